@@ -1,0 +1,266 @@
+/*
+ * newsclean.h: the public API of libnewsclean.
+ *
+ * libnewsclean turns a scraped news page (HTML in any encoding, or a text dump a
+ * scraper already flattened) into what a reader wants: headline, publication time,
+ * byline, body text and direct quotations with their speakers.
+ *
+ * Usage in brief:
+ *
+ *     newsclean_extractor *ex = newsclean_extractor_new(0);
+ *     newsclean_article *a = NULL;
+ *     if (newsclean_extract(ex, page, page_len, &a) == NEWSCLEAN_OK) {
+ *         puts(newsclean_article_headline(a));
+ *         newsclean_article_free(a);
+ *     }
+ *     newsclean_extractor_free(ex);
+ *
+ * Threads: an extractor is read-only once created, so any number of threads may call
+ * newsclean_extract() on one extractor at the same time. An article belongs to the
+ * caller and must not be used from two threads at once without the caller's locking.
+ *
+ * Strings returned by accessors are UTF-8, NUL-terminated, and borrowed: they live as
+ * long as the object they came from. Buffers the library allocates for the caller
+ * (rendered JSON or text) are released with newsclean_free().
+ */
+#ifndef NEWSCLEAN_H
+#define NEWSCLEAN_H
+
+#include <stddef.h>
+
+#include "newsclean_version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32) && defined(NEWSCLEAN_SHARED_BUILD)
+#define NEWSCLEAN_API __declspec(dllexport)
+#elif defined(__GNUC__)
+#define NEWSCLEAN_API __attribute__((visibility("default")))
+#else
+#define NEWSCLEAN_API
+#endif
+
+/** Opaque extractor: options and compiled patterns, shared read-only by threads. */
+typedef struct newsclean_extractor newsclean_extractor;
+/** Opaque result of one extraction, owned by the caller. */
+typedef struct newsclean_article newsclean_article;
+
+/** Status of every call that can fail. */
+typedef enum {
+    NEWSCLEAN_OK = 0,
+    NEWSCLEAN_ERR_NOMEM,       /* an allocation failed */
+    NEWSCLEAN_ERR_INVALID_ARG, /* a NULL where a value is needed, unknown option bits */
+    NEWSCLEAN_ERR_PARSE,       /* the input could not be read as HTML or text */
+    NEWSCLEAN_ERR_LIMIT,       /* the input exceeds a named limit (size, nesting) */
+    NEWSCLEAN_ERR_NO_ARTICLE,  /* reserved: extraction itself never fails for lack of text */
+    NEWSCLEAN_ERR_IO           /* reading or writing a file failed (used by callers) */
+} newsclean_status;
+
+/** A short lowercase word for a status ("ok", "nomem", "parse", ...), never NULL. */
+NEWSCLEAN_API const char *newsclean_status_code(newsclean_status st);
+/** A human sentence describing a status, never NULL. */
+NEWSCLEAN_API const char *newsclean_status_str(newsclean_status st);
+
+/** Extractor options, as bits. */
+#define NEWSCLEAN_OPT_INPUT_TEXT (1u << 0) /* default input kind is a text dump */
+#define NEWSCLEAN_OPT_INPUT_HTML (1u << 1) /* default input kind is HTML (no sniffing) */
+#define NEWSCLEAN_OPT_NO_QUOTES (1u << 2)  /* skip quote detection */
+#define NEWSCLEAN_OPT_EXPLAIN (1u << 3)    /* keep per-block scores for newsclean_article_explain */
+#define NEWSCLEAN_OPT_ALL 0xFu             /* every valid bit; others give NULL from _new */
+
+/** How newsclean_extract_ex() should read its input. */
+typedef enum {
+    NEWSCLEAN_INPUT_DEFAULT = 0, /* as the extractor's options say (sniff if neither bit) */
+    NEWSCLEAN_INPUT_AUTO,        /* sniff: HTML if it looks like markup, else a text dump */
+    NEWSCLEAN_INPUT_HTML,
+    NEWSCLEAN_INPUT_TEXT
+} newsclean_input_kind;
+
+/** Named limits, set with newsclean_extractor_set_limit(). */
+typedef enum {
+    NEWSCLEAN_LIMIT_INPUT_BYTES = 0, /* largest input accepted; default 64 MiB */
+    NEWSCLEAN_LIMIT_DEPTH            /* deepest element nesting walked; default 256 */
+} newsclean_limit;
+
+/** Create an extractor, or NULL if out of memory or 'options' has unknown bits.
+ *  Compiles its patterns once; free with newsclean_extractor_free(). */
+NEWSCLEAN_API newsclean_extractor *newsclean_extractor_new(unsigned options);
+/** Free an extractor. NULL is a no-op. No extraction may be running on it. */
+NEWSCLEAN_API void newsclean_extractor_free(newsclean_extractor *ex);
+/** Set a named limit before the extractor is shared. 0 restores the default. */
+NEWSCLEAN_API newsclean_status newsclean_extractor_set_limit(newsclean_extractor *ex,
+                                                             newsclean_limit which, size_t value);
+
+/** Extract from 'len' bytes at 'input' (need not be NUL-terminated), reading it as the
+ *  extractor's options say. On success '*out' is owned by the caller (free with
+ *  newsclean_article_free); on failure '*out' is NULL. A page with no article is not a
+ *  failure: it gives an article with an empty body. */
+NEWSCLEAN_API newsclean_status newsclean_extract(const newsclean_extractor *ex, const char *input,
+                                                 size_t len, newsclean_article **out);
+
+/** As newsclean_extract(), with what the caller knows about the input: its kind, the
+ *  charset a transport declared (e.g. from HTTP Content-Type; NULL if unknown) and the
+ *  URL it came from (NULL if unknown; used for dates in the path and for the record). */
+NEWSCLEAN_API newsclean_status newsclean_extract_ex(const newsclean_extractor *ex,
+                                                    const char *input, size_t len,
+                                                    newsclean_input_kind kind,
+                                                    const char *charset, const char *url,
+                                                    newsclean_article **out);
+
+/** Free an article. NULL is a no-op. */
+NEWSCLEAN_API void newsclean_article_free(newsclean_article *a);
+
+/** The headline, once, without a site-name suffix. NULL if none was found. */
+NEWSCLEAN_API const char *newsclean_article_headline(const newsclean_article *a);
+/** Publication time as ISO 8601 ("2020-01-10T17:36:00Z", "…+01:00", "2020-01-10T17:36:00"
+ *  when the zone is unknown, "2020-01-10" when only the day is). NULL if unknown. */
+NEWSCLEAN_API const char *newsclean_article_timestamp(const newsclean_article *a);
+/** Last-modified time, same format as the timestamp. NULL if the page gives none. */
+NEWSCLEAN_API const char *newsclean_article_modified(const newsclean_article *a);
+/** Author name(s) as printed, without "By". NULL if none. */
+NEWSCLEAN_API const char *newsclean_article_byline(const newsclean_article *a);
+/** Site name (og:site_name or the suffix of the title). NULL if unknown. */
+NEWSCLEAN_API const char *newsclean_article_site(const newsclean_article *a);
+/** Language tag as the page declares it ("en", "de-DE"). NULL if undeclared. */
+NEWSCLEAN_API const char *newsclean_article_language(const newsclean_article *a);
+/** Canonical URL (link rel=canonical, og:url, or the URL given by the caller). NULL if none. */
+NEWSCLEAN_API const char *newsclean_article_url(const newsclean_article *a);
+/** The page's own summary (meta description / og:description). NULL if none. */
+NEWSCLEAN_API const char *newsclean_article_description(const newsclean_article *a);
+/** The body: paragraphs separated by one blank line. Never NULL; "" when no article. */
+NEWSCLEAN_API const char *newsclean_article_body(const newsclean_article *a);
+
+/** Number of direct quotations found in the body. */
+NEWSCLEAN_API size_t newsclean_article_quote_count(const newsclean_article *a);
+/** Text of quotation 'i' without its marks. NULL if 'i' is out of range. */
+NEWSCLEAN_API const char *newsclean_article_quote_text(const newsclean_article *a, size_t i);
+/** Speaker of quotation 'i' as named in the text, or NULL when the text does not say. */
+NEWSCLEAN_API const char *newsclean_article_quote_speaker(const newsclean_article *a, size_t i);
+/** The verb that attributes quotation 'i' ("said", "sagte"), or NULL. */
+NEWSCLEAN_API const char *newsclean_article_quote_cue(const newsclean_article *a, size_t i);
+/** Byte offset of quotation 'i' (its text, marks excluded) in the body, and its length.
+ *  Returns NEWSCLEAN_ERR_INVALID_ARG if 'i' is out of range. */
+NEWSCLEAN_API newsclean_status newsclean_article_quote_span(const newsclean_article *a, size_t i,
+                                                            size_t *offset, size_t *length);
+
+/** A human-readable report of every candidate block with its score and why it was kept
+ *  or dropped. Available only if the extractor had NEWSCLEAN_OPT_EXPLAIN; NULL otherwise.
+ *  Borrowed from the article. */
+NEWSCLEAN_API const char *newsclean_article_explain(const newsclean_article *a);
+
+/** Render flags. */
+#define NEWSCLEAN_RENDER_PRETTY (1u << 0) /* indented JSON instead of one line */
+
+/** Render the article as one JSON object as the output contract says, with 'source'
+ *  as its source member (NULL gives null). '*out' is NUL-terminated, '*out_len' (if not
+ *  NULL) its length; free with newsclean_free(). */
+NEWSCLEAN_API newsclean_status newsclean_article_to_json(const newsclean_article *a,
+                                                         const char *source, unsigned flags,
+                                                         char **out, size_t *out_len);
+/** As newsclean_article_to_json(), with 'n_extra' more string members appended (keys and
+ *  values as given; a NULL value gives null), e.g. a crawl record's id and date. */
+NEWSCLEAN_API newsclean_status newsclean_article_to_json_ex(const newsclean_article *a,
+                                                            const char *source,
+                                                            const char *const *extra_keys,
+                                                            const char *const *extra_values,
+                                                            size_t n_extra, unsigned flags,
+                                                            char **out, size_t *out_len);
+/** Render the article as plain text: the headline, the timestamp line if known, a blank
+ *  line, then the body. Free with newsclean_free(). */
+NEWSCLEAN_API newsclean_status newsclean_article_to_text(const newsclean_article *a, char **out,
+                                                         size_t *out_len);
+/** Render an error record {"source":…, "error":{"code":…, "message":…}} with every
+ *  article member present and null/empty, for inputs that could not be processed.
+ *  Free with newsclean_free(). */
+NEWSCLEAN_API newsclean_status newsclean_error_to_json(const char *source, const char *code,
+                                                       const char *message, unsigned flags,
+                                                       char **out, size_t *out_len);
+/** As newsclean_error_to_json(), with extra string members as in _to_json_ex. */
+NEWSCLEAN_API newsclean_status newsclean_error_to_json_ex(const char *source, const char *code,
+                                                          const char *message,
+                                                          const char *const *extra_keys,
+                                                          const char *const *extra_values,
+                                                          size_t n_extra, unsigned flags,
+                                                          char **out, size_t *out_len);
+
+/** Release a buffer the library allocated for the caller. NULL is a no-op. */
+NEWSCLEAN_API void newsclean_free(void *p);
+
+/** The library's version at run time, e.g. "0.1.0", and packed as NEWSCLEAN_VERSION. */
+NEWSCLEAN_API const char *newsclean_version_string(void);
+NEWSCLEAN_API unsigned newsclean_version(void);
+
+/* ---- Compressed and batched inputs --------------------------------------------------- */
+
+/** True if 'len' bytes at 'head' (the start of a file, plain or gzipped) begin a WARC
+ *  record, i.e. the file is a crawl dump to read with newsclean_warc_reader_new(). */
+NEWSCLEAN_API int newsclean_looks_like_warc(const char *head, size_t len);
+/** True if the bytes start with the gzip magic number. */
+NEWSCLEAN_API int newsclean_is_gzip(const char *head, size_t len);
+/** Decompress a whole gzip (or zlib) buffer, all members, into a new NUL-terminated
+ *  buffer freed with newsclean_free(). NEWSCLEAN_ERR_LIMIT if the output would exceed
+ *  'max_out' bytes, NEWSCLEAN_ERR_PARSE if the data is corrupt or cut short. */
+NEWSCLEAN_API newsclean_status newsclean_gunzip(const char *in, size_t len, size_t max_out,
+                                                char **out, size_t *out_len);
+
+/* ---- Crawl dumps (WARC 1.0/1.1, plain or gzipped; Common Crawl WET) ------------------ */
+
+/** Opaque streaming reader of one crawl dump; memory stays flat whatever its size. */
+typedef struct newsclean_warc_reader newsclean_warc_reader;
+/** Opaque record handed out by the reader, owned by the caller. */
+typedef struct newsclean_warc_record newsclean_warc_record;
+
+/** Where the reader gets bytes: fill 'buf' with up to 'cap' bytes and return how many;
+ *  0 means end of input. Return (size_t)-1 on a read error. */
+typedef size_t (*newsclean_read_fn)(void *ctx, char *buf, size_t cap);
+
+/** What a record's payload is, for the caller's choice of extraction. */
+typedef enum {
+    NEWSCLEAN_PAYLOAD_HTML = 0, /* extract as HTML */
+    NEWSCLEAN_PAYLOAD_TEXT,     /* extract as a text dump (WET conversion, text/plain) */
+    NEWSCLEAN_PAYLOAD_SKIP,     /* request, metadata, revisit, warcinfo, non-text payload */
+    NEWSCLEAN_PAYLOAD_ERROR     /* truncated or corrupt record: see _error_message */
+} newsclean_payload_kind;
+
+/** Create a reader over 'read'/'ctx' (gzip is detected from the first bytes).
+ *  NULL if out of memory. The reader does not own 'ctx'. */
+NEWSCLEAN_API newsclean_warc_reader *newsclean_warc_reader_new(newsclean_read_fn read, void *ctx);
+/** Free a reader. NULL is a no-op. */
+NEWSCLEAN_API void newsclean_warc_reader_free(newsclean_warc_reader *r);
+/** Read the next record. NEWSCLEAN_OK with '*rec' set: a record (maybe of kind ERROR, after
+ *  which reading resumes at the next record). NEWSCLEAN_OK with '*rec' NULL: end of input.
+ *  Another status: reading cannot go on (NEWSCLEAN_ERR_IO, NEWSCLEAN_ERR_NOMEM). */
+NEWSCLEAN_API newsclean_status newsclean_warc_next(newsclean_warc_reader *r,
+                                                   newsclean_warc_record **rec);
+/** Records seen so far, and those skipped (not HTML or text), for progress lines. */
+NEWSCLEAN_API size_t newsclean_warc_reader_records(const newsclean_warc_reader *r);
+NEWSCLEAN_API size_t newsclean_warc_reader_skipped(const newsclean_warc_reader *r);
+/** Compressed or raw input bytes consumed so far. */
+NEWSCLEAN_API unsigned long long newsclean_warc_reader_bytes(const newsclean_warc_reader *r);
+
+/** Free a record. NULL is a no-op. */
+NEWSCLEAN_API void newsclean_warc_record_free(newsclean_warc_record *rec);
+NEWSCLEAN_API newsclean_payload_kind newsclean_warc_record_kind(const newsclean_warc_record *rec);
+/** WARC-Type ("response", "resource", "conversion", ...). Never NULL ("" if absent). */
+NEWSCLEAN_API const char *newsclean_warc_record_type(const newsclean_warc_record *rec);
+/** WARC-Target-URI without angle brackets, or NULL. */
+NEWSCLEAN_API const char *newsclean_warc_record_target_uri(const newsclean_warc_record *rec);
+/** WARC-Record-ID as written ("<urn:uuid:…>"), or NULL. */
+NEWSCLEAN_API const char *newsclean_warc_record_id(const newsclean_warc_record *rec);
+/** WARC-Date as written, or NULL. */
+NEWSCLEAN_API const char *newsclean_warc_record_date(const newsclean_warc_record *rec);
+/** Charset from the HTTP Content-Type, or NULL. */
+NEWSCLEAN_API const char *newsclean_warc_record_charset(const newsclean_warc_record *rec);
+/** The payload with HTTP headers, chunking and content encoding removed; borrowed. */
+NEWSCLEAN_API const char *newsclean_warc_record_payload(const newsclean_warc_record *rec,
+                                                        size_t *len);
+/** For kind ERROR: a human sentence; NULL otherwise. */
+NEWSCLEAN_API const char *newsclean_warc_record_error(const newsclean_warc_record *rec);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* NEWSCLEAN_H */

@@ -1,0 +1,130 @@
+/* assemble.c: from kept blocks to the body text, and the --explain report. */
+#include "assemble.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "meta.h"
+
+/* Equal ignoring case, spaces and ASCII punctuation: a heading "Title." repeats "Title". */
+static bool
+loosely_equal(const char *a, const char *b)
+{
+    if (!a || !b)
+        return false;
+    size_t i = 0, j = 0, la = strlen(a), lb = strlen(b);
+    for (;;) {
+        while (i < la && (unsigned char)a[i] < 0x80 && !isalnum((unsigned char)a[i]))
+            i++;
+        while (j < lb && (unsigned char)b[j] < 0x80 && !isalnum((unsigned char)b[j]))
+            j++;
+        if (i == la || j == lb)
+            return i == la && j == lb;
+        if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[j]))
+            return false;
+        i++;
+        j++;
+    }
+}
+
+/* A short block at the top that only repeats the byline ("By Jane Doe"). */
+static bool
+repeats_byline(const newsclean_block *b, const char *byline)
+{
+    if (!byline || b->chars > 150)
+        return false;
+    char *c = newsclean_strndup(b->text, b->len);
+    if (!c)
+        return false;
+    newsclean_meta_clean_byline(c, b->len);
+    bool r = loosely_equal(c, byline);
+    free(c);
+    return r;
+}
+
+newsclean_status
+newsclean_assemble_body(const newsclean_blocks *bl, newsclean_article *a)
+{
+    newsclean_buf body;
+    newsclean_buf_init(&body);
+    size_t emitted = 0;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (!b->keep)
+            continue;
+        if (loosely_equal(b->text, a->meta.headline))
+            continue;
+        if (emitted < 3 && repeats_byline(b, a->meta.byline))
+            continue;
+        if ((body.len && !newsclean_buf_append(&body, "\n\n", 2)) ||
+            !newsclean_buf_append(&body, b->text, b->len)) {
+            newsclean_buf_free(&body);
+            return NEWSCLEAN_ERR_NOMEM;
+        }
+        emitted++;
+    }
+    a->body_len = body.len;
+    a->body = newsclean_buf_detach(&body);
+    return a->body ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
+}
+
+static const char *
+kind_name(newsclean_block_kind k)
+{
+    switch (k) {
+    case NEWSCLEAN_BLOCK_PARAGRAPH:
+        return "p";
+    case NEWSCLEAN_BLOCK_HEADING:
+        return "h";
+    case NEWSCLEAN_BLOCK_LIST_ITEM:
+        return "li";
+    case NEWSCLEAN_BLOCK_QUOTE:
+        return "quote";
+    case NEWSCLEAN_BLOCK_CELL:
+        return "cell";
+    case NEWSCLEAN_BLOCK_PRE:
+        return "pre";
+    case NEWSCLEAN_BLOCK_CAPTION:
+        return "caption";
+    case NEWSCLEAN_BLOCK_LINE:
+        return "line";
+    }
+    return "?";
+}
+
+newsclean_status
+newsclean_assemble_explain(const newsclean_blocks *bl, newsclean_article *a)
+{
+    newsclean_buf out;
+    newsclean_buf_init(&out);
+    char line[512];
+    bool ok = true;
+    for (size_t i = 0; i < bl->n && ok; i++) {
+        const newsclean_block *b = &bl->v[i];
+        const char *label = b->container < bl->nc && bl->c[b->container].label
+                                ? bl->c[b->container].label
+                                : "";
+        double cscore = b->container < bl->nc ? bl->c[b->container].score : 0;
+        snprintf(line, sizeof line,
+                 "%s %4zu %-7s chars=%-5zu links=%-4zu punct=%-3zu score=%6.2f box=%7.2f %s | %s\n  ",
+                 b->keep ? "KEEP" : "drop", i, kind_name(b->kind), b->chars, b->link_chars,
+                 b->punct, b->score, cscore, b->reason ? b->reason : "", label);
+        ok = newsclean_buf_append_str(&out, line);
+        /* The first 100 bytes of the text, cut at a character boundary. */
+        size_t n = b->len < 100 ? b->len : 100;
+        while (n < b->len && n > 0 && ((unsigned char)b->text[n] & 0xC0) == 0x80)
+            n--;
+        ok = ok && newsclean_buf_append(&out, b->text, n);
+        ok = ok && newsclean_buf_append_str(&out, n < b->len ? "…\n" : "\n");
+    }
+    if (!ok) {
+        newsclean_buf_free(&out);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
+    a->explain = newsclean_buf_detach(&out);
+    return a->explain ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
+}

@@ -1,0 +1,15 @@
+/* assemble.h: the article record built from scored blocks and metadata. */
+#ifndef NEWSCLEAN_ASSEMBLE_H
+#define NEWSCLEAN_ASSEMBLE_H
+
+#include "article.h"
+#include "blocks.h"
+
+/* Join the kept blocks into the body (paragraphs split by one blank line), leaving out
+ * the headline and byline where they repeat at the top. Sets a->body and a->body_len. */
+newsclean_status newsclean_assemble_body(const newsclean_blocks *blocks, newsclean_article *a);
+
+/* A report of every block with its score and verdict, for newsclean_article_explain. */
+newsclean_status newsclean_assemble_explain(const newsclean_blocks *blocks, newsclean_article *a);
+
+#endif /* NEWSCLEAN_ASSEMBLE_H */

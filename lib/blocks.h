@@ -1,0 +1,88 @@
+/* blocks.h: the neutral list of text blocks that HTML pages and text dumps both become.
+ * Scoring, metadata and quotes read only this list, never the input's own shape. */
+#ifndef NEWSCLEAN_BLOCKS_H
+#define NEWSCLEAN_BLOCKS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum {
+    NEWSCLEAN_BLOCK_PARAGRAPH = 0,
+    NEWSCLEAN_BLOCK_HEADING,   /* h1..h6; 'level' says which */
+    NEWSCLEAN_BLOCK_LIST_ITEM, /* li, dt, dd */
+    NEWSCLEAN_BLOCK_QUOTE,     /* text inside blockquote */
+    NEWSCLEAN_BLOCK_CELL,      /* td, th */
+    NEWSCLEAN_BLOCK_PRE,       /* pre/code: whitespace kept */
+    NEWSCLEAN_BLOCK_CAPTION,   /* figcaption, caption */
+    NEWSCLEAN_BLOCK_LINE       /* one line of a text dump */
+} newsclean_block_kind;
+
+/* Block flags: what the markup around a block says about it. */
+#define NEWSCLEAN_BF_IN_ARTICLE (1u << 0)  /* inside <article>, <main>, itemprop=articleBody */
+#define NEWSCLEAN_BF_BOILER_HINT (1u << 1) /* an ancestor's class/id/role looks like chrome */
+#define NEWSCLEAN_BF_CONTENT_HINT (1u << 2) /* an ancestor's class/id looks like article text */
+#define NEWSCLEAN_BF_IN_HEADER (1u << 3)   /* inside <header> */
+#define NEWSCLEAN_BF_IN_LINK_LIST (1u << 4) /* list item whose text is mostly one link */
+#define NEWSCLEAN_BF_IN_FIGURE (1u << 5)   /* inside <figure> */
+#define NEWSCLEAN_BF_NOISE (1u << 6)       /* matches a UI-noise phrase ("Share this", ...) */
+#define NEWSCLEAN_BF_BYLINE (1u << 7)      /* looks like a byline element (class/rel/itemprop) */
+#define NEWSCLEAN_BF_DATELINE (1u << 8)    /* inside <time> or a date-like element */
+
+typedef struct {
+    char *text;     /* UTF-8, whitespace collapsed (kept in PRE), owned */
+    size_t len;     /* bytes */
+    size_t chars;   /* code points */
+    size_t link_chars; /* code points inside <a> */
+    size_t words;
+    size_t punct;   /* sentence punctuation: . ! ? , ; : and their CJK forms */
+    newsclean_block_kind kind;
+    unsigned level; /* heading level 1..6, 0 otherwise */
+    unsigned depth; /* element nesting depth; line number for text dumps */
+    unsigned flags; /* NEWSCLEAN_BF_* */
+    size_t container; /* index into the container list: the element holding the text */
+
+    /* Written by the scoring stage. */
+    double score;
+    bool keep;
+    const char *reason; /* static string: why kept or dropped, for --explain */
+} newsclean_block;
+
+/* An element that holds blocks, so scores can flow up the tree as in the page. */
+typedef struct {
+    size_t parent;  /* index of the enclosing container, NEWSCLEAN_NO_CONTAINER for the root */
+    char *label;    /* "div.article-body#main" for --explain, owned, may be NULL */
+    unsigned flags; /* NEWSCLEAN_BF_* that hold for everything inside */
+    double score;   /* scratch space for the scoring stage */
+} newsclean_container;
+
+#define NEWSCLEAN_NO_CONTAINER ((size_t)-1)
+
+typedef struct {
+    newsclean_block *v;
+    size_t n, cap;
+    newsclean_container *c;
+    size_t nc, ccap;
+} newsclean_blocks;
+
+void newsclean_blocks_init(newsclean_blocks *b);
+void newsclean_blocks_free(newsclean_blocks *b);
+
+/* Append a container; '*index' receives its index. 'label' is copied (may be NULL). */
+bool newsclean_blocks_add_container(newsclean_blocks *b, size_t parent, const char *label,
+                                    unsigned flags, size_t *index);
+
+/* Append a block from 'n' bytes of UTF-8 text. Whitespace runs collapse to one space and
+ * the ends are trimmed unless kind is PRE; an all-space text adds nothing and succeeds.
+ * 'link_chars' is how many code points of it sat inside links. False if out of memory. */
+bool newsclean_blocks_add(newsclean_blocks *b, const char *text, size_t n,
+                          newsclean_block_kind kind, unsigned level, unsigned depth,
+                          unsigned flags, size_t container, size_t link_chars);
+
+/* Count code points, words and sentence punctuation of a UTF-8 string. */
+void newsclean_text_stats(const char *s, size_t n, size_t *chars, size_t *words, size_t *punct);
+
+/* Collapse whitespace (ASCII space, tab, CR, LF, NBSP, other Unicode spaces) into single
+ * spaces and trim, in place; returns the new length. */
+size_t newsclean_collapse_space(char *s, size_t n);
+
+#endif /* NEWSCLEAN_BLOCKS_H */

@@ -1,0 +1,33 @@
+/* buf.h: a growable byte buffer and overflow-checked size arithmetic. */
+#ifndef NEWSCLEAN_BUF_H
+#define NEWSCLEAN_BUF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct {
+    char *data; /* NUL-terminated whenever cap > 0 */
+    size_t len;
+    size_t cap;
+} newsclean_buf;
+
+/* a + b into *out; false on overflow. */
+bool newsclean_size_add(size_t a, size_t b, size_t *out);
+/* a * b into *out; false on overflow. */
+bool newsclean_size_mul(size_t a, size_t b, size_t *out);
+
+void newsclean_buf_init(newsclean_buf *b);
+void newsclean_buf_free(newsclean_buf *b);
+/* Ensure room for 'extra' more bytes plus the NUL. False if out of memory. */
+bool newsclean_buf_reserve(newsclean_buf *b, size_t extra);
+bool newsclean_buf_append(newsclean_buf *b, const char *s, size_t n);
+bool newsclean_buf_append_str(newsclean_buf *b, const char *s);
+bool newsclean_buf_append_char(newsclean_buf *b, char c);
+/* Hand the data over to the caller (never NULL on success) and reset the buffer. */
+char *newsclean_buf_detach(newsclean_buf *b);
+
+/* Copy n bytes into a new NUL-terminated string; NULL if out of memory. */
+char *newsclean_strndup(const char *s, size_t n);
+char *newsclean_strdup(const char *s);
+
+#endif /* NEWSCLEAN_BUF_H */

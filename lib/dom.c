@@ -1,0 +1,260 @@
+/* dom.c: libxml2 parse and the single walk that turns the tree into text blocks. Inline
+ * content accumulates into the nearest block-level element; every block-level element
+ * becomes a container so scores can later flow up the page's own structure. */
+#include "dom.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "prune.h"
+
+newsclean_status
+newsclean_dom_parse(const char *utf8, size_t len, const char *url, xmlDocPtr *doc)
+{
+    *doc = NULL;
+    if (len > (size_t)0x7fffffff)
+        return NEWSCLEAN_ERR_LIMIT;
+    /* HUGE lifts libxml2's 10 MB text-node cap; the extractor's own input limit bounds
+     * the size instead, and a single long line is still linear to parse. */
+    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+               HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+    xmlDocPtr d = htmlReadMemory(utf8, (int)len, url, "UTF-8", opts);
+    if (!d)
+        return NEWSCLEAN_ERR_PARSE;
+    *doc = d;
+    return NEWSCLEAN_OK;
+}
+
+typedef struct {
+    const newsclean_extractor *ex;
+    newsclean_blocks *blocks;
+    newsclean_prune_scratch scratch;
+    bool explain;
+    bool oom;
+} walker;
+
+/* Text gathered for the block-level element being walked. */
+typedef struct {
+    newsclean_buf text;
+    size_t link_chars;
+    newsclean_block_kind kind;
+    unsigned level;
+    unsigned flags;
+    size_t container;
+    unsigned depth;
+    bool pre;
+} run;
+
+static bool
+is_tag(const xmlNode *n, const char *name)
+{
+    return strcasecmp((const char *)n->name, name) == 0;
+}
+
+/* Elements that start a new block; everything else flows inline into its parent's run. */
+static bool
+block_level(const xmlNode *n)
+{
+    static const char *const tags[] = {
+        "address", "article",  "aside",    "blockquote", "body",   "center",  "dd",
+        "details", "dir",      "div",      "dl",         "dt",     "fieldset", "figcaption",
+        "figure",  "footer",   "form",     "h1",         "h2",     "h3",      "h4",
+        "h5",      "h6",       "header",   "hgroup",     "hr",     "html",    "li",
+        "main",    "menu",     "nav",      "ol",         "p",      "pre",     "section",
+        "summary", "table",    "tbody",    "thead",      "tfoot",  "tr",      "td",
+        "th",      "caption",  "legend",   "ul",         "frameset", "noframes", "listing",
+        "plaintext", "xmp",    "search"};
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+        if (is_tag(n, tags[i]))
+            return true;
+    /* Custom elements (<story-body>, <amp-...>) are nearly always layout boxes. */
+    return strchr((const char *)n->name, '-') != NULL;
+}
+
+static void
+kind_of(const xmlNode *n, newsclean_block_kind parent_kind, newsclean_block_kind *kind,
+        unsigned *level)
+{
+    const char *t = (const char *)n->name;
+    *level = 0;
+    if ((t[0] == 'h' || t[0] == 'H') && t[1] >= '1' && t[1] <= '6' && t[2] == '\0') {
+        *kind = NEWSCLEAN_BLOCK_HEADING;
+        *level = (unsigned)(t[1] - '0');
+    } else if (is_tag(n, "li") || is_tag(n, "dt") || is_tag(n, "dd")) {
+        *kind = NEWSCLEAN_BLOCK_LIST_ITEM;
+    } else if (is_tag(n, "td") || is_tag(n, "th")) {
+        *kind = NEWSCLEAN_BLOCK_CELL;
+    } else if (is_tag(n, "pre") || is_tag(n, "listing") || is_tag(n, "xmp")) {
+        *kind = NEWSCLEAN_BLOCK_PRE;
+    } else if (is_tag(n, "figcaption") || is_tag(n, "caption")) {
+        *kind = NEWSCLEAN_BLOCK_CAPTION;
+    } else if (is_tag(n, "blockquote")) {
+        *kind = NEWSCLEAN_BLOCK_QUOTE;
+    } else if (parent_kind == NEWSCLEAN_BLOCK_QUOTE || parent_kind == NEWSCLEAN_BLOCK_LIST_ITEM ||
+               parent_kind == NEWSCLEAN_BLOCK_CELL || parent_kind == NEWSCLEAN_BLOCK_CAPTION) {
+        /* A <p> inside a quote or list item keeps its ancestor's nature. */
+        *kind = parent_kind;
+    } else {
+        *kind = NEWSCLEAN_BLOCK_PARAGRAPH;
+    }
+}
+
+static void
+flush(walker *w, run *r)
+{
+    if (r->text.len > 0 && !w->oom) {
+        if (!newsclean_blocks_add(w->blocks, r->text.data, r->text.len, r->kind, r->level,
+                                  r->depth, r->flags, r->container, r->link_chars))
+            w->oom = true;
+    }
+    r->text.len = 0;
+    if (r->text.data)
+        r->text.data[0] = '\0';
+    r->link_chars = 0;
+}
+
+static size_t
+count_chars(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+static void
+label_of(const xmlNode *n, char *dst, size_t cap)
+{
+    xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
+    xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
+    snprintf(dst, cap, "%s%s%s%s%s", (const char *)n->name, cls ? "." : "",
+             cls ? (const char *)cls : "", id ? "#" : "", id ? (const char *)id : "");
+    for (char *p = dst; *p; p++)
+        if (*p == ' ')
+            *p = '.';
+    xmlFree(cls);
+    xmlFree(id);
+}
+
+static void walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link);
+
+static void
+walk_block(walker *w, xmlNodePtr el, run *outer, unsigned flags, unsigned el_flags)
+{
+    char label[160];
+    size_t container;
+    if (w->explain)
+        label_of(el, label, sizeof label);
+    if (!newsclean_blocks_add_container(w->blocks, outer->container, w->explain ? label : NULL,
+                                        el_flags, &container)) {
+        w->oom = true;
+        return;
+    }
+    run r;
+    newsclean_buf_init(&r.text);
+    r.link_chars = 0;
+    kind_of(el, outer->kind, &r.kind, &r.level);
+    r.flags = flags;
+    r.container = container;
+    r.depth = outer->depth + 1;
+    r.pre = outer->pre || r.kind == NEWSCLEAN_BLOCK_PRE;
+    if (r.pre)
+        r.kind = NEWSCLEAN_BLOCK_PRE;
+    if (r.depth > w->ex->max_depth) {
+        /* Deeper than any real layout: skipped, so stack use stays bounded. */
+        newsclean_buf_free(&r.text);
+        return;
+    }
+    walk_children(w, el, &r, flags, false);
+    flush(w, &r);
+    newsclean_buf_free(&r.text);
+}
+
+static void
+walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link)
+{
+    for (xmlNodePtr n = parent->children; n && !w->oom; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            const char *t = (const char *)n->content;
+            if (!t)
+                continue;
+            size_t len = strlen(t);
+            if (!newsclean_buf_append(&r->text, t, len)) {
+                w->oom = true;
+                return;
+            }
+            if (in_link)
+                r->link_chars += count_chars(t, len);
+            continue;
+        }
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        unsigned el_flags;
+        const char *why;
+        if (newsclean_prune_element(w->ex->prune, &w->scratch, n, &el_flags, &why) ==
+            NEWSCLEAN_PRUNE_DROP)
+            continue;
+        if (is_tag(n, "br") || is_tag(n, "hr")) {
+            if (r->pre) {
+                if (!newsclean_buf_append_char(&r->text, '\n'))
+                    w->oom = true;
+            } else {
+                /* Pages that set text in <br>-separated runs get a block per run. */
+                flush(w, r);
+            }
+            continue;
+        }
+        if (block_level(n)) {
+            flush(w, r);
+            walk_block(w, n, r, flags | el_flags, el_flags);
+            continue;
+        }
+        /* Inline element: its text joins the current run. Images speak through alt only
+         * in captions, never in the body, so they are skipped. */
+        if (is_tag(n, "img"))
+            continue;
+        if (r->depth + 1 > w->ex->max_depth)
+            continue;
+        /* Byline and date hints on inline elements mark the run they sit in. */
+        r->flags |= el_flags & (NEWSCLEAN_BF_BYLINE | NEWSCLEAN_BF_DATELINE);
+        r->depth++;
+        walk_children(w, n, r, flags | el_flags, in_link || is_tag(n, "a"));
+        r->depth--;
+    }
+}
+
+newsclean_status
+newsclean_dom_to_blocks(const newsclean_extractor *ex, xmlDocPtr doc, newsclean_blocks *blocks)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (!root)
+        return NEWSCLEAN_OK;
+    walker w = {.ex = ex, .blocks = blocks, .explain = (ex->options & NEWSCLEAN_OPT_EXPLAIN) != 0};
+    if (!newsclean_prune_scratch_init(&w.scratch))
+        return NEWSCLEAN_ERR_NOMEM;
+    size_t top;
+    if (!newsclean_blocks_add_container(blocks, NEWSCLEAN_NO_CONTAINER, "document", 0, &top)) {
+        newsclean_prune_scratch_free(&w.scratch);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
+    run r;
+    newsclean_buf_init(&r.text);
+    r.link_chars = 0;
+    r.kind = NEWSCLEAN_BLOCK_PARAGRAPH;
+    r.level = 0;
+    r.flags = 0;
+    r.container = top;
+    r.depth = 0;
+    r.pre = false;
+    /* The root itself goes through the walk like any element, so <html> text counts. */
+    xmlNode fake;
+    memset(&fake, 0, sizeof fake);
+    fake.children = root;
+    walk_children(&w, &fake, &r, 0, false);
+    flush(&w, &r);
+    newsclean_buf_free(&r.text);
+    newsclean_prune_scratch_free(&w.scratch);
+    return w.oom ? NEWSCLEAN_ERR_NOMEM : NEWSCLEAN_OK;
+}

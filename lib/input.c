@@ -1,0 +1,334 @@
+/* input.c: sniff the input kind, decide its charset and convert it to valid UTF-8. */
+#define _POSIX_C_SOURCE 200809L
+#include "input.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <uchardet.h>
+
+#include "buf.h"
+
+/* How far into a page to look for markup and for a charset declaration. Browsers look
+ * at the first 1024 bytes for <meta charset>; pages with long inline scripts before it
+ * are common, so we look further. */
+#define SNIFF_BYTES 8192
+#define META_SCAN_BYTES 16384
+
+static bool
+has_ci(const char *hay, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= n; i++) {
+        if (hay[i] == '<' && strncasecmp(hay + i, needle, k) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool
+newsclean_input_looks_like_html(const char *in, size_t len)
+{
+    size_t n = len < SNIFF_BYTES ? len : SNIFF_BYTES;
+    if (has_ci(in, n, "<!doctype html") || has_ci(in, n, "<html") || has_ci(in, n, "<head") ||
+        has_ci(in, n, "<body"))
+        return true;
+    static const char *const tags[] = {"<div", "<p>", "<p ", "<br", "<span", "<a href",
+                                       "<meta", "<title", "<script", "<article", "<table",
+                                       "<li>", "<h1", "<h2", "<img"};
+    int found = 0;
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+        found += has_ci(in, n, tags[i]);
+    /* Two kinds of tag are needed: a text dump may mention one tag in prose. */
+    return found >= 2;
+}
+
+/* Length of a valid UTF-8 sequence at s, 0 if invalid or incomplete. */
+static size_t
+utf8_seq(const unsigned char *s, size_t n)
+{
+    unsigned char c = s[0];
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xE0 && s[1] < 0xA0)
+            return 0; /* overlong */
+        if (c == 0xED && s[1] >= 0xA0)
+            return 0; /* surrogate */
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xF0 && s[1] < 0x90)
+            return 0;
+        if (c == 0xF4 && s[1] >= 0x90)
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+static bool
+is_valid_utf8(const char *in, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    for (size_t i = 0; i < len;) {
+        size_t k = utf8_seq(s + i, len - i);
+        if (!k)
+            return false;
+        i += k;
+    }
+    return true;
+}
+
+static const char replacement[] = "\xEF\xBF\xBD";
+
+/* Copy UTF-8 input, replacing invalid sequences with U+FFFD and dropping NULs. */
+static bool
+sanitize_utf8(const char *in, size_t len, newsclean_buf *out)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    if (!newsclean_buf_reserve(out, len))
+        return false;
+    size_t i = 0;
+    while (i < len) {
+        size_t start = i;
+        while (i < len) {
+            size_t k = s[i] ? utf8_seq(s + i, len - i) : 0;
+            if (!k)
+                break;
+            i += k;
+        }
+        if (!newsclean_buf_append(out, in + start, i - start))
+            return false;
+        if (i < len) {
+            if (s[i] && !newsclean_buf_append(out, replacement, 3))
+                return false;
+            i++;
+        }
+    }
+    return true;
+}
+
+/* Read an attribute-like charset value starting at p: quotes and spaces trimmed. */
+static bool
+copy_charset(const char *p, const char *end, char dst[32])
+{
+    while (p < end && (*p == ' ' || *p == '=' || *p == '"' || *p == '\''))
+        p++;
+    size_t k = 0;
+    while (p < end && k < 31 && (isalnum((unsigned char)*p) || *p == '-' || *p == '_' ||
+                                 *p == ':' || *p == '.'))
+        dst[k++] = *p++;
+    dst[k] = '\0';
+    return k > 0;
+}
+
+/* Find charset= inside <meta ...> tags of the first bytes. */
+static bool
+meta_charset(const char *in, size_t len, char dst[32])
+{
+    size_t n = len < META_SCAN_BYTES ? len : META_SCAN_BYTES;
+    for (size_t i = 0; i + 5 < n; i++) {
+        if (in[i] != '<' || strncasecmp(in + i, "<meta", 5) != 0)
+            continue;
+        const char *tag = in + i, *end = memchr(tag, '>', n - i);
+        if (!end)
+            break;
+        for (const char *p = tag; p + 8 <= end; p++) {
+            if (strncasecmp(p, "charset", 7) == 0) {
+                const char *q = p + 7;
+                while (q < end && *q == ' ')
+                    q++;
+                if (q < end && *q == '=' && copy_charset(q, end, dst))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* Names as pages write them, mapped to what a browser really decodes (WHATWG): latin1
+ * labels mean windows-1252, which iconv must be asked for by that name. */
+static void
+normalise_charset(char cs[32])
+{
+    static const char *const latin1[] = {"iso-8859-1", "iso8859-1", "latin1", "latin-1",
+                                         "us-ascii", "ascii", "iso_8859-1", "l1", "cp819"};
+    for (size_t i = 0; i < sizeof latin1 / sizeof latin1[0]; i++) {
+        if (strcasecmp(cs, latin1[i]) == 0) {
+            strcpy(cs, "WINDOWS-1252");
+            return;
+        }
+    }
+    if (strcasecmp(cs, "utf8") == 0 || strcasecmp(cs, "unicode") == 0 ||
+        strcasecmp(cs, "utf-16") == 0) /* a page parsed from bytes cannot really be UTF-16 */
+        strcpy(cs, "UTF-8");
+    else if (strcasecmp(cs, "x-sjis") == 0)
+        strcpy(cs, "SHIFT_JIS");
+    else if (strcasecmp(cs, "gb2312") == 0)
+        strcpy(cs, "GBK"); /* GBK is the superset browsers use */
+}
+
+static bool
+is_utf8_name(const char *cs)
+{
+    return strcasecmp(cs, "UTF-8") == 0;
+}
+
+/* iconv conversion; EILSEQ gives U+FFFD and skips one byte, so nothing is lost silently
+ * beyond the undecodable byte itself. */
+static newsclean_status
+convert(const char *in, size_t len, const char *from, newsclean_buf *out)
+{
+    iconv_t cd = iconv_open("UTF-8", from);
+    if (cd == (iconv_t)-1)
+        return NEWSCLEAN_ERR_INVALID_ARG;
+    newsclean_status st = NEWSCLEAN_OK;
+    char *src = (char *)in;
+    size_t left = len;
+    while (left > 0) {
+        if (!newsclean_buf_reserve(out, left * 2 + 16)) {
+            st = NEWSCLEAN_ERR_NOMEM;
+            break;
+        }
+        char *dst = out->data + out->len;
+        size_t room = out->cap - out->len - 1, room0 = room;
+        size_t r = iconv(cd, &src, &left, &dst, &room);
+        out->len += room0 - room;
+        out->data[out->len] = '\0';
+        if (r != (size_t)-1)
+            break;
+        if (errno == E2BIG)
+            continue;
+        if (!newsclean_buf_append(out, replacement, 3)) {
+            st = NEWSCLEAN_ERR_NOMEM;
+            break;
+        }
+        if (errno == EINVAL)
+            break; /* incomplete sequence at the end */
+        src++;
+        left--;
+    }
+    iconv_close(cd);
+    return st;
+}
+
+static void
+detect(const char *in, size_t len, char dst[32])
+{
+    dst[0] = '\0';
+    uchardet_t ud = uchardet_new();
+    if (!ud)
+        return;
+    /* The first 64 KiB are enough for a confident guess and keep the cost bounded. */
+    size_t n = len < 65536 ? len : 65536;
+    if (uchardet_handle_data(ud, in, n) == 0) {
+        uchardet_data_end(ud);
+        const char *cs = uchardet_get_charset(ud);
+        if (cs && *cs && strlen(cs) < 32)
+            strcpy(dst, cs);
+    }
+    uchardet_delete(ud);
+}
+
+newsclean_status
+newsclean_input_to_utf8(const char *in, size_t len, bool is_html, const char *charset_hint,
+                        char **out, size_t *out_len, char charset_used[32])
+{
+    char cs[32] = "";
+    newsclean_buf buf;
+    newsclean_buf_init(&buf);
+    *out = NULL;
+    *out_len = 0;
+
+    const unsigned char *u = (const unsigned char *)in;
+    if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+        strcpy(cs, "UTF-8");
+        in += 3;
+        len -= 3;
+    } else if (len >= 2 && u[0] == 0xFF && u[1] == 0xFE) {
+        strcpy(cs, "UTF-16LE");
+        in += 2;
+        len -= 2;
+    } else if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF) {
+        strcpy(cs, "UTF-16BE");
+        in += 2;
+        len -= 2;
+    }
+    if (!cs[0] && charset_hint && *charset_hint && strlen(charset_hint) < 32)
+        strcpy(cs, charset_hint);
+    if (!cs[0] && is_html)
+        meta_charset(in, len, cs);
+    if (cs[0])
+        normalise_charset(cs);
+    /* A declared single-byte charset over bytes that are valid UTF-8 with non-ASCII text
+     * is a common mislabel; the bytes win, since they decode without error. */
+    bool valid = is_valid_utf8(in, len);
+    if (!cs[0] || (valid && strcasecmp(cs, "WINDOWS-1252") == 0)) {
+        if (valid)
+            strcpy(cs, "UTF-8");
+        else if (!cs[0])
+            detect(in, len, cs);
+        if (!cs[0] || strcasecmp(cs, "ASCII") == 0)
+            strcpy(cs, "WINDOWS-1252");
+        normalise_charset(cs);
+    }
+
+    newsclean_status st = NEWSCLEAN_OK;
+    if (is_utf8_name(cs)) {
+        if (!sanitize_utf8(in, len, &buf))
+            st = NEWSCLEAN_ERR_NOMEM;
+    } else {
+        st = convert(in, len, cs, &buf);
+        if (st == NEWSCLEAN_ERR_INVALID_ARG) {
+            /* iconv does not know the declared name: fall back to detection. */
+            newsclean_buf_free(&buf);
+            newsclean_buf_init(&buf);
+            if (valid) {
+                strcpy(cs, "UTF-8");
+                st = sanitize_utf8(in, len, &buf) ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
+            } else {
+                detect(in, len, cs);
+                if (!cs[0])
+                    strcpy(cs, "WINDOWS-1252");
+                normalise_charset(cs);
+                st = convert(in, len, cs, &buf);
+                if (st == NEWSCLEAN_ERR_INVALID_ARG) {
+                    strcpy(cs, "WINDOWS-1252");
+                    st = convert(in, len, cs, &buf);
+                }
+            }
+        }
+        if (st == NEWSCLEAN_OK) {
+            /* iconv output is valid UTF-8 except for converted NULs; drop those. */
+            size_t w = 0;
+            for (size_t i = 0; i < buf.len; i++)
+                if (buf.data[i])
+                    buf.data[w++] = buf.data[i];
+            buf.len = w;
+            if (buf.data)
+                buf.data[w] = '\0';
+        }
+    }
+    if (st != NEWSCLEAN_OK) {
+        newsclean_buf_free(&buf);
+        return st;
+    }
+    if (charset_used)
+        strcpy(charset_used, cs);
+    *out_len = buf.len;
+    *out = newsclean_buf_detach(&buf);
+    if (!*out)
+        return NEWSCLEAN_ERR_NOMEM;
+    return NEWSCLEAN_OK;
+}

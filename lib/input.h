@@ -1,0 +1,23 @@
+/* input.h: first stage: tell HTML from a text dump, find the charset, convert to UTF-8. */
+#ifndef NEWSCLEAN_INPUT_H
+#define NEWSCLEAN_INPUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "newsclean.h"
+
+/* True if the bytes look like HTML markup rather than a text dump. */
+bool newsclean_input_looks_like_html(const char *in, size_t len);
+
+/* Convert 'len' bytes to UTF-8. The charset is taken from a byte-order mark, then
+ * 'charset_hint' (a transport's declaration, may be NULL), then (for HTML) a
+ * <meta charset>/http-equiv declaration, then valid UTF-8 is taken as such, then
+ * statistical detection, then windows-1252. Invalid sequences become U+FFFD and NUL
+ * bytes are dropped, so no invalid byte reaches later stages. '*out' is malloc'ed and
+ * NUL-terminated. 'charset_used' (may be NULL) receives the name used, 32 bytes. */
+newsclean_status newsclean_input_to_utf8(const char *in, size_t len, bool is_html,
+                                         const char *charset_hint, char **out, size_t *out_len,
+                                         char charset_used[32]);
+
+#endif /* NEWSCLEAN_INPUT_H */

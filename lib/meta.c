@@ -1,0 +1,573 @@
+/* meta.c: page metadata from <head>, JSON-LD and the visible headings. One walk over the
+ * tree gathers every candidate; the choice between them is made afterwards. */
+#include "meta.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <jansson.h>
+
+#include "buf.h"
+#include "dates.h"
+
+/* JSON-LD scripts larger than this are not metadata but data dumps; skip them. */
+#define MAX_JSONLD_BYTES (2u << 20)
+/* Visible byline candidates longer than this are prose, not a name line. */
+#define MAX_BYLINE_CHARS 100
+/* Elements walked looking for metadata; pages are far smaller, this bounds a hostile one. */
+#define MAX_META_NODES 200000
+
+typedef struct {
+    char *title;
+    char *og_title;
+    char *twitter_title;
+    char *ld_headline;
+    char *site;
+    char *ld_site;
+    char *description;
+    char *language;
+    char *canonical;
+    char *og_url;
+    char *author_meta;
+    char *ld_author;
+    char *visible_byline;
+    size_t nodes;
+} found;
+
+static void
+found_free(found *f)
+{
+    free(f->title);
+    free(f->og_title);
+    free(f->twitter_title);
+    free(f->ld_headline);
+    free(f->site);
+    free(f->ld_site);
+    free(f->description);
+    free(f->language);
+    free(f->canonical);
+    free(f->og_url);
+    free(f->author_meta);
+    free(f->ld_author);
+    free(f->visible_byline);
+}
+
+/* Keep the first value seen for a slot; copies with whitespace collapsed. */
+static void
+first(char **slot, const char *s)
+{
+    if (*slot || !s)
+        return;
+    char *c = newsclean_strdup(s);
+    if (!c)
+        return;
+    size_t n = newsclean_collapse_space(c, strlen(c));
+    c[n] = '\0';
+    if (n == 0) {
+        free(c);
+        return;
+    }
+    *slot = c;
+}
+
+static bool
+tag_is(const xmlNode *n, const char *name)
+{
+    return strcasecmp((const char *)n->name, name) == 0;
+}
+
+static void
+on_meta(found *f, xmlNodePtr n)
+{
+    xmlChar *key = xmlGetProp(n, (const xmlChar *)"property");
+    if (!key)
+        key = xmlGetProp(n, (const xmlChar *)"name");
+    if (!key)
+        key = xmlGetProp(n, (const xmlChar *)"itemprop");
+    xmlChar *val = xmlGetProp(n, (const xmlChar *)"content");
+    xmlChar *equiv = xmlGetProp(n, (const xmlChar *)"http-equiv");
+    if (key && val) {
+        const char *k = (const char *)key, *v = (const char *)val;
+        if (!strcasecmp(k, "og:title"))
+            first(&f->og_title, v);
+        else if (!strcasecmp(k, "twitter:title"))
+            first(&f->twitter_title, v);
+        else if (!strcasecmp(k, "og:site_name"))
+            first(&f->site, v);
+        else if (!strcasecmp(k, "description") || !strcasecmp(k, "og:description") ||
+                 !strcasecmp(k, "twitter:description"))
+            first(&f->description, v);
+        else if (!strcasecmp(k, "og:url"))
+            first(&f->og_url, v);
+        else if (!strcasecmp(k, "author") || !strcasecmp(k, "article:author") ||
+                 !strcasecmp(k, "dc.creator") || !strcasecmp(k, "parsely-author") ||
+                 !strcasecmp(k, "sailthru.author"))
+            /* article:author is often a profile URL, which is no byline. */
+            if (strncmp(v, "http", 4) != 0)
+                first(&f->author_meta, v);
+        if (!strcasecmp(k, "og:locale") || !strcasecmp(k, "language") ||
+            !strcasecmp(k, "dc.language"))
+            first(&f->language, v);
+    }
+    if (equiv && val && !strcasecmp((const char *)equiv, "content-language"))
+        first(&f->language, (const char *)val);
+    xmlFree(key);
+    xmlFree(val);
+    xmlFree(equiv);
+}
+
+/* Names of a JSON-LD author value: a string, {"name":…}, or an array of either. */
+static void
+ld_names(json_t *v, newsclean_buf *out)
+{
+    if (json_is_string(v)) {
+        const char *s = json_string_value(v);
+        if (strncmp(s, "http", 4) == 0)
+            return;
+        if (out->len && !newsclean_buf_append_str(out, ", "))
+            return;
+        newsclean_buf_append_str(out, s);
+    } else if (json_is_object(v)) {
+        ld_names(json_object_get(v, "name"), out);
+    } else if (json_is_array(v)) {
+        size_t i;
+        json_t *e;
+        json_array_foreach(v, i, e) ld_names(e, out);
+    }
+}
+
+static bool
+is_article_type(json_t *type)
+{
+    if (json_is_array(type)) {
+        size_t i;
+        json_t *e;
+        json_array_foreach(type, i, e) if (is_article_type(e)) return true;
+        return false;
+    }
+    if (!json_is_string(type))
+        return false;
+    const char *t = json_string_value(type);
+    return strstr(t, "Article") || strstr(t, "Posting") || !strcmp(t, "Report") ||
+           strstr(t, "NewsArticle");
+}
+
+static void
+on_ld_object(found *f, json_t *o, unsigned depth)
+{
+    if (depth > 8)
+        return;
+    if (json_is_array(o)) {
+        size_t i;
+        json_t *e;
+        json_array_foreach(o, i, e) on_ld_object(f, e, depth + 1);
+        return;
+    }
+    if (!json_is_object(o))
+        return;
+    json_t *graph = json_object_get(o, "@graph");
+    if (graph)
+        on_ld_object(f, graph, depth + 1);
+    if (!is_article_type(json_object_get(o, "@type")))
+        return;
+    json_t *h = json_object_get(o, "headline");
+    if (json_is_string(h))
+        first(&f->ld_headline, json_string_value(h));
+    json_t *a = json_object_get(o, "author");
+    if (a && !f->ld_author) {
+        newsclean_buf b;
+        newsclean_buf_init(&b);
+        ld_names(a, &b);
+        if (b.len)
+            first(&f->ld_author, b.data);
+        newsclean_buf_free(&b);
+    }
+    json_t *p = json_object_get(o, "publisher");
+    if (json_is_object(p) && json_is_string(json_object_get(p, "name")))
+        first(&f->ld_site, json_string_value(json_object_get(p, "name")));
+}
+
+static void
+on_jsonld(found *f, xmlNodePtr n)
+{
+    xmlChar *text = xmlNodeGetContent(n);
+    if (!text)
+        return;
+    size_t len = strlen((const char *)text);
+    if (len > 0 && len < MAX_JSONLD_BYTES) {
+        json_error_t err;
+        json_t *root = json_loadb((const char *)text, len, JSON_DECODE_ANY, &err);
+        if (root) {
+            on_ld_object(f, root, 0);
+            json_decref(root);
+        }
+    }
+    xmlFree(text);
+}
+
+static bool
+byline_like(xmlNodePtr n)
+{
+    xmlChar *rel = xmlGetProp(n, (const xmlChar *)"rel");
+    xmlChar *ip = xmlGetProp(n, (const xmlChar *)"itemprop");
+    xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
+    xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
+    bool r = (rel && !strcasecmp((const char *)rel, "author")) ||
+             (ip && strstr((const char *)ip, "author")) ||
+             (cls && (strstr((const char *)cls, "byline") || strstr((const char *)cls, "author"))) ||
+             (id && (strstr((const char *)id, "byline") || strstr((const char *)id, "author")));
+    xmlFree(rel);
+    xmlFree(ip);
+    xmlFree(cls);
+    xmlFree(id);
+    return r;
+}
+
+static void
+walk(found *f, xmlNodePtr parent, unsigned depth)
+{
+    if (depth > 256)
+        return;
+    for (xmlNodePtr n = parent->children; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (++f->nodes > MAX_META_NODES)
+            return;
+        if (tag_is(n, "title")) {
+            if (!f->title && n->parent && tag_is(n->parent, "head")) {
+                xmlChar *t = xmlNodeGetContent(n);
+                first(&f->title, (const char *)t);
+                xmlFree(t);
+            }
+            continue;
+        }
+        if (tag_is(n, "meta")) {
+            on_meta(f, n);
+            continue;
+        }
+        if (tag_is(n, "link")) {
+            xmlChar *rel = xmlGetProp(n, (const xmlChar *)"rel");
+            if (rel && !strcasecmp((const char *)rel, "canonical")) {
+                xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
+                first(&f->canonical, (const char *)href);
+                xmlFree(href);
+            }
+            xmlFree(rel);
+            continue;
+        }
+        if (tag_is(n, "script")) {
+            xmlChar *type = xmlGetProp(n, (const xmlChar *)"type");
+            if (type && !strcasecmp((const char *)type, "application/ld+json"))
+                on_jsonld(f, n);
+            xmlFree(type);
+            continue;
+        }
+        if (tag_is(n, "style") || tag_is(n, "noscript") || tag_is(n, "svg"))
+            continue;
+        if (tag_is(n, "html")) {
+            xmlChar *lang = xmlGetProp(n, (const xmlChar *)"lang");
+            if (!lang)
+                lang = xmlGetProp(n, (const xmlChar *)"xml:lang");
+            if (lang && *lang && !f->language) {
+                /* <html lang> is the page's own statement and outranks og:locale. */
+                first(&f->language, (const char *)lang);
+            }
+            xmlFree(lang);
+        }
+        if (!f->visible_byline && byline_like(n)) {
+            xmlChar *t = xmlNodeGetContent(n);
+            if (t) {
+                char *c = newsclean_strdup((const char *)t);
+                if (c) {
+                    size_t len = newsclean_collapse_space(c, strlen(c));
+                    c[len] = '\0';
+                    len = newsclean_meta_clean_byline(c, len);
+                    size_t chars = 0;
+                    for (size_t i = 0; i < len; i++)
+                        chars += ((unsigned char)c[i] & 0xC0) != 0x80;
+                    if (len > 0 && chars <= MAX_BYLINE_CHARS)
+                        f->visible_byline = c;
+                    else
+                        free(c);
+                }
+                xmlFree(t);
+            }
+            if (f->visible_byline)
+                continue;
+        }
+        walk(f, n, depth + 1);
+    }
+}
+
+size_t
+newsclean_meta_clean_byline(char *s, size_t len)
+{
+    static const char *const prefixes[] = {"by ", "von ", "par ", "por ", "di ", "door ",
+                                           "av ", "af ", "przez ", "autor: ", "author: ",
+                                           "written by ", "posted by "};
+    bool again = true;
+    while (again) {
+        again = false;
+        for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+            size_t k = strlen(prefixes[i]);
+            if (len > k && strncasecmp(s, prefixes[i], k) == 0) {
+                memmove(s, s + k, len - k);
+                len -= k;
+                again = true;
+            }
+        }
+        while (len && (s[0] == ' ' || s[0] == ':' || s[0] == '|' || s[0] == '-')) {
+            memmove(s, s + 1, --len);
+            again = true;
+        }
+    }
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '|' || s[len - 1] == ',' ||
+                   s[len - 1] == '-' || s[len - 1] == ':'))
+        len--;
+    s[len] = '\0';
+    return len;
+}
+
+/* Separators sites put between headline and site name. */
+static const char *const separators[] = {" | ", " - ", " – ", " — ", " :: ", " · ",
+                                         " • ", " » ", " « ", " / ", ": ", " ~ "};
+
+static size_t
+count_words(const char *s, size_t n)
+{
+    size_t w = 0;
+    bool in = false;
+    for (size_t i = 0; i < n; i++) {
+        bool sp = s[i] == ' ';
+        if (!sp && !in)
+            w++;
+        in = !sp;
+    }
+    return w;
+}
+
+size_t
+newsclean_meta_strip_site(const char *title, size_t len, const char *site, size_t *start)
+{
+    *start = 0;
+    /* Find the last separator; the shorter side, if short, is the site name. */
+    size_t best_pos = 0, best_sep = 0;
+    for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++) {
+        size_t k = strlen(separators[i]);
+        for (size_t p = len; p-- > 0;) {
+            if (p + k <= len && memcmp(title + p, separators[i], k) == 0) {
+                if (p > best_pos) {
+                    best_pos = p;
+                    best_sep = k;
+                }
+                break;
+            }
+        }
+    }
+    if (best_sep) {
+        const char *tail = title + best_pos + best_sep;
+        size_t tail_len = len - best_pos - best_sep;
+        size_t tail_words = count_words(tail, tail_len);
+        size_t head_words = count_words(title, best_pos);
+        bool tail_is_site = site && strlen(site) == tail_len && !strncasecmp(tail, site, tail_len);
+        if (tail_is_site || (tail_words <= 4 && head_words >= 3 && title[best_pos + 1] != ':'))
+            return best_pos;
+    }
+    /* "Site | Headline": the site name first. */
+    for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++) {
+        const char *p = strstr(title, separators[i]);
+        if (!p || (size_t)(p - title) >= len)
+            continue;
+        size_t head = (size_t)(p - title);
+        size_t k = strlen(separators[i]);
+        bool head_is_site = site && strlen(site) == head && !strncasecmp(title, site, head);
+        if (head_is_site) {
+            *start = head + k;
+            return len - *start;
+        }
+    }
+    return len;
+}
+
+/* Case- and space-insensitive comparison of two short strings; also ignores quote
+ * styles, since titles and h1s often differ only in curly versus straight quotes. */
+static bool
+same_text(const char *a, const char *b)
+{
+    size_t i = 0, j = 0, la = strlen(a), lb = strlen(b);
+    while (i < la && j < lb) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[j];
+        if (!isalnum(x) && x < 0x80) {
+            i++;
+            continue;
+        }
+        if (!isalnum(y) && y < 0x80) {
+            j++;
+            continue;
+        }
+        if (tolower(x) != tolower(y))
+            return false;
+        i++;
+        j++;
+    }
+    while (i < la && !isalnum((unsigned char)a[i]) && (unsigned char)a[i] < 0x80)
+        i++;
+    while (j < lb && !isalnum((unsigned char)b[j]) && (unsigned char)b[j] < 0x80)
+        j++;
+    return i == la && j == lb;
+}
+
+static bool
+contains_text(const char *hay, const char *needle)
+{
+    /* Cheap containment over lowercased ASCII; enough to tell "Headline | Site" holds
+     * "Headline". */
+    size_t n = strlen(needle);
+    if (n < 8)
+        return false;
+    for (const char *p = hay; *p; p++)
+        if (strncasecmp(p, needle, n) == 0)
+            return true;
+    return false;
+}
+
+/* Choose the heading that is the article's own title: the last h1 (else h2) before the
+ * first kept block, or the first one inside the kept region. */
+static const newsclean_block *
+article_heading(const newsclean_blocks *bl, unsigned level)
+{
+    size_t first_kept = bl->n;
+    for (size_t i = 0; i < bl->n; i++)
+        if (bl->v[i].keep) {
+            first_kept = i;
+            break;
+        }
+    const newsclean_block *before = NULL, *within = NULL;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (b->kind != NEWSCLEAN_BLOCK_HEADING || b->level != level)
+            continue;
+        if (i < first_kept)
+            before = b;
+        else if (!within)
+            within = b;
+    }
+    return before ? before : within;
+}
+
+static char *
+cleaned_title(const char *t, const char *site)
+{
+    size_t start, n = newsclean_meta_strip_site(t, strlen(t), site, &start);
+    return newsclean_strndup(t + start, n);
+}
+
+static bool
+choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta)
+{
+    const char *site = f->site ? f->site : f->ld_site;
+    const char *sources[] = {f->ld_headline, f->og_title, f->twitter_title, f->title};
+    const newsclean_block *h1 = article_heading(bl, 1);
+    const newsclean_block *h2 = article_heading(bl, 2);
+    /* The visible heading wins when any declared title agrees with it. */
+    for (int pass = 0; pass < 2; pass++) {
+        const newsclean_block *h = pass == 0 ? h1 : h2;
+        if (!h || h->words == 0 || h->chars > 300)
+            continue;
+        for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
+            if (!sources[i])
+                continue;
+            if (same_text(sources[i], h->text) || contains_text(sources[i], h->text))
+                return newsclean_meta_set(&meta->headline, h->text, h->len);
+        }
+    }
+    for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
+        if (!sources[i])
+            continue;
+        char *c = cleaned_title(sources[i], site);
+        if (!c)
+            return false;
+        bool ok = newsclean_meta_set(&meta->headline, c, strlen(c));
+        free(c);
+        return ok;
+    }
+    if (h1 && h1->chars <= 300)
+        return newsclean_meta_set(&meta->headline, h1->text, h1->len);
+    return true;
+}
+
+/* The site name from the title's suffix, when no og:site_name says it. */
+static bool
+site_from_title(const found *f, newsclean_meta *meta)
+{
+    if (!f->title || !meta->headline)
+        return true;
+    size_t start, n = newsclean_meta_strip_site(f->title, strlen(f->title), NULL, &start);
+    size_t tlen = strlen(f->title);
+    if (n == tlen)
+        return true;
+    const char *rest = start ? f->title : f->title + n;
+    size_t rest_len = start ? start : tlen - n;
+    while (rest_len && (*rest == ' ' || *rest == '|' || *rest == '-' || *rest == ':' ||
+                        (unsigned char)*rest >= 0x80)) {
+        if ((unsigned char)*rest >= 0x80) {
+            /* skip a multibyte dash such as – or — */
+            size_t k = 1;
+            while (k < rest_len && ((unsigned char)rest[k] & 0xC0) == 0x80)
+                k++;
+            if (k != 3)
+                break;
+            rest += k;
+            rest_len -= k;
+            continue;
+        }
+        rest++;
+        rest_len--;
+    }
+    while (rest_len && (rest[rest_len - 1] == ' ' || rest[rest_len - 1] == '|' ||
+                        rest[rest_len - 1] == '-' || rest[rest_len - 1] == ':'))
+        rest_len--;
+    return rest_len == 0 || newsclean_meta_set(&meta->site, rest, rest_len);
+}
+
+static bool
+set_str(char **slot, const char *s)
+{
+    return !s || newsclean_meta_set(slot, s, strlen(s));
+}
+
+newsclean_status
+newsclean_meta_from_html(const newsclean_extractor *ex, xmlDocPtr doc,
+                         const newsclean_blocks *blocks, const char *url, newsclean_meta *meta)
+{
+    found f;
+    memset(&f, 0, sizeof f);
+    xmlNode top;
+    memset(&top, 0, sizeof top);
+    top.children = xmlDocGetRootElement(doc);
+    if (top.children)
+        walk(&f, &top, 0);
+
+    bool ok = choose_headline(&f, blocks, meta);
+    ok = ok && set_str(&meta->site, f.site ? f.site : f.ld_site);
+    if (ok && !meta->site)
+        ok = site_from_title(&f, meta);
+    /* The visible byline is what a reader sees; declared authors fill in for pages that
+     * print none. */
+    const char *by = f.visible_byline ? f.visible_byline
+                                      : (f.author_meta ? f.author_meta : f.ld_author);
+    ok = ok && set_str(&meta->byline, by);
+    ok = ok && set_str(&meta->language, f.language);
+    ok = ok && set_str(&meta->url, f.canonical ? f.canonical : (f.og_url ? f.og_url : url));
+    ok = ok && set_str(&meta->description, f.description);
+
+    char published[NEWSCLEAN_DATE_MAX], modified[NEWSCLEAN_DATE_MAX];
+    newsclean_dates_from_html(ex->dates, doc, url, published, modified);
+    ok = ok && (!published[0] || newsclean_meta_set(&meta->timestamp, published,
+                                                    strlen(published)));
+    ok = ok && (!modified[0] || newsclean_meta_set(&meta->modified, modified, strlen(modified)));
+    found_free(&f);
+    return ok ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
+}

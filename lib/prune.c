@@ -1,0 +1,292 @@
+/* prune.c: tag, role, visibility, class and id rules that mark page chrome. Hard drops
+ * are kept to what is never article text (scripts, hidden and navigation elements);
+ * class and id names only give hints, because a wrapper named "page-with-sidebar" may
+ * still hold the whole article. The scoring stage weighs the hints. */
+#include "prune.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "blocks.h"
+
+/* Bounds for one pattern match: class strings and short blocks are small, so these only
+ * stop a pathological input from costing more than linear time. */
+#define MATCH_LIMIT 100000
+#define DEPTH_LIMIT 1000
+/* Noise phrases are only looked for in short blocks; prose is never a share prompt. */
+#define NOISE_MAX_BYTES 300
+
+struct newsclean_prune_rules {
+    pcre2_code *strong;  /* class/id tokens of chrome whatever else they say */
+    pcre2_code *boiler;  /* class/id tokens of chrome unless they also name content */
+    pcre2_code *content; /* class/id tokens of article containers */
+    pcre2_code *byline;  /* class/id/rel tokens of author lines */
+    pcre2_code *noise;   /* whole-block UI phrases */
+};
+
+/* Tokens are delimited by start/end, space, '-', '_' or a camelCase edge is not handled
+ * deliberately: "sharebar" and "share-bar" both appear, so the stems are matched as
+ * prefixes of a token where that is safe. */
+/* Chrome whatever else the name says: "related-content" is still a related list. */
+static const char strong_boiler_pattern[] =
+    "(?:^|[\\s_-])(?:"
+    "breadcrumbs?|share|shares|sharing|sharebar|social|socials|newsletters?|subscribe|"
+    "subscription|signup|cookies?|consent|gdpr|promo|promos|advert|adverts|advertisement|"
+    "ads?|adslot|dfp|sponsor|sponsored|related|recommended|recommendations|recirc|"
+    "more-stories|read-?more|readmore|outbrain|taboola|trending|most-?read|mostread|"
+    "comments?|commentlist|disqus|replies|taglist|tag-?list|author-?bio|authorbio|"
+    "paywall|modal|popup|visually-?hidden|sr-only|screen-?reader-?text|see-?also|"
+    "newsletter-signup|shoutbox"
+    ")(?:$|[\\s_-])";
+
+/* Chrome unless the name also says article: "sidebar", but not "main-content-column". */
+static const char boiler_pattern[] =
+    "(?:^|[\\s_-])(?:"
+    "nav|navbar|navigation|menu|menus|submenu|sidebar|side-?bar|footer|masthead|follow|"
+    "banner|popular|tags?|keywords|topics|bio|pagination|pager|overlay|skip|toolbar|"
+    "widget|widgets|ticker|login|search|print|teaser|teasers|rail|aside|supplemental|"
+    "utility|jump|subnav|also|external|partners?|community|signin|respond"
+    ")(?:$|[\\s_-])";
+
+static const char content_pattern[] =
+    "(?:^|[\\s_-])(?:article|articles|content|body|main|story|post|entry|text|copy|"
+    "prose|richtext|rich-text|article-?body|story-?body|post-?body|entry-?content|"
+    "post-?content|article-?content|blog-?post|single|hentry|h-entry|news|page-?content)"
+    "(?:$|[\\s_-])";
+
+static const char byline_pattern[] =
+    "(?:^|[\\s_-])(?:byline|by-?line|author|authors|author-?name|writer|reporter|"
+    "contributor|creator|autor|auteur)(?:$|[\\s_-])";
+
+/* UI phrases, matched against a whole short block (anchored at its start). English,
+ * German, French, Spanish, Italian, Portuguese, Dutch. */
+static const char noise_pattern[] =
+    "^(?:"
+    "share(?: this)?(?: story| article| post| page)?[!.:]?$|"
+    ".{0,80}share this (?:story|article|post)[!.]?$|"
+    "share (?:on|via|to) \\w+|tweet(?: this)?$|email this|print this|"
+    "also on \\S+|read more\\b|read also\\b|see also\\b|related(?: articles?| stories| content)?:|"
+    "more on this\\b|more from\\b|recommended(?: for you)?$|you may also like|"
+    "(?:click|tap) here\\b|follow us\\b|sign up\\b|subscribe\\b|newsletter\\b|"
+    "advertisement$|advertising$|sponsored(?: content)?$|ad$|"
+    "(?:this|our) (?:web)?site uses cookies|we use cookies|accept(?: all)? cookies|"
+    "cookie (?:settings|policy|preferences)|"
+    "\\d+ comments?$|comments?(?: \\(\\d+\\))?$|leave a (?:comment|reply)|"
+    "lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen$|anzeige$|werbung$|teilen$|"
+    "jetzt teilen|artikel teilen|zum newsletter|"
+    "lire (?:aussi|également|la suite)|à lire aussi|partager\\b|publicité$|"
+    "leer más|lee también|ver también|compartir\\b|publicidad$|"
+    "leggi anche|condividi\\b|pubblicità$|leia (?:também|mais)|compartilhe\\b|"
+    "lees (?:ook|meer)|delen$|advertentie$|"
+    "all rights reserved|alle rechte vorbehalten|tous droits réservés|©|\\(c\\) \\d{4}|copyright\\b"
+    ")";
+
+static pcre2_code *
+compile(const char *pattern)
+{
+    int err;
+    PCRE2_SIZE off;
+    return pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                         PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK, &err, &off,
+                         NULL);
+}
+
+struct newsclean_prune_rules *
+newsclean_prune_rules_new(void)
+{
+    struct newsclean_prune_rules *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->strong = compile(strong_boiler_pattern);
+    r->boiler = compile(boiler_pattern);
+    r->content = compile(content_pattern);
+    r->byline = compile(byline_pattern);
+    r->noise = compile(noise_pattern);
+    if (!r->strong || !r->boiler || !r->content || !r->byline || !r->noise) {
+        newsclean_prune_rules_free(r);
+        return NULL;
+    }
+    /* JIT is an optimisation only: a failure leaves the interpreter in charge. */
+    pcre2_jit_compile(r->strong, PCRE2_JIT_COMPLETE);
+    pcre2_jit_compile(r->boiler, PCRE2_JIT_COMPLETE);
+    pcre2_jit_compile(r->content, PCRE2_JIT_COMPLETE);
+    pcre2_jit_compile(r->byline, PCRE2_JIT_COMPLETE);
+    pcre2_jit_compile(r->noise, PCRE2_JIT_COMPLETE);
+    return r;
+}
+
+void
+newsclean_prune_rules_free(struct newsclean_prune_rules *r)
+{
+    if (!r)
+        return;
+    pcre2_code_free(r->strong);
+    pcre2_code_free(r->boiler);
+    pcre2_code_free(r->content);
+    pcre2_code_free(r->byline);
+    pcre2_code_free(r->noise);
+    free(r);
+}
+
+bool
+newsclean_prune_scratch_init(newsclean_prune_scratch *s)
+{
+    s->md = pcre2_match_data_create(8, NULL);
+    s->mctx = pcre2_match_context_create(NULL);
+    if (!s->md || !s->mctx) {
+        newsclean_prune_scratch_free(s);
+        return false;
+    }
+    pcre2_set_match_limit(s->mctx, MATCH_LIMIT);
+    pcre2_set_depth_limit(s->mctx, DEPTH_LIMIT);
+    return true;
+}
+
+void
+newsclean_prune_scratch_free(newsclean_prune_scratch *s)
+{
+    pcre2_match_data_free(s->md);
+    pcre2_match_context_free(s->mctx);
+    s->md = NULL;
+    s->mctx = NULL;
+}
+
+static bool
+matches(const pcre2_code *re, newsclean_prune_scratch *s, const char *text, size_t len)
+{
+    return pcre2_match(re, (PCRE2_SPTR)text, len, 0, 0, s->md, s->mctx) >= 0;
+}
+
+static bool
+name_is(const xmlNode *el, const char *name)
+{
+    return strcasecmp((const char *)el->name, name) == 0;
+}
+
+static bool
+attr_is(xmlNodePtr el, const char *attr, const char *value)
+{
+    xmlChar *v = xmlGetProp(el, (const xmlChar *)attr);
+    bool r = v && strcasecmp((const char *)v, value) == 0;
+    xmlFree(v);
+    return r;
+}
+
+/* Tags whose content is never article text. */
+static bool
+never_text(const xmlNode *el)
+{
+    static const char *const tags[] = {"script", "style", "noscript", "template", "svg",
+                                       "math", "iframe", "object", "embed", "canvas",
+                                       "video", "audio", "button", "select", "input",
+                                       "textarea", "nav", "aside", "footer", "dialog",
+                                       "head", "label", "option", "map", "picture", "source",
+                                       "link", "meta"};
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+        if (name_is(el, tags[i]))
+            return true;
+    return false;
+}
+
+static bool
+hidden(xmlNodePtr el)
+{
+    if (xmlHasProp(el, (const xmlChar *)"hidden"))
+        return true;
+    if (attr_is(el, "aria-hidden", "true"))
+        return true;
+    xmlChar *style = xmlGetProp(el, (const xmlChar *)"style");
+    bool h = false;
+    if (style) {
+        /* Compare without spaces: "display: none" and "display:none" are both common. */
+        char compact[256];
+        size_t k = 0;
+        for (const xmlChar *p = style; *p && k + 1 < sizeof compact; p++)
+            if (*p != ' ')
+                compact[k++] = (char)(*p | ((*p >= 'A' && *p <= 'Z') ? 0x20 : 0));
+        compact[k] = '\0';
+        h = strstr(compact, "display:none") || strstr(compact, "visibility:hidden");
+        xmlFree(style);
+    }
+    return h;
+}
+
+static bool
+chrome_role(xmlNodePtr el)
+{
+    xmlChar *role = xmlGetProp(el, (const xmlChar *)"role");
+    if (!role)
+        return false;
+    static const char *const roles[] = {"navigation", "contentinfo", "complementary", "menu",
+                                        "menubar", "dialog", "search", "alertdialog",
+                                        "toolbar", "tablist"};
+    bool r = false;
+    for (size_t i = 0; i < sizeof roles / sizeof roles[0] && !r; i++)
+        r = strcasecmp((const char *)role, roles[i]) == 0;
+    xmlFree(role);
+    return r;
+}
+
+newsclean_prune_verdict
+newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s,
+                        xmlNodePtr el, unsigned *flags, const char **why)
+{
+    *flags = 0;
+    *why = NULL;
+    if (never_text(el)) {
+        *why = "tag never holds article text";
+        return NEWSCLEAN_PRUNE_DROP;
+    }
+    if (hidden(el)) {
+        *why = "hidden";
+        return NEWSCLEAN_PRUNE_DROP;
+    }
+    if (chrome_role(el)) {
+        *why = "navigation role";
+        return NEWSCLEAN_PRUNE_DROP;
+    }
+    if (name_is(el, "article") || name_is(el, "main") || attr_is(el, "role", "main") ||
+        attr_is(el, "itemprop", "articleBody") || attr_is(el, "role", "article"))
+        *flags |= NEWSCLEAN_BF_IN_ARTICLE | NEWSCLEAN_BF_CONTENT_HINT;
+    if (name_is(el, "header"))
+        *flags |= NEWSCLEAN_BF_IN_HEADER;
+    if (name_is(el, "figure"))
+        *flags |= NEWSCLEAN_BF_IN_FIGURE;
+    if (name_is(el, "time"))
+        *flags |= NEWSCLEAN_BF_DATELINE;
+    if (attr_is(el, "rel", "author") || attr_is(el, "itemprop", "author"))
+        *flags |= NEWSCLEAN_BF_BYLINE;
+
+    /* The root elements are containers of everything, whatever they are named. */
+    if (name_is(el, "body") || name_is(el, "html"))
+        return NEWSCLEAN_PRUNE_KEEP;
+    static const char *const attrs[] = {"class", "id"};
+    for (size_t i = 0; i < 2; i++) {
+        xmlChar *v = xmlGetProp(el, (const xmlChar *)attrs[i]);
+        if (!v)
+            continue;
+        size_t n = strlen((const char *)v);
+        if (n > 0 && n < 512) {
+            bool content = matches(r->content, s, (const char *)v, n);
+            if (matches(r->strong, s, (const char *)v, n) ||
+                (!content && matches(r->boiler, s, (const char *)v, n)))
+                *flags |= NEWSCLEAN_BF_BOILER_HINT;
+            else if (content)
+                *flags |= NEWSCLEAN_BF_CONTENT_HINT;
+            if (matches(r->byline, s, (const char *)v, n))
+                *flags |= NEWSCLEAN_BF_BYLINE;
+        }
+        xmlFree(v);
+    }
+    return NEWSCLEAN_PRUNE_KEEP;
+}
+
+bool
+newsclean_prune_is_noise_text(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s,
+                              const char *text, size_t len)
+{
+    if (len > NOISE_MAX_BYTES)
+        return false;
+    return matches(r->noise, s, text, len);
+}

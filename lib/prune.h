@@ -1,0 +1,44 @@
+/* prune.h: decide which elements are page chrome before any text is scored. */
+#ifndef NEWSCLEAN_PRUNE_H
+#define NEWSCLEAN_PRUNE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <libxml/tree.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+/* Class/id/role and noise-phrase patterns, compiled once per extractor. */
+struct newsclean_prune_rules;
+
+struct newsclean_prune_rules *newsclean_prune_rules_new(void);
+void newsclean_prune_rules_free(struct newsclean_prune_rules *r);
+
+/* Per-extraction scratch space for the patterns: match data and limits. */
+typedef struct {
+    pcre2_match_data *md;
+    pcre2_match_context *mctx;
+} newsclean_prune_scratch;
+
+bool newsclean_prune_scratch_init(newsclean_prune_scratch *s);
+void newsclean_prune_scratch_free(newsclean_prune_scratch *s);
+
+typedef enum {
+    NEWSCLEAN_PRUNE_KEEP = 0, /* walk into it */
+    NEWSCLEAN_PRUNE_DROP      /* script, hidden, navigation: skip the whole subtree */
+} newsclean_prune_verdict;
+
+/* Judge one element. On KEEP, '*flags' receives the NEWSCLEAN_BF_* hints the element
+ * itself gives (boilerplate-looking class, article container, header, figure, byline);
+ * '*why' a static reason on DROP. */
+newsclean_prune_verdict newsclean_prune_element(const struct newsclean_prune_rules *r,
+                                                newsclean_prune_scratch *s, xmlNodePtr el,
+                                                unsigned *flags, const char **why);
+
+/* True if a short block's text is a UI-noise phrase ("Share this story!", "Also on …",
+ * "Read more", "Advertisement", cookie and newsletter prompts), in several languages. */
+bool newsclean_prune_is_noise_text(const struct newsclean_prune_rules *r,
+                                   newsclean_prune_scratch *s, const char *text, size_t len);
+
+#endif /* NEWSCLEAN_PRUNE_H */
