@@ -57,6 +57,7 @@ newsclean_buf_reserve(newsclean_buf *b, size_t extra)
         return false;
     b->data = p;
     b->cap = cap;
+    b->data[b->len] = '\0';
     return true;
 }
 

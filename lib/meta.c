@@ -332,7 +332,7 @@ newsclean_meta_clean_byline(char *s, size_t len)
 
 /* Separators sites put between headline and site name. */
 static const char *const separators[] = {" | ", " - ", " – ", " — ", " :: ", " · ",
-                                         " • ", " » ", " « ", " / ", ": ", " ~ "};
+                                         " • ", " » ", " « ", " / ", " ~ "};
 
 static size_t
 count_words(const char *s, size_t n)
@@ -391,32 +391,40 @@ newsclean_meta_strip_site(const char *title, size_t len, const char *site, size_
     return len;
 }
 
-/* Case- and space-insensitive comparison of two short strings; also ignores quote
- * styles, since titles and h1s often differ only in curly versus straight quotes. */
+/* Length of a punctuation character at s that titles and headings write in different
+ * styles (curly or straight quotes, dashes, ellipsis, guillemets), 0 if none. */
+static size_t
+style_punct(const unsigned char *s, size_t n)
+{
+    if (s[0] < 0x80)
+        return isalnum(s[0]) ? 0 : 1;
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80)
+        return 3; /* U+2000..U+203F: dashes, quotes, ellipsis, spaces */
+    if (n >= 2 && s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB || s[1] == 0xA0))
+        return 2; /* « » NBSP */
+    return 0;
+}
+
+/* Equal ignoring case, spaces and the punctuation style: a title and an h1 often differ
+ * only in curly versus straight quotes. */
 static bool
 same_text(const char *a, const char *b)
 {
+    const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
     size_t i = 0, j = 0, la = strlen(a), lb = strlen(b);
-    while (i < la && j < lb) {
-        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[j];
-        if (!isalnum(x) && x < 0x80) {
-            i++;
-            continue;
-        }
-        if (!isalnum(y) && y < 0x80) {
-            j++;
-            continue;
-        }
-        if (tolower(x) != tolower(y))
+    for (;;) {
+        size_t k;
+        while (i < la && (k = style_punct(x + i, la - i)))
+            i += k;
+        while (j < lb && (k = style_punct(y + j, lb - j)))
+            j += k;
+        if (i == la || j == lb)
+            return i == la && j == lb;
+        if (tolower(x[i]) != tolower(y[j]))
             return false;
         i++;
         j++;
     }
-    while (i < la && !isalnum((unsigned char)a[i]) && (unsigned char)a[i] < 0x80)
-        i++;
-    while (j < lb && !isalnum((unsigned char)b[j]) && (unsigned char)b[j] < 0x80)
-        j++;
-    return i == la && j == lb;
 }
 
 static bool
@@ -433,28 +441,23 @@ contains_text(const char *hay, const char *needle)
     return false;
 }
 
-/* Choose the heading that is the article's own title: the last h1 (else h2) before the
- * first kept block, or the first one inside the kept region. */
-static const newsclean_block *
-article_heading(const newsclean_blocks *bl, unsigned level)
+/* Headings further than this many blocks before the article text are page furniture
+ * (a logo set as <h1>, a section name), not its title. */
+#define HEADLINE_WINDOW 15
+
+static size_t
+first_kept_block(const newsclean_blocks *bl)
 {
-    size_t first_kept = bl->n;
     for (size_t i = 0; i < bl->n; i++)
-        if (bl->v[i].keep) {
-            first_kept = i;
-            break;
-        }
-    const newsclean_block *before = NULL, *within = NULL;
-    for (size_t i = 0; i < bl->n; i++) {
-        const newsclean_block *b = &bl->v[i];
-        if (b->kind != NEWSCLEAN_BLOCK_HEADING || b->level != level)
-            continue;
-        if (i < first_kept)
-            before = b;
-        else if (!within)
-            within = b;
-    }
-    return before ? before : within;
+        if (bl->v[i].keep)
+            return i;
+    return bl->n;
+}
+
+static bool
+agrees(const char *declared, const newsclean_block *h)
+{
+    return declared && (same_text(declared, h->text) || contains_text(declared, h->text));
 }
 
 static char *
@@ -464,38 +467,70 @@ cleaned_title(const char *t, const char *site)
     return newsclean_strndup(t + start, n);
 }
 
+/* The headline is the article's visible title: a heading just before (or at the top of)
+ * the article text, preferring one that a declared title (JSON-LD, og:title, <title>)
+ * agrees with; without one, the declared title less its site name. */
 static bool
 choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta)
 {
     const char *site = f->site ? f->site : f->ld_site;
     const char *sources[] = {f->ld_headline, f->og_title, f->twitter_title, f->title};
-    const newsclean_block *h1 = article_heading(bl, 1);
-    const newsclean_block *h2 = article_heading(bl, 2);
-    /* The visible heading wins when any declared title agrees with it. */
-    for (int pass = 0; pass < 2; pass++) {
-        const newsclean_block *h = pass == 0 ? h1 : h2;
-        if (!h || h->words == 0 || h->chars > 300)
+    size_t n_sources = sizeof sources / sizeof sources[0];
+    size_t first = first_kept_block(bl);
+    size_t lo = first > HEADLINE_WINDOW ? first - HEADLINE_WINDOW : 0;
+    size_t hi = first + 3 < bl->n ? first + 3 : bl->n;
+    if (first == bl->n) {
+        lo = 0; /* no article text: any heading may title the page */
+        hi = bl->n;
+    }
+    const newsclean_block *agreeing = NULL, *nearest_h1 = NULL;
+    for (size_t i = lo; i < hi; i++) {
+        const newsclean_block *h = &bl->v[i];
+        if (h->kind != NEWSCLEAN_BLOCK_HEADING || h->level > 3 || h->words == 0 ||
+            h->chars > 300)
             continue;
-        for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
-            if (!sources[i])
-                continue;
-            if (same_text(sources[i], h->text) || contains_text(sources[i], h->text))
-                return newsclean_meta_set(&meta->headline, h->text, h->len);
+        if (site && same_text(site, h->text))
+            continue;
+        if (h->level == 1 && (i < first || !nearest_h1))
+            nearest_h1 = h;
+        for (size_t k = 0; k < n_sources; k++) {
+            if (agrees(sources[k], h) &&
+                (!agreeing || h->level < agreeing->level || (i < first && h->level == agreeing->level)))
+                agreeing = h;
         }
     }
-    for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
-        if (!sources[i])
-            continue;
-        char *c = cleaned_title(sources[i], site);
-        if (!c)
+    if (agreeing)
+        return newsclean_meta_set(&meta->headline, agreeing->text, agreeing->len);
+    /* No heading agrees: a headline the page declares for sharing (JSON-LD, og:title)
+     * is the editor's choice; the visible h1 comes next; <title> last. */
+    char *declared = NULL;
+    for (size_t i = 0; i < 2 && !declared; i++) {
+        if (sources[i] && !(declared = cleaned_title(sources[i], site)))
             return false;
-        bool ok = newsclean_meta_set(&meta->headline, c, strlen(c));
-        free(c);
-        return ok;
     }
-    if (h1 && h1->chars <= 300)
-        return newsclean_meta_set(&meta->headline, h1->text, h1->len);
-    return true;
+    if (declared && site && same_text(site, declared)) {
+        free(declared);
+        declared = NULL;
+    }
+    bool ok = true;
+    if (declared) {
+        ok = newsclean_meta_set(&meta->headline, declared, strlen(declared));
+    } else {
+        for (size_t i = 2; i < n_sources && !declared; i++) {
+            if (sources[i] && !(declared = cleaned_title(sources[i], site)))
+                return false;
+        }
+        /* An h1 still wins over a <title> that is only the site's name (blogs title
+         * every page with it): the shorter of the two names the site. */
+        bool use_h1 = nearest_h1 && (!declared || (site && same_text(site, declared)) ||
+                                     nearest_h1->words > count_words(declared, strlen(declared)));
+        if (use_h1)
+            ok = newsclean_meta_set(&meta->headline, nearest_h1->text, nearest_h1->len);
+        else if (declared)
+            ok = newsclean_meta_set(&meta->headline, declared, strlen(declared));
+    }
+    free(declared);
+    return ok;
 }
 
 /* The site name from the title's suffix, when no og:site_name says it. */
