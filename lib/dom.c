@@ -19,7 +19,8 @@ newsclean_dom_parse(const char *utf8, size_t len, const char *url, xmlDocPtr *do
     /* HUGE lifts libxml2's 10 MB text-node cap; the extractor's own input limit bounds
      * the size instead, and a single long line is still linear to parse. */
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-               HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+               HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC |
+               XML_PARSE_HUGE;
     xmlDocPtr d = htmlReadMemory(utf8, (int)len, url, "UTF-8", opts);
     if (!d)
         return NEWSCLEAN_ERR_PARSE;

@@ -90,6 +90,15 @@ is_valid_utf8(const char *in, size_t len)
     return true;
 }
 
+static bool
+has_multibyte(const char *in, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)in[i] >= 0x80)
+            return true;
+    return false;
+}
+
 static const char replacement[] = "\xEF\xBF\xBD";
 
 /* Copy UTF-8 input, replacing invalid sequences with U+FFFD and dropping NULs. */
@@ -271,10 +280,12 @@ newsclean_input_to_utf8(const char *in, size_t len, bool is_html, const char *ch
         meta_charset(in, len, cs);
     if (cs[0])
         normalise_charset(cs);
-    /* A declared single-byte charset over bytes that are valid UTF-8 with non-ASCII text
-     * is a common mislabel; the bytes win, since they decode without error. */
+    /* Bytes that are valid UTF-8 and hold non-ASCII text are UTF-8 whatever the page
+     * declares: a declaration left over from an old template is a common mislabel, and
+     * text in another multi-byte charset is almost never valid UTF-8 by accident. */
     bool valid = is_valid_utf8(in, len);
-    if (!cs[0] || (valid && strcasecmp(cs, "WINDOWS-1252") == 0)) {
+    bool utf16 = strncasecmp(cs, "UTF-16", 6) == 0;
+    if (!cs[0] || (valid && !utf16 && has_multibyte(in, len))) {
         if (valid)
             strcpy(cs, "UTF-8");
         else if (!cs[0])

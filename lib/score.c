@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "dates.h"
 #include "prune.h"
 
 /* A block of prose: at least this long with sentence punctuation, or this long at all. */
@@ -55,6 +56,20 @@ chrome_between(const newsclean_blocks *bl, size_t c, size_t root)
         if (bl->c[c].flags & NEWSCLEAN_BF_BOILER_HINT)
             return true;
     return false;
+}
+
+/* A short block that is mostly a date ("Published May 22, 2024 4:05 p.m.") is the
+ * page's dateline, which the record carries as the timestamp, not body text. */
+static bool
+date_line(const newsclean_extractor *ex, const newsclean_block *b)
+{
+    if (b->chars > 80 || b->words > 12 || b->punct > 6)
+        return false;
+    char iso[NEWSCLEAN_DATE_MAX];
+    size_t start, len;
+    if (!newsclean_date_find_in_text(ex->dates, b->text, b->len, iso, &start, &len))
+        return false;
+    return len * 2 >= b->len;
 }
 
 static void
@@ -169,6 +184,8 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
             drop(b, "UI phrase");
         } else if ((b->flags & (NEWSCLEAN_BF_BYLINE | NEWSCLEAN_BF_DATELINE)) && b->chars < 150) {
             drop(b, "byline or date line");
+        } else if (b->kind != NEWSCLEAN_BLOCK_CELL && date_line(ex, b)) {
+            drop(b, "date line");
         } else {
             b->keep = true;
             b->reason = "main content";
