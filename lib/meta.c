@@ -34,6 +34,7 @@ typedef struct {
     char *ld_author;
     char *visible_byline;
     size_t nodes;
+    const struct newsclean_date_rules *dates;
 } found;
 
 static void
@@ -225,6 +226,42 @@ byline_like(xmlNodePtr n)
     return r;
 }
 
+static size_t count_words(const char *s, size_t n);
+
+/* Cut a visible byline down to the names: bylines often run on into the date, a handle,
+ * a role or share buttons ("Jane Doe - Apr 16, 2015 8:02 pm", "Jane Doe @jdoe"). */
+static size_t
+trim_byline(const struct newsclean_date_rules *dates, char *s, size_t len)
+{
+    char iso[NEWSCLEAN_DATE_MAX];
+    size_t start, mlen;
+    if (dates && newsclean_date_find_in_text(dates, s, len, iso, &start, &mlen) && start > 0)
+        len = start;
+    static const char *const cuts[] = {" | ", "|", " @", " • ", " · ", " - ", " – ", " — "};
+    for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
+        const char *p = strstr(s, cuts[i]);
+        if (p && (size_t)(p - s) < len && p > s)
+            len = (size_t)(p - s);
+    }
+    s[len] = '\0';
+    return newsclean_meta_clean_byline(s, len);
+}
+
+/* Names are short and capitalised; menus and prose that carry an "author" class are not. */
+static bool
+looks_like_name(const char *s, size_t len)
+{
+    size_t words = count_words(s, len), chars = 0;
+    for (size_t i = 0; i < len; i++)
+        chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+    if (words == 0 || words > 8 || chars > MAX_BYLINE_CHARS)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (isupper((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)
+            return true;
+    return false;
+}
+
 static void
 walk(found *f, xmlNodePtr parent, unsigned depth)
 {
@@ -264,7 +301,8 @@ walk(found *f, xmlNodePtr parent, unsigned depth)
             xmlFree(type);
             continue;
         }
-        if (tag_is(n, "style") || tag_is(n, "noscript") || tag_is(n, "svg"))
+        if (tag_is(n, "style") || tag_is(n, "noscript") || tag_is(n, "svg") || tag_is(n, "nav") ||
+            tag_is(n, "footer") || tag_is(n, "aside") || tag_is(n, "form"))
             continue;
         if (tag_is(n, "html")) {
             xmlChar *lang = xmlGetProp(n, (const xmlChar *)"lang");
@@ -283,11 +321,8 @@ walk(found *f, xmlNodePtr parent, unsigned depth)
                 if (c) {
                     size_t len = newsclean_collapse_space(c, strlen(c));
                     c[len] = '\0';
-                    len = newsclean_meta_clean_byline(c, len);
-                    size_t chars = 0;
-                    for (size_t i = 0; i < len; i++)
-                        chars += ((unsigned char)c[i] & 0xC0) != 0x80;
-                    if (len > 0 && chars <= MAX_BYLINE_CHARS)
+                    len = trim_byline(f->dates, c, len);
+                    if (len > 0 && looks_like_name(c, len))
                         f->visible_byline = c;
                     else
                         free(c);
@@ -579,6 +614,7 @@ newsclean_meta_from_html(const newsclean_extractor *ex, xmlDocPtr doc,
 {
     found f;
     memset(&f, 0, sizeof f);
+    f.dates = ex->dates;
     xmlNode top;
     memset(&top, 0, sizeof top);
     top.children = xmlDocGetRootElement(doc);
@@ -589,10 +625,10 @@ newsclean_meta_from_html(const newsclean_extractor *ex, xmlDocPtr doc,
     ok = ok && set_str(&meta->site, f.site ? f.site : f.ld_site);
     if (ok && !meta->site)
         ok = site_from_title(&f, meta);
-    /* The visible byline is what a reader sees; declared authors fill in for pages that
-     * print none. */
-    const char *by = f.visible_byline ? f.visible_byline
-                                      : (f.author_meta ? f.author_meta : f.ld_author);
+    /* Declared authors are names without decoration; the visible byline fills in for
+     * pages that declare none. */
+    const char *by = f.ld_author ? f.ld_author
+                                 : (f.author_meta ? f.author_meta : f.visible_byline);
     ok = ok && set_str(&meta->byline, by);
     ok = ok && set_str(&meta->language, f.language);
     ok = ok && set_str(&meta->url, f.canonical ? f.canonical : (f.og_url ? f.og_url : url));
