@@ -262,6 +262,16 @@ looks_like_name(const char *s, size_t len)
     return false;
 }
 
+/* True if 'visible' begins with the first name of the declared list "A, B". */
+static bool
+starts_with_name(const char *visible, const char *declared)
+{
+    size_t n = strcspn(declared, ",");
+    while (n && declared[n - 1] == ' ')
+        n--;
+    return n >= 3 && strncasecmp(visible, declared, n) == 0;
+}
+
 static void
 walk(found *f, xmlNodePtr parent, unsigned depth)
 {
@@ -626,9 +636,12 @@ newsclean_meta_from_html(const newsclean_extractor *ex, xmlDocPtr doc,
     if (ok && !meta->site)
         ok = site_from_title(&f, meta);
     /* Declared authors are names without decoration; the visible byline fills in for
-     * pages that declare none. */
-    const char *by = f.ld_author ? f.ld_author
-                                 : (f.author_meta ? f.author_meta : f.visible_byline);
+     * pages that declare none, and wins where it prints the declared name itself (it
+     * says "A and B" where the declaration lists A, B). */
+    const char *declared = f.ld_author ? f.ld_author : f.author_meta;
+    const char *by = declared ? declared : f.visible_byline;
+    if (declared && f.visible_byline && starts_with_name(f.visible_byline, declared))
+        by = f.visible_byline;
     ok = ok && set_str(&meta->byline, by);
     ok = ok && set_str(&meta->language, f.language);
     ok = ok && set_str(&meta->url, f.canonical ? f.canonical : (f.og_url ? f.og_url : url));
