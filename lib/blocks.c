@@ -83,16 +83,13 @@ space_len(const unsigned char *s, size_t n)
     return 0;
 }
 
-/* Zero-width characters carry no text and break word matching: drop them. */
+/* A byte-order mark inside text is an encoding artefact, never text: drop it. Other
+ * invisible characters (soft hyphens, zero-width joiners) are the writer's and stay. */
 static size_t
 invisible_len(const unsigned char *s, size_t n)
 {
-    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] >= 0x8B && s[2] <= 0x8D))
-        return 3;
     if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
         return 3;
-    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xAD) /* soft hyphen */
-        return 2;
     return 0;
 }
 

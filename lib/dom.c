@@ -33,6 +33,7 @@ typedef struct {
     newsclean_blocks *blocks;
     newsclean_prune_scratch scratch;
     bool explain;
+    bool noscript; /* walk into <noscript> too (see newsclean_dom_to_blocks) */
     bool oom;
 } walker;
 
@@ -195,7 +196,8 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
         unsigned el_flags;
         const char *why;
         if (newsclean_prune_element(w->ex->prune, &w->scratch, n, &el_flags, &why) ==
-            NEWSCLEAN_PRUNE_DROP)
+                NEWSCLEAN_PRUNE_DROP &&
+            !(w->noscript && is_tag(n, "noscript")))
             continue;
         if (is_tag(n, "br") || is_tag(n, "hr")) {
             if (r->pre) {
@@ -226,20 +228,12 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
     }
 }
 
-newsclean_status
-newsclean_dom_to_blocks(const newsclean_extractor *ex, xmlDocPtr doc, newsclean_blocks *blocks)
+static newsclean_status
+walk_document(walker *w, xmlNodePtr root)
 {
-    xmlNodePtr root = xmlDocGetRootElement(doc);
-    if (!root)
-        return NEWSCLEAN_OK;
-    walker w = {.ex = ex, .blocks = blocks, .explain = (ex->options & NEWSCLEAN_OPT_EXPLAIN) != 0};
-    if (!newsclean_prune_scratch_init(&w.scratch))
-        return NEWSCLEAN_ERR_NOMEM;
     size_t top;
-    if (!newsclean_blocks_add_container(blocks, NEWSCLEAN_NO_CONTAINER, "document", 0, &top)) {
-        newsclean_prune_scratch_free(&w.scratch);
+    if (!newsclean_blocks_add_container(w->blocks, NEWSCLEAN_NO_CONTAINER, "document", 0, &top))
         return NEWSCLEAN_ERR_NOMEM;
-    }
     run r;
     newsclean_buf_init(&r.text);
     r.link_chars = 0;
@@ -253,9 +247,37 @@ newsclean_dom_to_blocks(const newsclean_extractor *ex, xmlDocPtr doc, newsclean_
     xmlNode fake;
     memset(&fake, 0, sizeof fake);
     fake.children = root;
-    walk_children(&w, &fake, &r, 0, false);
-    flush(&w, &r);
+    walk_children(w, &fake, &r, 0, false);
+    flush(w, &r);
     newsclean_buf_free(&r.text);
+    return w->oom ? NEWSCLEAN_ERR_NOMEM : NEWSCLEAN_OK;
+}
+
+/* A page with less visible text than this may have its content inside <noscript>. */
+#define NOSCRIPT_RETRY_CHARS 200
+
+newsclean_status
+newsclean_dom_to_blocks(const newsclean_extractor *ex, xmlDocPtr doc, newsclean_blocks *blocks)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (!root)
+        return NEWSCLEAN_OK;
+    walker w = {.ex = ex, .blocks = blocks, .explain = (ex->options & NEWSCLEAN_OPT_EXPLAIN) != 0};
+    if (!newsclean_prune_scratch_init(&w.scratch))
+        return NEWSCLEAN_ERR_NOMEM;
+    newsclean_status st = walk_document(&w, root);
+    size_t chars = 0;
+    for (size_t i = 0; i < blocks->n; i++)
+        chars += blocks->v[i].chars;
+    if (st == NEWSCLEAN_OK && chars < NOSCRIPT_RETRY_CHARS) {
+        /* <noscript> mostly says "enable JavaScript", but a parser recovering from broken
+         * markup may put the whole page inside one: when nothing else is visible, walk
+         * again with <noscript> open. Rare, so the second walk costs little overall. */
+        newsclean_blocks_free(blocks);
+        newsclean_blocks_init(blocks);
+        w.noscript = true;
+        st = walk_document(&w, root);
+    }
     newsclean_prune_scratch_free(&w.scratch);
-    return w.oom ? NEWSCLEAN_ERR_NOMEM : NEWSCLEAN_OK;
+    return st;
 }

@@ -238,7 +238,9 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
         *why = "tag never holds article text";
         return NEWSCLEAN_PRUNE_DROP;
     }
-    if (hidden(el)) {
+    /* Pages hide <body> until their scripts run; the root elements are never hidden. */
+    bool root = name_is(el, "body") || name_is(el, "html");
+    if (!root && hidden(el)) {
         *why = "hidden";
         return NEWSCLEAN_PRUNE_DROP;
     }
@@ -253,13 +255,18 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
         *flags |= NEWSCLEAN_BF_IN_HEADER;
     if (name_is(el, "figure"))
         *flags |= NEWSCLEAN_BF_IN_FIGURE;
+    /* Forms are comment boxes, logins and searches; a page wrapped whole in one form
+     * (as some frameworks do) is rescued by the scorer's wrapper rule. */
+    if (name_is(el, "form"))
+        *flags |= NEWSCLEAN_BF_BOILER_HINT;
+
     if (name_is(el, "time"))
         *flags |= NEWSCLEAN_BF_DATELINE;
     if (attr_is(el, "rel", "author") || attr_is(el, "itemprop", "author"))
         *flags |= NEWSCLEAN_BF_BYLINE;
 
     /* The root elements are containers of everything, whatever they are named. */
-    if (name_is(el, "body") || name_is(el, "html"))
+    if (root)
         return NEWSCLEAN_PRUNE_KEEP;
     static const char *const attrs[] = {"class", "id"};
     for (size_t i = 0; i < 2; i++) {
