@@ -1,5 +1,6 @@
 /* meta.c: page metadata from <head>, JSON-LD and the visible headings. One walk over the
  * tree gathers every candidate; the choice between them is made afterwards. */
+#define _POSIX_C_SOURCE 200809L
 #include "meta.h"
 
 #include <ctype.h>
@@ -22,6 +23,7 @@
 typedef struct {
     char *title;
     char *og_title;
+    char *dc_title;
     char *twitter_title;
     char *ld_headline;
     char *site;
@@ -42,6 +44,7 @@ found_free(found *f)
 {
     free(f->title);
     free(f->og_title);
+    free(f->dc_title);
     free(f->twitter_title);
     free(f->ld_headline);
     free(f->site);
@@ -55,7 +58,83 @@ found_free(found *f)
     free(f->visible_byline);
 }
 
-/* Keep the first value seen for a slot; copies with whitespace collapsed. */
+/* Write code point cp as UTF-8 at d; returns the bytes written (0 if invalid). */
+static size_t
+put_utf8(char *d, unsigned long cp)
+{
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    if (cp < 0x80) {
+        d[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        d[0] = (char)(0xC0 | (cp >> 6));
+        d[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        d[0] = (char)(0xE0 | (cp >> 12));
+        d[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        d[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    d[0] = (char)(0xF0 | (cp >> 18));
+    d[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    d[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    d[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* Decode character references left in a value, in place. Content management systems
+ * often escape titles twice ("&amp;#8222;"), so after the parser's own decoding
+ * "&#8222;" is still in the text. Only numeric references and the commonest named
+ * ones: a title with "&foo;" in it otherwise stays as written. Output never grows. */
+static size_t
+decode_entities(char *s, size_t n)
+{
+    static const struct {
+        const char *name;
+        unsigned long cp;
+    } named[] = {{"amp", '&'}, {"quot", '"'}, {"apos", '\''}, {"lt", '<'},
+                 {"gt", '>'},  {"nbsp", 0xA0}, {"ndash", 0x2013}, {"mdash", 0x2014}};
+    size_t r = 0, w = 0;
+    while (r < n) {
+        if (s[r] == '&') {
+            const char *semi = memchr(s + r, ';', n - r < 12 ? n - r : 12);
+            if (semi) {
+                size_t k = (size_t)(semi - (s + r));
+                unsigned long cp = 0;
+                if (k > 2 && s[r + 1] == '#') {
+                    char *end;
+                    bool hex = s[r + 2] == 'x' || s[r + 2] == 'X';
+                    cp = strtoul(s + r + (hex ? 3 : 2), &end, hex ? 16 : 10);
+                    if (end != semi)
+                        cp = 0;
+                } else {
+                    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+                        if (strlen(named[i].name) == k - 1 &&
+                            !strncmp(s + r + 1, named[i].name, k - 1))
+                            cp = named[i].cp;
+                }
+                char tmp[4];
+                size_t len = cp ? put_utf8(tmp, cp) : 0;
+                if (len && len <= k + 1) {
+                    memcpy(s + w, tmp, len);
+                    w += len;
+                    r += k + 1;
+                    continue;
+                }
+            }
+        }
+        s[w++] = s[r++];
+    }
+    s[w] = '\0';
+    return w;
+}
+
+/* Keep the first value seen for a slot; copies with entities decoded and whitespace
+ * collapsed. */
 static void
 first(char **slot, const char *s)
 {
@@ -64,7 +143,8 @@ first(char **slot, const char *s)
     char *c = newsclean_strdup(s);
     if (!c)
         return;
-    size_t n = newsclean_collapse_space(c, strlen(c));
+    size_t n = decode_entities(c, strlen(c));
+    n = newsclean_collapse_space(c, n);
     c[n] = '\0';
     if (n == 0) {
         free(c);
@@ -79,6 +159,37 @@ tag_is(const xmlNode *n, const char *name)
     return strcasecmp((const char *)n->name, name) == 0;
 }
 
+/* One property name of a <meta> tag and its value. */
+static void
+on_meta_key(found *f, const char *k, const char *v)
+{
+    if (!strcasecmp(k, "og:title"))
+        first(&f->og_title, v);
+    else if (!strcasecmp(k, "dc:title") || !strcasecmp(k, "dc.title") ||
+             !strcasecmp(k, "dcterms.title") || !strcasecmp(k, "dcterm:title") ||
+             !strcasecmp(k, "parsely-title"))
+        first(&f->dc_title, v);
+    else if (!strcasecmp(k, "twitter:title"))
+        first(&f->twitter_title, v);
+    else if (!strcasecmp(k, "og:site_name"))
+        first(&f->site, v);
+    else if (!strcasecmp(k, "description") || !strcasecmp(k, "og:description") ||
+             !strcasecmp(k, "twitter:description"))
+        first(&f->description, v);
+    else if (!strcasecmp(k, "og:url"))
+        first(&f->og_url, v);
+    else if (!strcasecmp(k, "author") || !strcasecmp(k, "article:author") ||
+             !strcasecmp(k, "dc.creator") || !strcasecmp(k, "dc:creator") ||
+             !strcasecmp(k, "parsely-author") || !strcasecmp(k, "sailthru.author")) {
+        /* article:author is often a profile URL, which is no byline. */
+        if (strncmp(v, "http", 4) != 0)
+            first(&f->author_meta, v);
+    } else if (!strcasecmp(k, "og:locale") || !strcasecmp(k, "language") ||
+               !strcasecmp(k, "dc.language")) {
+        first(&f->language, v);
+    }
+}
+
 static void
 on_meta(found *f, xmlNodePtr n)
 {
@@ -90,27 +201,10 @@ on_meta(found *f, xmlNodePtr n)
     xmlChar *val = xmlGetProp(n, (const xmlChar *)"content");
     xmlChar *equiv = xmlGetProp(n, (const xmlChar *)"http-equiv");
     if (key && val) {
-        const char *k = (const char *)key, *v = (const char *)val;
-        if (!strcasecmp(k, "og:title"))
-            first(&f->og_title, v);
-        else if (!strcasecmp(k, "twitter:title"))
-            first(&f->twitter_title, v);
-        else if (!strcasecmp(k, "og:site_name"))
-            first(&f->site, v);
-        else if (!strcasecmp(k, "description") || !strcasecmp(k, "og:description") ||
-                 !strcasecmp(k, "twitter:description"))
-            first(&f->description, v);
-        else if (!strcasecmp(k, "og:url"))
-            first(&f->og_url, v);
-        else if (!strcasecmp(k, "author") || !strcasecmp(k, "article:author") ||
-                 !strcasecmp(k, "dc.creator") || !strcasecmp(k, "parsely-author") ||
-                 !strcasecmp(k, "sailthru.author"))
-            /* article:author is often a profile URL, which is no byline. */
-            if (strncmp(v, "http", 4) != 0)
-                first(&f->author_meta, v);
-        if (!strcasecmp(k, "og:locale") || !strcasecmp(k, "language") ||
-            !strcasecmp(k, "dc.language"))
-            first(&f->language, v);
+        /* RDFa allows several properties in one attribute: "og:title twitter:title". */
+        char *keys = (char *)key, *save = NULL;
+        for (char *k = strtok_r(keys, " \t\n", &save); k; k = strtok_r(NULL, " \t\n", &save))
+            on_meta_key(f, k, (const char *)val);
     }
     if (equiv && val && !strcasecmp((const char *)equiv, "content-language"))
         first(&f->language, (const char *)val);
@@ -417,7 +511,11 @@ newsclean_meta_strip_site(const char *title, size_t len, const char *site, size_
         size_t tail_words = count_words(tail, tail_len);
         size_t head_words = count_words(title, best_pos);
         bool tail_is_site = site && strlen(site) == tail_len && !strncasecmp(tail, site, tail_len);
-        if (tail_is_site || (tail_words <= 4 && head_words >= 3 && title[best_pos + 1] != ':'))
+        /* Site names are capitalised or look like a domain: " - an async framework" is
+         * the headline going on, not a site. */
+        unsigned char t0 = (unsigned char)tail[0];
+        bool name_like = isupper(t0) || isdigit(t0) || t0 >= 0x80 || memchr(tail, '.', tail_len);
+        if (tail_is_site || (name_like && tail_words <= 4 && head_words >= 3))
             return best_pos;
     }
     /* "Site | Headline": the site name first. */
@@ -472,11 +570,10 @@ same_text(const char *a, const char *b)
     }
 }
 
+/* True if 'needle' occurs in 'hay', ignoring ASCII case. */
 static bool
 contains_text(const char *hay, const char *needle)
 {
-    /* Cheap containment over lowercased ASCII; enough to tell "Headline | Site" holds
-     * "Headline". */
     size_t n = strlen(needle);
     if (n < 8)
         return false;
@@ -499,10 +596,25 @@ first_kept_block(const newsclean_blocks *bl)
     return bl->n;
 }
 
+static char *cleaned_title(const char *t, const char *site);
+
+/* A heading agrees with a declared title when they are the same text, or the same
+ * once the declared one loses its site name. */
 static bool
-agrees(const char *declared, const newsclean_block *h)
+agrees(const char *declared, const char *site, const newsclean_block *h)
 {
-    return declared && (same_text(declared, h->text) || contains_text(declared, h->text));
+    if (!declared)
+        return false;
+    if (same_text(declared, h->text))
+        return true;
+    char *c = cleaned_title(declared, site);
+    bool r = c && same_text(c, h->text);
+    free(c);
+    /* A declared title often adds a kicker or a site name around the heading's words
+     * ("Topic: Headline"); a heading that is most of it agrees, a fragment does not. */
+    if (!r && contains_text(declared, h->text))
+        r = 5 * h->words >= 2 * count_words(declared, strlen(declared));
+    return r;
 }
 
 static char *
@@ -512,14 +624,18 @@ cleaned_title(const char *t, const char *site)
     return newsclean_strndup(t + start, n);
 }
 
-/* The headline is the article's visible title: a heading just before (or at the top of)
- * the article text, preferring one that a declared title (JSON-LD, og:title, <title>)
- * agrees with; without one, the declared title less its site name. */
+/* The headline: the first title the page declares for sharing (JSON-LD headline, Dublin
+ * Core or og:title), in the visible heading's own form when that heading says the same
+ * (often without the site name); without a declared one, the heading just before the
+ * article text; without that, <title> less its site name. */
 static bool
 choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta)
 {
     const char *site = f->site ? f->site : f->ld_site;
-    const char *sources[] = {f->ld_headline, f->og_title, f->twitter_title, f->title};
+    const char *declared_src = f->ld_headline   ? f->ld_headline
+                               : f->dc_title    ? f->dc_title
+                                                : f->og_title;
+    const char *sources[] = {declared_src, f->twitter_title, f->title};
     size_t n_sources = sizeof sources / sizeof sources[0];
     size_t first = first_kept_block(bl);
     size_t lo = first > HEADLINE_WINDOW ? first - HEADLINE_WINDOW : 0;
@@ -529,6 +645,7 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
         hi = bl->n;
     }
     const newsclean_block *agreeing = NULL, *nearest_h1 = NULL;
+    size_t agreeing_src = n_sources;
     for (size_t i = lo; i < hi; i++) {
         const newsclean_block *h = &bl->v[i];
         if (h->kind != NEWSCLEAN_BLOCK_HEADING || h->level > 3 || h->words == 0 ||
@@ -539,34 +656,42 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
         if (h->level == 1 && (i < first || !nearest_h1))
             nearest_h1 = h;
         for (size_t k = 0; k < n_sources; k++) {
-            if (agrees(sources[k], h) &&
-                (!agreeing || h->level < agreeing->level || (i < first && h->level == agreeing->level)))
+            if (!agrees(sources[k], site, h))
+                continue;
+            /* The most trusted source wins; among its headings the highest level, then
+             * the one before the text. */
+            if (k < agreeing_src || (k == agreeing_src && (h->level < agreeing->level ||
+                                                           (i < first && h->level == agreeing->level)))) {
                 agreeing = h;
+                agreeing_src = k;
+            }
+            break;
         }
     }
-    if (agreeing)
-        return newsclean_meta_set(&meta->headline, agreeing->text, agreeing->len);
-    /* No heading agrees: a headline the page declares for sharing (JSON-LD, og:title)
-     * is the editor's choice; the visible h1 comes next; <title> last. */
     char *declared = NULL;
-    for (size_t i = 0; i < 2 && !declared; i++) {
-        if (sources[i] && !(declared = cleaned_title(sources[i], site)))
-            return false;
-    }
-    if (declared && site && same_text(site, declared)) {
+    if (declared_src && !(declared = cleaned_title(declared_src, site)))
+        return false;
+    /* A declared title that is only the site's or a section's name ("Press releases")
+     * says less than the page's own heading. */
+    if (declared && ((site && same_text(site, declared)) ||
+                     (declared_src == f->og_title && nearest_h1 &&
+                      count_words(declared, strlen(declared)) == 1 &&
+                      nearest_h1->words > 2 && !agreeing))) {
         free(declared);
         declared = NULL;
     }
     bool ok = true;
-    if (declared) {
+    if (agreeing && (agreeing_src == 0 || !declared)) {
+        ok = newsclean_meta_set(&meta->headline, agreeing->text, agreeing->len);
+    } else if (declared) {
         ok = newsclean_meta_set(&meta->headline, declared, strlen(declared));
     } else {
-        for (size_t i = 2; i < n_sources && !declared; i++) {
+        for (size_t i = 1; i < n_sources && !declared; i++) {
             if (sources[i] && !(declared = cleaned_title(sources[i], site)))
                 return false;
         }
-        /* An h1 still wins over a <title> that is only the site's name (blogs title
-         * every page with it): the shorter of the two names the site. */
+        /* An h1 wins over a <title> that is only the site's name (blogs title every page
+         * with it): the shorter of the two names the site. */
         bool use_h1 = nearest_h1 && (!declared || (site && same_text(site, declared)) ||
                                      nearest_h1->words > count_words(declared, strlen(declared)));
         if (use_h1)

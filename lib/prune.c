@@ -180,7 +180,7 @@ never_text(const xmlNode *el)
     static const char *const tags[] = {"script", "style", "noscript", "template", "svg",
                                        "math", "iframe", "object", "embed", "canvas",
                                        "video", "audio", "button", "select", "input",
-                                       "textarea", "nav", "aside", "footer", "dialog",
+                                       "textarea", "dialog",
                                        "head", "label", "option", "map", "picture", "source",
                                        "link", "meta"};
     for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
@@ -244,10 +244,11 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
         *why = "hidden";
         return NEWSCLEAN_PRUNE_DROP;
     }
-    if (chrome_role(el)) {
-        *why = "navigation role";
-        return NEWSCLEAN_PRUNE_DROP;
-    }
+    /* Navigation, asides and footers are chrome, but only as a hint: a parser recovering
+     * from an unclosed <nav> may put the whole page inside it, and the scorer's wrapper
+     * rule must be able to keep that text. */
+    if (chrome_role(el) || name_is(el, "nav") || name_is(el, "aside") || name_is(el, "footer"))
+        *flags |= NEWSCLEAN_BF_BOILER_HINT;
     if (name_is(el, "article") || name_is(el, "main") || attr_is(el, "role", "main") ||
         attr_is(el, "itemprop", "articleBody") || attr_is(el, "role", "article"))
         *flags |= NEWSCLEAN_BF_IN_ARTICLE | NEWSCLEAN_BF_CONTENT_HINT;
