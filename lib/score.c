@@ -131,10 +131,22 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
             bl->c[c].score *= 1.1;
     }
 
+    /* A container inside chrome (a newsletter box in an aside) is not the article, however
+     * well it scores. Parents precede children, so one forward pass marks them. */
+    bool *in_chrome = calloc(bl->nc, sizeof *in_chrome);
+    if (!in_chrome) {
+        newsclean_prune_scratch_free(&scratch);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
+    for (size_t c = 0; c < bl->nc; c++) {
+        size_t p = bl->c[c].parent;
+        in_chrome[c] = (bl->c[c].flags & NEWSCLEAN_BF_BOILER_HINT) ||
+                       (p != NEWSCLEAN_NO_CONTAINER && in_chrome[p]);
+    }
     size_t best = NEWSCLEAN_NO_CONTAINER;
     double best_score = 0;
     for (size_t c = 0; c < bl->nc; c++) {
-        if (bl->c[c].score > best_score) {
+        if (!in_chrome[c] && bl->c[c].score > best_score) {
             best_score = bl->c[c].score;
             best = c;
         }
@@ -142,6 +154,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     for (size_t i = 0; i < bl->n; i++)
         drop(&bl->v[i], "outside the main content");
     if (best == NEWSCLEAN_NO_CONTAINER || best_score < MIN_ARTICLE_CHARS) {
+        free(in_chrome);
         newsclean_prune_scratch_free(&scratch);
         return NEWSCLEAN_OK;
     }
@@ -151,7 +164,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         size_t child = NEWSCLEAN_NO_CONTAINER;
         double child_score = 0;
         for (size_t c = best + 1; c < bl->nc; c++) {
-            if (bl->c[c].parent == best && bl->c[c].score > child_score) {
+            if (bl->c[c].parent == best && !in_chrome[c] && bl->c[c].score > child_score) {
                 child_score = bl->c[c].score;
                 child = c;
             }
@@ -197,6 +210,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
             if (bl->v[i].keep)
                 drop(&bl->v[i], "too little text for an article");
     }
+    free(in_chrome);
     newsclean_prune_scratch_free(&scratch);
     return NEWSCLEAN_OK;
 }
