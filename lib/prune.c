@@ -228,6 +228,17 @@ chrome_role(xmlNodePtr el)
     return r;
 }
 
+/* An id made from a heading ("sharing-with-multiple-developers") names a section of the
+ * text, not a widget: four or more words joined by hyphens. */
+static bool
+slug_like(const char *id)
+{
+    size_t dashes = 0;
+    for (const char *p = id; *p; p++)
+        dashes += *p == '-';
+    return dashes >= 3;
+}
+
 newsclean_prune_verdict
 newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s,
                         xmlNodePtr el, unsigned *flags, const char **why)
@@ -275,7 +286,7 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
         if (!v)
             continue;
         size_t n = strlen((const char *)v);
-        if (n > 0 && n < 512) {
+        if (n > 0 && n < 512 && !(i == 1 && slug_like((const char *)v))) {
             bool content = matches(r->content, s, (const char *)v, n);
             if (matches(r->strong, s, (const char *)v, n) ||
                 (!content && matches(r->boiler, s, (const char *)v, n)))
