@@ -251,9 +251,15 @@ NEWSCLEAN_API const char *newsclean_warc_record_target_uri(const newsclean_warc_
 NEWSCLEAN_API const char *newsclean_warc_record_id(const newsclean_warc_record *rec);
 /** WARC-Date as written, or NULL. */
 NEWSCLEAN_API const char *newsclean_warc_record_date(const newsclean_warc_record *rec);
-/** Charset from the HTTP Content-Type, or NULL. */
+/** Charset from the HTTP Content-Type (for resource and conversion records, from the
+ *  WARC Content-Type, which describes their payload), as written; NULL if none. */
 NEWSCLEAN_API const char *newsclean_warc_record_charset(const newsclean_warc_record *rec);
-/** The payload with HTTP headers, chunking and content encoding removed; borrowed. */
+/** HTTP status code of a response record (200, 404, ...); 0 if it has no HTTP envelope.
+ *  Responses outside 200-299 are kind SKIP: a redirect or error page is not the page. */
+NEWSCLEAN_API int newsclean_warc_record_http_status(const newsclean_warc_record *rec);
+/** The payload with HTTP headers, chunking and content encoding removed; borrowed, and
+ *  NUL-terminated after '*len' bytes (it may contain NULs). "" for kind ERROR. For records
+ *  that are not HTTP responses it is the whole record block. */
 NEWSCLEAN_API const char *newsclean_warc_record_payload(const newsclean_warc_record *rec,
                                                         size_t *len);
 /** For kind ERROR: a human sentence; NULL otherwise. */
