@@ -7,3 +7,22 @@ foreach(check help version stdin dash missing-file mixed-order bad-option bad-fo
     COMMAND sh ${CLI_TEST} ${check} $<TARGET_FILE:newsclean_cli> ${PROJECT_SOURCE_DIR})
   set_tests_properties(cli.${check} PROPERTIES LABELS cli TIMEOUT 60)
 endforeach()
+
+# Every real crawl dump in ../shared/warc through the CLI: records out, error records,
+# exit status (1 when a record was corrupt), and no loss of the records around it.
+set(NEWSCLEAN_WARC_DIR ${PROJECT_SOURCE_DIR}/../shared/warc)
+foreach(spec
+    "example.warc:1:0" "example.warc.gz:1:0" "example-bad-non-chunked.warc.gz:1:0"
+    "example-digest.warc:0:0" "example-iana.org-chunked.warc:1:0"
+    "example-resource.warc.gz:1:0" "example-space-in-target-uri.warc.gz:0:0"
+    "example-trunc.warc:2:1" "example-wget-bad-target-uri.warc.gz:1:0"
+    "example-wrong-chunks.warc.gz:1:0" "post-test.warc.gz:0:0")
+  string(REPLACE ":" ";" parts "${spec}")
+  list(GET parts 0 file)
+  list(GET parts 1 records)
+  list(GET parts 2 errors)
+  add_test(NAME cli.warc.${file}
+    COMMAND sh ${CLI_TEST} warc $<TARGET_FILE:newsclean_cli> ${PROJECT_SOURCE_DIR}
+            ${NEWSCLEAN_WARC_DIR}/${file} ${records} ${errors})
+  set_tests_properties(cli.warc.${file} PROPERTIES LABELS "cli;warc" TIMEOUT 60)
+endforeach()

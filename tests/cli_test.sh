@@ -156,6 +156,26 @@ output-file)
     expect_status 2 $?
     grep -q "cannot write" "$tmp/err" || fail "no message for unwritable output"
     ;;
+warc)
+    # cli_test.sh warc CLI SRC FILE RECORDS ERRORS
+    file=$4
+    want_records=$5
+    want_errors=$6
+    [ -f "$file" ] || fail "missing $file (../shared/warc beside the checkout)"
+    "$cli" --format jsonl "$file" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    want_rc=0
+    [ "$want_errors" -gt 0 ] && want_rc=1
+    expect_status $want_rc $rc
+    records=$(grep -c '^{' "$tmp/out")
+    errors=$(grep -c '"error":{' "$tmp/out")
+    [ "$records" -eq "$want_records" ] || fail "$records records, expected $want_records"
+    [ "$errors" -eq "$want_errors" ] || fail "$errors error records, expected $want_errors"
+    if [ "$records" -gt "$errors" ]; then
+        grep -v '"error":{' "$tmp/out" | grep -q '"warc_record_id":"<urn:' || fail "no record id"
+        grep -v '"error":{' "$tmp/out" | grep -q '"source":"http' || fail "source is not the target URI"
+    fi
+    ;;
 *)
     fail "unknown check"
     ;;
