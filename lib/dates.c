@@ -1,0 +1,792 @@
+/* dates.c: read a date the way news pages write it (ISO 8601, RFC 2822, "3. März 2021",
+ * "10 de enero de 2020", "2019年5月12日", ...) and normalise it to ISO 8601 with the
+ * page's own offset. The patterns are compiled once into a read-only rules object. */
+#include "dates.h"
+#include "dates_rules.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+/* pcre2 steps and backtracking depth allowed for one match. Our patterns are linear
+ * (no nested quantifiers), so honest inputs need a few thousand steps; the cap turns a
+ * pathological input into "no match" instead of a stall. */
+#define MATCH_LIMIT 200000u
+#define DEPTH_LIMIT 2000u
+/* Longest string newsclean_date_parse accepts: the longest real form ("Wednesday,
+ * 10 September 2020 at 17:36:00 GMT+05:45") is under 60 bytes; more is not one date. */
+#define PARSE_MAX 160
+/* newsclean_date_find_in_text reads at most this many bytes: the API is for short lines,
+ * and the bound keeps a 20 MB single line from costing 8 pattern scans of 20 MB. */
+#define FIND_MAX 8192
+/* Years outside this range are taken as misreadings (IDs, prices), not publication dates. */
+#define YEAR_MIN 1995
+#define YEAR_MAX 2035
+
+/* Month names, full, genitive and abbreviated, per month. English, German (incl.
+ * Austrian), French, Spanish, Catalan, Italian, Portuguese, Dutch, Polish, Russian,
+ * Ukrainian, Czech, Finnish, Swedish/Danish/Norwegian, Turkish, Hungarian, Romanian,
+ * Indonesian, Arabic (Egyptian and Levantine names), Greek. Longer spellings first so
+ * the alternation settles quickly. */
+static const char *const month_names[12] = {
+    "january|januari|januar|jänner|janvier|janeiro|enero|gennaio|gener|stycznia|styczeń|"
+    "styczen|января|январь|січня|tammikuuta|tammikuu|ledna|leden|ocak|január|ianuarie|janv|"
+    "jänn|jän|jan|ene|gen|sty|янв|"
+    "يناير|كانون الثاني|كانون ثاني|Ιανουαρίου|Ιανουάριος|Ιαν",
+    "february|februari|februar|feber|février|fevrier|febrero|febbraio|fevereiro|febrer|"
+    "lutego|luty|февраля|февраль|лютого|helmikuuta|helmikuu|února|únor|şubat|subat|február|"
+    "februarie|févr|fevr|febr|feb|fév|fev|lut|февр|фев|"
+    "فبراير|شباط|Φεβρουαρίου|Φεβρουάριος|Φεβ",
+    "march|maart|märz|marz|mars|marts|marzo|março|marco|març|marca|marzec|марта|март|"
+    "березня|maaliskuuta|maaliskuu|března|březen|mart|március|martie|maret|mrt|mär|mrz|"
+    "márc|mar|мар|"
+    "مارس|آذار|Μαρτίου|Μάρτιος|Μαρ",
+    "april|avril|abril|aprile|kwietnia|kwiecień|kwiecien|апреля|апрель|квітня|huhtikuuta|"
+    "huhtikuu|dubna|duben|nisan|április|aprilie|avr|abr|apr|ápr|kwi|апр|"
+    "أبريل|ابريل|إبريل|نيسان|Απριλίου|Απρίλιος|Απρ",
+    "may|mai|mayo|maggio|maio|mei|maig|maja|maj|мая|май|травня|toukokuuta|toukokuu|května|"
+    "květen|mayıs|mayis|május|máj|mag|"
+    "مايو|أيار|ايار|Μαΐου|Μάιος|Μαΐ|Μαι",
+    "june|juni|juin|junio|giugno|junho|juny|czerwca|czerwiec|июня|июнь|червня|kesäkuuta|"
+    "kesäkuu|června|červen|haziran|június|iunie|jún|jun|giu|cze|июн|"
+    "يونيو|يونيه|حزيران|Ιουνίου|Ιούνιος|Ιουν",
+    "july|juli|juillet|julio|luglio|julho|juliol|lipca|lipiec|июля|июль|липня|heinäkuuta|"
+    "heinäkuu|července|červenec|temmuz|július|iulie|juil|júl|jul|lug|lip|июл|"
+    "يوليو|يوليه|تموز|Ιουλίου|Ιούλιος|Ιουλ",
+    "august|augustus|augusti|août|aout|agosto|agost|agustus|sierpnia|sierpień|sierpien|"
+    "августа|август|серпня|elokuuta|elokuu|srpna|srpen|ağustos|agustos|augusztus|aug|ago|"
+    "sie|авг|"
+    "أغسطس|اغسطس|آب|Αυγούστου|Αύγουστος|Αυγ",
+    "september|septembre|septiembre|setiembre|settembre|setembro|setembre|września|"
+    "wrzesień|wrzesien|сентября|сентябрь|вересня|syyskuuta|syyskuu|září|eylül|eylul|"
+    "szeptember|septembrie|szept|sept|sett|sep|set|wrz|сент|сен|"
+    "سبتمبر|أيلول|ايلول|Σεπτεμβρίου|Σεπτέμβριος|Σεπ",
+    "october|oktober|octobre|octubre|ottobre|outubro|octombrie|października|październik|"
+    "pazdziernika|pazdziernik|октября|октябрь|жовтня|lokakuuta|lokakuu|října|říjen|ekim|"
+    "október|okt|oct|ott|out|paź|paz|окт|"
+    "أكتوبر|اكتوبر|تشرين الأول|تشرين الاول|Οκτωβρίου|Οκτώβριος|Οκτ",
+    "november|novembre|noviembre|novembro|noiembrie|listopada|listopadu|listopad|ноября|"
+    "ноябрь|листопада|marraskuuta|marraskuu|kasım|kasim|nov|lis|нояб|ноя|"
+    "نوفمبر|تشرين الثاني|تشرين ثاني|Νοεμβρίου|Νοέμβριος|Νοε",
+    "december|dezember|décembre|decembre|diciembre|dicembre|dezembro|desembre|desember|"
+    "decembrie|grudnia|grudzień|grudzien|декабря|декабрь|грудня|joulukuuta|joulukuu|"
+    "prosince|prosinec|aralık|aralik|déc|dec|dez|dic|gru|дек|"
+    "ديسمبر|كانون الأول|كانون الاول|Δεκεμβρίου|Δεκέμβριος|Δεκ",
+};
+
+/* Weekday names that may precede a date ("Fri, 10 Jan 2020", "Freitag, 10. Januar"). */
+static const char weekdays[] =
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|thur|mon|tue|wed|"
+    "thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|"
+    "jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|"
+    "giovedì|giovedi|venerdì|venerdi|sabato|domenica|segunda-feira|terça-feira|terca-feira|"
+    "quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    "zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|"
+    "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|lun|mié|mie|jue|vie|"
+    "sáb|dom|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so|пн|вт|ср|чт|пт|сб|вс";
+
+/* Time zones as written after a time. Case-sensitive: "est" is a French word. The
+ * US zone letters without S/D ("ET") say nothing about daylight time, so they are
+ * recognised (to end the date there) but give no offset. */
+#define ZONE                                                                                       \
+    "(?-i:(?:UTC|GMT)\\s?[+\\-−]\\s?[0-9]{1,2}(?::?[0-9]{2})?|[+\\-−][0-9]{2}(?::?[0-9]{2})?"  \
+    "(?![0-9])|Z(?!\\p{L})|(?:UTC|GMT|UT|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|IST|MSK|EDT|"     \
+    "EST|CDT|CST|MDT|MST|PDT|PST|AKDT|AKST|HST|JST|KST|HKT|SGT|AEDT|AEST|ACST|AWST|NZDT|NZST|"     \
+    "ET|PT|CT|MT)(?!\\p{L}))"
+
+/* A time after the date: "17:36", "T17:36:00.000Z", ", 5:36 PM EST", " um 17:36 Uhr",
+ * " à 14h30". A dot between hours and minutes counts only before "Uhr"/"h"/"am"/"pm",
+ * so "10 Jan 2020 12.50 EUR" stays a bare date. */
+#define TIME                                                                                           \
+    "(?:(?:T|\\s*(?:,|\\||·|•|–|—|-|/|@)?\\s*(?:(?:at|um|à|a\\s+las|a\\s+la|alle(?:\\s+ore)?|" \
+    "ore|às|as|om|o|godz\\.?|в|kl\\.?|klo|saat|v)\\s+)?)"                                            \
+    "(?<h>[0-9]{1,2})(?:[:h]|\\.(?=[0-9]{2}\\s*(?:uhr|h(?!\\p{L})|[ap]\\.?\\s?m(?!\\p{L}))))"          \
+    "(?<mi>[0-9]{2})(?![0-9])(?::(?<s>[0-9]{2})(?:[.,][0-9]{1,9})?)?"                                  \
+    "(?:\\s*(?<ap>[ap])\\.?\\s?m(?!\\p{L})\\.?)?"                                                      \
+    "(?:\\s*(?:uhr|hrs|hs|h|ч)(?!\\p{L})\\.?)?"                                                       \
+    "(?:\\s*\\(?(?<z>" ZONE ")\\)?)?)?"
+
+/* A time before the date: "17:36 Uhr, 10.01.2020", "5:36 PM ET, January 10, 2020". */
+#define PRE                                                                                        \
+    "(?:(?<![\\p{N}])(?<h2>[0-9]{1,2})[:h](?<mi2>[0-9]{2})(?::[0-9]{2})?"                          \
+    "(?:\\s*(?<ap2>[ap])\\.?\\s?m(?!\\p{L})\\.?)?(?:\\s*(?:uhr|h)(?!\\p{L}))?"                     \
+    "(?:\\s*(?<z2>" ZONE "))?\\s*(?:[,|·•–—-]|(?<=\\s)(?:on|am|le|el|il|op|del)(?=\\s))?\\s*)?"
+
+#define LNUM "(?<![\\p{N}])"
+#define RNUM "(?![0-9])"
+
+static const char *const label_pub_src =
+    "(?<!\\p{L})(?:first\\s+published|published|publication\\s+date|date\\s+published|"
+    "posted|released|erschienen|veröffentlicht|publiziert|erstellt|publiée?|mis\\s+en\\s+ligne|"
+    "publicad[oa]|publicación|pubblicat[oa]|pubblicazione|gepubliceerd|geplaatst|"
+    "opublikowan[oy]|data\\s+publikacji|опубликовано|дата\\s+публикации|publicerad|publiceret|"
+    "udgivet|julkaistu|yayınlanma|yayınlandı|vydáno|publikováno|date|datum|data|fecha)"
+    "(?!\\p{L})";
+static const char *const label_mod_src =
+    "(?<!\\p{L})(?:last\\s+updated|updated|last\\s+modified|modified|revised|last\\s+changed|"
+    "zuletzt\\s+aktualisiert|aktualisiert|zuletzt\\s+geändert|geändert|letzte\\s+änderung|"
+    "änderung|stand|mis\\s+à\\s+jour|modifiée?|"
+    "actualizad[oa]|actualización|atualizad[oa]|aggiornat[oa]|aggiornamento|"
+    "laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|"
+    "изменено|обновление|uppdaterad|opdateret|päivitetty|güncellendi|güncelleme|"
+    "aktualizováno)(?!\\p{L})";
+/* Verbs that follow the date in "Dieser Beitrag wurde am 3. Mai 2011 veröffentlicht". */
+static const char *const label_after_src =
+    "(?<!\\p{L})(?:veröffentlicht|geschrieben|erstellt|publiziert|gepostet|verfasst|"
+    "eingestellt|publiée?|pubblicat[oa]|publicad[oa]|gepubliceerd|geplaatst|opublikowan[oy])"
+    "(?!\\p{L})";
+static const char *const copyright_src =
+    "©|\\(c\\)\\s*[0-9]{4}|(?<!\\p{L})copyright(?!\\p{L})|all\\s+rights\\s+reserved";
+/* class/id tokens of page parts whose dates are never the article's: comments, lists of
+ * other articles, navigation, promotions. Matched against "class id" with '-' and '_'
+ * as token separators. */
+static const char *const skip_class_src =
+    "(?<![a-z0-9])(?:comments?|commentlist|comment-\\w+|respond|disqus|replies|reply|"
+    "related\\w*|recommend\\w*|popular|trending|most-read|mostread|navbar|nav|navigation|"
+    "menu|breadcrumbs?|newsletter|promo\\w*|advert\\w*|ads?|sponsor\\w*|cookie\\w*|"
+    "more-\\w+|archives?|calendar|pagination|pager|prev|next|previous|post-navigation|also|"
+    "outbrain|taboola|today|current-date|clock|weather)(?![a-z0-9])";
+/* Page parts that usually hold other things' dates, but that some themes also name the
+ * main column ("sidebar_content", "teaser-body"): a penalty, not an exclusion. */
+static const char *const soft_class_src =
+    "(?<![a-z0-9])(?:sidebar|side-bar|aside|footer|teasers?|widget\\w*|latest|recent\\w*)"
+    "(?![a-z0-9])";
+static const char *const date_class_src =
+    "(?:date|time|(?<!status-)publish|posted|byline|dateline|meta|submitted|author|info|details|"
+    "stamp|updated|modified|created)";
+static const char *const mod_class_src = "(?:updated|modified|dateModified|last-?update)";
+/* "status-publish" is WordPress's post status on the whole post, not a dateline. */
+static const char *const pub_class_src =
+    "(?:(?<!status-)publish|posted|pubdate|entry-date|post-date|article-date|created|"
+    "datePublished)";
+static const char *const ld_field_src =
+    "\"(?<k>datePublished|dateCreated|uploadDate|dateModified)\"\\s*:\\s*\"(?<v>[^\"]{6,60})\"";
+
+static bool
+add(newsclean_buf *b, const char *s)
+{
+    return newsclean_buf_append_str(b, s);
+}
+
+/* "(?<mon1>january|...)|(?<mon2>...)..." bounded so "mar" does not match "market". */
+static bool
+add_months(newsclean_buf *b)
+{
+    char name[32];
+    if (!add(b, "(?<!\\p{L})(?:"))
+        return false;
+    for (int i = 0; i < 12; i++) {
+        snprintf(name, sizeof name, "%s(?<mon%d>", i ? "|" : "", i + 1);
+        if (!add(b, name) || !add(b, month_names[i]) || !add(b, ")"))
+            return false;
+    }
+    return add(b, ")(?!\\p{L})\\.?");
+}
+
+static bool
+add_weekday(newsclean_buf *b)
+{
+    return add(b, "(?:(?<![\\p{L}\\p{N}])(?:") && add(b, weekdays) &&
+           add(b, ")(?!\\p{L})\\.?,?\\s+)?");
+}
+
+/* Source text of one form's pattern, built into 'b'. */
+static bool
+form_source(int f, newsclean_buf *b)
+{
+    switch (f) {
+    case NEWSCLEAN_DF_YMD:
+        return add(b, LNUM "(?<y>[0-9]{4})(?<sep>[-./])(?<mo>[0-9]{1,2})\\k<sep>"
+                           "(?<d>[0-9]{1,2})" RNUM "(?:\\.(?![0-9]))?" TIME);
+    case NEWSCLEAN_DF_DMY_NAME:
+        return add(b, PRE) && add_weekday(b) &&
+               add(b, LNUM "(?<d>[0-9]{1,2})" RNUM "(?:st|nd|rd|th|er|º|°|\\.)?\\s*"
+                           "(?:de\\s+|d['’]|of\\s+|[-/]\\s*)?") &&
+               add_months(b) &&
+               add(b,
+                   "(?:\\s*,\\s*|\\s*[-/]\\s*|\\s+|\\s*\\.\\s*)(?:(?:de|del|of)\\s+)?"
+                   "(?<y>[0-9]{4})" RNUM "(?:\\s*(?:r\\.|г\\.|года|год|roku|rok)(?!\\p{L}))?" TIME);
+    case NEWSCLEAN_DF_MDY_NAME:
+        return add(b, PRE) && add_weekday(b) && add_months(b) &&
+               add(b, "\\s*(?<d>[0-9]{1,2})" RNUM "(?:st|nd|rd|th)?"
+                      "(?:\\s*,\\s*|\\s+|\\s*\\.\\s*)(?<y>[0-9]{4})" RNUM TIME);
+    case NEWSCLEAN_DF_YMD_NAME:
+        return add(b, LNUM "(?<y>[0-9]{4})\\.?\\s*") && add_months(b) &&
+               add(b, "\\s*(?<d>[0-9]{1,2})" RNUM "\\.?" TIME);
+    case NEWSCLEAN_DF_DMY_DOT:
+        /* Two-digit years ("02.12.19") only with two-digit day and month, so version
+         * numbers like "1.2.19" stay what they are. */
+        return add(b, PRE) && add_weekday(b) &&
+               add(b, "(?<![\\p{N}.])(?<d>[0-9]{1,2})\\.\\s?(?<mo>[0-9]{1,2})\\.\\s?"
+                      "(?<y>[0-9]{4}|[0-9]{2}(?!\\.[0-9]))" RNUM TIME);
+    case NEWSCLEAN_DF_SLASH:
+        return add(b, PRE) && add_weekday(b) &&
+               add(b, "(?<![\\p{N}/])(?<a>[0-9]{1,2})(?<sep>[-/])(?<b>[0-9]{1,2})\\k<sep>"
+                      "(?<y>[0-9]{4})" RNUM TIME);
+    case NEWSCLEAN_DF_CJK:
+        return add(b, LNUM "(?<y>[0-9]{4})\\s*[年년]\\s*(?<mo>[0-9]{1,2})\\s*[月월]\\s*"
+                           "(?<d>[0-9]{1,2})\\s*[日일]?(?:\\s*[(（]\\s*\\p{L}\\s*[)）])?"
+                           "(?:\\s*(?:(?<ap>午後|下午|오후)|午前|上午|오전)?\\s*"
+                           "(?<h>[0-9]{1,2})\\s*(?::|時|时|시)\\s*(?<mi>[0-9]{1,2})\\s*(?:分|분)?"
+                           "(?::(?<s>[0-9]{2}))?)?");
+    case NEWSCLEAN_DF_COMPACT:
+        return add(b, "(?<y>[0-9]{4})(?<mo>[0-9]{2})(?<d>[0-9]{2})"
+                      "(?:T?(?<h>[0-9]{2})(?<mi>[0-9]{2})(?<s>[0-9]{2})?)?"
+                      "(?<z>Z|[+\\-][0-9]{2}(?::?[0-9]{2})?)?");
+    default:
+        return false;
+    }
+}
+
+static pcre2_code *
+compile(const char *src, uint32_t extra)
+{
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile(
+        (PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
+        PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_MATCH_INVALID_UTF | extra, &err, &off, NULL);
+    /* JIT code is read-only once built, so threads still share it; where the JIT is
+     * unavailable pcre2_match() interprets the pattern with the same results. The
+     * interpreter is several times slower on these many-group patterns. */
+    if (re)
+        (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    return re;
+}
+
+static int
+group(const pcre2_code *re, const char *name)
+{
+    int g = pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
+    return g > 0 ? g : 0;
+}
+
+static void
+lookup_groups(const pcre2_code *re, newsclean_date_groups *g)
+{
+    char name[24];
+    g->y = group(re, "y");
+    g->mo = group(re, "mo");
+    g->d = group(re, "d");
+    g->a = group(re, "a");
+    g->b = group(re, "b");
+    g->h = group(re, "h");
+    g->mi = group(re, "mi");
+    g->s = group(re, "s");
+    g->ap = group(re, "ap");
+    g->z = group(re, "z");
+    g->h2 = group(re, "h2");
+    g->mi2 = group(re, "mi2");
+    g->ap2 = group(re, "ap2");
+    g->z2 = group(re, "z2");
+    for (int i = 0; i < 12; i++) {
+        snprintf(name, sizeof name, "mon%d", i + 1);
+        g->mon[i] = group(re, name);
+    }
+}
+
+struct newsclean_date_rules *
+newsclean_date_rules_new(void)
+{
+    struct newsclean_date_rules *r = calloc(1, sizeof *r);
+    newsclean_buf b;
+    if (!r)
+        return NULL;
+    newsclean_buf_init(&b);
+    for (int f = 0; f < NEWSCLEAN_DF_COUNT; f++) {
+        b.len = 0;
+        if (!form_source(f, &b))
+            goto fail;
+        r->form[f] = compile(b.data, 0);
+        if (!r->form[f])
+            goto fail;
+        lookup_groups(r->form[f], &r->g[f]);
+    }
+    r->label_pub = compile(label_pub_src, 0);
+    r->label_mod = compile(label_mod_src, 0);
+    r->label_after = compile(label_after_src, 0);
+    r->copyright = compile(copyright_src, 0);
+    r->skip_class = compile(skip_class_src, 0);
+    r->soft_class = compile(soft_class_src, 0);
+    r->date_class = compile(date_class_src, 0);
+    r->mod_class = compile(mod_class_src, 0);
+    r->pub_class = compile(pub_class_src, 0);
+    r->ld_field = compile(ld_field_src, 0);
+    if (!r->label_pub || !r->label_mod || !r->label_after || !r->copyright || !r->skip_class ||
+        !r->soft_class || !r->date_class || !r->mod_class || !r->pub_class || !r->ld_field)
+        goto fail;
+    newsclean_buf_free(&b);
+    return r;
+fail:
+    newsclean_buf_free(&b);
+    newsclean_date_rules_free(r);
+    return NULL;
+}
+
+void
+newsclean_date_rules_free(struct newsclean_date_rules *r)
+{
+    if (!r)
+        return;
+    for (int f = 0; f < NEWSCLEAN_DF_COUNT; f++)
+        pcre2_code_free(r->form[f]);
+    pcre2_code_free(r->label_pub);
+    pcre2_code_free(r->label_mod);
+    pcre2_code_free(r->label_after);
+    pcre2_code_free(r->copyright);
+    pcre2_code_free(r->skip_class);
+    pcre2_code_free(r->soft_class);
+    pcre2_code_free(r->date_class);
+    pcre2_code_free(r->mod_class);
+    pcre2_code_free(r->pub_class);
+    pcre2_code_free(r->ld_field);
+    free(r);
+}
+
+bool
+newsclean_date_scan_init(newsclean_date_scan *sc)
+{
+    /* 48 pairs: the largest form has 12 month groups plus about 20 others. */
+    sc->md = pcre2_match_data_create(48, NULL);
+    sc->mc = pcre2_match_context_create(NULL);
+    if (!sc->md || !sc->mc) {
+        newsclean_date_scan_free(sc);
+        return false;
+    }
+    pcre2_set_match_limit(sc->mc, MATCH_LIMIT);
+    pcre2_set_depth_limit(sc->mc, DEPTH_LIMIT);
+    return true;
+}
+
+void
+newsclean_date_scan_free(newsclean_date_scan *sc)
+{
+    pcre2_match_data_free(sc->md);
+    pcre2_match_context_free(sc->mc);
+    sc->md = NULL;
+    sc->mc = NULL;
+}
+
+bool
+newsclean_date_search(const pcre2_code *re, newsclean_date_scan *sc, const char *s, size_t n,
+                      size_t from, size_t *mstart, size_t *mend)
+{
+    if (from > n)
+        return false;
+    int rc = pcre2_match(re, (PCRE2_SPTR)s, n, from, 0, sc->md, sc->mc);
+    if (rc < 0)
+        return false;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+    *mstart = ov[0];
+    *mend = ov[1];
+    return true;
+}
+
+static bool
+leap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int
+days_in(int y, int m)
+{
+    static const int dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : dim[m - 1];
+}
+
+bool
+newsclean_date_format(int year, int month, int day, int hour, int minute, int second, int zone,
+                      int offset_min, char out[NEWSCLEAN_DATE_MAX])
+{
+    if (year < YEAR_MIN || year > YEAR_MAX || month < 1 || month > 12 || day < 1 ||
+        day > days_in(year, month))
+        return false;
+    if (hour < 0) {
+        snprintf(out, NEWSCLEAN_DATE_MAX, "%04d-%02d-%02d", year, month, day);
+        return true;
+    }
+    if (hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+        return false;
+    int len = snprintf(out, NEWSCLEAN_DATE_MAX, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day,
+                       hour, minute, second);
+    if (zone == 2) {
+        snprintf(out + len, (size_t)(NEWSCLEAN_DATE_MAX - len), "Z");
+    } else if (zone == 1) {
+        /* The widest real offsets are -12:00 and +14:00. */
+        if (offset_min < -14 * 60 || offset_min > 14 * 60)
+            return false;
+        int a = offset_min < 0 ? -offset_min : offset_min;
+        snprintf(out + len, (size_t)(NEWSCLEAN_DATE_MAX - len), "%c%02d:%02d",
+                 offset_min < 0 ? '-' : '+', a / 60, a % 60);
+    }
+    return true;
+}
+
+/* Value of ASCII digits s[a..b); -1 if there are none or too many. */
+static int
+num(const char *s, size_t a, size_t b)
+{
+    int v = 0;
+    if (b <= a || b - a > 4)
+        return -1;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+typedef struct {
+    const char *name;
+    int minutes;
+} zone_name;
+
+/* Standard abbreviations with fixed offsets. IST is read as India, the reading news
+ * pages overwhelmingly mean. */
+static const zone_name zone_names[] = {
+    {"UTC", 0},    {"GMT", 0},    {"UT", 0},      {"WET", 0},     {"CET", 60},   {"MEZ", 60},
+    {"BST", 60},   {"WEST", 60},  {"CEST", 120},  {"MESZ", 120},  {"EET", 120},  {"EEST", 180},
+    {"MSK", 180},  {"IST", 330},  {"SGT", 480},   {"HKT", 480},   {"JST", 540},  {"KST", 540},
+    {"ACST", 570}, {"AWST", 480}, {"AEST", 600},  {"AEDT", 660},  {"NZST", 720}, {"NZDT", 780},
+    {"EST", -300}, {"EDT", -240}, {"CST", -360},  {"CDT", -300},  {"MST", -420}, {"MDT", -360},
+    {"PST", -480}, {"PDT", -420}, {"AKST", -540}, {"AKDT", -480}, {"HST", -600},
+};
+
+/* Read a zone ("Z", "+01:00", "+0100", "GMT+1", "CET"). Sets *zone to 0 (none or
+ * unknown), 1 (offset in *off) or 2 ("Z"). False only for an impossible offset. */
+static bool
+read_zone(const char *s, size_t n, int *zone, int *off)
+{
+    *zone = 0;
+    *off = 0;
+    if (n == 0)
+        return true;
+    if (n == 1 && (s[0] == 'Z' || s[0] == 'z')) {
+        *zone = 2;
+        return true;
+    }
+    size_t i = 0;
+    if (n >= 3 && (memcmp(s, "UTC", 3) == 0 || memcmp(s, "GMT", 3) == 0)) {
+        i = 3;
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i == n) {
+            *zone = 1;
+            return true;
+        }
+    }
+    int sign = 0;
+    if (s[i] == '+') {
+        sign = 1;
+        i++;
+    } else if (s[i] == '-') {
+        sign = -1;
+        i++;
+    } else if (n - i >= 3 && memcmp(s + i, "\xe2\x88\x92", 3) == 0) { /* U+2212 minus */
+        sign = -1;
+        i += 3;
+    }
+    if (sign == 0) {
+        for (size_t k = 0; k < sizeof zone_names / sizeof zone_names[0]; k++) {
+            if (strlen(zone_names[k].name) == n && memcmp(zone_names[k].name, s, n) == 0) {
+                *zone = 1;
+                *off = zone_names[k].minutes;
+                return true;
+            }
+        }
+        return true; /* ET, PT, ...: a zone, but not an offset */
+    }
+    while (i < n && s[i] == ' ')
+        i++;
+    size_t h0 = i;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++;
+    size_t hd = i - h0;
+    int h, m = 0;
+    if (hd == 4 || hd == 3) { /* +0100, +530 */
+        h = num(s, h0, h0 + hd - 2);
+        m = num(s, h0 + hd - 2, i);
+    } else if (hd == 1 || hd == 2) {
+        h = num(s, h0, i);
+        if (i < n && s[i] == ':') {
+            m = num(s, i + 1, n);
+            i = n;
+        }
+    } else {
+        return false;
+    }
+    if (h < 0 || m < 0 || h > 14 || m > 59)
+        return false;
+    *zone = 1;
+    *off = sign * (h * 60 + m);
+    return true;
+}
+
+static bool
+grp(const PCRE2_SIZE *ov, int rc, int g, size_t *a, size_t *b)
+{
+    if (g <= 0 || g >= rc || ov[2 * g] == PCRE2_UNSET)
+        return false;
+    *a = ov[2 * g];
+    *b = ov[2 * g + 1];
+    return true;
+}
+
+static int
+gnum(const char *s, const PCRE2_SIZE *ov, int rc, int g)
+{
+    size_t a, b;
+    return grp(ov, rc, g, &a, &b) ? num(s, a, b) : -1;
+}
+
+/* Turn a match of form 'f' into a normalised date; false if the date is impossible or
+ * ambiguous. An impossible time alone degrades to the bare day. */
+static bool
+from_match(const struct newsclean_date_rules *r, int f, const char *s, const PCRE2_SIZE *ov, int rc,
+           char out[NEWSCLEAN_DATE_MAX])
+{
+    const newsclean_date_groups *g = &r->g[f];
+    size_t a, b;
+    int y = gnum(s, ov, rc, g->y), mo = gnum(s, ov, rc, g->mo), d = gnum(s, ov, rc, g->d);
+    if (mo < 0) {
+        for (int i = 0; i < 12; i++) {
+            if (grp(ov, rc, g->mon[i], &a, &b)) {
+                mo = i + 1;
+                break;
+            }
+        }
+    }
+    if (f == NEWSCLEAN_DF_SLASH) {
+        int x = gnum(s, ov, rc, g->a), z = gnum(s, ov, rc, g->b);
+        /* Day first (Europe) or month first (US) cannot be told apart unless one number
+         * is over 12 or both are equal; guessing would be a coin toss passed off as fact. */
+        if (x > 12 && z <= 12) {
+            d = x;
+            mo = z;
+        } else if (z > 12 && x <= 12) {
+            d = z;
+            mo = x;
+        } else if (x == z) {
+            d = mo = x;
+        } else {
+            return false;
+        }
+    }
+    if (y < 0 || mo < 0 || d < 0)
+        return false;
+    if (f == NEWSCLEAN_DF_DMY_DOT && grp(ov, rc, g->y, &a, &b) && b - a == 2) {
+        size_t da, db;
+        if (!grp(ov, rc, g->d, &da, &db) || db - da != 2 || a - db != 4)
+            return false;          /* "dd.mm.yy" written tight, nothing looser */
+        y += y < 70 ? 2000 : 1900; /* "19" is 2019; the year range check drops the rest */
+    }
+
+    int hg = g->h, mg = g->mi, apg = g->ap, zg = g->z, sg = g->s;
+    if (!grp(ov, rc, hg, &a, &b)) {
+        hg = g->h2;
+        mg = g->mi2;
+        apg = g->ap2;
+        zg = g->z2;
+        sg = 0;
+    }
+    int hour = gnum(s, ov, rc, hg), minute = gnum(s, ov, rc, mg), second = 0, zone = 0, off = 0;
+    if (sg && gnum(s, ov, rc, sg) >= 0)
+        second = gnum(s, ov, rc, sg);
+    if (hour >= 0 && grp(ov, rc, apg, &a, &b)) {
+        bool pm = !(s[a] == 'a' || s[a] == 'A');
+        if (hour < 1 || hour > 12)
+            hour = -1;
+        else if (pm)
+            hour = hour == 12 ? 12 : hour + 12;
+        else
+            hour = hour == 12 ? 0 : hour;
+    }
+    if (hour >= 0 && grp(ov, rc, zg, &a, &b) && !read_zone(s + a, b - a, &zone, &off))
+        zone = 0;
+    if (hour >= 0 && newsclean_date_format(y, mo, d, hour, minute, second, zone, off, out))
+        return true;
+    return newsclean_date_format(y, mo, d, -1, 0, 0, 0, 0, out);
+}
+
+static bool
+is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Trim ASCII space and UTF-8 no-break spaces (U+00A0, U+202F) from both ends. */
+static void
+trim(const char **s, size_t *n)
+{
+    const unsigned char *p = (const unsigned char *)*s;
+    size_t len = *n;
+    for (;;) {
+        if (len && is_space(p[0])) {
+            p++;
+            len--;
+        } else if (len >= 2 && p[0] == 0xC2 && p[1] == 0xA0) {
+            p += 2;
+            len -= 2;
+        } else if (len >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xAF) {
+            p += 3;
+            len -= 3;
+        } else {
+            break;
+        }
+    }
+    for (;;) {
+        if (len && is_space(p[len - 1]))
+            len--;
+        else if (len >= 2 && p[len - 2] == 0xC2 && p[len - 1] == 0xA0)
+            len -= 2;
+        else if (len >= 3 && p[len - 3] == 0xE2 && p[len - 2] == 0x80 && p[len - 1] == 0xAF)
+            len -= 3;
+        else
+            break;
+    }
+    *s = (const char *)p;
+    *n = len;
+}
+
+static bool
+digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Every written form has a four-digit year or is "dd.mm.yy"; text with neither (most of a
+ * page: "3 comments", "Page 2") is dismissed without running the patterns. */
+static bool
+may_hold_date(const char *s, size_t n)
+{
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        run = digit(s[i]) ? run + 1 : 0;
+        if (run == 4)
+            return true;
+        if (i + 8 <= n && digit(s[i]) && digit(s[i + 1]) && s[i + 2] == '.' && digit(s[i + 3]) &&
+            digit(s[i + 4]) && s[i + 5] == '.' && digit(s[i + 6]) && digit(s[i + 7]))
+            return true;
+    }
+    return false;
+}
+
+bool
+newsclean_date_parse_sc(const struct newsclean_date_rules *r, newsclean_date_scan *sc,
+                        const char *s, size_t n, char out[NEWSCLEAN_DATE_MAX])
+{
+    if (!r || !s || !out)
+        return false;
+    out[0] = '\0';
+    trim(&s, &n);
+    if (n == 0 || n > PARSE_MAX || !may_hold_date(s, n))
+        return false;
+    for (int f = 0; f < NEWSCLEAN_DF_COUNT; f++) {
+        /* Anchored at both ends: the whole value must be one date, so backtracking
+         * looks for the reading that covers it all. */
+        int rc = pcre2_match(r->form[f], (PCRE2_SPTR)s, n, 0, PCRE2_ANCHORED | PCRE2_ENDANCHORED,
+                             sc->md, sc->mc);
+        if (rc < 0)
+            continue;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+        /* With invalid UTF-8 the end anchor can hold at a segment end; ask for all of it. */
+        if (ov[1] == n && from_match(r, f, s, ov, rc, out))
+            return true;
+    }
+    out[0] = '\0';
+    return false;
+}
+
+/* Next UTF-8 character boundary after 'i'. */
+static size_t
+next_char(const char *s, size_t n, size_t i)
+{
+    i++;
+    while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i++;
+    return i;
+}
+
+bool
+newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan *sc, const char *s,
+                       size_t n, char out[NEWSCLEAN_DATE_MAX], size_t *start, size_t *len)
+{
+    char tmp[NEWSCLEAN_DATE_MAX];
+    size_t best_s = SIZE_MAX, best_e = 0;
+    if (!r || !s || !out)
+        return false;
+    out[0] = '\0';
+    if (n > FIND_MAX)
+        n = FIND_MAX;
+    if (!may_hold_date(s, n))
+        return false;
+    /* Earliest start wins, then the longest span: "17:36, 10.01.2020" is one date. */
+    for (int f = 0; f < NEWSCLEAN_DF_COUNT; f++) {
+        if (f == NEWSCLEAN_DF_COMPACT)
+            continue; /* eight digits in running text are far more often not a date */
+        size_t pos = 0;
+        while (pos < n && pos <= best_s) {
+            int rc = pcre2_match(r->form[f], (PCRE2_SPTR)s, n, pos, 0, sc->md, sc->mc);
+            if (rc < 0)
+                break;
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+            if (ov[0] > best_s)
+                break;
+            if (from_match(r, f, s, ov, rc, tmp)) {
+                if (ov[0] < best_s || ov[1] > best_e) {
+                    best_s = ov[0];
+                    best_e = ov[1];
+                    memcpy(out, tmp, NEWSCLEAN_DATE_MAX);
+                }
+                break;
+            }
+            pos = next_char(s, n, ov[0]);
+        }
+    }
+    if (best_s == SIZE_MAX)
+        return false;
+    /* The patterns may take trailing blanks after a zone-less time; keep them out. */
+    while (best_e > best_s && is_space((unsigned char)s[best_e - 1]))
+        best_e--;
+    if (start)
+        *start = best_s;
+    if (len)
+        *len = best_e - best_s;
+    return true;
+}
+
+bool
+newsclean_date_parse(const struct newsclean_date_rules *r, const char *s, size_t n,
+                     char out[NEWSCLEAN_DATE_MAX])
+{
+    newsclean_date_scan sc;
+    bool ok;
+    if (out)
+        out[0] = '\0';
+    if (!r || !s || !out || !newsclean_date_scan_init(&sc))
+        return false;
+    ok = newsclean_date_parse_sc(r, &sc, s, n, out);
+    newsclean_date_scan_free(&sc);
+    return ok;
+}
+
+bool
+newsclean_date_find_in_text(const struct newsclean_date_rules *r, const char *s, size_t n,
+                            char out[NEWSCLEAN_DATE_MAX], size_t *start, size_t *len)
+{
+    newsclean_date_scan sc;
+    bool ok;
+    if (out)
+        out[0] = '\0';
+    if (!r || !s || !out || !newsclean_date_scan_init(&sc))
+        return false;
+    ok = newsclean_date_find_sc(r, &sc, s, n, out, start, len);
+    newsclean_date_scan_free(&sc);
+    return ok;
+}

@@ -1,0 +1,855 @@
+/* test_dates.c: the date parser, the free-text finder and the weighing of HTML date
+ * signals. Every input is invented for these tests. */
+#include "dates.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <libxml/HTMLparser.h>
+
+static struct newsclean_date_rules *R;
+
+static void
+setup(void)
+{
+    R = newsclean_date_rules_new();
+    ck_assert_ptr_nonnull(R);
+}
+
+static void
+teardown(void)
+{
+    newsclean_date_rules_free(R);
+    R = NULL;
+}
+
+/* Parse 's' and return the result ("" when rejected) in a static buffer. */
+static const char *
+P(const char *s)
+{
+    static char out[NEWSCLEAN_DATE_MAX];
+    if (!newsclean_date_parse(R, s, strlen(s), out))
+        ck_assert_str_eq(out, "");
+    return out;
+}
+
+/* Find in 's'; returns the date and the matched text as "date|span". */
+static const char *
+F(const char *s)
+{
+    static char res[NEWSCLEAN_DATE_MAX + 256];
+    char out[NEWSCLEAN_DATE_MAX];
+    size_t st = 99, ln = 99;
+    if (!newsclean_date_find_in_text(R, s, strlen(s), out, &st, &ln)) {
+        ck_assert_str_eq(out, "");
+        return "";
+    }
+    ck_assert_uint_le(st + ln, strlen(s));
+    snprintf(res, sizeof res, "%s|%.*s", out, (int)ln, s + st);
+    return res;
+}
+
+static htmlDocPtr
+doc_of(const char *html)
+{
+    return htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8",
+                          HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                              HTML_PARSE_RECOVER);
+}
+
+static char PUB[NEWSCLEAN_DATE_MAX], MOD[NEWSCLEAN_DATE_MAX];
+
+/* Run the HTML weighing on 'html' (with 'url', may be NULL); results in PUB and MOD. */
+static void
+H(const char *html, const char *url)
+{
+    htmlDocPtr d = doc_of(html); /* NULL for an empty input: then nothing is found */
+    strcpy(PUB, "junk");
+    strcpy(MOD, "junk");
+    newsclean_dates_from_html(R, d, url, PUB, MOD);
+    xmlFreeDoc(d);
+}
+
+/* A paragraph long enough to count as article body text. */
+#define BODY                                                                                       \
+    "<p>The council met on a grey morning and argued for three hours about the new bridge, "       \
+    "the cost of steel, the ferry timetable and who would pay for the lights along the "           \
+    "river path that everyone agreed was far too dark in winter.</p>"
+#define BODY2                                                                                      \
+    "<p>In the end the vote was close, and the mayor promised a second hearing before any "        \
+    "contract is signed, so that residents of both banks can say what they think of the "          \
+    "plans and of the tolls that might come with them next year.</p>"
+
+/* ---------- rules ---------- */
+
+START_TEST(rules_lifecycle)
+{
+    struct newsclean_date_rules *r = newsclean_date_rules_new();
+    ck_assert_ptr_nonnull(r);
+    newsclean_date_rules_free(r);
+    newsclean_date_rules_free(NULL);
+}
+END_TEST
+
+START_TEST(null_arguments)
+{
+    char out[NEWSCLEAN_DATE_MAX] = "x";
+    size_t st = 7, ln = 7;
+    ck_assert(!newsclean_date_parse(NULL, "2020-01-10", 10, out));
+    ck_assert_str_eq(out, "");
+    ck_assert(!newsclean_date_parse(R, NULL, 10, out));
+    ck_assert(!newsclean_date_parse(R, "2020-01-10", 10, NULL));
+    strcpy(out, "x");
+    ck_assert(!newsclean_date_find_in_text(NULL, "2020-01-10", 10, out, &st, &ln));
+    ck_assert_str_eq(out, "");
+    ck_assert(!newsclean_date_find_in_text(R, NULL, 10, out, &st, &ln));
+    ck_assert_uint_eq(st, 7); /* untouched on failure */
+    /* start and len may be NULL */
+    ck_assert(newsclean_date_find_in_text(R, "on 2020-01-10", 13, out, NULL, NULL));
+    ck_assert_str_eq(out, "2020-01-10");
+    char p[NEWSCLEAN_DATE_MAX] = "x", m[NEWSCLEAN_DATE_MAX] = "x";
+    newsclean_dates_from_html(R, NULL, NULL, p, m);
+    ck_assert_str_eq(p, "");
+    ck_assert_str_eq(m, "");
+    htmlDocPtr d = doc_of("<p>x</p>");
+    strcpy(p, "x");
+    newsclean_dates_from_html(NULL, d, NULL, p, m);
+    ck_assert_str_eq(p, "");
+    newsclean_dates_from_html(R, d, NULL, NULL, NULL); /* must not crash */
+    xmlFreeDoc(d);
+}
+END_TEST
+
+/* ---------- newsclean_date_parse ---------- */
+
+START_TEST(parse_iso)
+{
+    ck_assert_str_eq(P("2020-01-10"), "2020-01-10");
+    ck_assert_str_eq(P("2020-01-10T17:36"), "2020-01-10T17:36:00");
+    ck_assert_str_eq(P("2020-01-10T17:36:00"), "2020-01-10T17:36:00");
+    ck_assert_str_eq(P("2020-01-10T17:36:00Z"), "2020-01-10T17:36:00Z");
+    ck_assert_str_eq(P("2020-01-10T17:36:00+01:00"), "2020-01-10T17:36:00+01:00");
+    ck_assert_str_eq(P("2020-01-10T17:36:00+0100"), "2020-01-10T17:36:00+01:00");
+    ck_assert_str_eq(P("2020-01-10T17:36:00-05:00"), "2020-01-10T17:36:00-05:00");
+    ck_assert_str_eq(P("2020-01-10T17:36:00+05:45"), "2020-01-10T17:36:00+05:45");
+    ck_assert_str_eq(P("2020-01-10T17:36:00+00:00"), "2020-01-10T17:36:00+00:00");
+    ck_assert_str_eq(P("2020-01-10T17:36:00.123Z"), "2020-01-10T17:36:00Z");
+    ck_assert_str_eq(P("2020-01-10T17:36:00.123456+02:00"), "2020-01-10T17:36:00+02:00");
+    ck_assert_str_eq(P("2020-01-10 17:36:00"), "2020-01-10T17:36:00");
+    ck_assert_str_eq(P("2020-1-9"), "2020-01-09");
+    ck_assert_str_eq(P("2020/01/10"), "2020-01-10");
+    ck_assert_str_eq(P("2020.01.10"), "2020-01-10");
+    ck_assert_str_eq(P("20200110T173600Z"), "2020-01-10T17:36:00Z");
+    ck_assert_str_eq(P("20200110"), "2020-01-10");
+    /* never converted: the offset stays the page's */
+    ck_assert_str_eq(P("2020-01-10T23:30:00-08:00"), "2020-01-10T23:30:00-08:00");
+}
+END_TEST
+
+START_TEST(parse_rfc2822_and_english)
+{
+    ck_assert_str_eq(P("Fri, 10 Jan 2020 17:36:00 +0000"), "2020-01-10T17:36:00+00:00");
+    ck_assert_str_eq(P("Fri, 10 Jan 2020 17:36:00 GMT"), "2020-01-10T17:36:00+00:00");
+    ck_assert_str_eq(P("Fri, 10 Jan 2020 17:36:00 -0500"), "2020-01-10T17:36:00-05:00");
+    ck_assert_str_eq(P("10 Jan, 2020 17:36"), "2020-01-10T17:36:00");
+    ck_assert_str_eq(P("January 10, 2020"), "2020-01-10");
+    ck_assert_str_eq(P("Jan. 10, 2020 5:36 PM"), "2020-01-10T17:36:00");
+    ck_assert_str_eq(P("Jan 10 2020 5:36 p.m."), "2020-01-10T17:36:00");
+    ck_assert_str_eq(P("January 10th, 2020"), "2020-01-10");
+    ck_assert_str_eq(P("1st March 2020"), "2020-03-01");
+    ck_assert_str_eq(P("2nd March 2020"), "2020-03-02");
+    ck_assert_str_eq(P("March 3rd, 2020"), "2020-03-03");
+    ck_assert_str_eq(P("Friday, January 10, 2020"), "2020-01-10");
+    ck_assert_str_eq(P("10 January 2020 at 09:05"), "2020-01-10T09:05:00");
+    ck_assert_str_eq(P("10-Jan-2020"), "2020-01-10");
+    ck_assert_str_eq(P("SEPT. 9, 2021"), "2021-09-09");
+    /* 12 AM is midnight, 12 PM noon; a 13 o'clock PM is no time at all */
+    ck_assert_str_eq(P("Jan 10, 2020 12:05 AM"), "2020-01-10T00:05:00");
+    ck_assert_str_eq(P("Jan 10, 2020 12:05 PM"), "2020-01-10T12:05:00");
+    ck_assert_str_eq(P("Jan 10, 2020 13:05 PM"), "2020-01-10");
+}
+END_TEST
+
+START_TEST(parse_zones)
+{
+    ck_assert_str_eq(P("10 Jan 2020 17:36 CET"), "2020-01-10T17:36:00+01:00");
+    ck_assert_str_eq(P("10 Jan 2020 17:36 CEST"), "2020-01-10T17:36:00+02:00");
+    ck_assert_str_eq(P("Jan 10, 2020 5:36 PM EST"), "2020-01-10T17:36:00-05:00");
+    ck_assert_str_eq(P("Jan 10, 2020 5:36 PM PDT"), "2020-01-10T17:36:00-07:00");
+    ck_assert_str_eq(P("10 Jan 2020 17:36 UTC"), "2020-01-10T17:36:00+00:00");
+    ck_assert_str_eq(P("10 Jan 2020 17:36 GMT+5:30"), "2020-01-10T17:36:00+05:30");
+    ck_assert_str_eq(P("10 Jan 2020 17:36 UTC-3"), "2020-01-10T17:36:00-03:00");
+    ck_assert_str_eq(P("10 Jan 2020 17:36 (IST)"), "2020-01-10T17:36:00+05:30");
+    /* "ET" names no daylight rule: the zone is read but no offset invented */
+    ck_assert_str_eq(P("Jan 10, 2020 5:36 PM ET"), "2020-01-10T17:36:00");
+    /* an impossible offset leaves the time without a zone */
+    ck_assert_str_eq(P("2020-01-10T17:36:00+15:00"), "2020-01-10T17:36:00");
+    /* lowercase "est" is French for "is", not a zone */
+    ck_assert_str_eq(P("10 janvier 2020 17:36 est"), "");
+}
+END_TEST
+
+START_TEST(parse_numeric)
+{
+    ck_assert_str_eq(P("12.05.2019"), "2019-05-12");
+    ck_assert_str_eq(P("12.5.2019"), "2019-05-12");
+    ck_assert_str_eq(P("1. 2. 2020"), "2020-02-01");
+    ck_assert_str_eq(P("12.05.2019 14:30"), "2019-05-12T14:30:00");
+    ck_assert_str_eq(P("12.05.2019, 14:30 Uhr"), "2019-05-12T14:30:00");
+    ck_assert_str_eq(P("12.05.2019 14.30 Uhr"), "2019-05-12T14:30:00");
+    ck_assert_str_eq(P("02.12.19"), "2019-12-02");
+    ck_assert_str_eq(P("31.12.99"), "1999-12-31");
+    ck_assert_str_eq(P("1.2.19"), "");     /* loose two-digit year: a version number */
+    ck_assert_str_eq(P("02. 12. 19"), ""); /* two-digit years only written tight */
+    /* slashes: day first or month first, only when the numbers say which */
+    ck_assert_str_eq(P("10/01/2020"), "");
+    ck_assert_str_eq(P("13/01/2020"), "2020-01-13");
+    ck_assert_str_eq(P("01/13/2020"), "2020-01-13");
+    ck_assert_str_eq(P("05/05/2020"), "2020-05-05");
+    ck_assert_str_eq(P("13-01-2020"), "2020-01-13");
+    ck_assert_str_eq(P("10-01-2020"), "");
+    ck_assert_str_eq(P("13/01-2020"), ""); /* mixed separators */
+    ck_assert_str_eq(P("13/13/2020"), "");
+}
+END_TEST
+
+START_TEST(parse_languages)
+{
+    ck_assert_str_eq(P("3. März 2021"), "2021-03-03");
+    ck_assert_str_eq(P("3. Maerz 2021"), "");
+    ck_assert_str_eq(P("Mittwoch, 3. März 2021, 10:15 Uhr"), "2021-03-03T10:15:00");
+    ck_assert_str_eq(P("15. Jänner 2020"), "2020-01-15");
+    ck_assert_str_eq(P("1er janvier 2020"), "2020-01-01");
+    ck_assert_str_eq(P("5 avril 2022 à 14h30"), "2022-04-05T14:30:00");
+    ck_assert_str_eq(P("mardi 7 févr. 2023"), "2023-02-07");
+    ck_assert_str_eq(P("10 de enero de 2020"), "2020-01-10");
+    ck_assert_str_eq(P("10 de enero del 2020"), "2020-01-10");
+    ck_assert_str_eq(P("10 de janeiro de 2020"), "2020-01-10");
+    ck_assert_str_eq(P("7 de março de 2021 às 08:15"), "2021-03-07T08:15:00");
+    ck_assert_str_eq(P("12 maggio 2019"), "2019-05-12");
+    ck_assert_str_eq(P("12 mei 2019"), "2019-05-12");
+    ck_assert_str_eq(P("12 mrt 2019"), "2019-03-12");
+    ck_assert_str_eq(P("12 lutego 2020"), "2020-02-12");
+    ck_assert_str_eq(P("12 stycznia 2020 r."), "2020-01-12");
+    ck_assert_str_eq(P("12 października 2020"), "2020-10-12");
+    ck_assert_str_eq(P("12 февраля 2020 г."), "2020-02-12");
+    ck_assert_str_eq(P("12 ФЕВРАЛЯ 2020"), "2020-02-12");
+    ck_assert_str_eq(P("1 сентября 2021 года"), "2021-09-01");
+    ck_assert_str_eq(P("2019年5月12日"), "2019-05-12");
+    ck_assert_str_eq(P("2019年5月12日 15:20"), "2019-05-12T15:20:00");
+    ck_assert_str_eq(P("2019년 5월 12일 오후 3:20"), "2019-05-12T15:20:00");
+    ck_assert_str_eq(P("2020. január 10."), "2020-01-10");
+    ck_assert_str_eq(P("7 أكتوبر 2020"), "2020-10-07");
+    ck_assert_str_eq(P("3 Μαΐου 2021"), "2021-05-03");
+    /* a month word must be whole: "Marathon" is no month */
+    ck_assert_str_eq(P("10 Marathon 2020"), "");
+}
+END_TEST
+
+START_TEST(parse_calendar)
+{
+    ck_assert_str_eq(P("2020-02-29"), "2020-02-29"); /* leap year */
+    ck_assert_str_eq(P("2019-02-29"), "");
+    ck_assert_str_eq(P("2000-02-29"), "2000-02-29");
+    ck_assert_str_eq(P("30 February 2020"), "");
+    ck_assert_str_eq(P("2020-04-31"), "");
+    ck_assert_str_eq(P("2020-13-01"), "");
+    ck_assert_str_eq(P("2020-00-10"), "");
+    ck_assert_str_eq(P("2020-01-00"), "");
+    ck_assert_str_eq(P("1994-12-31"), "");
+    ck_assert_str_eq(P("1995-01-01"), "1995-01-01");
+    ck_assert_str_eq(P("2035-12-31"), "2035-12-31");
+    ck_assert_str_eq(P("2036-01-01"), "");
+    /* an impossible clock keeps the day */
+    ck_assert_str_eq(P("2020-01-10T24:00:00"), "2020-01-10");
+    ck_assert_str_eq(P("2020-01-10T12:60:00"), "2020-01-10");
+}
+END_TEST
+
+START_TEST(parse_rejects)
+{
+    char out[NEWSCLEAN_DATE_MAX];
+    ck_assert_str_eq(P(""), "");
+    ck_assert_str_eq(P("   "), "");
+    ck_assert_str_eq(P("nonsense"), "");
+    ck_assert_str_eq(P("January 2020"), "");           /* no day: not guessed */
+    ck_assert_str_eq(P("10 January"), "");             /* no year */
+    ck_assert_str_eq(P("Published 3 March 2021"), ""); /* parse wants the value alone */
+    ck_assert_str_eq(P("2020-01-10 and more"), "");
+    ck_assert_str_eq(P("12345678901234"), "");
+    ck_assert_str_eq(P("2020-01-10T17:36:00Zulu"), "");
+    /* surrounding space, including no-break spaces, is ignored */
+    ck_assert_str_eq(P("  \t2020-01-10\n "), "2020-01-10");
+    ck_assert_str_eq(P("\xc2\xa0"
+                       "10 Jan 2020"
+                       "\xc2\xa0"),
+                     "2020-01-10");
+    /* only n bytes are read: no NUL needed, none looked for */
+    ck_assert(newsclean_date_parse(R, "2020-01-10XYZ", 10, out));
+    ck_assert_str_eq(out, "2020-01-10");
+    ck_assert(!newsclean_date_parse(R, "2020-01-10", 0, out));
+    /* an embedded NUL is just a byte */
+    ck_assert(!newsclean_date_parse(R, "2020-01\0-10", 10, out));
+    /* invalid UTF-8 does not break matching */
+    ck_assert_str_eq(P("\xff\xfe 2020"), "");
+    ck_assert_str_eq(P("10 Jan 2020\xff"), "");
+    /* a long value is not one date, however it is spaced; space around it is trimmed */
+    char big[400];
+    memset(big, ' ', sizeof big);
+    memcpy(big + 300, "2020-01-10", 10);
+    ck_assert(newsclean_date_parse(R, big, sizeof big, out));
+    ck_assert_str_eq(out, "2020-01-10");
+    memcpy(big, "Friday,", 7);
+    memcpy(big + 300, "10 Jan 2020", 11);
+    ck_assert(!newsclean_date_parse(R, big, 311, out));
+    ck_assert(newsclean_date_parse(R, "Friday,   10 Jan 2020", 21, out));
+}
+END_TEST
+
+/* ---------- newsclean_date_find_in_text ---------- */
+
+START_TEST(find_basic)
+{
+    ck_assert_str_eq(F("Published 3 March 2021, 10:15"), "2021-03-03T10:15:00|3 March 2021, 10:15");
+    ck_assert_str_eq(F("Published 3 March 2021, 10:15 CET"),
+                     "2021-03-03T10:15:00+01:00|3 March 2021, 10:15 CET");
+    ck_assert_str_eq(F("Updated: 12.05.2019 | 14:30 Uhr"),
+                     "2019-05-12T14:30:00|12.05.2019 | 14:30 Uhr");
+    ck_assert_str_eq(F("10 Jan, 2020 17:36"), "2020-01-10T17:36:00|10 Jan, 2020 17:36");
+    ck_assert_str_eq(F("Veröffentlicht am 3. März 2021 um 10:15 Uhr"),
+                     "2021-03-03T10:15:00|3. März 2021 um 10:15 Uhr");
+    ck_assert_str_eq(F("Publié le 5 avril 2022 à 14h30"),
+                     "2022-04-05T14:30:00|5 avril 2022 à 14h30");
+    ck_assert_str_eq(F("By Ann Other | Friday, January 10, 2020"),
+                     "2020-01-10|Friday, January 10, 2020");
+    /* a time before the date belongs to it */
+    ck_assert_str_eq(F("17:36 Uhr, 10.01.2020"), "2020-01-10T17:36:00|17:36 Uhr, 10.01.2020");
+    ck_assert_str_eq(F("5:36 PM ET, Fri January 10, 2020"),
+                     "2020-01-10T17:36:00|5:36 PM ET, Fri January 10, 2020");
+    /* the first date in the line wins */
+    ck_assert_str_eq(F("Posted 2 May 2019, updated 4 May 2019"), "2019-05-02|2 May 2019");
+    /* a price after the date is not its time */
+    ck_assert_str_eq(F("10 Jan 2020 12.50 EUR"), "2020-01-10|10 Jan 2020");
+    /* "(18.01.2018) Farmers ..." */
+    ck_assert_str_eq(F("(18.01.2018) Farmers fear the winter"), "2018-01-18|18.01.2018");
+}
+END_TEST
+
+START_TEST(find_skips_impossible)
+{
+    /* an impossible or ambiguous date is passed over for the next real one */
+    ck_assert_str_eq(F("on 30.02.2020 or 01.03.2020"), "2020-03-01|01.03.2020");
+    ck_assert_str_eq(F("10/01/2020 then 14/01/2020"), "2020-01-14|14/01/2020");
+    ck_assert_str_eq(F("founded 1990-05-01, relaunched 2001-05-01"), "2001-05-01|2001-05-01");
+    ck_assert_str_eq(F("order no. 20200110 shipped"), ""); /* compact only as a whole value */
+    ck_assert_str_eq(F("3 items for 2020 people"), "");
+    ck_assert_str_eq(F("no date here at all"), "");
+    ck_assert_str_eq(F(""), "");
+    ck_assert_str_eq(F("v1.10.20.5 released"), "");
+}
+END_TEST
+
+START_TEST(find_huge)
+{
+    /* 20 MB on one line: only the head of a line is read, so this is quick and finds
+     * nothing past it */
+    size_t n = 20u * 1024 * 1024;
+    char *s = malloc(n);
+    char out[NEWSCLEAN_DATE_MAX];
+    size_t st, ln;
+    ck_assert_ptr_nonnull(s);
+    memset(s, '1', n);
+    memcpy(s + n - 20, " 10 Jan 2020 ", 13);
+    clock_t t0 = clock();
+    ck_assert(!newsclean_date_find_in_text(R, s, n, out, &st, &ln));
+    memcpy(s + 100, " 10 Jan 2020 ", 13);
+    ck_assert(newsclean_date_find_in_text(R, s, n, out, &st, &ln));
+    ck_assert_str_eq(out, "2020-01-10");
+    ck_assert_uint_eq(st, 101);
+    ck_assert_uint_eq(ln, 11);
+    /* pathological for the patterns: digits and dots and month-ish words */
+    for (size_t i = 0; i < n; i++)
+        s[i] = "1.2 Jan. 3:4,"[i % 13];
+    ck_assert(!newsclean_date_parse(R, s, n, out));
+    newsclean_date_find_in_text(R, s, n, out, &st, &ln);
+    ck_assert_double_lt((double)(clock() - t0) / CLOCKS_PER_SEC, 5.0);
+    free(s);
+}
+END_TEST
+
+/* ---------- newsclean_dates_from_html ---------- */
+
+START_TEST(html_jsonld)
+{
+    H("<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+      "\"@type\":\"NewsArticle\",\"headline\":\"Bridge vote\",\"datePublished\":"
+      "\"2020-01-10T17:36:00+01:00\",\"dateModified\":\"2020-01-11T08:00:00+01:00\"}</script>"
+      "</head><body><h1>Bridge vote</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2020-01-10T17:36:00+01:00");
+    ck_assert_str_eq(MOD, "2020-01-11T08:00:00+01:00");
+}
+END_TEST
+
+START_TEST(html_jsonld_graph_prefers_article)
+{
+    /* the WebPage says one thing, the article in the same graph another */
+    H("<html><head><script type=\"application/ld+json\">{\"@graph\":["
+      "{\"@type\":\"WebPage\",\"datePublished\":\"2020-03-01T10:00:00Z\"},"
+      "{\"@type\":[\"BlogPosting\"],\"datePublished\":\"2020-02-27T09:00:00Z\"},"
+      "{\"@type\":\"Comment\",\"dateCreated\":\"2020-03-05T10:00:00Z\"}]}</script>"
+      "</head><body><h1>A post</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2020-02-27T09:00:00Z");
+    ck_assert_str_eq(MOD, "");
+}
+END_TEST
+
+START_TEST(html_jsonld_array_and_broken)
+{
+    H("<html><head><script type=\"application/ld+json\">[{\"@type\":\"Organization\","
+      "\"name\":\"Example Times\"},{\"@type\":\"ReportageNewsArticle\",\"mainEntityOfPage\":"
+      "{\"@type\":\"WebPage\"},\"datePublished\":\"2021-06-02\"}]</script></head>"
+      "<body><h1>A report</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2021-06-02");
+    /* a raw line break inside a string makes the JSON invalid; the fields still count */
+    H("<html><head><script type=\"application/ld+json\"><!--\n{\"@type\":\"NewsArticle\","
+      "\"description\":\"two\nlines\",\"datePublished\":\"2021-06-03T07:00:00+02:00\","
+      "\"dateModified\":\"2021-06-04T07:00:00+02:00\",}\n--></script></head>"
+      "<body><h1>A report</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2021-06-03T07:00:00+02:00");
+    ck_assert_str_eq(MOD, "2021-06-04T07:00:00+02:00");
+    /* garbage JSON-LD gives nothing, and no crash */
+    H("<html><head><script type=\"application/ld+json\">{{{[[[\"datePublished\":}</script>"
+      "</head><body><h1>x</h1></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "");
+}
+END_TEST
+
+START_TEST(html_meta)
+{
+    H("<html><head><meta property=\"article:published_time\" content=\"2019-05-12T14:30:00+02:00\">"
+      "<meta property=\"article:modified_time\" content=\"2019-05-13T09:00:00+02:00\">"
+      "</head><body><h1>t</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2019-05-12T14:30:00+02:00");
+    ck_assert_str_eq(MOD, "2019-05-13T09:00:00+02:00");
+    static const char *const names[] = {
+        "<meta name=\"dc.date.issued\" content=\"2019-05-12\">",
+        "<meta name=\"DC.date.created\" content=\"2019-05-12\">",
+        "<meta name=\"parsely-pub-date\" content=\"2019-05-12T10:00:00Z\">",
+        "<meta name=\"sailthru.date\" content=\"2019-05-12 10:00:00\">",
+        "<meta name=\"pubdate\" content=\"20190512\">",
+        "<meta name=\"publish-date\" content=\"12.05.2019\">",
+        "<meta name=\"date\" content=\"2019-05-12\">",
+        "<meta itemprop=\"datePublished\" content=\"2019-05-12\">",
+        "<meta name=\"cXenseParse:recs:publishtime\" content=\"2019-05-12T10:00:00+0200\">",
+        "<meta name=\"article_publish_date\" content=\"May 12, 2019\">",
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        char html[512];
+        snprintf(html, sizeof html, "<html><head>%s</head><body><h1>t</h1></body></html>",
+                 names[i]);
+        H(html, NULL);
+        ck_assert_msg(strncmp(PUB, "2019-05-12", 10) == 0, "%s gave '%s'", names[i], PUB);
+        ck_assert_str_eq(MOD, "");
+    }
+    /* a meta without a date, or a publisher's name, gives nothing */
+    H("<html><head><meta name=\"article:publisher\" content=\"Example Times\">"
+      "<meta name=\"date\" content=\"soon\"></head><body></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "");
+}
+END_TEST
+
+START_TEST(html_modified_only)
+{
+    /* a modified time alone is not passed off as the publication */
+    H("<html><head><meta property=\"og:updated_time\" content=\"2020-05-01T10:00:00+00:00\">"
+      "<meta http-equiv=\"last-modified\" content=\"2020-05-01\"></head>"
+      "<body><h1>t</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "");
+    ck_assert_str_eq(MOD, "2020-05-01T10:00:00+00:00");
+    H("<html><body><article><h1>Bridge vote</h1><p class=\"info\">Updated 12 March 2021</p>" BODY
+      "</article></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "");
+    ck_assert_str_eq(MOD, "2021-03-12");
+    H("<html><body><article><h1>Bridge vote</h1><p>Stand: 12.03.2021 10:15 Uhr</p>" BODY
+      "</article></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "");
+    ck_assert_str_eq(MOD, "2021-03-12T10:15:00");
+}
+END_TEST
+
+START_TEST(html_published_after_modified)
+{
+    /* the meta says published after modified: a visible dateline that fits wins */
+    H("<html><head><meta property=\"article:published_time\" content=\"2020-01-12T10:00:00Z\">"
+      "<meta property=\"article:modified_time\" content=\"2020-01-10T10:00:00Z\"></head>"
+      "<body><article><h1>Bridge vote</h1><time datetime=\"2020-01-09T08:00:00Z\">9 Jan 2020"
+      "</time>" BODY BODY2 "</article></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2020-01-09T08:00:00Z");
+    ck_assert_str_eq(MOD, "2020-01-10T10:00:00Z");
+    /* with nothing else to go on the published claim stands, and the modified time that
+     * contradicts it is dropped */
+    H("<html><head><meta property=\"article:published_time\" content=\"2020-01-12T10:00:00Z\">"
+      "<meta property=\"article:modified_time\" content=\"2020-01-10T10:00:00Z\"></head>"
+      "<body><h1>Bridge vote</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2020-01-12T10:00:00Z");
+    ck_assert_str_eq(MOD, "");
+}
+END_TEST
+
+START_TEST(html_time_elements)
+{
+    H("<html><body><article><h1>Bridge vote</h1><time itemprop=\"datePublished\" "
+      "datetime=\"2020-01-10T17:36:00+01:00\">10 Jan</time> <time itemprop=\"dateModified\" "
+      "datetime=\"2020-01-11T09:00:00+01:00\">11 Jan</time>" BODY "</article></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2020-01-10T17:36:00+01:00");
+    ck_assert_str_eq(MOD, "2020-01-11T09:00:00+01:00");
+    /* WordPress: entry-date published and updated */
+    H("<html><body><article><h1 class=\"entry-title\">Bridge vote</h1><span class=\"posted-on\">"
+      "Posted on <a href=\"/x\"><time class=\"entry-date published\" "
+      "datetime=\"2020-01-10T17:36:00+00:00\">January 10, 2020</time><time class=\"updated\" "
+      "datetime=\"2020-01-14T08:00:00+00:00\">January 14, 2020</time></a></span>" BODY
+      "</article></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2020-01-10T17:36:00+00:00");
+    ck_assert_str_eq(MOD, "2020-01-14T08:00:00+00:00");
+    /* a <time> with only text */
+    H("<html><body><article><h1>Bridge vote</h1><time>3. März 2021</time>" BODY
+      "</article></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2021-03-03");
+    /* pubdate attribute (HTML5 draft) */
+    H("<html><body><h1>Bridge vote</h1><time pubdate datetime=\"2021-03-03\">x</time>" BODY
+      "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2021-03-03");
+}
+END_TEST
+
+START_TEST(html_related_time_first)
+{
+    /* a list of other articles higher in the page than the article's own date */
+    H("<html><body><aside class=\"related-stories\"><ul>"
+      "<li><a href=\"/a\">Ferry fares rise</a> <time datetime=\"2020-01-02\">2 Jan</time></li>"
+      "<li><a href=\"/b\">New lights on the river</a> <time datetime=\"2020-01-03\">3 "
+      "Jan</time></li>"
+      "</ul></aside><article><h1>Bridge vote</h1><time datetime=\"2020-01-10T17:36:00Z\">"
+      "10 Jan 2020</time>" BODY "</article><div id=\"comments\"><div class=\"comment\">"
+      "<time datetime=\"2020-01-11T09:00:00Z\">11 Jan</time><p>Great news.</p></div></div>"
+      "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2020-01-10T17:36:00Z");
+    /* the same list after the article, and the comments, do not win either */
+    H("<html><body><article><h1>Bridge vote</h1><p class=\"byline\">By Ann Other, 10 January "
+      "2020</p>" BODY BODY2 "</article><section class=\"more-stories\">"
+      "<time datetime=\"2020-01-12\">x</time><time datetime=\"2020-01-12\">y</time></section>"
+      "<ol class=\"commentlist\"><li>Posted 13 January 2020 at 10:00</li></ol></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2020-01-10");
+}
+END_TEST
+
+START_TEST(html_microdata_hatom)
+{
+    H("<html><body><div itemscope itemtype=\"https://schema.org/NewsArticle\"><h1>Bridge vote"
+      "</h1><span itemprop=\"datePublished\">12 May 2019</span>" BODY "</div></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2019-05-12");
+    H("<html><body><div class=\"hentry\"><h2 class=\"entry-title\">Bridge vote</h2><abbr "
+      "class=\"published\" title=\"2016-12-23T05:11:00-05:00\">5:11 AM</abbr>" BODY
+      "</div></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2016-12-23T05:11:00-05:00");
+    /* comments marked up as such are not the article */
+    H("<html><body><h1>Bridge vote</h1>" BODY "<div itemscope itemtype=\"https://schema.org/"
+      "Comment\"><meta itemprop=\"dateCreated\" content=\"2019-05-20\"><span itemprop="
+      "\"datePublished\">20 May 2019</span></div></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "");
+}
+END_TEST
+
+START_TEST(html_url)
+{
+    const char *page = "<html><body><h1>Bridge vote</h1>" BODY "</body></html>";
+    H(page, "https://news.example/2020/01/10/bridge-vote/");
+    ck_assert_str_eq(PUB, "2020-01-10");
+    H(page, "https://news.example/politics/2020-01-10-bridge-vote");
+    ck_assert_str_eq(PUB, "2020-01-10");
+    H(page, "https://news.example/20200110/bridge-vote.html");
+    ck_assert_str_eq(PUB, "2020-01-10");
+    H(page, "https://news.example/meldungen/29-10-2021");
+    ck_assert_str_eq(PUB, "2021-10-29");
+    /* month only: no day is invented */
+    H(page, "https://news.example/2020/01/bridge-vote/");
+    ck_assert_str_eq(PUB, "");
+    /* a numbered slug after a month is not a day */
+    H(page, "https://news.example/2020/01/10-things-about-bridges/");
+    ck_assert_str_eq(PUB, "");
+    /* impossible dates and query strings are ignored */
+    H(page, "https://news.example/2020/02/30/x/");
+    ck_assert_str_eq(PUB, "");
+    H(page, "https://news.example/story?date=2020-01-10");
+    ck_assert_str_eq(PUB, "");
+    H(page, "https://news.example/meldungen/05-10-2021");
+    ck_assert_str_eq(PUB, "");
+    H(page, "not a url");
+    ck_assert_str_eq(PUB, "");
+    /* without a URL, the page's canonical link or og:url is read */
+    H("<html><head><link rel=\"canonical\" href=\"https://news.example/2019/11/05/x/\"></head>"
+      "<body><h1>x</h1></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2019-11-05");
+    H("<html><head><meta property=\"og:url\" content=\"https://news.example/2019/11/06/x\">"
+      "</head><body><h1>x</h1></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2019-11-06");
+    /* markup beats the URL; where they agree on the day the markup's time is kept */
+    H("<html><head><meta property=\"article:published_time\" content=\"2019-11-07T10:00:00Z\">"
+      "</head><body><h1>x</h1></body></html>",
+      "https://news.example/2019/11/05/x/");
+    ck_assert_str_eq(PUB, "2019-11-07T10:00:00Z");
+    H("<html><body><h1>x</h1><p>Veröffentlicht am 5. November 2019 um 10:00 Uhr</p>" BODY
+      "</body></html>",
+      "https://news.example/2019/11/05/x/");
+    ck_assert_str_eq(PUB, "2019-11-05T10:00:00");
+}
+END_TEST
+
+START_TEST(html_visible_text)
+{
+    static const struct {
+        const char *line, *want;
+    } cases[] = {
+        {"Veröffentlicht am 3. März 2021, 10:15 Uhr", "2021-03-03T10:15:00"},
+        {"Publié le 5 avril 2022 à 14h30", "2022-04-05T14:30:00"},
+        {"Publicado el 10 de enero de 2020", "2020-01-10"},
+        {"Pubblicato il 12 maggio 2019", "2019-05-12"},
+        {"Gepubliceerd op 12 mei 2019", "2019-05-12"},
+        {"Opublikowano: 12 lutego 2020", "2020-02-12"},
+        {"Опубликовано 12 февраля 2020", "2020-02-12"},
+        {"Published January 10, 2020 5:36 PM EST", "2020-01-10T17:36:00-05:00"},
+        {"10 Jan, 2020 17:36", "2020-01-10T17:36:00"},
+        {"Dieser Beitrag wurde am 3. Mai 2011 veröffentlicht.", "2011-05-03"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char html[2048];
+        snprintf(html, sizeof html,
+                 "<html><body><div class=\"nav\">Home | World</div><article><h1>Bridge vote "
+                 "today</h1><div>%s</div>" BODY BODY2 "</article></body></html>",
+                 cases[i].line);
+        H(html, NULL);
+        ck_assert_msg(strcmp(PUB, cases[i].want) == 0, "'%s' gave '%s'", cases[i].line, PUB);
+    }
+    /* the label may stand in its own element */
+    H("<html><body><article><h1>Bridge vote "
+      "today</h1><dl><dt>Datum</dt><dd>12.01.2017</dd></dl>" BODY "</article></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2017-01-12");
+    /* a date split over elements of a dateline */
+    H("<html><body><article><h1>Bridge vote today</h1><div class=\"date\"><span>10</span>"
+      "<span>Jan</span><span>2020</span></div>" BODY "</article></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2020-01-10");
+}
+END_TEST
+
+START_TEST(html_text_traps)
+{
+    /* a date mentioned inside the body is not the publication date */
+    H("<html><body><article><h1>Bridge vote today</h1>" BODY
+      "<p>The first bridge opened on 3 March 2001.</p>" BODY2 "<p>A hearing is set for "
+      "14 February 2020.</p>" BODY "</article></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "");
+    /* a copyright line with a full date does not win */
+    H("<html><body><article><h1>Bridge vote today</h1>" BODY BODY2 "</article><div>"
+      "© 10.01.2023 Example Media, all rights reserved</div></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "");
+    /* the masthead's "today" far above the headline loses to the article's dateline */
+    H("<html><body><header><div class=\"topbar\">Friday, 17 January 2020</div><nav>Home World "
+      "Sport Culture Business Science Travel Opinion Weather</nav></header>"
+      "<div class=\"promo\">" BODY "</div><article><h1>Bridge vote today</h1>"
+      "<p class=\"dateline\">10 January 2020</p>" BODY "</article></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2020-01-10");
+    /* teasers in a sidebar marked up as such */
+    H("<html><body><div class=\"sidebar\"><p>Latest: 15 January 2020</p></div><article><h1>"
+      "Bridge vote today</h1><p>12 January 2020</p>" BODY "</article></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2020-01-12");
+}
+END_TEST
+
+START_TEST(html_class_names_that_lie)
+{
+    /* the main column named "sidebar_content": still the article */
+    H("<html><body><div class=\"sidebar_content\"><h1>Bridge vote today</h1>"
+      "<div class=\"post_detail\">27 Sep 2016</div>" BODY BODY2 "</div></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2016-09-27");
+    /* WordPress marks the whole post "status-publish": not a dateline by itself */
+    H("<html><body><div class=\"post status-publish hentry\"><h1>Results of the 19.5.2007 "
+      "meeting</h1><div class=\"meta\">by A. Runner | 20. Mai 2007</div><table>"
+      "<tr><td>19.5.2007</td><td>100 m</td></tr><tr><td>19.5.2007</td><td>200 m</td></tr>"
+      "<tr><td>19.5.2007</td><td>400 m</td></tr></table>" BODY "</div></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2007-05-20");
+}
+END_TEST
+
+START_TEST(html_local_reading)
+{
+    /* markup in UTC, the page prints the same moment as the evening before, local time:
+     * the page's own day is kept, never a conversion of ours */
+    H("<html><head><meta property=\"article:published_time\" content=\"2020-02-25T02:25:54Z\">"
+      "</head><body><article><h1>Bridge vote today</h1><p>February 24, 2020 | 9:25pm</p>" BODY
+      "</article></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2020-02-24T21:25:00");
+    /* with an explicit local offset in the markup nothing changes */
+    H("<html><head><meta property=\"article:published_time\" content=\"2020-02-25T02:25:54+01:00\">"
+      "</head><body><article><h1>Bridge vote today</h1><p>February 24, 2020 | 9:25pm</p>" BODY
+      "</article></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2020-02-25T02:25:54+01:00");
+    /* a bare neighbouring day counts only when the UTC time is near midnight */
+    H("<html><head><meta property=\"article:published_time\" content=\"2020-02-25T11:00:00Z\">"
+      "</head><body><article><h1>Bridge vote today</h1><p>February 26, 2020</p>" BODY
+      "</article></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2020-02-25T11:00:00Z");
+}
+END_TEST
+
+START_TEST(html_empty_and_odd)
+{
+    H("", NULL);
+    ck_assert_str_eq(PUB, "");
+    ck_assert_str_eq(MOD, "");
+    H("<html></html>", NULL);
+    ck_assert_str_eq(PUB, "");
+    /* a date in a sentence of unmarked text says nothing; a bare date line does */
+    H("just some text without markup, 2020-01-10 somewhere", NULL);
+    ck_assert_str_eq(PUB, "");
+    H("2020-01-10", NULL);
+    ck_assert_str_eq(PUB, "2020-01-10");
+    H("<html><body><script>var d = \"2020-01-10\";</script><style>.x{}</style>"
+      "<noscript>10 Jan 2020</noscript><h1>x</h1></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "");
+    H("<html><body><h1>x</h1><time datetime=\"2020-02-30\">soon</time><time "
+      "datetime=\"1980-01-01\">"
+      "then</time></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "");
+}
+END_TEST
+
+START_TEST(html_pathological)
+{
+    /* 100 000 nested elements, 20 000 <time> teasers, 5 000 JSON-LD objects: bounded */
+    size_t cap = 8u * 1024 * 1024, n = 0;
+    char *s = malloc(cap);
+    ck_assert_ptr_nonnull(s);
+    clock_t t0 = clock();
+    n += (size_t)snprintf(s + n, cap - n, "<html><body>");
+    for (int i = 0; i < 100000; i++)
+        n += (size_t)snprintf(s + n, cap - n, "<div class=\"sidebar date\">");
+    n += (size_t)snprintf(s + n, cap - n, "<h1>Deep</h1>10 Jan 2020");
+    s[n] = '\0';
+    H(s, NULL);
+    n = 0;
+    n += (size_t)snprintf(s + n, cap - n, "<html><body><h1>List</h1>");
+    for (int i = 0; i < 20000; i++)
+        n += (size_t)snprintf(s + n, cap - n,
+                              "<p class=\"date\"><time datetime=\"2020-01-%02d\">"
+                              "%d Jan 2020</time></p>",
+                              i % 28 + 1, i % 28 + 1);
+    n += (size_t)snprintf(s + n, cap - n, "<script type=\"application/ld+json\">[");
+    for (int i = 0; i < 5000; i++)
+        n += (size_t)snprintf(s + n, cap - n,
+                              "%s{\"@type\":\"NewsArticle\",\"datePublished\":"
+                              "\"2020-02-%02d\",\"mainEntity\":[[[[[[[[[{}]]]]]]]]]}",
+                              i ? "," : "", i % 28 + 1);
+    n += (size_t)snprintf(s + n, cap - n, "]</script></body></html>");
+    H(s, NULL);
+    ck_assert_str_eq(PUB, "2020-02-01"); /* the first article of the JSON-LD list */
+    ck_assert_double_lt((double)(clock() - t0) / CLOCKS_PER_SEC, 20.0);
+    free(s);
+}
+END_TEST
+
+static Suite *
+dates_suite(void)
+{
+    Suite *s = suite_create("dates");
+    TCase *tc = tcase_create("parse");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, rules_lifecycle);
+    tcase_add_test(tc, null_arguments);
+    tcase_add_test(tc, parse_iso);
+    tcase_add_test(tc, parse_rfc2822_and_english);
+    tcase_add_test(tc, parse_zones);
+    tcase_add_test(tc, parse_numeric);
+    tcase_add_test(tc, parse_languages);
+    tcase_add_test(tc, parse_calendar);
+    tcase_add_test(tc, parse_rejects);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("find");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, find_basic);
+    tcase_add_test(tc, find_skips_impossible);
+    tcase_add_test(tc, find_huge);
+    tcase_set_timeout(tc, 60);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("html");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, html_jsonld);
+    tcase_add_test(tc, html_jsonld_graph_prefers_article);
+    tcase_add_test(tc, html_jsonld_array_and_broken);
+    tcase_add_test(tc, html_meta);
+    tcase_add_test(tc, html_modified_only);
+    tcase_add_test(tc, html_published_after_modified);
+    tcase_add_test(tc, html_time_elements);
+    tcase_add_test(tc, html_related_time_first);
+    tcase_add_test(tc, html_microdata_hatom);
+    tcase_add_test(tc, html_url);
+    tcase_add_test(tc, html_visible_text);
+    tcase_add_test(tc, html_text_traps);
+    tcase_add_test(tc, html_class_names_that_lie);
+    tcase_add_test(tc, html_local_reading);
+    tcase_add_test(tc, html_empty_and_odd);
+    tcase_add_test(tc, html_pathological);
+    tcase_set_timeout(tc, 120);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int
+main(void)
+{
+    SRunner *sr = srunner_create(dates_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failures = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failures ? 1 : 0;
+}
