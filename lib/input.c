@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -77,11 +78,26 @@ utf8_seq(const unsigned char *s, size_t n)
     return 0;
 }
 
+/* Valid UTF-8 with no NUL byte. Runs of ASCII, most of any page, are checked eight
+ * bytes at a time. */
 static bool
-is_valid_utf8(const char *in, size_t len)
+is_clean_utf8(const char *in, size_t len)
 {
     const unsigned char *s = (const unsigned char *)in;
-    for (size_t i = 0; i < len;) {
+    size_t i = 0;
+    while (i < len) {
+        if (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            /* No high bit set and no zero byte among the eight. */
+            uint64_t zero = (w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull;
+            if (!(w & 0x8080808080808080ull) && !zero) {
+                i += 8;
+                continue;
+            }
+        }
+        if (s[i] == 0)
+            return false;
         size_t k = utf8_seq(s + i, len - i);
         if (!k)
             return false;
@@ -99,15 +115,32 @@ has_multibyte(const char *in, size_t len)
     return false;
 }
 
+/* Valid UTF-8, NUL bytes allowed (they are dropped later, not a sign of another
+ * charset). Only called when the fast check failed. */
+static bool
+is_valid_utf8(const char *in, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    for (size_t i = 0; i < len;) {
+        size_t k = s[i] ? utf8_seq(s + i, len - i) : 1;
+        if (!k)
+            return false;
+        i += k;
+    }
+    return true;
+}
+
 static const char replacement[] = "\xEF\xBF\xBD";
 
 /* Copy UTF-8 input, replacing invalid sequences with U+FFFD and dropping NULs. */
 static bool
-sanitize_utf8(const char *in, size_t len, newsclean_buf *out)
+sanitize_utf8(const char *in, size_t len, bool clean, newsclean_buf *out)
 {
     const unsigned char *s = (const unsigned char *)in;
     if (!newsclean_buf_reserve(out, len))
         return false;
+    if (clean)
+        return newsclean_buf_append(out, in, len);
     size_t i = 0;
     while (i < len) {
         size_t start = i;
@@ -283,7 +316,8 @@ newsclean_input_to_utf8(const char *in, size_t len, bool is_html, const char *ch
     /* Bytes that are valid UTF-8 and hold non-ASCII text are UTF-8 whatever the page
      * declares: a declaration left over from an old template is a common mislabel, and
      * text in another multi-byte charset is almost never valid UTF-8 by accident. */
-    bool valid = is_valid_utf8(in, len);
+    bool clean = is_clean_utf8(in, len);
+    bool valid = clean || is_valid_utf8(in, len);
     bool utf16 = strncasecmp(cs, "UTF-16", 6) == 0;
     if (!cs[0] || (valid && !utf16 && has_multibyte(in, len))) {
         if (valid)
@@ -297,7 +331,7 @@ newsclean_input_to_utf8(const char *in, size_t len, bool is_html, const char *ch
 
     newsclean_status st = NEWSCLEAN_OK;
     if (is_utf8_name(cs)) {
-        if (!sanitize_utf8(in, len, &buf))
+        if (!sanitize_utf8(in, len, clean, &buf))
             st = NEWSCLEAN_ERR_NOMEM;
     } else {
         st = convert(in, len, cs, &buf);
@@ -307,7 +341,7 @@ newsclean_input_to_utf8(const char *in, size_t len, bool is_html, const char *ch
             newsclean_buf_init(&buf);
             if (valid) {
                 strcpy(cs, "UTF-8");
-                st = sanitize_utf8(in, len, &buf) ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
+                st = sanitize_utf8(in, len, clean, &buf) ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
             } else {
                 detect(in, len, cs);
                 if (!cs[0])

@@ -4,6 +4,7 @@
  * still hold the whole article. The scoring stage weighs the hints. */
 #include "prune.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -132,6 +133,7 @@ newsclean_prune_rules_free(struct newsclean_prune_rules *r)
 bool
 newsclean_prune_scratch_init(newsclean_prune_scratch *s)
 {
+    memset(s->cache, 0, sizeof s->cache);
     s->md = pcre2_match_data_create(8, NULL);
     s->mctx = pcre2_match_context_create(NULL);
     if (!s->md || !s->mctx) {
@@ -158,74 +160,118 @@ matches(const pcre2_code *re, newsclean_prune_scratch *s, const char *text, size
     return pcre2_match(re, (PCRE2_SPTR)text, len, 0, 0, s->md, s->mctx) >= 0;
 }
 
-static bool
-name_is(const xmlNode *el, const char *name)
+static int
+compare_str(const void *key, const void *elem)
 {
-    return strcasecmp((const char *)el->name, name) == 0;
+    return strcmp((const char *)key, *(const char *const *)elem);
 }
 
+/* libxml2's HTML parser lowercases element names, so tag tests are exact lookups in
+ * sorted tables. */
 static bool
-attr_is(xmlNodePtr el, const char *attr, const char *value)
+in_sorted(const char *name, const char *const *table, size_t n)
 {
-    xmlChar *v = xmlGetProp(el, (const xmlChar *)attr);
-    bool r = v && strcasecmp((const char *)v, value) == 0;
-    xmlFree(v);
-    return r;
+    return bsearch(name, table, n, sizeof *table, compare_str) != NULL;
 }
 
-/* Tags whose content is never article text. */
-static bool
-never_text(const xmlNode *el)
-{
-    static const char *const tags[] = {"script", "style", "noscript", "template", "svg",
-                                       "math", "iframe", "object", "embed", "canvas",
-                                       "video", "audio", "button", "select", "input",
-                                       "textarea", "dialog",
-                                       "head", "label", "option", "map", "picture", "source",
-                                       "link", "meta"};
-    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
-        if (name_is(el, tags[i]))
-            return true;
-    return false;
-}
+/* Tags whose content is never article text (sorted). */
+static const char *const never_text_tags[] = {
+    "audio", "button", "canvas", "dialog", "embed",   "head",   "iframe", "input",
+    "label", "link",   "map",    "math",   "meta",    "noscript", "object", "option",
+    "picture", "script", "select", "source", "style", "svg",    "template", "textarea",
+    "video"};
 
-static bool
-hidden(xmlNodePtr el)
+/* Roles that mark navigation and other chrome (sorted). */
+static const char *const chrome_roles[] = {"alertdialog", "complementary", "contentinfo",
+                                           "dialog",      "menu",          "menubar",
+                                           "navigation",  "search",        "tablist",
+                                           "toolbar"};
+
+/* The attributes the rules read, gathered in one pass over the element's attribute list
+ * (xmlGetProp per name would walk and copy it again for each). Values are borrowed. */
+typedef struct {
+    const char *cls, *id, *style, *role, *itemprop, *rel, *aria_hidden;
+    bool hidden;
+} attrs;
+
+static void
+read_attrs(xmlNodePtr el, attrs *a)
 {
-    if (xmlHasProp(el, (const xmlChar *)"hidden"))
-        return true;
-    if (attr_is(el, "aria-hidden", "true"))
-        return true;
-    xmlChar *style = xmlGetProp(el, (const xmlChar *)"style");
-    bool h = false;
-    if (style) {
-        /* Compare without spaces: "display: none" and "display:none" are both common. */
-        char compact[256];
-        size_t k = 0;
-        for (const xmlChar *p = style; *p && k + 1 < sizeof compact; p++)
-            if (*p != ' ')
-                compact[k++] = (char)(*p | ((*p >= 'A' && *p <= 'Z') ? 0x20 : 0));
-        compact[k] = '\0';
-        h = strstr(compact, "display:none") || strstr(compact, "visibility:hidden");
-        xmlFree(style);
+    memset(a, 0, sizeof *a);
+    for (xmlAttrPtr p = el->properties; p; p = p->next) {
+        const char *name = (const char *)p->name;
+        const char *v = p->children && p->children->type == XML_TEXT_NODE && !p->children->next
+                            ? (const char *)p->children->content
+                            : "";
+        switch (name[0]) {
+        case 'c':
+            if (!strcmp(name, "class"))
+                a->cls = v;
+            break;
+        case 'i':
+            if (!strcmp(name, "id"))
+                a->id = v;
+            else if (!strcmp(name, "itemprop"))
+                a->itemprop = v;
+            break;
+        case 's':
+            if (!strcmp(name, "style"))
+                a->style = v;
+            break;
+        case 'r':
+            if (!strcmp(name, "role"))
+                a->role = v;
+            else if (!strcmp(name, "rel"))
+                a->rel = v;
+            break;
+        case 'a':
+            if (!strcmp(name, "aria-hidden"))
+                a->aria_hidden = v;
+            break;
+        case 'h':
+            if (!strcmp(name, "hidden"))
+                a->hidden = true;
+            break;
+        default:
+            break;
+        }
     }
-    return h;
 }
 
 static bool
-chrome_role(xmlNodePtr el)
+eq_ci(const char *a, const char *b)
 {
-    xmlChar *role = xmlGetProp(el, (const xmlChar *)"role");
-    if (!role)
+    return a && strcasecmp(a, b) == 0;
+}
+
+static bool
+hidden(const attrs *a)
+{
+    if (a->hidden || eq_ci(a->aria_hidden, "true"))
+        return true;
+    if (!a->style)
         return false;
-    static const char *const roles[] = {"navigation", "contentinfo", "complementary", "menu",
-                                        "menubar", "dialog", "search", "alertdialog",
-                                        "toolbar", "tablist"};
-    bool r = false;
-    for (size_t i = 0; i < sizeof roles / sizeof roles[0] && !r; i++)
-        r = strcasecmp((const char *)role, roles[i]) == 0;
-    xmlFree(role);
-    return r;
+    /* Compare without spaces: "display: none" and "display:none" are both common. */
+    char compact[256];
+    size_t k = 0;
+    for (const char *p = a->style; *p && k + 1 < sizeof compact; p++)
+        if (*p != ' ')
+            compact[k++] = (char)(*p | ((*p >= 'A' && *p <= 'Z') ? 0x20 : 0));
+    compact[k] = '\0';
+    return strstr(compact, "display:none") || strstr(compact, "visibility:hidden");
+}
+
+static bool
+chrome_role(const attrs *a)
+{
+    if (!a->role || strlen(a->role) > 20)
+        return false;
+    char lower[24];
+    size_t k = 0;
+    for (const char *p = a->role; *p; p++)
+        lower[k++] = (char)(*p | ((*p >= 'A' && *p <= 'Z') ? 0x20 : 0));
+    lower[k] = '\0';
+    return in_sorted(lower, chrome_roles, sizeof chrome_roles / sizeof chrome_roles[0]);
 }
 
 /* An id made from a heading ("sharing-with-multiple-developers") names a section of the
@@ -239,65 +285,89 @@ slug_like(const char *id)
     return dashes >= 3;
 }
 
+static uint64_t
+hash_name(const char *s, size_t n, uint64_t seed)
+{
+    /* FNV-1a: class strings repeat across a page, so a hash identifies them cheaply. */
+    uint64_t h = 1469598103934665603ull ^ seed;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h | 1; /* 0 marks an empty cache slot */
+}
+
+/* Flags for one class or id value. Pages repeat the same class strings hundreds of times
+ * (every menu item, every paragraph), so results are cached per extraction. */
+static unsigned
+name_flags(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s, const char *v,
+           uint64_t seed)
+{
+    size_t n = strlen(v);
+    if (n == 0 || n >= 512)
+        return 0;
+    uint64_t h = hash_name(v, n, seed);
+    size_t slot = (size_t)(h % NEWSCLEAN_PRUNE_CACHE);
+    if (s->cache[slot].hash == h)
+        return s->cache[slot].flags;
+    unsigned flags = 0;
+    bool content = matches(r->content, s, v, n);
+    if (matches(r->strong, s, v, n) || (!content && matches(r->boiler, s, v, n)))
+        flags |= NEWSCLEAN_BF_BOILER_HINT;
+    else if (content)
+        flags |= NEWSCLEAN_BF_CONTENT_HINT;
+    if (matches(r->byline, s, v, n))
+        flags |= NEWSCLEAN_BF_BYLINE;
+    s->cache[slot].hash = h;
+    s->cache[slot].flags = flags;
+    return flags;
+}
+
 newsclean_prune_verdict
 newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s,
                         xmlNodePtr el, unsigned *flags, const char **why)
 {
     *flags = 0;
     *why = NULL;
-    if (never_text(el)) {
+    const char *tag = (const char *)el->name;
+    if (in_sorted(tag, never_text_tags, sizeof never_text_tags / sizeof never_text_tags[0])) {
         *why = "tag never holds article text";
         return NEWSCLEAN_PRUNE_DROP;
     }
+    attrs a;
+    read_attrs(el, &a);
     /* Pages hide <body> until their scripts run; the root elements are never hidden. */
-    bool root = name_is(el, "body") || name_is(el, "html");
-    if (!root && hidden(el)) {
+    bool root = !strcmp(tag, "body") || !strcmp(tag, "html");
+    if (!root && hidden(&a)) {
         *why = "hidden";
         return NEWSCLEAN_PRUNE_DROP;
     }
     /* Navigation, asides and footers are chrome, but only as a hint: a parser recovering
      * from an unclosed <nav> may put the whole page inside it, and the scorer's wrapper
-     * rule must be able to keep that text. */
-    if (chrome_role(el) || name_is(el, "nav") || name_is(el, "aside") || name_is(el, "footer"))
+     * rule must be able to keep that text. Forms are comment boxes, logins and searches;
+     * a page wrapped whole in one form (as some frameworks do) is rescued the same way. */
+    if (chrome_role(&a) || !strcmp(tag, "nav") || !strcmp(tag, "aside") ||
+        !strcmp(tag, "footer") || !strcmp(tag, "form"))
         *flags |= NEWSCLEAN_BF_BOILER_HINT;
-    if (name_is(el, "article") || name_is(el, "main") || attr_is(el, "role", "main") ||
-        attr_is(el, "itemprop", "articleBody") || attr_is(el, "role", "article"))
+    if (!strcmp(tag, "article") || !strcmp(tag, "main") || eq_ci(a.role, "main") ||
+        eq_ci(a.role, "article") || eq_ci(a.itemprop, "articleBody"))
         *flags |= NEWSCLEAN_BF_IN_ARTICLE | NEWSCLEAN_BF_CONTENT_HINT;
-    if (name_is(el, "header"))
+    if (!strcmp(tag, "header"))
         *flags |= NEWSCLEAN_BF_IN_HEADER;
-    if (name_is(el, "figure"))
+    else if (!strcmp(tag, "figure"))
         *flags |= NEWSCLEAN_BF_IN_FIGURE;
-    /* Forms are comment boxes, logins and searches; a page wrapped whole in one form
-     * (as some frameworks do) is rescued by the scorer's wrapper rule. */
-    if (name_is(el, "form"))
-        *flags |= NEWSCLEAN_BF_BOILER_HINT;
-
-    if (name_is(el, "time"))
+    else if (!strcmp(tag, "time"))
         *flags |= NEWSCLEAN_BF_DATELINE;
-    if (attr_is(el, "rel", "author") || attr_is(el, "itemprop", "author"))
+    if (eq_ci(a.rel, "author") || eq_ci(a.itemprop, "author"))
         *flags |= NEWSCLEAN_BF_BYLINE;
 
     /* The root elements are containers of everything, whatever they are named. */
     if (root)
         return NEWSCLEAN_PRUNE_KEEP;
-    static const char *const attrs[] = {"class", "id"};
-    for (size_t i = 0; i < 2; i++) {
-        xmlChar *v = xmlGetProp(el, (const xmlChar *)attrs[i]);
-        if (!v)
-            continue;
-        size_t n = strlen((const char *)v);
-        if (n > 0 && n < 512 && !(i == 1 && slug_like((const char *)v))) {
-            bool content = matches(r->content, s, (const char *)v, n);
-            if (matches(r->strong, s, (const char *)v, n) ||
-                (!content && matches(r->boiler, s, (const char *)v, n)))
-                *flags |= NEWSCLEAN_BF_BOILER_HINT;
-            else if (content)
-                *flags |= NEWSCLEAN_BF_CONTENT_HINT;
-            if (matches(r->byline, s, (const char *)v, n))
-                *flags |= NEWSCLEAN_BF_BYLINE;
-        }
-        xmlFree(v);
-    }
+    if (a.cls)
+        *flags |= name_flags(r, s, a.cls, 0);
+    if (a.id && !slug_like(a.id))
+        *flags |= name_flags(r, s, a.id, 1);
     return NEWSCLEAN_PRUNE_KEEP;
 }
 

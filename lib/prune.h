@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include <libxml/tree.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -15,10 +16,18 @@ struct newsclean_prune_rules;
 struct newsclean_prune_rules *newsclean_prune_rules_new(void);
 void newsclean_prune_rules_free(struct newsclean_prune_rules *r);
 
-/* Per-extraction scratch space for the patterns: match data and limits. */
+/* Slots of the per-extraction cache of class/id verdicts; a page has a few hundred
+ * distinct class strings at most, and a collision only costs a re-match. */
+#define NEWSCLEAN_PRUNE_CACHE 509
+
+/* Per-extraction scratch space for the patterns: match data, limits, verdict cache. */
 typedef struct {
     pcre2_match_data *md;
     pcre2_match_context *mctx;
+    struct {
+        uint64_t hash;
+        unsigned flags;
+    } cache[NEWSCLEAN_PRUNE_CACHE];
 } newsclean_prune_scratch;
 
 bool newsclean_prune_scratch_init(newsclean_prune_scratch *s);
