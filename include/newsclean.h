@@ -53,7 +53,7 @@ typedef enum {
     NEWSCLEAN_ERR_NOMEM,       /* an allocation failed */
     NEWSCLEAN_ERR_INVALID_ARG, /* a NULL where a value is needed, unknown option bits */
     NEWSCLEAN_ERR_PARSE,       /* the input could not be read as HTML or text */
-    NEWSCLEAN_ERR_LIMIT,       /* the input exceeds a named limit (size, nesting) */
+    NEWSCLEAN_ERR_LIMIT,       /* the input exceeds a named limit (its size) */
     NEWSCLEAN_ERR_NO_ARTICLE,  /* reserved: extraction itself never fails for lack of text */
     NEWSCLEAN_ERR_IO           /* reading or writing a file failed (used by callers) */
 } newsclean_status;
@@ -65,7 +65,7 @@ NEWSCLEAN_API const char *newsclean_status_str(newsclean_status st);
 
 /** Extractor options, as bits. */
 #define NEWSCLEAN_OPT_INPUT_TEXT (1u << 0) /* default input kind is a text dump */
-#define NEWSCLEAN_OPT_INPUT_HTML (1u << 1) /* default input kind is HTML (no sniffing) */
+#define NEWSCLEAN_OPT_INPUT_HTML (1u << 1) /* default input kind is HTML; both bits: sniff */
 #define NEWSCLEAN_OPT_NO_QUOTES (1u << 2)  /* skip quote detection */
 #define NEWSCLEAN_OPT_EXPLAIN (1u << 3)    /* keep per-block scores for newsclean_article_explain */
 #define NEWSCLEAN_OPT_ALL 0xFu             /* every valid bit; others give NULL from _new */
@@ -81,7 +81,8 @@ typedef enum {
 /** Named limits, set with newsclean_extractor_set_limit(). */
 typedef enum {
     NEWSCLEAN_LIMIT_INPUT_BYTES = 0, /* largest input accepted; default 64 MiB */
-    NEWSCLEAN_LIMIT_DEPTH            /* deepest element nesting walked; default 256 */
+    NEWSCLEAN_LIMIT_DEPTH            /* deepest element nesting walked; default 256. Text
+                                        nested deeper is skipped, not an error */
 } newsclean_limit;
 
 /** Create an extractor, or NULL if out of memory or 'options' has unknown bits.

@@ -41,8 +41,6 @@ newsclean_extractor_new(unsigned options)
 {
     if (options & ~NEWSCLEAN_OPT_ALL)
         return NULL;
-    if ((options & NEWSCLEAN_OPT_INPUT_TEXT) && (options & NEWSCLEAN_OPT_INPUT_HTML))
-        return NULL;
     pthread_once(&xml_once, init_xml);
     newsclean_extractor *ex = calloc(1, sizeof *ex);
     if (!ex)
@@ -100,12 +98,22 @@ resolve_html(const newsclean_extractor *ex, newsclean_input_kind kind, const cha
     if (kind == NEWSCLEAN_INPUT_TEXT)
         return false;
     if (kind == NEWSCLEAN_INPUT_DEFAULT) {
-        if (ex->options & NEWSCLEAN_OPT_INPUT_HTML)
+        unsigned both = NEWSCLEAN_OPT_INPUT_HTML | NEWSCLEAN_OPT_INPUT_TEXT;
+        if ((ex->options & both) == NEWSCLEAN_OPT_INPUT_HTML)
             return true;
-        if (ex->options & NEWSCLEAN_OPT_INPUT_TEXT)
+        if ((ex->options & both) == NEWSCLEAN_OPT_INPUT_TEXT)
             return false;
     }
     return newsclean_input_looks_like_html(in, len);
+}
+
+static bool
+blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f')
+            return false;
+    return true;
 }
 
 static newsclean_status
@@ -114,6 +122,8 @@ extract_html(const newsclean_extractor *ex, const char *utf8, size_t len, const 
 {
     xmlDocPtr doc = NULL;
     newsclean_status st = newsclean_dom_parse(utf8, len, url, &doc);
+    if (st == NEWSCLEAN_ERR_PARSE && blank(utf8, len))
+        return NEWSCLEAN_OK; /* an empty page is no article, not a broken one */
     if (st != NEWSCLEAN_OK)
         return st;
     st = newsclean_dom_to_blocks(ex, doc, blocks);

@@ -144,7 +144,10 @@ newsclean_text_stats(const char *str, size_t n, size_t *chars, size_t *words, si
         /* CJK full stop and comma (U+3002, U+3001, U+FF0C) end sentences without spaces. */
         if (ch == 0xE3 && i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0x82 || s[i + 2] == 0x81))
             p++;
-        if (ch == 0xEF && i + 2 < n && s[i + 1] == 0xBC && s[i + 2] == 0x8C)
+        /* Fullwidth ！ ， ： ； ？ (U+FF01, U+FF0C, U+FF1A, U+FF1B, U+FF1F). */
+        if (ch == 0xEF && i + 2 < n && s[i + 1] == 0xBC &&
+            (s[i + 2] == 0x81 || s[i + 2] == 0x8C || s[i + 2] == 0x9A || s[i + 2] == 0x9B ||
+             s[i + 2] == 0x9F))
             p++;
     }
     *chars = c;

@@ -44,8 +44,18 @@ newsclean_input_looks_like_html(const char *in, size_t len)
     int found = 0;
     for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
         found += has_ci(in, n, tags[i]);
-    /* Two kinds of tag are needed: a text dump may mention one tag in prose. */
-    return found >= 2;
+    /* Two kinds of tag are needed: a text dump may mention one tag in prose. A fragment
+     * that opens with a tag ("<p>…") is markup whatever follows. */
+    if (found >= 2)
+        return true;
+    size_t i = 0;
+    if (n >= 3 && (unsigned char)in[0] == 0xEF && (unsigned char)in[1] == 0xBB &&
+        (unsigned char)in[2] == 0xBF)
+        i = 3;
+    while (i < n && (in[i] == ' ' || in[i] == '\t' || in[i] == '\r' || in[i] == '\n'))
+        i++;
+    return i + 1 < n && in[i] == '<' &&
+           (isalpha((unsigned char)in[i + 1]) || in[i + 1] == '!');
 }
 
 /* Length of a valid UTF-8 sequence at s, 0 if invalid or incomplete. */

@@ -26,6 +26,7 @@ typedef struct {
     char *dc_title;
     char *twitter_title;
     char *ld_headline;
+    char *ld_name;
     char *site;
     char *ld_site;
     char *description;
@@ -47,6 +48,7 @@ found_free(found *f)
     free(f->dc_title);
     free(f->twitter_title);
     free(f->ld_headline);
+    free(f->ld_name);
     free(f->site);
     free(f->ld_site);
     free(f->description);
@@ -270,6 +272,9 @@ on_ld_object(found *f, json_t *o, unsigned depth)
     json_t *h = json_object_get(o, "headline");
     if (json_is_string(h))
         first(&f->ld_headline, json_string_value(h));
+    json_t *name = json_object_get(o, "name");
+    if (json_is_string(name))
+        first(&f->ld_name, json_string_value(name));
     json_t *a = json_object_get(o, "author");
     if (a && !f->ld_author) {
         newsclean_buf b;
@@ -443,15 +448,18 @@ walk(found *f, xmlNodePtr parent, unsigned depth)
 size_t
 newsclean_meta_clean_byline(char *s, size_t len)
 {
-    static const char *const prefixes[] = {"by ", "von ", "par ", "por ", "di ", "door ",
-                                           "av ", "af ", "przez ", "autor: ", "author: ",
-                                           "written by ", "posted by "};
+    /* "By Jane Doe", "By: Jane Doe", "Von Max Muster", "Par Élodie Garnier". */
+    static const char *const prefixes[] = {"written by", "posted by", "by",    "von",
+                                           "par",        "por",       "di",    "door",
+                                           "av",         "af",        "przez", "autor",
+                                           "author",     "text"};
     bool again = true;
     while (again) {
         again = false;
         for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
             size_t k = strlen(prefixes[i]);
-            if (len > k && strncasecmp(s, prefixes[i], k) == 0) {
+            if (len > k + 1 && strncasecmp(s, prefixes[i], k) == 0 &&
+                (s[k] == ' ' || s[k] == ':')) {
                 memmove(s, s + k, len - k);
                 len -= k;
                 again = true;
@@ -476,21 +484,47 @@ static const char *const separators[] = {" | ", " - ", " – ", " — ", " :: ",
 static size_t
 count_words(const char *s, size_t n)
 {
+    /* Tokens made only of ASCII punctuation ("|", "-") are separators, not words. */
     size_t w = 0;
-    bool in = false;
-    for (size_t i = 0; i < n; i++) {
-        bool sp = s[i] == ' ';
-        if (!sp && !in)
-            w++;
-        in = !sp;
+    bool in = false, alnum = false;
+    for (size_t i = 0; i <= n; i++) {
+        bool sp = i == n || s[i] == ' ';
+        if (sp) {
+            w += in && alnum;
+            in = alnum = false;
+            continue;
+        }
+        in = true;
+        unsigned char c = (unsigned char)s[i];
+        alnum = alnum || c >= 0x80 || isalnum(c);
     }
     return w;
+}
+
+/* "Site | Headline" or "Site: Headline" with the site's name known: the offset of the
+ * headline after the separator, 0 if the title does not start so. */
+static size_t
+site_prefix(const char *title, size_t len, const char *site)
+{
+    static const char *const prefix_separators[] = {" | ", " - ", " – ", " — ", " :: ",
+                                                    " · ", " • ", " » ", " « ", ": "};
+    size_t n = site ? strlen(site) : 0;
+    if (!n || n >= len || strncasecmp(title, site, n) != 0)
+        return 0;
+    for (size_t i = 0; i < sizeof prefix_separators / sizeof prefix_separators[0]; i++) {
+        size_t k = strlen(prefix_separators[i]);
+        if (n + k < len && !memcmp(title + n, prefix_separators[i], k))
+            return n + k;
+    }
+    return 0;
 }
 
 size_t
 newsclean_meta_strip_site(const char *title, size_t len, const char *site, size_t *start)
 {
-    *start = 0;
+    *start = site_prefix(title, len, site);
+    if (*start)
+        return len - *start;
     /* Find the last separator; the shorter side, if short, is the site name. */
     size_t best_pos = 0, best_sep = 0;
     for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++) {
@@ -517,19 +551,6 @@ newsclean_meta_strip_site(const char *title, size_t len, const char *site, size_
         bool name_like = isupper(t0) || isdigit(t0) || t0 >= 0x80 || memchr(tail, '.', tail_len);
         if (tail_is_site || (name_like && tail_words <= 4 && head_words >= 3))
             return best_pos;
-    }
-    /* "Site | Headline": the site name first. */
-    for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++) {
-        const char *p = strstr(title, separators[i]);
-        if (!p || (size_t)(p - title) >= len)
-            continue;
-        size_t head = (size_t)(p - title);
-        size_t k = strlen(separators[i]);
-        bool head_is_site = site && strlen(site) == head && !strncasecmp(title, site, head);
-        if (head_is_site) {
-            *start = head + k;
-            return len - *start;
-        }
     }
     return len;
 }
@@ -570,17 +591,15 @@ same_text(const char *a, const char *b)
     }
 }
 
-/* True if 'needle' occurs in 'hay', ignoring ASCII case. */
+/* True if 'needle' begins or ends 'hay', ignoring ASCII case: a heading inside a longer
+ * declared title with a kicker before it or a site name after it. */
 static bool
 contains_text(const char *hay, const char *needle)
 {
-    size_t n = strlen(needle);
-    if (n < 8)
+    size_t n = strlen(needle), h = strlen(hay);
+    if (n < 8 || n > h)
         return false;
-    for (const char *p = hay; *p; p++)
-        if (strncasecmp(p, needle, n) == 0)
-            return true;
-    return false;
+    return strncasecmp(hay, needle, n) == 0 || strncasecmp(hay + h - n, needle, n) == 0;
 }
 
 /* Headings further than this many blocks before the article text are page furniture
@@ -607,6 +626,12 @@ agrees(const char *declared, const char *site, const newsclean_block *h)
         return false;
     if (same_text(declared, h->text))
         return true;
+    /* "Headline | Site" and the heading "Headline": the heading's words, then a separator. */
+    size_t n = h->len;
+    if (strlen(declared) > n + 2 && !strncasecmp(declared, h->text, n) && declared[n] == ' ')
+        for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++)
+            if (!strncmp(declared + n, separators[i], strlen(separators[i])))
+                return true;
     char *c = cleaned_title(declared, site);
     bool r = c && same_text(c, h->text);
     free(c);
@@ -632,7 +657,13 @@ static bool
 choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta)
 {
     const char *site = f->site ? f->site : f->ld_site;
-    const char *declared_src = f->ld_headline   ? f->ld_headline
+    /* JSON-LD "headline" and "name" should agree; where they do not, one of them is
+     * usually a site or a description, and the one the <title> contains is the title. */
+    const char *ld = f->ld_headline ? f->ld_headline : f->ld_name;
+    if (f->ld_headline && f->ld_name && f->title && !contains_text(f->title, f->ld_headline) &&
+        contains_text(f->title, f->ld_name))
+        ld = f->ld_name;
+    const char *declared_src = ld                ? ld
                                : f->dc_title    ? f->dc_title
                                                 : f->og_title;
     const char *sources[] = {declared_src, f->twitter_title, f->title};

@@ -64,23 +64,27 @@ static const char byline_pattern[] =
  * German, French, Spanish, Italian, Portuguese, Dutch. */
 static const char noise_pattern[] =
     "^(?:"
-    "share(?: this)?(?: story| article| post| page)?[!.:]?$|"
+    /* Prompts that lead into a link: the rest of the block is the link's title. */
+    "also on \\S+|read more\\b|read also\\b|see also\\b|"
+    "related(?: articles?| stories| content)?:|more on this\\b|more from\\b|"
+    "lesen sie (?:auch|mehr)|mehr zum thema|lire (?:aussi|également|la suite)|à lire aussi|"
+    "leer más|lee también|ver también|leggi anche|leia (?:também|mais)|lees (?:ook|meer)|"
+    "(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}|by\\b)|all rights reserved|"
+    "alle rechte vorbehalten|tous droits réservés|"
     ".{0,80}share this (?:story|article|post)[!.]?$|"
-    "share (?:on|via|to) \\w+|tweet(?: this)?$|email this|print this|"
-    "also on \\S+|read more\\b|read also\\b|see also\\b|related(?: articles?| stories| content)?:|"
-    "more on this\\b|more from\\b|recommended(?: for you)?$|you may also like|"
-    "(?:click|tap) here\\b|follow us\\b|sign up\\b|subscribe\\b|newsletter\\b|"
-    "advertisement$|advertising$|sponsored(?: content)?$|ad$|"
-    "(?:this|our) (?:web)?site uses cookies|we use cookies|accept(?: all)? cookies|"
+    /* Whole-block labels and buttons: nothing may follow them. */
+    "(?:share(?: this)?(?: story| article| post| page)?|share (?:on|via|to) \\w+|"
+    "tweet(?: this)?|email this|print this|recommended(?: for you)?|you may also like|"
+    "(?:click|tap) here|follow us(?: on \\w+)?|sign up(?: (?:for|to) .{1,40})?|"
+    "subscribe(?: (?:now|today|to (?:our|the) newsletter))?|newsletter|"
+    "advertisement|advertising|sponsored(?: content)?|ad|"
+    "(?:this|our) (?:web)?site uses cookies.*|we use cookies.*|accept(?: all)? cookies|"
     "cookie (?:settings|policy|preferences)|"
-    "\\d+ comments?$|comments?(?: \\(\\d+\\))?$|leave a (?:comment|reply)|"
-    "lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen$|anzeige$|werbung$|teilen$|"
-    "jetzt teilen|artikel teilen|zum newsletter|"
-    "lire (?:aussi|également|la suite)|à lire aussi|partager\\b|publicité$|"
-    "leer más|lee también|ver también|compartir\\b|publicidad$|"
-    "leggi anche|condividi\\b|pubblicità$|leia (?:também|mais)|compartilhe\\b|"
-    "lees (?:ook|meer)|delen$|advertentie$|"
-    "all rights reserved|alle rechte vorbehalten|tous droits réservés|©|\\(c\\) \\d{4}|copyright\\b"
+    "\\d+ comments?|comments?(?: \\(\\d+\\))?|leave a (?:comment|reply)|"
+    "weiterlesen|anzeige|werbung|teilen|jetzt teilen|artikel teilen|zum newsletter|"
+    "partager|publicité|compartir|publicidad|condividi|pubblicità|compartilhe|delen|"
+    "advertentie"
+    ")[!.:…]?\\s*$"
     ")";
 
 static pcre2_code *

@@ -40,6 +40,15 @@ dump(json_t *root, unsigned flags, char **out, size_t *out_len)
 }
 
 static bool
+extras_valid(const char *const *keys, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!keys || !keys[i])
+            return false;
+    return true;
+}
+
+static bool
 put_extra(json_t *root, const char *const *keys, const char *const *values, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -64,7 +73,7 @@ newsclean_article_to_json_ex(const newsclean_article *a, const char *source,
     if (!out)
         return NEWSCLEAN_ERR_INVALID_ARG;
     *out = NULL;
-    if (!a)
+    if (!a || !extras_valid(extra_keys, n_extra))
         return NEWSCLEAN_ERR_INVALID_ARG;
     json_t *root = json_object();
     json_t *quotes = json_array();
@@ -117,6 +126,8 @@ newsclean_error_to_json_ex(const char *source, const char *code, const char *mes
     if (!out)
         return NEWSCLEAN_ERR_INVALID_ARG;
     *out = NULL;
+    if (!extras_valid(extra_keys, n_extra))
+        return NEWSCLEAN_ERR_INVALID_ARG;
     json_t *root = json_object();
     json_t *err = json_object();
     bool ok = root && err;
@@ -126,6 +137,9 @@ newsclean_error_to_json_ex(const char *source, const char *code, const char *mes
     ok = ok && put(root, "byline", json_null());
     ok = ok && put(root, "body", json_string(""));
     ok = ok && put(root, "quotes", json_array());
+    static const char *const nulls[] = {"modified", "site", "language", "url", "description"};
+    for (size_t i = 0; i < sizeof nulls / sizeof nulls[0]; i++)
+        ok = ok && put(root, nulls[i], json_null());
     ok = ok && put(err, "code", str_or_null(code ? code : "error"));
     ok = ok && put(err, "message", str_or_null(message ? message : "unknown error"));
     ok = ok && put_extra(root, extra_keys, extra_values, n_extra);

@@ -1,0 +1,491 @@
+/* test_meta.c: unit tests for lib/meta.c: site-name stripping, byline cleaning, and the
+ * metadata chosen from small invented pages (headline, site, language, URL, summary). */
+#include "meta.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dom.h"
+#include "score.h"
+
+/* ---- strip_site ---------------------------------------------------------------------- */
+
+/* The title with the site name stripped, as a new string. */
+static char *
+stripped(const char *title, const char *site)
+{
+    size_t start = 99;
+    size_t n = newsclean_meta_strip_site(title, strlen(title), site, &start);
+    ck_assert_uint_le(start + n, strlen(title));
+    char *r = malloc(n + 1);
+    ck_assert_ptr_nonnull(r);
+    memcpy(r, title + start, n);
+    r[n] = '\0';
+    return r;
+}
+
+static void
+assert_stripped(const char *title, const char *site, const char *want)
+{
+    char *got = stripped(title, site);
+    ck_assert_msg(strcmp(got, want) == 0, "strip_site(\"%s\", %s) = \"%s\", want \"%s\"", title,
+                  site ? site : "NULL", got, want);
+    free(got);
+}
+
+START_TEST(strip_suffix_known_site)
+{
+    assert_stripped("Headline | Site", "Site", "Headline");
+    assert_stripped("Headline - Site Name", "Site Name", "Headline");
+    assert_stripped("Headline \xE2\x80\x93 Site Name", "site name", "Headline");
+}
+END_TEST
+
+START_TEST(strip_suffix_unknown_site)
+{
+    /* A short tail after a last separator, with a headline of some length before it. */
+    assert_stripped("Council approves new budget | The Daily Example", NULL,
+                    "Council approves new budget");
+    assert_stripped("Council approves new budget - Example News", NULL,
+                    "Council approves new budget");
+    assert_stripped("Pier closes after cracks found \xE2\x80\x94 Harbour Times", NULL,
+                    "Pier closes after cracks found");
+    assert_stripped("Storm warning for the weekend \xC2\xB7 Coast Radio", NULL,
+                    "Storm warning for the weekend");
+}
+END_TEST
+
+START_TEST(strip_only_last_separator)
+{
+    /* Only the site's own separator goes; a separator inside the headline stays. */
+    assert_stripped("Covid-19 - the facts | Example News", NULL, "Covid-19 - the facts");
+    assert_stripped("Budget: what changes - and when | Example News", "Example News",
+                    "Budget: what changes - and when");
+}
+END_TEST
+
+START_TEST(strip_keeps_dashed_headline)
+{
+    /* A hyphen inside a word is no separator, and a short title is not cut. */
+    assert_stripped("Covid-19 - the facts", NULL, "Covid-19 - the facts");
+    assert_stripped("Covid-19 vaccines: a long-awaited decision", NULL,
+                    "Covid-19 vaccines: a long-awaited decision");
+    assert_stripped("Jean-Luc Picard-Smith wins award", NULL, "Jean-Luc Picard-Smith wins award");
+    /* The tail is too long to be a site name. */
+    assert_stripped("Pier closes - engineers say the supports cracked over many years", NULL,
+                    "Pier closes - engineers say the supports cracked over many years");
+}
+END_TEST
+
+START_TEST(strip_no_separator)
+{
+    assert_stripped("Council approves new budget", NULL, "Council approves new budget");
+    assert_stripped("Council approves new budget", "Example News", "Council approves new budget");
+    assert_stripped("", NULL, "");
+    assert_stripped("Headline|Site", NULL, "Headline|Site");
+}
+END_TEST
+
+START_TEST(strip_site_prefix_with_separator)
+{
+    assert_stripped("Example News | Council approves new budget", "Example News",
+                    "Council approves new budget");
+    assert_stripped("Example News - Pier closes", "Example News", "Pier closes");
+    /* Without knowing the site, a prefix is not guessed. */
+    assert_stripped("Example News | Pier closes", NULL, "Example News | Pier closes");
+}
+END_TEST
+
+START_TEST(strip_site_prefix_with_colon)
+{
+    /* meta.h: a "Site: " prefix is removed as well, given the site name. */
+    assert_stripped("Example News: Council approves new budget", "Example News",
+                    "Council approves new budget");
+}
+END_TEST
+
+START_TEST(strip_colon_headline_kept)
+{
+    /* A colon is part of many headlines; without a known site nothing is cut. */
+    assert_stripped("Budget vote: council approves plan", NULL,
+                    "Budget vote: council approves plan");
+    assert_stripped("Brexit: what happens next", "Example News", "Brexit: what happens next");
+}
+END_TEST
+
+/* ---- clean_byline -------------------------------------------------------------------- */
+
+static void
+assert_byline(const char *in, const char *want)
+{
+    char buf[256];
+    strcpy(buf, in);
+    size_t n = newsclean_meta_clean_byline(buf, strlen(buf));
+    ck_assert_uint_eq(n, strlen(buf));
+    ck_assert_msg(strcmp(buf, want) == 0, "clean_byline(\"%s\") = \"%s\", want \"%s\"", in, buf,
+                  want);
+}
+
+START_TEST(byline_prefixes)
+{
+    assert_byline("By Jane Doe", "Jane Doe");
+    assert_byline("by jane doe", "jane doe");
+    assert_byline("BY JANE DOE", "JANE DOE");
+    assert_byline("von Max Muster", "Max Muster");
+    assert_byline("Von Max Muster", "Max Muster");
+    assert_byline("Par \xC3\x89lodie Garnier |", "\xC3\x89lodie Garnier");
+    assert_byline("Por Luc\xC3\xAD"
+                  "a Fern\xC3\xA1ndez",
+                  "Luc\xC3\xAD"
+                  "a Fern\xC3\xA1ndez");
+    assert_byline("Door Sanne de Vries", "Sanne de Vries");
+    assert_byline("Written by Sam Lee, ", "Sam Lee");
+    assert_byline("Posted by admin -", "admin");
+    assert_byline("Author: Kim Park", "Kim Park");
+}
+END_TEST
+
+START_TEST(byline_separators)
+{
+    assert_byline("  By Jane Doe  ", "Jane Doe");
+    assert_byline("| Jane Doe |", "Jane Doe");
+    assert_byline("- Jane Doe, Tom Roe,", "Jane Doe, Tom Roe");
+    assert_byline("Jane Doe:", "Jane Doe");
+    assert_byline("", "");
+    assert_byline(" | ", "");
+}
+END_TEST
+
+START_TEST(byline_names_untouched)
+{
+    /* Names that merely begin with a prefix's letters stay whole. */
+    assert_byline("Jane Doe", "Jane Doe");
+    assert_byline("Byron Smith", "Byron Smith");
+    assert_byline("Vonda Shepard", "Vonda Shepard");
+    assert_byline("Pardeep Singh", "Pardeep Singh");
+    assert_byline("Doorn Bakker", "Doorn Bakker");
+}
+END_TEST
+
+START_TEST(byline_prefix_with_colon)
+{
+    /* meta.h: a leading "By" is stripped; "By:" is the same word with a colon. */
+    assert_byline("By: Jane Doe", "Jane Doe");
+    assert_byline("Von: Max Muster", "Max Muster");
+}
+END_TEST
+
+/* ---- meta_from_html ------------------------------------------------------------------ */
+
+static newsclean_extractor *ex;
+
+static void
+setup(void)
+{
+    ex = newsclean_extractor_new(0);
+    ck_assert_ptr_nonnull(ex);
+}
+
+static void
+teardown(void)
+{
+    newsclean_extractor_free(ex);
+    ex = NULL;
+}
+
+/* Run the HTML stages up to metadata, as the API does. */
+static void
+meta_of(const char *html, const char *url, newsclean_meta *m)
+{
+    xmlDocPtr doc = NULL;
+    newsclean_blocks bl;
+    newsclean_blocks_init(&bl);
+    memset(m, 0, sizeof *m);
+    ck_assert_int_eq(newsclean_dom_parse(html, strlen(html), url, &doc), NEWSCLEAN_OK);
+    ck_assert_int_eq(newsclean_dom_to_blocks(ex, doc, &bl), NEWSCLEAN_OK);
+    ck_assert_int_eq(newsclean_score_blocks(ex, &bl), NEWSCLEAN_OK);
+    ck_assert_int_eq(newsclean_meta_from_html(ex, doc, &bl, url, m), NEWSCLEAN_OK);
+    xmlFreeDoc(doc);
+    newsclean_blocks_free(&bl);
+}
+
+#define BODY_TEXT                                                                                  \
+    "<p>The harbour authority confirmed on Thursday that the eastern pier will close for "         \
+    "repairs.</p><p>Engineers found cracks in three of the concrete supports during a routine "    \
+    "inspection.</p><p>Ferries will use the western terminal until the work is finished.</p>"
+
+static void
+assert_opt_str(const char *got, const char *want, const char *what)
+{
+    if (!want) {
+        ck_assert_msg(got == NULL, "%s: got \"%s\", want NULL", what, got);
+        return;
+    }
+    ck_assert_msg(got != NULL, "%s: got NULL, want \"%s\"", what, want);
+    ck_assert_msg(strcmp(got, want) == 0, "%s: got \"%s\", want \"%s\"", what, got, want);
+}
+
+START_TEST(headline_og_title_with_site_and_h1)
+{
+    newsclean_meta m;
+    meta_of("<html><head><title>Eastern pier to close for repairs | Harbour Times</title>"
+            "<meta property=\"og:title\" content=\"Eastern pier to close for repairs | Harbour "
+            "Times\"></head><body><article><h1>Eastern pier to close for repairs</h1>" BODY_TEXT
+            "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Eastern pier to close for repairs", "headline");
+    assert_opt_str(m.site, "Harbour Times", "site");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(headline_short_og_title_with_site_and_h1)
+{
+    /* newsclean.h: the headline comes "without a site-name suffix". The h1 is the
+     * og:title less its suffix, so the two agree and the h1's form is the headline. */
+    newsclean_meta m;
+    meta_of("<html><head><title>Headline | Site</title>"
+            "<meta property=\"og:title\" content=\"Headline | Site\"></head><body><article>"
+            "<h1>Headline</h1>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Headline", "headline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(headline_og_title_without_h1)
+{
+    newsclean_meta m;
+    meta_of("<html><head><meta property=\"og:title\" content=\"Eastern pier to close for "
+            "repairs | Harbour Times\"><meta property=\"og:site_name\" content=\"Harbour "
+            "Times\"></head><body><article>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Eastern pier to close for repairs", "headline");
+    assert_opt_str(m.site, "Harbour Times", "site");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(headline_blog_title_is_site)
+{
+    newsclean_meta m;
+    meta_of("<html><head><title>Jane's Garden Notes</title></head><body>"
+            "<div class=\"blog-header\"><a href=\"/\">Jane's Garden Notes</a></div>"
+            "<div class=\"post\"><h1>Planting tomatoes early in a cold spring</h1>" BODY_TEXT
+            "</div></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Planting tomatoes early in a cold spring", "headline");
+    newsclean_meta_clear(&m);
+
+    /* The site name declared and equal to the title: the h1 wins however short. */
+    meta_of("<html><head><title>Jane's Garden Notes</title><meta property=\"og:site_name\" "
+            "content=\"Jane's Garden Notes\"></head><body><div class=\"post\"><h1>Tomato "
+            "time</h1>" BODY_TEXT "</div></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Tomato time", "headline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(headline_jsonld)
+{
+    newsclean_meta m;
+    meta_of("<html><head><title>Harbour Times</title><script type=\"application/ld+json\">"
+            "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":"
+            "\"Eastern pier to close\",\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"},"
+            "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Harbour Times\"}}</script>"
+            "</head><body><article>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Eastern pier to close", "headline");
+    assert_opt_str(m.byline, "Jane Doe", "byline");
+    assert_opt_str(m.site, "Harbour Times", "site");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(headline_title_only)
+{
+    newsclean_meta m;
+    meta_of("<html><head><title>Eastern pier to close for repairs - Harbour Times</title></head>"
+            "<body>" BODY_TEXT "</body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Eastern pier to close for repairs", "headline");
+    /* No og:site_name: the site comes from the title's suffix. */
+    assert_opt_str(m.site, "Harbour Times", "site");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(site_from_og_site_name)
+{
+    newsclean_meta m;
+    meta_of("<html><head><title>Eastern pier to close | HT</title><meta property=\"og:site_name\""
+            " content=\" Harbour   Times \"></head><body><h1>Eastern pier to close</h1>" BODY_TEXT
+            "</body></html>",
+            NULL, &m);
+    assert_opt_str(m.site, "Harbour Times", "site"); /* whitespace collapsed */
+    assert_opt_str(m.headline, "Eastern pier to close", "headline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(language_from_html_lang)
+{
+    newsclean_meta m;
+    meta_of("<html lang=\"de-DE\"><head><meta property=\"og:locale\" content=\"en_US\"></head>"
+            "<body>" BODY_TEXT "</body></html>",
+            NULL, &m);
+    assert_opt_str(m.language, "de-DE", "language");
+    newsclean_meta_clear(&m);
+    meta_of(
+        "<html><head><meta http-equiv=\"Content-Language\" content=\"fr\"></head><body>" BODY_TEXT
+        "</body></html>",
+        NULL, &m);
+    assert_opt_str(m.language, "fr", "language");
+    newsclean_meta_clear(&m);
+    meta_of("<html><body>" BODY_TEXT "</body></html>", NULL, &m);
+    assert_opt_str(m.language, NULL, "language");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(url_canonical_og_and_given)
+{
+    newsclean_meta m;
+    meta_of(
+        "<html><head><link rel=\"canonical\" href=\"https://news.example/pier-closes\">"
+        "<meta property=\"og:url\" content=\"https://news.example/og/pier\"></head><body>" BODY_TEXT
+        "</body></html>",
+        "https://mirror.example/x", &m);
+    assert_opt_str(m.url, "https://news.example/pier-closes", "url");
+    newsclean_meta_clear(&m);
+    meta_of("<html><head><meta property=\"og:url\" content=\"https://news.example/og/pier\">"
+            "</head><body>" BODY_TEXT "</body></html>",
+            "https://mirror.example/x", &m);
+    assert_opt_str(m.url, "https://news.example/og/pier", "url");
+    newsclean_meta_clear(&m);
+    meta_of("<html><body>" BODY_TEXT "</body></html>", "https://mirror.example/x", &m);
+    assert_opt_str(m.url, "https://mirror.example/x", "url");
+    newsclean_meta_clear(&m);
+    meta_of("<html><body>" BODY_TEXT "</body></html>", NULL, &m);
+    assert_opt_str(m.url, NULL, "url");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(description)
+{
+    newsclean_meta m;
+    meta_of("<html><head><meta name=\"description\" content=\"The eastern pier closes for "
+            "repairs\n  after cracks were found.\"></head><body>" BODY_TEXT "</body></html>",
+            NULL, &m);
+    assert_opt_str(m.description, "The eastern pier closes for repairs after cracks were found.",
+                   "description");
+    newsclean_meta_clear(&m);
+    meta_of("<html><head><meta property=\"og:description\" content=\"Short summary.\"></head>"
+            "<body>" BODY_TEXT "</body></html>",
+            NULL, &m);
+    assert_opt_str(m.description, "Short summary.", "description");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(byline_visible_and_declared)
+{
+    newsclean_meta m;
+    /* Only a visible byline: cleaned of its "By". */
+    meta_of("<html><body><article><h1>Eastern pier to close</h1><p class=\"byline\">By Jane "
+            "Doe</p>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.byline, "Jane Doe", "byline");
+    newsclean_meta_clear(&m);
+    /* Only a declared author. */
+    meta_of("<html><head><meta name=\"author\" content=\"Desk Editor\"></head><body>" BODY_TEXT
+            "</body></html>",
+            NULL, &m);
+    assert_opt_str(m.byline, "Desk Editor", "byline");
+    newsclean_meta_clear(&m);
+    /* The visible form wins where it prints the declared names ("A and B" for "A, B"). */
+    meta_of("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            "\"author\":[{\"name\":\"Jane Doe\"},{\"name\":\"Tom Roe\"}]}</script></head>"
+            "<body><article><p class=\"byline\">By Jane Doe and Tom Roe</p>" BODY_TEXT
+            "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.byline, "Jane Doe and Tom Roe", "byline");
+    newsclean_meta_clear(&m);
+    /* A profile URL is no byline. */
+    meta_of("<html><head><meta property=\"article:author\" content=\"https://social.example/jd\">"
+            "</head><body>" BODY_TEXT "</body></html>",
+            NULL, &m);
+    assert_opt_str(m.byline, NULL, "byline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(nothing_declared)
+{
+    newsclean_meta m;
+    meta_of("<html><body>" BODY_TEXT "</body></html>", NULL, &m);
+    assert_opt_str(m.headline, NULL, "headline");
+    assert_opt_str(m.site, NULL, "site");
+    assert_opt_str(m.byline, NULL, "byline");
+    assert_opt_str(m.description, NULL, "description");
+    assert_opt_str(m.timestamp, NULL, "timestamp");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+static Suite *
+meta_suite(void)
+{
+    Suite *s = suite_create("meta");
+    TCase *tc = tcase_create("strip_site");
+    tcase_add_test(tc, strip_suffix_known_site);
+    tcase_add_test(tc, strip_suffix_unknown_site);
+    tcase_add_test(tc, strip_only_last_separator);
+    tcase_add_test(tc, strip_keeps_dashed_headline);
+    tcase_add_test(tc, strip_no_separator);
+    tcase_add_test(tc, strip_site_prefix_with_separator);
+    tcase_add_test(tc, strip_site_prefix_with_colon);
+    tcase_add_test(tc, strip_colon_headline_kept);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("clean_byline");
+    tcase_add_test(tc, byline_prefixes);
+    tcase_add_test(tc, byline_separators);
+    tcase_add_test(tc, byline_names_untouched);
+    tcase_add_test(tc, byline_prefix_with_colon);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("headline");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, headline_og_title_with_site_and_h1);
+    tcase_add_test(tc, headline_short_og_title_with_site_and_h1);
+    tcase_add_test(tc, headline_og_title_without_h1);
+    tcase_add_test(tc, headline_blog_title_is_site);
+    tcase_add_test(tc, headline_jsonld);
+    tcase_add_test(tc, headline_title_only);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("page_meta");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, site_from_og_site_name);
+    tcase_add_test(tc, language_from_html_lang);
+    tcase_add_test(tc, url_canonical_og_and_given);
+    tcase_add_test(tc, description);
+    tcase_add_test(tc, byline_visible_and_declared);
+    tcase_add_test(tc, nothing_declared);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int
+main(void)
+{
+    SRunner *sr = srunner_create(meta_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failures = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failures ? 1 : 0;
+}

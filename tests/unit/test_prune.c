@@ -1,0 +1,527 @@
+/* test_prune.c: unit tests for lib/prune.c: which elements are dropped as page chrome,
+ * which hints an element gives to scoring, and which short texts are UI phrases. */
+#include "prune.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+
+#include "blocks.h"
+
+static struct newsclean_prune_rules *rules;
+static newsclean_prune_scratch scratch;
+
+static void
+setup(void)
+{
+    rules = newsclean_prune_rules_new();
+    ck_assert_ptr_nonnull(rules);
+    ck_assert(newsclean_prune_scratch_init(&scratch));
+}
+
+static void
+teardown(void)
+{
+    newsclean_prune_scratch_free(&scratch);
+    newsclean_prune_rules_free(rules);
+    rules = NULL;
+}
+
+static htmlDocPtr
+parse(const char *html)
+{
+    htmlDocPtr doc = htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8",
+                                    HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                                        HTML_PARSE_NOWARNING);
+    ck_assert_ptr_nonnull(doc);
+    return doc;
+}
+
+/* Depth-first search for the first element with this id, or (id NULL) this tag name. */
+static xmlNodePtr
+find(xmlNodePtr n, const char *tag, const char *id)
+{
+    for (; n; n = n->next) {
+        if (n->type == XML_ELEMENT_NODE) {
+            if (id) {
+                xmlChar *v = xmlGetProp(n, (const xmlChar *)"id");
+                bool hit = v && strcmp((const char *)v, id) == 0;
+                xmlFree(v);
+                if (hit)
+                    return n;
+            } else if (strcmp((const char *)n->name, tag) == 0) {
+                return n;
+            }
+        }
+        xmlNodePtr r = find(n->children, tag, id);
+        if (r)
+            return r;
+    }
+    return NULL;
+}
+
+typedef struct {
+    newsclean_prune_verdict verdict;
+    unsigned flags;
+    const char *why;
+} judged;
+
+/* Parse 'html' and judge the element with id 'id' (or the first 'tag' when id is NULL). */
+static judged
+judge(const char *html, const char *tag, const char *id)
+{
+    htmlDocPtr doc = parse(html);
+    xmlNodePtr el = find(xmlDocGetRootElement(doc), tag, id);
+    ck_assert_msg(el != NULL, "element %s not found in %s", id ? id : tag, html);
+    judged j;
+    j.flags = 0xDEAD;
+    j.why = "unset";
+    j.verdict = newsclean_prune_element(rules, &scratch, el, &j.flags, &j.why);
+    if (j.verdict == NEWSCLEAN_PRUNE_DROP)
+        ck_assert_ptr_nonnull(j.why);
+    else
+        ck_assert_ptr_null(j.why);
+    xmlFreeDoc(doc);
+    return j;
+}
+
+/* Judge a <div id="t"> with the given attributes inside a plain page. */
+static judged
+judge_div(const char *attrs)
+{
+    char html[1024];
+    snprintf(html, sizeof html,
+             "<html><body><div id=\"t\" %s><p>Some text in it.</p></div></body></html>", attrs);
+    return judge(html, NULL, "t");
+}
+
+/* ---- hard drops ---------------------------------------------------------------------- */
+
+START_TEST(drop_tags)
+{
+    static const char *const tags[] = {"script", "style",    "noscript", "iframe",
+                                       "button", "template", "select",   "textarea"};
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
+        char html[512];
+        snprintf(html, sizeof html,
+                 "<html><head></head><body><p>x</p><%s id=\"t\">content</%s></body></html>",
+                 tags[i], tags[i]);
+        judged j = judge(html, NULL, "t");
+        ck_assert_msg(j.verdict == NEWSCLEAN_PRUNE_DROP, "<%s> not dropped", tags[i]);
+        ck_assert_str_eq(j.why, "tag never holds article text");
+    }
+}
+END_TEST
+
+START_TEST(drop_script_in_head)
+{
+    judged j = judge("<html><head><style>p{}</style><script>var a=1;</script></head>"
+                     "<body><p>x</p></body></html>",
+                     "script", NULL);
+    ck_assert_int_eq(j.verdict, NEWSCLEAN_PRUNE_DROP);
+    j = judge("<html><head><style>p{}</style></head><body></body></html>", "style", NULL);
+    ck_assert_int_eq(j.verdict, NEWSCLEAN_PRUNE_DROP);
+}
+END_TEST
+
+START_TEST(drop_hidden)
+{
+    ck_assert_int_eq(judge_div("hidden").verdict, NEWSCLEAN_PRUNE_DROP);
+    ck_assert_str_eq(judge_div("hidden").why, "hidden");
+    ck_assert_int_eq(judge_div("hidden=\"hidden\"").verdict, NEWSCLEAN_PRUNE_DROP);
+    ck_assert_int_eq(judge_div("aria-hidden=\"true\"").verdict, NEWSCLEAN_PRUNE_DROP);
+    ck_assert_int_eq(judge_div("aria-hidden=\"TRUE\"").verdict, NEWSCLEAN_PRUNE_DROP);
+    ck_assert_int_eq(judge_div("style=\"display:none\"").verdict, NEWSCLEAN_PRUNE_DROP);
+    ck_assert_int_eq(judge_div("style=\"color: red; display: none;\"").verdict,
+                     NEWSCLEAN_PRUNE_DROP);
+    ck_assert_int_eq(judge_div("style=\"DISPLAY : NONE\"").verdict, NEWSCLEAN_PRUNE_DROP);
+    ck_assert_int_eq(judge_div("style=\"visibility: hidden\"").verdict, NEWSCLEAN_PRUNE_DROP);
+}
+END_TEST
+
+START_TEST(keep_visible)
+{
+    ck_assert_int_eq(judge_div("aria-hidden=\"false\"").verdict, NEWSCLEAN_PRUNE_KEEP);
+    ck_assert_int_eq(judge_div("style=\"display: block; color: #333\"").verdict,
+                     NEWSCLEAN_PRUNE_KEEP);
+    ck_assert_int_eq(judge_div("style=\"\"").verdict, NEWSCLEAN_PRUNE_KEEP);
+    ck_assert_int_eq(judge_div("title=\"display:none\"").verdict, NEWSCLEAN_PRUNE_KEEP);
+}
+END_TEST
+
+START_TEST(chrome_tags_are_hints)
+{
+    /* prune.c: navigation, asides and footers are chrome only as a hint, because a parser
+     * recovering from an unclosed <nav> may put the whole page inside it. */
+    static const char *const tags[] = {"nav", "aside", "footer"};
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
+        char html[512];
+        snprintf(html, sizeof html,
+                 "<html><body><p>x</p><%s id=\"t\"><a href=\"/\">Home</a></%s></body></html>",
+                 tags[i], tags[i]);
+        judged j = judge(html, NULL, "t");
+        ck_assert_msg(j.verdict == NEWSCLEAN_PRUNE_KEEP, "<%s> dropped", tags[i]);
+        ck_assert_msg(j.flags & NEWSCLEAN_BF_BOILER_HINT, "<%s> gives no boiler hint", tags[i]);
+    }
+    /* Forms are comment boxes, logins and searches. */
+    judged j = judge("<html><body><form id=\"t\"><p>Comment</p></form></body></html>", NULL, "t");
+    ck_assert_int_eq(j.verdict, NEWSCLEAN_PRUNE_KEEP);
+    ck_assert(j.flags & NEWSCLEAN_BF_BOILER_HINT);
+}
+END_TEST
+
+START_TEST(chrome_roles_are_hints)
+{
+    static const char *const roles[] = {"navigation", "contentinfo", "complementary",
+                                        "search",     "Menu",        "toolbar"};
+    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++) {
+        char attrs[64];
+        snprintf(attrs, sizeof attrs, "role=\"%s\"", roles[i]);
+        judged j = judge_div(attrs);
+        ck_assert_msg(j.verdict == NEWSCLEAN_PRUNE_KEEP, "role %s dropped", roles[i]);
+        ck_assert_msg(j.flags & NEWSCLEAN_BF_BOILER_HINT, "role %s gives no hint", roles[i]);
+    }
+    ck_assert(!(judge_div("role=\"region\"").flags & NEWSCLEAN_BF_BOILER_HINT));
+    ck_assert(!(judge_div("role=\"presentation\"").flags & NEWSCLEAN_BF_BOILER_HINT));
+}
+END_TEST
+
+/* ---- flags --------------------------------------------------------------------------- */
+
+START_TEST(flags_article_containers)
+{
+    judged j = judge("<html><body><article id=\"t\"><p>x</p></article></body></html>", NULL, "t");
+    ck_assert_int_eq(j.verdict, NEWSCLEAN_PRUNE_KEEP);
+    ck_assert(j.flags & NEWSCLEAN_BF_IN_ARTICLE);
+    ck_assert(j.flags & NEWSCLEAN_BF_CONTENT_HINT);
+    ck_assert(!(j.flags & NEWSCLEAN_BF_BOILER_HINT));
+
+    j = judge("<html><body><main id=\"t\"><p>x</p></main></body></html>", NULL, "t");
+    ck_assert(j.flags & NEWSCLEAN_BF_IN_ARTICLE);
+
+    j = judge_div("itemprop=\"articleBody\"");
+    ck_assert_int_eq(j.verdict, NEWSCLEAN_PRUNE_KEEP);
+    ck_assert(j.flags & NEWSCLEAN_BF_IN_ARTICLE);
+    ck_assert(j.flags & NEWSCLEAN_BF_CONTENT_HINT);
+
+    ck_assert(judge_div("role=\"main\"").flags & NEWSCLEAN_BF_IN_ARTICLE);
+    ck_assert(judge_div("role=\"article\"").flags & NEWSCLEAN_BF_IN_ARTICLE);
+    ck_assert(!(judge_div("itemprop=\"headline\"").flags & NEWSCLEAN_BF_IN_ARTICLE));
+    ck_assert_uint_eq(judge_div("").flags, 0);
+}
+END_TEST
+
+START_TEST(flags_structure)
+{
+    judged j = judge("<html><body><header id=\"t\"><h1>x</h1></header></body></html>", NULL, "t");
+    ck_assert(j.flags & NEWSCLEAN_BF_IN_HEADER);
+    j = judge("<html><body><figure id=\"t\"><img src=a.jpg><figcaption>c</figcaption></figure>"
+              "</body></html>",
+              NULL, "t");
+    ck_assert(j.flags & NEWSCLEAN_BF_IN_FIGURE);
+    j = judge("<html><body><p>On <time id=\"t\" datetime=\"2021-03-04\">4 March</time></p>"
+              "</body></html>",
+              NULL, "t");
+    ck_assert(j.flags & NEWSCLEAN_BF_DATELINE);
+    j = judge("<html><body><p>By <a id=\"t\" rel=\"author\" href=\"/a\">Jo</a></p></body></html>",
+              NULL, "t");
+    ck_assert(j.flags & NEWSCLEAN_BF_BYLINE);
+    ck_assert(judge_div("itemprop=\"author\"").flags & NEWSCLEAN_BF_BYLINE);
+    ck_assert(judge_div("class=\"article-byline\"").flags & NEWSCLEAN_BF_BYLINE);
+    ck_assert(judge_div("class=\"author-name\"").flags & NEWSCLEAN_BF_BYLINE);
+}
+END_TEST
+
+START_TEST(boiler_hint_classes)
+{
+    static const char *const classes[] = {
+        "related-posts",  "share-bar",   "comments",     "sidebar",   "nav-links",    "site-footer",
+        "newsletter_box", "ad-slot top", "social share", "most-read", "cookie-banner"};
+    for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++) {
+        char attrs[128];
+        snprintf(attrs, sizeof attrs, "class=\"%s\"", classes[i]);
+        judged j = judge_div(attrs);
+        ck_assert_msg(j.verdict == NEWSCLEAN_PRUNE_KEEP, "class %s dropped", classes[i]);
+        ck_assert_msg(j.flags & NEWSCLEAN_BF_BOILER_HINT, "class %s gives no boiler hint",
+                      classes[i]);
+        ck_assert_msg(!(j.flags & NEWSCLEAN_BF_CONTENT_HINT), "class %s gives content hint",
+                      classes[i]);
+    }
+}
+END_TEST
+
+START_TEST(boiler_hint_ids)
+{
+    /* An empty class gives no hint. */
+    judged j = judge_div("class=\"\"");
+    ck_assert_uint_eq(j.flags, 0);
+    j = judge("<html><body><div id=\"comments\"><p>x</p></div></body></html>", NULL, "comments");
+    ck_assert(j.flags & NEWSCLEAN_BF_BOILER_HINT);
+    j = judge("<html><body><div id=\"sidebar\"><p>x</p></div></body></html>", NULL, "sidebar");
+    ck_assert(j.flags & NEWSCLEAN_BF_BOILER_HINT);
+}
+END_TEST
+
+START_TEST(heading_slug_ids)
+{
+    /* An id made from a heading names a section of the text, not a widget. */
+    judged j = judge("<html><body><h2 id=\"how-to-share-the-road-safely\">How</h2></body></html>",
+                     NULL, "how-to-share-the-road-safely");
+    ck_assert(!(j.flags & NEWSCLEAN_BF_BOILER_HINT));
+    j = judge("<html><body><div id=\"related-posts\"><p>x</p></div></body></html>", NULL,
+              "related-posts");
+    ck_assert(j.flags & NEWSCLEAN_BF_BOILER_HINT);
+}
+END_TEST
+
+START_TEST(content_names_outrank_weak_chrome)
+{
+    /* prune.c: "Chrome unless the name also says article: "sidebar", but not
+     * "main-content-column"". */
+    judged j = judge_div("class=\"main-content sidebar-left\"");
+    ck_assert_int_eq(j.verdict, NEWSCLEAN_PRUNE_KEEP);
+    ck_assert(j.flags & NEWSCLEAN_BF_CONTENT_HINT);
+    ck_assert(!(j.flags & NEWSCLEAN_BF_BOILER_HINT));
+
+    j = judge_div("class=\"main-content-column\"");
+    ck_assert(j.flags & NEWSCLEAN_BF_CONTENT_HINT);
+    ck_assert(!(j.flags & NEWSCLEAN_BF_BOILER_HINT));
+
+    j = judge_div("class=\"article-body\"");
+    ck_assert(j.flags & NEWSCLEAN_BF_CONTENT_HINT);
+    ck_assert(!(j.flags & NEWSCLEAN_BF_BOILER_HINT));
+
+    j = judge_div("class=\"story-body__inner\"");
+    ck_assert(j.flags & NEWSCLEAN_BF_CONTENT_HINT);
+}
+END_TEST
+
+START_TEST(strong_chrome_outranks_content_names)
+{
+    /* "related-content" is still a related list, "comments-body" still comments. */
+    judged j = judge_div("class=\"related-content\"");
+    ck_assert(j.flags & NEWSCLEAN_BF_BOILER_HINT);
+    ck_assert(!(j.flags & NEWSCLEAN_BF_CONTENT_HINT));
+    j = judge_div("class=\"article-comments\"");
+    ck_assert(j.flags & NEWSCLEAN_BF_BOILER_HINT);
+    j = judge_div("class=\"post share-tools\"");
+    ck_assert(j.flags & NEWSCLEAN_BF_BOILER_HINT);
+}
+END_TEST
+
+START_TEST(wrapper_names_are_hints_only)
+{
+    /* A wrapper named "page-with-sidebar" may hold the whole article: a hint, never a
+     * drop (scoring decides). */
+    judged j = judge_div("class=\"page-with-sidebar\"");
+    ck_assert_int_eq(j.verdict, NEWSCLEAN_PRUNE_KEEP);
+    ck_assert(j.flags & NEWSCLEAN_BF_BOILER_HINT);
+    j = judge_div("class=\"comments\" id=\"comments\"");
+    ck_assert_int_eq(j.verdict, NEWSCLEAN_PRUNE_KEEP);
+}
+END_TEST
+
+START_TEST(token_boundaries)
+{
+    /* Stems match whole tokens, not substrings of other words. */
+    ck_assert(!(judge_div("class=\"shared-grid\"").flags & NEWSCLEAN_BF_BOILER_HINT));
+    ck_assert(!(judge_div("class=\"adventure\"").flags & NEWSCLEAN_BF_BOILER_HINT));
+    ck_assert(!(judge_div("class=\"navigator-wrap\"").flags & NEWSCLEAN_BF_BOILER_HINT));
+    ck_assert(!(judge_div("class=\"headline\"").flags & NEWSCLEAN_BF_BOILER_HINT));
+    ck_assert(!(judge_div("class=\"contents-x\"").flags & NEWSCLEAN_BF_CONTENT_HINT));
+    /* Case does not matter. */
+    ck_assert(judge_div("class=\"Related-Posts\"").flags & NEWSCLEAN_BF_BOILER_HINT);
+}
+END_TEST
+
+START_TEST(root_elements_never_dropped)
+{
+    judged j = judge("<html class=\"nav-open\"><body class=\"sidebar comments\"><p>x</p></body>"
+                     "</html>",
+                     "body", NULL);
+    ck_assert_int_eq(j.verdict, NEWSCLEAN_PRUNE_KEEP);
+    ck_assert(!(j.flags & NEWSCLEAN_BF_BOILER_HINT));
+    j = judge("<html class=\"nav-open\"><body><p>x</p></body></html>", "html", NULL);
+    ck_assert_int_eq(j.verdict, NEWSCLEAN_PRUNE_KEEP);
+    ck_assert(!(j.flags & NEWSCLEAN_BF_BOILER_HINT));
+    j = judge("<html><body id=\"footer-page\" class=\"related-posts\"><p>x</p></body></html>",
+              "body", NULL);
+    ck_assert_int_eq(j.verdict, NEWSCLEAN_PRUNE_KEEP);
+    ck_assert(!(j.flags & NEWSCLEAN_BF_BOILER_HINT));
+}
+END_TEST
+
+START_TEST(root_elements_never_hidden)
+{
+    /* The roots contain everything, whatever they say about themselves: a page whose body
+     * is hidden until a script runs, or that a modal marked aria-hidden, is still the
+     * page. */
+    static const struct {
+        const char *html, *tag;
+    } cases[] = {
+        {"<html><body style=\"display:none\"><p>x</p></body></html>", "body"},
+        {"<html><body aria-hidden=\"true\"><p>x</p></body></html>", "body"},
+        {"<html><body hidden><p>x</p></body></html>", "body"},
+        {"<html style=\"visibility:hidden\"><body><p>x</p></body></html>", "html"},
+        {"<html><body role=\"document\"><p>x</p></body></html>", "body"},
+    };
+    char wrong[1024] = "";
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        judged j = judge(cases[i].html, cases[i].tag, NULL);
+        if (j.verdict != NEWSCLEAN_PRUNE_KEEP &&
+            strlen(wrong) + strlen(cases[i].html) + 4 < sizeof wrong) {
+            strcat(wrong, " [");
+            strcat(wrong, cases[i].html);
+            strcat(wrong, "]");
+        }
+    }
+    ck_assert_msg(wrong[0] == '\0', "root element dropped:%s", wrong);
+}
+END_TEST
+
+/* ---- noise text ---------------------------------------------------------------------- */
+
+static bool
+noise(const char *s)
+{
+    return newsclean_prune_is_noise_text(rules, &scratch, s, strlen(s));
+}
+
+START_TEST(noise_phrases)
+{
+    static const char *const phrases[] = {
+        "Share this story!",
+        "Share this article",
+        "Share",
+        "Also on example.com Some headline about a thing",
+        "Read more: Council delays the vote again \xE2\x80\xA6",
+        "Read more",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Lesen Sie auch: Stadtrat vertagt Entscheidung",
+        "Lire aussi",
+        "Lire aussi : le maire r\xC3\xA9pond",
+        "12 comments",
+        "1 comment",
+        "Comments (4)",
+        "Sign up for our morning briefing",
+        "We use cookies to improve your experience.",
+        "Anzeige",
+        "Leer m\xC3\xA1s",
+        "All rights reserved.",
+        "\xC2\xA9 2024 Example Media Group",
+    };
+    for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++)
+        ck_assert_msg(noise(phrases[i]), "not noise: %s", phrases[i]);
+}
+END_TEST
+
+START_TEST(noise_not_prose)
+{
+    static const char *const prose[] = {
+        "The council voted seven to two on Tuesday to approve the budget.",
+        "Advertisement revenue fell by a fifth in the third quarter, the company said.",
+        "Residents were asked to share their views at a meeting next week.",
+        "She said the comments had been taken out of context.",
+        "More than 300 people attended the opening of the new library on Saturday.",
+        "Der Stadtrat hat am Dienstag den Haushalt beschlossen.",
+        "Le maire a annonc\xC3\xA9 la r\xC3\xA9ouverture du pont lundi.",
+        "Shares in the company rose 4 percent in early trading.",
+        "Sharing economy firms face new rules from March.",
+        "",
+    };
+    for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++)
+        ck_assert_msg(!noise(prose[i]), "prose taken for noise: %s", prose[i]);
+}
+END_TEST
+
+START_TEST(noise_prose_starting_with_ui_word)
+{
+    /* Anchoring only at the start makes any short paragraph that opens with a UI word a
+     * "UI phrase"; these are ordinary news sentences and must not be. */
+    static const char *const prose[] = {
+        "Copyright lawyers say the ruling will reshape the music industry for years.",
+        "Newsletter publishers have seen paid subscriptions double since 2020, analysts say.",
+        "Subscribers to the service will pay two euros more a month from June.",
+    };
+    char wrong[1024] = "";
+    for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++) {
+        if (noise(prose[i]) && strlen(wrong) + strlen(prose[i]) + 4 < sizeof wrong) {
+            strcat(wrong, " [");
+            strcat(wrong, prose[i]);
+            strcat(wrong, "]");
+        }
+    }
+    ck_assert_msg(wrong[0] == '\0', "prose taken for noise:%s", wrong);
+}
+END_TEST
+
+START_TEST(noise_long_text_never)
+{
+    /* Above the short-block bound nothing is noise, even if it opens with a phrase. */
+    char buf[1024];
+    strcpy(buf, "Share this story! ");
+    while (strlen(buf) < 600)
+        strcat(buf, "The rest of this paragraph is ordinary article prose. ");
+    ck_assert(!noise(buf));
+    strcpy(buf, "Advertisement");
+    ck_assert(noise(buf));
+    /* Only 'len' bytes are looked at. */
+    ck_assert(newsclean_prune_is_noise_text(rules, &scratch, "Advertisement and more", 13));
+}
+END_TEST
+
+static Suite *
+prune_suite(void)
+{
+    Suite *s = suite_create("prune");
+    TCase *tc = tcase_create("drop");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, drop_tags);
+    tcase_add_test(tc, drop_script_in_head);
+    tcase_add_test(tc, drop_hidden);
+    tcase_add_test(tc, keep_visible);
+    tcase_add_test(tc, chrome_tags_are_hints);
+    tcase_add_test(tc, chrome_roles_are_hints);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("flags");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, flags_article_containers);
+    tcase_add_test(tc, flags_structure);
+    tcase_add_test(tc, boiler_hint_classes);
+    tcase_add_test(tc, boiler_hint_ids);
+    tcase_add_test(tc, heading_slug_ids);
+    tcase_add_test(tc, content_names_outrank_weak_chrome);
+    tcase_add_test(tc, strong_chrome_outranks_content_names);
+    tcase_add_test(tc, wrapper_names_are_hints_only);
+    tcase_add_test(tc, token_boundaries);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("roots");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, root_elements_never_dropped);
+    tcase_add_test(tc, root_elements_never_hidden);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("noise");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, noise_phrases);
+    tcase_add_test(tc, noise_not_prose);
+    tcase_add_test(tc, noise_prose_starting_with_ui_word);
+    tcase_add_test(tc, noise_long_text_never);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int
+main(void)
+{
+    SRunner *sr = srunner_create(prune_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failures = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failures ? 1 : 0;
+}

@@ -1,0 +1,454 @@
+/* test_score.c: unit tests for lib/dom.c and lib/score.c together: small invented pages go
+ * through parse, block building and scoring, and the kept blocks must be the article. */
+#include "score.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dom.h"
+
+static newsclean_extractor *ex;
+
+static void
+setup(void)
+{
+    ex = newsclean_extractor_new(0);
+    ck_assert_ptr_nonnull(ex);
+}
+
+static void
+teardown(void)
+{
+    newsclean_extractor_free(ex);
+    ex = NULL;
+}
+
+/* Parse, build blocks and score; the caller frees the blocks. */
+static void
+score_page(const char *html, newsclean_blocks *bl)
+{
+    xmlDocPtr doc = NULL;
+    newsclean_blocks_init(bl);
+    ck_assert_int_eq(newsclean_dom_parse(html, strlen(html), NULL, &doc), NEWSCLEAN_OK);
+    ck_assert_ptr_nonnull(doc);
+    ck_assert_int_eq(newsclean_dom_to_blocks(ex, doc, bl), NEWSCLEAN_OK);
+    ck_assert_int_eq(newsclean_score_blocks(ex, bl), NEWSCLEAN_OK);
+    xmlFreeDoc(doc);
+    for (size_t i = 0; i < bl->n; i++) {
+        ck_assert_ptr_nonnull(bl->v[i].text);
+        ck_assert_ptr_nonnull(bl->v[i].reason);
+        ck_assert_uint_lt(bl->v[i].container, bl->nc);
+    }
+}
+
+/* The one block whose text contains 'needle'. */
+static const newsclean_block *
+block_with(const newsclean_blocks *bl, const char *needle)
+{
+    const newsclean_block *found = NULL;
+    for (size_t i = 0; i < bl->n; i++) {
+        if (strstr(bl->v[i].text, needle)) {
+            ck_assert_msg(found == NULL, "two blocks contain \"%s\"", needle);
+            found = &bl->v[i];
+        }
+    }
+    ck_assert_msg(found != NULL, "no block contains \"%s\"", needle);
+    return found;
+}
+
+static void
+assert_kept(const newsclean_blocks *bl, const char *needle)
+{
+    const newsclean_block *b = block_with(bl, needle);
+    ck_assert_msg(b->keep, "dropped (%s): %s", b->reason, b->text);
+}
+
+static void
+assert_dropped(const newsclean_blocks *bl, const char *needle)
+{
+    const newsclean_block *b = block_with(bl, needle);
+    ck_assert_msg(!b->keep, "kept (%s): %s", b->reason, b->text);
+}
+
+static void
+assert_absent(const newsclean_blocks *bl, const char *needle)
+{
+    for (size_t i = 0; i < bl->n; i++)
+        ck_assert_msg(strstr(bl->v[i].text, needle) == NULL, "block present: %s", bl->v[i].text);
+}
+
+/* Kept blocks other than headings (a kept h1 is the headline, removed later). */
+static size_t
+kept_count(const newsclean_blocks *bl)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        k += bl->v[i].keep && bl->v[i].kind != NEWSCLEAN_BLOCK_HEADING;
+    return k;
+}
+
+/* Four invented paragraphs of plain news prose. */
+#define P1                                                                                         \
+    "The harbour authority confirmed on Thursday that the eastern pier will close for repairs."
+#define P2 "Engineers found cracks in three of the concrete supports during a routine inspection."
+#define P3 "Ferries will use the western terminal until the work is finished, probably in late May."
+#define P4 "Local traders said they feared losing customers, but welcomed the quick decision."
+
+/* ---- dom: blocks from markup --------------------------------------------------------- */
+
+START_TEST(dom_blocks_and_kinds)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><h2>Section title</h2><p>Para <b>with</b> <a href=\"/x\">a link</a>."
+               "</p><ul><li>Item one</li></ul><blockquote><p>Quoted words.</p></blockquote>"
+               "<pre>  a\n  b</pre><table><tr><td>Cell</td></tr></table></body></html>",
+               &bl);
+    const newsclean_block *b = block_with(&bl, "Section title");
+    ck_assert_int_eq(b->kind, NEWSCLEAN_BLOCK_HEADING);
+    ck_assert_uint_eq(b->level, 2);
+    b = block_with(&bl, "Para with a link.");
+    ck_assert_int_eq(b->kind, NEWSCLEAN_BLOCK_PARAGRAPH);
+    ck_assert_uint_eq(b->link_chars, 6);
+    ck_assert_int_eq(block_with(&bl, "Item one")->kind, NEWSCLEAN_BLOCK_LIST_ITEM);
+    ck_assert_int_eq(block_with(&bl, "Quoted words.")->kind, NEWSCLEAN_BLOCK_QUOTE);
+    b = block_with(&bl, "a\n  b");
+    ck_assert_int_eq(b->kind, NEWSCLEAN_BLOCK_PRE);
+    ck_assert_str_eq(b->text, "  a\n  b");
+    ck_assert_int_eq(block_with(&bl, "Cell")->kind, NEWSCLEAN_BLOCK_CELL);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(dom_skips_pruned)
+{
+    newsclean_blocks bl;
+    score_page("<html><head><title>Head title</title><style>p{color:red}</style></head><body>"
+               "<script>var secret = 1;</script><nav><a href=/>Home link</a></nav>"
+               "<div hidden>Hidden words</div><p>" P1 "</p></body></html>",
+               &bl);
+    assert_absent(&bl, "secret");
+    assert_dropped(&bl, "Home link"); /* navigation is walked but never the article */
+    assert_absent(&bl, "Hidden words");
+    assert_absent(&bl, "Head title");
+    assert_absent(&bl, "color");
+    assert_kept(&bl, "eastern pier");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(dom_empty_document)
+{
+    newsclean_blocks bl;
+    score_page("  \n", &bl);
+    ck_assert_uint_eq(bl.n, 0);
+    newsclean_blocks_free(&bl);
+    score_page("<!-- nothing here -->", &bl);
+    ck_assert_uint_eq(bl.n, 0);
+    newsclean_blocks_free(&bl);
+    score_page("<html><body></body></html>", &bl);
+    ck_assert_uint_eq(bl.n, 0);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+/* ---- score: choosing the article ----------------------------------------------------- */
+
+START_TEST(article_among_chrome)
+{
+    newsclean_blocks bl;
+    score_page(
+        "<html><body>"
+        "<div class=\"top-menu\"><ul><li><a href=/news>News</a></li><li><a href=/sport>Sport</a>"
+        "</li><li><a href=/weather>Weather</a></li><li><a href=/culture>Culture</a></li></ul>"
+        "</div>"
+        "<div class=\"container\"><article><h1>Eastern pier to close for repairs</h1>"
+        "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p></article>"
+        "<div class=\"related-posts\"><h3>Related</h3><ul>"
+        "<li><a href=/a>New ferry timetable published for the summer season</a></li>"
+        "<li><a href=/b>Fishing fleet returns early as storms close in on the coast</a></li>"
+        "<li><a href=/c>Council names new harbour master after a long search</a></li></ul></div>"
+        "<section class=\"comments\"><h3>3 comments</h3>"
+        "<div class=\"comment\"><p>This is exactly what happens when nobody maintains the "
+        "piers for twenty years, frankly.</p></div>"
+        "<div class=\"comment\"><p>Good to see the engineers caught it before anyone got hurt, "
+        "well done to them.</p></div></section></div>"
+        "<div class=\"site-info\"><p>Example Harbour News, 1 Quay Street.</p></div>"
+        "</body></html>",
+        &bl);
+    assert_kept(&bl, "eastern pier will close");
+    assert_kept(&bl, "Engineers found cracks");
+    assert_kept(&bl, "Ferries will use");
+    assert_kept(&bl, "Local traders");
+    assert_dropped(&bl, "Sport");
+    assert_dropped(&bl, "New ferry timetable");
+    assert_dropped(&bl, "nobody maintains");
+    assert_dropped(&bl, "engineers caught it");
+    assert_dropped(&bl, "3 comments");
+    assert_dropped(&bl, "1 Quay Street");
+    assert_kept(&bl, "Eastern pier to close for repairs");
+    ck_assert_uint_eq(kept_count(&bl), 4);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(article_split_around_ad)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><div id=\"page\">"
+               "<div class=\"text-block\"><p>" P1 "</p><p>" P2 "</p></div>"
+               "<div class=\"ad-slot\"><span>Advertisement</span>"
+               "<a href=\"https://ads.example\">Buy a boat today</a></div>"
+               "<div class=\"text-block\"><p>" P3 "</p><p>" P4 "</p></div>"
+               "</div></body></html>",
+               &bl);
+    assert_kept(&bl, "eastern pier will close");
+    assert_kept(&bl, "Engineers found cracks");
+    assert_kept(&bl, "Ferries will use");
+    assert_kept(&bl, "Local traders");
+    assert_dropped(&bl, "Advertisement");
+    ck_assert_uint_eq(kept_count(&bl), 4);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(article_split_no_names)
+{
+    /* The same without any helpful class names: plain divs, an ad as a lone link. */
+    newsclean_blocks bl;
+    score_page("<html><body><div>"
+               "<div><p>" P1 "</p><p>" P2 "</p></div>"
+               "<div><a href=\"https://ads.example/x\">Sponsored: Buy a boat today</a></div>"
+               "<div><p>" P3 "</p><p>" P4 "</p></div>"
+               "</div></body></html>",
+               &bl);
+    assert_kept(&bl, "eastern pier will close");
+    assert_kept(&bl, "Local traders");
+    assert_kept(&bl, "Ferries will use");
+    assert_dropped(&bl, "Buy a boat");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(br_separated_runs)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><div class=\"menu\"><a href=/>Home</a> <a href=/b>Blog</a></div>"
+               "<div class=\"entry\">" P1 "<br><br>" P2 "<br/>" P3 "<br>\n<br>\n" P4
+               "</div></body></html>",
+               &bl);
+    const newsclean_block *b1 = block_with(&bl, "eastern pier");
+    const newsclean_block *b2 = block_with(&bl, "Engineers found");
+    const newsclean_block *b3 = block_with(&bl, "Ferries will use");
+    const newsclean_block *b4 = block_with(&bl, "Local traders");
+    /* Each run is its own block, not one joined paragraph. */
+    ck_assert_str_eq(b1->text, P1);
+    ck_assert_str_eq(b2->text, P2);
+    ck_assert_str_eq(b3->text, P3);
+    ck_assert_str_eq(b4->text, P4);
+    ck_assert(b1->keep && b2->keep && b3->keep && b4->keep);
+    ck_assert_uint_eq(b1->container, b4->container);
+    assert_dropped(&bl, "Blog");
+    ck_assert_uint_eq(kept_count(&bl), 4);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(front_page_keeps_nothing)
+{
+    char page[8192];
+    size_t n = (size_t)snprintf(page, sizeof page,
+                                "<html><body><h1>Example Harbour News</h1>"
+                                "<div class=\"front\"><ul>");
+    for (int i = 1; i <= 15; i++)
+        n += (size_t)snprintf(page + n, sizeof page - n,
+                              "<li><a href=\"/story/%d\">Story number %d: harbour news of "
+                              "the day, with a longer teaser headline</a></li>",
+                              i, i);
+    snprintf(page + n, sizeof page - n, "</ul></div></body></html>");
+    newsclean_blocks bl;
+    score_page(page, &bl);
+    ck_assert_uint_ge(bl.n, 15);
+    ck_assert_uint_eq(kept_count(&bl), 0);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(front_page_teaser_cards)
+{
+    /* Teaser cards: a linked headline each and a short linked kicker. */
+    char page[16384];
+    size_t n = (size_t)snprintf(page, sizeof page, "<html><body><main><div class=\"grid\">");
+    for (int i = 1; i <= 15; i++)
+        n += (size_t)snprintf(page + n, sizeof page - n,
+                              "<div class=\"card\"><h3><a href=\"/s/%d\">Teaser headline "
+                              "number %d about the harbour</a></h3><p><a href=\"/s/%d\">"
+                              "Read the whole story about item %d here.</a></p></div>",
+                              i, i, i, i);
+    snprintf(page + n, sizeof page - n, "</div></main></body></html>");
+    newsclean_blocks bl;
+    score_page(page, &bl);
+    ck_assert_uint_eq(kept_count(&bl), 0);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(wrapper_with_chrome_name)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><div class=\"page-with-sidebar\">"
+               "<div class=\"col\"><h1>Eastern pier to close</h1><p>" P1 "</p><p>" P2 "</p><p>" P3
+               "</p><p>" P4 "</p></div>"
+               "<div class=\"sidebar\"><h3>Popular</h3><ul><li><a href=/a>Storm warning "
+               "issued for the weekend</a></li><li><a href=/b>Ferry fares to rise</a></li></ul>"
+               "<p>Sign up for the harbour bulletin.</p></div>"
+               "</div></body></html>",
+               &bl);
+    assert_kept(&bl, "eastern pier will close");
+    assert_kept(&bl, "Engineers found cracks");
+    assert_kept(&bl, "Ferries will use");
+    assert_kept(&bl, "Local traders");
+    assert_dropped(&bl, "Storm warning");
+    assert_dropped(&bl, "harbour bulletin");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(caption_dropped)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><article><p>" P1 "</p>"
+               "<figure><img src=\"pier.jpg\" alt=\"The pier\"><figcaption>The eastern pier seen "
+               "from the water on Thursday morning, after the inspection.</figcaption></figure>"
+               "<p>" P2 "</p><p>" P3 "</p></article></body></html>",
+               &bl);
+    assert_kept(&bl, "eastern pier will close");
+    assert_kept(&bl, "Ferries will use");
+    const newsclean_block *c = block_with(&bl, "seen from the water");
+    ck_assert_int_eq(c->kind, NEWSCLEAN_BLOCK_CAPTION);
+    ck_assert(!c->keep);
+    ck_assert_str_eq(c->reason, "caption");
+    assert_absent(&bl, "The pier"); /* alt text is not body text */
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(share_prompt_dropped)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><article><p>" P1 "</p><p>" P2 "</p>"
+               "<p>Share this story!</p><p>" P3 "</p><p>" P4 "</p></article></body></html>",
+               &bl);
+    assert_kept(&bl, "eastern pier will close");
+    assert_kept(&bl, "Local traders");
+    const newsclean_block *s = block_with(&bl, "Share this story!");
+    ck_assert(!s->keep);
+    ck_assert_str_eq(s->reason, "UI phrase");
+    ck_assert_uint_eq(kept_count(&bl), 4);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(prose_opening_with_ui_word_kept)
+{
+    /* An ordinary paragraph that happens to begin like a UI prompt is article text. */
+    newsclean_blocks bl;
+    score_page("<html><body><article><p>" P1 "</p><p>" P2 "</p>"
+               "<p>Copyright lawyers say the pier's original plans may not be published.</p>"
+               "<p>" P3 "</p></article></body></html>",
+               &bl);
+    assert_kept(&bl, "eastern pier will close");
+    assert_kept(&bl, "Copyright lawyers");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(too_little_text)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><p>Not found.</p><a href=/>Back home</a></body></html>", &bl);
+    ck_assert_uint_eq(kept_count(&bl), 0);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(single_paragraph_page)
+{
+    newsclean_blocks bl;
+    score_page("<p>" P1 "</p>", &bl);
+    ck_assert_uint_eq(bl.n, 1);
+    assert_kept(&bl, "eastern pier");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(depth_limit_bounds_walk)
+{
+    /* Text nested deeper than the extractor's depth limit is skipped, not recursed into. */
+    ck_assert_int_eq(newsclean_extractor_set_limit(ex, NEWSCLEAN_LIMIT_DEPTH, 8), NEWSCLEAN_OK);
+    char page[4096];
+    size_t n = (size_t)snprintf(page, sizeof page, "<html><body><p>" P1 "</p>");
+    for (int i = 0; i < 20; i++)
+        n += (size_t)snprintf(page + n, sizeof page - n, "<div>");
+    n += (size_t)snprintf(page + n, sizeof page - n, "Buried text deep in the tree.");
+    for (int i = 0; i < 20; i++)
+        n += (size_t)snprintf(page + n, sizeof page - n, "</div>");
+    snprintf(page + n, sizeof page - n, "</body></html>");
+    newsclean_blocks bl;
+    score_page(page, &bl);
+    assert_absent(&bl, "Buried text");
+    assert_kept(&bl, "eastern pier");
+    for (size_t i = 0; i < bl.n; i++)
+        ck_assert_uint_le(bl.v[i].depth, 8);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+static Suite *
+score_suite(void)
+{
+    Suite *s = suite_create("score");
+    TCase *tc = tcase_create("dom");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, dom_blocks_and_kinds);
+    tcase_add_test(tc, dom_skips_pruned);
+    tcase_add_test(tc, dom_empty_document);
+    tcase_add_test(tc, depth_limit_bounds_walk);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("article");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, article_among_chrome);
+    tcase_add_test(tc, article_split_around_ad);
+    tcase_add_test(tc, article_split_no_names);
+    tcase_add_test(tc, br_separated_runs);
+    tcase_add_test(tc, wrapper_with_chrome_name);
+    tcase_add_test(tc, single_paragraph_page);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("no_article");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, front_page_keeps_nothing);
+    tcase_add_test(tc, front_page_teaser_cards);
+    tcase_add_test(tc, too_little_text);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("inside_article");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, caption_dropped);
+    tcase_add_test(tc, share_prompt_dropped);
+    tcase_add_test(tc, prose_opening_with_ui_word_kept);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int
+main(void)
+{
+    SRunner *sr = srunner_create(score_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failures = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failures ? 1 : 0;
+}
