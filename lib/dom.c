@@ -5,7 +5,7 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
+#include <stdlib.h>
 
 #include "buf.h"
 #include "prune.h"
@@ -49,30 +49,40 @@ typedef struct {
     bool pre;
 } run;
 
+/* libxml2's HTML parser lowercases element names, so names compare exactly. */
 static bool
 is_tag(const xmlNode *n, const char *name)
 {
-    return strcasecmp((const char *)n->name, name) == 0;
+    return strcmp((const char *)n->name, name) == 0;
 }
 
-/* Elements that start a new block; everything else flows inline into its parent's run. */
+static int
+compare_str(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+/* Elements that start a new block (sorted); everything else flows inline into its
+ * parent's run. */
+static const char *const block_tags[] = {
+    "address", "article", "aside",  "blockquote", "body",      "caption",  "center",
+    "dd",      "details", "dir",    "div",        "dl",        "dt",       "fieldset",
+    "figcaption", "figure", "footer", "form",     "frameset",  "h1",       "h2",
+    "h3",      "h4",      "h5",     "h6",         "header",    "hgroup",   "hr",
+    "html",    "legend",  "li",     "listing",    "main",      "menu",     "nav",
+    "noframes", "ol",     "p",      "plaintext",  "pre",       "search",   "section",
+    "summary", "table",   "tbody",  "td",         "tfoot",     "th",       "thead",
+    "tr",      "ul",      "xmp"};
+
 static bool
 block_level(const xmlNode *n)
 {
-    static const char *const tags[] = {
-        "address", "article",  "aside",    "blockquote", "body",   "center",  "dd",
-        "details", "dir",      "div",      "dl",         "dt",     "fieldset", "figcaption",
-        "figure",  "footer",   "form",     "h1",         "h2",     "h3",      "h4",
-        "h5",      "h6",       "header",   "hgroup",     "hr",     "html",    "li",
-        "main",    "menu",     "nav",      "ol",         "p",      "pre",     "section",
-        "summary", "table",    "tbody",    "thead",      "tfoot",  "tr",      "td",
-        "th",      "caption",  "legend",   "ul",         "frameset", "noframes", "listing",
-        "plaintext", "xmp",    "search"};
-    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
-        if (is_tag(n, tags[i]))
-            return true;
+    const char *name = (const char *)n->name;
+    if (bsearch(name, block_tags, sizeof block_tags / sizeof block_tags[0], sizeof block_tags[0],
+                compare_str))
+        return true;
     /* Custom elements (<story-body>, <amp-...>) are nearly always layout boxes. */
-    return strchr((const char *)n->name, '-') != NULL;
+    return strchr(name, '-') != NULL;
 }
 
 static void

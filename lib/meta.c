@@ -310,19 +310,22 @@ on_jsonld(found *f, xmlNodePtr n)
 static bool
 byline_like(xmlNodePtr n)
 {
-    xmlChar *rel = xmlGetProp(n, (const xmlChar *)"rel");
-    xmlChar *ip = xmlGetProp(n, (const xmlChar *)"itemprop");
-    xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
-    xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
-    bool r = (rel && !strcasecmp((const char *)rel, "author")) ||
-             (ip && strstr((const char *)ip, "author")) ||
-             (cls && (strstr((const char *)cls, "byline") || strstr((const char *)cls, "author"))) ||
-             (id && (strstr((const char *)id, "byline") || strstr((const char *)id, "author")));
-    xmlFree(rel);
-    xmlFree(ip);
-    xmlFree(cls);
-    xmlFree(id);
-    return r;
+    /* One pass over the attribute list, reading values in place: this runs for every
+     * element of the page. */
+    for (xmlAttrPtr p = n->properties; p; p = p->next) {
+        const xmlNode *t = p->children;
+        if (!t || t->type != XML_TEXT_NODE || !t->content)
+            continue;
+        const char *name = (const char *)p->name, *v = (const char *)t->content;
+        if (!strcmp(name, "rel") && !strcasecmp(v, "author"))
+            return true;
+        if (!strcmp(name, "itemprop") && strstr(v, "author"))
+            return true;
+        if ((!strcmp(name, "class") || !strcmp(name, "id")) &&
+            (strstr(v, "byline") || strstr(v, "author")))
+            return true;
+    }
+    return false;
 }
 
 static size_t count_words(const char *s, size_t n);
@@ -381,47 +384,74 @@ walk(found *f, xmlNodePtr parent, unsigned depth)
             continue;
         if (++f->nodes > MAX_META_NODES)
             return;
-        if (tag_is(n, "title")) {
-            if (!f->title && n->parent && tag_is(n->parent, "head")) {
-                xmlChar *t = xmlNodeGetContent(n);
-                first(&f->title, (const char *)t);
-                xmlFree(t);
+        /* libxml2's HTML parser lowercases names; dispatch on the first letter, since
+         * this runs for every element of the page. */
+        const char *tag = (const char *)n->name;
+        switch (tag[0]) {
+        case 't':
+            if (!strcmp(tag, "title")) {
+                if (!f->title && n->parent && tag_is(n->parent, "head")) {
+                    xmlChar *t = xmlNodeGetContent(n);
+                    first(&f->title, (const char *)t);
+                    xmlFree(t);
+                }
+                continue;
             }
-            continue;
-        }
-        if (tag_is(n, "meta")) {
-            on_meta(f, n);
-            continue;
-        }
-        if (tag_is(n, "link")) {
-            xmlChar *rel = xmlGetProp(n, (const xmlChar *)"rel");
-            if (rel && !strcasecmp((const char *)rel, "canonical")) {
-                xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
-                first(&f->canonical, (const char *)href);
-                xmlFree(href);
+            break;
+        case 'm':
+            if (!strcmp(tag, "meta")) {
+                on_meta(f, n);
+                continue;
             }
-            xmlFree(rel);
-            continue;
-        }
-        if (tag_is(n, "script")) {
-            xmlChar *type = xmlGetProp(n, (const xmlChar *)"type");
-            if (type && !strcasecmp((const char *)type, "application/ld+json"))
-                on_jsonld(f, n);
-            xmlFree(type);
-            continue;
-        }
-        if (tag_is(n, "style") || tag_is(n, "noscript") || tag_is(n, "svg") || tag_is(n, "nav") ||
-            tag_is(n, "footer") || tag_is(n, "aside") || tag_is(n, "form"))
-            continue;
-        if (tag_is(n, "html")) {
-            xmlChar *lang = xmlGetProp(n, (const xmlChar *)"lang");
-            if (!lang)
-                lang = xmlGetProp(n, (const xmlChar *)"xml:lang");
-            if (lang && *lang && !f->language) {
+            break;
+        case 'l':
+            if (!strcmp(tag, "link")) {
+                xmlChar *rel = xmlGetProp(n, (const xmlChar *)"rel");
+                if (rel && !strcasecmp((const char *)rel, "canonical")) {
+                    xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
+                    first(&f->canonical, (const char *)href);
+                    xmlFree(href);
+                }
+                xmlFree(rel);
+                continue;
+            }
+            break;
+        case 's':
+            if (!strcmp(tag, "script")) {
+                xmlChar *type = xmlGetProp(n, (const xmlChar *)"type");
+                if (type && !strcasecmp((const char *)type, "application/ld+json"))
+                    on_jsonld(f, n);
+                xmlFree(type);
+                continue;
+            }
+            if (!strcmp(tag, "style") || !strcmp(tag, "svg"))
+                continue;
+            break;
+        case 'n':
+            if (!strcmp(tag, "noscript") || !strcmp(tag, "nav"))
+                continue;
+            break;
+        case 'f':
+            if (!strcmp(tag, "footer") || !strcmp(tag, "form"))
+                continue;
+            break;
+        case 'a':
+            if (!strcmp(tag, "aside"))
+                continue;
+            break;
+        case 'h':
+            if (!strcmp(tag, "html")) {
+                xmlChar *lang = xmlGetProp(n, (const xmlChar *)"lang");
+                if (!lang)
+                    lang = xmlGetProp(n, (const xmlChar *)"xml:lang");
                 /* <html lang> is the page's own statement and outranks og:locale. */
-                first(&f->language, (const char *)lang);
+                if (lang && *lang && !f->language)
+                    first(&f->language, (const char *)lang);
+                xmlFree(lang);
             }
-            xmlFree(lang);
+            break;
+        default:
+            break;
         }
         if (!f->visible_byline && byline_like(n)) {
             xmlChar *t = xmlNodeGetContent(n);
