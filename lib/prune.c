@@ -38,7 +38,8 @@ static const char strong_boiler_pattern[] =
     "more-stories|read-?more|readmore|outbrain|taboola|trending|most-?read|mostread|"
     "comments?|commentlist|disqus|replies|taglist|tag-?list|author-?bio|authorbio|"
     "paywall|modal|popup|visually-?hidden|sr-only|screen-?reader-?text|see-?also|"
-    "newsletter-signup|shoutbox"
+    "newsletter-signup|shoutbox|credits?|photo-?credit|image-?credit|slideshow|"
+    "carousel|lightbox"
     ")(?:$|[\\s_-])";
 
 /* Chrome unless the name also says article: "sidebar", but not "main-content-column". */
