@@ -47,7 +47,7 @@ static const char boiler_pattern[] =
     "(?:^|[\\s_-])(?:"
     "nav|navbar|navigation|menu|menus|submenu|sidebar|side-?bar|footer|masthead|follow|"
     "banner|popular|tags?|keywords|topics|bio|pagination|pager|overlay|skip|toolbar|"
-    "widget|widgets|ticker|login|search|print|teaser|teasers|rail|aside|supplemental|"
+    "widget|widgets|ticker|login|search|teaser|teasers|rail|aside|supplemental|"
     "utility|jump|subnav|also|external|partners?|community|signin|respond"
     ")(?:$|[\\s_-])";
 
@@ -315,6 +315,21 @@ name_flags(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s, co
     size_t slot = (size_t)(h % NEWSCLEAN_PRUNE_CACHE);
     if (s->cache[slot].hash == h)
         return s->cache[slot].flags;
+    /* BEM modifiers ("Section--Ads", "teaser--large") describe a variant of the block
+     * they follow, not what the element is: match without them. */
+    char plain[512];
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        if (v[i] == '-' && i + 1 < n && v[i + 1] == '-') {
+            while (i < n && v[i] != ' ')
+                i++;
+            continue;
+        }
+        plain[k++] = v[i++];
+    }
+    plain[k] = '\0';
+    v = plain;
+    n = k;
     unsigned flags = 0;
     bool content = matches(r->content, s, v, n);
     if (matches(r->strong, s, v, n) || (!content && matches(r->boiler, s, v, n)))
