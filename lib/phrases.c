@@ -1,0 +1,1026 @@
+/* phrases.c: the word lists (English, German, French, Spanish), the body cut into tokens,
+ * sentence bounds and noun phrases (names, titles, "the country’s prime minister"). */
+#include "phrases.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+typedef newsclean_ph_tok tok;
+typedef newsclean_ph_np np;
+typedef newsclean_ph_ctx ctx;
+
+/* ---- word classes ---- */
+
+static const unsigned p_flag[P_N] = {
+    W_VERB, W_INV,  W_AUX,  W_TITLE, W_DET, W_PRON, W_PERS,  W_REL, W_SKIP,
+    W_FUNC, W_PREP, W_ABBR, W_THAT,  W_AND, W_CONN, W_VERB2, 0,
+};
+
+/* Word lists. An empty list never matches. Words are matched whole and caseless. */
+static const char *const en_words[P_N] = {
+    /* P_VERB: verbs that attribute what follows or precedes to their subject */
+    "said|says|say|saying|told|tells|telling|added|adds|adding|noted|noting|wrote|writes|"
+    "writing|tweeted|tweeting|acknowledged|acknowledges|acknowledging|warned|warns|warning|"
+    "explained|explains|explaining|argued|argues|arguing|stated|continued|continues|"
+    "insisted|insists|insisting|claimed|claiming|asked|asks|asking|replied|"
+    "replying|responded|responds|responding|answered|declared|declares|declaring|announced|"
+    "announcing|stressed|stressing|emphasized|emphasised|emphasizing|conceded|"
+    "concedes|conceding|admitted|admits|admitting|observed|remarked|recalled|recalls|"
+    "recalling|suggested|suggests|suggesting|predicted|predicting|joked|quipped|called|"
+    "calling|described|describes|describing|dubbed|labeled|labelled|termed|blasted|slammed|"
+    "praised|criticized|criticised|accused|threatened|vowed|vowing|promised|promising|urged|"
+    "urging|demanded|boasted|boasting|complained|complaining|lamented|asserted|asserts|"
+    "asserting|maintained|maintains|contended|contends|countered|posted|mused|exclaimed|"
+    "shouted|yelled|testified|confirmed|pledged|repeated|echoed|agreed|wondered|cautioned|"
+    "advised|chided|mocked|scoffed|retorted|texted|emailed|characterized|characterised|"
+    "denounced|decried|touted|hailed|proclaimed|concluded|opined|speculated|informed|assured|"
+    "reassured|reminded|recounted|bemoaned|pleaded|disputed|offered|laughed|sighed|"
+    "read|reported|fumed|snapped|gushed|raged|chanted|chanting|sang|sings|boomed|"
+    "thundered|barked|sneered|groused|grumbled|muttered|jabbed|huffed|teased|remembered|"
+    "reflected|interjected|objected|protested|confided|confessed|revealed|elaborated|"
+    "clarified|estimated|reasoned|theorized|surmised|forecast|alerted|counseled|"
+    "recommended|proposed|implored|alleged|charged|blamed|attacked|ripped|lambasted|"
+    "bashed|knocked|derided|dismissed|ridiculed|lauded|celebrated|cheered|applauded|"
+    "thanked|congratulated|welcomed|heralded|bragged|swore|affirmed|reaffirmed|denied|"
+    "rejected|refuted|rebutted|commented|blogged|questioned|screamed|cried|whispered|"
+    "murmured|explains|adds|warns|argues|writes|insists|asks|describes|"
+    "recalls|predicts|suggests|admits|concedes|acknowledges|announces|"
+    "declares|complains|responds|"
+    "observes|agrees|contends|maintains|"
+    "emphasizes|reminds|beamed|riffed|pressed|interrupted|gushes|scolded|mocks|"
+    "add|say|tell|note|explain|argue|warn|insist|put|shot|fired|hit|pushed|went|"
+    "pointed|spoke|lashed|weighed|chimed|summed|according",
+    /* P_INV: verbs that also come first in "“…,” said Smith" */
+    "said|says|added|adds|asked|asks|wrote|writes|continued|explained|explains|noted|notes|"
+    "recalled|recalls|replied|responded|insisted|argued|argues|warned|warns|tweeted|declared|"
+    "stated|observed|remarked|countered|concluded|quipped|joked|answered|cautioned|"
+    "predicted|acknowledged|offered|laughed|sighed|retorted|exclaimed|shouted|yelled|"
+    "read|reads|reported|reports|fumed|snapped|gushed|boomed|chanted|sang|sings|"
+    "recounted|remembered|reflected|interjected|mused|wondered|whispered|added|"
+    "beamed|riffed|pressed|interrupted|scolded|according",
+    /* P_AUX */
+    "",
+    /* P_TITLE */
+    "president|vice|secretary|sen|senator|senators|rep|reps|representative|gov|governor|"
+    "minister|premier|chancellor|chairman|chairwoman|chair|chairperson|director|spokesman|"
+    "spokeswoman|spokesperson|judge|justice|general|gen|adm|admiral|col|colonel|lt|"
+    "lieutenant|sgt|sergeant|capt|captain|chief|speaker|leader|ambassador|attorney|dr|mr|"
+    "mrs|ms|miss|messrs|prof|professor|rev|reverend|pope|king|queen|prince|princess|sheriff|"
+    "commissioner|ceo|mayor|candidate|nominee|democrat|democrats|republican|republicans|gop|"
+    "congressman|congresswoman|councilman|councilwoman|officer|agent|detective|host|anchor|"
+    "pastor|bishop|cardinal|rabbi|imam|sheikh|sir|lady|lord|dame|coach|editor|founder|"
+    "executive|manager|analyst|strategist|adviser|advisor|aide|delegate|lawmaker|deputy|"
+    "commander|superintendent|dean|treasurer|comptroller|auditor|inspector|prosecutor|"
+    "counsel|solicitor|magistrate|president-elect|hopeful|frontrunner|front-runner|"
+    "billionaire|businessman|businesswoman|mogul|actor|actress|author|activist|columnist|"
+    "commentator|pundit|pollster|economist|historian|correspondent|reporter|journalist|"
+    "first|former|sens",
+    /* P_DET: articles, possessives and quantifiers that open a noun phrase */
+    "the|a|an|his|her|its|their|our|my|your|this|these|those|one|two|three|four|five|"
+    "several|some|many|most|few|both|another|each|every|all|other|such",
+    /* P_PRON */
+    "he|she|they|we|i|you|it",
+    /* P_PERS */
+    "he|she",
+    /* P_REL */
+    "who",
+    /* P_SKIP */
+    "has|have|had|also|later|then|previously|once|often|again|recently|first|would|will|"
+    "could|might|may|can|did|does|do|is|was|were|are|just|further|even|still|never|always|"
+    "already|reportedly|simply|only|not|since|too|ultimately",
+    /* P_FUNC */
+    "in|on|at|by|for|with|from|to|after|before|during|since|until|about|as|into|over|under|"
+    "through|against|without|within|among|between|across|per|via|but|and|or|nor|so|yet|if|"
+    "when|while|because|although|though|however|meanwhile|still|also|then|now|earlier|"
+    "later|yesterday|today|tonight|tomorrow|last|next|this|that|these|those|there|here|"
+    "not|no|yes|even|only|just|what|who|why|how|where|which|whether|both|either|neither|"
+    "all|every|each|some|many|most|more|another|other|such|instead|indeed|thus|therefore|"
+    "moreover|besides|otherwise|rather|perhaps|maybe|of|like|monday|tuesday|wednesday|"
+    "thursday|friday|saturday|sunday|asked|speaking|writing|according|said|says|told|"
+    "it|is|was|are|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|"
+    "might|must|again|once|already|ever|never|always|too|very|please|thank|thanks|"
+    "well|oh|so-called|dear|mr|mrs|ms|re|ok|okay|outside|inside|amid|despite|following|"
+    "including|unlike|near|beyond|throughout|upon|toward|towards|himself|herself|itself|"
+    "themselves|myself|ourselves|yourself|early|late|soon|shortly|moments|hours|days|"
+    "weeks|months|years|recently|previously|meanwhile|nobody|everyone|everybody|someone|"
+    "somebody|anyone|anybody|none|nothing|everything|something",
+    /* P_PREP: not after, before, since, until, as: they also open clauses */
+    "in|on|at|by|for|with|from|to|during|about|into|over|under|through|against|without|"
+    "within|among|between|across|per|via|of|like|near|behind|toward|towards|upon|amid|"
+    "despite|outside|inside|beyond|throughout|following|including|unlike",
+    /* P_ABBR */
+    "mr|mrs|ms|dr|sen|sens|rep|reps|gov|gen|lt|col|sgt|st|jr|sr|prof|rev|capt|adm|maj|cmdr|"
+    "corp|inc|co|ltd|no|vs|u\\.s|u\\.n|u\\.k|d\\.c|e\\.g|i\\.e|a\\.m|p\\.m|jan|feb|mar|apr|"
+    "jun|jul|aug|sept|sep|oct|nov|dec|ft|mt|pres|supt|messrs|ave|dept|univ|bros|calif|"
+    "ariz|fla|ga|ill|ind|kan|ky|la|mass|md|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|"
+    "tenn|tex|va|vt|wash|wis|wyo|conn|colo|del|ala|ark|n\\.y|n\\.j|n\\.c|s\\.c|n\\.h|"
+    "r\\.i|w\\.va|n\\.d|s\\.d|n\\.m|approx|est|fig|gens",
+    /* P_THAT */
+    "that",
+    /* P_AND */
+    "and|but|or",
+    /* P_CONN */
+    "of|de|del|della|di|da|do|dos|du|la|le|van|von|der|den|al|el|bin|ibn|y|ter|ten",
+    /* P_VERB2 */
+    "claims|notes|calls|tweets|promises|vows|jokes|quips|replies|remarks|counters|urges|"
+    "laments|wonders|cautions|boasts|stresses|reads|states|writes|says",
+    /* P_LANG */
+    "the|and|of|to|is|was|that|said|with|for|on|by|he|it|in|are|were|has|have|this",
+};
+
+static const char *const de_words[P_N] = {
+    /* P_VERB */
+    "sagte|sagten|sagt|sagen|gesagt|sage|erklärte|erklärten|erklärt|betonte|betonten|betont|"
+    "meinte|meinten|meint|fügte|fügten|hinzugefügt|teilte|teilten|mitgeteilt|schrieb|"
+    "schrieben|schreibt|geschrieben|kommentierte|kommentierten|kommentiert|warnte|warnten|"
+    "warnt|gewarnt|kritisierte|kritisierten|kritisiert|forderte|forderten|fordert|gefordert|"
+    "aufforderte|verkündete|verkündet|bestätigte|bestätigt|berichtete|berichteten|berichtet|"
+    "ergänzte|ergänzt|unterstrich|zitiert|zitierte|antwortete|antwortet|fragte|fragt|"
+    "bezeichnete|bezeichneten|bezeichnet|nannte|nennt|genannt|versicherte|versichert|"
+    "räumte|eingeräumt|bekräftigte|bekräftigt|bekanntgegeben|äußerte|äußerten|geäußert|"
+    "verteidigte|titulierte|behauptete|behauptet|erläuterte|erläutert|kündigte|angekündigt|"
+    "wertete|bewertete|beklagte|klagte|mahnte|appellierte|fuhr|so|laut|zufolge|"
+    "verkündeten|sprach|spricht|hieß|beschrieb|beschreibt",
+    /* P_INV: in German the subject follows any verb in second place */
+    "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meinten|"
+    "meint|fügte|fügten|teilte|teilten|schrieb|schrieben|schreibt|kommentierte|warnte|"
+    "warnten|warnt|kritisierte|kritisierten|forderte|forderten|verkündete|bestätigte|"
+    "berichtete|berichteten|ergänzte|unterstrich|zitierte|antwortete|fragte|bezeichnete|"
+    "nannte|versicherte|räumte|bekräftigte|äußerte|erläuterte|kündigte|beklagte|mahnte|"
+    "fuhr|so|laut",
+    /* P_AUX */
+    "hat|hatte|habe|hätte|haben|hatten|hätten|wird|wurde|würde|werden|wurden|ist|war|sei|"
+    "soll|sollte|will|wollte|kann|konnte|muss|musste",
+    /* P_TITLE: German roles are mostly compounds, matched by their last part */
+    "herr|frau|dr|prof|general|präsident|präsidentin|kanzler|kanzlerin|"
+    ".*(?:minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|"
+    "kanzler|kanzlerin|direktor|direktorin|botschafter|botschafterin|richter|richterin|"
+    "abgeordneter|abgeordnete|senator|senatorin|bürgermeister|bürgermeisterin|"
+    "vorsitzender|vorsitzende)",
+    /* P_DET */
+    "der|die|das|den|dem|des|ein|eine|einer|einem|eines|einen|sein|seine|seiner|seinem|"
+    "seinen|ihr|ihre|ihrer|ihrem|ihren|dieser|diese|dieses|diesem|diesen",
+    /* P_PRON */
+    "er|sie|es|wir|ich|man",
+    /* P_PERS */
+    "er|sie",
+    /* P_REL */
+    "",
+    /* P_SKIP */
+    "auch|bereits|zudem|außerdem|weiter|ferner|daraufhin|dazu|nun|jetzt|noch|schon|erneut|"
+    "ebenfalls|wörtlich|später|zuvor|damals|hat|hatte|habe|hätte|haben|hatten|wird|wurde|"
+    "ist|war|sei|nicht|dann|jedoch|aber|allerdings|gleichzeitig",
+    /* P_FUNC */
+    "am|im|in|an|auf|aus|bei|mit|nach|seit|von|vor|zu|zum|zur|über|unter|für|gegen|ohne|"
+    "um|durch|laut|und|oder|aber|doch|denn|dass|daß|weil|wenn|als|wie|so|auch|nur|noch|"
+    "schon|bereits|dann|nun|jetzt|heute|gestern|dabei|darin|daraufhin|zudem|außerdem|indes|"
+    "jedoch|trotzdem|nicht|kein|keine|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    "sonnabend|sonntag|es|hier|dort|da|danach|zuvor|damals|später|inzwischen|mittlerweile|"
+    "derzeit|zunächst|bisher|wegen|während|trotz|bis|ab|pro|je|neben|zwischen|hinter|"
+    "innerhalb|außerhalb|angesichts|aufgrund|gemäß|zufolge|vom|beim|ins|ans|aufs|was|wer|"
+    "warum|wo|welche|welcher|dies|damit|deshalb|daher|denn|sondern|sowie|ob|nachdem|bevor|"
+    "obwohl|indem|sodass",
+    /* P_PREP */
+    "am|im|in|an|auf|aus|bei|mit|nach|seit|von|vor|zu|zum|zur|über|unter|für|gegen|ohne|"
+    "um|durch|laut|wegen|während|trotz|bis|ab|neben|zwischen|hinter|vom|beim|ins|ans|aufs",
+    /* P_ABBR */
+    "z\\.b|bzw|nr|ca|dr|prof|hr|fr|st|usw|vgl|inkl|evtl|u\\.a|d\\.h|gegr|jh|mio|mrd|tel|"
+    "str|bzw|jan|feb|aug|sept|okt|nov|dez|u\\.s|mr|mrs",
+    /* P_THAT */
+    "dass|daß",
+    /* P_AND */
+    "und|oder|aber|sowie",
+    /* P_CONN */
+    "von|van|de|del|di|da|du|la|le|al|el|bin|zu|ter|ten",
+    /* P_VERB2 */
+    "",
+    /* P_LANG */
+    "der|die|das|und|nicht|ist|sich|mit|von|den|dem|ein|eine|auf|für|wird|sagte|auch|zu|im",
+};
+
+/* French: attribution after the quote is "a déclaré X" or "dit X"; "selon X". */
+static const char *const fr_words[P_N] = {
+    /* P_VERB */
+    "dit|déclaré|affirmé|expliqué|ajouté|souligné|estimé|indiqué|assuré|précisé|confié|"
+    "lancé|reconnu|insisté|rappelé|annoncé|averti|martelé|répondu|déclare|affirme|explique|"
+    "ajoute|souligne|estime|indique|assure|précise|confie|lance|reconnaît|insiste|rappelle|"
+    "annonce|répond|déclarait|expliquait|selon",
+    /* P_INV */
+    "dit|déclaré|affirmé|expliqué|ajouté|souligné|estimé|indiqué|assuré|précisé|confié|"
+    "lancé|reconnu|insisté|rappelé|répondu|déclare|affirme|explique|ajoute|souligne|estime|"
+    "indique|assure|précise|confie|lance|insiste|rappelle|répond|selon",
+    /* P_AUX */
+    "a|avait|ont|avaient|aura",
+    /* P_TITLE */
+    "président|présidente|ministre|maire|porte-parole|directeur|directrice|sénateur|"
+    "sénatrice|député|députée|secrétaire|général|générale|m|mme|madame|monsieur|docteur|"
+    "professeur|adjoint|adjointe|conseiller|conseillère",
+    /* P_DET */
+    "le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces|mon|ma|mes|notre|nos|votre",
+    /* P_PRON */
+    "il|elle|ils|elles|on|je|nous|vous",
+    /* P_PERS */
+    "il|elle",
+    /* P_REL */
+    "qui",
+    /* P_SKIP */
+    "a|avait|ont|avaient|aussi|encore|également|déjà|alors|ensuite|enfin|pourtant|ne|n|pas",
+    /* P_FUNC */
+    "à|au|aux|de|du|des|en|dans|sur|pour|par|avec|sans|sous|chez|devant|après|avant|depuis|"
+    "pendant|vers|et|ou|mais|donc|or|ni|car|que|qu|qui|quand|si|comme|lors|lundi|mardi|"
+    "mercredi|jeudi|vendredi|samedi|dimanche|ce|il|elle|on|selon|aussi|encore|déjà|puis|"
+    "ainsi|alors|ensuite|enfin|là|ici|y|ne|pas|plus|très|tout|tous|toute|toutes",
+    /* P_PREP */
+    "à|au|aux|de|du|des|en|dans|sur|pour|par|avec|sans|sous|chez|devant|après|avant|depuis|"
+    "pendant|vers|contre|entre",
+    /* P_ABBR */
+    "m|mm|mme|dr|st|ste|etc",
+    /* P_THAT */
+    "que|qu",
+    /* P_AND */
+    "et|mais|ou",
+    /* P_CONN */
+    "de|du|des|la|le|d|van|von|da|di",
+    /* P_VERB2 */
+    "",
+    /* P_LANG */
+    "le|la|les|et|de|des|est|une|un|pour|que|qui|dans|en|du|il|elle|pas|plus|sur|au|ce",
+};
+
+/* Spanish: "dijo X", "X dijo:", "según X". */
+static const char *const es_words[P_N] = {
+    /* P_VERB */
+    "dijo|afirmó|explicó|señaló|aseguró|declaró|indicó|añadió|agregó|sostuvo|advirtió|"
+    "manifestó|subrayó|destacó|apuntó|comentó|reconoció|insistió|recordó|expresó|respondió|"
+    "anunció|dice|afirma|explica|señala|asegura|declara|indica|añade|agrega|sostiene|"
+    "advierte|subraya|destaca|apunta|comenta|reconoce|insiste|recuerda|expresa|responde|"
+    "dicho|afirmado|explicado|señalado|asegurado|declarado|según",
+    /* P_INV */
+    "dijo|afirmó|explicó|señaló|aseguró|declaró|indicó|añadió|agregó|sostuvo|advirtió|"
+    "manifestó|subrayó|destacó|apuntó|comentó|reconoció|insistió|recordó|expresó|respondió|"
+    "dice|afirma|explica|señala|asegura|declara|indica|añade|agrega|sostiene|advierte|"
+    "subraya|destaca|apunta|comenta|reconoce|insiste|recuerda|responde|según",
+    /* P_AUX */
+    "ha|había|han|habían",
+    /* P_TITLE */
+    "presidente|presidenta|consejero|consejera|ministro|ministra|alcalde|alcaldesa|portavoz|"
+    "director|directora|secretario|secretaria|diputado|diputada|senador|senadora|"
+    "gobernador|gobernadora|concejal|concejala|don|doña|sr|sra|señor|señora|doctor|doctora",
+    /* P_DET */
+    "el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|ese|esa|mi|mis|nuestro|"
+    "nuestra",
+    /* P_PRON */
+    "él|ella|ellos|ellas|yo|nosotros",
+    /* P_PERS */
+    "él|ella",
+    /* P_REL */
+    "quien",
+    /* P_SKIP */
+    "ha|había|han|habían|también|además|ya|luego|después|no",
+    /* P_FUNC */
+    "a|al|de|del|en|con|por|para|sin|sobre|durante|desde|hasta|entre|tras|ante|según|y|e|o|"
+    "u|pero|sino|que|quien|cuando|si|como|lunes|martes|miércoles|jueves|viernes|sábado|"
+    "domingo|también|además|ya|luego|después|no|muy|más|todo|todos|toda|todas|se|lo",
+    /* P_PREP */
+    "a|al|de|del|en|con|por|para|sin|sobre|durante|desde|hasta|entre|tras|ante|contra|hacia",
+    /* P_ABBR */
+    "sr|sra|dr|dra|etc|ud|uds",
+    /* P_THAT */
+    "que",
+    /* P_AND */
+    "y|e|pero|o",
+    /* P_CONN */
+    "de|del|la|las|los|y|da|van|von",
+    /* P_VERB2 */
+    "",
+    /* P_LANG */
+    "el|la|de|que|y|en|los|del|se|las|por|un|para|con|una|su|al|es|lo|como|más",
+};
+
+static const char *const *const lang_words[L_N] = {en_words, de_words, fr_words, es_words};
+
+static pcre2_code *
+compile(const char *pattern, uint32_t flags)
+{
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                                     flags | PCRE2_UTF | PCRE2_UCP, &err, &off, NULL);
+    /* Every token near a quote is matched against each list, so matching speed is the
+     * stage's speed: JIT when the platform has it (the interpreter is the fallback, so
+     * a JIT failure is not an error). JIT code is read-only once built. */
+    if (code)
+        (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    return code;
+}
+
+struct newsclean_speaker_rules *
+newsclean_speaker_rules_new(void)
+{
+    struct newsclean_speaker_rules *r = calloc(1, sizeof *r);
+    newsclean_buf pat;
+    newsclean_buf_init(&pat);
+    if (!r)
+        return NULL;
+    for (int l = 0; l < L_N; l++) {
+        const char *const *lists = lang_words[l];
+        for (int p = 0; p < P_N; p++) {
+            if (!lists[p][0])
+                continue;
+            pat.len = 0;
+            if (!newsclean_buf_append_str(&pat, "\\A(?:") ||
+                !newsclean_buf_append_str(&pat, lists[p]) ||
+                !newsclean_buf_append_str(&pat, ")\\z"))
+                goto fail;
+            r->words[l][p] = compile(pat.data, PCRE2_CASELESS);
+            if (!r->words[l][p])
+                goto fail;
+        }
+    }
+    r->cap = compile("\\A[\\p{Lu}\\p{Lt}]", 0);
+    if (!r->cap)
+        goto fail;
+    newsclean_buf_free(&pat);
+    return r;
+fail:
+    newsclean_buf_free(&pat);
+    newsclean_speaker_rules_free(r);
+    return NULL;
+}
+
+void
+newsclean_speaker_rules_free(struct newsclean_speaker_rules *r)
+{
+    if (!r)
+        return;
+    for (int l = 0; l < L_N; l++)
+        for (int p = 0; p < P_N; p++)
+            pcre2_code_free(r->words[l][p]);
+    pcre2_code_free(r->cap);
+    free(r);
+}
+
+/* ---- tokens ---- */
+
+uint32_t
+newsclean_ph_dec(const char *s, size_t len, size_t i, size_t *n)
+{
+    const unsigned char *p = (const unsigned char *)s + i;
+    size_t left = len - i;
+    *n = 1;
+    if (p[0] < 0x80)
+        return p[0];
+    if ((p[0] & 0xE0) == 0xC0 && left >= 2 && (p[1] & 0xC0) == 0x80) {
+        *n = 2;
+        return ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+    if ((p[0] & 0xF0) == 0xE0 && left >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+        *n = 3;
+        return ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+    if ((p[0] & 0xF8) == 0xF0 && left >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+        (p[3] & 0xC0) == 0x80) {
+        *n = 4;
+        return ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+               ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    }
+    return 0xFFFD;
+}
+
+static bool
+is_space(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+           (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+bool
+newsclean_ph_is_wordch(uint32_t c)
+{
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (is_space(c))
+        return false;
+    return !((c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2010 && c <= 0x206F) ||
+             (c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || c == 0xFFFD);
+}
+
+/* Characters that join two word parts into one word: don't, Iraq’s, Al-Muttalibi, U.S */
+bool
+newsclean_ph_is_joiner(uint32_t c)
+{
+    return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010 || c == 0x2011 || c == '.' ||
+           c == '&';
+}
+
+static bool
+add_tok(ctx *c, size_t s, size_t e, unsigned char kind, uint32_t cp, size_t q)
+{
+    if (c->nt == c->capt) {
+        size_t cap = c->capt ? c->capt : 256, bytes;
+        if ((c->capt && !newsclean_size_mul(cap, 2, &cap)) ||
+            !newsclean_size_mul(cap, sizeof *c->t, &bytes))
+            return false;
+        tok *t = realloc(c->t, bytes);
+        if (!t)
+            return false;
+        c->t = t;
+        c->capt = cap;
+    }
+    tok *t = &c->t[c->nt++];
+    t->s = s;
+    t->e = e;
+    t->kind = kind;
+    t->cp = cp;
+    t->q = q;
+    t->flags = 0;
+    return true;
+}
+
+/* Cut the body into words, punctuation, paragraph breaks and one token per quotation
+ * (its inside is opaque: words in a quote never attribute it). */
+bool
+newsclean_ph_tokenize(ctx *c)
+{
+    const char *s = c->s;
+    size_t len = c->len, i = 0, qi = 0, n;
+    bool para_pending = false;
+    while (i < len) {
+        if (qi < c->nq && i >= c->q[qi].open) {
+            if (para_pending && c->nt && !add_tok(c, i, i, T_PARA, 0, 0))
+                return false;
+            para_pending = false;
+            c->qtok[qi] = c->nt;
+            if (!add_tok(c, c->q[qi].open, c->q[qi].close, T_QUOTE, 0, qi))
+                return false;
+            i = c->q[qi].close > i ? c->q[qi].close : i + 1;
+            qi++;
+            continue;
+        }
+        uint32_t ch = newsclean_ph_dec(s, len, i, &n);
+        if (is_space(ch)) {
+            if (ch == '\n') {
+                /* A blank line ends the paragraph. */
+                size_t j = i + 1;
+                while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+                    j++;
+                if (j < len && s[j] == '\n')
+                    para_pending = true;
+            }
+            i += n;
+            continue;
+        }
+        if (para_pending && c->nt && !add_tok(c, i, i, T_PARA, 0, 0))
+            return false;
+        para_pending = false;
+        size_t lim = qi < c->nq ? c->q[qi].open : len;
+        if (newsclean_ph_is_wordch(ch)) {
+            size_t j = i + n;
+            while (j < lim) {
+                size_t m, m2;
+                uint32_t d = newsclean_ph_dec(s, len, j, &m);
+                if (newsclean_ph_is_wordch(d)) {
+                    j += m;
+                    continue;
+                }
+                if (newsclean_ph_is_joiner(d) && j + m < lim &&
+                    newsclean_ph_is_wordch(newsclean_ph_dec(s, len, j + m, &m2))) {
+                    j += m;
+                    continue;
+                }
+                /* "the students’ union": a plural possessive keeps its apostrophe (a
+                 * closing quote mark here would already sit inside a quote token). */
+                if ((d == '\'' || d == 0x2019) && (s[j - 1] == 's' || s[j - 1] == 'S') &&
+                    (j + m >= lim || !newsclean_ph_is_wordch(newsclean_ph_dec(s, len, j + m, &m2))))
+                    j += m;
+                break;
+            }
+            if (!add_tok(c, i, j, T_WORD, 0, 0))
+                return false;
+            i = j;
+            continue;
+        }
+        if (!add_tok(c, i, i + n, T_PUNCT, ch, 0))
+            return false;
+        i += n;
+    }
+    return true;
+}
+
+/* Does the whole word 'w' match pattern 'p'? A failed match (limit) answers no. */
+bool
+newsclean_ph_word_is(ctx *c, const pcre2_code *p, const tok *w)
+{
+    if (!p)
+        return false;
+    int rc = pcre2_match(p, (PCRE2_SPTR)c->s + w->s, w->e - w->s, 0, 0, c->md, c->mc);
+    return rc >= 0;
+}
+
+/* Classes of token i, computed on first use (most tokens never need them). */
+unsigned
+newsclean_ph_flags(ctx *c, size_t i)
+{
+    tok *w = &c->t[i];
+    if (w->kind != T_WORD)
+        return 0;
+    if (w->flags & W_DONE)
+        return w->flags;
+    unsigned f = W_DONE;
+    for (int p = 0; p < P_N; p++)
+        if (p_flag[p] && newsclean_ph_word_is(c, c->r->words[c->lang][p], w))
+            f |= p_flag[p];
+    if (newsclean_ph_word_is(c, c->r->cap, w))
+        f |= W_CAP;
+    size_t n;
+    newsclean_ph_dec(c->s, c->len, w->s, &n);
+    if (w->s + n == w->e && (f & W_CAP))
+        f |= W_INITIAL;
+    /* -ly adverbs sit between subject and verb: "Trump repeatedly said". */
+    if (c->lang == L_EN && !(f & W_CAP) && w->e - w->s > 3 && c->s[w->e - 2] == 'l' &&
+        c->s[w->e - 1] == 'y')
+        f |= W_SKIP;
+    w->flags = f;
+    return f;
+}
+
+/* Compare token i with an ASCII word, caseless. */
+
+/* Is token i a full stop that belongs to an abbreviation or initial ("Sen.", "J.")? */
+bool
+newsclean_ph_abbr_dot(ctx *c, size_t i)
+{
+    return is_p(c, i, '.') && i > 0 && c->t[i - 1].e == c->t[i].s &&
+           has(c, i - 1, W_ABBR | W_INITIAL);
+}
+
+static bool
+starts_upper_or_digit(ctx *c, size_t i)
+{
+    if (i >= c->nt)
+        return true;
+    if (c->t[i].kind == T_QUOTE || c->t[i].kind == T_PARA)
+        return true;
+    if (c->t[i].kind == T_PUNCT)
+        return c->t[i].cp == '(' || c->t[i].cp == '[';
+    unsigned char b = (unsigned char)c->s[c->t[i].s];
+    return (b >= '0' && b <= '9') || (newsclean_ph_flags(c, i) & W_CAP);
+}
+
+/* Does a sentence end right after token i? Paragraph breaks always end one; . ! ? end
+ * one before a capital, a digit or a quote unless they close an abbreviation; a
+ * quotation whose text ends in . ! ? ends one before a capital. */
+bool
+newsclean_ph_ends_sentence(ctx *c, size_t i)
+{
+    if (i + 1 >= c->nt || c->t[i + 1].kind == T_PARA || c->t[i].kind == T_PARA)
+        return true;
+    if (c->t[i].kind == T_PUNCT) {
+        uint32_t p = c->t[i].cp;
+        if (p != '.' && p != '!' && p != '?' && p != 0x2026)
+            return false;
+        if (p == '.' && newsclean_ph_abbr_dot(c, i))
+            return false;
+        return starts_upper_or_digit(c, i + 1);
+    }
+    if (c->t[i].kind == T_QUOTE) {
+        const newsclean_quote_span *q = &c->q[c->t[i].q];
+        if (q->end == q->start)
+            return false;
+        char last = c->s[q->end - 1];
+        if (last != '.' && last != '!' && last != '?')
+            return false;
+        return c->t[i + 1].kind == T_WORD && (newsclean_ph_flags(c, i + 1) & W_CAP);
+    }
+    return false;
+}
+
+/* First token of the sentence holding token i, looking back at most SPK_WINDOW. */
+size_t
+newsclean_ph_sent_start(ctx *c, size_t i)
+{
+    size_t lo = i > SPK_WINDOW ? i - SPK_WINDOW : 0;
+    for (size_t j = i; j > lo; j--)
+        if (newsclean_ph_ends_sentence(c, j - 1))
+            return j;
+    return lo;
+}
+
+/* Last token of the sentence holding token i, looking ahead at most SPK_WINDOW. */
+size_t
+newsclean_ph_sent_end(ctx *c, size_t i)
+{
+    size_t hi = i + SPK_WINDOW < c->nt ? i + SPK_WINDOW : c->nt - 1;
+    for (size_t j = i; j < hi; j++)
+        if (newsclean_ph_ends_sentence(c, j))
+            return j;
+    return hi;
+}
+
+/* ---- noun phrases ---- */
+
+/* Can token i be part of a name? A capitalised word that is not a function word. */
+static bool
+plain_name_word(ctx *c, size_t i)
+{
+    return is_word(c, i) && (newsclean_ph_flags(c, i) & W_CAP) &&
+           !(newsclean_ph_flags(c, i) & (W_FUNC | W_DET | W_PRON | W_VERB | W_THAT | W_AND));
+}
+
+bool
+newsclean_ph_name_word(ctx *c, size_t i)
+{
+    if (plain_name_word(c, i))
+        return true;
+    /* "Will Doyle", "Rand Paul", "Ian Read": a capitalised function word or verb inside
+     * a sentence and next to a name is part of the name. */
+    unsigned f = is_word(c, i) ? newsclean_ph_flags(c, i) : 0;
+    return (f & W_CAP) && (f & (W_FUNC | W_VERB)) && !(f & (W_DET | W_PRON | W_THAT | W_AND)) &&
+           i > 0 && !newsclean_ph_ends_sentence(c, i - 1) &&
+           (plain_name_word(c, i + 1) || (plain_name_word(c, i - 1) && !(f & W_FUNC)));
+}
+
+/* Ends in a possessive ’s: "Trump’s" names an owner, not a speaker. */
+size_t
+newsclean_ph_possessive_len(const ctx *c, size_t i)
+{
+    const tok *w = &c->t[i];
+    size_t n = w->e - w->s;
+    const char *p = c->s + w->e;
+    bool s_end = n > 2 && (p[-1] == 's' || p[-1] == 'S');
+    if (s_end && p[-2] == '\'')
+        return 2; /* Trump's */
+    if (s_end && n > 4 && (unsigned char)p[-4] == 0xE2 && (unsigned char)p[-3] == 0x80 &&
+        (unsigned char)p[-2] == 0x99)
+        return 4; /* Trump’s */
+    if (n > 2 && p[-1] == '\'' && (p[-2] == 's' || p[-2] == 'S'))
+        return 1; /* students' */
+    if (n > 4 && (unsigned char)p[-3] == 0xE2 && (unsigned char)p[-2] == 0x80 &&
+        (unsigned char)p[-1] == 0x99 && (p[-4] == 's' || p[-4] == 'S'))
+        return 3; /* students’ */
+    return 0;
+}
+
+bool
+newsclean_ph_possessive(const ctx *c, size_t i)
+{
+    return newsclean_ph_possessive_len(c, i) != 0;
+}
+
+/* A lower-case name particle between two name words: "Secretary of State", "van Gogh". */
+bool
+newsclean_ph_conn_between(ctx *c, size_t i)
+{
+    return is_word(c, i) && (newsclean_ph_flags(c, i) & W_CONN) &&
+           !(newsclean_ph_flags(c, i) & W_CAP) && i > 0 && newsclean_ph_name_word(c, i - 1) &&
+           newsclean_ph_name_word(c, i + 1);
+}
+
+/* First token of the name run ending at token 'end' (which must be a name word). */
+static size_t
+name_back(ctx *c, size_t end, size_t lo)
+{
+    size_t i = end;
+    while (i > lo) {
+        size_t j = i - 1;
+        if (newsclean_ph_name_word(c, j) && !newsclean_ph_possessive(c, j)) {
+            i = j;
+            continue;
+        }
+        if (j > lo && newsclean_ph_abbr_dot(c, j) && newsclean_ph_name_word(c, j - 1)) {
+            i = j - 1;
+            continue;
+        }
+        if (j > lo && newsclean_ph_conn_between(c, j)) {
+            i = j;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+/* Last token of the name run starting at token 'st' (a name word), up to 'hi'. */
+size_t
+newsclean_ph_name_fwd(ctx *c, size_t st, size_t hi)
+{
+    size_t b = st, i = st + 1;
+    while (i <= hi && !newsclean_ph_possessive(c, b)) {
+        if (newsclean_ph_name_word(c, i)) {
+            b = i++;
+            continue;
+        }
+        if (i + 1 <= hi && newsclean_ph_abbr_dot(c, i) && newsclean_ph_name_word(c, i + 1)) {
+            i++;
+            continue;
+        }
+        if (i + 1 <= hi && newsclean_ph_conn_between(c, i)) {
+            i++;
+            continue;
+        }
+        break;
+    }
+    return b;
+}
+
+/* Titles before a name are not part of it: "US President Donald Trump" -> "Donald
+ * Trump", "Sen. Lindsey Graham" -> "Lindsey Graham". Returns the name's first token. */
+size_t
+newsclean_ph_strip_title(ctx *c, size_t a, size_t b)
+{
+    size_t last = SIZE_MAX;
+    for (size_t i = a; i <= b; i++)
+        if (is_word(c, i) && (newsclean_ph_flags(c, i) & W_TITLE))
+            last = i;
+    if (last == SIZE_MAX && c->lang == L_DE && b >= a + 2 && is_word(c, a) &&
+        !(newsclean_ph_flags(c, a) & W_INITIAL)) {
+        /* "Stadträtin Yasemin Aydın", "Personalvorständin Sabine Roth": German roles
+         * are open-ended compounds; three capitalised words are a role and a name. */
+        size_t words = 0;
+        for (size_t i = a; i <= b; i++)
+            words += is_word(c, i);
+        if (words == 3 && is_word(c, a + 1) && is_word(c, b))
+            return a + 1;
+    }
+    if (last == SIZE_MAX || last >= b)
+        return a;
+    size_t n = last + 1;
+    if (newsclean_ph_abbr_dot(c, n))
+        n++;
+    bool conn = false;
+    while (n <= b && is_word(c, n) && (newsclean_ph_flags(c, n) & W_CONN) &&
+           !(newsclean_ph_flags(c, n) & W_CAP)) {
+        n++;
+        conn = true;
+    }
+    /* What is left must hold a real name word, not just "Jr". */
+    bool name = false;
+    for (size_t i = n; i <= b; i++)
+        if (newsclean_ph_name_word(c, i) &&
+            !(newsclean_ph_flags(c, i) & (W_ABBR | W_TITLE | W_INITIAL)))
+            name = true;
+    if (n > b || !name)
+        return a;
+    if (conn) {
+        /* "Secretary of Homeland Security Jeh Johnson": the office's own name has no
+         * marker, so keep the last two words, the usual shape of a personal name. */
+        size_t words = 0, i = b;
+        while (i > n && words < 1) {
+            i--;
+            if (newsclean_ph_name_word(c, i))
+                words++;
+        }
+        return i;
+    }
+    return n;
+}
+
+static bool
+is_boundary_tok(ctx *c, size_t i)
+{
+    if (c->t[i].kind == T_QUOTE || c->t[i].kind == T_PARA)
+        return true;
+    if (c->t[i].kind == T_PUNCT)
+        return c->t[i].cp == ',' || c->t[i].cp == ';' || c->t[i].cp == ':' || c->t[i].cp == '(' ||
+               c->t[i].cp == 0x2014 || c->t[i].cp == 0x2013;
+    return (newsclean_ph_flags(c, i) & (W_FUNC | W_AND | W_THAT)) != 0;
+}
+
+static bool np_back_pp(ctx *c, size_t end, size_t lo, bool allow_pp, np *out);
+
+/* The noun phrase ending at token 'end', read backwards, not before 'lo'. Objects of
+ * prepositions are refused ("in Washington said" has no speaker "Washington"). */
+bool
+newsclean_ph_np_back(ctx *c, size_t end, size_t lo, np *out)
+{
+    return np_back_pp(c, end, lo, false, out);
+}
+
+static bool
+np_back_pp(ctx *c, size_t end, size_t lo, bool allow_pp, np *out)
+{
+    np_clear(out);
+    if (end > lo && end < c->nt && is_p(c, end, ')')) {
+        /* "Sen. Claire McCaskill (D-Mo.)": the name is before the parenthesis. */
+        size_t k = end;
+        while (k > lo && end - k < 12 && !is_p(c, k, '('))
+            k--;
+        if (!is_p(c, k, '(') || k == lo)
+            return false;
+        end = k - 1;
+    }
+    if (end < lo || !is_word(c, end))
+        return false;
+    unsigned f = newsclean_ph_flags(c, end);
+    if (f & W_PRON) {
+        out->ok = true;
+        out->a = out->b = end;
+        out->pronoun = (f & W_PERS) != 0;
+        return true;
+    }
+    if (f & W_REL) {
+        /* "Trump, who said …": the relative pronoun stands for the name before it. */
+        /* "dismissed by Donald Trump, who threatened …": any noun phrase will do. */
+        if (end >= lo + 2 && is_p(c, end - 1, ',') && !(newsclean_ph_flags(c, end - 2) & W_REL))
+            return np_back_pp(c, end - 2, lo, true, out);
+        return false;
+    }
+    if (newsclean_ph_possessive(c, end))
+        return false;
+    size_t a;
+    if (newsclean_ph_name_word(c, end)) {
+        a = name_back(c, end, lo);
+        if (a > lo && (newsclean_ph_flags(c, a - 1) & W_DET)) {
+            /* "the US State Department": a noun phrase, kept as written. */
+            a--;
+        } else if (c->lang == L_DE) {
+            /* "Die deutsche Bundeskanzlerin Merkel": adjectives back to the article. */
+            size_t i = a, k = 0;
+            while (i > lo && k < 3 && is_word(c, i - 1) &&
+                   !(newsclean_ph_flags(c, i - 1) & W_CAP) &&
+                   !(newsclean_ph_flags(c, i - 1) & (W_FUNC | W_VERB | W_DET | W_PRON | W_SKIP))) {
+                i--;
+                k++;
+            }
+            if (i > lo && (newsclean_ph_flags(c, i - 1) & W_DET))
+                a = i - 1;
+            else
+                out->person = true;
+        } else {
+            out->person = true;
+        }
+        if (a > lo && (newsclean_ph_flags(c, a - 1) & W_PREP) && !allow_pp) {
+            out->pp = a - 1; /* "in Washington", "mit den Worten": not a subject */
+            out->person = false;
+            return false;
+        }
+        if (out->person)
+            a = newsclean_ph_strip_title(c, a, end);
+        out->ok = true;
+        out->a = a;
+        out->b = end;
+        return true;
+    }
+    if (f & (W_FUNC | W_SKIP | W_VERB | W_THAT | W_AND | W_CONN | W_DET))
+        return false;
+    if (c->s[c->t[end].s] >= '0' && c->s[c->t[end].s] <= '9')
+        return false; /* "Smith, 43, said": an age, not a speaker */
+    /* A lower-case head: "the country’s prime minister", "officials". */
+    size_t i = end, words = 1;
+    while (i > lo && words < 6) {
+        size_t j = i - 1;
+        if (is_word(c, j) && (newsclean_ph_flags(c, j) & W_DET)) {
+            if (j > lo && (newsclean_ph_flags(c, j - 1) & W_PREP) && !allow_pp) {
+                out->pp = j - 1;
+                return false;
+            }
+            out->ok = true;
+            out->a = j;
+            out->b = end;
+            return true;
+        }
+        if (is_word(c, j) && !(newsclean_ph_flags(c, j) &
+                               (W_FUNC | W_SKIP | W_VERB | W_THAT | W_AND | W_PRON | W_REL))) {
+            i = j;
+            words++;
+            continue;
+        }
+        if (j > lo && newsclean_ph_abbr_dot(c, j)) {
+            i = j - 1;
+            continue;
+        }
+        break;
+    }
+    if (words > 3 || (i > lo && !is_boundary_tok(c, i - 1)))
+        return false;
+    if (i > lo && (newsclean_ph_flags(c, i - 1) & W_PREP) && !allow_pp) {
+        out->pp = i - 1;
+        return false;
+    }
+    out->ok = true;
+    out->a = i;
+    out->b = end;
+    return true;
+}
+
+/* The noun phrase starting at token 'st', read forwards, not past 'hi'. */
+/* "of" and its kin between the parts of a noun phrase: "the director of the FBI", "la
+ * consejera de Medio Ambiente", "le président du comité". */
+static bool
+of_word(ctx *c, size_t i)
+{
+    switch (c->lang) {
+    case L_EN:
+        return word_eq(c, i, "of");
+    case L_FR:
+        return word_eq(c, i, "de") || word_eq(c, i, "du") || word_eq(c, i, "des");
+    case L_ES:
+        return word_eq(c, i, "de") || word_eq(c, i, "del");
+    default:
+        return false;
+    }
+}
+
+bool
+newsclean_ph_np_fwd(ctx *c, size_t st, size_t hi, np *out)
+{
+    np_clear(out);
+    if (st > hi || !is_word(c, st))
+        return false;
+    unsigned f = newsclean_ph_flags(c, st);
+    if (f & W_PRON) {
+        out->ok = true;
+        out->a = out->b = st;
+        out->pronoun = (f & W_PERS) != 0;
+        return true;
+    }
+    if (f & W_DET) {
+        size_t i = st + 1, b = SIZE_MAX, words = 0;
+        while (i <= hi && words < SPK_NP_MAX) {
+            if (is_word(c, i) && !(newsclean_ph_flags(c, i) &
+                                   (W_FUNC | W_VERB | W_THAT | W_AND | W_PRON | W_SKIP | W_DET))) {
+                /* A lower-case word followed by an object ("makes this", "comes just",
+                 * "progressed and") is the verb: the phrase ended before it. */
+                if (words && !(newsclean_ph_flags(c, i) & W_CAP) && i + 1 < c->nt &&
+                    (c->t[i + 1].kind == T_QUOTE ||
+                     (newsclean_ph_flags(c, i + 1) & (W_DET | W_PRON | W_THAT | W_AND)) ||
+                     word_eq(c, i + 1, "just") || word_eq(c, i + 1, "to")))
+                    break;
+                b = i++;
+                words++;
+                continue;
+            }
+            if (b != SIZE_MAX && i + 1 <= hi && newsclean_ph_abbr_dot(c, i)) {
+                i++;
+                continue;
+            }
+            /* "the director of the FBI", "der General der US-Streitkräfte" */
+            if (b != SIZE_MAX && i + 1 <= hi &&
+                ((c->lang != L_DE && of_word(c, i)) ||
+                 (c->lang == L_DE && words <= 2 && (newsclean_ph_flags(c, i) & W_DET) &&
+                  (newsclean_ph_flags(c, i + 1) & W_CAP)))) {
+                i++;
+                if (i + 1 <= hi && (newsclean_ph_flags(c, i) & W_DET) && c->lang != L_DE)
+                    i++;
+                continue;
+            }
+            break;
+        }
+        if (b == SIZE_MAX)
+            return false;
+        /* A trailing "of" never ends a phrase; b is always a word here. */
+        out->ok = true;
+        out->a = st;
+        out->b = b;
+        return true;
+    }
+    size_t i = st, lower = 0;
+    /* "said spokeswoman Jane Doe": role words before the name are dropped. */
+    while (i <= hi && lower < 3 && is_word(c, i) && !(newsclean_ph_flags(c, i) & W_CAP) &&
+           !(newsclean_ph_flags(c, i) &
+             (W_FUNC | W_VERB | W_THAT | W_AND | W_PRON | W_SKIP | W_DET))) {
+        i++;
+        lower++;
+    }
+    if (i > hi || !newsclean_ph_name_word(c, i))
+        return false;
+    size_t b = newsclean_ph_name_fwd(c, i, hi);
+    /* "said Lakeview coach Denise Holloway": a place or team, a role, then the name. */
+    size_t r = b + 1, roles = 0;
+    while (r <= hi && roles < 2 && is_word(c, r) && (newsclean_ph_flags(c, r) & W_TITLE) &&
+           !(newsclean_ph_flags(c, r) &
+             (W_CAP | W_FUNC | W_VERB | W_THAT | W_AND | W_PRON | W_SKIP | W_DET | W_CONN))) {
+        r++;
+        roles++;
+    }
+    if (roles && r <= hi && newsclean_ph_name_word(c, r) && !newsclean_ph_possessive(c, b)) {
+        i = r;
+        b = newsclean_ph_name_fwd(c, r, hi);
+    }
+    if (newsclean_ph_possessive(c, b)) {
+        /* "Trump’s Virginia state director": the owner opens a longer phrase. */
+        size_t k = b + 1, e = SIZE_MAX;
+        while (k <= hi && k < b + 6 && is_word(c, k) &&
+               !(newsclean_ph_flags(c, k) &
+                 (W_FUNC | W_VERB | W_THAT | W_AND | W_PRON | W_SKIP | W_DET))) {
+            if (k + 1 < c->nt &&
+                (c->t[k + 1].kind == T_QUOTE ||
+                 (newsclean_ph_flags(c, k + 1) & (W_DET | W_PRON | W_THAT | W_SKIP))))
+                break;
+            e = k++;
+        }
+        if (e == SIZE_MAX || lower)
+            return false;
+        out->ok = true;
+        out->a = i;
+        out->b = e;
+        return true;
+    }
+    out->ok = true;
+    out->person = true;
+    out->a = newsclean_ph_strip_title(c, i, b);
+    out->b = b;
+    return true;
+}

@@ -1,0 +1,693 @@
+/* quotes.c: find direct quotations in an article body by pairing quote marks of every
+ * convention, then hand the spans to speakers.c to learn who said them. */
+#include "quotes.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "speakers.h"
+
+/* Deepest nesting of open marks tracked. Real text nests two or three levels; anything
+ * deeper is noise, and a fixed bound keeps the scan linear on hostile input. */
+#define QUOTE_MAX_DEPTH 16
+/* Stand-in code point for '' (two apostrophes), a typewriter double mark used by some
+ * archives. Outside Unicode, so no real character collides with it. */
+#define DOUBLE_APOS 0x110000u
+
+struct newsclean_quote_rules {
+    struct newsclean_speaker_rules *speakers;
+};
+
+struct newsclean_quote_rules *
+newsclean_quote_rules_new(void)
+{
+    struct newsclean_quote_rules *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->speakers = newsclean_speaker_rules_new();
+    if (!r->speakers) {
+        free(r);
+        return NULL;
+    }
+    return r;
+}
+
+void
+newsclean_quote_rules_free(struct newsclean_quote_rules *r)
+{
+    if (!r)
+        return;
+    newsclean_speaker_rules_free(r->speakers);
+    free(r);
+}
+
+void
+newsclean_quote_list_free(newsclean_quote_list *q)
+{
+    if (!q)
+        return;
+    for (size_t i = 0; i < q->n; i++) {
+        free(q->v[i].text);
+        free(q->v[i].speaker);
+        free(q->v[i].cue);
+    }
+    free(q->v);
+    q->v = NULL;
+    q->n = q->cap = 0;
+}
+
+bool
+newsclean_quote_list_push(newsclean_quote_list *q, char *text, char *speaker, char *cue,
+                          size_t offset, size_t length)
+{
+    if (q->n == q->cap) {
+        size_t cap = q->cap ? q->cap : 8, bytes;
+        if ((q->cap && !newsclean_size_mul(cap, 2, &cap)) ||
+            !newsclean_size_mul(cap, sizeof *q->v, &bytes))
+            goto fail;
+        newsclean_quote *v = realloc(q->v, bytes);
+        if (!v)
+            goto fail;
+        q->v = v;
+        q->cap = cap;
+    }
+    q->v[q->n].text = text;
+    q->v[q->n].speaker = speaker;
+    q->v[q->n].cue = cue;
+    q->v[q->n].offset = offset;
+    q->v[q->n].length = length;
+    q->n++;
+    return true;
+fail:
+    free(text);
+    free(speaker);
+    free(cue);
+    return false;
+}
+
+/* ---- characters ---- */
+
+/* Decode the code point at s[i]; *n gets its byte length. Bad UTF-8 reads as one
+ * U+FFFD byte so the scan always advances. */
+static uint32_t
+cp_at(const char *s, size_t len, size_t i, size_t *n)
+{
+    const unsigned char *p = (const unsigned char *)s + i;
+    size_t left = len - i;
+    *n = 1;
+    if (p[0] < 0x80)
+        return p[0];
+    if ((p[0] & 0xE0) == 0xC0 && left >= 2 && (p[1] & 0xC0) == 0x80) {
+        *n = 2;
+        return ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+    if ((p[0] & 0xF0) == 0xE0 && left >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+        *n = 3;
+        return ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+    if ((p[0] & 0xF8) == 0xF0 && left >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+        (p[3] & 0xC0) == 0x80) {
+        *n = 4;
+        return ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+               ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    }
+    return 0xFFFD;
+}
+
+/* The code point ending just before s[i], or 0 at the start. */
+static uint32_t
+cp_before(const char *s, size_t len, size_t i)
+{
+    if (i == 0)
+        return 0;
+    size_t j = i - 1, n;
+    /* Step back over at most three continuation bytes to the lead byte. */
+    while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+        j--;
+    uint32_t c = cp_at(s, len, j, &n);
+    return j + n == i ? c : 0xFFFD;
+}
+
+enum { C_SPACE, C_PUNCT, C_WORD };
+
+/* Coarse class of a code point; 0 (text edge) counts as space. */
+static int
+cls(uint32_t c)
+{
+    if (c == 0 || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+        c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 ||
+        c == 0xFEFF)
+        return C_SPACE;
+    if (c < 0x80)
+        return ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+                   ? C_WORD
+                   : C_PUNCT;
+    if ((c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2010 && c <= 0x206F) ||
+        (c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || c == 0xFFFD)
+        return C_PUNCT;
+    return C_WORD;
+}
+
+static bool
+is_digit(uint32_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* ---- pairing ---- */
+
+typedef struct {
+    size_t mark;  /* offset of the opening mark */
+    size_t after; /* first byte after it (in the current paragraph) */
+    uint32_t cp;  /* the opening mark */
+} opener;
+
+typedef struct {
+    size_t start, end; /* one paragraph's share of a multi-paragraph quote */
+} part;
+
+typedef struct {
+    size_t mark;       /* opening mark offset */
+    size_t start, end; /* raw text span, marks excluded (first part .. last part) */
+    size_t close;      /* one past the closing mark */
+    size_t part0;      /* index of its first part in the parts array, or SIZE_MAX */
+    size_t nparts;
+    uint32_t cp;
+    bool silent; /* paired so its inside stays nested, but not reported */
+} pair;
+
+typedef struct {
+    const char *s;
+    size_t len;
+    opener st[QUOTE_MAX_DEPTH];
+    size_t depth;
+    pair *pairs;
+    size_t npairs, cappairs;
+    part *parts; /* finished parts of quotes that ran over paragraphs */
+    size_t nparts, capparts;
+    size_t cont0;   /* first part of the open continued quote, in 'parts' */
+    bool cont_open; /* st[0] is a quote continued from an earlier paragraph */
+} scan;
+
+static bool
+grow(void **v, size_t *cap, size_t n, size_t elem)
+{
+    if (n < *cap)
+        return true;
+    size_t c = *cap ? *cap : 16, bytes;
+    if ((*cap && !newsclean_size_mul(c, 2, &c)) || !newsclean_size_mul(c, elem, &bytes))
+        return false;
+    void *p = realloc(*v, bytes);
+    if (!p)
+        return false;
+    *v = p;
+    *cap = c;
+    return true;
+}
+
+/* Record a closed pair. Marks nest like brackets, so every pair recorded since this
+ * one opened lies inside it: drop them now, which keeps only outermost quotes and costs
+ * amortised O(1) per pair. */
+static bool
+add_pair(scan *sc, const opener *o, size_t close_at, size_t close_end, bool silent)
+{
+    while (sc->npairs && sc->pairs[sc->npairs - 1].mark > o->mark)
+        sc->npairs--;
+    if (!grow((void **)&sc->pairs, &sc->cappairs, sc->npairs, sizeof *sc->pairs))
+        return false;
+    pair *p = &sc->pairs[sc->npairs++];
+    p->mark = o->mark;
+    p->start = o->after;
+    p->end = close_at;
+    p->close = close_end;
+    p->cp = o->cp;
+    p->part0 = SIZE_MAX;
+    p->nparts = 0;
+    p->silent = silent || o->cp == DOUBLE_APOS;
+    if (sc->cont_open && sc->depth == 0) {
+        /* o was st[0]: the continued quote. Its last part ends here. */
+        if (!grow((void **)&sc->parts, &sc->capparts, sc->nparts, sizeof *sc->parts))
+            return false;
+        sc->parts[sc->nparts].start = o->after;
+        sc->parts[sc->nparts].end = close_at;
+        sc->nparts++;
+        p->part0 = sc->cont0;
+        p->nparts = sc->nparts - sc->cont0;
+        p->start = sc->parts[sc->cont0].start;
+        sc->cont_open = false;
+    }
+    return true;
+}
+
+/* Pop st[k] and everything above it as a closed quote ending at [at, end). */
+static bool
+close_at(scan *sc, size_t k, size_t at, size_t end)
+{
+    opener o = sc->st[k];
+    sc->depth = k;
+    return add_pair(sc, &o, at, end, false);
+}
+
+/* Close st[k] with a mark of another style ("…” or “…"): such typos pair, so that
+ * what they enclose is not misread, but the reference annotation never counts them,
+ * so the pair is not reported. */
+static bool
+close_silent(scan *sc, size_t k, size_t at, size_t end)
+{
+    opener o = sc->st[k];
+    sc->depth = k;
+    return add_pair(sc, &o, at, end, true);
+}
+
+static void
+push(scan *sc, size_t mark, size_t after, uint32_t cp)
+{
+    if (sc->depth == QUOTE_MAX_DEPTH)
+        return;
+    sc->st[sc->depth].mark = mark;
+    sc->st[sc->depth].after = after;
+    sc->st[sc->depth].cp = cp;
+    sc->depth++;
+}
+
+/* Drop st[k] and everything above it: an opener that never closed. */
+static void
+drop_from(scan *sc, size_t k)
+{
+    if (k == 0 && sc->cont_open) {
+        sc->nparts = sc->cont0;
+        sc->cont_open = false;
+    }
+    sc->depth = k;
+}
+
+/* Index of the innermost open mark satisfying 'want', or SIZE_MAX. */
+static size_t
+find_open(const scan *sc, bool (*want)(uint32_t))
+{
+    for (size_t k = sc->depth; k-- > 0;)
+        if (want(sc->st[k].cp))
+            return k;
+    return SIZE_MAX;
+}
+
+static bool
+is_double_open(uint32_t c)
+{
+    return c == 0x201C || c == 0x201E || c == 0x201D || c == 0x201F || c == '"' || c == 0xAB ||
+           c == 0xBB || c == 0x300C || c == 0x300E;
+}
+
+static bool
+closes_with_rdq(uint32_t c)
+{
+    /* ” ends “…” (English), „…” (Polish, Hungarian) and ”…” (Swedish). */
+    return c == 0x201C || c == 0x201E || c == 0x201D || c == 0x201F;
+}
+
+static bool
+is_straight_double(uint32_t c)
+{
+    return c == '"';
+}
+
+static bool
+is_double_apos(uint32_t c)
+{
+    return c == DOUBLE_APOS;
+}
+
+static bool
+is_ldq(uint32_t c)
+{
+    return c == 0x201C;
+}
+
+/* Open quote that a ’ or ' can end: ‘…’ and '…' (mixed forms happen in real text). */
+static bool
+closes_with_rsq(uint32_t c)
+{
+    return c == 0x2018 || c == '\'';
+}
+
+/* Is the opener at the top of the stack one that 'c' closes directly? */
+static bool
+top_is(const scan *sc, uint32_t c)
+{
+    return sc->depth && sc->st[sc->depth - 1].cp == c;
+}
+
+/* '90s, '08: a single mark before two digits is an elision, not a quote. */
+static bool
+elided_year(const char *s, size_t len, size_t after)
+{
+    return after + 2 <= len && is_digit((unsigned char)s[after]) &&
+           is_digit((unsigned char)s[after + 1]) &&
+           (after + 2 == len || cls((unsigned char)s[after + 2]) != C_WORD || s[after + 2] == 's');
+}
+
+/* Handle one mark 'c' at [i, i+n); prev/next are the neighbouring code points. */
+static bool
+on_mark(scan *sc, uint32_t c, size_t i, size_t n, uint32_t prev, uint32_t next)
+{
+    const char *s = sc->s;
+    int pc = cls(prev), nc = cls(next);
+    bool left = nc != C_SPACE;  /* text follows */
+    bool right = pc != C_SPACE; /* text precedes */
+    bool left_only = left && !right;
+    bool right_only = right && !left;
+    size_t k;
+
+    switch (c) {
+    case 0x201C: /* “ */
+        /* “ ends German „…“ when „ is the innermost open double mark. */
+        if ((k = find_open(sc, is_double_open)) != SIZE_MAX && sc->st[k].cp == 0x201E)
+            return close_at(sc, k, i, i + n);
+        if ((k = find_open(sc, is_ldq)) != SIZE_MAX) {
+            if (right_only)
+                return close_at(sc, k, i, i + n);
+            drop_from(sc, k); /* a second opener: the first never closed */
+        }
+        if (left)
+            push(sc, i, i + n, c);
+        return true;
+    case 0x201D: /* ” */
+        if ((k = find_open(sc, closes_with_rdq)) != SIZE_MAX)
+            return close_at(sc, k, i, i + n);
+        if (right && (k = find_open(sc, is_straight_double)) != SIZE_MAX)
+            return close_silent(sc, k, i, i + n);
+        if (left_only)
+            push(sc, i, i + n, c);
+        return true;
+    case 0x201E: /* „ */
+    case 0x201F: /* ‟ */
+    case 0x300C: /* 「 */
+    case 0x300E: /* 『 */
+        if (left)
+            push(sc, i, i + n, c);
+        return true;
+    case 0x300D: /* 」 */
+    case 0x300F: /* 』 */
+        for (k = sc->depth; k-- > 0;)
+            if (sc->st[k].cp == c - 1)
+                return close_at(sc, k, i, i + n);
+        return true;
+    case 0xAB: /* « opens French « … » (spaced inside), closes German »…« */
+        if (top_is(sc, 0xBB))
+            return close_at(sc, sc->depth - 1, i, i + n);
+        if (i + n < sc->len)
+            push(sc, i, i + n, c);
+        return true;
+    case 0xBB: /* » */
+        for (k = sc->depth; k-- > 0;)
+            if (sc->st[k].cp == 0xAB)
+                return close_at(sc, k, i, i + n);
+        if (left_only)
+            push(sc, i, i + n, c);
+        return true;
+    case '"':
+        /* a="b": markup left in the text, not speech. */
+        if (prev == '=')
+            return true;
+        if ((k = find_open(sc, is_straight_double)) != SIZE_MAX) {
+            if (!left_only)
+                return close_at(sc, k, i, i + n);
+            drop_from(sc, k); /* "a "b: the first mark was stray */
+        } else if (right_only && (k = find_open(sc, is_ldq)) != SIZE_MAX && k == sc->depth - 1) {
+            return close_silent(sc, k, i, i + n);
+        }
+        if (left)
+            push(sc, i, i + n, c);
+        return true;
+    case DOUBLE_APOS:
+        if ((k = find_open(sc, is_double_apos)) != SIZE_MAX) {
+            if (!left_only)
+                return close_at(sc, k, i, i + n);
+            drop_from(sc, k);
+        }
+        if (left)
+            push(sc, i, i + n, c);
+        return true;
+    case 0x201A: /* ‚ German single opener */
+        if (left && pc != C_WORD)
+            push(sc, i, i + n, c);
+        return true;
+    case 0x2018: /* ‘ closes German ‚…‘, else opens */
+        if (top_is(sc, 0x201A))
+            return close_at(sc, sc->depth - 1, i, i + n);
+        if (left && pc != C_WORD && !elided_year(s, sc->len, i + n))
+            push(sc, i, i + n, c);
+        return true;
+    case 0x2019: /* ’ closes; between letters it is an apostrophe */
+    case '\'':
+        if (right && nc != C_WORD && sc->depth && closes_with_rsq(sc->st[sc->depth - 1].cp))
+            return close_at(sc, sc->depth - 1, i, i + n);
+        if (c == '\'' && left && pc != C_WORD && !elided_year(s, sc->len, i + n))
+            push(sc, i, i + n, c);
+        return true;
+    default:
+        return true;
+    }
+}
+
+/* Can a paragraph opening with mark 'next' continue a quote opened with 'open'? Long
+ * quotations repeat the opening mark at every paragraph and close only at the end. */
+static bool
+continues(uint32_t open, uint32_t next)
+{
+    return open == next || ((open == 0x201C || open == '"') && (next == 0x201C || next == '"'));
+}
+
+static bool
+is_mark(uint32_t c)
+{
+    return c == '"' || c == '\'' || c == 0xAB || c == 0xBB || (c >= 0x2018 && c <= 0x201F) ||
+           (c >= 0x300C && c <= 0x300F);
+}
+
+/* End of the paragraph whose text stops at 'end'; the next one starts at 'next' (== len
+ * at the end). Returns where scanning resumes: past a continuation mark if the open
+ * quote goes on, else 'next'. */
+static bool
+para_end(scan *sc, size_t end, size_t next, size_t *resume)
+{
+    *resume = next;
+    if (sc->depth == 0)
+        return true;
+    if (next < sc->len) {
+        size_t n;
+        uint32_t c = cp_at(sc->s, sc->len, next, &n);
+        for (size_t k = 0; k < sc->depth; k++) {
+            if (!continues(sc->st[k].cp, c))
+                continue;
+            opener o = sc->st[k];
+            if (!(sc->cont_open && k == 0)) {
+                if (sc->cont_open)
+                    sc->nparts = sc->cont0;
+                sc->cont0 = sc->nparts;
+                sc->cont_open = true;
+            }
+            if (!grow((void **)&sc->parts, &sc->capparts, sc->nparts, sizeof *sc->parts))
+                return false;
+            sc->parts[sc->nparts].start = o.after;
+            sc->parts[sc->nparts].end = end;
+            sc->nparts++;
+            o.after = next + n;
+            sc->st[0] = o;
+            sc->depth = 1;
+            *resume = next + n;
+            return true;
+        }
+    }
+    drop_from(sc, 0);
+    return true;
+}
+
+/* Pair every quote mark in the body, paragraph by paragraph. */
+static bool
+pair_marks(scan *sc)
+{
+    const char *s = sc->s;
+    size_t len = sc->len, i = 0, n;
+    while (i < len) {
+        uint32_t c = cp_at(s, len, i, &n);
+        if (c == '\n') {
+            size_t j = i + 1;
+            while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+                j++;
+            if (j < len && s[j] != '\n') {
+                i = j;
+                continue;
+            }
+            /* A blank line: skip the whole run of blank lines and leading space. */
+            while (j < len && cls((unsigned char)s[j]) == C_SPACE)
+                j++;
+            if (!para_end(sc, i, j, &i))
+                return false;
+            continue;
+        }
+        if (c == '\'' && i + 1 < len && s[i + 1] == '\'') {
+            /* '' is a typewriter stand-in for a double mark in some archives. It is
+             * paired, so single marks inside it stay nested, but not reported: it is
+             * none of the conventions we report, nor does the annotated corpus count
+             * it. */
+            uint32_t prev = cp_before(s, len, i);
+            size_t m;
+            uint32_t next = i + 2 < len ? cp_at(s, len, i + 2, &m) : 0;
+            if (!on_mark(sc, DOUBLE_APOS, i, 2, prev, next))
+                return false;
+            i += 2;
+            continue;
+        }
+        if (is_mark(c)) {
+            uint32_t prev = cp_before(s, len, i);
+            size_t m;
+            uint32_t next = i + n < len ? cp_at(s, len, i + n, &m) : 0;
+            if (!on_mark(sc, c, i, n, prev, next))
+                return false;
+        }
+        i += n;
+    }
+    size_t resume;
+    return para_end(sc, len, len, &resume);
+}
+
+/* Trim spaces (Unicode ones too) from both ends of [*a, *b). */
+static void
+trim(const char *s, size_t len, size_t *a, size_t *b)
+{
+    size_t n;
+    while (*a < *b && cls(cp_at(s, len, *a, &n)) == C_SPACE)
+        *a += n;
+    while (*b > *a && cls(cp_before(s, len, *b)) == C_SPACE) {
+        size_t j = *b - 1;
+        while (j > *a && ((unsigned char)s[j] & 0xC0) == 0x80)
+            j--;
+        *b = j;
+    }
+}
+
+static bool
+has_word(const char *s, size_t len, size_t a, size_t b)
+{
+    size_t n;
+    for (size_t i = a; i < b; i += n)
+        if (cls(cp_at(s, len, i, &n)) == C_WORD)
+            return true;
+    return false;
+}
+
+/* Build the text of one pair: its trimmed span, or the trimmed paragraph parts joined
+ * by one space. Fills the span's offsets; *text is NULL when there is nothing to say. */
+static bool
+pair_text(const scan *sc, const pair *p, newsclean_quote_span *q, char **text)
+{
+    const char *s = sc->s;
+    *text = NULL;
+    if (p->nparts == 0) {
+        size_t a = p->start, b = p->end;
+        trim(s, sc->len, &a, &b);
+        if (!has_word(s, sc->len, a, b))
+            return true;
+        /* rock 'n' roll: a letter or two in single marks is an elision. */
+        if ((p->cp == '\'' || p->cp == 0x2018) && b - a <= 2)
+            return true;
+        q->start = a;
+        q->end = b;
+        *text = newsclean_strndup(s + a, b - a);
+        return *text != NULL;
+    }
+    newsclean_buf out;
+    newsclean_buf_init(&out);
+    bool first = true;
+    for (size_t k = 0; k < p->nparts; k++) {
+        size_t a = sc->parts[p->part0 + k].start, b = sc->parts[p->part0 + k].end;
+        trim(s, sc->len, &a, &b);
+        if (a == b)
+            continue;
+        if (first)
+            q->start = a;
+        q->end = b;
+        if ((!first && !newsclean_buf_append_char(&out, ' ')) ||
+            !newsclean_buf_append(&out, s + a, b - a)) {
+            newsclean_buf_free(&out);
+            return false;
+        }
+        first = false;
+    }
+    if (first || !has_word(out.data, out.len, 0, out.len)) {
+        newsclean_buf_free(&out);
+        return true;
+    }
+    *text = newsclean_buf_detach(&out);
+    return *text != NULL;
+}
+
+bool
+newsclean_quotes_find(const struct newsclean_quote_rules *r, const char *body, size_t len,
+                      const char *language, newsclean_quote_list *out)
+{
+    scan sc;
+    newsclean_quote_span *spans = NULL;
+    char **texts = NULL;
+    size_t nspans = 0;
+    bool ok = false;
+
+    memset(&sc, 0, sizeof sc);
+    sc.s = body;
+    sc.len = len;
+    if (!r || !body || len == 0)
+        return true;
+    if (!pair_marks(&sc))
+        goto done;
+    if (sc.npairs) {
+        spans = calloc(sc.npairs, sizeof *spans);
+        texts = calloc(sc.npairs, sizeof *texts);
+        if (!spans || !texts)
+            goto done;
+    }
+    for (size_t k = 0; k < sc.npairs; k++) {
+        newsclean_quote_span *q = &spans[nspans];
+        if (sc.pairs[k].silent)
+            continue;
+        if (!pair_text(&sc, &sc.pairs[k], q, &texts[nspans]))
+            goto done;
+        if (!texts[nspans])
+            continue;
+        q->open = sc.pairs[k].mark;
+        q->close = sc.pairs[k].close;
+        q->mark = sc.pairs[k].cp;
+        nspans++;
+    }
+    if (!newsclean_speakers_find(r->speakers, body, len, language, spans, nspans))
+        goto done;
+    for (size_t k = 0; k < nspans; k++) {
+        char *t = texts[k];
+        if (spans[k].title)
+            continue; /* a quoted name or title, not speech */
+        texts[k] = NULL;
+        if (!newsclean_quote_list_push(out, t, spans[k].speaker, spans[k].cue, spans[k].start,
+                                       spans[k].end - spans[k].start)) {
+            spans[k].speaker = spans[k].cue = NULL;
+            goto done;
+        }
+        spans[k].speaker = spans[k].cue = NULL;
+    }
+    ok = true;
+done:
+    for (size_t k = 0; k < nspans; k++) {
+        free(texts ? texts[k] : NULL);
+        free(spans[k].speaker);
+        free(spans[k].cue);
+    }
+    /* A text built for a span we failed to count is still ours to free. */
+    if (!ok && texts && nspans < sc.npairs)
+        free(texts[nspans]);
+    free(texts);
+    free(spans);
+    free(sc.pairs);
+    free(sc.parts);
+    return ok;
+}

@@ -1,0 +1,592 @@
+/* test_quotes.c: quote marks of every convention, apostrophes, speakers and cues,
+ * offsets, the reference page, and linear time on hostile bodies. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "buf.h"
+#include "quotes.h"
+
+static struct newsclean_quote_rules *rules;
+
+static void
+setup(void)
+{
+    rules = newsclean_quote_rules_new();
+    ck_assert_ptr_nonnull(rules);
+}
+
+static void
+teardown(void)
+{
+    newsclean_quote_rules_free(rules);
+    rules = NULL;
+}
+
+/* Run the finder on a NUL-terminated body; the list must be freed by the caller. */
+static newsclean_quote_list
+find_lang(const char *body, const char *lang)
+{
+    newsclean_quote_list q = {0};
+    ck_assert(newsclean_quotes_find(rules, body, strlen(body), lang, &q));
+    /* Every span lies in the body; a one-paragraph quote is exactly its span. */
+    for (size_t i = 0; i < q.n; i++) {
+        ck_assert_uint_le(q.v[i].offset + q.v[i].length, strlen(body));
+        if (!memchr(body + q.v[i].offset, '\n', q.v[i].length))
+            ck_assert_int_eq(strncmp(body + q.v[i].offset, q.v[i].text, q.v[i].length), 0);
+    }
+    return q;
+}
+
+static newsclean_quote_list
+find(const char *body)
+{
+    return find_lang(body, NULL);
+}
+
+/* Assert quote i: text, speaker (NULL for none) and cue (NULL for none). */
+static void
+expect(const newsclean_quote_list *q, size_t i, const char *text, const char *speaker,
+       const char *cue)
+{
+    ck_assert_uint_lt(i, q->n);
+    ck_assert_str_eq(q->v[i].text, text);
+    if (speaker)
+        ck_assert_pstr_eq(q->v[i].speaker, speaker);
+    else
+        ck_assert_ptr_null(q->v[i].speaker);
+    if (cue)
+        ck_assert_pstr_eq(q->v[i].cue, cue);
+    else
+        ck_assert_ptr_null(q->v[i].cue);
+}
+
+/* ---- the list ---- */
+
+START_TEST(list_push_and_free)
+{
+    newsclean_quote_list q = {0};
+    for (int i = 0; i < 20; i++) {
+        char t[16];
+        snprintf(t, sizeof t, "q%d", i);
+        ck_assert(newsclean_quote_list_push(
+            &q, newsclean_strdup(t), i % 2 ? newsclean_strdup("S") : NULL, NULL, (size_t)i, 2));
+    }
+    ck_assert_uint_eq(q.n, 20);
+    ck_assert_uint_ge(q.cap, 20);
+    ck_assert_str_eq(q.v[19].text, "q19");
+    ck_assert_str_eq(q.v[19].speaker, "S");
+    ck_assert_ptr_null(q.v[18].speaker);
+    ck_assert_uint_eq(q.v[7].offset, 7);
+    newsclean_quote_list_free(&q);
+    ck_assert_ptr_null(q.v);
+    ck_assert_uint_eq(q.n, 0);
+    ck_assert_uint_eq(q.cap, 0);
+    newsclean_quote_list_free(&q); /* twice is harmless */
+    newsclean_quote_list_free(NULL);
+    newsclean_quote_rules_free(NULL);
+}
+END_TEST
+
+START_TEST(empty_inputs)
+{
+    newsclean_quote_list q = {0};
+    ck_assert(newsclean_quotes_find(rules, "", 0, NULL, &q));
+    ck_assert_uint_eq(q.n, 0);
+    ck_assert(newsclean_quotes_find(rules, NULL, 0, NULL, &q));
+    ck_assert(newsclean_quotes_find(NULL, "“x,” she said.", 17, NULL, &q));
+    ck_assert_uint_eq(q.n, 0);
+    q = find("No marks at all here. Just a plain sentence.");
+    ck_assert_uint_eq(q.n, 0);
+    q = find("“” and \"   \" and “ … ” hold no words.");
+    ck_assert_uint_eq(q.n, 0);
+}
+END_TEST
+
+/* ---- marks ---- */
+
+START_TEST(curly_said_after)
+{
+    const char *b = "“We will rebuild the bridge,” Mayor Ellen Varga said on Tuesday.";
+    newsclean_quote_list q = find(b);
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "We will rebuild the bridge,", "Ellen Varga", "said");
+    ck_assert_uint_eq(q.v[0].offset, 3); /* after the three bytes of “ */
+    ck_assert_uint_eq(q.v[0].length, strlen("We will rebuild the bridge,"));
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+START_TEST(apostrophes_are_not_quotes)
+{
+    newsclean_quote_list q = find("The committee won’t meet. Iraq’s envoy left. In the ’90s it "
+                                  "was rock ’n’ roll and the students’ union was busy.");
+    ck_assert_uint_eq(q.n, 0);
+    q = find("The committee won't meet. In the '90s rock 'n' roll and the students' union "
+             "were busy, and Dr. O'Neill's cat didn't care.");
+    ck_assert_uint_eq(q.n, 0);
+    /* Single marks still quote when they open and close like quotes. */
+    q = find("The students' union called the fee 'unfair' and the dean’s office ‘final’.");
+    ck_assert_uint_eq(q.n, 2);
+    expect(&q, 0, "unfair", "The students' union", "called");
+    ck_assert_str_eq(q.v[1].text, "final");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+START_TEST(nested_stays_inside)
+{
+    newsclean_quote_list q = find("“He told me ‘never again’ and left,” said Ruth Okafor.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "He told me ‘never again’ and left,", "Ruth Okafor", "said");
+    newsclean_quote_list_free(&q);
+    q = find("\"She wrote 'no' twice,\" said Ruth Okafor.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "She wrote 'no' twice,", "Ruth Okafor", "said");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+START_TEST(straight_pairs_left_to_right)
+{
+    /* The stray mark before "two" never closes: the later pair wins. */
+    newsclean_quote_list q = find("They chose \"blue\" and \"two and \"three\" today.");
+    ck_assert_uint_eq(q.n, 2);
+    ck_assert_str_eq(q.v[0].text, "blue");
+    ck_assert_str_eq(q.v[1].text, "three");
+    newsclean_quote_list_free(&q);
+    q = find("An unpaired \" mark is ignored.");
+    ck_assert_uint_eq(q.n, 0);
+    q = find("<a href=\"x\">link</a> is markup, not speech.");
+    ck_assert_uint_eq(q.n, 0);
+}
+END_TEST
+
+START_TEST(other_conventions)
+{
+    newsclean_quote_list q = find_lang("»Das war knapp«, sagte Anna Roth.", "de");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Das war knapp", "Anna Roth", "sagte");
+    newsclean_quote_list_free(&q);
+    q = find("Le ministre a écrit : « Nous avons gagné. »");
+    ck_assert_uint_eq(q.n, 1);
+    ck_assert_str_eq(q.v[0].text, "Nous avons gagné.");
+    newsclean_quote_list_free(&q);
+    q = find("彼は「明日来ます」と言った。");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "明日来ます", NULL, NULL);
+    ck_assert_uint_eq(q.v[0].offset, strlen("彼は「"));
+    newsclean_quote_list_free(&q);
+    q = find("Premier powiedział: „Zostajemy tutaj”.");
+    ck_assert_uint_eq(q.n, 1);
+    ck_assert_str_eq(q.v[0].text, "Zostajemy tutaj");
+    newsclean_quote_list_free(&q);
+    q = find_lang("Er nannte es ‚reinen Zufall‘ und ging.", "de");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "reinen Zufall", "Er", "nannte");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+START_TEST(double_apostrophes_not_reported)
+{
+    /* '' … '' is an archive's typewriter mark: paired (so 'fine' stays inside) but not
+     * one of the conventions reported. */
+    newsclean_quote_list q = find("''We left early,'' she said. ''It was 'fine' then.''");
+    ck_assert_uint_eq(q.n, 0);
+}
+END_TEST
+
+START_TEST(multi_paragraph)
+{
+    const char *b = "“The first part of my answer is long.\n\n"
+                    "“The second part follows,” said Jonas Lind.\n\n"
+                    "“And a third paragraph, closed.”";
+    newsclean_quote_list q = find(b);
+    ck_assert_uint_eq(q.n, 2);
+    expect(&q, 0, "The first part of my answer is long. The second part follows,", "Jonas Lind",
+           "said");
+    ck_assert_uint_eq(q.v[0].offset, 3);
+    /* The span runs from the first text byte to the last, across the break. */
+    size_t end = (size_t)(strstr(b, "follows,") - b) + strlen("follows,");
+    ck_assert_uint_eq(q.v[0].length, end - 3);
+    /* The next quote carries on the same speaker; nothing attributes it anew. */
+    expect(&q, 1, "And a third paragraph, closed.", "Jonas Lind", NULL);
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+START_TEST(title_shaped_is_not_speech)
+{
+    newsclean_quote_list q = find("He watched “Meet the Press” on Sunday.");
+    ck_assert_uint_eq(q.n, 0);
+    q = find("The host of “Meet the Press” said “nothing new” today.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "nothing new", "The host", "said");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+/* ---- speakers ---- */
+
+START_TEST(english_patterns)
+{
+    newsclean_quote_list q =
+        find("“The plan is sound,” said Tomas Brandt, the council’s treasurer.");
+    expect(&q, 0, "The plan is sound,", "Tomas Brandt", "said");
+    newsclean_quote_list_free(&q);
+
+    q = find("The harbour authority said it would “review every option” before winter.");
+    expect(&q, 0, "review every option", "The harbour authority", "said");
+    newsclean_quote_list_free(&q);
+
+    q = find("According to Nadia Osei, the vote was “a turning point.”");
+    expect(&q, 0, "a turning point.", "Nadia Osei", "According to");
+    newsclean_quote_list_free(&q);
+
+    q = find("Priya Raman, the head of the union, said: “We are not done.”");
+    expect(&q, 0, "We are not done.", "Priya Raman", "said");
+    newsclean_quote_list_free(&q);
+
+    q = find("Rita Mbeki: “We are ready.”");
+    expect(&q, 0, "We are ready.", "Rita Mbeki", NULL);
+    newsclean_quote_list_free(&q);
+
+    q = find("Gale Porter told reporters that the levy was “far too high.”");
+    expect(&q, 0, "far too high.", "Gale Porter", "told");
+    newsclean_quote_list_free(&q);
+
+    q = find("“It is over,” the regional water board wrote in a letter.");
+    expect(&q, 0, "It is over,", "the regional water board", "wrote");
+    newsclean_quote_list_free(&q);
+
+    q = find("Lena Fox tweeted: “See you in court.”");
+    expect(&q, 0, "See you in court.", "Lena Fox", "tweeted");
+    newsclean_quote_list_free(&q);
+
+    q = find("“That is false,” Governor Ada Stone insisted.");
+    expect(&q, 0, "That is false,", "Ada Stone", "insisted");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+START_TEST(names_titles_pronouns)
+{
+    const char *b = "Chief engineer Marta Quist said the dam was safe.\n\n"
+                    "“We checked every joint,” Quist said. “Twice.”\n\n"
+                    "“The report is public.”\n\n"
+                    "She added that “nothing was hidden.”\n\n"
+                    "“No one asked us,” said Sen. Paul Ridley (R-Ore.).";
+    newsclean_quote_list q = find(b);
+    ck_assert_uint_eq(q.n, 5);
+    /* A surname alone resolves to the full name given earlier. */
+    expect(&q, 0, "We checked every joint,", "Marta Quist", "said");
+    /* The sentence after, then the next paragraph, carry the speaker on. */
+    expect(&q, 1, "Twice.", "Marta Quist", NULL);
+    expect(&q, 2, "The report is public.", "Marta Quist", NULL);
+    /* A pronoun resolves to the last named speaker. */
+    expect(&q, 3, "nothing was hidden.", "Marta Quist", "added");
+    /* Titles before a name are not part of it. */
+    expect(&q, 4, "No one asked us,", "Paul Ridley", "said");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+START_TEST(speaker_null_when_unsaid)
+{
+    newsclean_quote_list q = find("The sign read “closed for winter” in red letters.\n\n"
+                                  "Nobody knows what “soon” means.");
+    ck_assert_uint_eq(q.n, 2);
+    ck_assert_str_eq(q.v[0].text, "closed for winter");
+    ck_assert_str_eq(q.v[1].text, "soon");
+    ck_assert_ptr_null(q.v[1].speaker);
+    ck_assert_ptr_null(q.v[1].cue);
+    newsclean_quote_list_free(&q);
+    q = find("“Ready when you are.”");
+    expect(&q, 0, "Ready when you are.", NULL, NULL);
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+START_TEST(german_patterns)
+{
+    newsclean_quote_list q =
+        find_lang("Er sagte: „Wir bleiben hier.“ Die Polizei nannte den Einsatz „angemessen“, so "
+                  "der Sprecher Lukas Brenner.",
+                  "de");
+    ck_assert_uint_eq(q.n, 2);
+    expect(&q, 0, "Wir bleiben hier.", "Er", "sagte");
+    expect(&q, 1, "angemessen", "der Sprecher Lukas Brenner", "so");
+    newsclean_quote_list_free(&q);
+
+    q = find_lang("Laut Innenministerin Petra Hahn ist die Lage „unter Kontrolle“.", "de");
+    expect(&q, 0, "unter Kontrolle", "Petra Hahn", "Laut");
+    newsclean_quote_list_free(&q);
+
+    /* Undeclared language: German is recognised from its words. */
+    q = find("„Das ist ein guter Tag für die Stadt“, sagte der Bürgermeister Jan Olsen der "
+             "Zeitung. Die Sitzung dauerte nicht lange.");
+    expect(&q, 0, "Das ist ein guter Tag für die Stadt", "der Bürgermeister Jan Olsen", "sagte");
+    newsclean_quote_list_free(&q);
+
+    q = find_lang("Die Ministerin Eva Lorenz fügte am Abend hinzu: „Es gibt keinen Plan B.“", "de");
+    expect(&q, 0, "Es gibt keinen Plan B.", "Die Ministerin Eva Lorenz", "fügte hinzu");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+START_TEST(french_spanish_patterns)
+{
+    newsclean_quote_list q =
+        find_lang("La candidate Claire Dubreuil est arrivée en tête.\n\n« Les habitants ont "
+                  "choisi », a déclaré Claire Dubreuil devant ses soutiens.\n\nDubreuil a dit : "
+                  "« Nous tendons la main. »",
+                  "fr");
+    ck_assert_uint_eq(q.n, 2);
+    expect(&q, 0, "Les habitants ont choisi", "Claire Dubreuil", "a déclaré");
+    expect(&q, 1, "Nous tendons la main.", "Claire Dubreuil", "dit");
+    newsclean_quote_list_free(&q);
+    /* Undeclared: Spanish is recognised from its words; the role's bare name wins. */
+    q = find("«No podemos esperar a que llueva para tomar decisiones», dijo la consejera de "
+             "Medio Ambiente, Carmen Villalba, durante la rueda de prensa en la capital.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "No podemos esperar a que llueva para tomar decisiones", "Carmen Villalba",
+           "dijo");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+START_TEST(unknown_language_no_guess)
+{
+    /* No attribution rules for Italian: the quote is found, its speaker not guessed. */
+    newsclean_quote_list q =
+        find_lang("«Abbiamo vinto», ha detto Mario Rossi ai giornalisti.", "it");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Abbiamo vinto", NULL, NULL);
+    newsclean_quote_list_free(&q);
+    /* Undeclared, and long enough to tell it is none of the four languages. */
+    q = find("„We hebben gewonnen”, zei burgemeester Jan de Vries tegen verslaggevers op het "
+             "plein, waar honderden inwoners zich hadden verzameld om het nieuws te horen.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "We hebben gewonnen", NULL, NULL);
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+/* ---- the reference page ---- */
+
+static char *
+slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    for (;;) {
+        if (len + 4096 + 1 > cap) {
+            cap = cap ? cap * 2 : 8192;
+            char *p = realloc(buf, cap);
+            ck_assert_ptr_nonnull(p);
+            buf = p;
+        }
+        size_t n = fread(buf + len, 1, 4096, f);
+        len += n;
+        if (n < 4096)
+            break;
+    }
+    fclose(f);
+    buf[len] = '\0';
+    return buf;
+}
+
+/* The body of the seed page: the paragraphs from "The US is willing" up to the last
+ * quote, without the "Also on rt.com" link line. */
+static char *
+seed_body(const char *page)
+{
+    const char *start = strstr(page, "The US is willing");
+    const char *stop = strstr(page, "on Iraqi soil.");
+    if (!start || !stop)
+        return NULL;
+    stop = strchr(stop, '\n');
+    if (!stop)
+        stop = page + strlen(page);
+    char *out = calloc(1, (size_t)(stop - start) + 1);
+    ck_assert_ptr_nonnull(out);
+    size_t n = 0;
+    const char *line = start;
+    while (line < stop) {
+        const char *e = memchr(line, '\n', (size_t)(stop - line));
+        if (!e)
+            e = stop;
+        size_t len = (size_t)(e - line);
+        while (len && (line[len - 1] == ' ' || line[len - 1] == '\r'))
+            len--;
+        if (len && strncmp(line, "Also on rt.com", 14) != 0) {
+            if (n) {
+                memcpy(out + n, "\n\n", 2);
+                n += 2;
+            }
+            memcpy(out + n, line, len);
+            n += len;
+        }
+        line = e + 1;
+    }
+    out[n] = '\0';
+    return out;
+}
+
+START_TEST(reference_page)
+{
+    const char *dir = getenv("NEWSCLEAN_SHARED_DIR");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/seed/000_4616de958eaffeb4.txt", dir ? dir : "../shared");
+    char *page = slurp(path);
+    if (!page) {
+        fprintf(stderr, "test_quotes: %s missing, reference page test skipped\n", path);
+        return;
+    }
+    char *body = seed_body(page);
+    ck_assert_ptr_nonnull(body);
+    newsclean_quote_list q = find(body);
+    ck_assert_uint_eq(q.n, 9);
+    expect(&q, 0, "recommitting to strategic partnership", "the US State Department", "said");
+    expect(&q, 1, "prepare a mechanism", "the country’s prime minister", "told");
+    expect(&q, 2, "appropriate", "Morgan Ortagus", "said");
+    expect(&q, 3, "need to be a conversation", "Morgan Ortagus", "acknowledged");
+    expect(&q, 4,
+           "not just regarding security, but about our financial, economic, and diplomatic "
+           "partnership.",
+           "Morgan Ortagus", "acknowledged");
+    ck_assert_str_eq(q.v[5].text, "very big sanctions");
+    ck_assert_pstr_eq(q.v[5].speaker, "Donald Trump");
+    expect(&q, 6, "confident", "Mike Pompeo", "saying");
+    expect(&q, 7, "very important", "Saad Al-Muttalibi", "told");
+    expect(&q, 8, "don't want to be drawn into a war between Iran and America on Iraqi soil.",
+           "Saad Al-Muttalibi", "told");
+    newsclean_quote_list_free(&q);
+    free(body);
+    free(page);
+}
+END_TEST
+
+/* ---- hostile bodies ---- */
+
+static double
+seconds(void)
+{
+    struct timespec ts;
+    timespec_get(&ts, TIME_UTC);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Build 'reps' copies of 'unit' into one body. */
+static char *
+repeat(const char *unit, size_t reps)
+{
+    size_t n = strlen(unit);
+    char *b = malloc(n * reps + 1);
+    ck_assert_ptr_nonnull(b);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(b + i * n, unit, n);
+    b[n * reps] = '\0';
+    return b;
+}
+
+START_TEST(many_marks_linear)
+{
+    /* 10^5 marks forming 5*10^4 attributed quotes, then 10^5 openers that never close,
+     * then 10^5 apostrophes: each must finish in well under the test's budget. */
+    const char *units[] = {"“fine,” Ada Stone said ", "“open ", "rock ’n’ roll ", "\"a\" \"b ",
+                           "„x“ ‚y‘ «z» "};
+    const size_t expect_n[] = {50000, 0, 0, 50000, 150000};
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t reps = u == 0 || u == 3 || u == 4 ? 50000 : 100000;
+        char *b = repeat(units[u], reps);
+        newsclean_quote_list q = {0};
+        double t0 = seconds();
+        ck_assert(newsclean_quotes_find(rules, b, strlen(b), NULL, &q));
+        double dt = seconds() - t0;
+        ck_assert_uint_eq(q.n, expect_n[u]);
+        if (u == 0)
+            expect(&q, 49999, "fine,", "Ada Stone", "said");
+        /* Linear work is a fraction of a second; quadratic would take minutes. */
+        ck_assert_msg(dt < 10.0, "unit %zu took %.2fs", u, dt);
+        newsclean_quote_list_free(&q);
+        free(b);
+    }
+}
+END_TEST
+
+START_TEST(deep_nesting_and_one_line)
+{
+    /* Openers nested far past any real text, then one long line without sentence ends. */
+    char *b = repeat("“‘«„", 50000);
+    newsclean_quote_list q = {0};
+    ck_assert(newsclean_quotes_find(rules, b, strlen(b), NULL, &q));
+    ck_assert_uint_eq(q.n, 0);
+    free(b);
+    b = repeat("word “quoted” said Smith and ", 40000);
+    double t0 = seconds();
+    ck_assert(newsclean_quotes_find(rules, b, strlen(b), NULL, &q));
+    ck_assert_uint_eq(q.n, 40000);
+    ck_assert_msg(seconds() - t0 < 10.0, "long line too slow");
+    newsclean_quote_list_free(&q);
+    free(b);
+}
+END_TEST
+
+START_TEST(invalid_utf8)
+{
+    const char b[] = "\xff\xfe “caf\xc3 said” \xe2\x80 Smith said \xf0\x9f";
+    newsclean_quote_list q = {0};
+    ck_assert(newsclean_quotes_find(rules, b, sizeof b - 1, NULL, &q));
+    ck_assert_uint_eq(q.n, 1);
+    ck_assert_uint_le(q.v[0].offset + q.v[0].length, sizeof b - 1);
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+static Suite *
+quotes_suite(void)
+{
+    Suite *s = suite_create("quotes");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, list_push_and_free);
+    tcase_add_test(tc, empty_inputs);
+    tcase_add_test(tc, curly_said_after);
+    tcase_add_test(tc, apostrophes_are_not_quotes);
+    tcase_add_test(tc, nested_stays_inside);
+    tcase_add_test(tc, straight_pairs_left_to_right);
+    tcase_add_test(tc, other_conventions);
+    tcase_add_test(tc, double_apostrophes_not_reported);
+    tcase_add_test(tc, multi_paragraph);
+    tcase_add_test(tc, title_shaped_is_not_speech);
+    tcase_add_test(tc, english_patterns);
+    tcase_add_test(tc, names_titles_pronouns);
+    tcase_add_test(tc, speaker_null_when_unsaid);
+    tcase_add_test(tc, german_patterns);
+    tcase_add_test(tc, french_spanish_patterns);
+    tcase_add_test(tc, unknown_language_no_guess);
+    tcase_add_test(tc, reference_page);
+    tcase_add_test(tc, many_marks_linear);
+    tcase_add_test(tc, deep_nesting_and_one_line);
+    tcase_add_test(tc, invalid_utf8);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int
+main(void)
+{
+    SRunner *sr = srunner_create(quotes_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
