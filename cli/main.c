@@ -187,8 +187,8 @@ process(const batch *b, task *t)
         if (b->opt->format == FORMAT_TEXT)
             st = newsclean_article_to_text(a, &t->record, &t->record_len);
         else
-            st = newsclean_article_to_json_ex(a, t->source, keys, vals, n_extra, flags,
-                                              &t->record, &t->record_len);
+            st = newsclean_article_to_json_ex(a, t->source, keys, vals, n_extra, flags, &t->record,
+                                              &t->record_len);
         newsclean_article_free(a);
         if (st != NEWSCLEAN_OK) {
             code = newsclean_status_code(st);
@@ -213,8 +213,8 @@ progress_line(batch *b, bool final)
 {
     double elapsed = now_seconds() - ((double)b->started.tv_sec + b->started.tv_nsec / 1e9);
     double mb = (double)b->bytes / 1e6;
-    fprintf(stderr, "\r%s: %zu records, %.1f MB, %.1f MB/s, %zu errors, %zu skipped%s",
-            program, b->records, mb, elapsed > 0 ? mb / elapsed : 0.0, b->failures, b->skipped,
+    fprintf(stderr, "\r%s: %zu records, %.1f MB, %.1f MB/s, %zu errors, %zu skipped%s", program,
+            b->records, mb, elapsed > 0 ? mb / elapsed : 0.0, b->failures, b->skipped,
             final ? "\n" : "");
     fflush(stderr);
 }
@@ -395,8 +395,8 @@ read_warc(batch *b, const char *name, stream *s)
         newsclean_status st = newsclean_warc_next(r, &rec);
         if (st != NEWSCLEAN_OK) {
             char msg[512];
-            snprintf(msg, sizeof msg, "reading the crawl dump stopped after %zu records: %s",
-                     index, s->error ? strerror(errno) : newsclean_status_str(st));
+            snprintf(msg, sizeof msg, "reading the crawl dump stopped after %zu records: %s", index,
+                     s->error ? strerror(errno) : newsclean_status_str(st));
             submit_error(b, name, newsclean_status_code(st), msg);
             break;
         }
@@ -446,8 +446,8 @@ read_warc(batch *b, const char *name, stream *s)
             }
             t.charset = dup_or_null(newsclean_warc_record_charset(rec));
             t.kind = b->opt->input != NEWSCLEAN_INPUT_AUTO ? b->opt->input
-                     : kind == NEWSCLEAN_PAYLOAD_TEXT     ? NEWSCLEAN_INPUT_TEXT
-                                                          : NEWSCLEAN_INPUT_HTML;
+                     : kind == NEWSCLEAN_PAYLOAD_TEXT      ? NEWSCLEAN_INPUT_TEXT
+                                                           : NEWSCLEAN_INPUT_HTML;
         }
         newsclean_warc_record_free(rec);
         if (!t.source) {
@@ -542,9 +542,8 @@ read_input(batch *b, const char *name, FILE *f)
         free(data);
         if (st != NEWSCLEAN_OK) {
             t.error_code = strdup(newsclean_status_code(st));
-            t.error_message = strdup(st == NEWSCLEAN_ERR_LIMIT
-                                         ? "gzip content larger than 64 MiB"
-                                         : "corrupt or truncated gzip data");
+            t.error_message = strdup(st == NEWSCLEAN_ERR_LIMIT ? "gzip content larger than 64 MiB"
+                                                               : "corrupt or truncated gzip data");
         } else {
             /* Copy into malloc'ed memory: tasks own plain heap buffers. */
             t.data = malloc(plain_len + 1);
@@ -651,12 +650,15 @@ main(int argc, char **argv)
 {
     options opt = {.format = FORMAT_TEXT, .input = NEWSCLEAN_INPUT_AUTO, .jobs = default_jobs()};
     enum { OPT_EXPLAIN = 256 };
-    static const struct option longopts[] = {
-        {"format", required_argument, NULL, 'f'}, {"input", required_argument, NULL, 'i'},
-        {"output", required_argument, NULL, 'o'}, {"jobs", required_argument, NULL, 'j'},
-        {"recursive", no_argument, NULL, 'r'},    {"explain", no_argument, NULL, OPT_EXPLAIN},
-        {"help", no_argument, NULL, 'h'},         {"version", no_argument, NULL, 'V'},
-        {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
+                                             {"input", required_argument, NULL, 'i'},
+                                             {"output", required_argument, NULL, 'o'},
+                                             {"jobs", required_argument, NULL, 'j'},
+                                             {"recursive", no_argument, NULL, 'r'},
+                                             {"explain", no_argument, NULL, OPT_EXPLAIN},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {"version", no_argument, NULL, 'V'},
+                                             {NULL, 0, NULL, 0}};
     int c;
     while ((c = getopt_long(argc, argv, "f:i:o:j:rhV", longopts, NULL)) != -1) {
         switch (c) {
@@ -668,8 +670,7 @@ main(int argc, char **argv)
             else if (!strcmp(optarg, "jsonl"))
                 opt.format = FORMAT_JSONL;
             else {
-                fprintf(stderr, "%s: unknown format '%s' (text, json or jsonl)\n", program,
-                        optarg);
+                fprintf(stderr, "%s: unknown format '%s' (text, json or jsonl)\n", program, optarg);
                 return 2;
             }
             break;

@@ -106,9 +106,8 @@ NEWSCLEAN_API newsclean_status newsclean_extract(const newsclean_extractor *ex, 
  *  URL it came from (NULL if unknown; used for dates in the path and for the record). */
 NEWSCLEAN_API newsclean_status newsclean_extract_ex(const newsclean_extractor *ex,
                                                     const char *input, size_t len,
-                                                    newsclean_input_kind kind,
-                                                    const char *charset, const char *url,
-                                                    newsclean_article **out);
+                                                    newsclean_input_kind kind, const char *charset,
+                                                    const char *url, newsclean_article **out);
 
 /** Free an article. NULL is a no-op. */
 NEWSCLEAN_API void newsclean_article_free(newsclean_article *a);
@@ -162,12 +161,9 @@ NEWSCLEAN_API newsclean_status newsclean_article_to_json(const newsclean_article
                                                          char **out, size_t *out_len);
 /** As newsclean_article_to_json(), with 'n_extra' more string members appended (keys and
  *  values as given; a NULL value gives null), e.g. a crawl record's id and date. */
-NEWSCLEAN_API newsclean_status newsclean_article_to_json_ex(const newsclean_article *a,
-                                                            const char *source,
-                                                            const char *const *extra_keys,
-                                                            const char *const *extra_values,
-                                                            size_t n_extra, unsigned flags,
-                                                            char **out, size_t *out_len);
+NEWSCLEAN_API newsclean_status newsclean_article_to_json_ex(
+    const newsclean_article *a, const char *source, const char *const *extra_keys,
+    const char *const *extra_values, size_t n_extra, unsigned flags, char **out, size_t *out_len);
 /** Render the article as plain text: the headline, the timestamp line if known, a blank
  *  line, then the body. Free with newsclean_free(). */
 NEWSCLEAN_API newsclean_status newsclean_article_to_text(const newsclean_article *a, char **out,
@@ -179,12 +175,9 @@ NEWSCLEAN_API newsclean_status newsclean_error_to_json(const char *source, const
                                                        const char *message, unsigned flags,
                                                        char **out, size_t *out_len);
 /** As newsclean_error_to_json(), with extra string members as in _to_json_ex. */
-NEWSCLEAN_API newsclean_status newsclean_error_to_json_ex(const char *source, const char *code,
-                                                          const char *message,
-                                                          const char *const *extra_keys,
-                                                          const char *const *extra_values,
-                                                          size_t n_extra, unsigned flags,
-                                                          char **out, size_t *out_len);
+NEWSCLEAN_API newsclean_status newsclean_error_to_json_ex(
+    const char *source, const char *code, const char *message, const char *const *extra_keys,
+    const char *const *extra_values, size_t n_extra, unsigned flags, char **out, size_t *out_len);
 
 /** Release a buffer the library allocated for the caller. NULL is a no-op. */
 NEWSCLEAN_API void newsclean_free(void *p);

@@ -90,8 +90,7 @@ newsclean_extractor_set_limit(newsclean_extractor *ex, newsclean_limit which, si
 }
 
 static bool
-resolve_html(const newsclean_extractor *ex, newsclean_input_kind kind, const char *in,
-             size_t len)
+resolve_html(const newsclean_extractor *ex, newsclean_input_kind kind, const char *in, size_t len)
 {
     if (kind == NEWSCLEAN_INPUT_HTML)
         return true;
@@ -164,8 +163,7 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
     if (html)
         st = extract_html(ex, utf8, utf8_len, url, &blocks, a);
     else
-        st = newsclean_textdump_extract(ex->textdump, ex->dates, utf8, utf8_len, &blocks,
-                                        &a->meta);
+        st = newsclean_textdump_extract(ex->textdump, ex->dates, utf8, utf8_len, &blocks, &a->meta);
     if (st == NEWSCLEAN_OK && !html && url && !a->meta.url &&
         !newsclean_meta_set(&a->meta.url, url, strlen(url)))
         st = NEWSCLEAN_ERR_NOMEM;

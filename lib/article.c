@@ -127,8 +127,7 @@ newsclean_article_quote_cue(const newsclean_article *a, size_t i)
 }
 
 newsclean_status
-newsclean_article_quote_span(const newsclean_article *a, size_t i, size_t *offset,
-                             size_t *length)
+newsclean_article_quote_span(const newsclean_article *a, size_t i, size_t *offset, size_t *length)
 {
     if (!a || i >= a->quotes.n || !offset || !length)
         return NEWSCLEAN_ERR_INVALID_ARG;

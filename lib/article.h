@@ -8,9 +8,9 @@
 #include "newsclean.h"
 #include "blocks.h"
 
-struct newsclean_prune_rules;   /* prune.h */
-struct newsclean_date_rules;    /* dates.h */
-struct newsclean_quote_rules;   /* quotes.h */
+struct newsclean_prune_rules;    /* prune.h */
+struct newsclean_date_rules;     /* dates.h */
+struct newsclean_quote_rules;    /* quotes.h */
 struct newsclean_textdump_rules; /* textdump.h */
 
 /* Read-only after newsclean_extractor_new(): every field is shared by all threads. */

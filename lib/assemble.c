@@ -105,14 +105,14 @@ newsclean_assemble_explain(const newsclean_blocks *bl, newsclean_article *a)
     bool ok = true;
     for (size_t i = 0; i < bl->n && ok; i++) {
         const newsclean_block *b = &bl->v[i];
-        const char *label = b->container < bl->nc && bl->c[b->container].label
-                                ? bl->c[b->container].label
-                                : "";
+        const char *label =
+            b->container < bl->nc && bl->c[b->container].label ? bl->c[b->container].label : "";
         double cscore = b->container < bl->nc ? bl->c[b->container].score : 0;
-        snprintf(line, sizeof line,
-                 "%s %4zu %-7s chars=%-5zu links=%-4zu punct=%-3zu score=%6.2f box=%7.2f %s | %s\n  ",
-                 b->keep ? "KEEP" : "drop", i, kind_name(b->kind), b->chars, b->link_chars,
-                 b->punct, b->score, cscore, b->reason ? b->reason : "", label);
+        snprintf(
+            line, sizeof line,
+            "%s %4zu %-7s chars=%-5zu links=%-4zu punct=%-3zu score=%6.2f box=%7.2f %s | %s\n  ",
+            b->keep ? "KEEP" : "drop", i, kind_name(b->kind), b->chars, b->link_chars, b->punct,
+            b->score, cscore, b->reason ? b->reason : "", label);
         ok = newsclean_buf_append_str(&out, line);
         /* The first 100 bytes of the text, cut at a character boundary. */
         size_t n = b->len < 100 ? b->len : 100;

@@ -68,13 +68,12 @@ newsclean_blocks_add_container(newsclean_blocks *b, size_t parent, const char *l
 static size_t
 space_len(const unsigned char *s, size_t n)
 {
-    if (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r' || s[0] == '\f' ||
-        s[0] == '\v')
+    if (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r' || s[0] == '\f' || s[0] == '\v')
         return 1;
     if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
         return 2;
-    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] <= 0x8A || s[2] == 0xAF || s[2] == 0xA8 ||
-                                                   s[2] == 0xA9))
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+        (s[2] <= 0x8A || s[2] == 0xAF || s[2] == 0xA8 || s[2] == 0xA9))
         return 3;
     if (n >= 3 && s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F)
         return 3;

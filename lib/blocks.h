@@ -18,27 +18,27 @@ typedef enum {
 } newsclean_block_kind;
 
 /* Block flags: what the markup around a block says about it. */
-#define NEWSCLEAN_BF_IN_ARTICLE (1u << 0)  /* inside <article>, <main>, itemprop=articleBody */
-#define NEWSCLEAN_BF_BOILER_HINT (1u << 1) /* an ancestor's class/id/role looks like chrome */
+#define NEWSCLEAN_BF_IN_ARTICLE (1u << 0)   /* inside <article>, <main>, itemprop=articleBody */
+#define NEWSCLEAN_BF_BOILER_HINT (1u << 1)  /* an ancestor's class/id/role looks like chrome */
 #define NEWSCLEAN_BF_CONTENT_HINT (1u << 2) /* an ancestor's class/id looks like article text */
-#define NEWSCLEAN_BF_IN_HEADER (1u << 3)   /* inside <header> */
+#define NEWSCLEAN_BF_IN_HEADER (1u << 3)    /* inside <header> */
 #define NEWSCLEAN_BF_IN_LINK_LIST (1u << 4) /* list item whose text is mostly one link */
-#define NEWSCLEAN_BF_IN_FIGURE (1u << 5)   /* inside <figure> */
-#define NEWSCLEAN_BF_NOISE (1u << 6)       /* matches a UI-noise phrase ("Share this", ...) */
-#define NEWSCLEAN_BF_BYLINE (1u << 7)      /* looks like a byline element (class/rel/itemprop) */
-#define NEWSCLEAN_BF_DATELINE (1u << 8)    /* inside <time> or a date-like element */
+#define NEWSCLEAN_BF_IN_FIGURE (1u << 5)    /* inside <figure> */
+#define NEWSCLEAN_BF_NOISE (1u << 6)        /* matches a UI-noise phrase ("Share this", ...) */
+#define NEWSCLEAN_BF_BYLINE (1u << 7)       /* looks like a byline element (class/rel/itemprop) */
+#define NEWSCLEAN_BF_DATELINE (1u << 8)     /* inside <time> or a date-like element */
 
 typedef struct {
-    char *text;     /* UTF-8, whitespace collapsed (kept in PRE), owned */
-    size_t len;     /* bytes */
-    size_t chars;   /* code points */
+    char *text;        /* UTF-8, whitespace collapsed (kept in PRE), owned */
+    size_t len;        /* bytes */
+    size_t chars;      /* code points */
     size_t link_chars; /* code points inside <a> */
     size_t words;
-    size_t punct;   /* sentence punctuation: . ! ? , ; : and their CJK forms */
+    size_t punct; /* sentence punctuation: . ! ? , ; : and their CJK forms */
     newsclean_block_kind kind;
-    unsigned level; /* heading level 1..6, 0 otherwise */
-    unsigned depth; /* element nesting depth; line number for text dumps */
-    unsigned flags; /* NEWSCLEAN_BF_* */
+    unsigned level;   /* heading level 1..6, 0 otherwise */
+    unsigned depth;   /* element nesting depth; line number for text dumps */
+    unsigned flags;   /* NEWSCLEAN_BF_* */
     size_t container; /* index into the container list: the element holding the text */
 
     /* Written by the scoring stage. */
@@ -75,8 +75,8 @@ bool newsclean_blocks_add_container(newsclean_blocks *b, size_t parent, const ch
  * the ends are trimmed unless kind is PRE; an all-space text adds nothing and succeeds.
  * 'link_chars' is how many code points of it sat inside links. False if out of memory. */
 bool newsclean_blocks_add(newsclean_blocks *b, const char *text, size_t n,
-                          newsclean_block_kind kind, unsigned level, unsigned depth,
-                          unsigned flags, size_t container, size_t link_chars);
+                          newsclean_block_kind kind, unsigned level, unsigned depth, unsigned flags,
+                          size_t container, size_t link_chars);
 
 /* Count code points, words and sentence punctuation of a UTF-8 string. */
 void newsclean_text_stats(const char *s, size_t n, size_t *chars, size_t *words, size_t *punct);

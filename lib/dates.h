@@ -31,8 +31,8 @@ bool newsclean_date_find_in_text(const struct newsclean_date_rules *r, const cha
 /* Weigh every date signal of a parsed HTML page (JSON-LD, meta tags, <time>, itemprop,
  * URL path, visible text near the headline) and write the publication time to
  * 'published' and the modified time to 'modified' ("" when unknown). 'url' may be NULL. */
-void newsclean_dates_from_html(const struct newsclean_date_rules *r, xmlDocPtr doc,
-                               const char *url, char published[NEWSCLEAN_DATE_MAX],
+void newsclean_dates_from_html(const struct newsclean_date_rules *r, xmlDocPtr doc, const char *url,
+                               char published[NEWSCLEAN_DATE_MAX],
                                char modified[NEWSCLEAN_DATE_MAX]);
 
 #endif /* NEWSCLEAN_DATES_H */

@@ -18,9 +18,8 @@ newsclean_dom_parse(const char *utf8, size_t len, const char *url, xmlDocPtr *do
         return NEWSCLEAN_ERR_LIMIT;
     /* HUGE lifts libxml2's 10 MB text-node cap; the extractor's own input limit bounds
      * the size instead, and a single long line is still linear to parse. */
-    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-               HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC |
-               XML_PARSE_HUGE;
+    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+               HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
     xmlDocPtr d = htmlReadMemory(utf8, (int)len, url, "UTF-8", opts);
     if (!d)
         return NEWSCLEAN_ERR_PARSE;
@@ -65,14 +64,13 @@ compare_str(const void *key, const void *elem)
 /* Elements that start a new block (sorted); everything else flows inline into its
  * parent's run. */
 static const char *const block_tags[] = {
-    "address", "article", "aside",  "blockquote", "body",      "caption",  "center",
-    "dd",      "details", "dir",    "div",        "dl",        "dt",       "fieldset",
-    "figcaption", "figure", "footer", "form",     "frameset",  "h1",       "h2",
-    "h3",      "h4",      "h5",     "h6",         "header",    "hgroup",   "hr",
-    "html",    "legend",  "li",     "listing",    "main",      "menu",     "nav",
-    "noframes", "ol",     "p",      "plaintext",  "pre",       "search",   "section",
-    "summary", "table",   "tbody",  "td",         "tfoot",     "th",       "thead",
-    "tr",      "ul",      "xmp"};
+    "address", "article", "aside",    "blockquote", "body",  "caption",  "center",     "dd",
+    "details", "dir",     "div",      "dl",         "dt",    "fieldset", "figcaption", "figure",
+    "footer",  "form",    "frameset", "h1",         "h2",    "h3",       "h4",         "h5",
+    "h6",      "header",  "hgroup",   "hr",         "html",  "legend",   "li",         "listing",
+    "main",    "menu",    "nav",      "noframes",   "ol",    "p",        "plaintext",  "pre",
+    "search",  "section", "summary",  "table",      "tbody", "td",       "tfoot",      "th",
+    "thead",   "tr",      "ul",       "xmp"};
 
 static bool
 block_level(const xmlNode *n)
@@ -117,8 +115,8 @@ static void
 flush(walker *w, run *r)
 {
     if (r->text.len > 0 && !w->oom) {
-        if (!newsclean_blocks_add(w->blocks, r->text.data, r->text.len, r->kind, r->level,
-                                  r->depth, r->flags, r->container, r->link_chars))
+        if (!newsclean_blocks_add(w->blocks, r->text.data, r->text.len, r->kind, r->level, r->depth,
+                                  r->flags, r->container, r->link_chars))
             w->oom = true;
     }
     r->text.len = 0;

@@ -11,8 +11,7 @@
 
 /* Parse 'len' bytes of UTF-8 HTML: recover mode, no network, no error output. '*doc' is
  * freed by the caller with xmlFreeDoc. */
-newsclean_status newsclean_dom_parse(const char *utf8, size_t len, const char *url,
-                                     xmlDocPtr *doc);
+newsclean_status newsclean_dom_parse(const char *utf8, size_t len, const char *url, xmlDocPtr *doc);
 
 /* Walk the document once, skipping what the prune stage drops, and append one block per
  * paragraph-like run of text to 'blocks' (which must be initialised). */

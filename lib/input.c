@@ -38,9 +38,9 @@ newsclean_input_looks_like_html(const char *in, size_t len)
     if (has_ci(in, n, "<!doctype html") || has_ci(in, n, "<html") || has_ci(in, n, "<head") ||
         has_ci(in, n, "<body"))
         return true;
-    static const char *const tags[] = {"<div", "<p>", "<p ", "<br", "<span", "<a href",
-                                       "<meta", "<title", "<script", "<article", "<table",
-                                       "<li>", "<h1", "<h2", "<img"};
+    static const char *const tags[] = {"<div",    "<p>",   "<p ",    "<br",     "<span",
+                                       "<a href", "<meta", "<title", "<script", "<article",
+                                       "<table",  "<li>",  "<h1",    "<h2",     "<img"};
     int found = 0;
     for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
         found += has_ci(in, n, tags[i]);
@@ -54,8 +54,7 @@ newsclean_input_looks_like_html(const char *in, size_t len)
         i = 3;
     while (i < n && (in[i] == ' ' || in[i] == '\t' || in[i] == '\r' || in[i] == '\n'))
         i++;
-    return i + 1 < n && in[i] == '<' &&
-           (isalpha((unsigned char)in[i + 1]) || in[i + 1] == '!');
+    return i + 1 < n && in[i] == '<' && (isalpha((unsigned char)in[i + 1]) || in[i + 1] == '!');
 }
 
 /* Length of a valid UTF-8 sequence at s, 0 if invalid or incomplete. */
@@ -178,8 +177,8 @@ copy_charset(const char *p, const char *end, char dst[32])
     while (p < end && (*p == ' ' || *p == '=' || *p == '"' || *p == '\''))
         p++;
     size_t k = 0;
-    while (p < end && k < 31 && (isalnum((unsigned char)*p) || *p == '-' || *p == '_' ||
-                                 *p == ':' || *p == '.'))
+    while (p < end && k < 31 &&
+           (isalnum((unsigned char)*p) || *p == '-' || *p == '_' || *p == ':' || *p == '.'))
         dst[k++] = *p++;
     dst[k] = '\0';
     return k > 0;
@@ -214,8 +213,9 @@ meta_charset(const char *in, size_t len, char dst[32])
 static void
 normalise_charset(char cs[32])
 {
-    static const char *const latin1[] = {"iso-8859-1", "iso8859-1", "latin1", "latin-1",
-                                         "us-ascii", "ascii", "iso_8859-1", "l1", "cp819"};
+    static const char *const latin1[] = {"iso-8859-1", "iso8859-1", "latin1",
+                                         "latin-1",    "us-ascii",  "ascii",
+                                         "iso_8859-1", "l1",        "cp819"};
     for (size_t i = 0; i < sizeof latin1 / sizeof latin1[0]; i++) {
         if (strcasecmp(cs, latin1[i]) == 0) {
             strcpy(cs, "WINDOWS-1252");

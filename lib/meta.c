@@ -98,7 +98,7 @@ decode_entities(char *s, size_t n)
     static const struct {
         const char *name;
         unsigned long cp;
-    } named[] = {{"amp", '&'}, {"quot", '"'}, {"apos", '\''}, {"lt", '<'},
+    } named[] = {{"amp", '&'}, {"quot", '"'},  {"apos", '\''},    {"lt", '<'},
                  {"gt", '>'},  {"nbsp", 0xA0}, {"ndash", 0x2013}, {"mdash", 0x2014}};
     size_t r = 0, w = 0;
     while (r < n) {
@@ -479,10 +479,9 @@ size_t
 newsclean_meta_clean_byline(char *s, size_t len)
 {
     /* "By Jane Doe", "By: Jane Doe", "Von Max Muster", "Par Élodie Garnier". */
-    static const char *const prefixes[] = {"written by", "posted by", "by",    "von",
-                                           "par",        "por",       "di",    "door",
-                                           "av",         "af",        "przez", "autor",
-                                           "author",     "text"};
+    static const char *const prefixes[] = {"written by", "posted by", "by",     "von", "par",
+                                           "por",        "di",        "door",   "av",  "af",
+                                           "przez",      "autor",     "author", "text"};
     bool again = true;
     while (again) {
         again = false;
@@ -536,8 +535,8 @@ count_words(const char *s, size_t n)
 static size_t
 site_prefix(const char *title, size_t len, const char *site)
 {
-    static const char *const prefix_separators[] = {" | ", " - ", " – ", " — ", " :: ",
-                                                    " · ", " • ", " » ", " « ", ": "};
+    static const char *const prefix_separators[] = {
+        " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", ": "};
     size_t n = site ? strlen(site) : 0;
     if (!n || n >= len || strncasecmp(title, site, n) != 0)
         return 0;
@@ -693,9 +692,7 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
     if (f->ld_headline && f->ld_name && f->title && !contains_text(f->title, f->ld_headline) &&
         contains_text(f->title, f->ld_name))
         ld = f->ld_name;
-    const char *declared_src = ld                ? ld
-                               : f->dc_title    ? f->dc_title
-                                                : f->og_title;
+    const char *declared_src = ld ? ld : f->dc_title ? f->dc_title : f->og_title;
     const char *sources[] = {declared_src, f->twitter_title, f->title};
     size_t n_sources = sizeof sources / sizeof sources[0];
     size_t first = first_kept_block(bl);
@@ -709,8 +706,7 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
     size_t agreeing_src = n_sources;
     for (size_t i = lo; i < hi; i++) {
         const newsclean_block *h = &bl->v[i];
-        if (h->kind != NEWSCLEAN_BLOCK_HEADING || h->level > 3 || h->words == 0 ||
-            h->chars > 300)
+        if (h->kind != NEWSCLEAN_BLOCK_HEADING || h->level > 3 || h->words == 0 || h->chars > 300)
             continue;
         if (site && same_text(site, h->text))
             continue;
@@ -721,8 +717,9 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
                 continue;
             /* The most trusted source wins; among its headings the highest level, then
              * the one before the text. */
-            if (k < agreeing_src || (k == agreeing_src && (h->level < agreeing->level ||
-                                                           (i < first && h->level == agreeing->level)))) {
+            if (k < agreeing_src ||
+                (k == agreeing_src &&
+                 (h->level < agreeing->level || (i < first && h->level == agreeing->level)))) {
                 agreeing = h;
                 agreeing_src = k;
             }
@@ -734,10 +731,10 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
         return false;
     /* A declared title that is only the site's or a section's name ("Press releases")
      * says less than the page's own heading. */
-    if (declared && ((site && same_text(site, declared)) ||
-                     (declared_src == f->og_title && nearest_h1 &&
-                      count_words(declared, strlen(declared)) == 1 &&
-                      nearest_h1->words > 2 && !agreeing))) {
+    if (declared &&
+        ((site && same_text(site, declared)) ||
+         (declared_src == f->og_title && nearest_h1 &&
+          count_words(declared, strlen(declared)) == 1 && nearest_h1->words > 2 && !agreeing))) {
         free(declared);
         declared = NULL;
     }
@@ -835,8 +832,8 @@ newsclean_meta_from_html(const newsclean_extractor *ex, xmlDocPtr doc,
 
     char published[NEWSCLEAN_DATE_MAX], modified[NEWSCLEAN_DATE_MAX];
     newsclean_dates_from_html(ex->dates, doc, url, published, modified);
-    ok = ok && (!published[0] || newsclean_meta_set(&meta->timestamp, published,
-                                                    strlen(published)));
+    ok =
+        ok && (!published[0] || newsclean_meta_set(&meta->timestamp, published, strlen(published)));
     ok = ok && (!modified[0] || newsclean_meta_set(&meta->modified, modified, strlen(modified)));
     found_free(&f);
     return ok ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;

@@ -18,8 +18,7 @@ newsclean_status newsclean_meta_from_html(const newsclean_extractor *ex, xmlDocP
 /* Remove a site-name suffix or prefix (" | Site", " - Site", "Site: ") from a title,
  * given the site name if known (may be NULL). Returns the kept length of 'title'
  * and its start offset in '*start'. */
-size_t newsclean_meta_strip_site(const char *title, size_t len, const char *site,
-                                 size_t *start);
+size_t newsclean_meta_strip_site(const char *title, size_t len, const char *site, size_t *start);
 
 /* Strip a leading "By"/"Von"/"Par"/"Por"/"Di"/"Door" and trailing separators from a
  * byline text, in place; returns the new length. */

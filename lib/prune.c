@@ -181,16 +181,14 @@ in_sorted(const char *name, const char *const *table, size_t n)
 
 /* Tags whose content is never article text (sorted). */
 static const char *const never_text_tags[] = {
-    "audio", "button", "canvas", "dialog", "embed",   "head",   "iframe", "input",
-    "label", "link",   "map",    "math",   "meta",    "noscript", "object", "option",
-    "picture", "script", "select", "source", "style", "svg",    "template", "textarea",
-    "video"};
+    "audio",  "button", "canvas", "dialog", "embed",    "head",     "iframe", "input",   "label",
+    "link",   "map",    "math",   "meta",   "noscript", "object",   "option", "picture", "script",
+    "select", "source", "style",  "svg",    "template", "textarea", "video"};
 
 /* Roles that mark navigation and other chrome (sorted). */
-static const char *const chrome_roles[] = {"alertdialog", "complementary", "contentinfo",
-                                           "dialog",      "menu",          "menubar",
-                                           "navigation",  "search",        "tablist",
-                                           "toolbar"};
+static const char *const chrome_roles[] = {"alertdialog", "complementary", "contentinfo", "dialog",
+                                           "menu",        "menubar",       "navigation",  "search",
+                                           "tablist",     "toolbar"};
 
 /* The attributes the rules read, gathered in one pass over the element's attribute list
  * (xmlGetProp per name would walk and copy it again for each). Values are borrowed. */
@@ -366,8 +364,8 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
      * from an unclosed <nav> may put the whole page inside it, and the scorer's wrapper
      * rule must be able to keep that text. Forms are comment boxes, logins and searches;
      * a page wrapped whole in one form (as some frameworks do) is rescued the same way. */
-    if (chrome_role(&a) || !strcmp(tag, "nav") || !strcmp(tag, "aside") ||
-        !strcmp(tag, "footer") || !strcmp(tag, "form"))
+    if (chrome_role(&a) || !strcmp(tag, "nav") || !strcmp(tag, "aside") || !strcmp(tag, "footer") ||
+        !strcmp(tag, "form"))
         *flags |= NEWSCLEAN_BF_BOILER_HINT;
     if (!strcmp(tag, "article") || !strcmp(tag, "main") || eq_ci(a.role, "main") ||
         eq_ci(a.role, "article") || eq_ci(a.itemprop, "articleBody"))

@@ -112,8 +112,8 @@ newsclean_article_to_json_ex(const newsclean_article *a, const char *source,
 }
 
 newsclean_status
-newsclean_error_to_json(const char *source, const char *code, const char *message,
-                        unsigned flags, char **out, size_t *out_len)
+newsclean_error_to_json(const char *source, const char *code, const char *message, unsigned flags,
+                        char **out, size_t *out_len)
 {
     return newsclean_error_to_json_ex(source, code, message, NULL, NULL, 0, flags, out, out_len);
 }

@@ -21,7 +21,7 @@ void newsclean_textdump_rules_free(struct newsclean_textdump_rules *r);
  * Kept blocks, in order, joined by "\n\n", are the body. */
 newsclean_status newsclean_textdump_extract(const struct newsclean_textdump_rules *r,
                                             const struct newsclean_date_rules *dates,
-                                            const char *text, size_t len,
-                                            newsclean_blocks *blocks, newsclean_meta *meta);
+                                            const char *text, size_t len, newsclean_blocks *blocks,
+                                            newsclean_meta *meta);
 
 #endif /* NEWSCLEAN_TEXTDUMP_H */
