@@ -301,51 +301,133 @@ static const char *const es_words[P_N] = {
 
 static const char *const *const lang_words[L_N] = {en_words, de_words, fr_words, es_words};
 
-static pcre2_code *
-compile(const char *pattern, uint32_t flags)
+/* Longest word a list holds, in bytes; longer tokens are in no list. */
+#define MAX_LIST_WORD 64
+
+static uint64_t
+hash_word(const char *s, size_t n)
 {
-    int err;
-    PCRE2_SIZE off;
-    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
-                                     flags | PCRE2_UTF | PCRE2_UCP, &err, &off, NULL);
-    /* Every token near a quote is matched against each list, so matching speed is the
-     * stage's speed: JIT when the platform has it (the interpreter is the fallback, so
-     * a JIT failure is not an error). JIT code is read-only once built. */
-    if (code)
-        (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-    return code;
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/* Lower-case 'n' bytes of UTF-8 into 'out' (at most MAX_LIST_WORD bytes): ASCII and the
+ * Latin-1 capitals, which covers the languages the lists are in. Returns the length, or
+ * 0 if the word is too long to be in a list. */
+static size_t
+fold(const char *s, size_t n, char out[MAX_LIST_WORD])
+{
+    if (n == 0 || n > MAX_LIST_WORD)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        else if (i > 0 && (unsigned char)s[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+            c = (unsigned char)(c + 0x20); /* À..Þ -> à..þ */
+        out[i] = (char)c;
+    }
+    return n;
+}
+
+static bool
+table_add(newsclean_ph_table *t, const char *w, size_t n, uint32_t mask)
+{
+    char key[MAX_LIST_WORD];
+    size_t k = fold(w, n, key);
+    if (!k)
+        return false;
+    size_t i = (size_t)hash_word(key, k) & (t->cap - 1);
+    while (t->slots[i].word) {
+        if (strlen(t->slots[i].word) == k && !memcmp(t->slots[i].word, key, k)) {
+            t->slots[i].mask |= mask;
+            return true;
+        }
+        i = (i + 1) & (t->cap - 1);
+    }
+    if (!(t->slots[i].word = newsclean_strndup(key, k)))
+        return false;
+    t->slots[i].mask = mask;
+    return true;
+}
+
+static bool
+suffix_add(newsclean_ph_table *t, const char *w, size_t n, uint32_t mask)
+{
+    char key[MAX_LIST_WORD];
+    size_t k = fold(w, n, key);
+    newsclean_ph_entry *p = realloc(t->suffixes, (t->nsuffixes + 1) * sizeof *p);
+    if (!k || !p)
+        return false;
+    t->suffixes = p;
+    if (!(p[t->nsuffixes].word = newsclean_strndup(key, k)))
+        return false;
+    p[t->nsuffixes++].mask = mask;
+    return true;
+}
+
+/* Read one list ("a|b|\\.c|.*(?:x|y)") into the table: plain words, words with an
+ * escaped dot, and one ".*(?:…)" group of suffixes. */
+static bool
+load_list(newsclean_ph_table *t, const char *list, uint32_t mask)
+{
+    const char *p = list;
+    bool in_suffixes = false;
+    while (*p) {
+        if (!in_suffixes && !strncmp(p, ".*(?:", 5)) {
+            in_suffixes = true;
+            p += 5;
+        }
+        char word[MAX_LIST_WORD];
+        size_t n = 0;
+        while (*p && *p != '|' && !(in_suffixes && *p == ')')) {
+            if (*p == '\\' && p[1]) /* "\\." is a literal dot */
+                p++;
+            if (n < sizeof word)
+                word[n++] = *p;
+            p++;
+        }
+        if (n && !(in_suffixes ? suffix_add(t, word, n, mask) : table_add(t, word, n, mask)))
+            return false;
+        if (*p == ')') {
+            in_suffixes = false;
+            p++;
+        }
+        if (*p == '|')
+            p++;
+    }
+    return true;
 }
 
 struct newsclean_speaker_rules *
 newsclean_speaker_rules_new(void)
 {
     struct newsclean_speaker_rules *r = calloc(1, sizeof *r);
-    newsclean_buf pat;
-    newsclean_buf_init(&pat);
     if (!r)
         return NULL;
     for (int l = 0; l < L_N; l++) {
         const char *const *lists = lang_words[l];
-        for (int p = 0; p < P_N; p++) {
-            if (!lists[p][0])
-                continue;
-            pat.len = 0;
-            if (!newsclean_buf_append_str(&pat, "\\A(?:") ||
-                !newsclean_buf_append_str(&pat, lists[p]) ||
-                !newsclean_buf_append_str(&pat, ")\\z"))
+        size_t words = 1;
+        for (int p = 0; p < P_N; p++)
+            for (const char *q = lists[p]; *q; q++)
+                words += *q == '|';
+        newsclean_ph_table *t = &r->words[l];
+        t->cap = 64;
+        while (t->cap < 2 * words) /* at most half full: short probe runs */
+            t->cap *= 2;
+        t->slots = calloc(t->cap, sizeof *t->slots);
+        if (!t->slots)
+            goto fail;
+        for (int p = 0; p < P_N; p++)
+            if (lists[p][0] && !load_list(t, lists[p], 1u << p))
                 goto fail;
-            r->words[l][p] = compile(pat.data, PCRE2_CASELESS);
-            if (!r->words[l][p])
-                goto fail;
-        }
     }
-    r->cap = compile("\\A[\\p{Lu}\\p{Lt}]", 0);
-    if (!r->cap)
-        goto fail;
-    newsclean_buf_free(&pat);
     return r;
 fail:
-    newsclean_buf_free(&pat);
     newsclean_speaker_rules_free(r);
     return NULL;
 }
@@ -355,10 +437,15 @@ newsclean_speaker_rules_free(struct newsclean_speaker_rules *r)
 {
     if (!r)
         return;
-    for (int l = 0; l < L_N; l++)
-        for (int p = 0; p < P_N; p++)
-            pcre2_code_free(r->words[l][p]);
-    pcre2_code_free(r->cap);
+    for (int l = 0; l < L_N; l++) {
+        newsclean_ph_table *t = &r->words[l];
+        for (size_t i = 0; t->slots && i < t->cap; i++)
+            free(t->slots[i].word);
+        for (size_t i = 0; i < t->nsuffixes; i++)
+            free(t->suffixes[i].word);
+        free(t->slots);
+        free(t->suffixes);
+    }
     free(r);
 }
 
@@ -510,13 +597,59 @@ newsclean_ph_tokenize(ctx *c)
 }
 
 /* Does the whole word 'w' match pattern 'p'? A failed match (limit) answers no. */
-bool
-newsclean_ph_word_is(ctx *c, const pcre2_code *p, const tok *w)
+/* The classes (bits P_*) a token belongs to in one language. */
+static uint32_t
+word_mask(const ctx *c, int lang, const tok *w)
 {
-    if (!p)
-        return false;
-    int rc = pcre2_match(p, (PCRE2_SPTR)c->s + w->s, w->e - w->s, 0, 0, c->md, c->mc);
-    return rc >= 0;
+    char key[MAX_LIST_WORD];
+    size_t k = fold(c->s + w->s, w->e - w->s, key);
+    if (!k)
+        return 0;
+    const newsclean_ph_table *t = &c->r->words[lang];
+    uint32_t mask = 0;
+    for (size_t i = (size_t)hash_word(key, k) & (t->cap - 1); t->slots[i].word;
+         i = (i + 1) & (t->cap - 1)) {
+        if (strlen(t->slots[i].word) == k && !memcmp(t->slots[i].word, key, k)) {
+            mask = t->slots[i].mask;
+            break;
+        }
+    }
+    for (size_t i = 0; i < t->nsuffixes; i++) {
+        size_t n = strlen(t->suffixes[i].word);
+        if (n <= k && !memcmp(key + k - n, t->suffixes[i].word, n))
+            mask |= t->suffixes[i].mask;
+    }
+    return mask;
+}
+
+bool
+newsclean_ph_word_is(ctx *c, int lang, int p, const tok *w)
+{
+    return (word_mask(c, lang, w) >> p) & 1u;
+}
+
+bool
+newsclean_ph_capitalised(const ctx *c, const tok *w)
+{
+    size_t n;
+    uint32_t cp = newsclean_ph_dec(c->s, c->len, w->s, &n);
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    if (cp >= 0xC0 && cp <= 0xDE)
+        return cp != 0xD7;
+    if (cp >= 0x100 && cp <= 0x17F) {
+        /* Latin Extended-A alternates capital and small letters, with two shifts. */
+        if (cp >= 0x139 && cp <= 0x148)
+            return cp % 2 == 1;
+        if (cp >= 0x179 && cp <= 0x17E)
+            return cp % 2 == 1;
+        return cp == 0x178 || (cp % 2 == 0 && cp != 0x138);
+    }
+    if (cp >= 0x391 && cp <= 0x3AB)
+        return cp != 0x3A2; /* Greek capitals */
+    if (cp >= 0x400 && cp <= 0x42F)
+        return true; /* Cyrillic capitals */
+    return cp == 0x1E9E; /* capital sharp s */
 }
 
 /* Classes of token i, computed on first use (most tokens never need them). */
@@ -529,10 +662,11 @@ newsclean_ph_flags(ctx *c, size_t i)
     if (w->flags & W_DONE)
         return w->flags;
     unsigned f = W_DONE;
+    uint32_t mask = word_mask(c, c->lang, w);
     for (int p = 0; p < P_N; p++)
-        if (p_flag[p] && newsclean_ph_word_is(c, c->r->words[c->lang][p], w))
+        if ((mask >> p) & 1u)
             f |= p_flag[p];
-    if (newsclean_ph_word_is(c, c->r->cap, w))
+    if (newsclean_ph_capitalised(c, w))
         f |= W_CAP;
     size_t n;
     newsclean_ph_dec(c->s, c->len, w->s, &n);

@@ -67,10 +67,25 @@ enum {
     P_N
 };
 
-/* Compiled word lists: one anchored, caseless pattern per class and language. */
+/* One word of a list, lower-cased, with the classes (bit P_*) it belongs to. */
+typedef struct {
+    char *word;
+    uint32_t mask;
+} newsclean_ph_entry;
+
+/* The word lists of one language as a hash set: every token near a quotation is looked
+ * up in every class, so a lookup must cost one hash, not one pattern match per class.
+ * German role compounds ("Außenminister") are matched by their last part, as suffixes. */
+typedef struct {
+    newsclean_ph_entry *slots; /* open addressing, 'cap' a power of two */
+    size_t cap;
+    newsclean_ph_entry *suffixes;
+    size_t nsuffixes;
+} newsclean_ph_table;
+
+/* Word lists, built once per extractor and read-only after. */
 struct newsclean_speaker_rules {
-    pcre2_code *words[L_N][P_N];
-    pcre2_code *cap; /* first letter upper case */
+    newsclean_ph_table words[L_N];
 };
 
 enum { T_WORD, T_PUNCT, T_QUOTE, T_PARA };
@@ -126,7 +141,10 @@ uint32_t newsclean_ph_dec(const char *s, size_t len, size_t i, size_t *n);
 bool newsclean_ph_is_wordch(uint32_t c);
 bool newsclean_ph_is_joiner(uint32_t c);
 /* Does the whole of word w match pattern p? */
-bool newsclean_ph_word_is(newsclean_ph_ctx *c, const pcre2_code *p, const newsclean_ph_tok *w);
+/* Is token 'w' in class 'p' (P_*) of language 'lang'? Caseless. */
+bool newsclean_ph_word_is(newsclean_ph_ctx *c, int lang, int p, const newsclean_ph_tok *w);
+/* Does token 'w' start with an upper-case or title-case letter? */
+bool newsclean_ph_capitalised(const newsclean_ph_ctx *c, const newsclean_ph_tok *w);
 /* W_* classes of token i (0 for non-words), computed on first use. */
 unsigned newsclean_ph_flags(newsclean_ph_ctx *c, size_t i);
 bool newsclean_ph_abbr_dot(newsclean_ph_ctx *c, size_t i);

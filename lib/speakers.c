@@ -715,7 +715,7 @@ guess_lang(ctx *c, const char *language, bool *known)
         w.e = i;
         seen++;
         for (int l = 0; l < L_N; l++)
-            hits[l] += newsclean_ph_word_is(c, c->r->words[l][P_LANG], &w);
+            hits[l] += newsclean_ph_word_is(c, l, P_LANG, &w);
     }
     int best = L_EN;
     for (int l = 1; l < L_N; l++)
@@ -899,7 +899,7 @@ titlecase(ctx *c, const newsclean_quote_span *q)
         }
         w.e = i;
         unsigned char b = (unsigned char)c->s[w.s];
-        if (newsclean_ph_word_is(c, c->r->cap, &w))
+        if (newsclean_ph_capitalised(c, &w))
             any = true;
         else if (!(b >= '0' && b <= '9') && !title_small(c->s + w.s, w.e - w.s))
             return false;
