@@ -1,0 +1,569 @@
+/* textdump.c: a page a scraper flattened to text (innerText, html2text, lynx -dump, WET)
+ * becomes one block per line; the densest run of prose is the article, and the lines
+ * just above it give headline, timestamp and byline. */
+#include "textdump.h"
+#include "textdump_int.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+/* A core with fewer words of prose than this is not an article (index pages, forms). */
+#define MIN_CORE_WORDS 25.0
+/* Weight of a paragraph that sits alone under a title, as teasers do (see teasers()). */
+#define TEASER_WEIGHT 0.4
+/* Weight of text after an article-ending phrase, per such phrase (see core()). */
+#define AFTER_BARRIER_WEIGHT 0.3
+/* After a comment section starts: comments can outgrow any article above them. */
+#define AFTER_COMMENTS_WEIGHT 0.1
+/* The same after a "Related" or "Most read" heading, which may also sit mid-article. */
+#define AFTER_LIST_WEIGHT 0.6
+/* Lines a "Related" heading can claim: such boxes hold a handful of links. */
+#define LIST_LINES 10
+/* How far under the headline a standfirst may sit: past byline, date and picture. */
+#define STANDFIRST_LINES 12
+/* Mean share of a teaser's words found elsewhere in the core below which the core is a
+ * list of unrelated stories rather than one article. */
+#define TEASER_LIST_SHARED 0.15
+/* Below this many lines a dump is too small to hold navigation: keep what it says. */
+#define TINY_PAGE_LINES 3
+
+/* Count identical lines with an open-addressing table: linear time in the input. */
+static bool
+count_dups(newsclean_td_ctx *c)
+{
+    size_t cap = 16;
+    while (cap < 2 * c->n) {
+        if (!newsclean_size_mul(cap, 2, &cap))
+            return false;
+    }
+    size_t bytes;
+    if (!newsclean_size_mul(cap, sizeof(size_t), &bytes))
+        return false;
+    size_t *tab = malloc(bytes);
+    if (!tab)
+        return false;
+    for (size_t i = 0; i < cap; i++)
+        tab[i] = SIZE_MAX;
+    for (size_t i = 0; i < c->n; i++) {
+        size_t h =
+            (size_t)newsclean_td_hash(newsclean_td_text(c, i), newsclean_td_len(c, i)) & (cap - 1);
+        for (;;) {
+            size_t j = tab[h];
+            if (j == SIZE_MAX) {
+                tab[h] = i;
+                c->ln[i].first = i;
+                c->ln[i].dup = 1;
+                break;
+            }
+            if (newsclean_td_len(c, j) == newsclean_td_len(c, i) &&
+                memcmp(newsclean_td_text(c, j), newsclean_td_text(c, i), newsclean_td_len(c, i)) ==
+                    0) {
+                c->ln[i].first = j;
+                c->ln[j].dup++;
+                break;
+            }
+            h = (h + 1) & (cap - 1);
+        }
+    }
+    for (size_t i = 0; i < c->n; i++)
+        c->ln[i].dup = c->ln[c->ln[i].first].dup;
+    free(tab);
+    return true;
+}
+
+/* Prose is what articles are made of: long enough, ending like a sentence or full of
+ * function words, and not a menu. The thresholds follow the boilerplate literature
+ * (Kohlschütter et al. 2010: word count is the strongest single cue; Pomikálek's
+ * jusText: stopword density tells sentences from link lists). */
+static void
+classify(newsclean_td_line *l, size_t punct)
+{
+    const double w = l->weff;
+    if (l->why && l->kind != NEWSCLEAN_TD_K_BYLINE && l->kind != NEWSCLEAN_TD_K_PUBLISHED &&
+        l->kind != NEWSCLEAN_TD_K_UPDATED) {
+        l->cls = NEWSCLEAN_TD_NOISE;
+        l->v = l->barrier ? -25.0 : l->kind == NEWSCLEAN_TD_K_LISTHEAD ? -10.0 : -6.0;
+        return;
+    }
+    if (l->icons) {
+        l->cls = NEWSCLEAN_TD_NOISE;
+        l->why = "icon run";
+        l->v = -6.0;
+        return;
+    }
+    bool sentence = l->endp || l->stop >= 0.2 || punct >= 2;
+    /* Nearly every word capitalised over many words: a list of names or a menu run
+     * together, even where commas make it look like a sentence. */
+    bool names = w >= 15 && l->caps >= 0.8;
+    if (!l->linky && !names &&
+        ((w >= 15 && sentence) || (w >= 8 && l->endp && l->caps < 0.7) ||
+         (w >= 30 && l->caps < 0.5))) {
+        l->cls = NEWSCLEAN_TD_PROSE;
+        l->v = w < 150 ? w : 150;
+        l->base = l->v;
+        return;
+    }
+    if (!l->linky && l->endp && w >= 3) {
+        l->cls = NEWSCLEAN_TD_SENT;
+        l->v = w * 0.3;
+        return;
+    }
+    l->cls = NEWSCLEAN_TD_SHORT;
+    l->v = -2.0 - (l->dup > 1 ? 2.0 : 0.0) - (l->linky ? 3.0 : 0.0);
+}
+
+/* A paragraph alone under its own title, with no paragraph after it, is how teaser
+ * lists look (title, summary, title, summary); articles run paragraph after paragraph.
+ * Such paragraphs count for less, so a long teaser list loses to a shorter article. */
+static void
+teasers(newsclean_td_ctx *c)
+{
+    for (size_t i = 1; i < c->n; i++) {
+        newsclean_td_line *l = &c->ln[i];
+        const newsclean_td_line *p = &c->ln[i - 1];
+        if (l->cls != NEWSCLEAN_TD_PROSE)
+            continue;
+        bool titled = (p->cls == NEWSCLEAN_TD_SHORT || p->cls == NEWSCLEAN_TD_SENT) && !p->lower &&
+                      !p->linky && !p->why && p->weff >= 2 && p->weff <= 20 &&
+                      !newsclean_td_has_date(c, i - 1);
+        bool alone = i + 1 == c->n || c->ln[i + 1].cls != NEWSCLEAN_TD_PROSE;
+        if (titled && alone) {
+            l->teaser = true;
+            l->v *= TEASER_WEIGHT;
+            c->b->v[l->bi].score = l->v;
+        }
+    }
+}
+
+/* The titles under a "Related" or "Most read" heading belong to it, up to the next
+ * paragraph. Not a barrier: such boxes often sit in the middle of an article. */
+static void
+link_lists(newsclean_td_ctx *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->ln[i].kind != NEWSCLEAN_TD_K_LISTHEAD)
+            continue;
+        for (size_t j = i + 1; j < c->n && j <= i + LIST_LINES; j++) {
+            newsclean_td_line *l = &c->ln[j];
+            if (l->cls == NEWSCLEAN_TD_PROSE || l->barrier || l->kind == NEWSCLEAN_TD_K_LISTHEAD)
+                break;
+            if (l->cls != NEWSCLEAN_TD_NOISE) {
+                l->cls = NEWSCLEAN_TD_NOISE;
+                l->why = "related list";
+                l->v = l->v < -3.0 ? l->v : -3.0;
+                c->b->v[l->bi].score = l->v;
+            }
+        }
+    }
+}
+
+/* Second look at the paragraphs once a first core is known: the three heaviest
+ * consecutive paragraphs in it say what the article is about, and a paragraph that
+ * shares almost none of their words (a teaser, a live ticker, another story) counts
+ * for less. On the Readability pages a third of the prose lines outside the article
+ * share under 5% of their words with that seed, against a tenth of those inside. */
+static void
+cohere(newsclean_td_ctx *c, size_t s, size_t e)
+{
+    size_t p[3] = {SIZE_MAX, SIZE_MAX, SIZE_MAX}, seed_a = s, seed_z = s;
+    double best = -1;
+    for (size_t i = s; i <= e; i++) {
+        if (c->ln[i].cls != NEWSCLEAN_TD_PROSE)
+            continue;
+        p[0] = p[1];
+        p[1] = p[2];
+        p[2] = i;
+        double w = 0;
+        for (size_t k = 0; k < 3; k++)
+            w += p[k] != SIZE_MAX ? c->ln[p[k]].weff : 0;
+        if (w > best) {
+            best = w;
+            seed_a = p[0] != SIZE_MAX ? p[0] : p[1] != SIZE_MAX ? p[1] : p[2];
+            seed_z = i;
+        }
+    }
+    newsclean_td_topic t;
+    newsclean_td_topic_build(c, seed_a, seed_z, &t);
+    for (size_t i = 0; i < c->n; i++) {
+        newsclean_td_line *l = &c->ln[i];
+        if (l->cls != NEWSCLEAN_TD_PROSE)
+            continue;
+        const newsclean_block *blk = &c->b->v[l->bi];
+        double f = 1.0;
+        /* Unspaced scripts have no words to compare: leave them be. */
+        bool spaced = l->weff < 1.5 * (double)blk->words;
+        /* Items of a bulleted list each say something different: judge them as a list. */
+        unsigned char b0 = (unsigned char)blk->text[0];
+        if (b0 == '*' || b0 == '+' || b0 == '-' || b0 == 0xE2 /* bullets, dashes */)
+            spaced = false;
+        double ov = 1.0;
+        if (spaced && (i < seed_a || i > seed_z)) {
+            ov = newsclean_td_topic_overlap(c, i, &t, 1);
+            f = ov < 0.05 ? 0.4 : ov < 0.1 ? 0.7 : 1.0;
+        }
+        if (l->teaser)
+            f *= TEASER_WEIGHT;
+        l->v = l->base * f;
+        c->b->v[l->bi].score = l->v;
+    }
+}
+
+/* A front page or section index: the core is mostly teasers (see teasers()), and they
+ * share almost no words with each other, where an article's sections keep returning to
+ * the same names and things. */
+static bool
+teaser_list(const newsclean_td_ctx *c, size_t s, size_t e)
+{
+    size_t prose = 0, teas = 0;
+    for (size_t i = s; i <= e; i++) {
+        prose += c->ln[i].cls == NEWSCLEAN_TD_PROSE;
+        teas += c->ln[i].cls == NEWSCLEAN_TD_PROSE && c->ln[i].teaser;
+    }
+    if (teas < 3 || teas * 10 < prose * 6)
+        return false;
+    /* Numbered titles ("1. ...", "2. ...") make a digest or a listicle: one article. */
+    size_t numbered = 0;
+    for (size_t i = s + 1; i <= e; i++) {
+        const char *t = newsclean_td_text(c, i - 1);
+        if (c->ln[i].teaser && t[0] >= '0' && t[0] <= '9')
+            numbered++;
+    }
+    if (numbered * 2 >= teas)
+        return false;
+    newsclean_td_topic *t = malloc(sizeof *t);
+    if (!t)
+        return false; /* only a heuristic: without memory, keep the text */
+    newsclean_td_topic_build(c, s, e, t);
+    double shared = 0;
+    for (size_t i = s; i <= e; i++) {
+        if (c->ln[i].cls == NEWSCLEAN_TD_PROSE && c->ln[i].teaser)
+            shared += newsclean_td_topic_overlap(c, i, t, 2);
+    }
+    free(t);
+    return shared / (double)teas < TEASER_LIST_SHARED;
+}
+
+/* Largest-sum run of line values (Kadane): the article is where prose outweighs the
+ * short lines between it (Finn et al. 2001, body text extraction). A barrier phrase
+ * (comments, copyright, "Tags:") ends every run, so an article never merges with the
+ * comments under it; and after a barrier or a "Related" heading that closes a run of
+ * text, everything counts for less, since what follows an article's end is rarely the
+ * article. Linear in the number of lines. */
+static bool
+core(const newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
+{
+    double best = 0, cur = 0, w = 1.0;
+    size_t bs = 0, be = 0, cs = 0;
+    bool found = false;
+    for (size_t i = 0; i < c->n; i++) {
+        const newsclean_td_line *l = &c->ln[i];
+        /* Only a barrier that closes a run of real text marks an article's end:
+         * menus repeat "Contact" and "Related" long before any article starts. */
+        bool closes = cur >= 2 * MIN_CORE_WORDS;
+        if (l->barrier) {
+            if (closes && l->kind == NEWSCLEAN_TD_K_COMMENTS)
+                w *= AFTER_COMMENTS_WEIGHT;
+            else if (closes && l->kind != NEWSCLEAN_TD_K_LEGAL)
+                w *= AFTER_BARRIER_WEIGHT;
+            cur = 0;
+            cs = i + 1;
+            continue;
+        }
+        if (l->kind == NEWSCLEAN_TD_K_LISTHEAD && closes)
+            w *= AFTER_LIST_WEIGHT;
+        if (cur <= 0) {
+            cur = 0;
+            cs = i;
+        }
+        cur += l->v > 0 ? l->v * w : l->v;
+        if (cur > best) {
+            best = cur;
+            bs = cs;
+            be = i;
+            found = true;
+        }
+    }
+    if (!found)
+        return false;
+    double m = 0;
+    for (size_t i = bs; i <= be; i++) {
+        if (c->ln[i].cls == NEWSCLEAN_TD_PROSE)
+            m += c->ln[i].weff;
+    }
+    *s = bs;
+    *e = be;
+    *mass = m;
+    return true;
+}
+
+static void
+drop(newsclean_td_ctx *c, size_t i, const char *why)
+{
+    newsclean_block *blk = &c->b->v[c->ln[i].bi];
+    blk->keep = false;
+    blk->reason = why;
+}
+
+static void
+keep(newsclean_td_ctx *c, size_t i, const char *why)
+{
+    newsclean_block *blk = &c->b->v[c->ln[i].bi];
+    blk->keep = true;
+    blk->reason = why;
+}
+
+static bool
+navish(const newsclean_td_line *l)
+{
+    return l->cls == NEWSCLEAN_TD_SHORT && l->weff <= 4;
+}
+
+/* Decide every line inside [s, e] once the core is known. Runs of lines are measured
+ * once, when their first line comes up, so the pass stays linear. */
+static void
+decide_core(newsclean_td_ctx *c, size_t s, size_t e)
+{
+    size_t nav_a = s, nav_z = s, run_a = s, run_z = s;
+    for (size_t i = s; i <= e; i++) {
+        newsclean_td_line *l = &c->ln[i];
+        if (navish(l) && (i == s || !navish(&c->ln[i - 1]))) {
+            for (nav_a = nav_z = i; nav_z < e && navish(&c->ln[nav_z + 1]);)
+                nav_z++;
+        }
+        if (l->cls != NEWSCLEAN_TD_PROSE && (i == s || c->ln[i - 1].cls == NEWSCLEAN_TD_PROSE)) {
+            for (run_a = run_z = i; run_z < e && c->ln[run_z + 1].cls != NEWSCLEAN_TD_PROSE;)
+                run_z++;
+        }
+        if (l->role == NEWSCLEAN_TD_ROLE_HEADLINE) {
+            drop(c, i, "headline");
+        } else if (l->role == NEWSCLEAN_TD_ROLE_DATE) {
+            drop(c, i, "date line");
+        } else if (l->role == NEWSCLEAN_TD_ROLE_BYLINE || l->kind == NEWSCLEAN_TD_K_BYLINE) {
+            drop(c, i, "byline");
+        } else if (l->cls == NEWSCLEAN_TD_NOISE) {
+            drop(c, i, l->why);
+        } else if (l->cls == NEWSCLEAN_TD_PROSE) {
+            keep(c, i, "prose core");
+        } else if (l->dup > 1) {
+            drop(c, i, "repeated line");
+        } else if (newsclean_td_date_line(c, i)) {
+            drop(c, i, "date line");
+        } else if (navish(l) && nav_z - nav_a >= 2) {
+            /* Three or more menu-sized lines in a row: a tag list or a link box. */
+            drop(c, i, "navigation run");
+        } else if (l->cls == NEWSCLEAN_TD_SENT) {
+            keep(c, i, "sentence in core");
+        } else if (l->linky || l->weff < 2) {
+            drop(c, i, "short line in core");
+        } else if (i == run_z && run_z < e && l->weff <= 20 && !l->lower) {
+            /* Right above a paragraph: a subheading. */
+            keep(c, i, "subheading");
+        } else if (run_a > s && run_z < e && run_z - run_a < 12 && l->weff >= 3) {
+            /* In a short run with prose on both sides: a list item. A list of teaser
+             * titles has prose on one side at most. */
+            keep(c, i, "list item");
+        } else {
+            drop(c, i, "short line in core");
+        }
+    }
+}
+
+/* Lines next to the core that still read like the article: a one-sentence lead or a
+ * closing line the scores left out. */
+static void
+extend(newsclean_td_ctx *c, size_t *s, size_t *e)
+{
+    while (*s > 0) {
+        const newsclean_td_line *l = &c->ln[*s - 1];
+        if (l->role != NEWSCLEAN_TD_ROLE_NONE || l->cls == NEWSCLEAN_TD_NOISE || !l->endp ||
+            l->weff < 6 || l->linky)
+            break;
+        (*s)--;
+    }
+    while (*e + 1 < c->n) {
+        const newsclean_td_line *l = &c->ln[*e + 1];
+        if (l->role != NEWSCLEAN_TD_ROLE_NONE || l->cls == NEWSCLEAN_TD_NOISE || !l->endp ||
+            l->weff < 6 || l->linky)
+            break;
+        (*e)++;
+    }
+}
+
+static newsclean_status
+split(newsclean_td_ctx *c, const char *text, size_t len)
+{
+    size_t root;
+    if (!newsclean_blocks_add_container(c->b, NEWSCLEAN_NO_CONTAINER, "text", 0, &root))
+        return NEWSCLEAN_ERR_NOMEM;
+    size_t i = 0, lineno = 0;
+    while (i < len) {
+        size_t st = i;
+        while (i < len && text[i] != '\n' && text[i] != '\r')
+            i++;
+        size_t end = i;
+        if (i < len && text[i] == '\r' && i + 1 < len && text[i + 1] == '\n')
+            i++;
+        if (i < len)
+            i++;
+        lineno++;
+        size_t before = c->b->n;
+        unsigned depth = lineno > UINT_MAX ? UINT_MAX : (unsigned)lineno;
+        if (!newsclean_blocks_add(c->b, text + st, end - st, NEWSCLEAN_BLOCK_LINE, 0, depth, 0,
+                                  root, 0))
+            return NEWSCLEAN_ERR_NOMEM;
+        if (c->b->n == before)
+            continue;
+        c->b->v[before].keep = false;
+        c->b->v[before].reason = "outside core";
+        c->b->v[before].score = 0;
+    }
+    return NEWSCLEAN_OK;
+}
+
+/* Every line's statistics, phrase match and class. */
+static void
+measure_all(newsclean_td_ctx *c)
+{
+    const newsclean_blocks *b = c->b;
+    for (size_t i = 0; i < c->n; i++) {
+        newsclean_td_line *l = &c->ln[i];
+        /* The depth is the line number, so a jump of more than one is a blank line. */
+        l->gapb = i == 0 || b->v[l->bi - 1].depth + 1 < b->v[l->bi].depth;
+        if (i > 0)
+            c->ln[i - 1].gapa = l->gapb;
+        newsclean_td_measure(c, l);
+        newsclean_td_phrases(c, l, b->v[l->bi].words);
+        classify(l, b->v[l->bi].punct);
+        b->v[l->bi].score = l->v;
+    }
+    c->ln[c->n - 1].gapa = true;
+    /* "Name says:" is a comment's header only with the comment's date under it; in an
+     * article the same line introduces a quotation. */
+    for (size_t i = 0; i < c->n; i++) {
+        newsclean_td_line *l = &c->ln[i];
+        if (l->kind == NEWSCLEAN_TD_K_COMMENTS && !l->barrier &&
+            !(i + 1 < c->n && newsclean_td_has_date(c, i + 1))) {
+            l->why = NULL;
+            l->kind = NEWSCLEAN_TD_K_NONE;
+            classify(l, b->v[l->bi].punct);
+            b->v[l->bi].score = l->v;
+        }
+    }
+    teasers(c);
+    link_lists(c);
+}
+
+/* No article: drop everything, unless the dump is too small to hold anything else. */
+static void
+no_article(newsclean_td_ctx *c, const char *why)
+{
+    bool tiny = c->n <= TINY_PAGE_LINES;
+    for (size_t i = 0; i < c->n; i++) {
+        if (tiny && c->ln[i].cls != NEWSCLEAN_TD_NOISE)
+            keep(c, i, "whole page");
+        else
+            drop(c, i, c->ln[i].why ? c->ln[i].why : why);
+    }
+}
+
+/* A standfirst under the headline, set apart from the body by byline, date or picture
+ * lines, is still the article's first paragraph: move the core's start up to it. */
+static size_t
+standfirst(const newsclean_td_ctx *c, size_t h, size_t s)
+{
+    if (h == SIZE_MAX || h >= s)
+        return s;
+    for (size_t i = h + 1; i < s && i <= h + STANDFIRST_LINES; i++) {
+        const newsclean_td_line *l = &c->ln[i];
+        if (l->barrier)
+            break;
+        if (l->role == NEWSCLEAN_TD_ROLE_NONE && l->cls != NEWSCLEAN_TD_NOISE && !l->linky &&
+            (l->cls == NEWSCLEAN_TD_PROSE || (l->cls == NEWSCLEAN_TD_SENT && l->weff >= 8)))
+            return i;
+    }
+    return s;
+}
+
+static const char *
+outside_reason(const newsclean_td_line *l)
+{
+    if (l->role == NEWSCLEAN_TD_ROLE_HEADLINE)
+        return "headline";
+    if (l->role == NEWSCLEAN_TD_ROLE_DATE)
+        return "date line";
+    if (l->role == NEWSCLEAN_TD_ROLE_BYLINE)
+        return "byline";
+    if (l->why)
+        return l->why;
+    return l->cls == NEWSCLEAN_TD_PROSE ? "prose outside core" : "short line outside core";
+}
+
+/* Find the core, read the metadata around it and decide every line. */
+static newsclean_status
+choose(newsclean_td_ctx *c)
+{
+    size_t s, e;
+    double mass;
+    bool found = core(c, &s, &e, &mass);
+    if (found) {
+        cohere(c, s, e);
+        found = core(c, &s, &e, &mass);
+    }
+    if (!found || mass < MIN_CORE_WORDS) {
+        no_article(c, "no article");
+        return NEWSCLEAN_OK;
+    }
+    if (teaser_list(c, s, e)) {
+        no_article(c, "teaser list");
+        return NEWSCLEAN_OK;
+    }
+    size_t h = newsclean_td_pick_headline(c, s, e);
+    if (h != SIZE_MAX && !newsclean_td_set_headline(c, h, s))
+        return NEWSCLEAN_ERR_NOMEM;
+    if (!newsclean_td_find_meta(c, h, s))
+        return NEWSCLEAN_ERR_NOMEM;
+    s = standfirst(c, h, s);
+    extend(c, &s, &e);
+    for (size_t i = 0; i < c->n; i++) {
+        if (i < s || i > e)
+            drop(c, i, outside_reason(&c->ln[i]));
+    }
+    decide_core(c, s, e);
+    return NEWSCLEAN_OK;
+}
+
+newsclean_status
+newsclean_textdump_extract(const struct newsclean_textdump_rules *r,
+                           const struct newsclean_date_rules *dates, const char *text, size_t len,
+                           newsclean_blocks *blocks, newsclean_meta *meta)
+{
+    if (!r || !blocks || !meta || (!text && len > 0))
+        return NEWSCLEAN_ERR_INVALID_ARG;
+    newsclean_td_ctx c = {r, dates, blocks, meta, NULL, 0, NULL, NULL};
+    size_t base = blocks->n, bytes;
+    newsclean_status st = split(&c, text ? text : "", len);
+    if (st != NEWSCLEAN_OK)
+        goto done;
+    c.n = blocks->n - base;
+    if (c.n == 0)
+        goto done;
+    if (!newsclean_size_mul(c.n, sizeof *c.ln, &bytes) || !(c.ln = calloc(1, bytes))) {
+        st = NEWSCLEAN_ERR_NOMEM;
+        goto done;
+    }
+    for (size_t i = 0; i < c.n; i++)
+        c.ln[i].bi = base + i;
+    if (!newsclean_td_match_begin(&c) || !count_dups(&c)) {
+        st = NEWSCLEAN_ERR_NOMEM;
+        goto done;
+    }
+    measure_all(&c);
+    st = choose(&c);
+done:
+    newsclean_td_match_end(&c);
+    free(c.ln);
+    return st;
+}

@@ -1,0 +1,139 @@
+/* textdump_int.h: what the text-dump stages share: the record kept for every line, the
+ * phrase-rule kinds, and the helpers of textdump_lines.c and textdump_meta.c. */
+#ifndef NEWSCLEAN_TEXTDUMP_INT_H
+#define NEWSCLEAN_TEXTDUMP_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "textdump.h"
+
+/* Dates and bylines are looked for only in short lines: a date line with its cue words
+ * ("Published 3 March 2021, 10:15 CET | Updated ...") stays well under this. */
+#define NEWSCLEAN_TD_META_CHARS 160
+/* How far above the core's start the headline may be, in lines. */
+#define NEWSCLEAN_TD_HEAD_WINDOW 40
+/* Distinct content words a topic holds: a few paragraphs' worth, a power of two. */
+#define NEWSCLEAN_TD_TOPIC_SLOTS 1024
+
+/* What a phrase rule says a line is. */
+enum {
+    NEWSCLEAN_TD_K_NONE = 0,
+    NEWSCLEAN_TD_K_RELATED,  /* "Read more: ...", "Also on ..." */
+    NEWSCLEAN_TD_K_LISTHEAD, /* "Related stories", "Most read": a list follows */
+    NEWSCLEAN_TD_K_SHARE,    /* share, follow, feedback and support prompts */
+    NEWSCLEAN_TD_K_COOKIE,
+    NEWSCLEAN_TD_K_NEWSLETTER,
+    NEWSCLEAN_TD_K_COPYRIGHT,
+    NEWSCLEAN_TD_K_COMMENTS, /* counters, "Leave a reply", the comment form */
+    NEWSCLEAN_TD_K_TAXONOMY, /* "Tags:", "Posted in", author boxes */
+    NEWSCLEAN_TD_K_AD,
+    NEWSCLEAN_TD_K_LEGAL,     /* "Impressum", "Privacy policy", "Skip to content" */
+    NEWSCLEAN_TD_K_CAPTION,   /* picture captions and credits */
+    NEWSCLEAN_TD_K_BYLINE,    /* "By ...", "Von ..." */
+    NEWSCLEAN_TD_K_PUBLISHED, /* "Published ...", "Veröffentlicht ..." */
+    NEWSCLEAN_TD_K_UPDATED    /* "Updated ...", "Mis à jour ..." */
+};
+
+/* Line classes, from least to most like article text (see classify()). */
+enum { NEWSCLEAN_TD_SHORT = 0, NEWSCLEAN_TD_SENT, NEWSCLEAN_TD_PROSE, NEWSCLEAN_TD_NOISE };
+/* What the metadata stage took a line for. */
+enum {
+    NEWSCLEAN_TD_ROLE_NONE = 0,
+    NEWSCLEAN_TD_ROLE_HEADLINE,
+    NEWSCLEAN_TD_ROLE_DATE,
+    NEWSCLEAN_TD_ROLE_BYLINE
+};
+
+/* Everything known about one non-blank line of the dump. */
+typedef struct {
+    size_t bi;       /* index into blocks->v */
+    size_t first;    /* earliest line with the same text */
+    size_t dup;      /* lines with this text in the page */
+    double weff;     /* words, counting unspaced scripts by characters */
+    double stop;     /* share of function words */
+    double caps;     /* share of words starting with a capital */
+    double v;        /* value for the core search */
+    double base;     /* v of a prose line before the teaser and topic weights */
+    const char *why; /* phrase rule reason, NULL if none */
+    unsigned kind;   /* NEWSCLEAN_TD_K_* */
+    unsigned char cls, role;
+    signed char date; /* newsclean_td_has_date(): 0 not yet asked, 1 yes, -1 no */
+    bool gapb, gapa;  /* blank line before / after */
+    bool endp;        /* ends like a sentence */
+    bool period;      /* ends with a full stop, colon or semicolon: not a title */
+    bool linky;       /* URL, e-mail, or a "a | b | c" menu */
+    bool icons;       /* run of sprite names */
+    bool barrier;     /* phrase that ends an article */
+    bool lower;       /* starts with a lowercase letter */
+    bool teaser;      /* a paragraph alone under a title (see teasers()) */
+} newsclean_td_line;
+
+/* One extraction: the shared rules, the caller's outputs and the per-call scratch. */
+typedef struct {
+    const struct newsclean_textdump_rules *r;
+    const struct newsclean_date_rules *dates; /* may be NULL: no dates then */
+    newsclean_blocks *b;
+    newsclean_meta *meta;
+    newsclean_td_line *ln;
+    size_t n;
+    pcre2_match_data *md; /* per call, as the rules are shared between threads */
+    pcre2_match_context *mc;
+} newsclean_td_ctx;
+
+/* Content words of some lines, hashed, with how often each was seen. */
+typedef struct {
+    uint64_t h[NEWSCLEAN_TD_TOPIC_SLOTS];
+    unsigned cnt[NEWSCLEAN_TD_TOPIC_SLOTS];
+    size_t n;
+} newsclean_td_topic;
+
+static inline const char *
+newsclean_td_text(const newsclean_td_ctx *c, size_t i)
+{
+    return c->b->v[c->ln[i].bi].text;
+}
+
+static inline size_t
+newsclean_td_len(const newsclean_td_ctx *c, size_t i)
+{
+    return c->b->v[c->ln[i].bi].len;
+}
+
+/* textdump_lines.c: the phrase table and the statistics of one line. */
+/* Per-call pcre2 match data and limits; false if out of memory. _end is always safe. */
+bool newsclean_td_match_begin(newsclean_td_ctx *c);
+void newsclean_td_match_end(newsclean_td_ctx *c);
+uint64_t newsclean_td_hash(const char *s, size_t n);
+size_t newsclean_td_u8dec(const unsigned char *s, size_t n, uint32_t *cp);
+bool newsclean_td_is_upper(uint32_t cp);
+/* Fill weff, stop, caps, linky, icons, lower, endp and period of l. */
+void newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l);
+/* Match the phrase table against the start of l's line; sets why, kind and barrier. */
+void newsclean_td_phrases(const newsclean_td_ctx *c, newsclean_td_line *l, size_t words);
+/* Hash a content word (folded; false for short and function words). */
+bool newsclean_td_word_hash(const newsclean_td_ctx *c, const unsigned char *s, size_t n,
+                            uint64_t *out);
+
+/* textdump_meta.c: topics, headline, timestamp and byline. */
+void newsclean_td_topic_build(const newsclean_td_ctx *c, size_t s, size_t e, newsclean_td_topic *t);
+/* Share of line i's content words that t holds at least 'min' times. */
+double newsclean_td_topic_overlap(const newsclean_td_ctx *c, size_t i, const newsclean_td_topic *t,
+                                  unsigned min);
+/* Whether short line i holds a date (asked once, then remembered). */
+bool newsclean_td_has_date(newsclean_td_ctx *c, size_t i);
+/* A short line that is mostly a date, as above a comment. */
+bool newsclean_td_date_line(newsclean_td_ctx *c, size_t i);
+/* The headline's line for a core [s, e], SIZE_MAX if none looks like one. */
+size_t newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e);
+/* Set meta->headline from line h and mark its copies; false if out of memory. */
+bool newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t s);
+/* Timestamp, modified time and byline from the lines around headline h and core start s;
+ * false if out of memory. */
+bool newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s);
+
+#endif /* NEWSCLEAN_TEXTDUMP_INT_H */

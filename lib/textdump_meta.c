@@ -1,0 +1,359 @@
+/* textdump_meta.c: headline, publication time and byline of a text dump, read from the
+ * short lines just above the article's core; and the topic words that tell which of
+ * those lines is about the article. */
+#include "textdump_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void
+topic_add(newsclean_td_topic *t, uint64_t h)
+{
+    size_t k = (size_t)h & (NEWSCLEAN_TD_TOPIC_SLOTS - 1);
+    while (t->h[k] != 0) {
+        if (t->h[k] == h) {
+            t->cnt[k]++;
+            return;
+        }
+        k = (k + 1) & (NEWSCLEAN_TD_TOPIC_SLOTS - 1);
+    }
+    t->h[k] = h;
+    t->cnt[k] = 1;
+    t->n++;
+}
+
+/* How many times the word was added, 0 if never. */
+static unsigned
+topic_has(const newsclean_td_topic *t, uint64_t h)
+{
+    size_t k = (size_t)h & (NEWSCLEAN_TD_TOPIC_SLOTS - 1);
+    while (t->h[k] != 0) {
+        if (t->h[k] == h)
+            return t->cnt[k];
+        k = (k + 1) & (NEWSCLEAN_TD_TOPIC_SLOTS - 1);
+    }
+    return 0;
+}
+
+/* Hash the content words of the prose lines in [s, e] into t, up to half its slots so
+ * that probing stays short. */
+void
+newsclean_td_topic_build(const newsclean_td_ctx *c, size_t s, size_t e, newsclean_td_topic *t)
+{
+    memset(t, 0, sizeof *t);
+    for (size_t i = s; i <= e && t->n < NEWSCLEAN_TD_TOPIC_SLOTS / 2; i++) {
+        if (c->ln[i].cls != NEWSCLEAN_TD_PROSE)
+            continue;
+        const unsigned char *x = (const unsigned char *)newsclean_td_text(c, i);
+        size_t n = newsclean_td_len(c, i), k = 0;
+        while (k < n && t->n < NEWSCLEAN_TD_TOPIC_SLOTS / 2) {
+            size_t st = k;
+            while (k < n && x[k] != ' ')
+                k++;
+            uint64_t h;
+            if (newsclean_td_word_hash(c, x + st, k - st, &h))
+                topic_add(t, h);
+            k++;
+        }
+    }
+}
+
+/* Share of a line's content words that the topic holds at least 'min' times. */
+double
+newsclean_td_topic_overlap(const newsclean_td_ctx *c, size_t i, const newsclean_td_topic *t,
+                           unsigned min)
+{
+    const unsigned char *x = (const unsigned char *)newsclean_td_text(c, i);
+    size_t n = newsclean_td_len(c, i), k = 0, words = 0, hits = 0;
+    while (k < n) {
+        size_t st = k;
+        while (k < n && x[k] != ' ')
+            k++;
+        uint64_t h;
+        if (newsclean_td_word_hash(c, x + st, k - st, &h)) {
+            words++;
+            hits += topic_has(t, h) >= min;
+        }
+        k++;
+    }
+    return words ? (double)hits / (double)words : 0.0;
+}
+
+/* Words in s outside [a, a+len). */
+static size_t
+words_outside(const char *s, size_t n, size_t a, size_t len)
+{
+    size_t ch, w1 = 0, w2 = 0, p;
+    newsclean_text_stats(s, a, &ch, &w1, &p);
+    if (a + len < n)
+        newsclean_text_stats(s + a + len, n - a - len, &ch, &w2, &p);
+    return w1 + w2;
+}
+
+bool
+newsclean_td_has_date(newsclean_td_ctx *c, size_t i)
+{
+    newsclean_td_line *l = &c->ln[i];
+    if (l->date == 0) {
+        char d[NEWSCLEAN_DATE_MAX];
+        const newsclean_block *blk = &c->b->v[l->bi];
+        l->date = c->dates && blk->chars <= NEWSCLEAN_TD_META_CHARS &&
+                          newsclean_date_find_in_text(c->dates, blk->text, blk->len, d, NULL, NULL)
+                      ? 1
+                      : -1;
+    }
+    return l->date > 0;
+}
+
+/* A short line that is mostly a date: a timestamp above a comment, an update note. */
+bool
+newsclean_td_date_line(newsclean_td_ctx *c, size_t i)
+{
+    char d[NEWSCLEAN_DATE_MAX];
+    const newsclean_block *blk = &c->b->v[c->ln[i].bi];
+    size_t ds, dl;
+    if (!c->dates || c->ln[i].cls != NEWSCLEAN_TD_SHORT || blk->words > 12 ||
+        blk->chars > NEWSCLEAN_TD_META_CHARS)
+        return false;
+    if (!newsclean_date_find_in_text(c->dates, blk->text, blk->len, d, &ds, &dl))
+        return false;
+    return words_outside(blk->text, blk->len, ds, dl) <= 6;
+}
+
+static bool
+title_like(const newsclean_td_line *l)
+{
+    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || l->lower)
+        return false;
+    return l->weff >= 1 && l->weff <= 25;
+}
+
+/* Byte length of a " - Site" / " | Site" suffix to drop from a title, 0 if none. The
+ * suffix must be short and the rest still a title. */
+static size_t
+suffix_len(const char *s, size_t n)
+{
+    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • "};
+    for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+        size_t m = strlen(seps[k]);
+        /* The last separator: the site name comes at the end. */
+        for (size_t i = n; i-- > m;) {
+            if (memcmp(s + i - m, seps[k], m) != 0)
+                continue;
+            size_t tail = n - i, words = 1;
+            for (size_t j = i; j < n; j++)
+                words += s[j] == ' ';
+            size_t head_words = 1;
+            for (size_t j = 0; j < i - m; j++)
+                head_words += s[j] == ' ';
+            if (words <= 4 && head_words >= 3 && tail < 40)
+                return n - (i - m);
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Does line j repeat line i, possibly with a site suffix? */
+static bool
+same_title(const newsclean_td_ctx *c, size_t i, size_t j)
+{
+    const char *a = newsclean_td_text(c, i), *b = newsclean_td_text(c, j);
+    size_t na = newsclean_td_len(c, i), nb = newsclean_td_len(c, j);
+    if (na > nb) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tn = na;
+        na = nb;
+        nb = tn;
+    }
+    if (memcmp(a, b, na) != 0)
+        return false;
+    return na == nb || suffix_len(b, nb) == nb - na;
+}
+
+/* The headline is a title-shaped line shortly above the article that shares its words
+ * (a caption or a teaser above shares fewer), set off by blank lines as headings are,
+ * and often printed twice (title and h1). */
+size_t
+newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e)
+{
+    size_t lo = s > NEWSCLEAN_TD_HEAD_WINDOW ? s - NEWSCLEAN_TD_HEAD_WINDOW : 0, best = SIZE_MAX;
+    /* A question or exclamation headline can open the core itself. */
+    size_t hi = s;
+    while (hi < e && hi < s + 2 && c->ln[hi].cls != NEWSCLEAN_TD_PROSE)
+        hi++;
+    double best_score = 0;
+    newsclean_td_topic t;
+    newsclean_td_topic_build(c, s, e < s + 8 ? e : s + 8, &t);
+    size_t between = 0; /* title-like or text lines between the candidate and the core */
+    for (size_t i = hi + 1; i-- > lo;) {
+        newsclean_td_line *l = &c->ln[i];
+        if (l->cls == NEWSCLEAN_TD_PROSE || !title_like(l) || l->role != NEWSCLEAN_TD_ROLE_NONE ||
+            l->kind == NEWSCLEAN_TD_K_BYLINE || newsclean_td_has_date(c, i)) {
+            if (i < s && l->cls != NEWSCLEAN_TD_NOISE && l->kind != NEWSCLEAN_TD_K_BYLINE &&
+                l->weff > 2)
+                between++;
+            continue;
+        }
+        double ov = newsclean_td_topic_overlap(c, i, &t, 1);
+        /* One or two words: only right above the text and wholly about it. */
+        if (l->weff < 3 &&
+            (newsclean_td_topic_overlap(c, i, &t, 2) < 1.0 || between > 0 || !l->gapb || !l->gapa))
+            continue;
+        double sc = 10.0 + 12.0 * ov - (double)between * 0.7;
+        if (l->gapb && l->gapa)
+            sc += 2;
+        if (l->weff >= 4)
+            sc += 2;
+        /* Title and h1 printed one after the other. */
+        if ((i > 0 && same_title(c, i - 1, i)) || (i + 1 < c->n && same_title(c, i, i + 1)) ||
+            (i > 1 && same_title(c, i - 2, i)) || (i + 2 < c->n && same_title(c, i, i + 2)))
+            sc += 6;
+        /* A date or byline right next to it. */
+        for (size_t j = i > 3 ? i - 3 : 0; j < i + 4 && j < c->n; j++) {
+            if (j != i && (c->ln[j].kind == NEWSCLEAN_TD_K_BYLINE ||
+                           c->ln[j].kind == NEWSCLEAN_TD_K_PUBLISHED ||
+                           (c->ln[j].cls != NEWSCLEAN_TD_PROSE && newsclean_td_has_date(c, j)))) {
+                sc += 3;
+                break;
+            }
+        }
+        if (sc > best_score) {
+            best_score = sc;
+            best = i;
+        }
+        if (i < s)
+            between++;
+    }
+    return best;
+}
+
+/* Write the headline (without a site suffix) and mark every copy of it. */
+bool
+newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t s)
+{
+    const char *t = newsclean_td_text(c, h);
+    size_t n = newsclean_td_len(c, h);
+    size_t cut = suffix_len(t, n);
+    if (cut)
+        n -= cut;
+    if (!newsclean_meta_set(&c->meta->headline, t, n))
+        return false;
+    size_t lo = s > NEWSCLEAN_TD_HEAD_WINDOW ? s - NEWSCLEAN_TD_HEAD_WINDOW : 0;
+    for (size_t i = lo; i < c->n && i <= s + 2; i++) {
+        if (i == h || same_title(c, h, i))
+            c->ln[i].role = NEWSCLEAN_TD_ROLE_HEADLINE;
+    }
+    return true;
+}
+
+/* Trim a byline to the names: drop the "By" cue, a date and what follows separators. */
+static bool
+set_byline(newsclean_td_ctx *c, size_t i, size_t dstart)
+{
+    const char *t = newsclean_td_text(c, i);
+    size_t n = dstart < newsclean_td_len(c, i) ? dstart : newsclean_td_len(c, i);
+    size_t a = 0;
+    if (c->ln[i].kind == NEWSCLEAN_TD_K_BYLINE) {
+        while (a < n && t[a] != ' ')
+            a++;
+        /* Two-word cues: "Written by", "Posted by". */
+        if (n - a > 4 && (t[a + 1] | 0x20) == 'b' && (t[a + 2] | 0x20) == 'y' && t[a + 3] == ' ')
+            a += 3;
+        while (a < n && t[a] == ' ')
+            a++;
+    }
+    static const char *const stops[] = {" | ", " - ", " – ", " — ", " • ", " · ", "|"};
+    for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++) {
+        size_t m = strlen(stops[k]);
+        for (size_t j = a; j + m <= n; j++) {
+            if (memcmp(t + j, stops[k], m) == 0) {
+                n = j;
+                break;
+            }
+        }
+    }
+    while (n > a && (t[n - 1] == ' ' || t[n - 1] == ',' || t[n - 1] == ';' || t[n - 1] == ':'))
+        n--;
+    /* "on", "am", "le" before a removed date. */
+    if (n > a + 3 && t[n - 3] == ' ' &&
+        ((t[n - 2] == 'o' && t[n - 1] == 'n') || (t[n - 2] == 'a' && t[n - 1] == 'm') ||
+         (t[n - 2] == 'l' && t[n - 1] == 'e')))
+        n -= 3;
+    while (n > a && (t[n - 1] == ' ' || t[n - 1] == ','))
+        n--;
+    if (n <= a)
+        return true;
+    uint32_t cp;
+    newsclean_td_u8dec((const unsigned char *)t + a, n - a, &cp);
+    if (!newsclean_td_is_upper(cp))
+        return true;
+    return newsclean_meta_set(&c->meta->byline, t + a, n - a);
+}
+
+/* Date, byline: look at the short lines around the headline and the core's start. */
+bool
+newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s)
+{
+    size_t anchor = h != SIZE_MAX ? h : s;
+    size_t lo = anchor > 6 ? anchor - 6 : 0;
+    size_t hi = s + 3 < c->n ? s + 3 : c->n;
+    if (hi < anchor + 8 && anchor + 8 <= c->n)
+        hi = anchor + 8;
+    size_t pub = SIZE_MAX, plain = SIZE_MAX, upd = SIZE_MAX;
+    char pubv[NEWSCLEAN_DATE_MAX], plainv[NEWSCLEAN_DATE_MAX], updv[NEWSCLEAN_DATE_MAX];
+    for (size_t i = lo; i < hi; i++) {
+        newsclean_td_line *l = &c->ln[i];
+        const newsclean_block *blk = &c->b->v[l->bi];
+        if (l->role != NEWSCLEAN_TD_ROLE_NONE || blk->chars > NEWSCLEAN_TD_META_CHARS ||
+            l->cls == NEWSCLEAN_TD_PROSE)
+            continue;
+        char d[NEWSCLEAN_DATE_MAX];
+        size_t ds = 0, dl = 0;
+        bool has_date =
+            c->dates && newsclean_date_find_in_text(c->dates, blk->text, blk->len, d, &ds, &dl);
+        if (l->kind == NEWSCLEAN_TD_K_BYLINE && c->meta->byline == NULL) {
+            if (!set_byline(c, i, has_date ? ds : blk->len))
+                return false;
+            l->role = NEWSCLEAN_TD_ROLE_BYLINE;
+        }
+        if (!has_date)
+            continue;
+        /* A date with a few words around it is a date line, and so is one that opens the
+         * line, whatever metadata follows ("2 May 2020 · Jane Doe · 3 comments");
+         * a date inside more text is part of a sentence. */
+        size_t others = words_outside(blk->text, blk->len, ds, dl);
+        if (l->role == NEWSCLEAN_TD_ROLE_NONE && others > 8 && !(ds == 0 && others <= 16))
+            continue;
+        if (l->role == NEWSCLEAN_TD_ROLE_NONE)
+            l->role = NEWSCLEAN_TD_ROLE_DATE;
+        if (l->kind == NEWSCLEAN_TD_K_UPDATED) {
+            if (upd == SIZE_MAX) {
+                upd = i;
+                memcpy(updv, d, sizeof d);
+            }
+        } else if (l->kind == NEWSCLEAN_TD_K_PUBLISHED) {
+            if (pub == SIZE_MAX) {
+                pub = i;
+                memcpy(pubv, d, sizeof d);
+            }
+        } else if (plain == SIZE_MAX || (plain < anchor && i > anchor)) {
+            /* Nearest the headline: a date under it beats one in the masthead. */
+            if (plain == SIZE_MAX || i - anchor < anchor - plain) {
+                plain = i;
+                memcpy(plainv, d, sizeof d);
+            }
+        }
+    }
+    const char *ts = pub != SIZE_MAX ? pubv : plain != SIZE_MAX ? plainv : NULL;
+    if (ts && !newsclean_meta_set(&c->meta->timestamp, ts, strlen(ts)))
+        return false;
+    if (upd != SIZE_MAX && !newsclean_meta_set(&c->meta->modified, updv, strlen(updv)))
+        return false;
+    /* A page that only says when it was updated: that is still the best time we have. */
+    if (!ts && upd != SIZE_MAX && !newsclean_meta_set(&c->meta->timestamp, updv, strlen(updv)))
+        return false;
+    return true;
+}

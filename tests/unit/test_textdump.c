@@ -1,0 +1,713 @@
+/* test_textdump.c: unit tests for lib/textdump*.c: splitting a text dump into line
+ * blocks, finding the article among navigation, prompts and teasers, and reading its
+ * headline, timestamp and byline. All texts are invented for these tests. */
+#define _POSIX_C_SOURCE 200809L /* clock_gettime for the timing checks */
+#include "textdump.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "buf.h"
+#include "dates.h"
+
+static struct newsclean_textdump_rules *rules;
+static struct newsclean_date_rules *dates;
+
+static void
+setup(void)
+{
+    rules = newsclean_textdump_rules_new();
+    dates = newsclean_date_rules_new();
+    ck_assert_ptr_nonnull(rules);
+    ck_assert_ptr_nonnull(dates);
+}
+
+static void
+teardown(void)
+{
+    newsclean_textdump_rules_free(rules);
+    newsclean_date_rules_free(dates);
+    rules = NULL;
+    dates = NULL;
+}
+
+/* One extraction's results. */
+typedef struct {
+    newsclean_blocks b;
+    newsclean_meta m;
+    char *body; /* kept blocks joined by a blank line, as the body is built */
+} result;
+
+static void
+run_n(result *r, const char *text, size_t len, const struct newsclean_date_rules *d)
+{
+    memset(r, 0, sizeof *r);
+    newsclean_blocks_init(&r->b);
+    ck_assert_int_eq(newsclean_textdump_extract(rules, d, text, len, &r->b, &r->m), NEWSCLEAN_OK);
+    newsclean_buf body;
+    newsclean_buf_init(&body);
+    for (size_t i = 0; i < r->b.n; i++) {
+        /* Every block says why it was kept or dropped. */
+        ck_assert_ptr_nonnull(r->b.v[i].reason);
+        if (!r->b.v[i].keep)
+            continue;
+        if (body.len)
+            ck_assert(newsclean_buf_append_str(&body, "\n\n"));
+        ck_assert(newsclean_buf_append(&body, r->b.v[i].text, r->b.v[i].len));
+    }
+    ck_assert(newsclean_buf_append_str(&body, ""));
+    r->body = newsclean_buf_detach(&body);
+}
+
+static void
+run(result *r, const char *text)
+{
+    run_n(r, text, strlen(text), dates);
+}
+
+static void
+done(result *r)
+{
+    newsclean_blocks_free(&r->b);
+    newsclean_meta_clear(&r->m);
+    free(r->body);
+}
+
+/* The block whose text is exactly 's'; fails the test if there is none. */
+static const newsclean_block *
+block(const result *r, const char *s)
+{
+    for (size_t i = 0; i < r->b.n; i++) {
+        if (strcmp(r->b.v[i].text, s) == 0)
+            return &r->b.v[i];
+    }
+    ck_abort_msg("no block \"%s\"", s);
+    return NULL;
+}
+
+static void
+assert_dropped(const result *r, const char *s, const char *why)
+{
+    const newsclean_block *b = block(r, s);
+    ck_assert_msg(!b->keep, "\"%s\" was kept", s);
+    ck_assert_str_eq(b->reason, why);
+}
+
+static void
+assert_kept(const result *r, const char *s, const char *why)
+{
+    const newsclean_block *b = block(r, s);
+    ck_assert_msg(b->keep, "\"%s\" was dropped (%s)", s, b->reason);
+    ck_assert_str_eq(b->reason, why);
+}
+
+/* Three paragraphs of invented article text, reused around different kinds of chrome. */
+#define P1                                                                                         \
+    "The town council voted on Tuesday to turn the old bus depot on Mill Road into a "             \
+    "covered market, ending three years of argument about what to do with the empty site."
+#define P2                                                                                         \
+    "Traders who now sell from stalls on the square will be offered the first leases, and "        \
+    "the council expects the building to open before the end of next summer."
+#define P3                                                                                         \
+    "Opponents had wanted the land sold for housing, but the vote went through by eleven "         \
+    "votes to four after a debate that lasted most of the evening."
+#define BODY3 P1 "\n\n" P2 "\n\n" P3
+
+/* ---- rules and arguments ------------------------------------------------------------- */
+
+START_TEST(rules_free_null) { newsclean_textdump_rules_free(NULL); }
+END_TEST
+
+START_TEST(invalid_arguments)
+{
+    newsclean_blocks b;
+    newsclean_meta m = {0};
+    newsclean_blocks_init(&b);
+    ck_assert_int_eq(newsclean_textdump_extract(NULL, dates, "x", 1, &b, &m),
+                     NEWSCLEAN_ERR_INVALID_ARG);
+    ck_assert_int_eq(newsclean_textdump_extract(rules, dates, "x", 1, NULL, &m),
+                     NEWSCLEAN_ERR_INVALID_ARG);
+    ck_assert_int_eq(newsclean_textdump_extract(rules, dates, "x", 1, &b, NULL),
+                     NEWSCLEAN_ERR_INVALID_ARG);
+    ck_assert_int_eq(newsclean_textdump_extract(rules, dates, NULL, 1, &b, &m),
+                     NEWSCLEAN_ERR_INVALID_ARG);
+    ck_assert_uint_eq(b.n, 0);
+    ck_assert_uint_eq(b.nc, 0);
+    /* NULL with length 0 is an empty dump. */
+    ck_assert_int_eq(newsclean_textdump_extract(rules, dates, NULL, 0, &b, &m), NEWSCLEAN_OK);
+    ck_assert_uint_eq(b.n, 0);
+    ck_assert_uint_eq(b.nc, 1);
+    newsclean_blocks_free(&b);
+}
+END_TEST
+
+/* ---- splitting ------------------------------------------------------------------------ */
+
+START_TEST(empty_and_blank_dumps)
+{
+    result r;
+    run(&r, "");
+    ck_assert_uint_eq(r.b.n, 0);
+    ck_assert_uint_eq(r.b.nc, 1);
+    ck_assert_str_eq(r.b.c[0].label, "text");
+    ck_assert_uint_eq(r.b.c[0].parent, NEWSCLEAN_NO_CONTAINER);
+    ck_assert_str_eq(r.body, "");
+    ck_assert_ptr_null(r.m.headline);
+    ck_assert_ptr_null(r.m.timestamp);
+    ck_assert_ptr_null(r.m.byline);
+    done(&r);
+
+    run(&r, "\n\n   \n\t\r\n\xc2\xa0\n");
+    ck_assert_uint_eq(r.b.n, 0);
+    ck_assert_str_eq(r.body, "");
+    done(&r);
+}
+END_TEST
+
+START_TEST(lines_become_blocks)
+{
+    result r;
+    /* LF, CRLF and a lone CR all end lines; blank lines count in the numbering. */
+    run(&r, "  first line  \r\nsecond\rthird\n\n\xc2\xa0 fifth\xc2\xa0\n");
+    ck_assert_uint_eq(r.b.n, 4);
+    const char *want[] = {"first line", "second", "third", "fifth"};
+    const unsigned line[] = {1, 2, 3, 5};
+    for (size_t i = 0; i < 4; i++) {
+        ck_assert_str_eq(r.b.v[i].text, want[i]);
+        ck_assert_int_eq(r.b.v[i].kind, NEWSCLEAN_BLOCK_LINE);
+        ck_assert_uint_eq(r.b.v[i].depth, line[i]);
+        ck_assert_uint_eq(r.b.v[i].container, 0);
+        ck_assert_uint_eq(r.b.v[i].level, 0);
+        ck_assert_uint_eq(r.b.v[i].link_chars, 0);
+    }
+    done(&r);
+}
+END_TEST
+
+START_TEST(no_final_newline_and_nul_bytes)
+{
+    static const char text[] = P1 "\n\n" P2 "\n\n" P3 "\n\nlast words\0after nul";
+    result r;
+    run_n(&r, text, sizeof text - 1, dates);
+    ck_assert_str_eq(block(&r, P1)->text, P1);
+    /* A NUL is just a byte inside the last line; the line ends at the end of input. */
+    ck_assert_uint_eq(r.b.v[r.b.n - 1].len, strlen("last words") + 1 + strlen("after nul"));
+    done(&r);
+}
+END_TEST
+
+/* ---- the article and its metadata ---------------------------------------------------- */
+
+START_TEST(headline_twice_date_and_prompts)
+{
+    /* The shape of a browser's innerText: icon sprite names, a date, the headline as
+     * title and as h1, paragraphs, an "Also on" link and a share prompt. */
+    static const char text[] =
+        "icon bookmarkicon cameraicon chevron downicon chevron upicon closeicon downloadicon "
+        "editicon fbicon mailicon searchicon shareicon twicon\n"
+        "4 Feb, 2021 09:05\n\n"
+        "Council backs covered market on Mill Road\n\n"
+        "Council backs covered market on Mill Road\n\n" P1 " \n\n" P2
+        "\n\nAlso on example.org Market traders protest over rent rises\n\n" P3 "\n\n"
+        "Think your friends would be interested? Share this story!";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.body, BODY3);
+    ck_assert_str_eq(r.m.headline, "Council backs covered market on Mill Road");
+    ck_assert_str_eq(r.m.timestamp, "2021-02-04T09:05:00");
+    ck_assert_ptr_null(r.m.byline);
+    assert_dropped(&r, "4 Feb, 2021 09:05", "date line");
+    assert_dropped(&r, "Council backs covered market on Mill Road", "headline");
+    assert_dropped(&r, "Also on example.org Market traders protest over rent rises",
+                   "related link");
+    assert_dropped(&r, "Think your friends would be interested? Share this story!", "share prompt");
+    ck_assert_str_eq(r.b.v[0].reason, "icon run");
+    assert_kept(&r, P1, "prose core");
+    /* Both copies of the headline are dropped. */
+    ck_assert(!r.b.v[2].keep && !r.b.v[3].keep);
+    done(&r);
+}
+END_TEST
+
+START_TEST(site_suffix_byline_published_and_updated)
+{
+    static const char text[] = "Home\nNews\nSport\nWeather\n"
+                               "Council backs covered market on Mill Road | The Mill Gazette\n"
+                               "Council backs covered market on Mill Road\n"
+                               "By Jane Doe and Tom Baker\n"
+                               "Updated 5 March 2021, 14:20\n"
+                               "Published 3 March 2021, 10:15\n" P1 "\n" P2 "\n" P3 "\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.m.headline, "Council backs covered market on Mill Road");
+    ck_assert_str_eq(r.m.byline, "Jane Doe and Tom Baker");
+    /* "Published" wins over an earlier "Updated", which becomes the modified time. */
+    ck_assert_str_eq(r.m.timestamp, "2021-03-03T10:15:00");
+    ck_assert_str_eq(r.m.modified, "2021-03-05T14:20:00");
+    ck_assert_str_eq(r.body, BODY3);
+    assert_dropped(&r, "Council backs covered market on Mill Road | The Mill Gazette", "headline");
+    assert_dropped(&r, "By Jane Doe and Tom Baker", "byline");
+    assert_dropped(&r, "Updated 5 March 2021, 14:20", "date line");
+    done(&r);
+}
+END_TEST
+
+START_TEST(only_updated_time_is_the_timestamp)
+{
+    static const char text[] = "Council backs covered market on Mill Road\n\n"
+                               "Updated: 12.05.2019 | 14:30 Uhr\n\n" P1 "\n\n" P2 "\n\n" P3;
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.m.timestamp, "2019-05-12T14:30:00");
+    ck_assert_str_eq(r.m.modified, "2019-05-12T14:30:00");
+    done(&r);
+}
+END_TEST
+
+START_TEST(german_byline_with_date)
+{
+    static const char text[] =
+        "Gemeinderat stimmt für Markthalle am Mühlweg\n\n"
+        "Von Max Muster | 14.03.2023, 09:45 Uhr\n\n"
+        "Der Gemeinderat hat am Dienstag beschlossen, das alte Busdepot am Mühlweg in eine "
+        "Markthalle umzubauen. Damit endet ein Streit, der fast drei Jahre gedauert hat.\n\n"
+        "Die Händler vom Marktplatz sollen die ersten Mietverträge bekommen, und die "
+        "Verwaltung rechnet damit, dass die Halle vor dem Ende des nächsten Sommers öffnet.\n\n"
+        "Anzeige\n\n"
+        "Gegner wollten das Grundstück für Wohnungen verkaufen, doch der Beschluss fiel nach "
+        "einer langen Debatte mit elf zu vier Stimmen.\n\n"
+        "Lesen Sie auch: Neue Buslinie zum Bahnhof startet im Mai\n\n"
+        "Mehr zum Thema\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.m.headline, "Gemeinderat stimmt für Markthalle am Mühlweg");
+    ck_assert_str_eq(r.m.byline, "Max Muster");
+    ck_assert_str_eq(r.m.timestamp, "2023-03-14T09:45:00");
+    assert_dropped(&r, "Anzeige", "advertisement label");
+    assert_dropped(&r, "Lesen Sie auch: Neue Buslinie zum Bahnhof startet im Mai", "related link");
+    ck_assert_ptr_null(strstr(r.body, "Anzeige"));
+    ck_assert_ptr_nonnull(strstr(r.body, "elf zu vier Stimmen."));
+    done(&r);
+}
+END_TEST
+
+START_TEST(sentence_starting_like_a_byline)
+{
+    /* "Por" and "By" start sentences too: lowercase or a full stop means no byline. */
+    static const char text[] =
+        "El pleno aprueba el mercado cubierto\n\n"
+        "Por eso, el ayuntamiento esperó.\n\n"
+        "El ayuntamiento aprobó el martes convertir la antigua cochera de autobuses en un "
+        "mercado cubierto, después de tres años de discusiones sobre el solar vacío.\n\n"
+        "Los comerciantes de la plaza recibirán los primeros contratos, y el consistorio "
+        "espera que el edificio abra antes del final del próximo verano.\n\n"
+        "Leer más: El autobús al hospital cambia de horario\n\n"
+        "By the end of the evening the vote had passed, eleven to four.\n";
+    result r;
+    run(&r, text);
+    ck_assert_ptr_null(r.m.byline);
+    ck_assert_str_eq(r.m.headline, "El pleno aprueba el mercado cubierto");
+    assert_dropped(&r, "Leer más: El autobús al hospital cambia de horario", "related link");
+    assert_kept(&r, "By the end of the evening the vote had passed, eleven to four.", "prose core");
+    done(&r);
+}
+END_TEST
+
+START_TEST(no_dates_rules)
+{
+    static const char text[] = "Council backs covered market on Mill Road\n\n"
+                               "Published 3 March 2021, 10:15\n\n" P1 "\n\n" P2 "\n\n" P3;
+    result r;
+    run_n(&r, text, strlen(text), NULL);
+    ck_assert_ptr_null(r.m.timestamp);
+    ck_assert_str_eq(r.m.headline, "Council backs covered market on Mill Road");
+    ck_assert_str_eq(r.body, BODY3);
+    done(&r);
+}
+END_TEST
+
+/* ---- what stays and what goes --------------------------------------------------------- */
+
+START_TEST(subheadings_and_lists_stay)
+{
+    static const char text[] = "Council backs covered market on Mill Road\n\n" P1 "\n\n"
+                               "What happens next\n\n" P2 "\n\n"
+                               "The plan includes:\n"
+                               "forty stalls under one roof\n"
+                               "a loading bay behind the building\n"
+                               "public toilets open all day\n\n" P3 "\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.body, P1 "\n\nWhat happens next\n\n" P2 "\n\nThe plan includes:\n\n"
+                                "forty stalls under one roof\n\n"
+                                "a loading bay behind the building\n\n"
+                                "public toilets open all day\n\n" P3);
+    assert_kept(&r, "What happens next", "subheading");
+    assert_kept(&r, "The plan includes:", "sentence in core");
+    assert_kept(&r, "a loading bay behind the building", "list item");
+    done(&r);
+}
+END_TEST
+
+START_TEST(noise_kinds)
+{
+    static const char text[] =
+        "Skip to content\n"
+        "We use cookies to improve your experience. By continuing you accept our use of "
+        "cookies.\n"
+        "Council backs covered market on Mill Road\n\n" P1 "\n\nAdvertisement\n\n" P2
+        "\n\nRead more: Parking charges to rise in April\n\n" P3 "\n\n"
+        "Share on Facebook\n"
+        "Sign up for our daily newsletter\n"
+        "Tags: council, market, Mill Road\n"
+        "12 comments\n"
+        "Leave a Reply Cancel reply\n"
+        "Impressum\n"
+        "© 2021 The Mill Gazette. All rights reserved.\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.body, BODY3);
+    assert_dropped(&r, "Skip to content", "footer link");
+    assert_dropped(&r,
+                   "We use cookies to improve your experience. By continuing you accept our "
+                   "use of cookies.",
+                   "cookie notice");
+    assert_dropped(&r, "Advertisement", "advertisement label");
+    assert_dropped(&r, "Read more: Parking charges to rise in April", "related link");
+    assert_dropped(&r, "Share on Facebook", "share prompt");
+    assert_dropped(&r, "Sign up for our daily newsletter", "newsletter prompt");
+    assert_dropped(&r, "Tags: council, market, Mill Road", "post footer");
+    assert_dropped(&r, "12 comments", "comment counter");
+    assert_dropped(&r, "Leave a Reply Cancel reply", "comment counter");
+    assert_dropped(&r, "Impressum", "footer link");
+    assert_dropped(&r, "© 2021 The Mill Gazette. All rights reserved.", "copyright line");
+    done(&r);
+}
+END_TEST
+
+START_TEST(french_noise)
+{
+    static const char text[] =
+        "Le conseil approuve le marché couvert de la rue du Moulin\n\n"
+        "Par Claire Dubois\n\n"
+        "Le conseil municipal a voté mardi la transformation de l'ancien dépôt de bus de la "
+        "rue du Moulin en marché couvert, après trois ans de débats sur le terrain vide.\n\n"
+        "Publicité\n\n"
+        "Les commerçants de la place se verront proposer les premiers baux, et la mairie "
+        "espère une ouverture avant la fin de l'été prochain.\n\n"
+        "Lire aussi : Le stationnement devient payant en avril\n\n"
+        "Les opposants voulaient vendre le terrain pour y construire des logements, mais le "
+        "vote a été acquis par onze voix contre quatre.\n\n"
+        "Partager\n"
+        "Laisser un commentaire\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.m.byline, "Claire Dubois");
+    assert_dropped(&r, "Publicité", "advertisement label");
+    assert_dropped(&r, "Lire aussi : Le stationnement devient payant en avril", "related link");
+    assert_dropped(&r, "Partager", "share prompt");
+    assert_dropped(&r, "Laisser un commentaire", "comment counter");
+    ck_assert_ptr_null(strstr(r.body, "Lire aussi"));
+    done(&r);
+}
+END_TEST
+
+START_TEST(comments_do_not_join_the_article)
+{
+    /* The comments are longer than the article; the counter still ends it. */
+    static const char text[] =
+        "Council backs covered market on Mill Road\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\n"
+        "3 comments\n\n"
+        "Anna says:\n"
+        "4 February 2021 at 10:12\n"
+        "I have lived on Mill Road for twenty years and this is the best news we have had in "
+        "a long time, the depot has been an eyesore since the buses moved out of town.\n"
+        "Reply\n"
+        "Bob says:\n"
+        "4 February 2021 at 11:40\n"
+        "Another market will only take trade away from the shops on the high street, which "
+        "are struggling enough already, and nobody on the council seems to care about that.\n"
+        "Reply\n"
+        "Carla says:\n"
+        "4 February 2021 at 12:05\n"
+        "The housing would have been a far better use of the land, given how many young "
+        "families cannot find anywhere to rent in this town at a price they can afford.\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.body, BODY3);
+    assert_dropped(&r, "Anna says:", "comment author");
+    done(&r);
+}
+END_TEST
+
+START_TEST(says_line_without_date_is_not_a_comment)
+{
+    static const char text[] =
+        "Council backs covered market on Mill Road\n\n" P1 "\n\n"
+        "The council leader, Ruth Okafor, says:\n\n"
+        "\"This is the right building in the right place.\"\n\n" P2 "\n\n" P3;
+    result r;
+    run(&r, text);
+    assert_kept(&r, "The council leader, Ruth Okafor, says:", "sentence in core");
+    done(&r);
+}
+END_TEST
+
+START_TEST(numbered_digest_is_an_article)
+{
+    /* Short items on different subjects, but numbered: a digest, not a front page. */
+    static const char text[] =
+        "Five things to know this morning\n\n"
+        "1. Council backs covered market\n"
+        "The old bus depot on Mill Road will become a market hall after a long debate in "
+        "the council chamber on Tuesday night.\n\n"
+        "2. Water off in Elm Street on Thursday\n"
+        "Engineers will replace a section of pipe between nine in the morning and two in "
+        "the afternoon, the water company said.\n\n"
+        "3. Under-16s win county cup\n"
+        "The youth team came from a goal down to beat their rivals three to one in a final "
+        "played in driving rain.\n\n"
+        "4. New library opens in arts centre\n"
+        "The branch has a study room, a children's corner and more than eight thousand "
+        "books for readers of every age.\n";
+    result r;
+    run(&r, text);
+    ck_assert_ptr_nonnull(strstr(r.body, "driving rain."));
+    assert_kept(&r, "3. Under-16s win county cup", "subheading");
+    done(&r);
+}
+END_TEST
+
+START_TEST(navigation_only_page_gives_nothing)
+{
+    static const char text[] = "Home\nNews\nSport\nWeather\nTravel\nCulture\nContact us\n"
+                               "Sign in\nSearch\nMost read\nLocal\nBusiness\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.body, "");
+    ck_assert_ptr_null(r.m.headline);
+    ck_assert_ptr_null(r.m.timestamp);
+    assert_dropped(&r, "Weather", "no article");
+    done(&r);
+}
+END_TEST
+
+START_TEST(teaser_list_gives_nothing)
+{
+    /* A front page: titles, each with a one-paragraph summary of a different story. */
+    static const char text[] =
+        "Latest news\n\n"
+        "Council backs covered market\n"
+        "The old bus depot on Mill Road will become a market hall after a long debate in "
+        "the council chamber on Tuesday night.\n\n"
+        "Water off in Elm Street on Thursday\n"
+        "Engineers will replace a section of pipe between nine in the morning and two in "
+        "the afternoon, the water company said.\n\n"
+        "Under-16s win county cup\n"
+        "The youth team came from a goal down to beat their rivals three to one in a final "
+        "played in driving rain.\n\n"
+        "New library opens in arts centre\n"
+        "The branch has a study room, a children's corner and more than eight thousand "
+        "books for readers of every age.\n\n"
+        "Advertisement\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.body, "");
+    ck_assert_ptr_null(r.m.headline);
+    assert_dropped(&r, "Under-16s win county cup", "teaser list");
+    done(&r);
+}
+END_TEST
+
+START_TEST(tiny_page_is_kept_whole)
+{
+    result r;
+    run(&r, "Just one short line of text\n");
+    ck_assert_str_eq(r.body, "Just one short line of text");
+    ck_assert_str_eq(r.b.v[0].reason, "whole page");
+    done(&r);
+
+    run(&r, "Share this\n");
+    ck_assert_str_eq(r.body, "");
+    ck_assert_str_eq(r.b.v[0].reason, "share prompt");
+    done(&r);
+}
+END_TEST
+
+START_TEST(same_rules_same_result)
+{
+    /* The rules are read-only: extracting twice gives the same blocks and metadata. */
+    static const char text[] = "Council backs covered market on Mill Road\n\nBy Jane Doe\n\n" P1
+                               "\n\nAdvertisement\n\n" P2 "\n\n" P3;
+    result a, b;
+    run(&a, text);
+    run(&b, text);
+    ck_assert_str_eq(a.body, b.body);
+    ck_assert_str_eq(a.m.byline, b.m.byline);
+    ck_assert_uint_eq(a.b.n, b.b.n);
+    for (size_t i = 0; i < a.b.n; i++) {
+        ck_assert_int_eq(a.b.v[i].keep, b.b.v[i].keep);
+        ck_assert_str_eq(a.b.v[i].reason, b.b.v[i].reason);
+    }
+    done(&a);
+    done(&b);
+}
+END_TEST
+
+/* ---- the seed page, pinned in fixtures/ ------------------------------------------------ */
+
+START_TEST(seed_fixture)
+{
+    const char *dir = getenv("NEWSCLEAN_SOURCE_DIR");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/fixtures/seed-rt-iraq-troops/input.txt", dir ? dir : ".");
+    FILE *f = fopen(path, "rb");
+    ck_assert_msg(f != NULL, "cannot open %s (set NEWSCLEAN_SOURCE_DIR)", path);
+    char *text = malloc(1 << 16);
+    ck_assert_ptr_nonnull(text);
+    size_t n = fread(text, 1, 1 << 16, f);
+    fclose(f);
+    result r;
+    run_n(&r, text, n, dates);
+    ck_assert_str_eq(r.m.headline, "US won\xe2\x80\x99t heed Iraq\xe2\x80\x99s call for troop "
+                                   "withdrawal, calls military presence there "
+                                   "\xe2\x80\x98"
+                                   "appropriate\xe2\x80\x99");
+    ck_assert_str_eq(r.m.timestamp, "2020-01-10T17:36:00");
+    ck_assert_ptr_null(r.m.byline);
+    size_t kept = 0;
+    for (size_t i = 0; i < r.b.n; i++)
+        kept += r.b.v[i].keep;
+    ck_assert_uint_eq(kept, 8);
+    ck_assert_uint_eq(strncmp(r.body, "The US is willing to discuss", 28), 0);
+    ck_assert_str_eq(r.body + strlen(r.body) - 17, "on Iraqi soil.\xe2\x80\x9d");
+    ck_assert_ptr_null(strstr(r.body, "Also on"));
+    ck_assert_ptr_null(strstr(r.body, "Share this story"));
+    ck_assert_ptr_null(strstr(r.body, "icon"));
+    /* The paragraph that ends with a no-break space in the file is trimmed. */
+    ck_assert_ptr_nonnull(strstr(r.body, "US-led coalition.\n\n"));
+    done(&r);
+    free(text);
+}
+END_TEST
+
+/* ---- hostile inputs --------------------------------------------------------------------- */
+
+static double
+seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+START_TEST(huge_single_line)
+{
+    /* 20 MB on one line: linear work, and the line is the whole (prose) article. */
+    size_t n = 20u << 20;
+    char *text = malloc(n);
+    ck_assert_ptr_nonnull(text);
+    for (size_t i = 0; i < n; i++)
+        text[i] = "the cat sat. "[i % 13];
+    double t0 = seconds();
+    result r;
+    run_n(&r, text, n, dates);
+    double dt = seconds() - t0;
+    ck_assert_uint_eq(r.b.n, 1);
+    ck_assert(r.b.v[0].keep);
+    size_t want = n;
+    while (text[want - 1] == ' ')
+        want--; /* a final space is trimmed */
+    ck_assert_uint_eq(strlen(r.body), want);
+    ck_assert_msg(dt < 20.0, "20 MB line took %.1f s", dt);
+    done(&r);
+
+    /* No spaces at all: one 20 MB word. */
+    memset(text, 'a', n);
+    run_n(&r, text, n, dates);
+    ck_assert_uint_eq(r.b.n, 1);
+    done(&r);
+    free(text);
+}
+END_TEST
+
+START_TEST(many_short_lines)
+{
+    /* 200k menu-like and sentence lines, and 10^5 quote marks: stays linear. */
+    newsclean_buf b;
+    newsclean_buf_init(&b);
+    for (size_t i = 0; i < 100000; i++) {
+        ck_assert(newsclean_buf_append_str(&b, i % 2 ? "Home\n" : "Share this\n"));
+        ck_assert(newsclean_buf_append_str(&b, "\"\xe2\x80\x9c\n"));
+    }
+    ck_assert(newsclean_buf_append_str(&b, P1 "\n" P2 "\n" P3 "\n"));
+    double t0 = seconds();
+    result r;
+    run_n(&r, b.data, b.len, dates);
+    ck_assert_msg(seconds() - t0 < 20.0, "too slow");
+    ck_assert_str_eq(r.body, BODY3);
+    done(&r);
+    newsclean_buf_free(&b);
+}
+END_TEST
+
+START_TEST(invalid_utf8)
+{
+    static const char text[] = "Council backs \xff\xfe covered market\n\n" P1
+                               " \xc3\x28 \xe2\x82\n\n" P2 "\n\nShare \x80this\n\n" P3 "\xf0\x9f";
+    result r;
+    run(&r, text);
+    ck_assert_ptr_nonnull(strstr(r.body, P2));
+    ck_assert_ptr_nonnull(strstr(r.body, "votes to four"));
+    done(&r);
+}
+END_TEST
+
+static Suite *
+suite(void)
+{
+    Suite *s = suite_create("textdump");
+    TCase *t = tcase_create("core");
+    tcase_add_checked_fixture(t, setup, teardown);
+    tcase_set_timeout(t, 120);
+    tcase_add_test(t, rules_free_null);
+    tcase_add_test(t, invalid_arguments);
+    tcase_add_test(t, empty_and_blank_dumps);
+    tcase_add_test(t, lines_become_blocks);
+    tcase_add_test(t, no_final_newline_and_nul_bytes);
+    tcase_add_test(t, headline_twice_date_and_prompts);
+    tcase_add_test(t, site_suffix_byline_published_and_updated);
+    tcase_add_test(t, only_updated_time_is_the_timestamp);
+    tcase_add_test(t, german_byline_with_date);
+    tcase_add_test(t, sentence_starting_like_a_byline);
+    tcase_add_test(t, no_dates_rules);
+    tcase_add_test(t, subheadings_and_lists_stay);
+    tcase_add_test(t, noise_kinds);
+    tcase_add_test(t, french_noise);
+    tcase_add_test(t, comments_do_not_join_the_article);
+    tcase_add_test(t, says_line_without_date_is_not_a_comment);
+    tcase_add_test(t, numbered_digest_is_an_article);
+    tcase_add_test(t, navigation_only_page_gives_nothing);
+    tcase_add_test(t, teaser_list_gives_nothing);
+    tcase_add_test(t, tiny_page_is_kept_whole);
+    tcase_add_test(t, same_rules_same_result);
+    tcase_add_test(t, seed_fixture);
+    tcase_add_test(t, huge_single_line);
+    tcase_add_test(t, many_short_lines);
+    tcase_add_test(t, invalid_utf8);
+    suite_add_tcase(s, t);
+    return s;
+}
+
+int
+main(void)
+{
+    SRunner *sr = srunner_create(suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failures = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failures ? 1 : 0;
+}
