@@ -53,6 +53,8 @@
 #define LD_ITEMS 500
 /* Bytes of class+id examined per element; longer strings are utility-class soup. */
 #define CLASS_MAX 256
+/* Slots of the per-page cache of class verdicts; a collision only costs a re-match. */
+#define CLASS_CACHE 251
 /* A label ("Published", "Updated") applies to a date this many bytes after it. */
 #define LABEL_REACH 100
 /* Least score for a published or modified date to be reported at all. */
@@ -111,6 +113,12 @@ typedef struct {
     size_t rescue_left;
     char *canon; /* rel=canonical or og:url, owned */
     newsclean_buf tmp, tmp2;
+    /* Verdicts of the class patterns per class/id string: pages repeat the same names on
+     * hundreds of elements. 0 hash marks an empty slot. */
+    struct {
+        uint64_t hash;
+        unsigned bits;
+    } class_cache[CLASS_CACHE];
 } ctx;
 
 static const char *
@@ -148,6 +156,37 @@ search(ctx *c, const pcre2_code *re, const char *s, size_t n, size_t *ms, size_t
     if (!newsclean_date_search(re, &c->sc, s, n, 0, ms ? ms : &a, me ? me : &b))
         return false;
     return true;
+}
+
+/* What the class patterns say of one class/id string, cached per page. */
+enum { CL_SKIP = 1, CL_SOFT = 2, CL_PUB = 4, CL_MOD = 8, CL_DATE = 16, CL_KNOWN = 32 };
+
+static unsigned
+class_bits(ctx *c, const char *cls, size_t n)
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)cls[i];
+        h *= 1099511628211ull;
+    }
+    h |= 1;
+    size_t slot = (size_t)(h % CLASS_CACHE);
+    if (c->class_cache[slot].hash == h)
+        return c->class_cache[slot].bits;
+    unsigned bits = CL_KNOWN;
+    if (search(c, c->r->skip_class, cls, n, NULL, NULL))
+        bits |= CL_SKIP;
+    if (search(c, c->r->soft_class, cls, n, NULL, NULL))
+        bits |= CL_SOFT;
+    if (search(c, c->r->pub_class, cls, n, NULL, NULL))
+        bits |= CL_PUB;
+    else if (search(c, c->r->mod_class, cls, n, NULL, NULL))
+        bits |= CL_MOD;
+    if ((bits & (CL_PUB | CL_MOD)) || search(c, c->r->date_class, cls, n, NULL, NULL))
+        bits |= CL_DATE;
+    c->class_cache[slot].hash = h;
+    c->class_cache[slot].bits = bits;
+    return bits;
 }
 
 static bool
@@ -908,15 +947,16 @@ enter(ctx *c, xmlNode *el, unsigned *f)
     cls[n] = '\0';
 
     const char *itemtype = attr(el, "itemtype"), *itemprop = attr(el, "itemprop");
+    unsigned bits = n ? class_bits(c, cls, n) : 0;
     bool root = name_is(el, "html") || name_is(el, "body");
     bool main_el = name_is(el, "main") || name_is(el, "article");
     if (!root && !main_el && !(*f & C_SKIP)) {
-        bool skip = name_is(el, "nav") || (n && search(c, c->r->skip_class, cls, n, NULL, NULL)) ||
+        bool skip = name_is(el, "nav") || (bits & CL_SKIP) ||
                     (itemtype && contains_ci(itemtype, "Comment"));
         /* A <header> outside any article is the site's masthead ("Friday, 10 January"). */
         bool soft = !skip && !(*f & C_SOFT) &&
                     (name_in(el, soft_names) || (name_is(el, "header") && !(*f & C_ARTICLE)) ||
-                     (n && search(c, c->r->soft_class, cls, n, NULL, NULL)));
+                     (bits & CL_SOFT));
         /* An article's own <footer> or <aside> often carries its date line. */
         if (soft && (*f & C_ARTICLE) && (name_in(el, soft_names) || contains_ci(cls, "footer")))
             soft = false;
@@ -955,9 +995,9 @@ enter(ctx *c, xmlNode *el, unsigned *f)
 
     bool pubc = false, modc = false, datec = false, small = false;
     if (n) {
-        pubc = search(c, c->r->pub_class, cls, n, NULL, NULL);
-        modc = !pubc && search(c, c->r->mod_class, cls, n, NULL, NULL);
-        datec = pubc || modc || search(c, c->r->date_class, cls, n, NULL, NULL);
+        pubc = bits & CL_PUB;
+        modc = bits & CL_MOD;
+        datec = bits & CL_DATE;
     }
     /* A class says "dateline" only on a small element: WordPress writes "status-publish"
      * on the whole post, and "meta" names many a big container. */
