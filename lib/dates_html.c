@@ -1212,7 +1212,7 @@ score_all(ctx *c)
             else
                 k->score = 55 + (k->cf & CF_HINT ? 5 : 0) + (k->cf & CF_ARTICLE ? 5 : 0) + p;
             if (ntimes > 4)
-                k->score -= 15;
+                k->score -= ntimes > 6 ? 40 : 15;
             if (k->cf & CF_SOFT)
                 k->score -= 20;
         } else if (k->kind == K_TEXT) {
