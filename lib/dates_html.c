@@ -1329,12 +1329,22 @@ local_reading(const ctx *c, long p)
 }
 
 /* The value to report for the chosen candidate: its own, or, when it has only the day,
- * the time another trusted signal gives for that same day. */
+ * the time another trusted signal gives for that same day, or, when it has a time but no
+ * zone, the same local time from a signal that states the page's offset. */
 static void
 pick_value(const ctx *c, long i, char out[NEWSCLEAN_DATE_MAX])
 {
     const cand *k = &c->c[i];
     memcpy(out, k->v, NEWSCLEAN_DATE_MAX);
+    if (strlen(k->v) == 19) {
+        for (size_t j = 0; j < c->nc; j++) {
+            const cand *o = &c->c[j];
+            if (o->mod == k->mod && strlen(o->v) > 19 && strncmp(o->v, k->v, 19) == 0) {
+                memcpy(out, o->v, NEWSCLEAN_DATE_MAX);
+                return;
+            }
+        }
+    }
     if (strlen(k->v) > 10)
         return;
     int best = -1;
