@@ -24,6 +24,46 @@ put(json_t *obj, const char *key, json_t *v)
     return v && json_object_set_new(obj, key, v) == 0;
 }
 
+/* Escape U+0085, U+2028 and U+2029 as \uXXXX. JSON allows them raw, but many
+ * line-oriented readers (Python's splitlines, JavaScript before ES2019) take them for line
+ * ends and would cut a JSON Lines record in two. They only occur inside strings, so a
+ * byte-level rewrite is safe. Returns a new buffer, or 's' itself when none occurs. */
+static char *
+escape_line_breaks(char *s)
+{
+    size_t extra = 0, n = 0;
+    for (; s[n]; n++) {
+        unsigned char c = (unsigned char)s[n];
+        if ((c == 0xC2 && (unsigned char)s[n + 1] == 0x85) ||
+            (c == 0xE2 && (unsigned char)s[n + 1] == 0x80 &&
+             ((unsigned char)s[n + 2] == 0xA8 || (unsigned char)s[n + 2] == 0xA9)))
+            extra += 6;
+    }
+    if (!extra)
+        return s;
+    char *o = malloc(n + extra + 1);
+    if (!o)
+        return NULL;
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xC2 && (unsigned char)s[i + 1] == 0x85) {
+            memcpy(o + w, "\\u0085", 6);
+            w += 6;
+            i += 1;
+        } else if (c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+                   ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
+            memcpy(o + w, (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", 6);
+            w += 6;
+            i += 2;
+        } else {
+            o[w++] = (char)c;
+        }
+    }
+    o[w] = '\0';
+    return o;
+}
+
 static newsclean_status
 dump(json_t *root, unsigned flags, char **out, size_t *out_len)
 {
@@ -33,6 +73,13 @@ dump(json_t *root, unsigned flags, char **out, size_t *out_len)
     json_decref(root);
     if (!s)
         return NEWSCLEAN_ERR_NOMEM;
+    char *e = escape_line_breaks(s);
+    if (e != s) {
+        free(s); /* jansson allocates with malloc unless told otherwise */
+        if (!e)
+            return NEWSCLEAN_ERR_NOMEM;
+        s = e;
+    }
     *out = s;
     if (out_len)
         *out_len = strlen(s);

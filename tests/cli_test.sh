@@ -121,6 +121,13 @@ invalid-utf8)
     expect_status 0 $?
     iconv -f UTF-8 -t UTF-8 "$tmp/out" >/dev/null 2>&1 || fail "output is not valid UTF-8"
     ;;
+line-separators)
+    # U+0085 in a page must not split the JSON Lines record for line-oriented readers.
+    printf '<html><body><p>Before\302\205after, and enough further words to make this an article.</p></body></html>' >"$tmp/nel.html"
+    "$cli" --format jsonl "$tmp/nel.html" >"$tmp/out"
+    expect_status 0 $?
+    grep -q 'Before\\u0085after' "$tmp/out" || fail "U+0085 not escaped: $(cat "$tmp/out")"
+    ;;
 empty-input)
     : >"$tmp/empty.html"
     "$cli" --format jsonl "$tmp/empty.html" >"$tmp/out"
