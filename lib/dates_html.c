@@ -26,7 +26,7 @@
 #define MAX_TEXT_SCANS 4000
 /* Visible text (non-space bytes) searched for datelines: an article's date stands near its
  * top, and a page with more text before its article than this has lost its reader. */
-#define TEXT_SCAN_LIMIT (256 * 1024)
+#define TEXT_SCAN_LIMIT (32 * 1024)
 /* Longer text nodes are body paragraphs: a date inside one is a mention, not a dateline,
  * unless it opens the paragraph, so only this much of their start is read. */
 #define TEXT_NODE_MAX 400

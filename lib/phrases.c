@@ -648,7 +648,7 @@ newsclean_ph_capitalised(const ctx *c, const tok *w)
     if (cp >= 0x391 && cp <= 0x3AB)
         return cp != 0x3A2; /* Greek capitals */
     if (cp >= 0x400 && cp <= 0x42F)
-        return true; /* Cyrillic capitals */
+        return true;     /* Cyrillic capitals */
     return cp == 0x1E9E; /* capital sharp s */
 }
 
