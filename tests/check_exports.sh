@@ -8,7 +8,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 nm -D --defined-only "$lib" | awk '$2 == "T" || $2 == "D" || $2 == "B" { print $3 }' |
     sed 's/@.*//' | sort -u >"$tmp/exported"
-tr '\n' ' ' <"$header" | grep -o 'NEWSCLEAN_API[^(;]*(' | sed 's/($//; s/.*[ *]//' |
+grep -v '^#' "$header" | tr '\n' ' ' | grep -o 'NEWSCLEAN_API[^(;]*(' | sed 's/($//; s/.*[ *]//' |
     sort -u >"$tmp/declared"
 if ! cmp -s "$tmp/exported" "$tmp/declared"; then
     echo "exported (<) and declared (>) differ:" >&2
