@@ -233,8 +233,8 @@ static const char *const fr_words[P_N] = {
     "mercredi|jeudi|vendredi|samedi|dimanche|ce|il|elle|on|selon|aussi|encore|déjà|puis|"
     "ainsi|alors|ensuite|enfin|là|ici|y|ne|pas|plus|très|tout|tous|toute|toutes",
     /* P_PREP */
-    "à|au|aux|de|du|des|en|dans|sur|pour|par|avec|sans|sous|chez|devant|après|avant|depuis|"
-    "pendant|vers|contre|entre",
+    ("à|au|aux|de|du|des|en|dans|sur|pour|par|avec|sans|sous|chez|devant|après|avant|depuis|"
+     "pendant|vers|contre|entre"),
     /* P_ABBR */
     "m|mm|mme|dr|st|ste|etc",
     /* P_THAT */

@@ -18,48 +18,85 @@
 /* Noise phrases are only looked for in short blocks; prose is never a share prompt. */
 #define NOISE_MAX_BYTES 300
 
-struct newsclean_prune_rules {
-    pcre2_code *strong;  /* class/id tokens of chrome whatever else they say */
-    pcre2_code *boiler;  /* class/id tokens of chrome unless they also name content */
-    pcre2_code *content; /* class/id tokens of article containers */
-    pcre2_code *byline;  /* class/id/rel tokens of author lines */
-    pcre2_code *noise;   /* whole-block UI phrases */
+
+/* Class and id names are matched word by word: a value splits at spaces, '-' and '_' into
+ * words, and runs of up to three words are looked up joined ("side-bar", "sidebar" and
+ * "side_bar" all give "sidebar"). A hash lookup per word costs far less than running
+ * patterns over every distinct class string of a page. */
+enum {
+    NAME_STRONG = 1u << 0,  /* chrome whatever else the name says */
+    NAME_WEAK = 1u << 1,    /* chrome unless the name also says article */
+    NAME_CONTENT = 1u << 2, /* article text lives here */
+    NAME_BYLINE = 1u << 3   /* an author line */
 };
 
-/* Tokens are delimited by start/end, space, '-', '_' or a camelCase edge is not handled
- * deliberately: "sharebar" and "share-bar" both appear, so the stems are matched as
- * prefixes of a token where that is safe. */
-/* Chrome whatever else the name says: "related-content" is still a related list. */
-static const char strong_boiler_pattern[] =
-    "(?:^|[\\s_-])(?:"
-    "breadcrumbs?|share|shares|sharing|sharebar|social|socials|newsletters?|subscribe|"
-    "subscription|signup|cookies?|consent|gdpr|promo|promos|advert|adverts|advertisement|"
-    "ads?|adslot|dfp|sponsor|sponsored|related|recommended|recommendations|recirc|"
-    "more-stories|read-?more|readmore|outbrain|taboola|trending|most-?read|mostread|"
-    "comments?|commentlist|disqus|replies|taglist|tag-?list|author-?bio|authorbio|"
-    "paywall|modal|popup|visually-?hidden|sr-only|screen-?reader-?text|see-?also|"
-    "newsletter-signup|shoutbox|credits?|photo-?credit|image-?credit|slideshow|"
-    "carousel|lightbox"
-    ")(?:$|[\\s_-])";
+static const struct {
+    const char *word;
+    unsigned bits;
+} name_words[] = {
+    /* "related-content" is still a related list */
+    {"breadcrumb", NAME_STRONG}, {"breadcrumbs", NAME_STRONG}, {"share", NAME_STRONG},
+    {"shares", NAME_STRONG}, {"sharing", NAME_STRONG}, {"sharebar", NAME_STRONG},
+    {"social", NAME_STRONG}, {"socials", NAME_STRONG}, {"newsletter", NAME_STRONG},
+    {"newsletters", NAME_STRONG}, {"subscribe", NAME_STRONG}, {"subscription", NAME_STRONG},
+    {"signup", NAME_STRONG}, {"cookie", NAME_STRONG}, {"cookies", NAME_STRONG},
+    {"consent", NAME_STRONG}, {"gdpr", NAME_STRONG}, {"promo", NAME_STRONG},
+    {"promos", NAME_STRONG}, {"advert", NAME_STRONG}, {"adverts", NAME_STRONG},
+    {"advertisement", NAME_STRONG}, {"ad", NAME_STRONG}, {"ads", NAME_STRONG},
+    {"adslot", NAME_STRONG}, {"dfp", NAME_STRONG}, {"sponsor", NAME_STRONG},
+    {"sponsored", NAME_STRONG}, {"related", NAME_STRONG}, {"recommended", NAME_STRONG},
+    {"recommendations", NAME_STRONG}, {"recirc", NAME_STRONG}, {"morestories", NAME_STRONG},
+    {"readmore", NAME_STRONG}, {"outbrain", NAME_STRONG}, {"taboola", NAME_STRONG},
+    {"trending", NAME_STRONG}, {"mostread", NAME_STRONG}, {"comment", NAME_STRONG},
+    {"comments", NAME_STRONG}, {"commentlist", NAME_STRONG}, {"disqus", NAME_STRONG},
+    {"replies", NAME_STRONG}, {"taglist", NAME_STRONG}, {"authorbio", NAME_STRONG},
+    {"paywall", NAME_STRONG}, {"modal", NAME_STRONG}, {"popup", NAME_STRONG},
+    {"visuallyhidden", NAME_STRONG}, {"sronly", NAME_STRONG},
+    {"screenreadertext", NAME_STRONG}, {"seealso", NAME_STRONG},
+    {"newslettersignup", NAME_STRONG}, {"shoutbox", NAME_STRONG}, {"credit", NAME_STRONG},
+    {"credits", NAME_STRONG}, {"photocredit", NAME_STRONG}, {"imagecredit", NAME_STRONG},
+    {"slideshow", NAME_STRONG}, {"carousel", NAME_STRONG}, {"lightbox", NAME_STRONG},
+    /* "sidebar", but not "main-content-column" */
+    {"nav", NAME_WEAK}, {"navbar", NAME_WEAK}, {"navigation", NAME_WEAK}, {"menu", NAME_WEAK},
+    {"menus", NAME_WEAK}, {"submenu", NAME_WEAK}, {"sidebar", NAME_WEAK},
+    {"footer", NAME_WEAK}, {"masthead", NAME_WEAK}, {"follow", NAME_WEAK},
+    {"banner", NAME_WEAK}, {"popular", NAME_WEAK}, {"tag", NAME_WEAK}, {"tags", NAME_WEAK},
+    {"keywords", NAME_WEAK}, {"topics", NAME_WEAK}, {"bio", NAME_WEAK},
+    {"pagination", NAME_WEAK}, {"pager", NAME_WEAK}, {"overlay", NAME_WEAK},
+    {"skip", NAME_WEAK}, {"toolbar", NAME_WEAK}, {"widget", NAME_WEAK},
+    {"widgets", NAME_WEAK}, {"ticker", NAME_WEAK}, {"login", NAME_WEAK},
+    {"search", NAME_WEAK}, {"teaser", NAME_WEAK}, {"teasers", NAME_WEAK}, {"rail", NAME_WEAK},
+    {"aside", NAME_WEAK}, {"supplemental", NAME_WEAK}, {"utility", NAME_WEAK},
+    {"jump", NAME_WEAK}, {"subnav", NAME_WEAK}, {"also", NAME_WEAK}, {"external", NAME_WEAK},
+    {"partner", NAME_WEAK}, {"partners", NAME_WEAK}, {"community", NAME_WEAK},
+    {"signin", NAME_WEAK}, {"respond", NAME_WEAK},
+    /* where article text lives */
+    {"article", NAME_CONTENT}, {"articles", NAME_CONTENT}, {"content", NAME_CONTENT},
+    {"body", NAME_CONTENT}, {"main", NAME_CONTENT}, {"story", NAME_CONTENT},
+    {"post", NAME_CONTENT}, {"entry", NAME_CONTENT}, {"text", NAME_CONTENT},
+    {"copy", NAME_CONTENT}, {"prose", NAME_CONTENT}, {"richtext", NAME_CONTENT},
+    {"articlebody", NAME_CONTENT}, {"storybody", NAME_CONTENT}, {"postbody", NAME_CONTENT},
+    {"entrycontent", NAME_CONTENT}, {"postcontent", NAME_CONTENT},
+    {"articlecontent", NAME_CONTENT}, {"blogpost", NAME_CONTENT}, {"single", NAME_CONTENT},
+    {"hentry", NAME_CONTENT}, {"news", NAME_CONTENT}, {"pagecontent", NAME_CONTENT},
+    /* author lines */
+    {"byline", NAME_BYLINE}, {"author", NAME_BYLINE}, {"authors", NAME_BYLINE},
+    {"authorname", NAME_BYLINE}, {"writer", NAME_BYLINE}, {"reporter", NAME_BYLINE},
+    {"contributor", NAME_BYLINE}, {"creator", NAME_BYLINE}, {"autor", NAME_BYLINE},
+    {"auteur", NAME_BYLINE}};
 
-/* Chrome unless the name also says article: "sidebar", but not "main-content-column". */
-static const char boiler_pattern[] =
-    "(?:^|[\\s_-])(?:"
-    "nav|navbar|navigation|menu|menus|submenu|sidebar|side-?bar|footer|masthead|follow|"
-    "banner|popular|tags?|keywords|topics|bio|pagination|pager|overlay|skip|toolbar|"
-    "widget|widgets|ticker|login|search|teaser|teasers|rail|aside|supplemental|"
-    "utility|jump|subnav|also|external|partners?|community|signin|respond"
-    ")(?:$|[\\s_-])";
+/* Longest joined name looked up; longer runs are in no list. */
+#define NAME_WORD_MAX 24
+/* Slots of the name table: a power of two, well over twice the list. */
+#define NAME_SLOTS 512
 
-static const char content_pattern[] =
-    "(?:^|[\\s_-])(?:article|articles|content|body|main|story|post|entry|text|copy|"
-    "prose|richtext|rich-text|article-?body|story-?body|post-?body|entry-?content|"
-    "post-?content|article-?content|blog-?post|single|hentry|h-entry|news|page-?content)"
-    "(?:$|[\\s_-])";
-
-static const char byline_pattern[] =
-    "(?:^|[\\s_-])(?:byline|by-?line|author|authors|author-?name|writer|reporter|"
-    "contributor|creator|autor|auteur)(?:$|[\\s_-])";
+struct newsclean_prune_rules {
+    struct {
+        char word[NAME_WORD_MAX + 1];
+        unsigned bits; /* NAME_*; 0 marks an empty slot */
+    } names[NAME_SLOTS]; /* name_words as a hash table */
+    pcre2_code *noise;   /* whole-block UI phrases */
+};
 
 /* UI phrases, matched against a whole short block (anchored at its start). English,
  * German, French, Spanish, Italian, Portuguese, Dutch. */
@@ -98,26 +135,104 @@ compile(const char *pattern)
                          NULL);
 }
 
+static size_t
+name_slot(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)w[i];
+        h *= 16777619u;
+    }
+    return h & (NAME_SLOTS - 1);
+}
+
+static unsigned
+lookup_name(const struct newsclean_prune_rules *r, const char *w, size_t n)
+{
+    if (n == 0 || n > NAME_WORD_MAX)
+        return 0;
+    for (size_t slot = name_slot(w, n); r->names[slot].bits;
+         slot = (slot + 1) & (NAME_SLOTS - 1))
+        if (!strncmp(r->names[slot].word, w, n) && r->names[slot].word[n] == '\0')
+            return r->names[slot].bits;
+    return 0;
+}
+
+/* The NAME_* bits of one class name ("story__body", "read-more"): each of its words,
+ * and each run of two or three words joined, looked up lower-cased. */
+static unsigned
+class_name_bits(const struct newsclean_prune_rules *r, const char *v, size_t n)
+{
+    enum { MAX_WORDS = 16 };
+    size_t start[MAX_WORDS], len[MAX_WORDS], nw = 0;
+    for (size_t i = 0; i < n && nw < MAX_WORDS;) {
+        while (i < n && (v[i] == '-' || v[i] == '_'))
+            i++;
+        size_t b = i;
+        while (i < n && v[i] != '-' && v[i] != '_')
+            i++;
+        if (i > b) {
+            start[nw] = b;
+            len[nw++] = i - b;
+        }
+    }
+    unsigned bits = 0;
+    for (size_t k = 0; k < nw; k++) {
+        char joined[NAME_WORD_MAX];
+        size_t jl = 0;
+        for (size_t q = k; q < k + 3 && q < nw && jl + len[q] <= NAME_WORD_MAX; q++) {
+            for (size_t c = 0; c < len[q]; c++) {
+                char ch = v[start[q] + c];
+                joined[jl++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            }
+            bits |= lookup_name(r, joined, jl);
+        }
+    }
+    return bits;
+}
+
+/* The NAME_* bits of a class or id value: the union over its space-separated names.
+ * BEM modifiers ("Section--Ads", "teaser--large") describe a variant of the block they
+ * follow, not what the element is, and are left out. */
+static unsigned
+name_bits(const struct newsclean_prune_rules *r, const char *v, size_t n)
+{
+    unsigned bits = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && (v[i] == ' ' || v[i] == '\t' || v[i] == '\n'))
+            i++;
+        size_t b = i;
+        while (i < n && v[i] != ' ' && v[i] != '\t' && v[i] != '\n')
+            i++;
+        size_t e = b;
+        while (e < i && !(v[e] == '-' && e + 1 < i && v[e + 1] == '-'))
+            e++;
+        if (e > b)
+            bits |= class_name_bits(r, v + b, e - b);
+    }
+    return bits;
+}
+
 struct newsclean_prune_rules *
 newsclean_prune_rules_new(void)
 {
     struct newsclean_prune_rules *r = calloc(1, sizeof *r);
     if (!r)
         return NULL;
-    r->strong = compile(strong_boiler_pattern);
-    r->boiler = compile(boiler_pattern);
-    r->content = compile(content_pattern);
-    r->byline = compile(byline_pattern);
+    for (size_t i = 0; i < sizeof name_words / sizeof name_words[0]; i++) {
+        const char *w = name_words[i].word;
+        size_t slot = name_slot(w, strlen(w));
+        while (r->names[slot].bits && strcmp(r->names[slot].word, w) != 0)
+            slot = (slot + 1) & (NAME_SLOTS - 1);
+        strcpy(r->names[slot].word, w);
+        r->names[slot].bits |= name_words[i].bits;
+    }
     r->noise = compile(noise_pattern);
-    if (!r->strong || !r->boiler || !r->content || !r->byline || !r->noise) {
+    if (!r->noise) {
         newsclean_prune_rules_free(r);
         return NULL;
     }
     /* JIT is an optimisation only: a failure leaves the interpreter in charge. */
-    pcre2_jit_compile(r->strong, PCRE2_JIT_COMPLETE);
-    pcre2_jit_compile(r->boiler, PCRE2_JIT_COMPLETE);
-    pcre2_jit_compile(r->content, PCRE2_JIT_COMPLETE);
-    pcre2_jit_compile(r->byline, PCRE2_JIT_COMPLETE);
     pcre2_jit_compile(r->noise, PCRE2_JIT_COMPLETE);
     return r;
 }
@@ -127,10 +242,6 @@ newsclean_prune_rules_free(struct newsclean_prune_rules *r)
 {
     if (!r)
         return;
-    pcre2_code_free(r->strong);
-    pcre2_code_free(r->boiler);
-    pcre2_code_free(r->content);
-    pcre2_code_free(r->byline);
     pcre2_code_free(r->noise);
     free(r);
 }
@@ -313,28 +424,12 @@ name_flags(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s, co
     size_t slot = (size_t)(h % NEWSCLEAN_PRUNE_CACHE);
     if (s->cache[slot].hash == h)
         return s->cache[slot].flags;
-    /* BEM modifiers ("Section--Ads", "teaser--large") describe a variant of the block
-     * they follow, not what the element is: match without them. */
-    char plain[512];
-    size_t k = 0;
-    for (size_t i = 0; i < n;) {
-        if (v[i] == '-' && i + 1 < n && v[i + 1] == '-') {
-            while (i < n && v[i] != ' ')
-                i++;
-            continue;
-        }
-        plain[k++] = v[i++];
-    }
-    plain[k] = '\0';
-    v = plain;
-    n = k;
-    unsigned flags = 0;
-    bool content = matches(r->content, s, v, n);
-    if (matches(r->strong, s, v, n) || (!content && matches(r->boiler, s, v, n)))
+    unsigned bits = name_bits(r, v, n), flags = 0;
+    if ((bits & NAME_STRONG) || ((bits & NAME_WEAK) && !(bits & NAME_CONTENT)))
         flags |= NEWSCLEAN_BF_BOILER_HINT;
-    else if (content)
+    else if (bits & NAME_CONTENT)
         flags |= NEWSCLEAN_BF_CONTENT_HINT;
-    if (matches(r->byline, s, v, n))
+    if (bits & NAME_BYLINE)
         flags |= NEWSCLEAN_BF_BYLINE;
     s->cache[slot].hash = h;
     s->cache[slot].flags = flags;
