@@ -18,7 +18,6 @@
 /* Noise phrases are only looked for in short blocks; prose is never a share prompt. */
 #define NOISE_MAX_BYTES 300
 
-
 /* Class and id names are matched word by word: a value splits at spaces, '-' and '_' into
  * words, and runs of up to three words are looked up joined ("side-bar", "sidebar" and
  * "side_bar" all give "sidebar"). A hash lookup per word costs far less than running
@@ -30,60 +29,26 @@ enum {
     NAME_BYLINE = 1u << 3   /* an author line */
 };
 
-static const struct {
-    const char *word;
-    unsigned bits;
-} name_words[] = {
-    /* "related-content" is still a related list */
-    {"breadcrumb", NAME_STRONG}, {"breadcrumbs", NAME_STRONG}, {"share", NAME_STRONG},
-    {"shares", NAME_STRONG}, {"sharing", NAME_STRONG}, {"sharebar", NAME_STRONG},
-    {"social", NAME_STRONG}, {"socials", NAME_STRONG}, {"newsletter", NAME_STRONG},
-    {"newsletters", NAME_STRONG}, {"subscribe", NAME_STRONG}, {"subscription", NAME_STRONG},
-    {"signup", NAME_STRONG}, {"cookie", NAME_STRONG}, {"cookies", NAME_STRONG},
-    {"consent", NAME_STRONG}, {"gdpr", NAME_STRONG}, {"promo", NAME_STRONG},
-    {"promos", NAME_STRONG}, {"advert", NAME_STRONG}, {"adverts", NAME_STRONG},
-    {"advertisement", NAME_STRONG}, {"ad", NAME_STRONG}, {"ads", NAME_STRONG},
-    {"adslot", NAME_STRONG}, {"dfp", NAME_STRONG}, {"sponsor", NAME_STRONG},
-    {"sponsored", NAME_STRONG}, {"related", NAME_STRONG}, {"recommended", NAME_STRONG},
-    {"recommendations", NAME_STRONG}, {"recirc", NAME_STRONG}, {"morestories", NAME_STRONG},
-    {"readmore", NAME_STRONG}, {"outbrain", NAME_STRONG}, {"taboola", NAME_STRONG},
-    {"trending", NAME_STRONG}, {"mostread", NAME_STRONG}, {"comment", NAME_STRONG},
-    {"comments", NAME_STRONG}, {"commentlist", NAME_STRONG}, {"disqus", NAME_STRONG},
-    {"replies", NAME_STRONG}, {"taglist", NAME_STRONG}, {"authorbio", NAME_STRONG},
-    {"paywall", NAME_STRONG}, {"modal", NAME_STRONG}, {"popup", NAME_STRONG},
-    {"visuallyhidden", NAME_STRONG}, {"sronly", NAME_STRONG},
-    {"screenreadertext", NAME_STRONG}, {"seealso", NAME_STRONG},
-    {"newslettersignup", NAME_STRONG}, {"shoutbox", NAME_STRONG}, {"credit", NAME_STRONG},
-    {"credits", NAME_STRONG}, {"photocredit", NAME_STRONG}, {"imagecredit", NAME_STRONG},
-    {"slideshow", NAME_STRONG}, {"carousel", NAME_STRONG}, {"lightbox", NAME_STRONG},
-    /* "sidebar", but not "main-content-column" */
-    {"nav", NAME_WEAK}, {"navbar", NAME_WEAK}, {"navigation", NAME_WEAK}, {"menu", NAME_WEAK},
-    {"menus", NAME_WEAK}, {"submenu", NAME_WEAK}, {"sidebar", NAME_WEAK},
-    {"footer", NAME_WEAK}, {"masthead", NAME_WEAK}, {"follow", NAME_WEAK},
-    {"banner", NAME_WEAK}, {"popular", NAME_WEAK}, {"tag", NAME_WEAK}, {"tags", NAME_WEAK},
-    {"keywords", NAME_WEAK}, {"topics", NAME_WEAK}, {"bio", NAME_WEAK},
-    {"pagination", NAME_WEAK}, {"pager", NAME_WEAK}, {"overlay", NAME_WEAK},
-    {"skip", NAME_WEAK}, {"toolbar", NAME_WEAK}, {"widget", NAME_WEAK},
-    {"widgets", NAME_WEAK}, {"ticker", NAME_WEAK}, {"login", NAME_WEAK},
-    {"search", NAME_WEAK}, {"teaser", NAME_WEAK}, {"teasers", NAME_WEAK}, {"rail", NAME_WEAK},
-    {"aside", NAME_WEAK}, {"supplemental", NAME_WEAK}, {"utility", NAME_WEAK},
-    {"jump", NAME_WEAK}, {"subnav", NAME_WEAK}, {"also", NAME_WEAK}, {"external", NAME_WEAK},
-    {"partner", NAME_WEAK}, {"partners", NAME_WEAK}, {"community", NAME_WEAK},
-    {"signin", NAME_WEAK}, {"respond", NAME_WEAK},
-    /* where article text lives */
-    {"article", NAME_CONTENT}, {"articles", NAME_CONTENT}, {"content", NAME_CONTENT},
-    {"body", NAME_CONTENT}, {"main", NAME_CONTENT}, {"story", NAME_CONTENT},
-    {"post", NAME_CONTENT}, {"entry", NAME_CONTENT}, {"text", NAME_CONTENT},
-    {"copy", NAME_CONTENT}, {"prose", NAME_CONTENT}, {"richtext", NAME_CONTENT},
-    {"articlebody", NAME_CONTENT}, {"storybody", NAME_CONTENT}, {"postbody", NAME_CONTENT},
-    {"entrycontent", NAME_CONTENT}, {"postcontent", NAME_CONTENT},
-    {"articlecontent", NAME_CONTENT}, {"blogpost", NAME_CONTENT}, {"single", NAME_CONTENT},
-    {"hentry", NAME_CONTENT}, {"news", NAME_CONTENT}, {"pagecontent", NAME_CONTENT},
-    /* author lines */
-    {"byline", NAME_BYLINE}, {"author", NAME_BYLINE}, {"authors", NAME_BYLINE},
-    {"authorname", NAME_BYLINE}, {"writer", NAME_BYLINE}, {"reporter", NAME_BYLINE},
-    {"contributor", NAME_BYLINE}, {"creator", NAME_BYLINE}, {"autor", NAME_BYLINE},
-    {"auteur", NAME_BYLINE}};
+/* The words of each kind, separated by spaces. */
+static const char strong_names[] = /* "related-content" is still a related list */
+    "breadcrumb breadcrumbs share shares sharing sharebar social socials newsletter "
+    "newsletters subscribe subscription signup cookie cookies consent gdpr promo promos "
+    "advert adverts advertisement ad ads adslot dfp sponsor sponsored related recommended "
+    "recommendations recirc morestories readmore outbrain taboola trending mostread "
+    "comment comments commentlist disqus replies taglist authorbio paywall modal popup "
+    "visuallyhidden sronly screenreadertext seealso newslettersignup shoutbox credit "
+    "credits photocredit imagecredit slideshow carousel lightbox";
+static const char weak_names[] = /* "sidebar", but not "main-content-column" */
+    "nav navbar navigation menu menus submenu sidebar footer masthead follow banner "
+    "popular tag tags keywords topics bio pagination pager overlay skip toolbar widget "
+    "widgets ticker login search teaser teasers rail aside supplemental utility jump "
+    "subnav also external partner partners community signin respond";
+static const char content_names[] = /* where article text lives */
+    "article articles content body main story post entry text copy prose richtext "
+    "articlebody storybody postbody entrycontent postcontent articlecontent blogpost "
+    "single hentry news pagecontent";
+static const char byline_names[] = /* author lines */
+    "byline author authors authorname writer reporter contributor creator autor auteur";
 
 /* Longest joined name looked up; longer runs are in no list. */
 #define NAME_WORD_MAX 24
@@ -93,7 +58,7 @@ static const struct {
 struct newsclean_prune_rules {
     struct {
         char word[NAME_WORD_MAX + 1];
-        unsigned bits; /* NAME_*; 0 marks an empty slot */
+        unsigned bits;   /* NAME_*; 0 marks an empty slot */
     } names[NAME_SLOTS]; /* name_words as a hash table */
     pcre2_code *noise;   /* whole-block UI phrases */
 };
@@ -151,8 +116,7 @@ lookup_name(const struct newsclean_prune_rules *r, const char *w, size_t n)
 {
     if (n == 0 || n > NAME_WORD_MAX)
         return 0;
-    for (size_t slot = name_slot(w, n); r->names[slot].bits;
-         slot = (slot + 1) & (NAME_SLOTS - 1))
+    for (size_t slot = name_slot(w, n); r->names[slot].bits; slot = (slot + 1) & (NAME_SLOTS - 1))
         if (!strncmp(r->names[slot].word, w, n) && r->names[slot].word[n] == '\0')
             return r->names[slot].bits;
     return 0;
@@ -219,13 +183,27 @@ newsclean_prune_rules_new(void)
     struct newsclean_prune_rules *r = calloc(1, sizeof *r);
     if (!r)
         return NULL;
-    for (size_t i = 0; i < sizeof name_words / sizeof name_words[0]; i++) {
-        const char *w = name_words[i].word;
-        size_t slot = name_slot(w, strlen(w));
-        while (r->names[slot].bits && strcmp(r->names[slot].word, w) != 0)
-            slot = (slot + 1) & (NAME_SLOTS - 1);
-        strcpy(r->names[slot].word, w);
-        r->names[slot].bits |= name_words[i].bits;
+    static const struct {
+        const char *words;
+        unsigned bits;
+    } kinds[] = {{strong_names, NAME_STRONG},
+                 {weak_names, NAME_WEAK},
+                 {content_names, NAME_CONTENT},
+                 {byline_names, NAME_BYLINE}};
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        for (const char *w = kinds[k].words; *w;) {
+            size_t n = strcspn(w, " ");
+            size_t slot = name_slot(w, n);
+            while (r->names[slot].bits &&
+                   !(strncmp(r->names[slot].word, w, n) == 0 && r->names[slot].word[n] == '\0'))
+                slot = (slot + 1) & (NAME_SLOTS - 1);
+            memcpy(r->names[slot].word, w, n);
+            r->names[slot].word[n] = '\0';
+            r->names[slot].bits |= kinds[k].bits;
+            w += n;
+            while (*w == ' ')
+                w++;
+        }
     }
     r->noise = compile(noise_pattern);
     if (!r->noise) {
