@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,7 +72,8 @@ typedef struct {
     /* counters, under mu */
     size_t records;
     size_t failures;
-    size_t skipped;
+    atomic_size_t skipped; /* counted by the reader, shown by the writer */
+    bool writing;          /* a thread is writing finished records, under mu */
     unsigned long long bytes;
     bool write_error;
     bool progress;
@@ -214,8 +216,8 @@ progress_line(batch *b, bool final)
     double elapsed = now_seconds() - ((double)b->started.tv_sec + b->started.tv_nsec / 1e9);
     double mb = (double)b->bytes / 1e6;
     fprintf(stderr, "\r%s: %zu records, %.1f MB, %.1f MB/s, %zu errors, %zu skipped%s", program,
-            b->records, mb, elapsed > 0 ? mb / elapsed : 0.0, b->failures, b->skipped,
-            final ? "\n" : "");
+            b->records, mb, elapsed > 0 ? mb / elapsed : 0.0, b->failures,
+            (size_t)atomic_load(&b->skipped), final ? "\n" : "");
     fflush(stderr);
 }
 
@@ -282,19 +284,28 @@ emit(batch *b, task *t)
     }
 }
 
-/* Write every finished task at the tail, in order. Called with the lock held. */
+/* Write every finished task at the tail, in order. Called with the lock held; one thread
+ * at a time takes the writer's part and writes without the lock, so the others keep
+ * extracting meanwhile. Tasks at the tail are not touched by anyone else until 'tail'
+ * moves past them. */
 static void
 drain(batch *b)
 {
+    if (b->writing)
+        return; /* the writer will see this task too: it loops until the tail is unfinished */
+    b->writing = true;
     while (b->tail < b->head) {
         task *t = &b->ring[b->tail % b->cap];
         if (!t->done)
             break;
+        pthread_mutex_unlock(&b->mu);
         emit(b, t);
         task_clear(t);
+        pthread_mutex_lock(&b->mu);
         b->tail++;
         pthread_cond_broadcast(&b->changed);
     }
+    b->writing = false;
 }
 
 static void *
@@ -405,9 +416,7 @@ read_warc(batch *b, const char *name, stream *s)
         index++;
         newsclean_payload_kind kind = newsclean_warc_record_kind(rec);
         if (kind == NEWSCLEAN_PAYLOAD_SKIP) {
-            pthread_mutex_lock(&b->mu);
-            b->skipped++;
-            pthread_mutex_unlock(&b->mu);
+            atomic_fetch_add(&b->skipped, 1);
             newsclean_warc_record_free(rec);
             continue;
         }
@@ -784,7 +793,7 @@ main(int argc, char **argv)
             write_all(&b, "[]\n", 3);
         }
     }
-    if (b.progress && (b.records > 1 || b.skipped))
+    if (b.progress && (b.records > 1 || atomic_load(&b.skipped)))
         progress_line(&b, true);
 
     int status = b.failures ? 1 : 0;
