@@ -1,9 +1,10 @@
-/* buf.h: a growable byte buffer and overflow-checked size arithmetic. */
+/* buf.h: a growable byte buffer, overflow-checked size arithmetic, UTF-8 decoding. */
 #ifndef NEWSCLEAN_BUF_H
 #define NEWSCLEAN_BUF_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct {
     char *data; /* NUL-terminated whenever cap > 0 */
@@ -25,6 +26,10 @@ bool newsclean_buf_append_str(newsclean_buf *b, const char *s);
 bool newsclean_buf_append_char(newsclean_buf *b, char c);
 /* Hand the data over to the caller (never NULL on success) and reset the buffer. */
 char *newsclean_buf_detach(newsclean_buf *b);
+
+/* Decode the UTF-8 code point at s[i] (i < len); '*n' receives its byte length. An
+ * invalid or cut sequence reads as U+FFFD of one byte, so a scan always advances. */
+uint32_t newsclean_utf8_decode(const char *s, size_t len, size_t i, size_t *n);
 
 /* Copy n bytes into a new NUL-terminated string; NULL if out of memory. */
 char *newsclean_strndup(const char *s, size_t n);
