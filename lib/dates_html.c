@@ -159,10 +159,21 @@ search(ctx *c, const pcre2_code *re, const char *s, size_t n, size_t *ms, size_t
 }
 
 /* What the class patterns say of one class/id string, cached per page. */
-enum { CL_SKIP = 1, CL_SOFT = 2, CL_PUB = 4, CL_MOD = 8, CL_DATE = 16, CL_KNOWN = 32 };
+enum {
+    CL_SKIP = 1,
+    CL_SOFT = 2,
+    CL_PUB = 4,
+    CL_MOD = 8,
+    CL_DATE = 16,
+    CL_KNOWN = 32,
+    CL_ENTRY = 64 /* the class list names a post or story (hAtom and common themes) */
+};
 
+static bool has_token(const char *list, const char *word);
+
+/* 'cls' is the element's class, a space, then its id; 'class_len' the class's length. */
 static unsigned
-class_bits(ctx *c, const char *cls, size_t n)
+class_bits(ctx *c, const char *cls, size_t n, size_t class_len)
 {
     uint64_t h = 1469598103934665603ull; /* FNV-1a */
     for (size_t i = 0; i < n; i++) {
@@ -184,6 +195,14 @@ class_bits(ctx *c, const char *cls, size_t n)
         bits |= CL_MOD;
     if ((bits & (CL_PUB | CL_MOD)) || search(c, c->r->date_class, cls, n, NULL, NULL))
         bits |= CL_DATE;
+    static const char *const entry_words[] = {"hentry", "h-entry", "post",
+                                              "entry",  "article", "story"};
+    char classes[CLASS_MAX];
+    memcpy(classes, cls, class_len);
+    classes[class_len] = '\0';
+    for (size_t i = 0; i < sizeof entry_words / sizeof entry_words[0]; i++)
+        if (has_token(classes, entry_words[i]))
+            bits |= CL_ENTRY;
     c->class_cache[slot].hash = h;
     c->class_cache[slot].bits = bits;
     return bits;
@@ -936,6 +955,7 @@ enter(ctx *c, xmlNode *el, unsigned *f)
         n = strlen(a) < CLASS_MAX / 2 ? strlen(a) : CLASS_MAX / 2 - 1;
     if (n)
         memcpy(cls, a, n);
+    size_t class_len = n;
     if (id) {
         size_t m = strlen(id);
         if (m > CLASS_MAX - n - 2)
@@ -947,7 +967,7 @@ enter(ctx *c, xmlNode *el, unsigned *f)
     cls[n] = '\0';
 
     const char *itemtype = attr(el, "itemtype"), *itemprop = attr(el, "itemprop");
-    unsigned bits = n ? class_bits(c, cls, n) : 0;
+    unsigned bits = n ? class_bits(c, cls, n, class_len) : 0;
     bool root = name_is(el, "html") || name_is(el, "body");
     bool main_el = name_is(el, "main") || name_is(el, "article");
     if (!root && !main_el && !(*f & C_SKIP)) {
@@ -973,8 +993,7 @@ enter(ctx *c, xmlNode *el, unsigned *f)
         c->main_pos = c->pos;
     if (main_el || (itemprop && has_token(itemprop, "articleBody")) ||
         (itemtype && (contains_ci(itemtype, "Article") || contains_ci(itemtype, "BlogPosting"))) ||
-        (a && (has_token(a, "hentry") || has_token(a, "h-entry") || has_token(a, "post") ||
-               has_token(a, "entry") || has_token(a, "article") || has_token(a, "story"))))
+        (bits & CL_ENTRY))
         *f |= C_ARTICLE;
     if (name_is(el, "h1") && !(*f & C_SKIP)) {
         if (c->h1_first == SIZE_MAX)
