@@ -22,6 +22,10 @@
 /* The chosen container moves down to a child that holds this share of its total: the
  * parent only wins when the rest of it adds real text. */
 #define DESCEND_SHARE 0.85
+/* A sibling of the chosen container joins it when it scores this share of it, and at
+ * least this much prose net of chrome. */
+#define SIBLING_SHARE 0.1
+#define SIBLING_MIN 60.0
 /* A chrome-named element holding this share of the page's prose is a wrapper. */
 #define WRAPPER_SHARE 0.6
 /* Below this total the page holds no article (front pages, lists, error pages). */
@@ -174,19 +178,27 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         best = child;
     }
 
+    /* Siblings of the chosen container that hold prose of their own (the rest of an
+     * article split around a figure or an ad, a lead set apart) join it; chrome does not. */
+    size_t parent = bl->c[best].parent;
+    double sibling_floor = SIBLING_SHARE * bl->c[best].score;
+    if (sibling_floor < SIBLING_MIN)
+        sibling_floor = SIBLING_MIN;
     size_t kept_chars = 0;
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        bool in_root = false;
-        for (size_t c = b->container; c != NEWSCLEAN_NO_CONTAINER; c = bl->c[c].parent)
-            if (c == best) {
-                in_root = true;
+        size_t root = NEWSCLEAN_NO_CONTAINER;
+        for (size_t c = b->container; c != NEWSCLEAN_NO_CONTAINER; c = bl->c[c].parent) {
+            if (c == best || (parent != NEWSCLEAN_NO_CONTAINER && bl->c[c].parent == parent &&
+                              !in_chrome[c] && bl->c[c].score >= sibling_floor)) {
+                root = c;
                 break;
             }
-        if (!in_root)
+        }
+        if (root == NEWSCLEAN_NO_CONTAINER)
             continue;
         double density = b->chars ? (double)b->link_chars / (double)b->chars : 0;
-        if (chrome_between(bl, b->container, best)) {
+        if (chrome_between(bl, b->container, root)) {
             drop(b, "chrome class inside the main content");
         } else if (b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE)) {
             drop(b, "caption");
