@@ -204,7 +204,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
             drop(b, "caption");
         } else if (density > 0.5 && b->chars < 300) {
             drop(b, "mostly links");
-        } else if (b->score < 0 && b->chars >= 3 && b->len <= 300 &&
+        } else if (b->score <= 0 && b->chars >= 3 && b->len <= 300 &&
                    newsclean_prune_is_noise_text(ex->prune, &scratch, b->text, b->len)) {
             drop(b, "UI phrase");
         } else if ((b->flags & (NEWSCLEAN_BF_BYLINE | NEWSCLEAN_BF_DATELINE)) && b->chars < 150) {
@@ -215,6 +215,24 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
             b->keep = true;
             b->reason = "main content";
             kept_chars += b->chars;
+        }
+    }
+    /* A heading whose section kept no text ("Related", "About the author", "Contact:")
+     * headed something that was dropped. Walking back, 'covered' is the heading level
+     * above which kept text lies within the section: text covers every level, a kept
+     * h3 covers the h2 above it but not another h3. */
+    unsigned covered = 0;
+    for (size_t i = bl->n; i-- > 0;) {
+        newsclean_block *b = &bl->v[i];
+        if (!b->keep)
+            continue;
+        if (b->kind != NEWSCLEAN_BLOCK_HEADING) {
+            covered = 7;
+        } else if (b->level >= covered) {
+            drop(b, "heading of a section with no kept text");
+            kept_chars -= b->chars;
+        } else {
+            covered = b->level;
         }
     }
     if (kept_chars < MIN_ARTICLE_CHARS) {
