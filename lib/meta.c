@@ -339,14 +339,35 @@ trim_byline(const struct newsclean_date_rules *dates, char *s, size_t len)
     size_t start, mlen;
     if (dates && newsclean_date_find_in_text(dates, s, len, iso, &start, &mlen) && start > 0)
         len = start;
-    static const char *const cuts[] = {" | ", "|", " @", " • ", " · ", " - ", " – ", " — "};
+    /* Separators, and the relative times pages print after the name ("2 hours ago",
+     * "vor 2 Stunden", "před 2 hodinami", "il y a 2 heures", "hace 2 horas"). */
+    static const char *const cuts[] = {" | ", "|",     " @",     " • ",      " · ",    " - ", " – ",
+                                       " — ", " vor ", " před ", " il y a ", " hace ", " há "};
     for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
         const char *p = strstr(s, cuts[i]);
         if (p && (size_t)(p - s) < len && p > s)
             len = (size_t)(p - s);
     }
+    /* A time or count after the name ("Jane Doe 1:39 PM", "Jane Doe 3 comments"). */
+    for (size_t i = 1; i < len; i++) {
+        if (s[i] >= '0' && s[i] <= '9' && count_words(s, i) >= 2) {
+            len = i;
+            break;
+        }
+    }
     s[len] = '\0';
-    return newsclean_meta_clean_byline(s, len);
+    len = newsclean_meta_clean_byline(s, len);
+    /* "Section by Jane Doe": the names follow the last " by ". */
+    for (size_t i = len; i-- > 1;) {
+        if (s[i - 1] == ' ' && (s[i] == 'b' || s[i] == 'B') && i + 3 < len &&
+            (s[i + 1] == 'y' || s[i + 1] == 'Y') && s[i + 2] == ' ') {
+            memmove(s, s + i + 3, len - i - 3);
+            len -= i + 3;
+            s[len] = '\0';
+            break;
+        }
+    }
+    return len;
 }
 
 /* Names are short and capitalised; menus and prose that carry an "author" class are not. */
