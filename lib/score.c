@@ -202,7 +202,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
             drop(b, "chrome class inside the main content");
         } else if (b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE)) {
             drop(b, "caption");
-        } else if (density > 0.5 && b->chars < 300) {
+        } else if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL) {
             drop(b, "mostly links");
         } else if (b->score <= 0 && b->chars >= 3 && b->len <= 300 &&
                    newsclean_prune_is_noise_text(ex->prune, &scratch, b->text, b->len)) {
