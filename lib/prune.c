@@ -270,9 +270,9 @@ in_sorted(const char *name, const char *const *table, size_t n)
 
 /* Tags whose content is never article text (sorted). */
 static const char *const never_text_tags[] = {
-    "audio",  "button", "canvas", "dialog", "embed",    "head",     "iframe", "input",   "label",
-    "link",   "map",    "math",   "meta",   "noscript", "object",   "option", "picture", "script",
-    "select", "source", "style",  "svg",    "template", "textarea", "video"};
+    "audio",  "button", "canvas", "dialog", "embed",    "head",     "iframe",   "input",
+    "label",  "link",   "map",    "meta",   "noscript", "object",   "option",   "picture",
+    "script", "select", "source", "style",  "svg",      "template", "textarea", "video"};
 
 /* Roles that mark navigation and other chrome (sorted). */
 static const char *const chrome_roles[] = {"alertdialog", "complementary", "contentinfo", "dialog",
