@@ -26,6 +26,9 @@
  * least this much prose net of chrome. */
 #define SIBLING_SHARE 0.1
 #define SIBLING_MIN 60.0
+/* So many fragments this short, kept one after another, are an interface. */
+#define FRAGMENT_CHARS 30
+#define FRAGMENT_RUN 4
 /* A chrome-named element holding this share of the page's prose is a wrapper. */
 #define WRAPPER_SHARE 0.6
 /* Below this total the page holds no article (front pages, lists, error pages). */
@@ -216,6 +219,31 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
             b->reason = "main content";
             kept_chars += b->chars;
         }
+    }
+    /* Runs of tiny fragments inside the article (player controls, button rows, tag clouds)
+     * are interface, not text. Lists and tables are left alone: a list of ingredients is
+     * short items too. */
+    for (size_t i = 0; i < bl->n;) {
+        size_t j = i, run = 0;
+        while (j < bl->n) {
+            const newsclean_block *b = &bl->v[j];
+            if (!b->keep) {
+                j++;
+                continue;
+            }
+            if (b->kind != NEWSCLEAN_BLOCK_PARAGRAPH || b->chars >= FRAGMENT_CHARS || b->punct > 0)
+                break;
+            run++;
+            j++;
+        }
+        if (run >= FRAGMENT_RUN) {
+            for (size_t k = i; k < j; k++)
+                if (bl->v[k].keep) {
+                    drop(&bl->v[k], "run of interface fragments");
+                    kept_chars -= bl->v[k].chars;
+                }
+        }
+        i = j > i ? j : i + 1;
     }
     /* A heading whose section kept no text ("Related", "About the author", "Contact:")
      * headed something that was dropped. Walking back, 'covered' is the heading level
