@@ -171,11 +171,12 @@ enum {
 
 static bool has_token(const char *list, const char *word);
 
-/* 'cls' is the element's class, a space, then its id; 'class_len' the class's length. */
+/* The bits of one class or id value ('is_class' says which), cached per page. The
+ * patterns see the two separately: classes repeat across a page, ids do not. */
 static unsigned
-class_bits(ctx *c, const char *cls, size_t n, size_t class_len)
+class_bits(ctx *c, const char *cls, size_t n, bool is_class)
 {
-    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    uint64_t h = is_class ? 1469598103934665603ull : 7809847782465536322ull; /* FNV-1a */
     for (size_t i = 0; i < n; i++) {
         h ^= (unsigned char)cls[i];
         h *= 1099511628211ull;
@@ -198,9 +199,9 @@ class_bits(ctx *c, const char *cls, size_t n, size_t class_len)
     static const char *const entry_words[] = {"hentry", "h-entry", "post",
                                               "entry",  "article", "story"};
     char classes[CLASS_MAX];
-    memcpy(classes, cls, class_len);
-    classes[class_len] = '\0';
-    for (size_t i = 0; i < sizeof entry_words / sizeof entry_words[0]; i++)
+    memcpy(classes, cls, n);
+    classes[n] = '\0';
+    for (size_t i = 0; is_class && i < sizeof entry_words / sizeof entry_words[0]; i++)
         if (has_token(classes, entry_words[i]))
             bits |= CL_ENTRY;
     c->class_cache[slot].hash = h;
@@ -967,7 +968,11 @@ enter(ctx *c, xmlNode *el, unsigned *f)
     cls[n] = '\0';
 
     const char *itemtype = attr(el, "itemtype"), *itemprop = attr(el, "itemprop");
-    unsigned bits = n ? class_bits(c, cls, n, class_len) : 0;
+    unsigned bits = 0;
+    if (class_len)
+        bits |= class_bits(c, cls, class_len, true);
+    if (n > class_len + 1)
+        bits |= class_bits(c, cls + class_len + 1, n - class_len - 1, false);
     bool root = name_is(el, "html") || name_is(el, "body");
     bool main_el = name_is(el, "main") || name_is(el, "article");
     if (!root && !main_el && !(*f & C_SKIP)) {
@@ -1015,7 +1020,7 @@ enter(ctx *c, xmlNode *el, unsigned *f)
     bool pubc = false, modc = false, datec = false, small = false;
     if (n) {
         pubc = bits & CL_PUB;
-        modc = bits & CL_MOD;
+        modc = !pubc && (bits & CL_MOD);
         datec = bits & CL_DATE;
     }
     /* A class says "dateline" only on a small element: WordPress writes "status-publish"
