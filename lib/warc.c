@@ -142,6 +142,22 @@ set_corrupt(newsclean_warc_reader *r, const char *msg)
 /* Find the next gzip member (1f 8b 08) and start inflating it. Bytes skipped on the way
  * are reported once as damage, unless they are the rest of a damaged member or zero
  * padding. */
+
+/* Bytes that are not gzip data between or after members are one corrupt record, unless
+ * they are zero padding or a resync already reported them. Returns true if reported. */
+static bool
+report_skip(newsclean_warc_reader *r, size_t skipped, bool zeros, const char *where)
+{
+    bool report = skipped > 0 && !zeros && !r->quiet_skip;
+    r->quiet_skip = false;
+    if (report) {
+        char msg[128];
+        snprintf(msg, sizeof msg, "skipped %zu bytes %s that are not gzip data", skipped, where);
+        set_corrupt(r, msg);
+    }
+    return report;
+}
+
 static want_rc
 next_member(newsclean_warc_reader *r)
 {
@@ -174,15 +190,8 @@ next_member(newsclean_warc_reader *r)
             }
             r->in_member = true;
             r->member_abs = r->in_abs + r->in_pos;
-            bool report = skipped > 0 && !zeros && !r->quiet_skip;
-            r->quiet_skip = false;
-            if (report) {
-                char msg[128];
-                snprintf(msg, sizeof msg,
-                         "skipped %zu bytes between gzip members that are not gzip data", skipped);
-                set_corrupt(r, msg);
+            if (report_skip(r, skipped, zeros, "between gzip members"))
                 return r->fatal ? RD_FAIL : RD_CORRUPT;
-            }
             return RD_OK;
         }
         /* Skip to the next candidate first byte. */
@@ -194,15 +203,8 @@ next_member(newsclean_warc_reader *r)
         r->in_pos += step;
         skipped += step;
     }
-    bool report = skipped > 0 && !zeros && !r->quiet_skip;
-    r->quiet_skip = false;
-    if (report) {
-        char msg[128];
-        snprintf(msg, sizeof msg,
-                 "skipped %zu bytes after the last gzip member that are not gzip data", skipped);
-        set_corrupt(r, msg);
+    if (report_skip(r, skipped, zeros, "after the last gzip member"))
         return r->fatal ? RD_FAIL : RD_CORRUPT;
-    }
     return RD_SHORT;
 }
 
