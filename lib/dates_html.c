@@ -27,6 +27,8 @@
 /* Visible text (non-space bytes) searched for datelines: an article's date stands near its
  * top, and a page with more text before its article than this has lost its reader. */
 #define TEXT_SCAN_LIMIT (32 * 1024)
+/* The same when the page declares its date in JSON-LD or <head> meta. */
+#define DECLARED_SCAN_LIMIT (4 * 1024)
 /* Longer text nodes are body paragraphs: a date inside one is a mention, not a dateline,
  * unless it opens the paragraph, so only this much of their start is read. */
 #define TEXT_NODE_MAX 400
@@ -113,6 +115,7 @@ typedef struct {
     size_t rescue_left;
     char *canon; /* rel=canonical or og:url, owned */
     newsclean_buf tmp, tmp2;
+    bool declared; /* a trusted published date was declared (JSON-LD, <head> meta) */
     /* Verdicts of the class patterns per class/id string: pages repeat the same names on
      * hundreds of elements. 0 hash marks an empty slot. */
     struct {
@@ -266,6 +269,8 @@ add(ctx *c, const char *v, int src, int kind, bool mod, int score, unsigned cf, 
     k->score = score;
     k->cf = cf;
     k->pos = pos;
+    if (!mod && score >= 80 && (src == SRC_LD || src == SRC_META))
+        c->declared = true;
 }
 
 /* Parse a whole attribute value; failing that, find a date inside a short one. */
@@ -1080,7 +1085,10 @@ text_node(ctx *c, const xmlNode *t, unsigned f)
             c->long_pos[c->nlong++] = pos0;
         c->body_last = c->pos;
     }
-    if (!(f & C_DONE) && pos0 < TEXT_SCAN_LIMIT)
+    /* With a declared date, only the top of the page can hold a dateline that matters
+     * (the printed form of the same date); further down only mentions remain. */
+    size_t limit = c->declared ? DECLARED_SCAN_LIMIT : TEXT_SCAN_LIMIT;
+    if (!(f & C_DONE) && pos0 < limit)
         scan_text(c, s, n, pos0, f, t->parent);
     else if (c->pending != LBL_NONE && pos0 - c->pending_pos > LABEL_REACH)
         c->pending = LBL_NONE;
