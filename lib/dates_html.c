@@ -177,8 +177,20 @@ static bool has_token(const char *list, const char *word);
 /* The bits of one class or id value ('is_class' says which), cached per page. The
  * patterns see the two separately: classes repeat across a page, ids do not. */
 static unsigned
-class_bits(ctx *c, const char *cls, size_t n, bool is_class)
+class_bits(ctx *c, const char *raw, size_t raw_n, bool is_class)
 {
+    /* Digit runs read as one '0': generated names ("comment-48213", "post-1187") then
+     * share one cache entry, and the class patterns, which never look at the value of a
+     * number, give the same verdict. */
+    char cls[CLASS_MAX];
+    size_t n = 0;
+    for (size_t i = 0; i < raw_n && n < sizeof cls - 1; i++) {
+        bool digit = raw[i] >= '0' && raw[i] <= '9';
+        if (digit && n > 0 && cls[n - 1] == '0' && i > 0 && raw[i - 1] >= '0' && raw[i - 1] <= '9')
+            continue;
+        cls[n++] = digit ? '0' : raw[i];
+    }
+    cls[n] = '\0';
     uint64_t h = is_class ? 1469598103934665603ull : 7809847782465536322ull; /* FNV-1a */
     for (size_t i = 0; i < n; i++) {
         h ^= (unsigned char)cls[i];
@@ -201,11 +213,8 @@ class_bits(ctx *c, const char *cls, size_t n, bool is_class)
         bits |= CL_DATE;
     static const char *const entry_words[] = {"hentry", "h-entry", "post",
                                               "entry",  "article", "story"};
-    char classes[CLASS_MAX];
-    memcpy(classes, cls, n);
-    classes[n] = '\0';
     for (size_t i = 0; is_class && i < sizeof entry_words / sizeof entry_words[0]; i++)
-        if (has_token(classes, entry_words[i]))
+        if (has_token(cls, entry_words[i]))
             bits |= CL_ENTRY;
     c->class_cache[slot].hash = h;
     c->class_cache[slot].bits = bits;
