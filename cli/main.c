@@ -627,15 +627,23 @@ read_path(batch *b, const char *path, bool top)
         return;
     }
     struct stat st;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+    bool known = stat(path, &st) == 0;
+    if (!top) {
+        /* Inside a directory walk: regular files only, and symbolic links to directories
+         * are not followed, so a link cycle cannot make the walk endless. */
+        struct stat lst;
+        if (!known || lstat(path, &lst) != 0 || (S_ISLNK(lst.st_mode) && S_ISDIR(st.st_mode)))
+            return;
+        if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode))
+            return;
+    }
+    if (known && S_ISDIR(st.st_mode)) {
         if (b->opt->recursive)
             read_dir(b, path);
         else
             submit_error(b, path, "io", "is a directory (use --recursive to read its files)");
         return;
     }
-    if (!top && !S_ISREG(st.st_mode))
-        return;
     FILE *f = fopen(path, "rb");
     if (!f) {
         char msg[512];

@@ -101,6 +101,11 @@ directory)
     expect_status 0 $?
     [ "$(wc -l <"$tmp/out")" -eq 2 ] || fail "expected two records"
     sed -n 1p "$tmp/out" | grep -q "\"source\":\"$tmp/d/b.html\"" || fail "not in sorted order"
+    # A link back to the top must not make the walk endless.
+    ln -s "$tmp/d" "$tmp/d/sub/loop"
+    "$cli" --format jsonl --recursive "$tmp/d" >"$tmp/out"
+    expect_status 0 $?
+    [ "$(wc -l <"$tmp/out")" -eq 2 ] || fail "link cycle: expected two records"
     ;;
 gzip-page)
     gzip -c "$page" >"$tmp/p.html.gz"
