@@ -307,6 +307,21 @@ on_jsonld(found *f, xmlNodePtr n)
     xmlFree(text);
 }
 
+/* 'word' stands in 'v' between non-letters ("post-author", "author_fmt"), not inside a
+ * longer word ("authorization"). */
+static bool
+has_word(const char *v, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = strstr(v, word); p; p = strstr(p + 1, word)) {
+        bool start = p == v || !isalpha((unsigned char)p[-1]);
+        bool end = !islower((unsigned char)p[n]); /* "authorName" still counts */
+        if (start && end)
+            return true;
+    }
+    return false;
+}
+
 static bool
 byline_like(xmlNodePtr n)
 {
@@ -322,7 +337,7 @@ byline_like(xmlNodePtr n)
         if (!strcmp(name, "itemprop") && strstr(v, "author"))
             return true;
         if ((!strcmp(name, "class") || !strcmp(name, "id")) &&
-            (strstr(v, "byline") || strstr(v, "author")))
+            (has_word(v, "byline") || has_word(v, "author") || has_word(v, "authors")))
             return true;
     }
     return false;
