@@ -26,6 +26,8 @@
  * least this much prose net of chrome. */
 #define SIBLING_SHARE 0.1
 #define SIBLING_MIN 60.0
+/* What a teaser's blurb counts for, against prose of the same length. */
+#define TEASER_WEIGHT 0.3
 /* So many fragments this short, kept one after another, are an interface. */
 #define FRAGMENT_CHARS 30
 #define FRAGMENT_RUN 4
@@ -102,6 +104,11 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
         b->score = block_weight(ex, &scratch, b);
+        /* A blurb under a linked heading is a teaser for another page: headlines in
+         * articles are not links, headlines in lists of stories are. */
+        if (b->score > 0 && i > 0 && bl->v[i - 1].kind == NEWSCLEAN_BLOCK_HEADING &&
+            2 * bl->v[i - 1].link_chars > bl->v[i - 1].chars)
+            b->score *= TEASER_WEIGHT;
         if (b->score <= 0)
             continue;
         total_prose += b->score;
