@@ -166,7 +166,10 @@ walk_block(walker *w, xmlNodePtr el, run *outer, unsigned flags, unsigned el_fla
     newsclean_buf_init(&r.text);
     r.link_chars = 0;
     kind_of(el, outer->kind, &r.kind, &r.level);
-    r.flags = flags;
+    /* Byline and date hints mark the element that carries them and the inline text in it,
+     * not every block below: an <article class="author-article"> is not a byline. */
+    unsigned marks = NEWSCLEAN_BF_BYLINE | NEWSCLEAN_BF_DATELINE;
+    r.flags = (flags & ~marks) | (el_flags & marks);
     r.container = container;
     r.depth = outer->depth + 1;
     r.pre = outer->pre || r.kind == NEWSCLEAN_BLOCK_PRE;

@@ -81,6 +81,21 @@ date_line(const newsclean_extractor *ex, const newsclean_block *b)
     return len * 2 >= b->len;
 }
 
+/* The block, or the element holding it or that element's parent, is marked as a byline
+ * or a dateline: a <p> inside <div class="byline"> is one. */
+static bool
+byline_or_date(const newsclean_blocks *bl, const newsclean_block *b)
+{
+    unsigned marks = NEWSCLEAN_BF_BYLINE | NEWSCLEAN_BF_DATELINE;
+    if (b->flags & marks)
+        return true;
+    size_t c = b->container;
+    for (int up = 0; up < 2 && c != NEWSCLEAN_NO_CONTAINER; up++, c = bl->c[c].parent)
+        if (bl->c[c].flags & marks)
+            return true;
+    return false;
+}
+
 static void
 drop(newsclean_block *b, const char *why)
 {
@@ -217,7 +232,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         } else if (b->score <= 0 && b->chars >= 3 && b->len <= 300 &&
                    newsclean_prune_is_noise_text(ex->prune, &scratch, b->text, b->len)) {
             drop(b, "UI phrase");
-        } else if ((b->flags & (NEWSCLEAN_BF_BYLINE | NEWSCLEAN_BF_DATELINE)) && b->chars < 150) {
+        } else if (byline_or_date(bl, b) && b->chars < 150) {
             drop(b, "byline or date line");
         } else if (b->kind != NEWSCLEAN_BLOCK_CELL && date_line(ex, b)) {
             drop(b, "date line");
