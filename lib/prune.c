@@ -26,7 +26,8 @@ enum {
     NAME_STRONG = 1u << 0,  /* chrome whatever else the name says */
     NAME_WEAK = 1u << 1,    /* chrome unless the name also says article */
     NAME_CONTENT = 1u << 2, /* article text lives here */
-    NAME_BYLINE = 1u << 3   /* an author line */
+    NAME_BYLINE = 1u << 3,  /* an author line */
+    NAME_POST = 1u << 4     /* the post itself */
 };
 
 /* The words of each kind, separated by spaces. */
@@ -47,6 +48,9 @@ static const char content_names[] = /* where article text lives */
     "article articles content body main story post entry text copy prose richtext "
     "articlebody storybody postbody entrycontent postcontent articlecontent blogpost "
     "single hentry news pagecontent";
+static const char post_names[] = /* the post or story itself, as blog and CMS themes name it */
+    "article story post entry hentry articlebody storybody postbody entrycontent "
+    "postcontent articlecontent blogpost";
 static const char byline_names[] = /* author lines */
     "byline author authors authorname writer reporter contributor creator autor auteur";
 
@@ -189,7 +193,8 @@ newsclean_prune_rules_new(void)
     } kinds[] = {{strong_names, NAME_STRONG},
                  {weak_names, NAME_WEAK},
                  {content_names, NAME_CONTENT},
-                 {byline_names, NAME_BYLINE}};
+                 {byline_names, NAME_BYLINE},
+                 {post_names, NAME_POST}};
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
         for (const char *w = kinds[k].words; *w;) {
             size_t n = strcspn(w, " ");
@@ -409,6 +414,8 @@ name_flags(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s, co
         flags |= NEWSCLEAN_BF_CONTENT_HINT;
     if (bits & NAME_BYLINE)
         flags |= NEWSCLEAN_BF_BYLINE;
+    if (bits & NAME_POST)
+        flags |= NEWSCLEAN_BF_POST_NAME;
     s->cache[slot].hash = h;
     s->cache[slot].flags = flags;
     return flags;

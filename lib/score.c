@@ -33,6 +33,9 @@
 #define FRAGMENT_RUN 4
 /* A chrome-named element holding this share of the page's prose is a wrapper. */
 #define WRAPPER_SHARE 0.6
+/* The same for an element whose tag or name also says it is the post ("entry share",
+ * <article class="has-paywall">): less prose is enough to call it the wrapper. */
+#define MIXED_WRAPPER_SHARE 0.3
 /* Below this total the page holds no article (front pages, lists, error pages). */
 #define MIN_ARTICLE_CHARS 25
 
@@ -133,8 +136,11 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     /* A chrome-looking name on an element that holds most of the page's prose is a
      * wrapper's name ("story paywall", "with-sidebar"), not chrome. */
     for (size_t c = 0; c < bl->nc; c++) {
-        if ((bl->c[c].flags & NEWSCLEAN_BF_BOILER_HINT) &&
-            bl->c[c].score >= WRAPPER_SHARE * total_prose)
+        unsigned f = bl->c[c].flags;
+        double share = (f & (NEWSCLEAN_BF_POST_NAME | NEWSCLEAN_BF_IN_ARTICLE))
+                           ? MIXED_WRAPPER_SHARE
+                           : WRAPPER_SHARE;
+        if ((f & NEWSCLEAN_BF_BOILER_HINT) && bl->c[c].score >= share * total_prose)
             bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
         bl->c[c].score = 0;
     }
