@@ -36,14 +36,14 @@ static const char strong_names[] = /* "related-content" is still a related list 
     "newsletters subscribe subscription signup cookie cookies consent gdpr promo promos "
     "advert adverts advertisement ad ads adslot dfp sponsor sponsored related recommended "
     "recommendations recirc morestories readmore outbrain taboola trending mostread "
-    "comment comments commentlist disqus replies taglist authorbio paywall modal popup "
+    "comment comments commentlist disqus replies taglist authorbio modal popup "
     "visuallyhidden sronly screenreadertext seealso newslettersignup shoutbox credit "
     "credits photocredit imagecredit slideshow carousel lightbox";
 static const char weak_names[] = /* "sidebar", but not "main-content-column" */
     "nav navbar navigation menu menus submenu sidebar footer masthead follow banner "
     "popular tag tags keywords topics bio pagination pager overlay skip toolbar widget "
     "widgets ticker login search teaser teasers rail aside supplemental utility jump "
-    "subnav also external partner partners community signin respond";
+    "subnav also external partner partners community signin respond paywall";
 static const char content_names[] = /* where article text lives */
     "article articles content body main story post entry text copy prose richtext "
     "articlebody storybody postbody entrycontent postcontent articlecontent blogpost "
