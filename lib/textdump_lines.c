@@ -198,7 +198,9 @@ static const char *const stopword_list[] = {
 #define NSTOP (sizeof stopword_list / sizeof stopword_list[0])
 
 struct newsclean_textdump_rules {
-    pcre2_code *re;               /* the phrase table as one alternation */
+    pcre2_code *re;               /* the phrase table as one alternation, at line start */
+    pcre2_code *inner;            /* the rules that may match inside a line, likewise */
+    size_t inner_rule[NRULES];    /* rule index of each group of 'inner' */
     const char *stop[STOP_SLOTS]; /* stopword_list as a hash set */
 };
 
@@ -226,6 +228,52 @@ stop_has(const struct newsclean_textdump_rules *r, const char *w, size_t n)
     return false;
 }
 
+static pcre2_code *
+compile_table(const char *pattern, size_t len, uint32_t extra)
+{
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile(
+        (PCRE2_SPTR)pattern, len,
+        PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_MATCH_INVALID_UTF | extra, &err, &off, NULL);
+    if (re)
+        (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* the interpreter is fine too */
+    return re;
+}
+
+/* True if every top-level alternative of a pattern starts with '^', so that it can only
+ * match at the start of a line. */
+static bool
+anchored(const char *p)
+{
+    int depth = 0;
+    bool in_class = false, at_start = true;
+    for (; *p; p++) {
+        if (at_start) {
+            if (*p != '^')
+                return false;
+            at_start = false;
+        }
+        if (*p == '\\' && p[1]) {
+            p++;
+            continue;
+        }
+        if (in_class) {
+            in_class = *p != ']';
+            continue;
+        }
+        if (*p == '[')
+            in_class = true;
+        else if (*p == '(')
+            depth++;
+        else if (*p == ')')
+            depth--;
+        else if (*p == '|' && depth == 0)
+            at_start = true;
+    }
+    return !at_start;
+}
+
 struct newsclean_textdump_rules *
 newsclean_textdump_rules_new(void)
 {
@@ -235,24 +283,34 @@ newsclean_textdump_rules_new(void)
     if (!r)
         return NULL;
     /* One alternation with a capture group per rule: one match per line whatever the
-     * table's size, and the group that took part names the rule. */
+     * table's size, and the group that took part names the rule. Most rules are anchored
+     * at the line start; the few that may match inside a line get a second, smaller
+     * alternation, so a line that matches nothing at its start is scanned by those alone
+     * instead of by the whole table at every position. */
     bool ok = true;
     for (size_t i = 0; i < NRULES && ok; i++) {
         ok = newsclean_buf_append_str(&pat, i ? "|(" : "(") &&
              newsclean_buf_append_str(&pat, rules[i].pattern) &&
              newsclean_buf_append_char(&pat, ')');
     }
-    if (ok) {
-        int err;
-        PCRE2_SIZE off;
-        r->re = pcre2_compile((PCRE2_SPTR)pat.data, pat.len,
-                              PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_MATCH_INVALID_UTF,
-                              &err, &off, NULL);
-        if (r->re)
-            (void)pcre2_jit_compile(r->re, PCRE2_JIT_COMPLETE); /* the interpreter is fine too */
+    /* Anchored at compile time: the JIT does not take PCRE2_ANCHORED at match time. */
+    r->re = ok ? compile_table(pat.data, pat.len, PCRE2_ANCHORED) : NULL;
+    pat.len = 0;
+    size_t ninner = 0;
+    for (size_t i = 0; i < NRULES && ok; i++) {
+        if (anchored(rules[i].pattern))
+            continue;
+        ok = newsclean_buf_append_str(&pat, ninner ? "|(" : "(") &&
+             newsclean_buf_append_str(&pat, rules[i].pattern) &&
+             newsclean_buf_append_char(&pat, ')');
+        r->inner_rule[ninner++] = i;
     }
+    r->inner = ok && ninner ? compile_table(pat.data, pat.len, 0) : NULL;
     newsclean_buf_free(&pat);
-    if (!r->re) {
+    if (!r->re || (ninner && !r->inner)) {
+        pcre2_code_free(r->re);
+        pcre2_code_free(r->inner);
+        pcre2_code_free(r->inner);
         free(r);
         return NULL;
     }
@@ -573,17 +631,32 @@ void
 newsclean_td_phrases(const newsclean_td_ctx *c, newsclean_td_line *l, size_t words)
 {
     const newsclean_block *blk = &c->b->v[l->bi];
+    /* A line longer than every rule allows is prose: no need to run the table. */
+    size_t longest = 0;
+    for (size_t i = 0; i < NRULES; i++)
+        if (rules[i].max_words > longest)
+            longest = rules[i].max_words;
+    if (words > longest)
+        return;
     size_t n = blk->len < PHRASE_SCAN_BYTES ? blk->len : PHRASE_SCAN_BYTES;
     while (n > 0 && n < blk->len && ((unsigned char)blk->text[n] & 0xC0) == 0x80)
         n--;
+    /* At the line start the whole table; failing that, the rules that may match inside
+     * the line. The leftmost match is the same as one unanchored run of the whole table
+     * would give, since anchored rules cannot match past the start. */
+    const size_t *map = NULL;
     int rc = pcre2_match(c->r->re, (PCRE2_SPTR)blk->text, n, 0, 0, c->md, c->mc);
+    if (rc <= 0 && c->r->inner) {
+        rc = pcre2_match(c->r->inner, (PCRE2_SPTR)blk->text, n, 0, 0, c->md, c->mc);
+        map = c->r->inner_rule;
+    }
     if (rc <= 0)
         return;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
     for (size_t g = 1; g <= NRULES && g < (size_t)rc; g++) {
         if (ov[2 * g] == PCRE2_UNSET)
             continue;
-        const rule *ru = &rules[g - 1];
+        const rule *ru = &rules[map ? map[g - 1] : g - 1];
         if (words > ru->max_words)
             return;
         /* "By" and its kin start sentences too ("Por eso, ..."): after a one-word cue a
