@@ -310,7 +310,6 @@ newsclean_textdump_rules_new(void)
     if (!r->re || (ninner && !r->inner)) {
         pcre2_code_free(r->re);
         pcre2_code_free(r->inner);
-        pcre2_code_free(r->inner);
         free(r);
         return NULL;
     }
@@ -332,6 +331,7 @@ newsclean_textdump_rules_free(struct newsclean_textdump_rules *r)
     if (!r)
         return;
     pcre2_code_free(r->re);
+    pcre2_code_free(r->inner);
     free(r);
 }
 
