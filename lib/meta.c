@@ -787,7 +787,8 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
         /* An h1 wins over a <title> that is only the site's name (blogs title every page
          * with it): the shorter of the two names the site. */
         bool use_h1 = nearest_h1 && (!declared || (site && same_text(site, declared)) ||
-                                     nearest_h1->words > count_words(declared, strlen(declared)));
+                                     (count_words(declared, strlen(declared)) <= 3 &&
+                                      nearest_h1->words > count_words(declared, strlen(declared))));
         if (use_h1)
             ok = newsclean_meta_set(&meta->headline, nearest_h1->text, nearest_h1->len);
         else if (declared)
