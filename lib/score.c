@@ -39,6 +39,21 @@
 /* Below this total the page holds no article (front pages, lists, error pages). */
 #define MIN_ARTICLE_CHARS 25
 
+/* Code points in the CJK and Hangul ranges (U+2E80..U+D7FF, U+F900..U+FAFF): their
+ * UTF-8 lead bytes are 0xE2 0xBA.. to 0xED and 0xEF 0xA4..0xAB. */
+static size_t
+wide_chars(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i + 2 < n; i++) {
+        unsigned char c = (unsigned char)s[i], d = (unsigned char)s[i + 1];
+        if ((c >= 0xE3 && c <= 0xED) || (c == 0xE2 && d >= 0xBA) ||
+            (c == 0xEF && d >= 0xA4 && d <= 0xAB))
+            w++;
+    }
+    return w;
+}
+
 /* The evidence one block gives that its container is the article: positive for prose,
  * negative for links and fragments. */
 static double
@@ -57,6 +72,11 @@ block_weight(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
         return -chars;
     if ((b->punct >= 1 && b->chars >= PROSE_MIN_CHARS) || b->chars >= PROSE_ANY_CHARS)
         return chars * (1.0 - density);
+    /* Chinese, Japanese and Korean say in one character what alphabets say in about
+     * three, and often set sentences apart with spaces instead of punctuation. */
+    double wide = (double)wide_chars(b->text, b->len);
+    if (wide > 0 && chars + 2 * wide >= PROSE_ANY_CHARS)
+        return (chars + 2 * wide) * (1.0 - density);
     return -FRAGMENT_WEIGHT * chars;
 }
 
