@@ -21,7 +21,7 @@
 #define FRAGMENT_WEIGHT 0.25
 /* The chosen container moves down to a child that holds this share of its total: the
  * parent only wins when the rest of it adds real text. */
-#define DESCEND_SHARE 0.85
+#define DESCEND_SHARE 0.9
 /* A sibling of the chosen container joins it when it scores this share of it, and at
  * least this much prose net of chrome. */
 #define SIBLING_SHARE 0.1
