@@ -17,8 +17,9 @@
 /* Above this share of link text a block is navigation, not prose. */
 #define LINK_HEAVY 0.6
 /* Short fragments (buttons, labels, menu words) count against their container at this
- * rate per character: weak evidence, but a menu has many of them. */
-#define FRAGMENT_WEIGHT 0.25
+ * rate per character: very weak evidence, since articles have short lines too (list
+ * items, credits, datelines); menus are caught by their links. */
+#define FRAGMENT_WEIGHT 0.05
 /* The chosen container moves down to a child that holds this share of its total: the
  * parent only wins when the rest of it adds real text. */
 #define DESCEND_SHARE 0.9
