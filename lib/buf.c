@@ -141,3 +141,14 @@ newsclean_utf8_decode(const char *s, size_t len, size_t i, size_t *n)
     }
     return 0xFFFD;
 }
+
+uint64_t
+newsclean_hash(const char *s, size_t n, uint64_t seed)
+{
+    uint64_t h = 1469598103934665603ull ^ seed;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}

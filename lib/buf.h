@@ -31,6 +31,10 @@ char *newsclean_buf_detach(newsclean_buf *b);
  * invalid or cut sequence reads as U+FFFD of one byte, so a scan always advances. */
 uint32_t newsclean_utf8_decode(const char *s, size_t len, size_t i, size_t *n);
 
+/* FNV-1a over n bytes, its offset basis xor 'seed' (so one string can key two tables).
+ * The stages' hash tables and caches all use it. */
+uint64_t newsclean_hash(const char *s, size_t n, uint64_t seed);
+
 /* Copy n bytes into a new NUL-terminated string; NULL if out of memory. */
 char *newsclean_strndup(const char *s, size_t n);
 char *newsclean_strdup(const char *s);

@@ -191,11 +191,7 @@ class_bits(ctx *c, const char *raw, size_t raw_n, bool is_class)
         cls[n++] = digit ? '0' : raw[i];
     }
     cls[n] = '\0';
-    uint64_t h = is_class ? 1469598103934665603ull : 7809847782465536322ull; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)cls[i];
-        h *= 1099511628211ull;
-    }
+    uint64_t h = newsclean_hash(cls, n, is_class ? 0 : 1);
     h |= 1;
     size_t slot = (size_t)(h % CLASS_CACHE);
     if (c->class_cache[slot].hash == h)

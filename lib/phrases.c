@@ -304,17 +304,6 @@ static const char *const *const lang_words[L_N] = {en_words, de_words, fr_words,
 /* Longest word a list holds, in bytes; longer tokens are in no list. */
 #define MAX_LIST_WORD 64
 
-static uint64_t
-hash_word(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
 /* Lower-case 'n' bytes of UTF-8 into 'out' (at most MAX_LIST_WORD bytes): ASCII and the
  * Latin-1 capitals, which covers the languages the lists are in. Returns the length, or
  * 0 if the word is too long to be in a list. */
@@ -341,7 +330,7 @@ table_add(newsclean_ph_table *t, const char *w, size_t n, uint32_t mask)
     size_t k = fold(w, n, key);
     if (!k)
         return false;
-    size_t i = (size_t)hash_word(key, k) & (t->cap - 1);
+    size_t i = (size_t)newsclean_hash(key, k, 0) & (t->cap - 1);
     while (t->slots[i].word) {
         if (strlen(t->slots[i].word) == k && !memcmp(t->slots[i].word, key, k)) {
             t->slots[i].mask |= mask;
@@ -588,7 +577,7 @@ word_mask(const ctx *c, int lang, const tok *w)
         return 0;
     const newsclean_ph_table *t = &c->r->words[lang];
     uint32_t mask = 0;
-    for (size_t i = (size_t)hash_word(key, k) & (t->cap - 1); t->slots[i].word;
+    for (size_t i = (size_t)newsclean_hash(key, k, 0) & (t->cap - 1); t->slots[i].word;
          i = (i + 1) & (t->cap - 1)) {
         if (strlen(t->slots[i].word) == k && !memcmp(t->slots[i].word, key, k)) {
             mask = t->slots[i].mask;

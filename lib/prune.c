@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "blocks.h"
+#include "buf.h"
 
 /* Bounds for one pattern match: class strings and short blocks are small, so these only
  * stop a pathological input from costing more than linear time. */
@@ -107,12 +108,7 @@ compile(const char *pattern)
 static size_t
 name_slot(const char *w, size_t n)
 {
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)w[i];
-        h *= 16777619u;
-    }
-    return h & (NAME_SLOTS - 1);
+    return (size_t)newsclean_hash(w, n, 0) & (NAME_SLOTS - 1);
 }
 
 static unsigned
@@ -382,18 +378,6 @@ slug_like(const char *id)
     return dashes >= 3;
 }
 
-static uint64_t
-hash_name(const char *s, size_t n, uint64_t seed)
-{
-    /* FNV-1a: class strings repeat across a page, so a hash identifies them cheaply. */
-    uint64_t h = 1469598103934665603ull ^ seed;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
-    }
-    return h | 1; /* 0 marks an empty cache slot */
-}
-
 /* Flags for one class or id value. Pages repeat the same class strings hundreds of times
  * (every menu item, every paragraph), so results are cached per extraction. */
 static unsigned
@@ -403,7 +387,7 @@ name_flags(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s, co
     size_t n = strlen(v);
     if (n == 0 || n >= 512)
         return 0;
-    uint64_t h = hash_name(v, n, seed);
+    uint64_t h = newsclean_hash(v, n, seed) | 1; /* 0 marks an empty cache slot */
     size_t slot = (size_t)(h % NEWSCLEAN_PRUNE_CACHE);
     if (s->cache[slot].hash == h)
         return s->cache[slot].flags;

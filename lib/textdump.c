@@ -49,7 +49,7 @@ count_dups(newsclean_td_ctx *c)
         tab[i] = SIZE_MAX;
     for (size_t i = 0; i < c->n; i++) {
         size_t h =
-            (size_t)newsclean_td_hash(newsclean_td_text(c, i), newsclean_td_len(c, i)) & (cap - 1);
+            (size_t)newsclean_hash(newsclean_td_text(c, i), newsclean_td_len(c, i), 0) & (cap - 1);
         for (;;) {
             size_t j = tab[h];
             if (j == SIZE_MAX) {

@@ -204,22 +204,10 @@ struct newsclean_textdump_rules {
     const char *stop[STOP_SLOTS]; /* stopword_list as a hash set */
 };
 
-/* FNV-1a: stopwords, repeated lines and topic words are all looked up by it. */
-uint64_t
-newsclean_td_hash(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
 static bool
 stop_has(const struct newsclean_textdump_rules *r, const char *w, size_t n)
 {
-    size_t k = (size_t)newsclean_td_hash(w, n) & (STOP_SLOTS - 1);
+    size_t k = (size_t)newsclean_hash(w, n, 0) & (STOP_SLOTS - 1);
     while (r->stop[k]) {
         if (strncmp(r->stop[k], w, n) == 0 && r->stop[k][n] == '\0')
             return true;
@@ -317,7 +305,7 @@ newsclean_textdump_rules_new(void)
         const char *w = stopword_list[i];
         if (stop_has(r, w, strlen(w)))
             continue;
-        size_t k = (size_t)newsclean_td_hash(w, strlen(w)) & (STOP_SLOTS - 1);
+        size_t k = (size_t)newsclean_hash(w, strlen(w), 0) & (STOP_SLOTS - 1);
         while (r->stop[k])
             k = (k + 1) & (STOP_SLOTS - 1);
         r->stop[k] = w;
@@ -688,6 +676,6 @@ newsclean_td_word_hash(const newsclean_td_ctx *c, const unsigned char *s, size_t
     size_t m = b - a >= 4 ? fold(s + a, b - a, low, sizeof low) : 0;
     if (m == 0 || stop_has(c->r, low, m))
         return false;
-    *out = newsclean_td_hash(low, m) | 1; /* never 0: 0 marks an empty slot */
+    *out = newsclean_hash(low, m, 0) | 1; /* never 0: 0 marks an empty slot */
     return true;
 }
