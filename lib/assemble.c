@@ -1,35 +1,12 @@
 /* assemble.c: from kept blocks to the body text, and the --explain report. */
 #include "assemble.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "buf.h"
 #include "meta.h"
-
-/* Equal ignoring case, spaces and ASCII punctuation: a heading "Title." repeats "Title". */
-static bool
-loosely_equal(const char *a, const char *b)
-{
-    if (!a || !b)
-        return false;
-    size_t i = 0, j = 0, la = strlen(a), lb = strlen(b);
-    for (;;) {
-        while (i < la && (unsigned char)a[i] < 0x80 && !isalnum((unsigned char)a[i]))
-            i++;
-        while (j < lb && (unsigned char)b[j] < 0x80 && !isalnum((unsigned char)b[j]))
-            j++;
-        if (i == la || j == lb)
-            return i == la && j == lb;
-        if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[j]))
-            return false;
-        i++;
-        j++;
-    }
-}
 
 /* A short block at the top that only repeats the byline ("By Jane Doe"). */
 static bool
@@ -41,7 +18,7 @@ repeats_byline(const newsclean_block *b, const char *byline)
     if (!c)
         return false;
     newsclean_meta_clean_byline(c, b->len);
-    bool r = loosely_equal(c, byline);
+    bool r = newsclean_meta_same_text(c, byline);
     free(c);
     return r;
 }
@@ -56,7 +33,7 @@ newsclean_assemble_body(const newsclean_blocks *bl, newsclean_article *a)
         const newsclean_block *b = &bl->v[i];
         if (!b->keep)
             continue;
-        if (loosely_equal(b->text, a->meta.headline))
+        if (newsclean_meta_same_text(b->text, a->meta.headline))
             continue;
         if (emitted < 3 && repeats_byline(b, a->meta.byline))
             continue;

@@ -636,9 +636,11 @@ style_punct(const unsigned char *s, size_t n)
 
 /* Equal ignoring case, spaces and the punctuation style: a title and an h1 often differ
  * only in curly versus straight quotes. */
-static bool
-same_text(const char *a, const char *b)
+bool
+newsclean_meta_same_text(const char *a, const char *b)
 {
+    if (!a || !b)
+        return false;
     const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
     size_t i = 0, j = 0, la = strlen(a), lb = strlen(b);
     for (;;) {
@@ -689,7 +691,7 @@ agrees(const char *declared, const char *site, const newsclean_block *h)
 {
     if (!declared)
         return false;
-    if (same_text(declared, h->text))
+    if (newsclean_meta_same_text(declared, h->text))
         return true;
     /* "Headline | Site" and the heading "Headline": the heading's words, then a separator. */
     size_t n = h->len;
@@ -698,7 +700,7 @@ agrees(const char *declared, const char *site, const newsclean_block *h)
             if (!strncmp(declared + n, separators[i], strlen(separators[i])))
                 return true;
     char *c = cleaned_title(declared, site);
-    bool r = c && same_text(c, h->text);
+    bool r = c && newsclean_meta_same_text(c, h->text);
     free(c);
     /* A declared title often adds a kicker or a site name around the heading's words
      * ("Topic: Headline"); a heading that is most of it agrees, a fragment does not. */
@@ -744,7 +746,7 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
         const newsclean_block *h = &bl->v[i];
         if (h->kind != NEWSCLEAN_BLOCK_HEADING || h->level > 3 || h->words == 0 || h->chars > 300)
             continue;
-        if (site && same_text(site, h->text))
+        if (site && newsclean_meta_same_text(site, h->text))
             continue;
         if (h->level == 1 && (i < first || !nearest_h1))
             nearest_h1 = h;
@@ -768,7 +770,7 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
     /* A declared title that is only the site's or a section's name ("Press releases")
      * says less than the page's own heading. */
     if (declared &&
-        ((site && same_text(site, declared)) ||
+        ((site && newsclean_meta_same_text(site, declared)) ||
          (declared_src == f->og_title && nearest_h1 &&
           count_words(declared, strlen(declared)) == 1 && nearest_h1->words > 2 && !agreeing))) {
         free(declared);
@@ -786,9 +788,10 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
         }
         /* An h1 wins over a <title> that is only the site's name (blogs title every page
          * with it): the shorter of the two names the site. */
-        bool use_h1 = nearest_h1 && (!declared || (site && same_text(site, declared)) ||
-                                     (count_words(declared, strlen(declared)) <= 3 &&
-                                      nearest_h1->words > count_words(declared, strlen(declared))));
+        bool use_h1 =
+            nearest_h1 && (!declared || (site && newsclean_meta_same_text(site, declared)) ||
+                           (count_words(declared, strlen(declared)) <= 3 &&
+                            nearest_h1->words > count_words(declared, strlen(declared))));
         if (use_h1)
             ok = newsclean_meta_set(&meta->headline, nearest_h1->text, nearest_h1->len);
         else if (declared)

@@ -20,6 +20,11 @@ newsclean_status newsclean_meta_from_html(const newsclean_extractor *ex, xmlDocP
  * and its start offset in '*start'. */
 size_t newsclean_meta_strip_site(const char *title, size_t len, const char *site, size_t *start);
 
+/* Equal ignoring case, spaces and the punctuation style (curly or straight quotes,
+ * dashes): a <title> and an h1, or a heading and the headline, often differ only so.
+ * NULL equals nothing. */
+bool newsclean_meta_same_text(const char *a, const char *b);
+
 /* Strip a leading "By"/"Von"/"Par"/"Por"/"Di"/"Door" and trailing separators from a
  * byline text, in place; returns the new length. */
 size_t newsclean_meta_clean_byline(char *s, size_t len);
