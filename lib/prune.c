@@ -83,7 +83,11 @@ static const char noise_pattern[] =
     /* Whole-block labels and buttons: nothing may follow them. */
     "(?:share(?: this)?(?: story| article| post| page)?|share (?:on|via|to) \\w+|"
     "tweet(?: this)?|email this|print this|recommended(?: for you)?|you may also like|"
-    "(?:click|tap) here|follow us(?: on \\w+)?|sign up(?: (?:for|to) .{1,40})?|"
+    "(?:click|tap) here|follow us(?: on \\w+)?|"
+    "skip to (?:main )?(?:content|navigation)|zum inhalt (?:springen|wechseln)|"
+    "aller au contenu(?: principal)?|(?:saltar|ir) al contenido(?: principal)?|"
+    "vai al contenuto|pular para o conteúdo|naar (?:de )?(?:hoofd)?inhoud|sign up(?: (?:for|to) "
+    ".{1,40})?|"
     "subscribe(?: (?:now|today|to (?:our|the) newsletter))?|newsletter|"
     "advertisement|advertising|sponsored(?: content)?|ad|"
     "(?:this|our) (?:web)?site uses cookies.*|we use cookies.*|accept(?: all)? cookies|"

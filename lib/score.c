@@ -39,6 +39,9 @@
 #define MIXED_WRAPPER_SHARE 0.3
 /* Below this total the page holds no article (front pages, lists, error pages). */
 #define MIN_ARTICLE_CHARS 25
+/* A page whose whole readable text is this short has nothing to tell apart: what text
+ * it has is its content (a notice, a stub, a page of two headings). */
+#define TINY_PAGE_CHARS 120
 
 /* Code points in the CJK and Hangul ranges (U+2E80..U+D7FF, U+F900..U+FAFF): their
  * UTF-8 lead bytes are 0xE2 0xBA.. to 0xED and 0xEF 0xA4..0xAB. */
@@ -127,6 +130,42 @@ drop(newsclean_block *b, const char *why)
     b->reason = why;
 }
 
+/* True for a block that a reader would read if the page held nothing else: not in
+ * chrome (navigation, footers, asides), not a caption, not an interface phrase. Link
+ * text counts: on a page this bare, a link's words are still what the page says. */
+static bool
+readable_on_its_own(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
+                    const bool *in_chrome, const newsclean_block *b)
+{
+    if (b->chars == 0 || b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE))
+        return false;
+    if (b->container != NEWSCLEAN_NO_CONTAINER && in_chrome[b->container])
+        return false;
+    return !newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len);
+}
+
+/* When no article stands out, a page with only a few words of readable text in all is
+ * kept whole: those words are what the page says. A longer page without an article is a
+ * front page or a list and stays empty. */
+static void
+keep_tiny_page(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
+               newsclean_blocks *bl, const bool *in_chrome)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        if (readable_on_its_own(ex, scratch, in_chrome, &bl->v[i]))
+            total += bl->v[i].chars;
+    if (total == 0 || total > TINY_PAGE_CHARS)
+        return;
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (readable_on_its_own(ex, scratch, in_chrome, b)) {
+            b->keep = true;
+            b->reason = "the page's only text";
+        }
+    }
+}
+
 newsclean_status
 newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
 {
@@ -161,7 +200,8 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         double share = (f & (NEWSCLEAN_BF_POST_NAME | NEWSCLEAN_BF_IN_ARTICLE))
                            ? MIXED_WRAPPER_SHARE
                            : WRAPPER_SHARE;
-        if ((f & NEWSCLEAN_BF_BOILER_HINT) && bl->c[c].score >= share * total_prose)
+        if ((f & NEWSCLEAN_BF_BOILER_HINT) && bl->c[c].score > 0 &&
+            bl->c[c].score >= share * total_prose)
             bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
         bl->c[c].score = 0;
     }
@@ -210,6 +250,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     for (size_t i = 0; i < bl->n; i++)
         drop(&bl->v[i], "outside the main content");
     if (best == NEWSCLEAN_NO_CONTAINER || best_score < MIN_ARTICLE_CHARS) {
+        keep_tiny_page(ex, &scratch, bl, in_chrome);
         free(in_chrome);
         newsclean_prune_scratch_free(&scratch);
         return NEWSCLEAN_OK;
@@ -316,6 +357,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         for (size_t i = 0; i < bl->n; i++)
             if (bl->v[i].keep)
                 drop(&bl->v[i], "too little text for an article");
+        keep_tiny_page(ex, &scratch, bl, in_chrome);
     }
     free(in_chrome);
     newsclean_prune_scratch_free(&scratch);

@@ -412,6 +412,11 @@ START_TEST(noise_phrases)
         "Leer m\xC3\xA1s",
         "All rights reserved.",
         "\xC2\xA9 2024 Example Media Group",
+        "Skip to content",
+        "Skip to main content",
+        "Zum Inhalt springen",
+        "Aller au contenu",
+        "Saltar al contenido principal",
     };
     for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++)
         ck_assert_msg(noise(phrases[i]), "not noise: %s", phrases[i]);
@@ -430,6 +435,7 @@ START_TEST(noise_not_prose)
         "Le maire a annonc\xC3\xA9 la r\xC3\xA9ouverture du pont lundi.",
         "Shares in the company rose 4 percent in early trading.",
         "Sharing economy firms face new rules from March.",
+        "Skip to content of the report: the council published it on Monday.",
         "",
     };
     for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++)

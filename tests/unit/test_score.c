@@ -364,10 +364,44 @@ START_TEST(prose_opening_with_ui_word_kept)
 }
 END_TEST
 
-START_TEST(too_little_text)
+START_TEST(tiny_page_kept_whole)
+{
+    /* No article stands out, but the page says only this: its words are its content. */
+    newsclean_blocks bl;
+    score_page("<html><body><nav><a href=/a>Section one</a> <a href=/b>Section two</a></nav>"
+               "<p>Not found.</p><a href=/>Back home</a></body></html>",
+               &bl);
+    assert_kept(&bl, "Not found.");
+    assert_kept(&bl, "Back home");
+    assert_dropped(&bl, "Section one");
+    ck_assert_str_eq(block_with(&bl, "Not found.")->reason, "the page's only text");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(tiny_page_of_headings)
 {
     newsclean_blocks bl;
-    score_page("<html><body><p>Not found.</p><a href=/>Back home</a></body></html>", &bl);
+    score_page("<html><body><a href=#main>Skip to content</a><article><h2>First case</h2>"
+               "<img src=a.png alt=one><h2>Second case</h2><img src=b.png alt=two></article>"
+               "</body></html>",
+               &bl);
+    assert_kept(&bl, "First case");
+    assert_kept(&bl, "Second case");
+    assert_dropped(&bl, "Skip to content");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(short_page_without_article_keeps_nothing)
+{
+    /* Past a few words, a page with no article is a list or a menu, not a notice. */
+    newsclean_blocks bl;
+    score_page("<html><body><p>Opening hours</p><p>Monday to Friday</p><p>Nine to five</p>"
+               "<p>Saturday</p><p>Ten to two</p><p>Sunday</p><p>Closed</p><p>Holidays</p>"
+               "<p>See the notice board</p><p>Parking</p><p>Behind the hall</p>"
+               "<p>Bicycles</p><p>At the front door</p></body></html>",
+               &bl);
     ck_assert_uint_eq(kept_count(&bl), 0);
     newsclean_blocks_free(&bl);
 }
@@ -431,7 +465,9 @@ score_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, front_page_keeps_nothing);
     tcase_add_test(tc, front_page_teaser_cards);
-    tcase_add_test(tc, too_little_text);
+    tcase_add_test(tc, tiny_page_kept_whole);
+    tcase_add_test(tc, tiny_page_of_headings);
+    tcase_add_test(tc, short_page_without_article_keeps_nothing);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("inside_article");
