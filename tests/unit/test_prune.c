@@ -417,6 +417,20 @@ START_TEST(noise_phrases)
         "Zum Inhalt springen",
         "Aller au contenu",
         "Saltar al contenido principal",
+        "Related posts",
+        "More from the science desk",
+        "You may also like",
+        "Was this article helpful?",
+        "\xC3\x84hnliche Beitr\xC3\xA4ge",
+        "Das k\xC3\xB6nnte Sie auch interessieren \xE2\x80\xA6",
+        "Mehr zum Thema",
+        "Weitere Artikel",
+        "Sur le m\xC3\xAAme sujet",
+        "Temas relacionados",
+        "Articoli correlati",
+        "Foto: Hafenamt / Archiv",
+        "Bild:",
+        "Photo credit: City council",
     };
     for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++)
         ck_assert_msg(noise(phrases[i]), "not noise: %s", phrases[i]);
@@ -436,6 +450,10 @@ START_TEST(noise_not_prose)
         "Shares in the company rose 4 percent in early trading.",
         "Sharing economy firms face new rules from March.",
         "Skip to content of the report: the council published it on Monday.",
+        "Mehr als 300 Menschen kamen am Samstag zum Hafenfest.",
+        "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
+        "Photos of the damaged pier were shared widely on Monday.",
+        "Related stories about the pier appeared in three papers, the harbour master said.",
         "",
     };
     for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++)
