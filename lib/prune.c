@@ -28,7 +28,8 @@ enum {
     NAME_WEAK = 1u << 1,    /* chrome unless the name also says article */
     NAME_CONTENT = 1u << 2, /* article text lives here */
     NAME_BYLINE = 1u << 3,  /* an author line */
-    NAME_POST = 1u << 4     /* the post itself */
+    NAME_POST = 1u << 4,    /* the post itself */
+    NAME_CAPTION = 1u << 5  /* a picture's caption */
 };
 
 /* The words of each kind, separated by spaces. */
@@ -52,6 +53,9 @@ static const char content_names[] = /* where article text lives */
 static const char post_names[] = /* the post or story itself, as blog and CMS themes name it */
     "article story post entry hentry articlebody storybody postbody entrycontent "
     "postcontent articlecontent blogpost";
+static const char caption_names[] = /* picture captions, in the languages of the web */
+    "caption captions figcaption imagecaption photocaption mediacaption captiontext legende "
+    "bildunterschrift bildtext leyenda didascalia legenda onderschrift";
 static const char byline_names[] = /* author lines */
     "byline author authors authorname writer reporter contributor creator autor auteur";
 
@@ -215,11 +219,9 @@ newsclean_prune_rules_new(void)
     static const struct {
         const char *words;
         unsigned bits;
-    } kinds[] = {{strong_names, NAME_STRONG},
-                 {weak_names, NAME_WEAK},
-                 {content_names, NAME_CONTENT},
-                 {byline_names, NAME_BYLINE},
-                 {post_names, NAME_POST}};
+    } kinds[] = {{strong_names, NAME_STRONG},   {weak_names, NAME_WEAK},
+                 {content_names, NAME_CONTENT}, {byline_names, NAME_BYLINE},
+                 {post_names, NAME_POST},       {caption_names, NAME_CAPTION}};
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
         for (const char *w = kinds[k].words; *w;) {
             size_t n = strcspn(w, " ");
@@ -429,6 +431,8 @@ name_flags(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s, co
         flags |= NEWSCLEAN_BF_BYLINE;
     if (bits & NAME_POST)
         flags |= NEWSCLEAN_BF_POST_NAME;
+    if (bits & NAME_CAPTION)
+        flags |= NEWSCLEAN_BF_IN_FIGURE;
     s->cache[slot].hash = h;
     s->cache[slot].flags = flags;
     return flags;

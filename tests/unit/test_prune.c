@@ -252,6 +252,21 @@ START_TEST(boiler_hint_classes)
 }
 END_TEST
 
+START_TEST(caption_classes)
+{
+    static const char *const classes[] = {"wp-caption-text",  "image-caption",  "legende",
+                                          "bildunterschrift", "photo__caption", "leyenda"};
+    for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++) {
+        char attrs[128];
+        snprintf(attrs, sizeof attrs, "class=\"%s\"", classes[i]);
+        judged j = judge_div(attrs);
+        ck_assert_msg(j.verdict == NEWSCLEAN_PRUNE_KEEP, "class %s dropped", classes[i]);
+        ck_assert_msg(j.flags & NEWSCLEAN_BF_IN_FIGURE, "class %s not a caption", classes[i]);
+    }
+    ck_assert(!(judge_div("class=\"captionless-gallery-intro\"").flags & NEWSCLEAN_BF_IN_FIGURE));
+}
+END_TEST
+
 START_TEST(boiler_hint_ids)
 {
     /* An empty class gives no hint. */
@@ -517,6 +532,7 @@ prune_suite(void)
     tcase_add_test(tc, flags_structure);
     tcase_add_test(tc, boiler_hint_classes);
     tcase_add_test(tc, boiler_hint_ids);
+    tcase_add_test(tc, caption_classes);
     tcase_add_test(tc, heading_slug_ids);
     tcase_add_test(tc, content_names_outrank_weak_chrome);
     tcase_add_test(tc, strong_chrome_outranks_content_names);
