@@ -37,6 +37,10 @@
 /* The same for an element whose tag or name also says it is the post ("entry share",
  * <article class="has-paywall">): less prose is enough to call it the wrapper. */
 #define MIXED_WRAPPER_SHARE 0.3
+/* How far before the article's first kept block its headline may stand, in blocks, and
+ * how much lead text between the two is taken along. */
+#define LEAD_REACH 8
+#define LEAD_MAX_CHARS 800
 /* Below this total the page holds no article (front pages, lists, error pages). */
 #define MIN_ARTICLE_CHARS 25
 /* A page whose whole readable text is this short has nothing to tell apart: what text
@@ -128,6 +132,58 @@ drop(newsclean_block *b, const char *why)
 {
     b->keep = false;
     b->reason = why;
+}
+
+/* Prose between the headline and the article that is not a byline, dateline, caption,
+ * link or interface phrase. */
+static bool
+lead_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
+          const newsclean_blocks *bl, const bool *in_chrome, const newsclean_block *b)
+{
+    if (b->kind != NEWSCLEAN_BLOCK_PARAGRAPH || b->score <= 0 ||
+        (b->flags & NEWSCLEAN_BF_IN_FIGURE) || in_chrome[b->container] ||
+        b->link_chars * 2 > b->chars)
+        return false;
+    return !byline_or_date(bl, b) && !date_line(ex, b) &&
+           !newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len);
+}
+
+/* The standfirst: prose set between the headline (h1) and the article's first kept
+ * block, in a header of its own rather than in the article's container, is the article's
+ * lead. Returns the characters kept. */
+static size_t
+keep_lead(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, newsclean_blocks *bl,
+          const bool *in_chrome)
+{
+    size_t first = 0;
+    while (first < bl->n && !bl->v[first].keep)
+        first++;
+    if (first == bl->n)
+        return 0;
+    size_t h1 = first;
+    for (size_t i = first; i-- > 0 && first - i <= LEAD_REACH;) {
+        const newsclean_block *b = &bl->v[i];
+        if (b->kind == NEWSCLEAN_BLOCK_HEADING && b->level == 1) {
+            h1 = i;
+            break;
+        }
+    }
+    if (h1 == first || in_chrome[bl->v[h1].container])
+        return 0;
+    size_t lead = 0;
+    for (size_t i = h1 + 1; i < first; i++) {
+        if (lead_text(ex, scratch, bl, in_chrome, &bl->v[i]))
+            lead += bl->v[i].chars;
+    }
+    if (lead == 0 || lead > LEAD_MAX_CHARS)
+        return 0;
+    for (size_t i = h1 + 1; i < first; i++) {
+        if (lead_text(ex, scratch, bl, in_chrome, &bl->v[i])) {
+            bl->v[i].keep = true;
+            bl->v[i].reason = "lead beside the headline";
+        }
+    }
+    return lead;
 }
 
 /* True for a block that a reader would read if the page held nothing else: not in
@@ -310,6 +366,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
             kept_chars += b->chars;
         }
     }
+    kept_chars += keep_lead(ex, &scratch, bl, in_chrome);
     /* Runs of tiny fragments inside the article (player controls, button rows, tag clouds)
      * are interface, not text. Lists and tables are left alone: a list of ingredients is
      * short items too. */

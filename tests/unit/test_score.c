@@ -334,6 +334,60 @@ START_TEST(caption_dropped)
 }
 END_TEST
 
+START_TEST(caption_by_class_dropped)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><article><p>" P1 "</p><div class=\"photo\"><img src=\"pier.jpg\">"
+               "<div class=\"legende\">Divers at work under the eastern pier on Thursday, when "
+               "the cracks were found. Photo: Harbour Authority.</div></div>"
+               "<p>" P2 "</p><p>" P3 "</p></article></body></html>",
+               &bl);
+    assert_kept(&bl, "Ferries will use");
+    assert_dropped(&bl, "Divers at work");
+    ck_assert_str_eq(block_with(&bl, "Divers at work")->reason, "caption");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(lead_beside_headline_kept)
+{
+    /* The standfirst sits in the page header with the headline, apart from the body. */
+    newsclean_blocks bl;
+    score_page("<html><body><header class=\"article-header\"><h1>Eastern pier to close</h1>"
+               "<div class=\"abstract\">Cracks in the supports: ferries move until May.</div><div "
+               "class=\"byline\">By Ann Lee</div>"
+               "</header><div class=\"article-body\"><p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4
+               "</p></div><div class=\"sidebar\"><p>Our newsletter brings the harbour news to "
+               "your inbox every morning, free of charge.</p></div></body></html>",
+               &bl);
+    assert_kept(&bl, "Cracks in the supports");
+    ck_assert_str_eq(block_with(&bl, "Cracks in the supports")->reason, "lead beside the headline");
+    assert_dropped(&bl, "By Ann Lee");
+    assert_dropped(&bl, "Our newsletter");
+    assert_kept(&bl, "Local traders");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(no_lead_without_headline_nearby)
+{
+    /* Prose before the article with no h1 just above it is some other box. */
+    newsclean_blocks bl;
+    score_page("<html><body><h1>Harbour News</h1><ul><li><a href=/a>Ports</a></li>"
+               "<li><a href=/b>Ferries</a></li><li><a href=/c>Weather</a></li>"
+               "<li><a href=/d>Jobs</a></li><li><a href=/e>Events</a></li>"
+               "<li><a href=/f>Archive</a></li><li><a href=/g>Contact</a></li>"
+               "<li><a href=/h>About</a></li><li><a href=/i>Shop</a></li></ul>"
+               "<div class=\"promo-text\">Harbour News is read by sailors, traders and "
+               "ferry passengers every day.</div><div class=\"article-body\"><p>" P1 "</p><p>" P2
+               "</p><p>" P3 "</p></div></body></html>",
+               &bl);
+    assert_dropped(&bl, "read by sailors");
+    assert_kept(&bl, "eastern pier");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 START_TEST(share_prompt_dropped)
 {
     newsclean_blocks bl;
@@ -473,6 +527,9 @@ score_suite(void)
     tc = tcase_create("inside_article");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, caption_dropped);
+    tcase_add_test(tc, caption_by_class_dropped);
+    tcase_add_test(tc, lead_beside_headline_kept);
+    tcase_add_test(tc, no_lead_without_headline_nearby);
     tcase_add_test(tc, share_prompt_dropped);
     tcase_add_test(tc, prose_opening_with_ui_word_kept);
     suite_add_tcase(s, tc);
