@@ -606,6 +606,32 @@ pair_text(const scan *sc, const pair *p, newsclean_quote_span *q, char **text)
     return *text != NULL;
 }
 
+static bool
+is_single_mark(uint32_t c)
+{
+    return c == 0x2018 || c == 0x201A || c == '\'';
+}
+
+/* Text that quotes people in double marks keeps single marks for quotes within quotes,
+ * for headlines and for words held at arm's length ("the so-called 'reset'"). So where
+ * double-marked quotations outnumber single-marked ones, a single-marked span counts as
+ * speech only when a speech cue introduces it ("said the presence was 'appropriate'").
+ * Text that quotes in single marks throughout (British style) keeps them all. */
+static bool
+singles_are_secondary(const newsclean_quote_span *spans, size_t n)
+{
+    size_t singles = 0, doubles = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (spans[k].title)
+            continue;
+        if (is_single_mark(spans[k].mark))
+            singles++;
+        else
+            doubles++;
+    }
+    return doubles > singles;
+}
+
 bool
 newsclean_quotes_find(const struct newsclean_quote_rules *r, const char *body, size_t len,
                       const char *language, newsclean_quote_list *out)
@@ -644,10 +670,13 @@ newsclean_quotes_find(const struct newsclean_quote_rules *r, const char *body, s
     }
     if (!newsclean_speakers_find(r->speakers, body, len, language, spans, nspans))
         goto done;
+    bool single_is_secondary = singles_are_secondary(spans, nspans);
     for (size_t k = 0; k < nspans; k++) {
         char *t = texts[k];
         if (spans[k].title)
             continue; /* a quoted name or title, not speech */
+        if (single_is_secondary && is_single_mark(spans[k].mark) && !spans[k].cue)
+            continue; /* a headline's or a term's marks, not someone's words */
         texts[k] = NULL;
         if (!newsclean_quote_list_push(out, t, spans[k].speaker, spans[k].cue, spans[k].start,
                                        spans[k].end - spans[k].start)) {
