@@ -632,6 +632,34 @@ singles_are_secondary(const newsclean_quote_span *spans, size_t n)
     return doubles > singles;
 }
 
+/* Does 'word' (lower case ASCII) follow at 'i', ending there? Sets *after past it. */
+static bool
+word_at(const char *s, size_t len, size_t i, const char *word, size_t *after)
+{
+    size_t n = strlen(word);
+    if (i + n >= len || memcmp(s + i, word, n) != 0 || s[i + n] != ' ')
+        return false;
+    *after = i + n + 1;
+    return true;
+}
+
+/* “Council votes to close the pool,” by Ana Ruiz: a quoted headline that ends in a
+ * comma and is followed by its author cites a written piece, nobody's speech. Only
+ * for quotes without a speech cue: "said the “mess,” by his count, ..." stays. */
+static bool
+names_a_work(const char *s, size_t len, const newsclean_quote_span *q)
+{
+    if (q->end == q->start || s[q->end - 1] != ',')
+        return false;
+    size_t i = q->close;
+    while (i < len && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (!word_at(s, len, i, "by", &i))
+        return false;
+    word_at(s, len, i, "the", &i);
+    return i < len && s[i] >= 'A' && s[i] <= 'Z';
+}
+
 bool
 newsclean_quotes_find(const struct newsclean_quote_rules *r, const char *body, size_t len,
                       const char *language, newsclean_quote_list *out)
@@ -677,6 +705,8 @@ newsclean_quotes_find(const struct newsclean_quote_rules *r, const char *body, s
             continue; /* a quoted name or title, not speech */
         if (single_is_secondary && is_single_mark(spans[k].mark) && !spans[k].cue)
             continue; /* a headline's or a term's marks, not someone's words */
+        if (!spans[k].cue && names_a_work(body, len, &spans[k]))
+            continue;
         texts[k] = NULL;
         if (!newsclean_quote_list_push(out, t, spans[k].speaker, spans[k].cue, spans[k].start,
                                        spans[k].end - spans[k].start)) {

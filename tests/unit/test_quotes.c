@@ -177,6 +177,22 @@ START_TEST(single_marks_secondary_to_double)
 }
 END_TEST
 
+START_TEST(cited_headline_is_not_speech)
+{
+    /* A roundup cites pieces by headline and author; the excerpt after it is quoted
+     * writing and stays. A by-phrase after a cued quote is no citation. */
+    newsclean_quote_list q = find("CLOSING TIME—“Old ferry makes its last crossing,” by the "
+                                  "Harbour Post’s Mia Lund: “The boat sailed at noon.”\n\n"
+                                  "“Pool to reopen in May,” by Jon Dale.\n\n"
+                                  "Critics said the “waste of money,” by their count, grew.");
+    ck_assert_uint_eq(q.n, 2);
+    ck_assert_str_eq(q.v[0].text, "The boat sailed at noon.");
+    ck_assert_str_eq(q.v[1].text, "waste of money,");
+    ck_assert_str_eq(q.v[1].cue, "said");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
 START_TEST(straight_pairs_left_to_right)
 {
     /* The stray mark before "two" never closes: the later pair wins. */
@@ -596,6 +612,7 @@ quotes_suite(void)
     tcase_add_test(tc, double_apostrophes_not_reported);
     tcase_add_test(tc, multi_paragraph);
     tcase_add_test(tc, single_marks_secondary_to_double);
+    tcase_add_test(tc, cited_headline_is_not_speech);
     tcase_add_test(tc, title_shaped_is_not_speech);
     tcase_add_test(tc, english_patterns);
     tcase_add_test(tc, names_titles_pronouns);
