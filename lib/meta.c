@@ -289,6 +289,35 @@ on_ld_object(found *f, json_t *o, unsigned depth)
         first(&f->ld_site, json_string_value(json_object_get(p, "name")));
 }
 
+/* The JSON inside a script's text: pages written to pass as XHTML wrap it in
+ * "<![CDATA[ … ]]>" or an HTML comment, which JSON does not allow. Returns the start and
+ * sets '*len' to the length that remains. */
+static const char *
+unwrap_script_json(const char *s, size_t *len)
+{
+    static const struct {
+        const char *open, *close;
+    } wrappers[] = {{"<![CDATA[", "]]>"}, {"<!--", "-->"}};
+    size_t n = *len;
+    while (n && isspace((unsigned char)*s)) {
+        s++;
+        n--;
+    }
+    while (n && isspace((unsigned char)s[n - 1]))
+        n--;
+    for (size_t i = 0; i < sizeof wrappers / sizeof wrappers[0]; i++) {
+        size_t o = strlen(wrappers[i].open), c = strlen(wrappers[i].close);
+        if (n >= o + c && !memcmp(s, wrappers[i].open, o) &&
+            !memcmp(s + n - c, wrappers[i].close, c)) {
+            s += o;
+            n -= o + c;
+            break;
+        }
+    }
+    *len = n;
+    return s;
+}
+
 static void
 on_jsonld(found *f, xmlNodePtr n)
 {
@@ -296,9 +325,10 @@ on_jsonld(found *f, xmlNodePtr n)
     if (!text)
         return;
     size_t len = strlen((const char *)text);
+    const char *json = unwrap_script_json((const char *)text, &len);
     if (len > 0 && len < MAX_JSONLD_BYTES) {
         json_error_t err;
-        json_t *root = json_loadb((const char *)text, len, JSON_DECODE_ANY, &err);
+        json_t *root = json_loadb(json, len, JSON_DECODE_ANY, &err);
         if (root) {
             on_ld_object(f, root, 0);
             json_decref(root);
@@ -716,6 +746,14 @@ cleaned_title(const char *t, const char *site)
     return newsclean_strndup(t + start, n);
 }
 
+/* True if 'name' is the site's or the publisher's name: an article's JSON-LD "name" is
+ * sometimes that, and the <title>'s site suffix then contains it. */
+static bool
+names_publisher(const found *f, const char *name)
+{
+    return newsclean_meta_same_text(name, f->ld_site) || newsclean_meta_same_text(name, f->site);
+}
+
 /* The headline: the first title the page declares for sharing (JSON-LD headline, Dublin
  * Core or og:title), in the visible heading's own form when that heading says the same
  * (often without the site name); without a declared one, the heading just before the
@@ -728,7 +766,7 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
      * usually a site or a description, and the one the <title> contains is the title. */
     const char *ld = f->ld_headline ? f->ld_headline : f->ld_name;
     if (f->ld_headline && f->ld_name && f->title && !contains_text(f->title, f->ld_headline) &&
-        contains_text(f->title, f->ld_name))
+        contains_text(f->title, f->ld_name) && !names_publisher(f, f->ld_name))
         ld = f->ld_name;
     const char *declared_src = ld ? ld : f->dc_title ? f->dc_title : f->og_title;
     const char *sources[] = {declared_src, f->twitter_title, f->title};

@@ -3,6 +3,7 @@
 #include "meta.h"
 
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -304,6 +305,45 @@ START_TEST(headline_jsonld)
 }
 END_TEST
 
+START_TEST(headline_jsonld_wrapped)
+{
+    /* XHTML-minded pages wrap the script's JSON in CDATA or a comment. */
+    static const char *const wrapped[] = {
+        "\n  <![CDATA[\n{\"@type\":\"NewsArticle\",\"headline\":\"Eastern pier to close\","
+        "\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}\n]]>\n",
+        "<!-- {\"@type\":\"NewsArticle\",\"headline\":\"Eastern pier to close\","
+        "\"author\":\"Jane Doe\"} -->"};
+    for (size_t i = 0; i < sizeof wrapped / sizeof wrapped[0]; i++) {
+        newsclean_meta m;
+        char html[1024];
+        snprintf(html, sizeof html,
+                 "<html><head><title>Harbour Times</title><script type=\"application/ld+json\">"
+                 "%s</script></head><body><article>" BODY_TEXT "</article></body></html>",
+                 wrapped[i]);
+        meta_of(html, NULL, &m);
+        assert_opt_str(m.headline, "Eastern pier to close", "headline");
+        assert_opt_str(m.byline, "Jane Doe", "byline");
+        newsclean_meta_clear(&m);
+    }
+}
+END_TEST
+
+START_TEST(headline_jsonld_name_is_publisher)
+{
+    /* The article's JSON-LD "name" is the publisher's name, which the <title>'s suffix
+     * contains: the "headline" is still the title. */
+    newsclean_meta m;
+    meta_of("<html><head><title>Pier to close for repairs next week - Harbour Times</title>"
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"name\":"
+            "\"Harbour Times\",\"headline\":\"Eastern pier to close for repairs\","
+            "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Harbour Times\"}}</script>"
+            "</head><body><article>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Eastern pier to close for repairs", "headline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
 START_TEST(headline_title_only)
 {
     newsclean_meta m;
@@ -465,6 +505,8 @@ meta_suite(void)
     tcase_add_test(tc, headline_og_title_without_h1);
     tcase_add_test(tc, headline_blog_title_is_site);
     tcase_add_test(tc, headline_jsonld);
+    tcase_add_test(tc, headline_jsonld_wrapped);
+    tcase_add_test(tc, headline_jsonld_name_is_publisher);
     tcase_add_test(tc, headline_title_only);
     suite_add_tcase(s, tc);
 
