@@ -614,12 +614,32 @@ site_prefix(const char *title, size_t len, const char *site)
     return 0;
 }
 
+/* "Headline - Site - Tagline" with the site's name "Site - Tagline" known: the length
+ * of the headline before the separator, 0 if the title does not end so. A site name may
+ * hold a separator itself, so the last separator alone would cut it in two. */
+static size_t
+site_suffix(const char *title, size_t len, const char *site)
+{
+    size_t n = site ? strlen(site) : 0;
+    if (!n || n >= len || strncasecmp(title + len - n, site, n) != 0)
+        return 0;
+    for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++) {
+        size_t k = strlen(separators[i]);
+        if (n + k < len && !memcmp(title + len - n - k, separators[i], k))
+            return len - n - k;
+    }
+    return 0;
+}
+
 size_t
 newsclean_meta_strip_site(const char *title, size_t len, const char *site, size_t *start)
 {
     *start = site_prefix(title, len, site);
     if (*start)
         return len - *start;
+    size_t before_site = site_suffix(title, len, site);
+    if (before_site)
+        return before_site;
     /* Find the last separator; the shorter side, if short, is the site name. */
     size_t best_pos = 0, best_sep = 0;
     for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++) {
@@ -714,6 +734,26 @@ first_kept_block(const newsclean_blocks *bl)
 
 static char *cleaned_title(const char *t, const char *site);
 
+/* True if 'declared' is 'heading' cut short with an ellipsis ("Long headline of many…"):
+ * declarations limited in length end so, and the heading has the whole text. */
+static bool
+truncated_prefix_of(const char *declared, const char *heading)
+{
+    static const char *const ellipses[] = {"...", "\xE2\x80\xA6"};
+    size_t n = strlen(declared);
+    for (size_t i = 0; i < sizeof ellipses / sizeof ellipses[0]; i++) {
+        size_t k = strlen(ellipses[i]);
+        if (n <= k || strcmp(declared + n - k, ellipses[i]) != 0)
+            continue;
+        size_t stem = n - k;
+        while (stem && declared[stem - 1] == ' ')
+            stem--;
+        /* A stem of a few characters says too little to match on. */
+        return stem >= 20 && strlen(heading) > stem && !strncasecmp(declared, heading, stem);
+    }
+    return false;
+}
+
 /* A heading agrees with a declared title when they are the same text, or the same
  * once the declared one loses its site name. */
 static bool
@@ -729,13 +769,18 @@ agrees(const char *declared, const char *site, const newsclean_block *h)
         for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++)
             if (!strncmp(declared + n, separators[i], strlen(separators[i])))
                 return true;
+    if (truncated_prefix_of(declared, h->text))
+        return true;
     char *c = cleaned_title(declared, site);
     bool r = c && newsclean_meta_same_text(c, h->text);
-    free(c);
     /* A declared title often adds a kicker or a site name around the heading's words
-     * ("Topic: Headline"); a heading that is most of it agrees, a fragment does not. */
-    if (!r && contains_text(declared, h->text))
-        r = 5 * h->words >= 2 * count_words(declared, strlen(declared));
+     * ("Topic: Headline"); a heading that is most of it agrees, a fragment does not.
+     * The site name is no part of the comparison. */
+    if (!r && contains_text(declared, h->text)) {
+        const char *whole = c ? c : declared;
+        r = 5 * h->words >= 2 * count_words(whole, strlen(whole));
+    }
+    free(c);
     return r;
 }
 
@@ -773,7 +818,8 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
     size_t n_sources = sizeof sources / sizeof sources[0];
     size_t first = first_kept_block(bl);
     size_t lo = first > HEADLINE_WINDOW ? first - HEADLINE_WINDOW : 0;
-    size_t hi = first + 3 < bl->n ? first + 3 : bl->n;
+    /* A dateline, kicker or place line kept with the article may come before its h1. */
+    size_t hi = first + 6 < bl->n ? first + 6 : bl->n;
     if (first == bl->n) {
         lo = 0; /* no article text: any heading may title the page */
         hi = bl->n;

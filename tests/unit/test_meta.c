@@ -79,6 +79,16 @@ START_TEST(strip_keeps_dashed_headline)
 }
 END_TEST
 
+START_TEST(strip_known_site_holding_a_separator)
+{
+    /* The site's own name has a separator: the whole name goes, not its last part. */
+    assert_stripped("Morning swim club opens - Coast Life - Outdoor Living",
+                    "Coast Life - Outdoor Living", "Morning swim club opens");
+    assert_stripped("Morning swim club opens | Coast Life | Outdoor Living",
+                    "Coast Life | Outdoor Living", "Morning swim club opens");
+}
+END_TEST
+
 START_TEST(strip_no_separator)
 {
     assert_stripped("Council approves new budget", NULL, "Council approves new budget");
@@ -344,6 +354,43 @@ START_TEST(headline_jsonld_name_is_publisher)
 }
 END_TEST
 
+START_TEST(headline_truncated_declaration)
+{
+    /* The JSON-LD headline is cut short with an ellipsis; the h1 has it whole. */
+    newsclean_meta m;
+    meta_of("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            "\"headline\":\"Eastern pier to close for repairs after engineers...\"}</script>"
+            "</head><body><article><h1>Eastern pier to close for repairs after engineers find "
+            "cracks</h1>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Eastern pier to close for repairs after engineers find cracks",
+                   "headline");
+    newsclean_meta_clear(&m);
+    /* A stem too short to be sure of stays as declared. */
+    meta_of("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            "\"headline\":\"Eastern pier\xE2\x80\xA6\"}</script></head><body><article><h1>"
+            "Eastern pier to close for repairs</h1>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Eastern pier\xE2\x80\xA6", "headline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(headline_after_kept_kicker_lines)
+{
+    /* Short lines kept with the article (dateline, kicker, place) before its h1: the h1
+     * still counts as the heading just before the text. */
+    newsclean_meta m;
+    meta_of("<html><head><meta property=\"og:title\" content=\"Eastern pier to close for "
+            "repairs : 02.05.2023, 10.15\"></head><body><article><p>02.05.2023</p><p>10.15</p>"
+            "<p>Harbour</p><p>Repairs</p><p>Ferries</p><h1>Eastern pier to close for "
+            "repairs</h1>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Eastern pier to close for repairs", "headline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
 START_TEST(headline_title_only)
 {
     newsclean_meta m;
@@ -485,6 +532,7 @@ meta_suite(void)
     tcase_add_test(tc, strip_suffix_unknown_site);
     tcase_add_test(tc, strip_only_last_separator);
     tcase_add_test(tc, strip_keeps_dashed_headline);
+    tcase_add_test(tc, strip_known_site_holding_a_separator);
     tcase_add_test(tc, strip_no_separator);
     tcase_add_test(tc, strip_site_prefix_with_separator);
     tcase_add_test(tc, strip_site_prefix_with_colon);
@@ -507,6 +555,8 @@ meta_suite(void)
     tcase_add_test(tc, headline_jsonld);
     tcase_add_test(tc, headline_jsonld_wrapped);
     tcase_add_test(tc, headline_jsonld_name_is_publisher);
+    tcase_add_test(tc, headline_truncated_declaration);
+    tcase_add_test(tc, headline_after_kept_kicker_lines);
     tcase_add_test(tc, headline_title_only);
     suite_add_tcase(s, tc);
 
