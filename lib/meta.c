@@ -375,6 +375,44 @@ byline_like(xmlNodePtr n)
 
 static size_t count_words(const char *s, size_t n);
 
+/* True if an element inside a byline holds what the author is rather than who: a job
+ * title or a short bio ("author-title", "byline__role", "job-title"). */
+static bool
+names_role(xmlNodePtr n)
+{
+    static const char *const role_words[] = {"title", "role", "job", "position", "bio"};
+    for (xmlAttrPtr p = n->properties; p; p = p->next) {
+        const xmlNode *t = p->children;
+        if (!t || t->type != XML_TEXT_NODE || !t->content ||
+            (strcmp((const char *)p->name, "class") != 0 && strcmp((const char *)p->name, "id")))
+            continue;
+        for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++)
+            if (has_word((const char *)t->content, role_words[i]))
+                return true;
+    }
+    return false;
+}
+
+/* The text of a byline element without the parts that give the author's role, so that
+ * "Jane Doe" and a "Science Editor" beside it do not run together as one name. Text of
+ * separate elements is joined with a space. */
+static void
+byline_text(xmlNodePtr n, newsclean_buf *out, unsigned depth)
+{
+    if (depth > 32)
+        return;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            newsclean_buf_append_str(out, (const char *)c->content);
+        } else if (c->type == XML_ELEMENT_NODE && !tag_is(c, "script") && !tag_is(c, "style") &&
+                   !names_role(c)) {
+            newsclean_buf_append_str(out, " ");
+            byline_text(c, out, depth + 1);
+            newsclean_buf_append_str(out, " ");
+        }
+    }
+}
+
 /* Cut a visible byline down to the names: bylines often run on into the date, a handle,
  * a role or share buttons ("Jane Doe - Apr 16, 2015 8:02 pm", "Jane Doe @jdoe"). */
 static size_t
@@ -520,9 +558,11 @@ walk(found *f, xmlNodePtr parent, unsigned depth)
             break;
         }
         if (!f->visible_byline && byline_like(n)) {
-            xmlChar *t = xmlNodeGetContent(n);
-            if (t) {
-                char *c = newsclean_strdup((const char *)t);
+            newsclean_buf t;
+            newsclean_buf_init(&t);
+            byline_text(n, &t, 0);
+            if (t.len) {
+                char *c = newsclean_strdup(t.data);
                 if (c) {
                     size_t len = newsclean_collapse_space(c, strlen(c));
                     c[len] = '\0';
@@ -532,8 +572,8 @@ walk(found *f, xmlNodePtr parent, unsigned depth)
                     else
                         free(c);
                 }
-                xmlFree(t);
             }
+            newsclean_buf_free(&t);
             if (f->visible_byline)
                 continue;
         }
@@ -943,11 +983,13 @@ newsclean_meta_from_html(const newsclean_extractor *ex, xmlDocPtr doc,
     if (ok && !meta->site)
         ok = site_from_title(&f, meta);
     /* Declared authors are names without decoration; the visible byline fills in for
-     * pages that declare none, and wins where it prints the declared name itself (it
-     * says "A and B" where the declaration lists A, B). */
+     * pages that declare none, and wins where it prints the declared names itself (it
+     * says "A and B" where the declaration lists A, B). After a single declared name
+     * the visible text can only add decoration: a role, a place, a site. */
     const char *declared = f.ld_author ? f.ld_author : f.author_meta;
     const char *by = declared ? declared : f.visible_byline;
-    if (declared && f.visible_byline && starts_with_name(f.visible_byline, declared))
+    if (declared && f.visible_byline && strchr(declared, ',') &&
+        starts_with_name(f.visible_byline, declared))
         by = f.visible_byline;
     ok = ok && set_str(&meta->byline, by);
     ok = ok && set_str(&meta->language, f.language);

@@ -510,6 +510,26 @@ START_TEST(byline_visible_and_declared)
 }
 END_TEST
 
+START_TEST(byline_without_role)
+{
+    newsclean_meta m;
+    /* The job title sits in its own element beside the name. */
+    meta_of("<html><body><article><h1>Eastern pier to close</h1><div class=\"author\"><a "
+            "href=\"/staff/jd\">Jane Doe</a><div class=\"author-title\">Harbour Editor</div>"
+            "</div>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.byline, "Jane Doe", "byline");
+    newsclean_meta_clear(&m);
+    /* One declared name: the visible line can only add decoration to it. */
+    meta_of("<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+            "<h1>Eastern pier to close</h1><p class=\"byline\">By Jane Doe Harbour Times "
+            "Contributor</p>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.byline, "Jane Doe", "byline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
 START_TEST(nothing_declared)
 {
     newsclean_meta m;
@@ -567,6 +587,7 @@ meta_suite(void)
     tcase_add_test(tc, url_canonical_og_and_given);
     tcase_add_test(tc, description);
     tcase_add_test(tc, byline_visible_and_declared);
+    tcase_add_test(tc, byline_without_role);
     tcase_add_test(tc, nothing_declared);
     suite_add_tcase(s, tc);
     return s;
