@@ -181,8 +181,9 @@ on_meta_key(found *f, const char *k, const char *v)
     else if (!strcasecmp(k, "og:url"))
         first(&f->og_url, v);
     else if (!strcasecmp(k, "author") || !strcasecmp(k, "article:author") ||
-             !strcasecmp(k, "dc.creator") || !strcasecmp(k, "dc:creator") ||
-             !strcasecmp(k, "parsely-author") || !strcasecmp(k, "sailthru.author")) {
+             !strcasecmp(k, "og:article:author") || !strcasecmp(k, "dc.creator") ||
+             !strcasecmp(k, "dc:creator") || !strcasecmp(k, "parsely-author") ||
+             !strcasecmp(k, "sailthru.author")) {
         /* article:author is often a profile URL, which is no byline. */
         if (strncmp(v, "http", 4) != 0)
             first(&f->author_meta, v);

@@ -501,6 +501,12 @@ START_TEST(byline_visible_and_declared)
             NULL, &m);
     assert_opt_str(m.byline, "Jane Doe and Tom Roe", "byline");
     newsclean_meta_clear(&m);
+    /* The Open Graph article namespace written out in full. */
+    meta_of("<html><head><meta property=\"og:article:author\" content=\"Harbour Desk\">"
+            "</head><body>" BODY_TEXT "</body></html>",
+            NULL, &m);
+    assert_opt_str(m.byline, "Harbour Desk", "byline");
+    newsclean_meta_clear(&m);
     /* A profile URL is no byline. */
     meta_of("<html><head><meta property=\"article:author\" content=\"https://social.example/jd\">"
             "</head><body>" BODY_TEXT "</body></html>",
