@@ -181,8 +181,9 @@ on_meta_key(found *f, const char *k, const char *v)
     else if (!strcasecmp(k, "og:url"))
         first(&f->og_url, v);
     else if (!strcasecmp(k, "author") || !strcasecmp(k, "article:author") ||
-             !strcasecmp(k, "dc.creator") || !strcasecmp(k, "dc:creator") ||
-             !strcasecmp(k, "parsely-author") || !strcasecmp(k, "sailthru.author")) {
+             !strcasecmp(k, "og:article:author") || !strcasecmp(k, "dc.creator") ||
+             !strcasecmp(k, "dc:creator") || !strcasecmp(k, "parsely-author") ||
+             !strcasecmp(k, "sailthru.author")) {
         /* article:author is often a profile URL, which is no byline. */
         if (strncmp(v, "http", 4) != 0)
             first(&f->author_meta, v);
@@ -289,6 +290,35 @@ on_ld_object(found *f, json_t *o, unsigned depth)
         first(&f->ld_site, json_string_value(json_object_get(p, "name")));
 }
 
+/* The JSON inside a script's text: pages written to pass as XHTML wrap it in
+ * "<![CDATA[ … ]]>" or an HTML comment, which JSON does not allow. Returns the start and
+ * sets '*len' to the length that remains. */
+static const char *
+unwrap_script_json(const char *s, size_t *len)
+{
+    static const struct {
+        const char *open, *close;
+    } wrappers[] = {{"<![CDATA[", "]]>"}, {"<!--", "-->"}};
+    size_t n = *len;
+    while (n && isspace((unsigned char)*s)) {
+        s++;
+        n--;
+    }
+    while (n && isspace((unsigned char)s[n - 1]))
+        n--;
+    for (size_t i = 0; i < sizeof wrappers / sizeof wrappers[0]; i++) {
+        size_t o = strlen(wrappers[i].open), c = strlen(wrappers[i].close);
+        if (n >= o + c && !memcmp(s, wrappers[i].open, o) &&
+            !memcmp(s + n - c, wrappers[i].close, c)) {
+            s += o;
+            n -= o + c;
+            break;
+        }
+    }
+    *len = n;
+    return s;
+}
+
 static void
 on_jsonld(found *f, xmlNodePtr n)
 {
@@ -296,9 +326,10 @@ on_jsonld(found *f, xmlNodePtr n)
     if (!text)
         return;
     size_t len = strlen((const char *)text);
+    const char *json = unwrap_script_json((const char *)text, &len);
     if (len > 0 && len < MAX_JSONLD_BYTES) {
         json_error_t err;
-        json_t *root = json_loadb((const char *)text, len, JSON_DECODE_ANY, &err);
+        json_t *root = json_loadb(json, len, JSON_DECODE_ANY, &err);
         if (root) {
             on_ld_object(f, root, 0);
             json_decref(root);
@@ -344,6 +375,44 @@ byline_like(xmlNodePtr n)
 }
 
 static size_t count_words(const char *s, size_t n);
+
+/* True if an element inside a byline holds what the author is rather than who: a job
+ * title or a short bio ("author-title", "byline__role", "job-title"). */
+static bool
+names_role(xmlNodePtr n)
+{
+    static const char *const role_words[] = {"title", "role", "job", "position", "bio"};
+    for (xmlAttrPtr p = n->properties; p; p = p->next) {
+        const xmlNode *t = p->children;
+        if (!t || t->type != XML_TEXT_NODE || !t->content ||
+            (strcmp((const char *)p->name, "class") != 0 && strcmp((const char *)p->name, "id")))
+            continue;
+        for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++)
+            if (has_word((const char *)t->content, role_words[i]))
+                return true;
+    }
+    return false;
+}
+
+/* The text of a byline element without the parts that give the author's role, so that
+ * "Jane Doe" and a "Science Editor" beside it do not run together as one name. Text of
+ * separate elements is joined with a space. */
+static void
+byline_text(xmlNodePtr n, newsclean_buf *out, unsigned depth)
+{
+    if (depth > 32)
+        return;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            newsclean_buf_append_str(out, (const char *)c->content);
+        } else if (c->type == XML_ELEMENT_NODE && !tag_is(c, "script") && !tag_is(c, "style") &&
+                   !names_role(c)) {
+            newsclean_buf_append_str(out, " ");
+            byline_text(c, out, depth + 1);
+            newsclean_buf_append_str(out, " ");
+        }
+    }
+}
 
 /* Cut a visible byline down to the names: bylines often run on into the date, a handle,
  * a role or share buttons ("Jane Doe - Apr 16, 2015 8:02 pm", "Jane Doe @jdoe"). */
@@ -490,9 +559,11 @@ walk(found *f, xmlNodePtr parent, unsigned depth)
             break;
         }
         if (!f->visible_byline && byline_like(n)) {
-            xmlChar *t = xmlNodeGetContent(n);
-            if (t) {
-                char *c = newsclean_strdup((const char *)t);
+            newsclean_buf t;
+            newsclean_buf_init(&t);
+            byline_text(n, &t, 0);
+            if (t.len) {
+                char *c = newsclean_strdup(t.data);
                 if (c) {
                     size_t len = newsclean_collapse_space(c, strlen(c));
                     c[len] = '\0';
@@ -502,8 +573,8 @@ walk(found *f, xmlNodePtr parent, unsigned depth)
                     else
                         free(c);
                 }
-                xmlFree(t);
             }
+            newsclean_buf_free(&t);
             if (f->visible_byline)
                 continue;
         }
@@ -584,12 +655,32 @@ site_prefix(const char *title, size_t len, const char *site)
     return 0;
 }
 
+/* "Headline - Site - Tagline" with the site's name "Site - Tagline" known: the length
+ * of the headline before the separator, 0 if the title does not end so. A site name may
+ * hold a separator itself, so the last separator alone would cut it in two. */
+static size_t
+site_suffix(const char *title, size_t len, const char *site)
+{
+    size_t n = site ? strlen(site) : 0;
+    if (!n || n >= len || strncasecmp(title + len - n, site, n) != 0)
+        return 0;
+    for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++) {
+        size_t k = strlen(separators[i]);
+        if (n + k < len && !memcmp(title + len - n - k, separators[i], k))
+            return len - n - k;
+    }
+    return 0;
+}
+
 size_t
 newsclean_meta_strip_site(const char *title, size_t len, const char *site, size_t *start)
 {
     *start = site_prefix(title, len, site);
     if (*start)
         return len - *start;
+    size_t before_site = site_suffix(title, len, site);
+    if (before_site)
+        return before_site;
     /* Find the last separator; the shorter side, if short, is the site name. */
     size_t best_pos = 0, best_sep = 0;
     for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++) {
@@ -684,6 +775,26 @@ first_kept_block(const newsclean_blocks *bl)
 
 static char *cleaned_title(const char *t, const char *site);
 
+/* True if 'declared' is 'heading' cut short with an ellipsis ("Long headline of many…"):
+ * declarations limited in length end so, and the heading has the whole text. */
+static bool
+truncated_prefix_of(const char *declared, const char *heading)
+{
+    static const char *const ellipses[] = {"...", "\xE2\x80\xA6"};
+    size_t n = strlen(declared);
+    for (size_t i = 0; i < sizeof ellipses / sizeof ellipses[0]; i++) {
+        size_t k = strlen(ellipses[i]);
+        if (n <= k || strcmp(declared + n - k, ellipses[i]) != 0)
+            continue;
+        size_t stem = n - k;
+        while (stem && declared[stem - 1] == ' ')
+            stem--;
+        /* A stem of a few characters says too little to match on. */
+        return stem >= 20 && strlen(heading) > stem && !strncasecmp(declared, heading, stem);
+    }
+    return false;
+}
+
 /* A heading agrees with a declared title when they are the same text, or the same
  * once the declared one loses its site name. */
 static bool
@@ -699,13 +810,18 @@ agrees(const char *declared, const char *site, const newsclean_block *h)
         for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++)
             if (!strncmp(declared + n, separators[i], strlen(separators[i])))
                 return true;
+    if (truncated_prefix_of(declared, h->text))
+        return true;
     char *c = cleaned_title(declared, site);
     bool r = c && newsclean_meta_same_text(c, h->text);
-    free(c);
     /* A declared title often adds a kicker or a site name around the heading's words
-     * ("Topic: Headline"); a heading that is most of it agrees, a fragment does not. */
-    if (!r && contains_text(declared, h->text))
-        r = 5 * h->words >= 2 * count_words(declared, strlen(declared));
+     * ("Topic: Headline"); a heading that is most of it agrees, a fragment does not.
+     * The site name is no part of the comparison. */
+    if (!r && contains_text(declared, h->text)) {
+        const char *whole = c ? c : declared;
+        r = 5 * h->words >= 2 * count_words(whole, strlen(whole));
+    }
+    free(c);
     return r;
 }
 
@@ -714,6 +830,14 @@ cleaned_title(const char *t, const char *site)
 {
     size_t start, n = newsclean_meta_strip_site(t, strlen(t), site, &start);
     return newsclean_strndup(t + start, n);
+}
+
+/* True if 'name' is the site's or the publisher's name: an article's JSON-LD "name" is
+ * sometimes that, and the <title>'s site suffix then contains it. */
+static bool
+names_publisher(const found *f, const char *name)
+{
+    return newsclean_meta_same_text(name, f->ld_site) || newsclean_meta_same_text(name, f->site);
 }
 
 /* The headline: the first title the page declares for sharing (JSON-LD headline, Dublin
@@ -728,14 +852,15 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
      * usually a site or a description, and the one the <title> contains is the title. */
     const char *ld = f->ld_headline ? f->ld_headline : f->ld_name;
     if (f->ld_headline && f->ld_name && f->title && !contains_text(f->title, f->ld_headline) &&
-        contains_text(f->title, f->ld_name))
+        contains_text(f->title, f->ld_name) && !names_publisher(f, f->ld_name))
         ld = f->ld_name;
     const char *declared_src = ld ? ld : f->dc_title ? f->dc_title : f->og_title;
     const char *sources[] = {declared_src, f->twitter_title, f->title};
     size_t n_sources = sizeof sources / sizeof sources[0];
     size_t first = first_kept_block(bl);
     size_t lo = first > HEADLINE_WINDOW ? first - HEADLINE_WINDOW : 0;
-    size_t hi = first + 3 < bl->n ? first + 3 : bl->n;
+    /* A dateline, kicker or place line kept with the article may come before its h1. */
+    size_t hi = first + 6 < bl->n ? first + 6 : bl->n;
     if (first == bl->n) {
         lo = 0; /* no article text: any heading may title the page */
         hi = bl->n;
@@ -859,11 +984,13 @@ newsclean_meta_from_html(const newsclean_extractor *ex, xmlDocPtr doc,
     if (ok && !meta->site)
         ok = site_from_title(&f, meta);
     /* Declared authors are names without decoration; the visible byline fills in for
-     * pages that declare none, and wins where it prints the declared name itself (it
-     * says "A and B" where the declaration lists A, B). */
+     * pages that declare none, and wins where it prints the declared names itself (it
+     * says "A and B" where the declaration lists A, B). After a single declared name
+     * the visible text can only add decoration: a role, a place, a site. */
     const char *declared = f.ld_author ? f.ld_author : f.author_meta;
     const char *by = declared ? declared : f.visible_byline;
-    if (declared && f.visible_byline && starts_with_name(f.visible_byline, declared))
+    if (declared && f.visible_byline && strchr(declared, ',') &&
+        starts_with_name(f.visible_byline, declared))
         by = f.visible_byline;
     ok = ok && set_str(&meta->byline, by);
     ok = ok && set_str(&meta->language, f.language);

@@ -3,6 +3,7 @@
 #include "meta.h"
 
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,6 +76,16 @@ START_TEST(strip_keeps_dashed_headline)
     /* The tail is too long to be a site name. */
     assert_stripped("Pier closes - engineers say the supports cracked over many years", NULL,
                     "Pier closes - engineers say the supports cracked over many years");
+}
+END_TEST
+
+START_TEST(strip_known_site_holding_a_separator)
+{
+    /* The site's own name has a separator: the whole name goes, not its last part. */
+    assert_stripped("Morning swim club opens - Coast Life - Outdoor Living",
+                    "Coast Life - Outdoor Living", "Morning swim club opens");
+    assert_stripped("Morning swim club opens | Coast Life | Outdoor Living",
+                    "Coast Life | Outdoor Living", "Morning swim club opens");
 }
 END_TEST
 
@@ -304,6 +315,82 @@ START_TEST(headline_jsonld)
 }
 END_TEST
 
+START_TEST(headline_jsonld_wrapped)
+{
+    /* XHTML-minded pages wrap the script's JSON in CDATA or a comment. */
+    static const char *const wrapped[] = {
+        "\n  <![CDATA[\n{\"@type\":\"NewsArticle\",\"headline\":\"Eastern pier to close\","
+        "\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}\n]]>\n",
+        "<!-- {\"@type\":\"NewsArticle\",\"headline\":\"Eastern pier to close\","
+        "\"author\":\"Jane Doe\"} -->"};
+    for (size_t i = 0; i < sizeof wrapped / sizeof wrapped[0]; i++) {
+        newsclean_meta m;
+        char html[1024];
+        snprintf(html, sizeof html,
+                 "<html><head><title>Harbour Times</title><script type=\"application/ld+json\">"
+                 "%s</script></head><body><article>" BODY_TEXT "</article></body></html>",
+                 wrapped[i]);
+        meta_of(html, NULL, &m);
+        assert_opt_str(m.headline, "Eastern pier to close", "headline");
+        assert_opt_str(m.byline, "Jane Doe", "byline");
+        newsclean_meta_clear(&m);
+    }
+}
+END_TEST
+
+START_TEST(headline_jsonld_name_is_publisher)
+{
+    /* The article's JSON-LD "name" is the publisher's name, which the <title>'s suffix
+     * contains: the "headline" is still the title. */
+    newsclean_meta m;
+    meta_of("<html><head><title>Pier to close for repairs next week - Harbour Times</title>"
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"name\":"
+            "\"Harbour Times\",\"headline\":\"Eastern pier to close for repairs\","
+            "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Harbour Times\"}}</script>"
+            "</head><body><article>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Eastern pier to close for repairs", "headline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(headline_truncated_declaration)
+{
+    /* The JSON-LD headline is cut short with an ellipsis; the h1 has it whole. */
+    newsclean_meta m;
+    meta_of("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            "\"headline\":\"Eastern pier to close for repairs after engineers...\"}</script>"
+            "</head><body><article><h1>Eastern pier to close for repairs after engineers find "
+            "cracks</h1>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Eastern pier to close for repairs after engineers find cracks",
+                   "headline");
+    newsclean_meta_clear(&m);
+    /* A stem too short to be sure of stays as declared. */
+    meta_of("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            "\"headline\":\"Eastern pier\xE2\x80\xA6\"}</script></head><body><article><h1>"
+            "Eastern pier to close for repairs</h1>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Eastern pier\xE2\x80\xA6", "headline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(headline_after_kept_kicker_lines)
+{
+    /* Short lines kept with the article (dateline, kicker, place) before its h1: the h1
+     * still counts as the heading just before the text. */
+    newsclean_meta m;
+    meta_of("<html><head><meta property=\"og:title\" content=\"Eastern pier to close for "
+            "repairs : 02.05.2023, 10.15\"></head><body><article><p>02.05.2023</p><p>10.15</p>"
+            "<p>Harbour</p><p>Repairs</p><p>Ferries</p><h1>Eastern pier to close for "
+            "repairs</h1>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Eastern pier to close for repairs", "headline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
 START_TEST(headline_title_only)
 {
     newsclean_meta m;
@@ -414,11 +501,37 @@ START_TEST(byline_visible_and_declared)
             NULL, &m);
     assert_opt_str(m.byline, "Jane Doe and Tom Roe", "byline");
     newsclean_meta_clear(&m);
+    /* The Open Graph article namespace written out in full. */
+    meta_of("<html><head><meta property=\"og:article:author\" content=\"Harbour Desk\">"
+            "</head><body>" BODY_TEXT "</body></html>",
+            NULL, &m);
+    assert_opt_str(m.byline, "Harbour Desk", "byline");
+    newsclean_meta_clear(&m);
     /* A profile URL is no byline. */
     meta_of("<html><head><meta property=\"article:author\" content=\"https://social.example/jd\">"
             "</head><body>" BODY_TEXT "</body></html>",
             NULL, &m);
     assert_opt_str(m.byline, NULL, "byline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(byline_without_role)
+{
+    newsclean_meta m;
+    /* The job title sits in its own element beside the name. */
+    meta_of("<html><body><article><h1>Eastern pier to close</h1><div class=\"author\"><a "
+            "href=\"/staff/jd\">Jane Doe</a><div class=\"author-title\">Harbour Editor</div>"
+            "</div>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.byline, "Jane Doe", "byline");
+    newsclean_meta_clear(&m);
+    /* One declared name: the visible line can only add decoration to it. */
+    meta_of("<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+            "<h1>Eastern pier to close</h1><p class=\"byline\">By Jane Doe Harbour Times "
+            "Contributor</p>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.byline, "Jane Doe", "byline");
     newsclean_meta_clear(&m);
 }
 END_TEST
@@ -445,6 +558,7 @@ meta_suite(void)
     tcase_add_test(tc, strip_suffix_unknown_site);
     tcase_add_test(tc, strip_only_last_separator);
     tcase_add_test(tc, strip_keeps_dashed_headline);
+    tcase_add_test(tc, strip_known_site_holding_a_separator);
     tcase_add_test(tc, strip_no_separator);
     tcase_add_test(tc, strip_site_prefix_with_separator);
     tcase_add_test(tc, strip_site_prefix_with_colon);
@@ -465,6 +579,10 @@ meta_suite(void)
     tcase_add_test(tc, headline_og_title_without_h1);
     tcase_add_test(tc, headline_blog_title_is_site);
     tcase_add_test(tc, headline_jsonld);
+    tcase_add_test(tc, headline_jsonld_wrapped);
+    tcase_add_test(tc, headline_jsonld_name_is_publisher);
+    tcase_add_test(tc, headline_truncated_declaration);
+    tcase_add_test(tc, headline_after_kept_kicker_lines);
     tcase_add_test(tc, headline_title_only);
     suite_add_tcase(s, tc);
 
@@ -475,6 +593,7 @@ meta_suite(void)
     tcase_add_test(tc, url_canonical_og_and_given);
     tcase_add_test(tc, description);
     tcase_add_test(tc, byline_visible_and_declared);
+    tcase_add_test(tc, byline_without_role);
     tcase_add_test(tc, nothing_declared);
     suite_add_tcase(s, tc);
     return s;
