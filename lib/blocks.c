@@ -140,6 +140,9 @@ newsclean_text_stats(const char *str, size_t n, size_t *chars, size_t *words, si
         }
         if (ch == '.' || ch == '!' || ch == '?' || ch == ',' || ch == ';' || ch == ':')
             p++;
+        /* A horizontal ellipsis (U+2026) ends a sentence as well as three dots do. */
+        if (ch == 0xE2 && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0xA6)
+            p++;
         /* CJK full stop and comma (U+3002, U+3001, U+FF0C) end sentences without spaces. */
         if (ch == 0xE3 && i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0x82 || s[i + 2] == 0x81))
             p++;

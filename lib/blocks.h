@@ -35,7 +35,7 @@ typedef struct {
     size_t chars;      /* code points */
     size_t link_chars; /* code points inside <a> */
     size_t words;
-    size_t punct; /* sentence punctuation: . ! ? , ; : and their CJK forms */
+    size_t punct; /* sentence punctuation: . ! ? , ; : …, and their CJK forms */
     newsclean_block_kind kind;
     unsigned level;   /* heading level 1..6, 0 otherwise */
     unsigned depth;   /* element nesting depth; line number for text dumps */

@@ -169,6 +169,21 @@ START_TEST(stats_ascii)
 }
 END_TEST
 
+START_TEST(stats_ellipsis)
+{
+    size_t c, w, p;
+    /* "Wait for it…" ends with U+2026, which counts like the three dots it stands for. */
+    stats("Wait for it\xE2\x80\xA6", &c, &w, &p);
+    ck_assert_uint_eq(c, 12);
+    ck_assert_uint_eq(p, 1);
+    /* Other marks from the same block of code points (U+2019, U+201C) are not punctuation. */
+    stats("it\xE2\x80\x99s \xE2\x80\x9C"
+          "fine\xE2\x80\x9D",
+          &c, &w, &p);
+    ck_assert_uint_eq(p, 0);
+}
+END_TEST
+
 START_TEST(stats_empty_and_spaces)
 {
     size_t c = 9, w = 9, p = 9;
@@ -445,6 +460,7 @@ blocks_suite(void)
 
     tc = tcase_create("text_stats");
     tcase_add_test(tc, stats_ascii);
+    tcase_add_test(tc, stats_ellipsis);
     tcase_add_test(tc, stats_empty_and_spaces);
     tcase_add_test(tc, stats_counts_code_points);
     tcase_add_test(tc, stats_cjk);
