@@ -423,7 +423,9 @@ name_flags(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s, co
     if (s->cache[slot].hash == h)
         return s->cache[slot].flags;
     unsigned bits = name_bits(r, v, n), flags = 0;
-    if ((bits & NAME_STRONG) || ((bits & NAME_WEAK) && !(bits & NAME_CONTENT)))
+    if (bits & NAME_STRONG)
+        flags |= NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_STRONG_HINT;
+    else if ((bits & NAME_WEAK) && !(bits & NAME_CONTENT))
         flags |= NEWSCLEAN_BF_BOILER_HINT;
     else if (bits & NAME_CONTENT)
         flags |= NEWSCLEAN_BF_CONTENT_HINT;

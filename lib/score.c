@@ -251,16 +251,24 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     }
     /* A chrome-looking name on an element that holds most of the page's prose is a
      * wrapper's name ("story paywall", "with-sidebar"), not chrome. */
+    bool *in_post = calloc(bl->nc, sizeof *in_post);
+    if (!in_post) {
+        newsclean_prune_scratch_free(&scratch);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
     for (size_t c = 0; c < bl->nc; c++) {
         unsigned f = bl->c[c].flags;
-        double share = (f & (NEWSCLEAN_BF_POST_NAME | NEWSCLEAN_BF_IN_ARTICLE))
-                           ? MIXED_WRAPPER_SHARE
-                           : WRAPPER_SHARE;
+        size_t p = bl->c[c].parent;
+        in_post[c] = (f & NEWSCLEAN_BF_IN_ARTICLE) || (p != NEWSCLEAN_NO_CONTAINER && in_post[p]);
+        bool mixed = (f & (NEWSCLEAN_BF_POST_NAME | NEWSCLEAN_BF_IN_ARTICLE)) ||
+                     (in_post[c] && !(f & NEWSCLEAN_BF_STRONG_HINT));
+        double share = mixed ? MIXED_WRAPPER_SHARE : WRAPPER_SHARE;
         if ((f & NEWSCLEAN_BF_BOILER_HINT) && bl->c[c].score > 0 &&
             bl->c[c].score >= share * total_prose)
             bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
         bl->c[c].score = 0;
     }
+    free(in_post);
 
     /* Second pass: each block adds its weight to every enclosing container, so a
      * container's score is the prose it holds minus the chrome it holds. Past the first

@@ -334,6 +334,47 @@ START_TEST(caption_dropped)
 }
 END_TEST
 
+START_TEST(form_inside_article_is_wrapper)
+{
+    /* A shop or recipe page sets its text inside a <form> in the <article>; the sidebar
+     * holds almost as much prose, so the form is not the page's wrapper on its own. */
+    newsclean_blocks bl;
+    score_page("<html><body><main><article><h1>Harbour blanket</h1><form action=/cart><div>"
+               "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p></div></form></article>"
+               "</main><div class=\"sidebar\"><p>Again in the sidebar: " P1 "</p><p>Again: " P2
+               "</p><p>And again: " P3 "</p></div>"
+               "<div class=\"comments\"><p>Said in a comment: " P4 "</p></div></body></html>",
+               &bl);
+    size_t article_paragraphs = 0;
+    for (size_t i = 0; i < bl.n; i++) {
+        if (bl.v[i].text == strstr(bl.v[i].text, "The harbour authority") ||
+            bl.v[i].text == strstr(bl.v[i].text, "Local traders")) {
+            ck_assert_msg(bl.v[i].keep, "dropped (%s): %s", bl.v[i].reason, bl.v[i].text);
+            article_paragraphs++;
+        }
+    }
+    ck_assert_uint_eq(article_paragraphs, 2);
+    assert_dropped(&bl, "Again in the sidebar");
+    assert_dropped(&bl, "Said in a comment");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(comments_inside_article_stay_chrome)
+{
+    /* Comments inside the <article> hold a third of the prose: still comments. */
+    newsclean_blocks bl;
+    score_page("<html><body><article><div class=\"entry\"><p>" P1 "</p><p>" P2 "</p><p>" P3
+               "</p></div><div id=\"comments\"><p>" P4 " First comment here.</p><p>" P1
+               " Second comment, copied.</p></div></article></body></html>",
+               &bl);
+    assert_kept(&bl, "Engineers found cracks");
+    assert_dropped(&bl, "First comment here");
+    assert_dropped(&bl, "Second comment, copied");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 START_TEST(caption_by_class_dropped)
 {
     newsclean_blocks bl;
@@ -512,6 +553,8 @@ score_suite(void)
     tcase_add_test(tc, article_split_no_names);
     tcase_add_test(tc, br_separated_runs);
     tcase_add_test(tc, wrapper_with_chrome_name);
+    tcase_add_test(tc, form_inside_article_is_wrapper);
+    tcase_add_test(tc, comments_inside_article_stay_chrome);
     tcase_add_test(tc, single_paragraph_page);
     suite_add_tcase(s, tc);
 
