@@ -44,7 +44,7 @@ static const char strong_names[] = /* "related-content" is still a related list 
 static const char weak_names[] = /* "sidebar", but not "main-content-column" */
     "nav navbar navigation menu menus submenu sidebar footer masthead follow banner "
     "popular tag tags keywords topics bio pagination pager overlay skip toolbar widget "
-    "widgets ticker login search teaser teasers rail aside supplemental utility jump "
+    "widgets ticker login search teaser teasers rail aside supplemental utility jump dialog "
     "subnav also external partner partners community signin respond paywall";
 static const char content_names[] = /* where article text lives */
     "article articles content body main story post entry text copy prose richtext "
