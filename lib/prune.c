@@ -39,6 +39,8 @@ static const char strong_names[] = /* "related-content" is still a related list 
     "advert adverts advertisement ad ads adslot dfp sponsor sponsored related recommended "
     "recommendations recirc morestories readmore outbrain taboola trending mostread "
     "comment comments commentlist disqus replies taglist authorbio modal popup "
+    "authorbox authorinfo authordescription authorprofile authordetails authorcard aboutauthor "
+    "abouttheauthor autorbox autorinfo "
     "visuallyhidden sronly screenreadertext seealso newslettersignup shoutbox credit "
     "credits photocredit imagecredit slideshow carousel lightbox";
 static const char weak_names[] = /* "sidebar", but not "main-content-column" */
@@ -121,6 +123,7 @@ static const char noise_pattern[] =
     "te puede interesar|(?:lo )?más leído|más noticias|artículos relacionados|"
     "articoli correlati|potrebbe interessarti|più letti|ultima modifica|"
     "notícias relacionadas|mais lidas|veja também|gerelateerde artikelen|meer nieuws|"
+    "about the author|über (?:den autor|die autorin)|à propos de l'auteur|sobre el autor|"
     /* Picture credits and source lines set on their own. */
     "(?:fotos?|bild(?:er)?|photos?|image|(?:photo |image "
     ")?credits?|crédito|crédit|titelbild|beitragsbild|quelle)"

@@ -447,6 +447,9 @@ START_TEST(noise_phrases)
         "Foto: Hafenamt / Archiv",
         "Bild:",
         "Photo credit: City council",
+        "About the author",
+        "\xC3\x9C"
+        "ber den Autor",
     };
     for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++)
         ck_assert_msg(noise(phrases[i]), "not noise: %s", phrases[i]);
