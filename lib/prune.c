@@ -124,6 +124,14 @@ static const char noise_pattern[] =
     "articoli correlati|potrebbe interessarti|più letti|ultima modifica|"
     "notícias relacionadas|mais lidas|veja também|gerelateerde artikelen|meer nieuws|"
     "about the author|über (?:den autor|die autorin)|à propos de l'auteur|sobre el autor|"
+    /* Filing and publishing lines under a post. */
+    "(?:kategorien?|categor(?:y|ies)|catégories?|categorías?|tags?|tagged|schlagw(?:ö|o)rte|"
+    "schlagw(?:ö|o)rter|filed under|posted in|veröffentlicht in|abgelegt unter|étiquettes|"
+    "etiquetas)(?:\\s*:[^.!?]{0,80})?|"
+    "(?:this (?:entry|post) was|(?:dieser|der) (?:eintrag|beitrag) wurde) .{1,160}|"
+    "(?:erstellt|aktualisiert|zuletzt (?:aktualisiert|geändert)) am(?:\\s+[^!?]{1,40})?|"
+    "last (?:updated|modified)(?: on)?(?:\\s*:?\\s+[^!?]{1,40})?|release date|"
+    "(?:aufrufe|views|hits)(?:\\s*:\\s*[\\d.,]*)?|"
     /* Picture credits and source lines set on their own. */
     "(?:fotos?|bild(?:er)?|photos?|image|(?:photo |image "
     ")?credits?|crédito|crédit|titelbild|beitragsbild|quelle)"

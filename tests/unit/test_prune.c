@@ -448,8 +448,15 @@ START_TEST(noise_phrases)
         "Bild:",
         "Photo credit: City council",
         "About the author",
-        "\xC3\x9C"
-        "ber den Autor",
+        "Tags: harbour, ferries, repairs",
+        "Kategorie: Lokales",
+        "Filed under",
+        "This entry was posted in News and tagged harbour. Bookmark the permalink.",
+        "Dieser Beitrag wurde am Montag gesendet.",
+        "Zuletzt aktualisiert am 3. Mai",
+        "Last updated: 3 May 2024",
+        "Views: 1.204",
+        "About the Author:",
     };
     for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++)
         ck_assert_msg(noise(phrases[i]), "not noise: %s", phrases[i]);
@@ -473,6 +480,9 @@ START_TEST(noise_not_prose)
         "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
         "Photos of the damaged pier were shared widely on Monday.",
         "Related stories about the pier appeared in three papers, the harbour master said.",
+        "Tag der Arbeit am Hafen",
+        "Tags are small labels that readers can follow.",
+        "Views differ on whether the pier can be saved.",
         "",
     };
     for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++)
