@@ -199,6 +199,20 @@ class_name_bits(const struct newsclean_prune_rules *r, const char *v, size_t n)
     return bits;
 }
 
+/* A name that states what an element holds or how it shows ("has-sharing", "with-sidebar",
+ * "no-comments") says nothing of what the element is. */
+static bool
+state_name(const char *v, size_t n)
+{
+    static const char *const prefixes[] = {"has-", "has_", "with-", "with_", "no-", "no_"};
+    for (size_t k = 0; k < sizeof prefixes / sizeof prefixes[0]; k++) {
+        size_t pl = strlen(prefixes[k]);
+        if (n > pl && strncasecmp(v, prefixes[k], pl) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* The NAME_* bits of a class or id value: the union over its space-separated names.
  * BEM modifiers ("Section--Ads", "teaser--large") describe a variant of the block they
  * follow, not what the element is, and are left out. */
@@ -215,7 +229,7 @@ name_bits(const struct newsclean_prune_rules *r, const char *v, size_t n)
         size_t e = b;
         while (e < i && !(v[e] == '-' && e + 1 < i && v[e + 1] == '-'))
             e++;
-        if (e > b)
+        if (e > b && !state_name(v + b, e - b))
             bits |= class_name_bits(r, v + b, e - b);
     }
     return bits;

@@ -339,6 +339,17 @@ START_TEST(wrapper_names_are_hints_only)
 }
 END_TEST
 
+START_TEST(state_names_say_nothing)
+{
+    /* "has-sharing" says the header holds share buttons, not that it is a share bar. */
+    ck_assert(
+        !(judge_div("class=\"article-header has-sharing\"").flags & NEWSCLEAN_BF_BOILER_HINT));
+    ck_assert(!(judge_div("class=\"with-sidebar no-comments\"").flags & NEWSCLEAN_BF_BOILER_HINT));
+    ck_assert(judge_div("class=\"article-header sharing\"").flags & NEWSCLEAN_BF_BOILER_HINT);
+    ck_assert(judge_div("class=\"nosharing-widget\"").flags & NEWSCLEAN_BF_BOILER_HINT);
+}
+END_TEST
+
 START_TEST(token_boundaries)
 {
     /* Stems match whole tokens, not substrings of other words. */
@@ -552,6 +563,7 @@ prune_suite(void)
     tcase_add_test(tc, strong_chrome_outranks_content_names);
     tcase_add_test(tc, wrapper_names_are_hints_only);
     tcase_add_test(tc, token_boundaries);
+    tcase_add_test(tc, state_names_say_nothing);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("roots");
