@@ -72,6 +72,7 @@ struct newsclean_prune_rules {
         unsigned bits;   /* NAME_*; 0 marks an empty slot */
     } names[NAME_SLOTS]; /* name_words as a hash table */
     pcre2_code *noise;   /* whole-block UI phrases */
+    pcre2_code *credit;  /* a picture credit ending a block */
 };
 
 /* UI phrases, matched against a whole short block (anchored at its start). English,
@@ -138,6 +139,13 @@ static const char noise_pattern[] =
     "(?:\\s*:[^.!?]{0,60})?"
     ")(?:\\s*[!?.:…]+)?\\s*$"
     ")";
+
+/* A caption set as a plain paragraph ends with its picture's credit: "… Foto: Andina",
+ * "(Bild: Kantonspolizei Aargau)", "© Agency / Name". */
+#define CREDITED_CAPTION_MAX_BYTES 400
+static const char credit_pattern[] =
+    "(?:\\b(?:fotos?|photos?|bild|image|credits?|crédito|crédit|foto de)"
+    "\\s*:\\s*[^.:!?]{2,60}|©\\s*[^.!?]{2,60})\\)?\\.?\\s*$";
 
 static pcre2_code *
 compile(const char *pattern)
@@ -263,12 +271,14 @@ newsclean_prune_rules_new(void)
         }
     }
     r->noise = compile(noise_pattern);
-    if (!r->noise) {
+    r->credit = compile(credit_pattern);
+    if (!r->noise || !r->credit) {
         newsclean_prune_rules_free(r);
         return NULL;
     }
     /* JIT is an optimisation only: a failure leaves the interpreter in charge. */
     pcre2_jit_compile(r->noise, PCRE2_JIT_COMPLETE);
+    pcre2_jit_compile(r->credit, PCRE2_JIT_COMPLETE);
     return r;
 }
 
@@ -278,6 +288,7 @@ newsclean_prune_rules_free(struct newsclean_prune_rules *r)
     if (!r)
         return;
     pcre2_code_free(r->noise);
+    pcre2_code_free(r->credit);
     free(r);
 }
 
@@ -520,4 +531,13 @@ newsclean_prune_is_noise_text(const struct newsclean_prune_rules *r, newsclean_p
     if (len > NOISE_MAX_BYTES)
         return false;
     return matches(r->noise, s, text, len);
+}
+
+bool
+newsclean_prune_ends_with_credit(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s,
+                                 const char *text, size_t len)
+{
+    if (len > CREDITED_CAPTION_MAX_BYTES)
+        return false;
+    return matches(r->credit, s, text, len);
 }

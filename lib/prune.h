@@ -50,4 +50,9 @@ newsclean_prune_verdict newsclean_prune_element(const struct newsclean_prune_rul
 bool newsclean_prune_is_noise_text(const struct newsclean_prune_rules *r,
                                    newsclean_prune_scratch *s, const char *text, size_t len);
 
+/* True if a short block ends with a picture credit ("… Foto: Andina", "(Bild: Polizei)",
+ * "© Agency"): a caption set as a paragraph. */
+bool newsclean_prune_ends_with_credit(const struct newsclean_prune_rules *r,
+                                      newsclean_prune_scratch *s, const char *text, size_t len);
+
 #endif /* NEWSCLEAN_PRUNE_H */

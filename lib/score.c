@@ -134,18 +134,39 @@ drop(newsclean_block *b, const char *why)
     b->reason = why;
 }
 
+/* True if every chrome name between container 'c' and 'header' (an ancestor of it) is a
+ * weak one: inside the article's header, a "teaser" or "intro" box is the standfirst,
+ * while a share bar or a comment count is still chrome. False if 'header' is not an
+ * ancestor of 'c' or chrome lies above it. */
+static bool
+weak_chrome_below(const newsclean_blocks *bl, size_t c, size_t header)
+{
+    if (header == NEWSCLEAN_NO_CONTAINER)
+        return false;
+    for (; c != NEWSCLEAN_NO_CONTAINER; c = bl->c[c].parent) {
+        if (c == header)
+            return !chrome_between(bl, header, NEWSCLEAN_NO_CONTAINER);
+        if (bl->c[c].flags & NEWSCLEAN_BF_STRONG_HINT)
+            return false;
+    }
+    return false;
+}
+
 /* Prose between the headline and the article that is not a byline, dateline, caption,
  * link or interface phrase. */
 static bool
 lead_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
-          const newsclean_blocks *bl, const bool *in_chrome, const newsclean_block *b)
+          const newsclean_blocks *bl, const bool *in_chrome, size_t header,
+          const newsclean_block *b)
 {
     if (b->kind != NEWSCLEAN_BLOCK_PARAGRAPH || b->score <= 0 ||
-        (b->flags & NEWSCLEAN_BF_IN_FIGURE) || in_chrome[b->container] ||
-        b->link_chars * 2 > b->chars)
+        (b->flags & NEWSCLEAN_BF_IN_FIGURE) || b->link_chars * 2 > b->chars)
+        return false;
+    if (in_chrome[b->container] && !weak_chrome_below(bl, b->container, header))
         return false;
     return !byline_or_date(bl, b) && !date_line(ex, b) &&
-           !newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len);
+           !newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len) &&
+           !newsclean_prune_ends_with_credit(ex->prune, scratch, b->text, b->len);
 }
 
 /* The standfirst: prose set between the headline (h1) and the article's first kept
@@ -160,25 +181,33 @@ keep_lead(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, newsc
         first++;
     if (first == bl->n)
         return 0;
-    size_t h1 = first;
+    /* The headline: the nearest h1 above, or an h2 where the page has no h1 there (some
+     * sites keep h1 for their logo). */
+    size_t h1 = first, h2 = first;
     for (size_t i = first; i-- > 0 && first - i <= LEAD_REACH;) {
         const newsclean_block *b = &bl->v[i];
         if (b->kind == NEWSCLEAN_BLOCK_HEADING && b->level == 1) {
             h1 = i;
             break;
         }
+        if (b->kind == NEWSCLEAN_BLOCK_HEADING && b->level == 2 && h2 == first)
+            h2 = i;
     }
+    if (h1 == first)
+        h1 = h2;
     if (h1 == first || in_chrome[bl->v[h1].container])
         return 0;
+    /* The headline's own header group: the element around the heading. */
+    size_t header = bl->c[bl->v[h1].container].parent;
     size_t lead = 0;
     for (size_t i = h1 + 1; i < first; i++) {
-        if (lead_text(ex, scratch, bl, in_chrome, &bl->v[i]))
+        if (lead_text(ex, scratch, bl, in_chrome, header, &bl->v[i]))
             lead += bl->v[i].chars;
     }
     if (lead == 0 || lead > LEAD_MAX_CHARS)
         return 0;
     for (size_t i = h1 + 1; i < first; i++) {
-        if (lead_text(ex, scratch, bl, in_chrome, &bl->v[i])) {
+        if (lead_text(ex, scratch, bl, in_chrome, header, &bl->v[i])) {
             bl->v[i].keep = true;
             bl->v[i].reason = "lead beside the headline";
         }
@@ -357,7 +386,8 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         double density = b->chars ? (double)b->link_chars / (double)b->chars : 0;
         if (chrome_between(bl, b->container, root)) {
             drop(b, "chrome class inside the main content");
-        } else if (b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE)) {
+        } else if (b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE) ||
+                   newsclean_prune_ends_with_credit(ex->prune, &scratch, b->text, b->len)) {
             drop(b, "caption");
         } else if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL) {
             drop(b, "mostly links");

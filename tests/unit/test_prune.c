@@ -522,6 +522,30 @@ START_TEST(noise_prose_starting_with_ui_word)
 }
 END_TEST
 
+START_TEST(credit_ends_caption)
+{
+    static const char *const captions[] = {
+        "Divers inspect the eastern pier. Foto: Hafenamt",
+        "The damaged support seen from below (Photo: Ann Lee)",
+        "Ferries at the western terminal. \xC2\xA9 Harbour Authority / Ann Lee",
+        "Der Steg am Morgen (Bild: Hafenamt Nord)",
+    };
+    for (size_t i = 0; i < sizeof captions / sizeof captions[0]; i++)
+        ck_assert_msg(
+            newsclean_prune_ends_with_credit(rules, &scratch, captions[i], strlen(captions[i])),
+            "no credit found: %s", captions[i]);
+    static const char *const prose[] = {
+        "Die Ermittlungen gehen weiter. (Quelle: Rundfunk)",
+        "The photo: a blurred picture of the pier, taken at night, was shared widely.",
+        "Engineers found cracks in three of the concrete supports.",
+    };
+    for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++)
+        ck_assert_msg(
+            !newsclean_prune_ends_with_credit(rules, &scratch, prose[i], strlen(prose[i])),
+            "credit found in prose: %s", prose[i]);
+}
+END_TEST
+
 START_TEST(noise_long_text_never)
 {
     /* Above the short-block bound nothing is noise, even if it opens with a phrase. */
@@ -578,6 +602,7 @@ prune_suite(void)
     tcase_add_test(tc, noise_not_prose);
     tcase_add_test(tc, noise_prose_starting_with_ui_word);
     tcase_add_test(tc, noise_long_text_never);
+    tcase_add_test(tc, credit_ends_caption);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -410,6 +410,42 @@ START_TEST(lead_beside_headline_kept)
 }
 END_TEST
 
+START_TEST(credited_caption_dropped)
+{
+    /* A caption set as a plain paragraph, known by the picture credit that ends it. */
+    newsclean_blocks bl;
+    score_page("<html><body><article><p>" P1 "</p><p>Divers at work under the pier on "
+               "Thursday. Foto: Hafenamt</p><p>" P2 "</p><p>" P3 "</p></article></body></html>",
+               &bl);
+    assert_kept(&bl, "Engineers found");
+    assert_dropped(&bl, "Divers at work");
+    ck_assert_str_eq(block_with(&bl, "Divers at work")->reason, "caption");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(lead_in_teaser_box_under_h2)
+{
+    /* No h1 near the article: the h2 above it is the headline, and the standfirst sits in
+     * a box named "teaser" inside the same header. */
+    newsclean_blocks bl;
+    score_page("<html><body><h1>Harbour News</h1><ul><li><a href=/1>Ports</a></li>"
+               "<li><a href=/2>Ferries</a></li><li><a href=/3>Weather</a></li>"
+               "<li><a href=/4>Jobs</a></li><li><a href=/5>Events</a></li>"
+               "<li><a href=/6>Archive</a></li><li><a href=/7>Contact</a></li>"
+               "<li><a href=/8>About</a></li></ul><div class=\"intro\"><h2>Eastern pier to "
+               "close</h2>"
+               "<div class=\"teaser\"><p>Cracks in the supports: ferries move until "
+               "May.</p></div></div><div class=\"article-body\"><p>" P1 "</p><p>" P2 "</p><p>" P3
+               "</p><p>" P4 "</p><p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4
+               "</p></div></body></html>",
+               &bl);
+    assert_kept(&bl, "Cracks in the supports");
+    ck_assert_uint_eq(kept_count(&bl), 9);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 START_TEST(no_lead_without_headline_nearby)
 {
     /* Prose before the article with no h1 just above it is some other box. */
@@ -573,6 +609,8 @@ score_suite(void)
     tcase_add_test(tc, caption_by_class_dropped);
     tcase_add_test(tc, lead_beside_headline_kept);
     tcase_add_test(tc, no_lead_without_headline_nearby);
+    tcase_add_test(tc, lead_in_teaser_box_under_h2);
+    tcase_add_test(tc, credited_caption_dropped);
     tcase_add_test(tc, share_prompt_dropped);
     tcase_add_test(tc, prose_opening_with_ui_word_kept);
     suite_add_tcase(s, tc);
