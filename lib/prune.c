@@ -73,6 +73,7 @@ struct newsclean_prune_rules {
     } names[NAME_SLOTS]; /* name_words as a hash table */
     pcre2_code *noise;   /* whole-block UI phrases */
     pcre2_code *credit;  /* a picture credit ending a block */
+    pcre2_code *closing; /* calls to action closing an article */
 };
 
 /* UI phrases, matched against a whole short block (anchored at its start). English,
@@ -138,6 +139,27 @@ static const char noise_pattern[] =
     ")?credits?|crédito|crédit|titelbild|beitragsbild|quelle)"
     "(?:\\s*:[^.!?]{0,60})?"
     ")(?:\\s*[!?.:…]+)?\\s*$"
+    ")";
+
+/* Calls to action and notices that close an article, matched at a short block's start:
+ * the rest of the block is theirs. */
+static const char closing_prompt_pattern[] =
+    "^(?:"
+    "if you (?:enjoyed|liked|found) (?:reading )?this\\b|"
+    "we(?: want|'d love| would love) to hear (?:from you|what you think)|never miss\\b|"
+    "follow (?:us|@?[^\\s.!?]+(?: [^\\s.!?]+)?) on (?:twitter|facebook|instagram|linkedin|tiktok|"
+    "youtube)\\b|"
+    "(?:sign up|subscribe) (?:to|for) (?:our|the) [^.!?]{0,40}newsletter|"
+    "this (?:post|article|page) (?:contains|may contain|includes) (?:affiliate|references to "
+    "products|sponsored)|submit your letter|do you want to (?:be|stay) informed|"
+    "[^.!?]{1,60} is not responsible for the (?:opinions|content)|"
+    "\\*?werbung\\b|alle angaben ohne gewähr|unterstütze (?:uns|unsere arbeit|das projekt)\\b|"
+    "unterstützen sie (?:uns|unsere arbeit)\\b|gefällt (?:dir|ihnen) unser|kennt ihr schon unser|"
+    "suscríbete\\b|síguenos\\b|únete\\b|hazte (?:miembro|socio)\\b|para comentar (?:debes|tienes)|"
+    "¿ya sabías que [^?]{0,80}(?:canal|telegram|whatsapp|newsletter)|"
+    "¡?(?:mira|visita|sigue) (?:lo que tiene )?nuestro canal|puede escribirnos|"
+    "tú también puedes (?:hacer|apoyar)|"
+    "abonnez-vous\\b|suivez-nous\\b|inscrivez-vous à (?:notre|la) newsletter"
     ")";
 
 /* A caption set as a plain paragraph ends with its picture's credit: "… Foto: Andina",
@@ -272,13 +294,15 @@ newsclean_prune_rules_new(void)
     }
     r->noise = compile(noise_pattern);
     r->credit = compile(credit_pattern);
-    if (!r->noise || !r->credit) {
+    r->closing = compile(closing_prompt_pattern);
+    if (!r->noise || !r->credit || !r->closing) {
         newsclean_prune_rules_free(r);
         return NULL;
     }
     /* JIT is an optimisation only: a failure leaves the interpreter in charge. */
     pcre2_jit_compile(r->noise, PCRE2_JIT_COMPLETE);
     pcre2_jit_compile(r->credit, PCRE2_JIT_COMPLETE);
+    pcre2_jit_compile(r->closing, PCRE2_JIT_COMPLETE);
     return r;
 }
 
@@ -289,6 +313,7 @@ newsclean_prune_rules_free(struct newsclean_prune_rules *r)
         return;
     pcre2_code_free(r->noise);
     pcre2_code_free(r->credit);
+    pcre2_code_free(r->closing);
     free(r);
 }
 
@@ -530,7 +555,7 @@ newsclean_prune_is_noise_text(const struct newsclean_prune_rules *r, newsclean_p
 {
     if (len > NOISE_MAX_BYTES)
         return false;
-    return matches(r->noise, s, text, len);
+    return matches(r->noise, s, text, len) || matches(r->closing, s, text, len);
 }
 
 bool
