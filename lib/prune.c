@@ -113,8 +113,13 @@ static const char noise_pattern[] =
     "(?:was this|did you find this) (?:article|post|page) (?:helpful|useful)|"
     "ähnliche (?:beiträge|artikel|themen|nachrichten)|"
     "verwandte (?:themen(?:bereiche)?|artikel|beiträge)|"
-    "weitere (?:artikel|beiträge|themen|news|nachrichten|interessante news|informationen|infos)|"
-    "mehr (?:zum thema|themen|artikel|nachrichten|news)|mehr (?:von|aus|zu|über) [^.!?]{1,40}|"
+    "weitere (?:aktuelle |interessante )?(?:artikel|beiträge|themen|news|nachrichten|"
+    "informationen|infos)(?: (?:aus|zu|zum|über|von) [^.!?]{1,40})?|"
+    "mehr (?:zum thema|themen|artikel|nachrichten|news|kolumnen|beiträge|videos|rezepte|tipps)"
+    "(?: (?:auf|bei|von|aus|zu|zum|über) [^.!?]{1,40})?|mehr (?:von|aus|zu|über) [^.!?]{1,40}|"
+    "entdecke (?:weitere|mehr)\\b[^.!?]{0,40}|discover more\\b[^.!?]{0,40}|"
+    "kontakt|contact|zusatzinformationen|originalpublikation|original publication|"
+    "suggested citation\\b.*|zitiervorschlag\\b.*|"
     "das (?:thema )?könnte (?:sie|dich)(?: auch)?(?: interessieren)?|auch interessant|"
     "schon gelesen|meistgelesene?(?: artikel| beiträge)?|"
     "(?:aktuellste|neueste) (?:beiträge|artikel|kommentare)|zum weiterlesen|inhaltsverzeichnis|"
@@ -130,10 +135,14 @@ static const char noise_pattern[] =
     "(?:kategorien?|categor(?:y|ies)|catégories?|categorías?|tags?|tagged|schlagw(?:ö|o)rte|"
     "schlagw(?:ö|o)rter|filed under|posted in|veröffentlicht in|abgelegt unter|étiquettes|"
     "etiquetas)(?:\\s*:[^.!?]{0,80})?|"
-    "(?:this (?:entry|post) was|(?:dieser|der) (?:eintrag|beitrag) wurde) .{1,160}|"
-    "(?:erstellt|aktualisiert|zuletzt (?:aktualisiert|geändert)) am(?:\\s+[^!?]{1,40})?|"
+    "(?:this (?:entry|post) was|(?:dieser|der) (?:eintrag|beitrag) wurde) .{1,280}|"
+    "(?:erstellt|aktualisiert|zuletzt (?:aktualisiert|geändert)) am(?:\\s+[^!?]{1,200})?|"
     "last (?:updated|modified)(?: on)?(?:\\s*:?\\s+[^!?]{1,40})?|release date|"
     "(?:aufrufe|views|hits)(?:\\s*:\\s*[\\d.,]*)?|"
+    /* A clock time or a reading time alone. */
+    "\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr)?|"
+    "\\d+\\s*min(?:\\.|utes?|uten|ut)?\\.? (?:read|lesezeit|lesen|de lecture|de lectura|czytania)|"
+    "lesezeit:?\\s*\\d+\\s*min(?:\\.|uten)?|"
     /* Picture credits and source lines set on their own. */
     "(?:fotos?|bild(?:er)?|photos?|image|(?:photo |image "
     ")?credits?|crédito|crédit|titelbild|beitragsbild|quelle)"
@@ -144,7 +153,7 @@ static const char noise_pattern[] =
 /* Calls to action and notices that close an article, matched at a short block's start:
  * the rest of the block is theirs. */
 static const char closing_prompt_pattern[] =
-    "^(?:"
+    "^\\(?(?:"
     "if you (?:enjoyed|liked|found) (?:reading )?this\\b|"
     "we(?: want|'d love| would love) to hear (?:from you|what you think)|never miss\\b|"
     "follow (?:us|@?[^\\s.!?]+(?: [^\\s.!?]+)?) on (?:twitter|facebook|instagram|linkedin|tiktok|"
@@ -159,14 +168,18 @@ static const char closing_prompt_pattern[] =
     "¿ya sabías que [^?]{0,80}(?:canal|telegram|whatsapp|newsletter)|"
     "¡?(?:mira|visita|sigue) (?:lo que tiene )?nuestro canal|puede escribirnos|"
     "tú también puedes (?:hacer|apoyar)|"
-    "abonnez-vous\\b|suivez-nous\\b|inscrivez-vous à (?:notre|la) newsletter"
+    "abonnez-vous\\b|suivez-nous\\b|inscrivez-vous à (?:notre|la) newsletter|"
+    "klicken sie auf (?:den|diesen) [^.]{0,20}button|mit diesem button|"
+    "click (?:the|this) button"
     ")";
 
-/* A caption set as a plain paragraph ends with its picture's credit: "… Foto: Andina",
- * "(Bild: Kantonspolizei Aargau)", "© Agency / Name". */
+/* A caption set as a plain paragraph opens with a figure label ("Abbildung 4:") or ends
+ * with its picture's credit: "… Foto: Andina", "(Bild: Kantonspolizei Aargau)",
+ * "© Agency / Name". */
 #define CREDITED_CAPTION_MAX_BYTES 400
 static const char credit_pattern[] =
-    "(?:\\b(?:fotos?|photos?|bild|image|credits?|crédito|crédit|foto de)"
+    "^\\(?(?:abbildung|abb\\.|figure|fig\\.|grafik)\\s*\\d*\\s*:|(?:\\b(?:fotos?|photos?|bild|"
+    "image|credits?|crédito|crédit|foto de)"
     "\\s*:\\s*[^.:!?]{2,60}|©\\s*[^.!?]{2,60})\\)?\\.?\\s*$";
 
 static pcre2_code *
@@ -559,8 +572,8 @@ newsclean_prune_is_noise_text(const struct newsclean_prune_rules *r, newsclean_p
 }
 
 bool
-newsclean_prune_ends_with_credit(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s,
-                                 const char *text, size_t len)
+newsclean_prune_is_caption_text(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s,
+                                const char *text, size_t len)
 {
     if (len > CREDITED_CAPTION_MAX_BYTES)
         return false;

@@ -50,9 +50,10 @@ newsclean_prune_verdict newsclean_prune_element(const struct newsclean_prune_rul
 bool newsclean_prune_is_noise_text(const struct newsclean_prune_rules *r,
                                    newsclean_prune_scratch *s, const char *text, size_t len);
 
-/* True if a short block ends with a picture credit ("… Foto: Andina", "(Bild: Polizei)",
- * "© Agency"): a caption set as a paragraph. */
-bool newsclean_prune_ends_with_credit(const struct newsclean_prune_rules *r,
-                                      newsclean_prune_scratch *s, const char *text, size_t len);
+/* True if a short block reads as a picture's caption set as a paragraph: it ends with a
+ * credit ("… Foto: Andina", "(Bild: Polizei)", "© Agency") or opens with a figure label
+ * ("Abbildung 4:", "Figure 2:"). */
+bool newsclean_prune_is_caption_text(const struct newsclean_prune_rules *r,
+                                     newsclean_prune_scratch *s, const char *text, size_t len);
 
 #endif /* NEWSCLEAN_PRUNE_H */

@@ -166,7 +166,7 @@ lead_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
         return false;
     return !byline_or_date(bl, b) && !date_line(ex, b) &&
            !newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len) &&
-           !newsclean_prune_ends_with_credit(ex->prune, scratch, b->text, b->len);
+           !newsclean_prune_is_caption_text(ex->prune, scratch, b->text, b->len);
 }
 
 /* The standfirst: prose set between the headline (h1) and the article's first kept
@@ -387,7 +387,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         if (chrome_between(bl, b->container, root)) {
             drop(b, "chrome class inside the main content");
         } else if (b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE) ||
-                   newsclean_prune_ends_with_credit(ex->prune, &scratch, b->text, b->len)) {
+                   newsclean_prune_is_caption_text(ex->prune, &scratch, b->text, b->len)) {
             drop(b, "caption");
         } else if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL) {
             drop(b, "mostly links");
