@@ -64,6 +64,14 @@ wide_chars(const char *s, size_t n)
 
 /* The evidence one block gives that its container is the article: positive for prose,
  * negative for links and fragments. */
+/* A "heading" that holds sentences (a standfirst set in an h2, a paragraph styled as a
+ * heading) is text, not a title. */
+static bool
+prose_heading(const newsclean_block *b)
+{
+    return b->kind == NEWSCLEAN_BLOCK_HEADING && b->chars >= PROSE_ANY_CHARS && b->punct >= 1;
+}
+
 static double
 block_weight(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
              const newsclean_block *b)
@@ -439,7 +447,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         newsclean_block *b = &bl->v[i];
         if (!b->keep)
             continue;
-        if (b->kind != NEWSCLEAN_BLOCK_HEADING) {
+        if (b->kind != NEWSCLEAN_BLOCK_HEADING || prose_heading(b)) {
             covered = 7;
         } else if (b->level >= covered) {
             drop(b, "heading of a section with no kept text");

@@ -410,6 +410,23 @@ START_TEST(lead_beside_headline_kept)
 }
 END_TEST
 
+START_TEST(prose_heading_kept)
+{
+    /* A standfirst set in an h2, then the first section's own heading: the h2 holds
+     * sentences, so it is text, not the title of an empty section. */
+    newsclean_blocks bl;
+    score_page("<html><body><article><h2>Cracks in three supports force the harbour to close "
+               "the eastern pier. Ferries move to the western terminal until May.</h2>"
+               "<h2>What the divers found</h2><p>" P1 "</p><p>" P2 "</p><h2>Contact</h2>"
+               "<p>" P3 "</p><p>" P4 "</p><h2>Related</h2></article></body></html>",
+               &bl);
+    assert_kept(&bl, "Cracks in three supports");
+    assert_kept(&bl, "What the divers found");
+    assert_dropped(&bl, "Related");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 START_TEST(credited_caption_dropped)
 {
     /* A caption set as a plain paragraph, known by the picture credit that ends it. */
@@ -611,6 +628,7 @@ score_suite(void)
     tcase_add_test(tc, no_lead_without_headline_nearby);
     tcase_add_test(tc, lead_in_teaser_box_under_h2);
     tcase_add_test(tc, credited_caption_dropped);
+    tcase_add_test(tc, prose_heading_kept);
     tcase_add_test(tc, share_prompt_dropped);
     tcase_add_test(tc, prose_opening_with_ui_word_kept);
     suite_add_tcase(s, tc);
