@@ -82,13 +82,17 @@ space_len(const unsigned char *s, size_t n)
     return 0;
 }
 
-/* A byte-order mark inside text is an encoding artefact, never text: drop it. Other
- * invisible characters (soft hyphens, zero-width joiners) are the writer's and stay. */
+/* A byte-order mark inside text is an encoding artefact, and a soft hyphen (U+00AD) a
+ * hint for breaking lines that a reader never sees unless the word breaks there: both go,
+ * so that "Bundes­verfassungs­gericht" is found as one word. Zero-width joiners shape
+ * the letters around them and stay. */
 static size_t
 invisible_len(const unsigned char *s, size_t n)
 {
     if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
         return 3;
+    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xAD)
+        return 2;
     return 0;
 }
 
