@@ -417,6 +417,46 @@ apposed_name(ctx *c, np *out, size_t hi)
     }
 }
 
+/* A participle that can head a passive: "called", "labeled", "described", "written". */
+static bool
+participle_ed(const ctx *c, size_t v)
+{
+    const tok *w = &c->t[v];
+    size_t n = w->e - w->s;
+    return n > 3 && (memcmp(c->s + w->e - 2, "ed", 2) == 0 || word_eq(c, v, "written") ||
+                     word_eq(c, v, "sung") || word_eq(c, v, "spoken"));
+}
+
+/* Does the quote at tq end with a comma inside its marks ("the “waste of money,” by
+ * their count")? The comma closes the quoted phrase; what follows is a new clause. */
+static bool
+quote_ends_clause(const ctx *c, size_t tq)
+{
+    const newsclean_quote_span *q = &c->q[c->t[tq].q];
+    return q->end > q->start && c->s[q->end - 1] == ',';
+}
+
+/* "by their count", "by his own account", "by far": a measure or a view, no agent. */
+static bool
+by_measure(ctx *c, size_t i)
+{
+    static const char *const adverbs[] = {"far",    "contrast", "comparison", "then",   "now",
+                                          "design", "default",  "chance",     "mistake"};
+    static const char *const views[] = {"count",        "account",   "estimate",   "estimates",
+                                        "reckoning",    "tally",     "measure",    "calculation",
+                                        "calculations", "standards", "definition", "own"};
+    for (size_t k = 0; k < sizeof adverbs / sizeof adverbs[0]; k++)
+        if (word_eq(c, i, adverbs[k]))
+            return true;
+    if (!has(c, i, W_DET))
+        return false;
+    for (size_t k = 0; k < sizeof views / sizeof views[0]; k++)
+        if (word_eq(c, i + 1, views[k]) ||
+            (word_eq(c, i + 1, "own") && word_eq(c, i + 2, views[k])))
+            return true;
+    return false;
+}
+
 /* Attribution right after the quote: "…,” said Smith", "…,” Smith said", "…“, so
  * Murtha", "…“, hatte VW-Chef Winterkorn erklärt", "… “witch hunt” by Democrats". */
 static bool
@@ -441,16 +481,20 @@ after_quote(ctx *c, size_t tq, np *out)
             return true;
         }
     }
-    if (!crossed && c->lang == L_EN && j == tq + 1 && word_eq(c, j, "by")) {
-        /* A passive attribution needs its verb just before the quote. */
+    if (!crossed && c->lang == L_EN && j == tq + 1 && word_eq(c, j, "by") &&
+        !quote_ends_clause(c, tq) && !by_measure(c, j + 1)) {
+        /* A passive attribution needs its participle just before the quote, with at most
+         * an article or "as" between: "labeled as a “witch hunt” by Democrats". Not "said
+         * he was “encouraged” by the plan", nor "called it a “hit piece” by the Times". */
         for (size_t v = tq, d = 0; v-- > 0 && d < 4; d++) {
-            if (has(c, v, W_VERB) && verb_ok(c, v)) {
+            if (has(c, v, W_VERB) && verb_ok(c, v) && participle_ed(c, v)) {
                 if (!newsclean_ph_np_fwd(c, j + 1, hi, out))
                     break;
                 set_cue(c, v, out);
                 return true;
             }
-            if (!is_word(c, v))
+            if (!is_word(c, v) || !(word_eq(c, v, "a") || word_eq(c, v, "an") ||
+                                    word_eq(c, v, "the") || word_eq(c, v, "as")))
                 break;
         }
         np_clear(out);

@@ -193,6 +193,29 @@ START_TEST(cited_headline_is_not_speech)
 }
 END_TEST
 
+START_TEST(by_phrase_agent_only_after_a_passive)
+{
+    /* "by their count" measures; it does not speak. */
+    newsclean_quote_list q = find("Critics said the “waste of money,” by their count, grew.");
+    expect(&q, 0, "waste of money,", "Critics", "said");
+    newsclean_quote_list_free(&q);
+
+    /* The cause of a feeling, and the author of a piece, are no speakers. */
+    q = find("Officials said Mr. Obi was “encouraged” by the plan.");
+    expect(&q, 0, "encouraged", "Officials", "said");
+    newsclean_quote_list_free(&q);
+
+    q = find("He called it a “hit piece” by the Daily Star.");
+    expect(&q, 0, "hit piece", "He", "called");
+    newsclean_quote_list_free(&q);
+
+    /* The agent of a passive right before the quote is. */
+    q = find("The council has been called “reckless” by several residents.");
+    expect(&q, 0, "reckless", "several residents", "called");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
 START_TEST(straight_pairs_left_to_right)
 {
     /* The stray mark before "two" never closes: the later pair wins. */
@@ -613,6 +636,7 @@ quotes_suite(void)
     tcase_add_test(tc, multi_paragraph);
     tcase_add_test(tc, single_marks_secondary_to_double);
     tcase_add_test(tc, cited_headline_is_not_speech);
+    tcase_add_test(tc, by_phrase_agent_only_after_a_passive);
     tcase_add_test(tc, title_shaped_is_not_speech);
     tcase_add_test(tc, english_patterns);
     tcase_add_test(tc, names_titles_pronouns);
