@@ -964,6 +964,70 @@ speech_noun(ctx *c, size_t i)
     return false;
 }
 
+/* Verbs that give something a name, with or without saying what they name first: "called
+ * the “Gang of Eight”", "calls Rubio “Little Marco”", "an ad titled “Scam”". */
+static bool
+naming_verb(ctx *c, size_t i)
+{
+    static const char *const verbs[] = {"call",      "calls",  "called",   "calling",   "dub",
+                                        "dubs",      "dubbed", "dubbing",  "nickname",  "nicknamed",
+                                        "label",     "labels", "labeled",  "labelled",  "labeling",
+                                        "labelling", "brand",  "brands",   "branded",   "branding",
+                                        "named",     "titled", "entitled", "christened"};
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+        if (word_eq(c, i, verbs[k]))
+            return true;
+    return false;
+}
+
+/* Words right before a name given in words: "known as", "billed as", "the slogan",
+ * "chants of", "a hat reading". A capital "As" opens a sentence: "As the “X” grows". */
+static bool
+naming_word(ctx *c, size_t i)
+{
+    static const char *const words[] = {"slogan", "nickname", "chanting", "chanted",
+                                        "chants", "reading",  "motto"};
+    if (word_eq(c, i, "as"))
+        return c->s[c->t[i].s] == 'a';
+    if (word_eq(c, i, "of"))
+        return i > 0 && (word_eq(c, i - 1, "chants") || word_eq(c, i - 1, "cries"));
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (word_eq(c, i, words[k]))
+            return true;
+    return false;
+}
+
+/* Is the quote at token tq a name that the sentence says someone gives: a nickname, a
+ * slogan, the title of an ad? Those are quoted words; "the show “Meet the Press”" is
+ * not. Earlier names of the same list count too: named “A,” “B” and “C”. */
+static bool
+given_name(ctx *c, size_t tq)
+{
+    size_t object = 0; /* words between a naming verb and the name: "calls Rubio" */
+    for (size_t i = tq; i-- > 0 && tq - i <= 16;) {
+        const tok *t = &c->t[i];
+        if (t->kind == T_QUOTE)
+            continue;
+        if (t->kind == T_PUNCT) {
+            if (object || !(t->cp == ',' || t->cp == ':' || t->cp == '('))
+                return false;
+            continue;
+        }
+        if (t->kind != T_WORD)
+            return false;
+        if (naming_verb(c, i))
+            return true;
+        if (!object && naming_word(c, i))
+            return true;
+        unsigned f = newsclean_ph_flags(c, i);
+        if (!object && (f & (W_AND | W_DET)))
+            continue;
+        if (f & (W_VERB | W_PREP | W_THAT | W_AND | W_PRON | W_REL | W_AUX) || ++object > 4)
+            return false;
+    }
+    return false;
+}
+
 /* A title-shaped quote is a name, not speech, when nobody is said to speak it or when
  * it names the thing just before it: "die Firma „Hvalur hf“", "the show “Meet the
  * Press”", "die „Hvalur 9“". */
@@ -971,6 +1035,8 @@ static bool
 is_title(ctx *c, size_t k, bool has_cue)
 {
     if (!titlecase(c, &c->q[k]))
+        return false;
+    if (c->lang == L_EN && given_name(c, c->qtok[k]))
         return false;
     if (!has_cue)
         return true;

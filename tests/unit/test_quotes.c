@@ -296,6 +296,47 @@ START_TEST(title_shaped_is_not_speech)
 }
 END_TEST
 
+START_TEST(given_names_are_quoted_words)
+{
+    /* A title-shaped span that the sentence says someone names, calls, titles or chants
+     * is a name given in words: a nickname, a slogan, the title of an ad. */
+    newsclean_quote_list q = find("The mayor called the plan “Project Sunrise” in March.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Project Sunrise", "The mayor", "called");
+    newsclean_quote_list_free(&q);
+
+    q = find("The ad, titled “Fresh Start,” ran twice.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Fresh Start,", NULL, NULL);
+    newsclean_quote_list_free(&q);
+
+    q = find("Fans chanted “Go Team Go” all night.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Go Team Go", "Fans", "chanted");
+    newsclean_quote_list_free(&q);
+
+    q = find("The bridge, known as the “Iron Lady,” opened in 1902.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Iron Lady,", NULL, NULL);
+    newsclean_quote_list_free(&q);
+
+    /* Every name of a list that a naming word opens. */
+    q = find("Asked for her favourites, Ana Ruiz named “Red Sky,” “Long Road” and “Cold "
+             "Water” without a pause.");
+    ck_assert_uint_eq(q.n, 3);
+    expect(&q, 0, "Red Sky,", "Ana Ruiz", NULL);
+    expect(&q, 1, "Long Road", "Ana Ruiz", NULL);
+    expect(&q, 2, "Cold Water", "Ana Ruiz", NULL);
+    newsclean_quote_list_free(&q);
+
+    /* Still names, not words: a show watched or hosted, and a sentence-opening "As". */
+    q = find("He watched “Meet the Press” on Sunday. As the “Never Trump” movement grew, "
+             "donors left. She told the host of “Good Morning Europe” that she would run.");
+    ck_assert_uint_eq(q.n, 0);
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
 /* ---- speakers ---- */
 
 START_TEST(english_patterns)
@@ -638,6 +679,7 @@ quotes_suite(void)
     tcase_add_test(tc, cited_headline_is_not_speech);
     tcase_add_test(tc, by_phrase_agent_only_after_a_passive);
     tcase_add_test(tc, title_shaped_is_not_speech);
+    tcase_add_test(tc, given_names_are_quoted_words);
     tcase_add_test(tc, english_patterns);
     tcase_add_test(tc, names_titles_pronouns);
     tcase_add_test(tc, speaker_null_when_unsaid);
