@@ -632,6 +632,18 @@ singles_are_secondary(const newsclean_quote_span *spans, size_t n)
     return doubles > singles;
 }
 
+/* ”…” is how Swedish and Finnish quote. In text that opens its quotes with “, a ” that
+ * opens one is a slip of the keyboard: the pair stays paired, so that what it encloses
+ * is not misread, but like the other mixed pairs it is not reported. */
+static bool
+opens_with_ldq(const newsclean_quote_span *spans, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (spans[k].mark == 0x201C)
+            return true;
+    return false;
+}
+
 /* Does 'word' (lower case ASCII) follow at 'i', ending there? Sets *after past it. */
 static bool
 word_at(const char *s, size_t len, size_t i, const char *word, size_t *after)
@@ -699,6 +711,7 @@ newsclean_quotes_find(const struct newsclean_quote_rules *r, const char *body, s
     if (!newsclean_speakers_find(r->speakers, body, len, language, spans, nspans))
         goto done;
     bool single_is_secondary = singles_are_secondary(spans, nspans);
+    bool rdq_is_a_slip = opens_with_ldq(spans, nspans);
     for (size_t k = 0; k < nspans; k++) {
         char *t = texts[k];
         if (spans[k].title)
@@ -706,6 +719,8 @@ newsclean_quotes_find(const struct newsclean_quote_rules *r, const char *body, s
         if (single_is_secondary && is_single_mark(spans[k].mark) && !spans[k].cue)
             continue; /* a headline's or a term's marks, not someone's words */
         if (!spans[k].cue && names_a_work(body, len, &spans[k]))
+            continue;
+        if (rdq_is_a_slip && spans[k].mark == 0x201D)
             continue;
         texts[k] = NULL;
         if (!newsclean_quote_list_push(out, t, spans[k].speaker, spans[k].cue, spans[k].start,

@@ -257,6 +257,22 @@ START_TEST(other_conventions)
 }
 END_TEST
 
+START_TEST(rdq_opener_is_swedish_or_a_slip)
+{
+    /* ”…” is the Swedish convention ... */
+    newsclean_quote_list q = find("Hon sa ”vi kommer tillbaka” till dem.");
+    ck_assert_uint_eq(q.n, 1);
+    ck_assert_str_eq(q.v[0].text, "vi kommer tillbaka");
+    newsclean_quote_list_free(&q);
+    /* ... but where quotes open with “, a ” that opens one is a slip: not reported. */
+    q = find("The mayor said “we will rebuild” on Monday. Her aide said ”the money is there” "
+             "too.");
+    ck_assert_uint_eq(q.n, 1);
+    ck_assert_str_eq(q.v[0].text, "we will rebuild");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
 START_TEST(double_apostrophes_not_reported)
 {
     /* '' … '' is an archive's typewriter mark: paired (so 'fine' stays inside) but not
@@ -673,6 +689,7 @@ quotes_suite(void)
     tcase_add_test(tc, nested_stays_inside);
     tcase_add_test(tc, straight_pairs_left_to_right);
     tcase_add_test(tc, other_conventions);
+    tcase_add_test(tc, rdq_opener_is_swedish_or_a_slip);
     tcase_add_test(tc, double_apostrophes_not_reported);
     tcase_add_test(tc, multi_paragraph);
     tcase_add_test(tc, single_marks_secondary_to_double);
