@@ -644,6 +644,20 @@ opens_with_ldq(const newsclean_quote_span *spans, size_t n)
     return false;
 }
 
+/* Is [a, b) a single word of a script that spaces its words? A run of Chinese or
+ * Japanese without spaces can be a whole sentence. */
+static bool
+one_word(const char *s, size_t len, size_t a, size_t b)
+{
+    size_t n;
+    for (size_t i = a; i < b; i += n) {
+        uint32_t c = cp_at(s, len, i, &n);
+        if (cls(c) == C_SPACE || (c >= 0x0E00 && c <= 0x0EFF) || c >= 0x2E80)
+            return false;
+    }
+    return true;
+}
+
 /* Does 'word' (lower case ASCII) follow at 'i', ending there? Sets *after past it. */
 static bool
 word_at(const char *s, size_t len, size_t i, const char *word, size_t *after)
@@ -722,6 +736,8 @@ newsclean_quotes_find(const struct newsclean_quote_rules *r, const char *body, s
             continue;
         if (rdq_is_a_slip && spans[k].mark == 0x201D)
             continue;
+        if (!spans[k].cue && !spans[k].speaker && one_word(body, len, spans[k].start, spans[k].end))
+            continue; /* a term held at arm's length: the "so-called" marks */
         texts[k] = NULL;
         if (!newsclean_quote_list_push(out, t, spans[k].speaker, spans[k].cue, spans[k].start,
                                        spans[k].end - spans[k].start)) {

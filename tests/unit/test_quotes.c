@@ -257,6 +257,22 @@ START_TEST(other_conventions)
 }
 END_TEST
 
+START_TEST(lone_word_without_a_speaker_is_a_term)
+{
+    /* One word in marks that nobody is said to say holds a term at arm's length. */
+    newsclean_quote_list q = find("In the hills, the so-called “rebels” waited.");
+    ck_assert_uint_eq(q.n, 0);
+    newsclean_quote_list_free(&q);
+    /* Said by someone, it is their word; two words and more stay as they were. */
+    q = find("The mayor said the plan was “premature.”\n\nThere was talk of “a done deal” "
+             "there.");
+    ck_assert_uint_eq(q.n, 2);
+    expect(&q, 0, "premature.", "The mayor", "said");
+    expect(&q, 1, "a done deal", NULL, NULL);
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
 START_TEST(rdq_opener_is_swedish_or_a_slip)
 {
     /* ”…” is the Swedish convention ... */
@@ -421,10 +437,10 @@ END_TEST
 START_TEST(speaker_null_when_unsaid)
 {
     newsclean_quote_list q = find("The sign read “closed for winter” in red letters.\n\n"
-                                  "Nobody knows what “soon” means.");
+                                  "Nobody knows what “very soon” means.");
     ck_assert_uint_eq(q.n, 2);
     ck_assert_str_eq(q.v[0].text, "closed for winter");
-    ck_assert_str_eq(q.v[1].text, "soon");
+    ck_assert_str_eq(q.v[1].text, "very soon");
     ck_assert_ptr_null(q.v[1].speaker);
     ck_assert_ptr_null(q.v[1].cue);
     newsclean_quote_list_free(&q);
@@ -625,8 +641,8 @@ START_TEST(many_marks_linear)
     /* 10^5 marks forming 5*10^4 attributed quotes, then 10^5 openers that never close,
      * then 10^5 apostrophes: each must finish in well under the test's budget. In the
      * last unit double marks outnumber the uncued single-marked ‚y‘, which goes. */
-    const char *units[] = {"“fine,” Ada Stone said ", "“open ", "rock ’n’ roll ", "\"a\" \"b ",
-                           "„x“ ‚y‘ «z» "};
+    const char *units[] = {"“fine,” Ada Stone said ", "“open ", "rock ’n’ roll ", "\"a a\" \"b ",
+                           "„x x“ ‚y‘ «z z» "};
     const size_t expect_n[] = {50000, 0, 0, 50000, 100000};
     for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
         size_t reps = u == 0 || u == 3 || u == 4 ? 50000 : 100000;
@@ -690,6 +706,7 @@ quotes_suite(void)
     tcase_add_test(tc, straight_pairs_left_to_right);
     tcase_add_test(tc, other_conventions);
     tcase_add_test(tc, rdq_opener_is_swedish_or_a_slip);
+    tcase_add_test(tc, lone_word_without_a_speaker_is_a_term);
     tcase_add_test(tc, double_apostrophes_not_reported);
     tcase_add_test(tc, multi_paragraph);
     tcase_add_test(tc, single_marks_secondary_to_double);
