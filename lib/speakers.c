@@ -981,16 +981,20 @@ naming_verb(ctx *c, size_t i)
 }
 
 /* Words right before a name given in words: "known as", "billed as", "the slogan",
- * "chants of", "a hat reading". A capital "As" opens a sentence: "As the “X” grows". */
+ * "chants of", "goes by", "with the name", "a hat reading". A capital "As" opens a
+ * sentence: "As the “X” grows". */
 static bool
 naming_word(ctx *c, size_t i)
 {
-    static const char *const words[] = {"slogan", "nickname", "chanting", "chanted",
-                                        "chants", "reading",  "motto"};
+    static const char *const words[] = {"slogan", "nickname", "name",    "chanting", "chanted",
+                                        "chants", "singing",  "reading", "motto"};
     if (word_eq(c, i, "as"))
         return c->s[c->t[i].s] == 'a';
     if (word_eq(c, i, "of"))
-        return i > 0 && (word_eq(c, i - 1, "chants") || word_eq(c, i - 1, "cries"));
+        return i > 0 && (word_eq(c, i - 1, "chant") || word_eq(c, i - 1, "chants") ||
+                         word_eq(c, i - 1, "cries") || word_eq(c, i - 1, "calls"));
+    if (word_eq(c, i, "by")) /* "who goes by “Vito”" */
+        return i > 0 && (word_eq(c, i - 1, "goes") || word_eq(c, i - 1, "went"));
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
         if (word_eq(c, i, words[k]))
             return true;

@@ -347,6 +347,16 @@ START_TEST(given_names_are_quoted_words)
     expect(&q, 0, "Go Team Go", "Fans", "chanted");
     newsclean_quote_list_free(&q);
 
+    q = find("The crowd answered with calls of “Vote Them Out” all night.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Vote Them Out", "The crowd", "answered");
+    newsclean_quote_list_free(&q);
+
+    q = find("His cousin, who goes by “Little Tom,” runs the shop.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Little Tom,", "His cousin", NULL);
+    newsclean_quote_list_free(&q);
+
     q = find("The bridge, known as the “Iron Lady,” opened in 1902.");
     ck_assert_uint_eq(q.n, 1);
     expect(&q, 0, "Iron Lady,", NULL, NULL);
