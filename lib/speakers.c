@@ -279,6 +279,12 @@ verb_subject(ctx *c, size_t v, size_t ss, size_t se, np *out)
     } else if (c->lang == L_EN && word_eq(c, v + 1, "by") && v + 2 <= se &&
                newsclean_ph_np_fwd(c, v + 2, se, out)) {
         /* "as described by FBI Director James Comey": the agent of a passive. */
+    } else if (c->lang == L_EN && v == ss && has(c, v, W_INV) && v + 1 <= se &&
+               newsclean_ph_np_fwd(c, v + 1, se, out) &&
+               (is_p(c, out->b + 1, ':') || is_p(c, out->b + 1, ',') ||
+                (out->b + 1 < c->nt && c->t[out->b + 1].kind == T_QUOTE))) {
+        /* "Said Dorothy Poynter, who grew up there, “…”", "Continued Stone: “…”": the
+         * verb opens the sentence and its subject follows. */
     } else {
         size_t i = v, skipped = 0;
         while (i > ss && skipped < 4 && has(c, i - 1, W_SKIP) && !has(c, i - 1, W_PRON)) {

@@ -419,6 +419,16 @@ START_TEST(english_patterns)
     q = find("“That is false,” Governor Ada Stone insisted.");
     expect(&q, 0, "That is false,", "Ada Stone", "insisted");
     newsclean_quote_list_free(&q);
+
+    /* The verb opens the sentence, its subject after it. */
+    q = find("The house is now a museum. Said Mara Quill, who grew up next door, “We were all "
+             "proud of him.”");
+    expect(&q, 0, "We were all proud of him.", "Mara Quill", "Said");
+    newsclean_quote_list_free(&q);
+
+    q = find("Stated Ivo Brandt:\n\n“The count was fair.”");
+    expect(&q, 0, "The count was fair.", "Ivo Brandt", "Stated");
+    newsclean_quote_list_free(&q);
 }
 END_TEST
 
