@@ -396,6 +396,9 @@ short_attribution(ctx *c, size_t m, size_t hi)
     if (m >= hi)
         return true;
     size_t n = m + 1;
+    /* "Smith warned Saturday that …": a day or time changes nothing. */
+    while (n <= hi && n < m + 4 && time_word(c, n))
+        n++;
     if (!is_word(c, n))
         return true;
     unsigned f = newsclean_ph_flags(c, n);

@@ -454,6 +454,17 @@ START_TEST(names_titles_pronouns)
 }
 END_TEST
 
+START_TEST(new_statement_after_a_quote)
+{
+    /* "warned Saturday that …" opens a new statement: it does not claim the quote. */
+    newsclean_quote_list q =
+        find("Sanders called the suspension “arbitrary.” Jo Hale, a tech adviser, warned "
+             "Saturday that the move could hurt the party.");
+    expect(&q, 0, "arbitrary.", "Sanders", "called");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
 START_TEST(speaker_null_when_unsaid)
 {
     newsclean_quote_list q = find("The sign read “closed for winter” in red letters.\n\n"
@@ -736,6 +747,7 @@ quotes_suite(void)
     tcase_add_test(tc, given_names_are_quoted_words);
     tcase_add_test(tc, english_patterns);
     tcase_add_test(tc, names_titles_pronouns);
+    tcase_add_test(tc, new_statement_after_a_quote);
     tcase_add_test(tc, speaker_null_when_unsaid);
     tcase_add_test(tc, german_patterns);
     tcase_add_test(tc, french_spanish_patterns);
