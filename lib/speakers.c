@@ -871,6 +871,64 @@ attribute_inner(ctx *c, size_t k, np *x, bool *inherit)
     return false;
 }
 
+/* Is x a personal name that an attributing verb follows, as in "Jo Hale, a tech adviser,
+ * warned that …"? A full name (capitalised words, not a shouted dateline), or a surname
+ * of a full name the text gave before. *ok is false when out of memory. */
+static bool
+speaking_name(ctx *c, const np *x, size_t hi, bool *ok)
+{
+    *ok = true;
+    if (!x->ok || !x->person || x->pronoun)
+        return false;
+    if (x->b == x->a) {
+        if (!c->names_built && !build_names(c)) {
+            *ok = false;
+            return false;
+        }
+        if (!find_fullname(c, x->a, x->a))
+            return false;
+    }
+    for (size_t i = x->a; i <= x->b; i++) {
+        if (!is_word(c, i))
+            continue;
+        const tok *w = &c->t[i];
+        if (!(newsclean_ph_flags(c, i) & W_CAP) ||
+            (w->e - w->s > 1 && c->s[w->s + 1] >= 'A' && c->s[w->s + 1] <= 'Z'))
+            return false;
+    }
+    size_t m = skip_to_verb(c, x->b + 1, hi);
+    return m <= hi && has(c, m, W_VERB) && verb_ok(c, m);
+}
+
+/* The person a "he" or "she" at token i stands for when a sentence after the last named
+ * speaker's quote introduces someone else: "Jo Hale, a tech adviser, warned that … ¶
+ * “…,” he wrote." The subject of the nearest of the three sentences before, if it is a
+ * personal name. */
+static bool
+recent_subject(ctx *c, size_t i, np *out, bool *ok)
+{
+    *ok = true;
+    size_t ss = newsclean_ph_sent_start(c, i);
+    np_clear(out);
+    for (int n = 0; n < 3 && ss > 0; n++) {
+        size_t pe = ss - 1;
+        while (pe > 0 && c->t[pe].kind == T_PARA)
+            pe--;
+        size_t ps = newsclean_ph_sent_start(c, pe);
+        if (c->last_person && ps <= c->last_person_tok)
+            break;
+        np subj;
+        if (sentence_subject(c, ps, pe + 1, &subj) && speaking_name(c, &subj, pe, ok)) {
+            *out = subj;
+            return true;
+        }
+        if (!*ok)
+            return false;
+        ss = ps;
+    }
+    return false;
+}
+
 static bool
 name_quote(ctx *c, size_t k, const np *x, bool inherit)
 {
@@ -879,24 +937,34 @@ name_quote(ctx *c, size_t k, const np *x, bool inherit)
         q->speaker = newsclean_strdup(c->q[k - 1].speaker);
         return q->speaker != NULL;
     }
-    if (x->pronoun && c->last_person) {
+    /* 'who' names the speaker; the cue stays x's. */
+    np recent;
+    const np *who = x;
+    bool ok = true;
+    if (x->pronoun && recent_subject(c, x->a, &recent, &ok))
+        who = &recent;
+    if (!ok)
+        return false;
+    if (who->pronoun && c->last_person) {
         q->speaker = newsclean_strdup(c->last_person);
-    } else if (x->person && x->a == x->b) {
+    } else if (who->person && who->a == who->b) {
         if (!c->names_built && !build_names(c))
             return false;
-        const fullname *f = find_fullname(c, x->a, c->qtok[k]);
-        q->speaker = f ? copy_span(c->s, f->s, f->e) : copy_span(c->s, c->t[x->a].s, c->t[x->b].e);
+        const fullname *f = find_fullname(c, who->a, c->qtok[k]);
+        q->speaker =
+            f ? copy_span(c->s, f->s, f->e) : copy_span(c->s, c->t[who->a].s, c->t[who->b].e);
     } else {
-        q->speaker = copy_span(c->s, c->t[x->a].s, c->t[x->b].e);
+        q->speaker = copy_span(c->s, c->t[who->a].s, c->t[who->b].e);
     }
     if (!q->speaker)
         return false;
-    if (x->person && !x->pronoun) {
+    if (who->person && !who->pronoun) {
         char *p = newsclean_strdup(q->speaker);
         if (!p)
             return false;
         free(c->last_person);
         c->last_person = p;
+        c->last_person_tok = c->qtok[k];
     }
     if (x->cue_a != SIZE_MAX) {
         newsclean_buf cue;

@@ -454,6 +454,26 @@ START_TEST(names_titles_pronouns)
 }
 END_TEST
 
+START_TEST(pronoun_after_a_new_speaker_is_introduced)
+{
+    /* A sentence naming someone who speaks comes between: "he" is that someone. */
+    newsclean_quote_list q =
+        find("“We will win,” Ana Ruiz said.\n\nJo Hale, a tech adviser, warned Saturday that "
+             "the move could hurt the party.\n\n“The stakes are high,” he wrote.");
+    ck_assert_uint_eq(q.n, 2);
+    expect(&q, 0, "We will win,", "Ana Ruiz", "said");
+    expect(&q, 1, "The stakes are high,", "Jo Hale", "wrote");
+    newsclean_quote_list_free(&q);
+
+    /* Nobody new: the last named speaker. */
+    q = find("“We will win,” Ana Ruiz said.\n\nThe weather in the valley turned cold on "
+             "Friday.\n\n“The stakes are high,” she said.");
+    ck_assert_uint_eq(q.n, 2);
+    expect(&q, 1, "The stakes are high,", "Ana Ruiz", "said");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
 START_TEST(new_statement_after_a_quote)
 {
     /* "warned Saturday that …" opens a new statement: it does not claim the quote. */
@@ -747,6 +767,7 @@ quotes_suite(void)
     tcase_add_test(tc, given_names_are_quoted_words);
     tcase_add_test(tc, english_patterns);
     tcase_add_test(tc, names_titles_pronouns);
+    tcase_add_test(tc, pronoun_after_a_new_speaker_is_introduced);
     tcase_add_test(tc, new_statement_after_a_quote);
     tcase_add_test(tc, speaker_null_when_unsaid);
     tcase_add_test(tc, german_patterns);
