@@ -149,6 +149,15 @@ sentence_subject(ctx *c, size_t ss, size_t limit, np *out)
     return newsclean_ph_np_fwd(c, i, limit - 1, out);
 }
 
+/* "during a town hall in Columbus, Ohio, said": a lone name after the comma at k ends
+ * a place ("Columbus, Ohio") whose first part a preposition governs; it is no aside. */
+static bool
+place_after_preposition(ctx *c, size_t k, size_t ss)
+{
+    np before;
+    return k > ss && !newsclean_ph_np_back(c, k - 1, ss, &before) && before.pp != SIZE_MAX;
+}
+
 /* "Rudy Giuliani, the former mayor of New York, said": token j is the comma before the
  * verb. Walk back over the asides ("Cory James, 22, of Flint, Mich., said") to the
  * first comma that follows a noun phrase, or take the aside itself when it is a bare
@@ -171,7 +180,9 @@ appositive(ctx *c, size_t j, size_t ss, np *out)
             return false;
         size_t s0 = k + 1;
         if (nearest && newsclean_ph_name_word(c, s0) &&
-            newsclean_ph_name_fwd(c, s0, j - 1) == j - 1 && newsclean_ph_np_back(c, j - 1, s0, out))
+            newsclean_ph_name_fwd(c, s0, j - 1) == j - 1 &&
+            !(s0 == j - 1 && place_after_preposition(c, k, ss)) &&
+            newsclean_ph_np_back(c, j - 1, s0, out))
             return out->ok;
         nearest = false;
         if (has(c, s0, W_SKIP | W_VERB | W_PRON | W_THAT))

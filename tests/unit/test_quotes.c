@@ -420,6 +420,16 @@ START_TEST(english_patterns)
     expect(&q, 0, "That is false,", "Ada Stone", "insisted");
     newsclean_quote_list_free(&q);
 
+    /* "in Columbus, Ohio," is a place, not an aside naming the speaker. */
+    q = find("Mara Quill, during a town hall meeting in Columbus, Ohio, said she was “ready to "
+             "go.”");
+    expect(&q, 0, "ready to go.", "Mara Quill", "said");
+    newsclean_quote_list_free(&q);
+
+    q = find("The company’s chief, John Smith, said the plan was “sound.”");
+    expect(&q, 0, "sound.", "John Smith", "said");
+    newsclean_quote_list_free(&q);
+
     /* The verb opens the sentence, its subject after it. */
     q = find("The house is now a museum. Said Mara Quill, who grew up next door, “We were all "
              "proud of him.”");
