@@ -1095,6 +1095,9 @@ naming_word(ctx *c, size_t i)
 static bool
 given_name(ctx *c, size_t tq)
 {
+    /* "Marco Rubio (“Little Marco”)": a name in brackets after a name is an alias. */
+    if (tq > 1 && is_p(c, tq - 1, '(') && is_p(c, tq + 1, ')') && newsclean_ph_name_word(c, tq - 2))
+        return true;
     size_t object = 0; /* words between a naming verb and the name: "calls Rubio" */
     for (size_t i = tq; i-- > 0 && tq - i <= 16;) {
         const tok *t = &c->t[i];

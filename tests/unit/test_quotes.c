@@ -371,6 +371,15 @@ START_TEST(given_names_are_quoted_words)
     expect(&q, 2, "Cold Water", "Ana Ruiz", NULL);
     newsclean_quote_list_free(&q);
 
+    /* A name in brackets right after a name is an alias; after a noun, a title. */
+    q = find("He mocked Ana Ruiz (“Red Ana”) at the rally.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Red Ana", "He", "mocked");
+    newsclean_quote_list_free(&q);
+    q = find("He watched the show (“Meet the Press”) on Sunday.");
+    ck_assert_uint_eq(q.n, 0);
+    newsclean_quote_list_free(&q);
+
     /* Still names, not words: a show watched or hosted, and a sentence-opening "As". */
     q = find("He watched “Meet the Press” on Sunday. As the “Never Trump” movement grew, "
              "donors left. She told the host of “Good Morning Europe” that she would run.");
