@@ -618,9 +618,9 @@ is_single_mark(uint32_t c)
  * speech only when a speech cue introduces it ("said the presence was 'appropriate'").
  * Text that quotes in single marks throughout (British style) keeps them all. */
 static bool
-singles_are_secondary(const newsclean_quote_span *spans, size_t n)
+singles_are_secondary(const newsclean_quote_span *spans, size_t n, size_t typewriter_doubles)
 {
-    size_t singles = 0, doubles = 0;
+    size_t singles = 0, doubles = typewriter_doubles;
     for (size_t k = 0; k < n; k++) {
         if (spans[k].title)
             continue;
@@ -724,7 +724,11 @@ newsclean_quotes_find(const struct newsclean_quote_rules *r, const char *body, s
     }
     if (!newsclean_speakers_find(r->speakers, body, len, language, spans, nspans))
         goto done;
-    bool single_is_secondary = singles_are_secondary(spans, nspans);
+    /* '' pairs are not reported, but they are the text's double marks all the same. */
+    size_t typewriter_doubles = 0;
+    for (size_t k = 0; k < sc.npairs; k++)
+        typewriter_doubles += sc.pairs[k].cp == DOUBLE_APOS;
+    bool single_is_secondary = singles_are_secondary(spans, nspans, typewriter_doubles);
     bool rdq_is_a_slip = opens_with_ldq(spans, nspans);
     for (size_t k = 0; k < nspans; k++) {
         char *t = texts[k];

@@ -295,6 +295,11 @@ START_TEST(double_apostrophes_not_reported)
      * one of the conventions reported. */
     newsclean_quote_list q = find("''We left early,'' she said. ''It was 'fine' then.''");
     ck_assert_uint_eq(q.n, 0);
+    /* They are still the text's double marks: an uncued single-marked term beside them
+     * is held at arm's length, as beside “…”. */
+    q = find("''We are ready,'' Ana Ruiz said. ''We start now,'' she added. Her plan for "
+             "'phase two' stalls.");
+    ck_assert_uint_eq(q.n, 0);
 }
 END_TEST
 
