@@ -434,6 +434,17 @@ START_TEST(english_patterns)
     expect(&q, 0, "That is false,", "Ada Stone", "insisted");
     newsclean_quote_list_free(&q);
 
+    /* -ing forms of attributing verbs attribute too. */
+    q = find("Former Governor Mike Dane, for his part, is labeling the order “an abuse of "
+             "power.”");
+    expect(&q, 0, "an abuse of power.", "Mike Dane", "labeling");
+    newsclean_quote_list_free(&q);
+
+    q = find("Ana Ruiz, celebrating a win in her home state, is pledging to “take every seat” "
+             "next year.");
+    expect(&q, 0, "take every seat", "Ana Ruiz", "pledging");
+    newsclean_quote_list_free(&q);
+
     /* "in Columbus, Ohio," is a place, not an aside naming the speaker. */
     q = find("Mara Quill, during a town hall meeting in Columbus, Ohio, said she was “ready to "
              "go.”");
