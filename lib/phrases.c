@@ -50,6 +50,9 @@ static const char *const en_words[P_N] = {
     "declares|complains|responds|"
     "observes|agrees|contends|maintains|"
     "emphasizes|reminds|beamed|riffed|pressed|interrupted|gushes|scolded|mocks|"
+    "accusing|blasting|slamming|praising|criticizing|criticising|denouncing|labeling|"
+    "labelling|pledging|dubbing|demanding|questioning|touting|mocking|blaming|lamenting|"
+    "joking|confirming|repeating|characterizing|characterising|dismissing|hailing|"
     "add|say|tell|note|explain|argue|warn|insist|put|shot|fired|hit|pushed|went|"
     "pointed|spoke|lashed|weighed|chimed|summed|according",
     /* P_INV: verbs that also come first in "“…,” said Smith" */

@@ -131,7 +131,8 @@ typedef struct {
     newsclean_ph_fullname *names;
     size_t nnames, capnames;
     bool names_built;
-    char *last_person; /* owned copy of the last personal name given as a speaker */
+    char *last_person;      /* owned copy of the last personal name given as a speaker */
+    size_t last_person_tok; /* the token of the quote that speaker was given to */
 } newsclean_ph_ctx;
 
 /* Cut the body into words, punctuation, paragraph breaks and one token per quotation. */

@@ -618,9 +618,9 @@ is_single_mark(uint32_t c)
  * speech only when a speech cue introduces it ("said the presence was 'appropriate'").
  * Text that quotes in single marks throughout (British style) keeps them all. */
 static bool
-singles_are_secondary(const newsclean_quote_span *spans, size_t n)
+singles_are_secondary(const newsclean_quote_span *spans, size_t n, size_t typewriter_doubles)
 {
-    size_t singles = 0, doubles = 0;
+    size_t singles = 0, doubles = typewriter_doubles;
     for (size_t k = 0; k < n; k++) {
         if (spans[k].title)
             continue;
@@ -630,6 +630,32 @@ singles_are_secondary(const newsclean_quote_span *spans, size_t n)
             doubles++;
     }
     return doubles > singles;
+}
+
+/* ”…” is how Swedish and Finnish quote. In text that opens its quotes with “, a ” that
+ * opens one is a slip of the keyboard: the pair stays paired, so that what it encloses
+ * is not misread, but like the other mixed pairs it is not reported. */
+static bool
+opens_with_ldq(const newsclean_quote_span *spans, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (spans[k].mark == 0x201C)
+            return true;
+    return false;
+}
+
+/* Is [a, b) a single word of a script that spaces its words? A run of Chinese or
+ * Japanese without spaces can be a whole sentence. */
+static bool
+one_word(const char *s, size_t len, size_t a, size_t b)
+{
+    size_t n;
+    for (size_t i = a; i < b; i += n) {
+        uint32_t c = cp_at(s, len, i, &n);
+        if (cls(c) == C_SPACE || (c >= 0x0E00 && c <= 0x0EFF) || c >= 0x2E80)
+            return false;
+    }
+    return true;
 }
 
 /* Does 'word' (lower case ASCII) follow at 'i', ending there? Sets *after past it. */
@@ -698,7 +724,12 @@ newsclean_quotes_find(const struct newsclean_quote_rules *r, const char *body, s
     }
     if (!newsclean_speakers_find(r->speakers, body, len, language, spans, nspans))
         goto done;
-    bool single_is_secondary = singles_are_secondary(spans, nspans);
+    /* '' pairs are not reported, but they are the text's double marks all the same. */
+    size_t typewriter_doubles = 0;
+    for (size_t k = 0; k < sc.npairs; k++)
+        typewriter_doubles += sc.pairs[k].cp == DOUBLE_APOS;
+    bool single_is_secondary = singles_are_secondary(spans, nspans, typewriter_doubles);
+    bool rdq_is_a_slip = opens_with_ldq(spans, nspans);
     for (size_t k = 0; k < nspans; k++) {
         char *t = texts[k];
         if (spans[k].title)
@@ -707,6 +738,10 @@ newsclean_quotes_find(const struct newsclean_quote_rules *r, const char *body, s
             continue; /* a headline's or a term's marks, not someone's words */
         if (!spans[k].cue && names_a_work(body, len, &spans[k]))
             continue;
+        if (rdq_is_a_slip && spans[k].mark == 0x201D)
+            continue;
+        if (!spans[k].cue && !spans[k].speaker && one_word(body, len, spans[k].start, spans[k].end))
+            continue; /* a term held at arm's length: the "so-called" marks */
         texts[k] = NULL;
         if (!newsclean_quote_list_push(out, t, spans[k].speaker, spans[k].cue, spans[k].start,
                                        spans[k].end - spans[k].start)) {

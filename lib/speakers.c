@@ -149,6 +149,15 @@ sentence_subject(ctx *c, size_t ss, size_t limit, np *out)
     return newsclean_ph_np_fwd(c, i, limit - 1, out);
 }
 
+/* "during a town hall in Columbus, Ohio, said": a lone name after the comma at k ends
+ * a place ("Columbus, Ohio") whose first part a preposition governs; it is no aside. */
+static bool
+place_after_preposition(ctx *c, size_t k, size_t ss)
+{
+    np before;
+    return k > ss && !newsclean_ph_np_back(c, k - 1, ss, &before) && before.pp != SIZE_MAX;
+}
+
 /* "Rudy Giuliani, the former mayor of New York, said": token j is the comma before the
  * verb. Walk back over the asides ("Cory James, 22, of Flint, Mich., said") to the
  * first comma that follows a noun phrase, or take the aside itself when it is a bare
@@ -171,7 +180,9 @@ appositive(ctx *c, size_t j, size_t ss, np *out)
             return false;
         size_t s0 = k + 1;
         if (nearest && newsclean_ph_name_word(c, s0) &&
-            newsclean_ph_name_fwd(c, s0, j - 1) == j - 1 && newsclean_ph_np_back(c, j - 1, s0, out))
+            newsclean_ph_name_fwd(c, s0, j - 1) == j - 1 &&
+            !(s0 == j - 1 && place_after_preposition(c, k, ss)) &&
+            newsclean_ph_np_back(c, j - 1, s0, out))
             return out->ok;
         nearest = false;
         if (has(c, s0, W_SKIP | W_VERB | W_PRON | W_THAT))
@@ -279,6 +290,12 @@ verb_subject(ctx *c, size_t v, size_t ss, size_t se, np *out)
     } else if (c->lang == L_EN && word_eq(c, v + 1, "by") && v + 2 <= se &&
                newsclean_ph_np_fwd(c, v + 2, se, out)) {
         /* "as described by FBI Director James Comey": the agent of a passive. */
+    } else if (c->lang == L_EN && v == ss && has(c, v, W_INV) && v + 1 <= se &&
+               newsclean_ph_np_fwd(c, v + 1, se, out) &&
+               (is_p(c, out->b + 1, ':') || is_p(c, out->b + 1, ',') ||
+                (out->b + 1 < c->nt && c->t[out->b + 1].kind == T_QUOTE))) {
+        /* "Said Dorothy Poynter, who grew up there, “…”", "Continued Stone: “…”": the
+         * verb opens the sentence and its subject follows. */
     } else {
         size_t i = v, skipped = 0;
         while (i > ss && skipped < 4 && has(c, i - 1, W_SKIP) && !has(c, i - 1, W_PRON)) {
@@ -390,6 +407,9 @@ short_attribution(ctx *c, size_t m, size_t hi)
     if (m >= hi)
         return true;
     size_t n = m + 1;
+    /* "Smith warned Saturday that …": a day or time changes nothing. */
+    while (n <= hi && n < m + 4 && time_word(c, n))
+        n++;
     if (!is_word(c, n))
         return true;
     unsigned f = newsclean_ph_flags(c, n);
@@ -417,6 +437,46 @@ apposed_name(ctx *c, np *out, size_t hi)
     }
 }
 
+/* A participle that can head a passive: "called", "labeled", "described", "written". */
+static bool
+participle_ed(const ctx *c, size_t v)
+{
+    const tok *w = &c->t[v];
+    size_t n = w->e - w->s;
+    return n > 3 && (memcmp(c->s + w->e - 2, "ed", 2) == 0 || word_eq(c, v, "written") ||
+                     word_eq(c, v, "sung") || word_eq(c, v, "spoken"));
+}
+
+/* Does the quote at tq end with a comma inside its marks ("the “waste of money,” by
+ * their count")? The comma closes the quoted phrase; what follows is a new clause. */
+static bool
+quote_ends_clause(const ctx *c, size_t tq)
+{
+    const newsclean_quote_span *q = &c->q[c->t[tq].q];
+    return q->end > q->start && c->s[q->end - 1] == ',';
+}
+
+/* "by their count", "by his own account", "by far": a measure or a view, no agent. */
+static bool
+by_measure(ctx *c, size_t i)
+{
+    static const char *const adverbs[] = {"far",    "contrast", "comparison", "then",   "now",
+                                          "design", "default",  "chance",     "mistake"};
+    static const char *const views[] = {"count",        "account",   "estimate",   "estimates",
+                                        "reckoning",    "tally",     "measure",    "calculation",
+                                        "calculations", "standards", "definition", "own"};
+    for (size_t k = 0; k < sizeof adverbs / sizeof adverbs[0]; k++)
+        if (word_eq(c, i, adverbs[k]))
+            return true;
+    if (!has(c, i, W_DET))
+        return false;
+    for (size_t k = 0; k < sizeof views / sizeof views[0]; k++)
+        if (word_eq(c, i + 1, views[k]) ||
+            (word_eq(c, i + 1, "own") && word_eq(c, i + 2, views[k])))
+            return true;
+    return false;
+}
+
 /* Attribution right after the quote: "…,” said Smith", "…,” Smith said", "…“, so
  * Murtha", "…“, hatte VW-Chef Winterkorn erklärt", "… “witch hunt” by Democrats". */
 static bool
@@ -441,16 +501,20 @@ after_quote(ctx *c, size_t tq, np *out)
             return true;
         }
     }
-    if (!crossed && c->lang == L_EN && j == tq + 1 && word_eq(c, j, "by")) {
-        /* A passive attribution needs its verb just before the quote. */
+    if (!crossed && c->lang == L_EN && j == tq + 1 && word_eq(c, j, "by") &&
+        !quote_ends_clause(c, tq) && !by_measure(c, j + 1)) {
+        /* A passive attribution needs its participle just before the quote, with at most
+         * an article or "as" between: "labeled as a “witch hunt” by Democrats". Not "said
+         * he was “encouraged” by the plan", nor "called it a “hit piece” by the Times". */
         for (size_t v = tq, d = 0; v-- > 0 && d < 4; d++) {
-            if (has(c, v, W_VERB) && verb_ok(c, v)) {
+            if (has(c, v, W_VERB) && verb_ok(c, v) && participle_ed(c, v)) {
                 if (!newsclean_ph_np_fwd(c, j + 1, hi, out))
                     break;
                 set_cue(c, v, out);
                 return true;
             }
-            if (!is_word(c, v))
+            if (!is_word(c, v) || !(word_eq(c, v, "a") || word_eq(c, v, "an") ||
+                                    word_eq(c, v, "the") || word_eq(c, v, "as")))
                 break;
         }
         np_clear(out);
@@ -818,6 +882,64 @@ attribute_inner(ctx *c, size_t k, np *x, bool *inherit)
     return false;
 }
 
+/* Is x a personal name that an attributing verb follows, as in "Jo Hale, a tech adviser,
+ * warned that …"? A full name (capitalised words, not a shouted dateline), or a surname
+ * of a full name the text gave before. *ok is false when out of memory. */
+static bool
+speaking_name(ctx *c, const np *x, size_t hi, bool *ok)
+{
+    *ok = true;
+    if (!x->ok || !x->person || x->pronoun)
+        return false;
+    if (x->b == x->a) {
+        if (!c->names_built && !build_names(c)) {
+            *ok = false;
+            return false;
+        }
+        if (!find_fullname(c, x->a, x->a))
+            return false;
+    }
+    for (size_t i = x->a; i <= x->b; i++) {
+        if (!is_word(c, i))
+            continue;
+        const tok *w = &c->t[i];
+        if (!(newsclean_ph_flags(c, i) & W_CAP) ||
+            (w->e - w->s > 1 && c->s[w->s + 1] >= 'A' && c->s[w->s + 1] <= 'Z'))
+            return false;
+    }
+    size_t m = skip_to_verb(c, x->b + 1, hi);
+    return m <= hi && has(c, m, W_VERB) && verb_ok(c, m);
+}
+
+/* The person a "he" or "she" at token i stands for when a sentence after the last named
+ * speaker's quote introduces someone else: "Jo Hale, a tech adviser, warned that … ¶
+ * “…,” he wrote." The subject of the nearest of the three sentences before, if it is a
+ * personal name. */
+static bool
+recent_subject(ctx *c, size_t i, np *out, bool *ok)
+{
+    *ok = true;
+    size_t ss = newsclean_ph_sent_start(c, i);
+    np_clear(out);
+    for (int n = 0; n < 3 && ss > 0; n++) {
+        size_t pe = ss - 1;
+        while (pe > 0 && c->t[pe].kind == T_PARA)
+            pe--;
+        size_t ps = newsclean_ph_sent_start(c, pe);
+        if (c->last_person && ps <= c->last_person_tok)
+            break;
+        np subj;
+        if (sentence_subject(c, ps, pe + 1, &subj) && speaking_name(c, &subj, pe, ok)) {
+            *out = subj;
+            return true;
+        }
+        if (!*ok)
+            return false;
+        ss = ps;
+    }
+    return false;
+}
+
 static bool
 name_quote(ctx *c, size_t k, const np *x, bool inherit)
 {
@@ -826,24 +948,34 @@ name_quote(ctx *c, size_t k, const np *x, bool inherit)
         q->speaker = newsclean_strdup(c->q[k - 1].speaker);
         return q->speaker != NULL;
     }
-    if (x->pronoun && c->last_person) {
+    /* 'who' names the speaker; the cue stays x's. */
+    np recent;
+    const np *who = x;
+    bool ok = true;
+    if (x->pronoun && recent_subject(c, x->a, &recent, &ok))
+        who = &recent;
+    if (!ok)
+        return false;
+    if (who->pronoun && c->last_person) {
         q->speaker = newsclean_strdup(c->last_person);
-    } else if (x->person && x->a == x->b) {
+    } else if (who->person && who->a == who->b) {
         if (!c->names_built && !build_names(c))
             return false;
-        const fullname *f = find_fullname(c, x->a, c->qtok[k]);
-        q->speaker = f ? copy_span(c->s, f->s, f->e) : copy_span(c->s, c->t[x->a].s, c->t[x->b].e);
+        const fullname *f = find_fullname(c, who->a, c->qtok[k]);
+        q->speaker =
+            f ? copy_span(c->s, f->s, f->e) : copy_span(c->s, c->t[who->a].s, c->t[who->b].e);
     } else {
-        q->speaker = copy_span(c->s, c->t[x->a].s, c->t[x->b].e);
+        q->speaker = copy_span(c->s, c->t[who->a].s, c->t[who->b].e);
     }
     if (!q->speaker)
         return false;
-    if (x->person && !x->pronoun) {
+    if (who->person && !who->pronoun) {
         char *p = newsclean_strdup(q->speaker);
         if (!p)
             return false;
         free(c->last_person);
         c->last_person = p;
+        c->last_person_tok = c->qtok[k];
     }
     if (x->cue_a != SIZE_MAX) {
         newsclean_buf cue;
@@ -920,6 +1052,77 @@ speech_noun(ctx *c, size_t i)
     return false;
 }
 
+/* Verbs that give something a name, with or without saying what they name first: "called
+ * the “Gang of Eight”", "calls Rubio “Little Marco”", "an ad titled “Scam”". */
+static bool
+naming_verb(ctx *c, size_t i)
+{
+    static const char *const verbs[] = {"call",      "calls",  "called",   "calling",   "dub",
+                                        "dubs",      "dubbed", "dubbing",  "nickname",  "nicknamed",
+                                        "label",     "labels", "labeled",  "labelled",  "labeling",
+                                        "labelling", "brand",  "brands",   "branded",   "branding",
+                                        "named",     "titled", "entitled", "christened"};
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+        if (word_eq(c, i, verbs[k]))
+            return true;
+    return false;
+}
+
+/* Words right before a name given in words: "known as", "billed as", "the slogan",
+ * "chants of", "goes by", "with the name", "a hat reading". A capital "As" opens a
+ * sentence: "As the “X” grows". */
+static bool
+naming_word(ctx *c, size_t i)
+{
+    static const char *const words[] = {"slogan", "nickname", "name",    "chanting", "chanted",
+                                        "chants", "singing",  "reading", "motto"};
+    if (word_eq(c, i, "as"))
+        return c->s[c->t[i].s] == 'a';
+    if (word_eq(c, i, "of"))
+        return i > 0 && (word_eq(c, i - 1, "chant") || word_eq(c, i - 1, "chants") ||
+                         word_eq(c, i - 1, "cries") || word_eq(c, i - 1, "calls"));
+    if (word_eq(c, i, "by")) /* "who goes by “Vito”" */
+        return i > 0 && (word_eq(c, i - 1, "goes") || word_eq(c, i - 1, "went"));
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (word_eq(c, i, words[k]))
+            return true;
+    return false;
+}
+
+/* Is the quote at token tq a name that the sentence says someone gives: a nickname, a
+ * slogan, the title of an ad? Those are quoted words; "the show “Meet the Press”" is
+ * not. Earlier names of the same list count too: named “A,” “B” and “C”. */
+static bool
+given_name(ctx *c, size_t tq)
+{
+    /* "Marco Rubio (“Little Marco”)": a name in brackets after a name is an alias. */
+    if (tq > 1 && is_p(c, tq - 1, '(') && is_p(c, tq + 1, ')') && newsclean_ph_name_word(c, tq - 2))
+        return true;
+    size_t object = 0; /* words between a naming verb and the name: "calls Rubio" */
+    for (size_t i = tq; i-- > 0 && tq - i <= 16;) {
+        const tok *t = &c->t[i];
+        if (t->kind == T_QUOTE)
+            continue;
+        if (t->kind == T_PUNCT) {
+            if (object || !(t->cp == ',' || t->cp == ':' || t->cp == '('))
+                return false;
+            continue;
+        }
+        if (t->kind != T_WORD)
+            return false;
+        if (naming_verb(c, i))
+            return true;
+        if (!object && naming_word(c, i))
+            return true;
+        unsigned f = newsclean_ph_flags(c, i);
+        if (!object && (f & (W_AND | W_DET)))
+            continue;
+        if (f & (W_VERB | W_PREP | W_THAT | W_AND | W_PRON | W_REL | W_AUX) || ++object > 4)
+            return false;
+    }
+    return false;
+}
+
 /* A title-shaped quote is a name, not speech, when nobody is said to speak it or when
  * it names the thing just before it: "die Firma „Hvalur hf“", "the show “Meet the
  * Press”", "die „Hvalur 9“". */
@@ -927,6 +1130,8 @@ static bool
 is_title(ctx *c, size_t k, bool has_cue)
 {
     if (!titlecase(c, &c->q[k]))
+        return false;
+    if (c->lang == L_EN && given_name(c, c->qtok[k]))
         return false;
     if (!has_cue)
         return true;

@@ -128,6 +128,17 @@ title_like(const newsclean_td_line *l)
     return l->weff >= 1 && l->weff <= 25;
 }
 
+/* The dump's first line, short and set off by a blank line, is the page's title even when
+ * it ends like a sentence: titles copied out as plain text often gain a full stop, and
+ * with nothing above it no other line can be the headline. */
+static bool
+opening_title(const newsclean_td_ctx *c, size_t i)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    return i == 0 && l->gapa && (l->endp || l->period) && l->cls != NEWSCLEAN_TD_NOISE &&
+           !l->linky && !l->why && !l->lower && l->weff >= 3 && l->weff <= 20;
+}
+
 /* Byte length of a " - Site" / " | Site" suffix to drop from a title, 0 if none. The
  * suffix must be short and the rest still a title. */
 static size_t
@@ -186,18 +197,26 @@ newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e)
         hi++;
     double best_score = 0;
     newsclean_td_topic t;
-    newsclean_td_topic_build(c, s, e < s + 8 ? e : s + 8, &t);
+    /* The words an opening line shares with the text are counted without its own. */
+    size_t ts = s == 0 && e > 0 && opening_title(c, 0) ? 1 : s;
+    newsclean_td_topic_build(c, ts, e < ts + 8 ? e : ts + 8, &t);
     size_t between = 0; /* title-like or text lines between the candidate and the core */
     for (size_t i = hi + 1; i-- > lo;) {
         newsclean_td_line *l = &c->ln[i];
-        if (l->cls == NEWSCLEAN_TD_PROSE || !title_like(l) || l->role != NEWSCLEAN_TD_ROLE_NONE ||
-            l->kind == NEWSCLEAN_TD_K_BYLINE || newsclean_td_has_date(c, i)) {
+        bool opening = opening_title(c, i);
+        if ((!opening && (l->cls == NEWSCLEAN_TD_PROSE || !title_like(l))) ||
+            l->role != NEWSCLEAN_TD_ROLE_NONE || l->kind == NEWSCLEAN_TD_K_BYLINE ||
+            newsclean_td_has_date(c, i)) {
             if (i < s && l->cls != NEWSCLEAN_TD_NOISE && l->kind != NEWSCLEAN_TD_K_BYLINE &&
                 l->weff > 2)
                 between++;
             continue;
         }
         double ov = newsclean_td_topic_overlap(c, i, &t, 1);
+        /* A notice or a site's motto opens some dumps too: it shares few words with the
+         * article under it. */
+        if (opening && !(title_like(l) && l->cls != NEWSCLEAN_TD_PROSE) && ov < 0.2)
+            continue;
         /* One or two words: only right above the text and wholly about it. */
         if (l->weff < 3 &&
             (newsclean_td_topic_overlap(c, i, &t, 2) < 1.0 || between > 0 || !l->gapb || !l->gapa))

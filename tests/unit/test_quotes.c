@@ -193,6 +193,29 @@ START_TEST(cited_headline_is_not_speech)
 }
 END_TEST
 
+START_TEST(by_phrase_agent_only_after_a_passive)
+{
+    /* "by their count" measures; it does not speak. */
+    newsclean_quote_list q = find("Critics said the “waste of money,” by their count, grew.");
+    expect(&q, 0, "waste of money,", "Critics", "said");
+    newsclean_quote_list_free(&q);
+
+    /* The cause of a feeling, and the author of a piece, are no speakers. */
+    q = find("Officials said Mr. Obi was “encouraged” by the plan.");
+    expect(&q, 0, "encouraged", "Officials", "said");
+    newsclean_quote_list_free(&q);
+
+    q = find("He called it a “hit piece” by the Daily Star.");
+    expect(&q, 0, "hit piece", "He", "called");
+    newsclean_quote_list_free(&q);
+
+    /* The agent of a passive right before the quote is. */
+    q = find("The council has been called “reckless” by several residents.");
+    expect(&q, 0, "reckless", "several residents", "called");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
 START_TEST(straight_pairs_left_to_right)
 {
     /* The stray mark before "two" never closes: the later pair wins. */
@@ -234,11 +257,48 @@ START_TEST(other_conventions)
 }
 END_TEST
 
+START_TEST(lone_word_without_a_speaker_is_a_term)
+{
+    /* One word in marks that nobody is said to say holds a term at arm's length. */
+    newsclean_quote_list q = find("In the hills, the so-called “rebels” waited.");
+    ck_assert_uint_eq(q.n, 0);
+    newsclean_quote_list_free(&q);
+    /* Said by someone, it is their word; two words and more stay as they were. */
+    q = find("The mayor said the plan was “premature.”\n\nThere was talk of “a done deal” "
+             "there.");
+    ck_assert_uint_eq(q.n, 2);
+    expect(&q, 0, "premature.", "The mayor", "said");
+    expect(&q, 1, "a done deal", NULL, NULL);
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+START_TEST(rdq_opener_is_swedish_or_a_slip)
+{
+    /* ”…” is the Swedish convention ... */
+    newsclean_quote_list q = find("Hon sa ”vi kommer tillbaka” till dem.");
+    ck_assert_uint_eq(q.n, 1);
+    ck_assert_str_eq(q.v[0].text, "vi kommer tillbaka");
+    newsclean_quote_list_free(&q);
+    /* ... but where quotes open with “, a ” that opens one is a slip: not reported. */
+    q = find("The mayor said “we will rebuild” on Monday. Her aide said ”the money is there” "
+             "too.");
+    ck_assert_uint_eq(q.n, 1);
+    ck_assert_str_eq(q.v[0].text, "we will rebuild");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
 START_TEST(double_apostrophes_not_reported)
 {
     /* '' … '' is an archive's typewriter mark: paired (so 'fine' stays inside) but not
      * one of the conventions reported. */
     newsclean_quote_list q = find("''We left early,'' she said. ''It was 'fine' then.''");
+    ck_assert_uint_eq(q.n, 0);
+    /* They are still the text's double marks: an uncued single-marked term beside them
+     * is held at arm's length, as beside “…”. */
+    q = find("''We are ready,'' Ana Ruiz said. ''We start now,'' she added. Her plan for "
+             "'phase two' stalls.");
     ck_assert_uint_eq(q.n, 0);
 }
 END_TEST
@@ -269,6 +329,66 @@ START_TEST(title_shaped_is_not_speech)
     q = find("The host of “Meet the Press” said “nothing new” today.");
     ck_assert_uint_eq(q.n, 1);
     expect(&q, 0, "nothing new", "The host", "said");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+START_TEST(given_names_are_quoted_words)
+{
+    /* A title-shaped span that the sentence says someone names, calls, titles or chants
+     * is a name given in words: a nickname, a slogan, the title of an ad. */
+    newsclean_quote_list q = find("The mayor called the plan “Project Sunrise” in March.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Project Sunrise", "The mayor", "called");
+    newsclean_quote_list_free(&q);
+
+    q = find("The ad, titled “Fresh Start,” ran twice.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Fresh Start,", NULL, NULL);
+    newsclean_quote_list_free(&q);
+
+    q = find("Fans chanted “Go Team Go” all night.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Go Team Go", "Fans", "chanted");
+    newsclean_quote_list_free(&q);
+
+    q = find("The crowd answered with calls of “Vote Them Out” all night.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Vote Them Out", "The crowd", "answered");
+    newsclean_quote_list_free(&q);
+
+    q = find("His cousin, who goes by “Little Tom,” runs the shop.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Little Tom,", "His cousin", NULL);
+    newsclean_quote_list_free(&q);
+
+    q = find("The bridge, known as the “Iron Lady,” opened in 1902.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Iron Lady,", NULL, NULL);
+    newsclean_quote_list_free(&q);
+
+    /* Every name of a list that a naming word opens. */
+    q = find("Asked for her favourites, Ana Ruiz named “Red Sky,” “Long Road” and “Cold "
+             "Water” without a pause.");
+    ck_assert_uint_eq(q.n, 3);
+    expect(&q, 0, "Red Sky,", "Ana Ruiz", NULL);
+    expect(&q, 1, "Long Road", "Ana Ruiz", NULL);
+    expect(&q, 2, "Cold Water", "Ana Ruiz", NULL);
+    newsclean_quote_list_free(&q);
+
+    /* A name in brackets right after a name is an alias; after a noun, a title. */
+    q = find("He mocked Ana Ruiz (“Red Ana”) at the rally.");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Red Ana", "He", "mocked");
+    newsclean_quote_list_free(&q);
+    q = find("He watched the show (“Meet the Press”) on Sunday.");
+    ck_assert_uint_eq(q.n, 0);
+    newsclean_quote_list_free(&q);
+
+    /* Still names, not words: a show watched or hosted, and a sentence-opening "As". */
+    q = find("He watched “Meet the Press” on Sunday. As the “Never Trump” movement grew, "
+             "donors left. She told the host of “Good Morning Europe” that she would run.");
+    ck_assert_uint_eq(q.n, 0);
     newsclean_quote_list_free(&q);
 }
 END_TEST
@@ -313,6 +433,37 @@ START_TEST(english_patterns)
     q = find("“That is false,” Governor Ada Stone insisted.");
     expect(&q, 0, "That is false,", "Ada Stone", "insisted");
     newsclean_quote_list_free(&q);
+
+    /* -ing forms of attributing verbs attribute too. */
+    q = find("Former Governor Mike Dane, for his part, is labeling the order “an abuse of "
+             "power.”");
+    expect(&q, 0, "an abuse of power.", "Mike Dane", "labeling");
+    newsclean_quote_list_free(&q);
+
+    q = find("Ana Ruiz, celebrating a win in her home state, is pledging to “take every seat” "
+             "next year.");
+    expect(&q, 0, "take every seat", "Ana Ruiz", "pledging");
+    newsclean_quote_list_free(&q);
+
+    /* "in Columbus, Ohio," is a place, not an aside naming the speaker. */
+    q = find("Mara Quill, during a town hall meeting in Columbus, Ohio, said she was “ready to "
+             "go.”");
+    expect(&q, 0, "ready to go.", "Mara Quill", "said");
+    newsclean_quote_list_free(&q);
+
+    q = find("The company’s chief, John Smith, said the plan was “sound.”");
+    expect(&q, 0, "sound.", "John Smith", "said");
+    newsclean_quote_list_free(&q);
+
+    /* The verb opens the sentence, its subject after it. */
+    q = find("The house is now a museum. Said Mara Quill, who grew up next door, “We were all "
+             "proud of him.”");
+    expect(&q, 0, "We were all proud of him.", "Mara Quill", "Said");
+    newsclean_quote_list_free(&q);
+
+    q = find("Stated Ivo Brandt:\n\n“The count was fair.”");
+    expect(&q, 0, "The count was fair.", "Ivo Brandt", "Stated");
+    newsclean_quote_list_free(&q);
 }
 END_TEST
 
@@ -338,13 +489,44 @@ START_TEST(names_titles_pronouns)
 }
 END_TEST
 
+START_TEST(pronoun_after_a_new_speaker_is_introduced)
+{
+    /* A sentence naming someone who speaks comes between: "he" is that someone. */
+    newsclean_quote_list q =
+        find("“We will win,” Ana Ruiz said.\n\nJo Hale, a tech adviser, warned Saturday that "
+             "the move could hurt the party.\n\n“The stakes are high,” he wrote.");
+    ck_assert_uint_eq(q.n, 2);
+    expect(&q, 0, "We will win,", "Ana Ruiz", "said");
+    expect(&q, 1, "The stakes are high,", "Jo Hale", "wrote");
+    newsclean_quote_list_free(&q);
+
+    /* Nobody new: the last named speaker. */
+    q = find("“We will win,” Ana Ruiz said.\n\nThe weather in the valley turned cold on "
+             "Friday.\n\n“The stakes are high,” she said.");
+    ck_assert_uint_eq(q.n, 2);
+    expect(&q, 1, "The stakes are high,", "Ana Ruiz", "said");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+START_TEST(new_statement_after_a_quote)
+{
+    /* "warned Saturday that …" opens a new statement: it does not claim the quote. */
+    newsclean_quote_list q =
+        find("Sanders called the suspension “arbitrary.” Jo Hale, a tech adviser, warned "
+             "Saturday that the move could hurt the party.");
+    expect(&q, 0, "arbitrary.", "Sanders", "called");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
 START_TEST(speaker_null_when_unsaid)
 {
     newsclean_quote_list q = find("The sign read “closed for winter” in red letters.\n\n"
-                                  "Nobody knows what “soon” means.");
+                                  "Nobody knows what “very soon” means.");
     ck_assert_uint_eq(q.n, 2);
     ck_assert_str_eq(q.v[0].text, "closed for winter");
-    ck_assert_str_eq(q.v[1].text, "soon");
+    ck_assert_str_eq(q.v[1].text, "very soon");
     ck_assert_ptr_null(q.v[1].speaker);
     ck_assert_ptr_null(q.v[1].cue);
     newsclean_quote_list_free(&q);
@@ -545,8 +727,8 @@ START_TEST(many_marks_linear)
     /* 10^5 marks forming 5*10^4 attributed quotes, then 10^5 openers that never close,
      * then 10^5 apostrophes: each must finish in well under the test's budget. In the
      * last unit double marks outnumber the uncued single-marked ‚y‘, which goes. */
-    const char *units[] = {"“fine,” Ada Stone said ", "“open ", "rock ’n’ roll ", "\"a\" \"b ",
-                           "„x“ ‚y‘ «z» "};
+    const char *units[] = {"“fine,” Ada Stone said ", "“open ", "rock ’n’ roll ", "\"a a\" \"b ",
+                           "„x x“ ‚y‘ «z z» "};
     const size_t expect_n[] = {50000, 0, 0, 50000, 100000};
     for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
         size_t reps = u == 0 || u == 3 || u == 4 ? 50000 : 100000;
@@ -609,13 +791,19 @@ quotes_suite(void)
     tcase_add_test(tc, nested_stays_inside);
     tcase_add_test(tc, straight_pairs_left_to_right);
     tcase_add_test(tc, other_conventions);
+    tcase_add_test(tc, rdq_opener_is_swedish_or_a_slip);
+    tcase_add_test(tc, lone_word_without_a_speaker_is_a_term);
     tcase_add_test(tc, double_apostrophes_not_reported);
     tcase_add_test(tc, multi_paragraph);
     tcase_add_test(tc, single_marks_secondary_to_double);
     tcase_add_test(tc, cited_headline_is_not_speech);
+    tcase_add_test(tc, by_phrase_agent_only_after_a_passive);
     tcase_add_test(tc, title_shaped_is_not_speech);
+    tcase_add_test(tc, given_names_are_quoted_words);
     tcase_add_test(tc, english_patterns);
     tcase_add_test(tc, names_titles_pronouns);
+    tcase_add_test(tc, pronoun_after_a_new_speaker_is_introduced);
+    tcase_add_test(tc, new_statement_after_a_quote);
     tcase_add_test(tc, speaker_null_when_unsaid);
     tcase_add_test(tc, german_patterns);
     tcase_add_test(tc, french_spanish_patterns);

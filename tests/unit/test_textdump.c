@@ -267,6 +267,42 @@ START_TEST(only_updated_time_is_the_timestamp)
 }
 END_TEST
 
+START_TEST(opening_line_with_full_stop_is_the_headline)
+{
+    /* A title copied out as plain text with a full stop: with nothing above it, it is the
+     * headline and leaves the body, its quote marks with it. */
+    static const char text[] = "Council backs \xe2\x80\x98"
+                               "covered market\xe2\x80\x99"
+                               " on Mill Road.\n\n" P1 "\n\n" P2 "\n\n" P3;
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.m.headline, "Council backs \xe2\x80\x98"
+                                   "covered market\xe2\x80\x99"
+                                   " on Mill Road.");
+    ck_assert_str_eq(r.body, BODY3);
+    assert_dropped(&r,
+                   "Council backs \xe2\x80\x98"
+                   "covered market\xe2\x80\x99"
+                   " on Mill Road.",
+                   "headline");
+    done(&r);
+
+    /* A notice that opens the dump shares no word with the article: not its headline. */
+    static const char notice[] =
+        "Your browser is out of date, please update it.\n\n" P1 "\n\n" P2 "\n\n" P3;
+    run(&r, notice);
+    ck_assert_ptr_null(r.m.headline);
+    done(&r);
+
+    /* Only the dump's first line: a sentence-shaped line further down stays a sentence. */
+    static const char lower[] =
+        "Home\n\nCouncil backs covered market on Mill Road.\n\n" P1 "\n\n" P2 "\n\n" P3;
+    run(&r, lower);
+    ck_assert_ptr_null(r.m.headline);
+    done(&r);
+}
+END_TEST
+
 START_TEST(german_byline_with_date)
 {
     static const char text[] =
@@ -681,6 +717,7 @@ suite(void)
     tcase_add_test(t, headline_twice_date_and_prompts);
     tcase_add_test(t, site_suffix_byline_published_and_updated);
     tcase_add_test(t, only_updated_time_is_the_timestamp);
+    tcase_add_test(t, opening_line_with_full_stop_is_the_headline);
     tcase_add_test(t, german_byline_with_date);
     tcase_add_test(t, sentence_starting_like_a_byline);
     tcase_add_test(t, no_dates_rules);
