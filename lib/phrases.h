@@ -201,6 +201,17 @@ word_eq(const newsclean_ph_ctx *c, size_t i, const char *w)
     return true;
 }
 
+/* True if token i is one of the 'n' lower-case words of 'list'. */
+static inline bool
+word_in(const newsclean_ph_ctx *c, size_t i, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (word_eq(c, i, list[k]))
+            return true;
+    return false;
+}
+#define WORD_IN(c, i, list) word_in((c), (i), (list), sizeof(list) / sizeof(list)[0])
+
 static inline void
 np_clear(newsclean_ph_np *x)
 {

@@ -226,10 +226,7 @@ verbish(ctx *c, size_t i)
     if (n > 3 && ((e[-2] == 'e' && e[-1] == 'd') ||
                   (e[-1] == 's' && e[-2] != 's' && e[-2] != '\'' && (unsigned char)e[-2] != 0x99)))
         return true;
-    for (size_t k = 0; k < sizeof irregular / sizeof irregular[0]; k++)
-        if (word_eq(c, i, irregular[k]))
-            return true;
-    return false;
+    return WORD_IN(c, i, irregular);
 }
 
 /* The nearest "subject verb" pair before token 'from' in the sentence starting at ss:
@@ -267,10 +264,7 @@ time_word(ctx *c, size_t i)
         "thursday", "friday",  "saturday", "sunday", "two",       "three",  "few",     "several"};
     if (!is_word(c, i))
         return false;
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (word_eq(c, i, words[k]))
-            return true;
-    return false;
+    return WORD_IN(c, i, words);
 }
 
 /* The subject of attributing verb v in the sentence [ss, se]. */
@@ -465,9 +459,8 @@ by_measure(ctx *c, size_t i)
     static const char *const views[] = {"count",        "account",   "estimate",   "estimates",
                                         "reckoning",    "tally",     "measure",    "calculation",
                                         "calculations", "standards", "definition", "own"};
-    for (size_t k = 0; k < sizeof adverbs / sizeof adverbs[0]; k++)
-        if (word_eq(c, i, adverbs[k]))
-            return true;
+    if (WORD_IN(c, i, adverbs))
+        return true;
     if (!has(c, i, W_DET))
         return false;
     for (size_t k = 0; k < sizeof views / sizeof views[0]; k++)
@@ -1046,10 +1039,7 @@ speech_noun(ctx *c, size_t i)
     static const char *const nouns[] = {
         "bezeichnung", "begriff", "worten", "wort",  "motto", "slogan", "parole", "term",
         "phrase",      "word",    "words",  "label", "chant", "chants", "mantra", "catchphrase"};
-    for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
-        if (word_eq(c, i, nouns[k]))
-            return true;
-    return false;
+    return WORD_IN(c, i, nouns);
 }
 
 /* Verbs that give something a name, with or without saying what they name first: "called
@@ -1062,10 +1052,7 @@ naming_verb(ctx *c, size_t i)
                                         "label",     "labels", "labeled",  "labelled",  "labeling",
                                         "labelling", "brand",  "brands",   "branded",   "branding",
                                         "named",     "titled", "entitled", "christened"};
-    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
-        if (word_eq(c, i, verbs[k]))
-            return true;
-    return false;
+    return WORD_IN(c, i, verbs);
 }
 
 /* Words right before a name given in words: "known as", "billed as", "the slogan",
@@ -1083,10 +1070,7 @@ naming_word(ctx *c, size_t i)
                          word_eq(c, i - 1, "cries") || word_eq(c, i - 1, "calls"));
     if (word_eq(c, i, "by")) /* "who goes by “Vito”" */
         return i > 0 && (word_eq(c, i - 1, "goes") || word_eq(c, i - 1, "went"));
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (word_eq(c, i, words[k]))
-            return true;
-    return false;
+    return WORD_IN(c, i, words);
 }
 
 /* Is the quote at token tq a name that the sentence says someone gives: a nickname, a
