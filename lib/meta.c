@@ -700,11 +700,15 @@ newsclean_meta_strip_site(const char *title, size_t len, const char *site, size_
         size_t tail_len = len - best_pos - best_sep;
         size_t tail_words = count_words(tail, tail_len);
         size_t head_words = count_words(title, best_pos);
-        bool tail_is_site = site && strlen(site) == tail_len && !strncasecmp(tail, site, tail_len);
+        /* The site's name, or its domain without the ending ("homify" for "homify.de"). */
+        bool tail_is_site = site && tail_len && !strncasecmp(tail, site, tail_len) &&
+                            (site[tail_len] == '\0' || site[tail_len] == '.');
         /* Site names are capitalised or look like a domain: " - an async framework" is
-         * the headline going on, not a site. */
+         * the headline going on, not a site. After a pipe, though, a short tail is the
+         * site in any case: headlines do not go on after " | ". */
         unsigned char t0 = (unsigned char)tail[0];
-        bool name_like = isupper(t0) || isdigit(t0) || t0 >= 0x80 || memchr(tail, '.', tail_len);
+        bool name_like = isupper(t0) || isdigit(t0) || t0 >= 0x80 || memchr(tail, '.', tail_len) ||
+                         (best_sep == 3 && !memcmp(title + best_pos, " | ", 3));
         if (tail_is_site || (name_like && tail_words <= 4 && head_words >= 3))
             return best_pos;
     }

@@ -57,6 +57,22 @@ START_TEST(strip_suffix_unknown_site)
 }
 END_TEST
 
+START_TEST(strip_lowercase_site)
+{
+    /* The site as its domain without the ending, and any short tail after a pipe. */
+    assert_stripped("How to sew a round tablecloth in seven steps | harbourhome", "harbourhome.de",
+                    "How to sew a round tablecloth in seven steps");
+    assert_stripped("How to sew a round tablecloth in seven steps | harbour home", NULL,
+                    "How to sew a round tablecloth in seven steps");
+    /* After a dash a lower-case tail is the headline going on. */
+    assert_stripped("Pier closes for repairs - an update from the harbour", NULL,
+                    "Pier closes for repairs - an update from the harbour");
+    /* A site name that only starts like the tail is another name. */
+    assert_stripped("Pier closes for repairs - harbour", "harbourtimes",
+                    "Pier closes for repairs - harbour");
+}
+END_TEST
+
 START_TEST(strip_only_last_separator)
 {
     /* Only the site's own separator goes; a separator inside the headline stays. */
@@ -557,6 +573,7 @@ meta_suite(void)
     tcase_add_test(tc, strip_suffix_known_site);
     tcase_add_test(tc, strip_suffix_unknown_site);
     tcase_add_test(tc, strip_only_last_separator);
+    tcase_add_test(tc, strip_lowercase_site);
     tcase_add_test(tc, strip_keeps_dashed_headline);
     tcase_add_test(tc, strip_known_site_holding_a_separator);
     tcase_add_test(tc, strip_no_separator);
