@@ -703,6 +703,69 @@ newsclean_date_parse_sc(const struct newsclean_date_rules *r, newsclean_date_sca
     return false;
 }
 
+/* A byte that may belong to a month or weekday name: an ASCII letter, or any byte of a
+ * non-ASCII character (the names in other scripts, and what caseless matching lets an
+ * ASCII letter stand for). */
+static bool
+name_byte(unsigned char c)
+{
+    return c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* The forms that could match somewhere in s[0..n), as bits (1u << form). Each form needs
+ * digit runs of set lengths in a set order: a run of one or two digits (day or month,
+ * never part of a longer run: the patterns fence them with (?<![\p{N}]) and (?![0-9])),
+ * a four-digit year, a name between them. One pass over the text finds which of those
+ * sequences are there, so find skips the patterns that cannot match anything; its
+ * results are the same, since every pattern that could match still runs. Running the
+ * large name patterns over text they cannot match was most of the cost of a search. */
+static unsigned
+possible_forms(const char *s, size_t n)
+{
+    bool name = false, day = false, year = false;
+    bool day_then_name = false, name_then_day = false, year_then_name = false;
+    unsigned forms = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (!digit((char)c)) {
+            if (name_byte(c)) {
+                name = true;
+                day_then_name = day_then_name || day;
+                year_then_name = year_then_name || year;
+            }
+            /* 年 and 년 (U+5E74, U+B144) follow the year in the CJK form. */
+            if (i + 3 <= n && ((c == 0xE5 && !memcmp(s + i, "\xE5\xB9\xB4", 3)) ||
+                               (c == 0xEB && !memcmp(s + i, "\xEB\x85\x84", 3))))
+                forms |= 1u << NEWSCLEAN_DF_CJK;
+            i++;
+            continue;
+        }
+        size_t b = i;
+        while (i < n && digit(s[i]))
+            i++;
+        char next = i < n ? s[i] : '\0';
+        if (i - b <= 2) {
+            if (next == '.')
+                forms |= 1u << NEWSCLEAN_DF_DMY_DOT; /* 12.05.2019 */
+            if (next == '-' || next == '/')
+                forms |= 1u << NEWSCLEAN_DF_SLASH; /* 10/01/2020 */
+            if (year_then_name)
+                forms |= 1u << NEWSCLEAN_DF_YMD_NAME; /* 2020. január 10. */
+            name_then_day = name_then_day || name;
+            day = true;
+        } else if (i - b == 4) {
+            if (next == '-' || next == '.' || next == '/')
+                forms |= 1u << NEWSCLEAN_DF_YMD; /* 2020-01-10 */
+            if (day_then_name)
+                forms |= 1u << NEWSCLEAN_DF_DMY_NAME; /* 10 Jan 2020 */
+            if (name_then_day)
+                forms |= 1u << NEWSCLEAN_DF_MDY_NAME; /* January 10, 2020 */
+            year = true;
+        }
+    }
+    return forms;
+}
+
 /* Next UTF-8 character boundary after 'i'. */
 static size_t
 next_char(const char *s, size_t n, size_t i)
@@ -726,10 +789,13 @@ newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan
         n = FIND_MAX;
     if (!may_hold_date(s, n))
         return false;
+    unsigned forms = possible_forms(s, n);
     /* Earliest start wins, then the longest span: "17:36, 10.01.2020" is one date. */
     for (int f = 0; f < NEWSCLEAN_DF_COUNT; f++) {
         if (f == NEWSCLEAN_DF_COMPACT)
             continue; /* eight digits in running text are far more often not a date */
+        if (!(forms & (1u << f)))
+            continue;
         size_t pos = 0;
         while (pos < n && pos <= best_s) {
             int rc = pcre2_match(r->form[f], (PCRE2_SPTR)s, n, pos, 0, sc->md, sc->mc);
