@@ -712,27 +712,41 @@ name_byte(unsigned char c)
     return c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+static bool
+blank_byte(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 /* The forms that could match somewhere in s[0..n), as bits (1u << form). Each form needs
- * digit runs of set lengths in a set order: a run of one or two digits (day or month,
- * never part of a longer run: the patterns fence them with (?<![\p{N}]) and (?![0-9])),
- * a four-digit year, a name between them. One pass over the text finds which of those
- * sequences are there, so find skips the patterns that cannot match anything; its
- * results are the same, since every pattern that could match still runs. Running the
- * large name patterns over text they cannot match was most of the cost of a search. */
+ * digit runs of set lengths in a set order, with no other digits between them: a day or
+ * month of one or two digits (never part of a longer run: the patterns fence them with
+ * (?<![\p{N}]) and (?![0-9])), a four-digit year, and for the named forms a name between
+ * or before them. One pass over the text finds which of those sequences are there, so
+ * find skips the patterns that cannot match anything; its results are the same, since
+ * every pattern that could match still runs. The tests only ever let more through than
+ * the patterns take (any non-ASCII byte may be a letter or a space). Running the large
+ * name patterns over text they cannot match was most of the cost of a search. */
 static unsigned
 possible_forms(const char *s, size_t n)
 {
-    bool name = false, day = false, year = false;
-    bool day_then_name = false, name_then_day = false, year_then_name = false;
     unsigned forms = 0;
+    size_t prev_len = 0;     /* digits in the previous run; 0 before the first */
+    bool name_since = false; /* a name byte since the previous run */
+    bool after_name = false; /* the previous run follows a name, as a day after a month */
+    bool sep_only = true;    /* since the previous run only a suffix ("st"), then blanks,
+                              * commas, dots or non-ASCII: "January 10, 2020" */
+    bool in_suffix = true;   /* no blank, comma or dot since the previous run yet */
+    size_t suffix_letters = 0;
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
         if (!digit((char)c)) {
-            if (name_byte(c)) {
-                name = true;
-                day_then_name = day_then_name || day;
-                year_then_name = year_then_name || year;
-            }
+            if (name_byte(c))
+                name_since = true;
+            if (blank_byte(c) || c == ',' || c == '.')
+                in_suffix = false;
+            else if (c < 0x80 && !(name_byte(c) && in_suffix && suffix_letters++ < 2))
+                sep_only = false;
             /* 年 and 년 (U+5E74, U+B144) follow the year in the CJK form. */
             if (i + 3 <= n && ((c == 0xE5 && !memcmp(s + i, "\xE5\xB9\xB4", 3)) ||
                                (c == 0xEB && !memcmp(s + i, "\xEB\x85\x84", 3))))
@@ -743,25 +757,31 @@ possible_forms(const char *s, size_t n)
         size_t b = i;
         while (i < n && digit(s[i]))
             i++;
+        size_t len = i - b;
         char next = i < n ? s[i] : '\0';
-        if (i - b <= 2) {
+        if (len <= 2) {
             if (next == '.')
                 forms |= 1u << NEWSCLEAN_DF_DMY_DOT; /* 12.05.2019 */
             if (next == '-' || next == '/')
                 forms |= 1u << NEWSCLEAN_DF_SLASH; /* 10/01/2020 */
-            if (year_then_name)
+            if (prev_len == 4 && name_since)
                 forms |= 1u << NEWSCLEAN_DF_YMD_NAME; /* 2020. január 10. */
-            name_then_day = name_then_day || name;
-            day = true;
-        } else if (i - b == 4) {
+            size_t j = b;
+            while (j > 0 && (blank_byte((unsigned char)s[j - 1]) || s[j - 1] == '.'))
+                j--;
+            after_name = j > 0 && name_byte((unsigned char)s[j - 1]);
+        } else if (len == 4) {
             if (next == '-' || next == '.' || next == '/')
                 forms |= 1u << NEWSCLEAN_DF_YMD; /* 2020-01-10 */
-            if (day_then_name)
+            if (prev_len && prev_len <= 2 && name_since)
                 forms |= 1u << NEWSCLEAN_DF_DMY_NAME; /* 10 Jan 2020 */
-            if (name_then_day)
+            if (prev_len && prev_len <= 2 && after_name && sep_only)
                 forms |= 1u << NEWSCLEAN_DF_MDY_NAME; /* January 10, 2020 */
-            year = true;
         }
+        prev_len = len;
+        name_since = false;
+        sep_only = in_suffix = true;
+        suffix_letters = 0;
     }
     return forms;
 }
