@@ -144,15 +144,6 @@ name_is(const xmlNode *n, const char *name)
 }
 
 static bool
-name_in(const xmlNode *n, const char *const *names)
-{
-    for (; *names; names++)
-        if (name_is(n, *names))
-            return true;
-    return false;
-}
-
-static bool
 search(ctx *c, const pcre2_code *re, const char *s, size_t n, size_t *ms, size_t *me)
 {
     size_t a, b;
@@ -930,37 +921,127 @@ titled(ctx *c, const xmlNode *el)
     return !gather(el, &c->tmp) || nonspace(c->tmp.data, c->tmp.len) >= 10;
 }
 
+/* What enter() asks of an element's name. It runs for every element of the page, so the
+ * name is looked up once instead of compared against each rule's tags in turn. */
+enum {
+    TAG_OTHER,
+    TAG_SCRIPT,
+    TAG_INVISIBLE, /* never shown as text: style, svg, forms controls, media */
+    TAG_HEAD,
+    TAG_META,
+    TAG_LINK,
+    TAG_ROOT, /* html, body */
+    TAG_MAIN, /* main, article */
+    TAG_NAV,
+    TAG_SOFT, /* aside, footer */
+    TAG_HEADER,
+    TAG_H1,
+    TAG_TIME
+};
+
+static int
+tag_of(const xmlNode *el)
+{
+    static const struct {
+        const char *name;
+        int tag;
+    } tags[] = {{"script", TAG_SCRIPT},
+                {"style", TAG_INVISIBLE},
+                {"noscript", TAG_INVISIBLE},
+                {"template", TAG_INVISIBLE},
+                {"svg", TAG_INVISIBLE},
+                {"math", TAG_INVISIBLE},
+                {"iframe", TAG_INVISIBLE},
+                {"object", TAG_INVISIBLE},
+                {"embed", TAG_INVISIBLE},
+                {"select", TAG_INVISIBLE},
+                {"textarea", TAG_INVISIBLE},
+                {"canvas", TAG_INVISIBLE},
+                {"video", TAG_INVISIBLE},
+                {"audio", TAG_INVISIBLE},
+                {"button", TAG_INVISIBLE},
+                {"head", TAG_HEAD},
+                {"meta", TAG_META},
+                {"link", TAG_LINK},
+                {"html", TAG_ROOT},
+                {"body", TAG_ROOT},
+                {"main", TAG_MAIN},
+                {"article", TAG_MAIN},
+                {"nav", TAG_NAV},
+                {"aside", TAG_SOFT},
+                {"footer", TAG_SOFT},
+                {"header", TAG_HEADER},
+                {"h1", TAG_H1},
+                {"time", TAG_TIME}};
+    const char *name = (const char *)el->name;
+    if (!name)
+        return TAG_OTHER;
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+        if (tags[i].name[0] == name[0] && strcmp(tags[i].name, name) == 0)
+            return tags[i].tag;
+    return TAG_OTHER;
+}
+
+/* The attributes enter() reads, in one pass over the element's attribute list; values
+ * as attr() gives them. */
+typedef struct {
+    const char *cls, *id, *itemtype, *itemprop;
+} enter_attrs;
+
+static void
+read_enter_attrs(const xmlNode *el, enter_attrs *v)
+{
+    memset(v, 0, sizeof *v);
+    for (const xmlAttr *a = el->properties; a; a = a->next) {
+        const char *name = (const char *)a->name, **slot = NULL;
+        if (!name)
+            continue;
+        if (strcmp(name, "class") == 0)
+            slot = &v->cls;
+        else if (strcmp(name, "id") == 0)
+            slot = &v->id;
+        else if (strcmp(name, "itemtype") == 0)
+            slot = &v->itemtype;
+        else if (strcmp(name, "itemprop") == 0)
+            slot = &v->itemprop;
+        if (!slot || *slot)
+            continue;
+        *slot = a->children && a->children->type == XML_TEXT_NODE && a->children->content
+                    ? (const char *)a->children->content
+                    : "";
+    }
+}
+
 /* Returns whether to walk the element's children; updates the inherited flags. */
 static bool
 enter(ctx *c, xmlNode *el, unsigned *f)
 {
-    static const char *const invisible[] = {"style",  "noscript", "template", "svg",    "math",
-                                            "iframe", "object",   "embed",    "select", "textarea",
-                                            "canvas", "video",    "audio",    "button", NULL};
-    static const char *const soft_names[] = {"aside", "footer", NULL};
     char cls[CLASS_MAX];
-    if (name_is(el, "script")) {
+    int tag = tag_of(el);
+    if (tag == TAG_SCRIPT) {
         const char *t = attr(el, "type");
         if (t && contains_ci(t, "ld+json"))
             ld_script(c, el);
         return false;
     }
-    if (name_in(el, invisible))
+    if (tag == TAG_INVISIBLE)
         return false;
-    if (name_is(el, "head"))
+    if (tag == TAG_HEAD)
         *f |= C_HEAD;
-    if (name_is(el, "meta")) {
+    if (tag == TAG_META) {
         meta(c, el, *f);
         return false;
     }
-    if (name_is(el, "link")) {
+    if (tag == TAG_LINK) {
         const char *rel = attr(el, "rel"), *href = attr(el, "href");
         if (!c->canon && rel && href && has_token(rel, "canonical"))
             c->canon = newsclean_strdup(href);
         return false;
     }
 
-    const char *a = attr(el, "class"), *id = attr(el, "id");
+    enter_attrs at;
+    read_enter_attrs(el, &at);
+    const char *a = at.cls, *id = at.id;
     size_t n = 0;
     if (a)
         n = strlen(a) < CLASS_MAX / 2 ? strlen(a) : CLASS_MAX / 2 - 1;
@@ -977,23 +1058,23 @@ enter(ctx *c, xmlNode *el, unsigned *f)
     }
     cls[n] = '\0';
 
-    const char *itemtype = attr(el, "itemtype"), *itemprop = attr(el, "itemprop");
+    const char *itemtype = at.itemtype, *itemprop = at.itemprop;
     unsigned bits = 0;
     if (class_len)
         bits |= class_bits(c, cls, class_len, true);
     if (n > class_len + 1)
         bits |= class_bits(c, cls + class_len + 1, n - class_len - 1, false);
-    bool root = name_is(el, "html") || name_is(el, "body");
-    bool main_el = name_is(el, "main") || name_is(el, "article");
+    bool root = tag == TAG_ROOT;
+    bool main_el = tag == TAG_MAIN;
     if (!root && !main_el && !(*f & C_SKIP)) {
-        bool skip = name_is(el, "nav") || (bits & CL_SKIP) ||
-                    (itemtype && contains_ci(itemtype, "Comment"));
+        bool skip =
+            tag == TAG_NAV || (bits & CL_SKIP) || (itemtype && contains_ci(itemtype, "Comment"));
         /* A <header> outside any article is the site's masthead ("Friday, 10 January"). */
-        bool soft = !skip && !(*f & C_SOFT) &&
-                    (name_in(el, soft_names) || (name_is(el, "header") && !(*f & C_ARTICLE)) ||
-                     (bits & CL_SOFT));
+        bool soft =
+            !skip && !(*f & C_SOFT) &&
+            (tag == TAG_SOFT || (tag == TAG_HEADER && !(*f & C_ARTICLE)) || (bits & CL_SOFT));
         /* An article's own <footer> or <aside> often carries its date line. */
-        if (soft && (*f & C_ARTICLE) && (name_in(el, soft_names) || contains_ci(cls, "footer")))
+        if (soft && (*f & C_ARTICLE) && (tag == TAG_SOFT || contains_ci(cls, "footer")))
             soft = false;
         /* Class names lie ("sidebar" on the page wrapper of a two-column layout): a region
          * that holds the headline, or for the milder kind real body text, is kept. */
@@ -1010,7 +1091,7 @@ enter(ctx *c, xmlNode *el, unsigned *f)
         (itemtype && (contains_ci(itemtype, "Article") || contains_ci(itemtype, "BlogPosting"))) ||
         (bits & CL_ENTRY))
         *f |= C_ARTICLE;
-    if (name_is(el, "h1") && !(*f & C_SKIP)) {
+    if (tag == TAG_H1 && !(*f & C_SKIP)) {
         if (c->h1_first == SIZE_MAX)
             c->h1_first = c->pos;
         if ((*f & C_ARTICLE) && c->h1_article == SIZE_MAX)
@@ -1058,7 +1139,7 @@ enter(ctx *c, xmlNode *el, unsigned *f)
         *f |= C_DONE;
     }
 
-    if (name_is(el, "time"))
+    if (tag == TAG_TIME)
         time_el(c, el, *f, cls);
     else if (itemprop)
         itemprop_el(c, el);
