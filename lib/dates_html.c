@@ -56,7 +56,7 @@
 /* Bytes of class+id examined per element; longer strings are utility-class soup. */
 #define CLASS_MAX 256
 /* Slots of the per-page cache of class verdicts; a collision only costs a re-match. */
-#define CLASS_CACHE 251
+#define CLASS_CACHE 509
 /* A label ("Published", "Updated") applies to a date this many bytes after it. */
 #define LABEL_REACH 100
 /* Least score for a published or modified date to be reported at all. */
@@ -165,6 +165,59 @@ enum {
 
 static bool has_token(const char *list, const char *word);
 
+/* A cached verdict for 'key', or false. */
+static bool
+cached(const ctx *c, uint64_t key, unsigned *bits)
+{
+    size_t slot = (size_t)(key % CLASS_CACHE);
+    if (c->class_cache[slot].hash != key)
+        return false;
+    *bits = c->class_cache[slot].bits;
+    return true;
+}
+
+static void
+cache(ctx *c, uint64_t key, unsigned bits)
+{
+    size_t slot = (size_t)(key % CLASS_CACHE);
+    c->class_cache[slot].hash = key;
+    c->class_cache[slot].bits = bits;
+}
+
+/* The bits of one name of a class list (or of an id), cached per page: class lists
+ * differ far more than the names they are made of ("btn btn-primary", "btn btn-link"). */
+static unsigned
+token_bits(ctx *c, const char *t, size_t n, bool is_class)
+{
+    uint64_t key = newsclean_hash(t, n, is_class ? 2 : 3) | 1;
+    unsigned bits;
+    if (cached(c, key, &bits))
+        return bits;
+    bits = 0;
+    if (search(c, c->r->skip_class, t, n, NULL, NULL))
+        bits |= CL_SKIP;
+    if (search(c, c->r->soft_class, t, n, NULL, NULL))
+        bits |= CL_SOFT;
+    if (search(c, c->r->pub_class, t, n, NULL, NULL))
+        bits |= CL_PUB;
+    if (search(c, c->r->mod_class, t, n, NULL, NULL))
+        bits |= CL_MOD;
+    if (search(c, c->r->date_class, t, n, NULL, NULL))
+        bits |= CL_DATE;
+    static const char *const entry_words[] = {"hentry", "h-entry", "post",
+                                              "entry",  "article", "story"};
+    for (size_t i = 0; is_class && i < sizeof entry_words / sizeof entry_words[0]; i++) {
+        /* has_token's comparison, on this one name. */
+        size_t k = 0;
+        while (k < n && entry_words[i][k] && (t[k] | 0x20) == (entry_words[i][k] | 0x20))
+            k++;
+        if (k == n && !entry_words[i][k])
+            bits |= CL_ENTRY;
+    }
+    cache(c, key, bits);
+    return bits;
+}
+
 /* The bits of one class or id value ('is_class' says which), cached per page. The
  * patterns see the two separately: classes repeat across a page, ids do not. */
 static unsigned
@@ -182,29 +235,31 @@ class_bits(ctx *c, const char *raw, size_t raw_n, bool is_class)
         cls[n++] = digit ? '0' : raw[i];
     }
     cls[n] = '\0';
-    uint64_t h = newsclean_hash(cls, n, is_class ? 0 : 1);
-    h |= 1;
-    size_t slot = (size_t)(h % CLASS_CACHE);
-    if (c->class_cache[slot].hash == h)
-        return c->class_cache[slot].bits;
-    unsigned bits = CL_KNOWN;
-    if (search(c, c->r->skip_class, cls, n, NULL, NULL))
-        bits |= CL_SKIP;
-    if (search(c, c->r->soft_class, cls, n, NULL, NULL))
-        bits |= CL_SOFT;
-    if (search(c, c->r->pub_class, cls, n, NULL, NULL))
+    uint64_t key = newsclean_hash(cls, n, is_class ? 0 : 1) | 1;
+    unsigned bits;
+    if (cached(c, key, &bits))
+        return bits;
+    /* No pattern matches across a blank (they match letters, digits, '_' and '-'), so the
+     * verdict on the whole value is the union of the verdicts on its names, split where
+     * has_token splits them. */
+    unsigned any = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && (cls[i] == ' ' || cls[i] == '\t' || cls[i] == '\n'))
+            i++;
+        size_t b = i;
+        while (i < n && cls[i] != ' ' && cls[i] != '\t' && cls[i] != '\n')
+            i++;
+        if (i > b)
+            any |= token_bits(c, cls + b, i - b, is_class);
+    }
+    bits = CL_KNOWN | (any & (CL_SKIP | CL_SOFT | CL_ENTRY));
+    if (any & CL_PUB)
         bits |= CL_PUB;
-    else if (search(c, c->r->mod_class, cls, n, NULL, NULL))
+    else if (any & CL_MOD)
         bits |= CL_MOD;
-    if ((bits & (CL_PUB | CL_MOD)) || search(c, c->r->date_class, cls, n, NULL, NULL))
+    if ((bits & (CL_PUB | CL_MOD)) || (any & CL_DATE))
         bits |= CL_DATE;
-    static const char *const entry_words[] = {"hentry", "h-entry", "post",
-                                              "entry",  "article", "story"};
-    for (size_t i = 0; is_class && i < sizeof entry_words / sizeof entry_words[0]; i++)
-        if (has_token(cls, entry_words[i]))
-            bits |= CL_ENTRY;
-    c->class_cache[slot].hash = h;
-    c->class_cache[slot].bits = bits;
+    cache(c, key, bits);
     return bits;
 }
 
