@@ -269,11 +269,65 @@ in_sorted(const char *name, const char *const *table, size_t n)
     return bsearch(name, table, n, sizeof *table, compare_str) != NULL;
 }
 
-/* Tags whose content is never article text (sorted). */
-static const char *const never_text_tags[] = {
-    "audio",  "button", "canvas", "dialog", "embed",    "head",     "iframe",   "input",
-    "label",  "link",   "map",    "meta",   "noscript", "object",   "option",   "picture",
-    "script", "select", "source", "style",  "svg",      "template", "textarea", "video"};
+/* What the rules ask of an element's name. prune runs for every element of the page, so
+ * the name is looked up once instead of compared against each rule's tags in turn. */
+enum {
+    TAG_OTHER,
+    TAG_NEVER_TEXT, /* content is never article text */
+    TAG_ROOT,       /* html, body */
+    TAG_CHROME,     /* nav, aside, footer, form */
+    TAG_ARTICLE,    /* article, main */
+    TAG_HEADER,
+    TAG_FIGURE,
+    TAG_TIME
+};
+
+static int
+tag_of(const char *name)
+{
+    static const struct {
+        const char *name;
+        int tag;
+    } tags[] = {{"audio", TAG_NEVER_TEXT},
+                {"button", TAG_NEVER_TEXT},
+                {"canvas", TAG_NEVER_TEXT},
+                {"dialog", TAG_NEVER_TEXT},
+                {"embed", TAG_NEVER_TEXT},
+                {"head", TAG_NEVER_TEXT},
+                {"iframe", TAG_NEVER_TEXT},
+                {"input", TAG_NEVER_TEXT},
+                {"label", TAG_NEVER_TEXT},
+                {"link", TAG_NEVER_TEXT},
+                {"map", TAG_NEVER_TEXT},
+                {"meta", TAG_NEVER_TEXT},
+                {"noscript", TAG_NEVER_TEXT},
+                {"object", TAG_NEVER_TEXT},
+                {"option", TAG_NEVER_TEXT},
+                {"picture", TAG_NEVER_TEXT},
+                {"script", TAG_NEVER_TEXT},
+                {"select", TAG_NEVER_TEXT},
+                {"source", TAG_NEVER_TEXT},
+                {"style", TAG_NEVER_TEXT},
+                {"svg", TAG_NEVER_TEXT},
+                {"template", TAG_NEVER_TEXT},
+                {"textarea", TAG_NEVER_TEXT},
+                {"video", TAG_NEVER_TEXT},
+                {"html", TAG_ROOT},
+                {"body", TAG_ROOT},
+                {"nav", TAG_CHROME},
+                {"aside", TAG_CHROME},
+                {"footer", TAG_CHROME},
+                {"form", TAG_CHROME},
+                {"article", TAG_ARTICLE},
+                {"main", TAG_ARTICLE},
+                {"header", TAG_HEADER},
+                {"figure", TAG_FIGURE},
+                {"time", TAG_TIME}};
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+        if (tags[i].name[0] == name[0] && strcmp(tags[i].name, name) == 0)
+            return tags[i].tag;
+    return TAG_OTHER;
+}
 
 /* Roles that mark navigation and other chrome (sorted). */
 static const char *const chrome_roles[] = {"alertdialog", "complementary", "contentinfo", "dialog",
@@ -411,15 +465,15 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
 {
     *flags = 0;
     *why = NULL;
-    const char *tag = (const char *)el->name;
-    if (in_sorted(tag, never_text_tags, sizeof never_text_tags / sizeof never_text_tags[0])) {
+    int tag = tag_of((const char *)el->name);
+    if (tag == TAG_NEVER_TEXT) {
         *why = "tag never holds article text";
         return NEWSCLEAN_PRUNE_DROP;
     }
     attrs a;
     read_attrs(el, &a);
     /* Pages hide <body> until their scripts run; the root elements are never hidden. */
-    bool root = !strcmp(tag, "body") || !strcmp(tag, "html");
+    bool root = tag == TAG_ROOT;
     if (!root && hidden(&a)) {
         *why = "hidden";
         return NEWSCLEAN_PRUNE_DROP;
@@ -428,17 +482,16 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
      * from an unclosed <nav> may put the whole page inside it, and the scorer's wrapper
      * rule must be able to keep that text. Forms are comment boxes, logins and searches;
      * a page wrapped whole in one form (as some frameworks do) is rescued the same way. */
-    if (chrome_role(&a) || !strcmp(tag, "nav") || !strcmp(tag, "aside") || !strcmp(tag, "footer") ||
-        !strcmp(tag, "form"))
+    if (chrome_role(&a) || tag == TAG_CHROME)
         *flags |= NEWSCLEAN_BF_BOILER_HINT;
-    if (!strcmp(tag, "article") || !strcmp(tag, "main") || eq_ci(a.role, "main") ||
-        eq_ci(a.role, "article") || eq_ci(a.itemprop, "articleBody"))
+    if (tag == TAG_ARTICLE || eq_ci(a.role, "main") || eq_ci(a.role, "article") ||
+        eq_ci(a.itemprop, "articleBody"))
         *flags |= NEWSCLEAN_BF_IN_ARTICLE | NEWSCLEAN_BF_CONTENT_HINT;
-    if (!strcmp(tag, "header"))
+    if (tag == TAG_HEADER)
         *flags |= NEWSCLEAN_BF_IN_HEADER;
-    else if (!strcmp(tag, "figure"))
+    else if (tag == TAG_FIGURE)
         *flags |= NEWSCLEAN_BF_IN_FIGURE;
-    else if (!strcmp(tag, "time"))
+    else if (tag == TAG_TIME)
         *flags |= NEWSCLEAN_BF_DATELINE;
     if (eq_ci(a.rel, "author") || eq_ci(a.itemprop, "author"))
         *flags |= NEWSCLEAN_BF_BYLINE;
