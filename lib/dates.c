@@ -727,10 +727,32 @@ blank_byte(unsigned char c)
  * every pattern that could match still runs. The tests only ever let more through than
  * the patterns take (any non-ASCII byte may be a letter or a space). Running the large
  * name patterns over text they cannot match was most of the cost of a search. */
+/* ASCII bytes other than blanks that a named date may hold before its day: an optional
+ * time ("5:36 p.m. GMT+05:45, "), a weekday and a month name come to about half this
+ * (non-ASCII bytes and blanks, of any number, are not counted). */
+#define NAME_LEAD_MAX 128
+
+/* Where a search for a named date whose first digit run starts at 'day' may begin: no
+ * match can start further back. */
+static size_t
+lead_start(const char *s, size_t day)
+{
+    size_t p = day, budget = NAME_LEAD_MAX;
+    while (p > 0 && budget > 0) {
+        unsigned char c = (unsigned char)s[--p];
+        if (c < 0x80 && !blank_byte(c))
+            budget--;
+    }
+    while (p > 0 && ((unsigned char)s[p] & 0xC0) == 0x80)
+        p--;
+    return p;
+}
+
 static unsigned
-possible_forms(const char *s, size_t n)
+possible_forms(const char *s, size_t n, size_t from[NEWSCLEAN_DF_COUNT])
 {
     unsigned forms = 0;
+    size_t prev_start = 0;   /* where the previous run starts */
     size_t prev_len = 0;     /* digits in the previous run; 0 before the first */
     bool name_since = false; /* a name byte since the previous run */
     bool after_name = false; /* the previous run follows a name, as a day after a month */
@@ -773,11 +795,20 @@ possible_forms(const char *s, size_t n)
         } else if (len == 4) {
             if (next == '-' || next == '.' || next == '/')
                 forms |= 1u << NEWSCLEAN_DF_YMD; /* 2020-01-10 */
-            if (prev_len && prev_len <= 2 && name_since)
+            /* For the two largest patterns, also where the first possible day is: the
+             * search starts a little before it instead of at the start of the text. */
+            if (prev_len && prev_len <= 2 && name_since &&
+                !(forms & (1u << NEWSCLEAN_DF_DMY_NAME))) {
                 forms |= 1u << NEWSCLEAN_DF_DMY_NAME; /* 10 Jan 2020 */
-            if (prev_len && prev_len <= 2 && after_name && sep_only)
+                from[NEWSCLEAN_DF_DMY_NAME] = lead_start(s, prev_start);
+            }
+            if (prev_len && prev_len <= 2 && after_name && sep_only &&
+                !(forms & (1u << NEWSCLEAN_DF_MDY_NAME))) {
                 forms |= 1u << NEWSCLEAN_DF_MDY_NAME; /* January 10, 2020 */
+                from[NEWSCLEAN_DF_MDY_NAME] = lead_start(s, prev_start);
+            }
         }
+        prev_start = b;
         prev_len = len;
         name_since = false;
         sep_only = in_suffix = true;
@@ -809,14 +840,15 @@ newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan
         n = FIND_MAX;
     if (!may_hold_date(s, n))
         return false;
-    unsigned forms = possible_forms(s, n);
+    size_t from[NEWSCLEAN_DF_COUNT] = {0};
+    unsigned forms = possible_forms(s, n, from);
     /* Earliest start wins, then the longest span: "17:36, 10.01.2020" is one date. */
     for (int f = 0; f < NEWSCLEAN_DF_COUNT; f++) {
         if (f == NEWSCLEAN_DF_COMPACT)
             continue; /* eight digits in running text are far more often not a date */
         if (!(forms & (1u << f)))
             continue;
-        size_t pos = 0;
+        size_t pos = from[f];
         while (pos < n && pos <= best_s) {
             int rc = pcre2_match(r->form[f], (PCRE2_SPTR)s, n, pos, 0, sc->md, sc->mc);
             if (rc < 0)
