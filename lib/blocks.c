@@ -99,6 +99,11 @@ newsclean_collapse_space(char *str, size_t n)
     size_t r = 0, w = 0;
     bool pending = false;
     while (r < n) {
+        if (s[r] > ' ' && s[r] < 0x80 && !pending) {
+            /* Visible ASCII, most of any text: neither a space nor a mark. */
+            s[w++] = s[r++];
+            continue;
+        }
         size_t k = space_len(s + r, n - r);
         if (k) {
             pending = w > 0;
