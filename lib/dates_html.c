@@ -113,7 +113,9 @@ typedef struct {
     size_t text_scans;
     size_t ld_items, ld_articles, ld_bytes;
     size_t rescue_left;
-    char *canon; /* rel=canonical or og:url, owned */
+    char *canon;                /* rel=canonical or og:url, owned */
+    const newsclean_jsonld *ld; /* scripts parsed already */
+    size_t n_ld;
     newsclean_buf tmp, tmp2;
     bool declared; /* a trusted published date was declared (JSON-LD, <head> meta) */
     /* Verdicts of the class patterns per class/id string: pages repeat the same names on
@@ -453,6 +455,17 @@ ld_walk(ctx *c, const json_t *v, int depth)
 static void
 ld_script(ctx *c, xmlNode *el)
 {
+    for (size_t i = 0; i < c->n_ld; i++) {
+        if (c->ld[i].script != el)
+            continue;
+        /* The same limits as below; the tree is what parsing the text would give. */
+        size_t n = c->ld[i].len;
+        if (n > LD_MAX || n > LD_TOTAL - c->ld_bytes)
+            return;
+        c->ld_bytes += n;
+        ld_walk(c, c->ld[i].root, 0);
+        return;
+    }
     xmlChar *text = xmlNodeGetContent(el);
     if (!text)
         return;
@@ -1535,6 +1548,14 @@ void
 newsclean_dates_from_html(const struct newsclean_date_rules *r, xmlDocPtr doc, const char *url,
                           char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX])
 {
+    newsclean_dates_from_html_ld(r, doc, url, NULL, 0, published, modified);
+}
+
+void
+newsclean_dates_from_html_ld(const struct newsclean_date_rules *r, xmlDocPtr doc, const char *url,
+                             const newsclean_jsonld *ld, size_t n_ld,
+                             char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX])
+{
     ctx c;
     char d[NEWSCLEAN_DATE_MAX];
     if (published)
@@ -1545,6 +1566,8 @@ newsclean_dates_from_html(const struct newsclean_date_rules *r, xmlDocPtr doc, c
         return;
     memset(&c, 0, sizeof c);
     c.r = r;
+    c.ld = ld;
+    c.n_ld = n_ld;
     c.h1_first = c.h1_article = c.h_alt = c.main_pos = SIZE_MAX;
     c.rescue_left = RESCUE_BUDGET;
     newsclean_buf_init(&c.tmp);
