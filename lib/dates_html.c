@@ -1010,44 +1010,56 @@ enum {
 static int
 tag_of(const xmlNode *el)
 {
-    static const struct {
-        const char *name;
-        int tag;
-    } tags[] = {{"script", TAG_SCRIPT},
-                {"style", TAG_INVISIBLE},
-                {"noscript", TAG_INVISIBLE},
-                {"template", TAG_INVISIBLE},
-                {"svg", TAG_INVISIBLE},
-                {"math", TAG_INVISIBLE},
-                {"iframe", TAG_INVISIBLE},
-                {"object", TAG_INVISIBLE},
-                {"embed", TAG_INVISIBLE},
-                {"select", TAG_INVISIBLE},
-                {"textarea", TAG_INVISIBLE},
-                {"canvas", TAG_INVISIBLE},
-                {"video", TAG_INVISIBLE},
-                {"audio", TAG_INVISIBLE},
-                {"button", TAG_INVISIBLE},
-                {"head", TAG_HEAD},
-                {"meta", TAG_META},
-                {"link", TAG_LINK},
-                {"html", TAG_ROOT},
-                {"body", TAG_ROOT},
-                {"main", TAG_MAIN},
-                {"article", TAG_MAIN},
-                {"nav", TAG_NAV},
-                {"aside", TAG_SOFT},
-                {"footer", TAG_SOFT},
-                {"header", TAG_HEADER},
-                {"h1", TAG_H1},
-                {"time", TAG_TIME}};
-    const char *name = (const char *)el->name;
-    if (!name)
+    const char *t = (const char *)el->name;
+    if (!t)
         return TAG_OTHER;
-    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
-        if (tags[i].name[0] == name[0] && strcmp(tags[i].name, name) == 0)
-            return tags[i].tag;
-    return TAG_OTHER;
+#define IS(name) (strcmp(t, name) == 0)
+    /* By first letter: a name meets only the few tags that share it. */
+    switch (t[0]) {
+    case 'a':
+        return IS("article") ? TAG_MAIN
+               : IS("aside") ? TAG_SOFT
+               : IS("audio") ? TAG_INVISIBLE
+                             : TAG_OTHER;
+    case 'b':
+        return IS("body") ? TAG_ROOT : IS("button") ? TAG_INVISIBLE : TAG_OTHER;
+    case 'c':
+        return IS("canvas") ? TAG_INVISIBLE : TAG_OTHER;
+    case 'e':
+        return IS("embed") ? TAG_INVISIBLE : TAG_OTHER;
+    case 'f':
+        return IS("footer") ? TAG_SOFT : TAG_OTHER;
+    case 'h':
+        return IS("h1")       ? TAG_H1
+               : IS("head")   ? TAG_HEAD
+               : IS("header") ? TAG_HEADER
+               : IS("html")   ? TAG_ROOT
+                              : TAG_OTHER;
+    case 'i':
+        return IS("iframe") ? TAG_INVISIBLE : TAG_OTHER;
+    case 'l':
+        return IS("link") ? TAG_LINK : TAG_OTHER;
+    case 'm':
+        return IS("main")   ? TAG_MAIN
+               : IS("meta") ? TAG_META
+               : IS("math") ? TAG_INVISIBLE
+                            : TAG_OTHER;
+    case 'n':
+        return IS("nav") ? TAG_NAV : IS("noscript") ? TAG_INVISIBLE : TAG_OTHER;
+    case 'o':
+        return IS("object") ? TAG_INVISIBLE : TAG_OTHER;
+    case 's':
+        return IS("script")                               ? TAG_SCRIPT
+               : IS("style") || IS("svg") || IS("select") ? TAG_INVISIBLE
+                                                          : TAG_OTHER;
+    case 't':
+        return IS("time") ? TAG_TIME : IS("template") || IS("textarea") ? TAG_INVISIBLE : TAG_OTHER;
+    case 'v':
+        return IS("video") ? TAG_INVISIBLE : TAG_OTHER;
+    default:
+        return TAG_OTHER;
+    }
+#undef IS
 }
 
 /* The attributes enter() reads, in one pass over the element's attribute list; values

@@ -283,50 +283,57 @@ enum {
 };
 
 static int
-tag_of(const char *name)
+tag_of(const char *t)
 {
-    static const struct {
-        const char *name;
-        int tag;
-    } tags[] = {{"audio", TAG_NEVER_TEXT},
-                {"button", TAG_NEVER_TEXT},
-                {"canvas", TAG_NEVER_TEXT},
-                {"dialog", TAG_NEVER_TEXT},
-                {"embed", TAG_NEVER_TEXT},
-                {"head", TAG_NEVER_TEXT},
-                {"iframe", TAG_NEVER_TEXT},
-                {"input", TAG_NEVER_TEXT},
-                {"label", TAG_NEVER_TEXT},
-                {"link", TAG_NEVER_TEXT},
-                {"map", TAG_NEVER_TEXT},
-                {"meta", TAG_NEVER_TEXT},
-                {"noscript", TAG_NEVER_TEXT},
-                {"object", TAG_NEVER_TEXT},
-                {"option", TAG_NEVER_TEXT},
-                {"picture", TAG_NEVER_TEXT},
-                {"script", TAG_NEVER_TEXT},
-                {"select", TAG_NEVER_TEXT},
-                {"source", TAG_NEVER_TEXT},
-                {"style", TAG_NEVER_TEXT},
-                {"svg", TAG_NEVER_TEXT},
-                {"template", TAG_NEVER_TEXT},
-                {"textarea", TAG_NEVER_TEXT},
-                {"video", TAG_NEVER_TEXT},
-                {"html", TAG_ROOT},
-                {"body", TAG_ROOT},
-                {"nav", TAG_CHROME},
-                {"aside", TAG_CHROME},
-                {"footer", TAG_CHROME},
-                {"form", TAG_CHROME},
-                {"article", TAG_ARTICLE},
-                {"main", TAG_ARTICLE},
-                {"header", TAG_HEADER},
-                {"figure", TAG_FIGURE},
-                {"time", TAG_TIME}};
-    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
-        if (tags[i].name[0] == name[0] && strcmp(tags[i].name, name) == 0)
-            return tags[i].tag;
-    return TAG_OTHER;
+#define IS(name) (strcmp(t, name) == 0)
+    /* By first letter: a name meets only the few tags that share it. */
+    switch (t[0]) {
+    case 'a':
+        return IS("article") ? TAG_ARTICLE
+               : IS("aside") ? TAG_CHROME
+               : IS("audio") ? TAG_NEVER_TEXT
+                             : TAG_OTHER;
+    case 'b':
+        return IS("body") ? TAG_ROOT : IS("button") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'c':
+        return IS("canvas") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'd':
+        return IS("dialog") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'e':
+        return IS("embed") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'f':
+        return IS("figure") ? TAG_FIGURE : IS("footer") || IS("form") ? TAG_CHROME : TAG_OTHER;
+    case 'h':
+        return IS("head")     ? TAG_NEVER_TEXT
+               : IS("header") ? TAG_HEADER
+               : IS("html")   ? TAG_ROOT
+                              : TAG_OTHER;
+    case 'i':
+        return IS("iframe") || IS("input") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'l':
+        return IS("label") || IS("link") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'm':
+        return IS("main") ? TAG_ARTICLE : IS("map") || IS("meta") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'n':
+        return IS("nav") ? TAG_CHROME : IS("noscript") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'o':
+        return IS("object") || IS("option") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'p':
+        return IS("picture") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 's':
+        return IS("script") || IS("select") || IS("source") || IS("style") || IS("svg")
+                   ? TAG_NEVER_TEXT
+                   : TAG_OTHER;
+    case 't':
+        return IS("time")                         ? TAG_TIME
+               : IS("template") || IS("textarea") ? TAG_NEVER_TEXT
+                                                  : TAG_OTHER;
+    case 'v':
+        return IS("video") ? TAG_NEVER_TEXT : TAG_OTHER;
+    default:
+        return TAG_OTHER;
+    }
+#undef IS
 }
 
 /* Roles that mark navigation and other chrome (sorted). */
