@@ -103,6 +103,11 @@ newsclean_collapse_space(char *str, size_t n)
     size_t r = 0, w = 0;
     bool pending = false;
     while (r < n) {
+        if (s[r] > ' ' && s[r] < 0x80 && !pending) {
+            /* Visible ASCII, most of any text: neither a space nor a mark. */
+            s[w++] = s[r++];
+            continue;
+        }
         size_t k = space_len(s + r, n - r);
         if (k) {
             pending = w > 0;
@@ -133,6 +138,16 @@ newsclean_text_stats(const char *str, size_t n, size_t *chars, size_t *words, si
     bool in_word = false;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = s[i];
+        if (ch > ' ' && ch < 0x80) {
+            /* Visible ASCII, most of any text: a character of a word. */
+            c++;
+            if (!in_word) {
+                in_word = true;
+                w++;
+            }
+            p += ch == '.' || ch == '!' || ch == '?' || ch == ',' || ch == ';' || ch == ':';
+            continue;
+        }
         if ((ch & 0xC0) != 0x80)
             c++;
         bool space = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';

@@ -703,6 +703,120 @@ newsclean_date_parse_sc(const struct newsclean_date_rules *r, newsclean_date_sca
     return false;
 }
 
+/* A byte that may belong to a month or weekday name: an ASCII letter, or any byte of a
+ * non-ASCII character (the names in other scripts, and what caseless matching lets an
+ * ASCII letter stand for). */
+static bool
+name_byte(unsigned char c)
+{
+    return c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static bool
+blank_byte(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* The forms that could match somewhere in s[0..n), as bits (1u << form). Each form needs
+ * digit runs of set lengths in a set order, with no other digits between them: a day or
+ * month of one or two digits (never part of a longer run: the patterns fence them with
+ * (?<![\p{N}]) and (?![0-9])), a four-digit year, and for the named forms a name between
+ * or before them. One pass over the text finds which of those sequences are there, so
+ * find skips the patterns that cannot match anything; its results are the same, since
+ * every pattern that could match still runs. The tests only ever let more through than
+ * the patterns take (any non-ASCII byte may be a letter or a space). Running the large
+ * name patterns over text they cannot match was most of the cost of a search. */
+/* ASCII bytes other than blanks that a named date may hold before its day: an optional
+ * time ("5:36 p.m. GMT+05:45, "), a weekday and a month name come to about half this
+ * (non-ASCII bytes and blanks, of any number, are not counted). */
+#define NAME_LEAD_MAX 128
+
+/* Where a search for a named date whose first digit run starts at 'day' may begin: no
+ * match can start further back. */
+static size_t
+lead_start(const char *s, size_t day)
+{
+    size_t p = day, budget = NAME_LEAD_MAX;
+    while (p > 0 && budget > 0) {
+        unsigned char c = (unsigned char)s[--p];
+        if (c < 0x80 && !blank_byte(c))
+            budget--;
+    }
+    while (p > 0 && ((unsigned char)s[p] & 0xC0) == 0x80)
+        p--;
+    return p;
+}
+
+static unsigned
+possible_forms(const char *s, size_t n, size_t from[NEWSCLEAN_DF_COUNT])
+{
+    unsigned forms = 0;
+    size_t prev_start = 0;   /* where the previous run starts */
+    size_t prev_len = 0;     /* digits in the previous run; 0 before the first */
+    bool name_since = false; /* a name byte since the previous run */
+    bool after_name = false; /* the previous run follows a name, as a day after a month */
+    bool sep_only = true;    /* since the previous run only a suffix ("st"), then blanks,
+                              * commas, dots or non-ASCII: "January 10, 2020" */
+    bool in_suffix = true;   /* no blank, comma or dot since the previous run yet */
+    size_t suffix_letters = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (!digit((char)c)) {
+            if (name_byte(c))
+                name_since = true;
+            if (blank_byte(c) || c == ',' || c == '.')
+                in_suffix = false;
+            else if (c < 0x80 && !(name_byte(c) && in_suffix && suffix_letters++ < 2))
+                sep_only = false;
+            /* 年 and 년 (U+5E74, U+B144) follow the year in the CJK form. */
+            if (i + 3 <= n && ((c == 0xE5 && !memcmp(s + i, "\xE5\xB9\xB4", 3)) ||
+                               (c == 0xEB && !memcmp(s + i, "\xEB\x85\x84", 3))))
+                forms |= 1u << NEWSCLEAN_DF_CJK;
+            i++;
+            continue;
+        }
+        size_t b = i;
+        while (i < n && digit(s[i]))
+            i++;
+        size_t len = i - b;
+        char next = i < n ? s[i] : '\0';
+        if (len <= 2) {
+            if (next == '.')
+                forms |= 1u << NEWSCLEAN_DF_DMY_DOT; /* 12.05.2019 */
+            if (next == '-' || next == '/')
+                forms |= 1u << NEWSCLEAN_DF_SLASH; /* 10/01/2020 */
+            if (prev_len == 4 && name_since)
+                forms |= 1u << NEWSCLEAN_DF_YMD_NAME; /* 2020. január 10. */
+            size_t j = b;
+            while (j > 0 && (blank_byte((unsigned char)s[j - 1]) || s[j - 1] == '.'))
+                j--;
+            after_name = j > 0 && name_byte((unsigned char)s[j - 1]);
+        } else if (len == 4) {
+            if (next == '-' || next == '.' || next == '/')
+                forms |= 1u << NEWSCLEAN_DF_YMD; /* 2020-01-10 */
+            /* For the two largest patterns, also where the first possible day is: the
+             * search starts a little before it instead of at the start of the text. */
+            if (prev_len && prev_len <= 2 && name_since &&
+                !(forms & (1u << NEWSCLEAN_DF_DMY_NAME))) {
+                forms |= 1u << NEWSCLEAN_DF_DMY_NAME; /* 10 Jan 2020 */
+                from[NEWSCLEAN_DF_DMY_NAME] = lead_start(s, prev_start);
+            }
+            if (prev_len && prev_len <= 2 && after_name && sep_only &&
+                !(forms & (1u << NEWSCLEAN_DF_MDY_NAME))) {
+                forms |= 1u << NEWSCLEAN_DF_MDY_NAME; /* January 10, 2020 */
+                from[NEWSCLEAN_DF_MDY_NAME] = lead_start(s, prev_start);
+            }
+        }
+        prev_start = b;
+        prev_len = len;
+        name_since = false;
+        sep_only = in_suffix = true;
+        suffix_letters = 0;
+    }
+    return forms;
+}
+
 /* Next UTF-8 character boundary after 'i'. */
 static size_t
 next_char(const char *s, size_t n, size_t i)
@@ -726,11 +840,15 @@ newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan
         n = FIND_MAX;
     if (!may_hold_date(s, n))
         return false;
+    size_t from[NEWSCLEAN_DF_COUNT] = {0};
+    unsigned forms = possible_forms(s, n, from);
     /* Earliest start wins, then the longest span: "17:36, 10.01.2020" is one date. */
     for (int f = 0; f < NEWSCLEAN_DF_COUNT; f++) {
         if (f == NEWSCLEAN_DF_COMPACT)
             continue; /* eight digits in running text are far more often not a date */
-        size_t pos = 0;
+        if (!(forms & (1u << f)))
+            continue;
+        size_t pos = from[f];
         while (pos < n && pos <= best_s) {
             int rc = pcre2_match(r->form[f], (PCRE2_SPTR)s, n, pos, 0, sc->md, sc->mc);
             if (rc < 0)

@@ -35,4 +35,20 @@ void newsclean_dates_from_html(const struct newsclean_date_rules *r, xmlDocPtr d
                                char published[NEWSCLEAN_DATE_MAX],
                                char modified[NEWSCLEAN_DATE_MAX]);
 
+/* A JSON-LD <script> another stage has parsed already, so the dates stage reads the tree
+ * instead of parsing the text again. Only values that are an object or an array are
+ * shared: those parse the same whether or not blanks around them are trimmed. */
+struct json_t;
+typedef struct {
+    const xmlNode *script; /* the <script> element */
+    size_t len;            /* bytes of its text */
+    struct json_t *root;   /* the parsed object or array, owned by the caller */
+} newsclean_jsonld;
+
+/* newsclean_dates_from_html, reading the 'n_ld' scripts of 'ld' from their trees. */
+void newsclean_dates_from_html_ld(const struct newsclean_date_rules *r, xmlDocPtr doc,
+                                  const char *url, const newsclean_jsonld *ld, size_t n_ld,
+                                  char published[NEWSCLEAN_DATE_MAX],
+                                  char modified[NEWSCLEAN_DATE_MAX]);
+
 #endif /* NEWSCLEAN_DATES_H */

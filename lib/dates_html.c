@@ -56,7 +56,7 @@
 /* Bytes of class+id examined per element; longer strings are utility-class soup. */
 #define CLASS_MAX 256
 /* Slots of the per-page cache of class verdicts; a collision only costs a re-match. */
-#define CLASS_CACHE 251
+#define CLASS_CACHE 509
 /* A label ("Published", "Updated") applies to a date this many bytes after it. */
 #define LABEL_REACH 100
 /* Least score for a published or modified date to be reported at all. */
@@ -113,7 +113,9 @@ typedef struct {
     size_t text_scans;
     size_t ld_items, ld_articles, ld_bytes;
     size_t rescue_left;
-    char *canon; /* rel=canonical or og:url, owned */
+    char *canon;                /* rel=canonical or og:url, owned */
+    const newsclean_jsonld *ld; /* scripts parsed already */
+    size_t n_ld;
     newsclean_buf tmp, tmp2;
     bool declared; /* a trusted published date was declared (JSON-LD, <head> meta) */
     /* Verdicts of the class patterns per class/id string: pages repeat the same names on
@@ -144,15 +146,6 @@ name_is(const xmlNode *n, const char *name)
 }
 
 static bool
-name_in(const xmlNode *n, const char *const *names)
-{
-    for (; *names; names++)
-        if (name_is(n, *names))
-            return true;
-    return false;
-}
-
-static bool
 search(ctx *c, const pcre2_code *re, const char *s, size_t n, size_t *ms, size_t *me)
 {
     size_t a, b;
@@ -174,6 +167,59 @@ enum {
 
 static bool has_token(const char *list, const char *word);
 
+/* A cached verdict for 'key', or false. */
+static bool
+cached(const ctx *c, uint64_t key, unsigned *bits)
+{
+    size_t slot = (size_t)(key % CLASS_CACHE);
+    if (c->class_cache[slot].hash != key)
+        return false;
+    *bits = c->class_cache[slot].bits;
+    return true;
+}
+
+static void
+cache(ctx *c, uint64_t key, unsigned bits)
+{
+    size_t slot = (size_t)(key % CLASS_CACHE);
+    c->class_cache[slot].hash = key;
+    c->class_cache[slot].bits = bits;
+}
+
+/* The bits of one name of a class list (or of an id), cached per page: class lists
+ * differ far more than the names they are made of ("btn btn-primary", "btn btn-link"). */
+static unsigned
+token_bits(ctx *c, const char *t, size_t n, bool is_class)
+{
+    uint64_t key = newsclean_hash(t, n, is_class ? 2 : 3) | 1;
+    unsigned bits;
+    if (cached(c, key, &bits))
+        return bits;
+    bits = 0;
+    if (search(c, c->r->skip_class, t, n, NULL, NULL))
+        bits |= CL_SKIP;
+    if (search(c, c->r->soft_class, t, n, NULL, NULL))
+        bits |= CL_SOFT;
+    if (search(c, c->r->pub_class, t, n, NULL, NULL))
+        bits |= CL_PUB;
+    if (search(c, c->r->mod_class, t, n, NULL, NULL))
+        bits |= CL_MOD;
+    if (search(c, c->r->date_class, t, n, NULL, NULL))
+        bits |= CL_DATE;
+    static const char *const entry_words[] = {"hentry", "h-entry", "post",
+                                              "entry",  "article", "story"};
+    for (size_t i = 0; is_class && i < sizeof entry_words / sizeof entry_words[0]; i++) {
+        /* has_token's comparison, on this one name. */
+        size_t k = 0;
+        while (k < n && entry_words[i][k] && (t[k] | 0x20) == (entry_words[i][k] | 0x20))
+            k++;
+        if (k == n && !entry_words[i][k])
+            bits |= CL_ENTRY;
+    }
+    cache(c, key, bits);
+    return bits;
+}
+
 /* The bits of one class or id value ('is_class' says which), cached per page. The
  * patterns see the two separately: classes repeat across a page, ids do not. */
 static unsigned
@@ -191,29 +237,31 @@ class_bits(ctx *c, const char *raw, size_t raw_n, bool is_class)
         cls[n++] = digit ? '0' : raw[i];
     }
     cls[n] = '\0';
-    uint64_t h = newsclean_hash(cls, n, is_class ? 0 : 1);
-    h |= 1;
-    size_t slot = (size_t)(h % CLASS_CACHE);
-    if (c->class_cache[slot].hash == h)
-        return c->class_cache[slot].bits;
-    unsigned bits = CL_KNOWN;
-    if (search(c, c->r->skip_class, cls, n, NULL, NULL))
-        bits |= CL_SKIP;
-    if (search(c, c->r->soft_class, cls, n, NULL, NULL))
-        bits |= CL_SOFT;
-    if (search(c, c->r->pub_class, cls, n, NULL, NULL))
+    uint64_t key = newsclean_hash(cls, n, is_class ? 0 : 1) | 1;
+    unsigned bits;
+    if (cached(c, key, &bits))
+        return bits;
+    /* No pattern matches across a blank (they match letters, digits, '_' and '-'), so the
+     * verdict on the whole value is the union of the verdicts on its names, split where
+     * has_token splits them. */
+    unsigned any = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && (cls[i] == ' ' || cls[i] == '\t' || cls[i] == '\n'))
+            i++;
+        size_t b = i;
+        while (i < n && cls[i] != ' ' && cls[i] != '\t' && cls[i] != '\n')
+            i++;
+        if (i > b)
+            any |= token_bits(c, cls + b, i - b, is_class);
+    }
+    bits = CL_KNOWN | (any & (CL_SKIP | CL_SOFT | CL_ENTRY));
+    if (any & CL_PUB)
         bits |= CL_PUB;
-    else if (search(c, c->r->mod_class, cls, n, NULL, NULL))
+    else if (any & CL_MOD)
         bits |= CL_MOD;
-    if ((bits & (CL_PUB | CL_MOD)) || search(c, c->r->date_class, cls, n, NULL, NULL))
+    if ((bits & (CL_PUB | CL_MOD)) || (any & CL_DATE))
         bits |= CL_DATE;
-    static const char *const entry_words[] = {"hentry", "h-entry", "post",
-                                              "entry",  "article", "story"};
-    for (size_t i = 0; is_class && i < sizeof entry_words / sizeof entry_words[0]; i++)
-        if (has_token(cls, entry_words[i]))
-            bits |= CL_ENTRY;
-    c->class_cache[slot].hash = h;
-    c->class_cache[slot].bits = bits;
+    cache(c, key, bits);
     return bits;
 }
 
@@ -407,6 +455,17 @@ ld_walk(ctx *c, const json_t *v, int depth)
 static void
 ld_script(ctx *c, xmlNode *el)
 {
+    for (size_t i = 0; i < c->n_ld; i++) {
+        if (c->ld[i].script != el)
+            continue;
+        /* The same limits as below; the tree is what parsing the text would give. */
+        size_t n = c->ld[i].len;
+        if (n > LD_MAX || n > LD_TOTAL - c->ld_bytes)
+            return;
+        c->ld_bytes += n;
+        ld_walk(c, c->ld[i].root, 0);
+        return;
+    }
     xmlChar *text = xmlNodeGetContent(el);
     if (!text)
         return;
@@ -930,37 +989,139 @@ titled(ctx *c, const xmlNode *el)
     return !gather(el, &c->tmp) || nonspace(c->tmp.data, c->tmp.len) >= 10;
 }
 
+/* What enter() asks of an element's name. It runs for every element of the page, so the
+ * name is looked up once instead of compared against each rule's tags in turn. */
+enum {
+    TAG_OTHER,
+    TAG_SCRIPT,
+    TAG_INVISIBLE, /* never shown as text: style, svg, forms controls, media */
+    TAG_HEAD,
+    TAG_META,
+    TAG_LINK,
+    TAG_ROOT, /* html, body */
+    TAG_MAIN, /* main, article */
+    TAG_NAV,
+    TAG_SOFT, /* aside, footer */
+    TAG_HEADER,
+    TAG_H1,
+    TAG_TIME
+};
+
+static int
+tag_of(const xmlNode *el)
+{
+    const char *t = (const char *)el->name;
+    if (!t)
+        return TAG_OTHER;
+#define IS(name) (strcmp(t, name) == 0)
+    /* By first letter: a name meets only the few tags that share it. */
+    switch (t[0]) {
+    case 'a':
+        return IS("article") ? TAG_MAIN
+               : IS("aside") ? TAG_SOFT
+               : IS("audio") ? TAG_INVISIBLE
+                             : TAG_OTHER;
+    case 'b':
+        return IS("body") ? TAG_ROOT : IS("button") ? TAG_INVISIBLE : TAG_OTHER;
+    case 'c':
+        return IS("canvas") ? TAG_INVISIBLE : TAG_OTHER;
+    case 'e':
+        return IS("embed") ? TAG_INVISIBLE : TAG_OTHER;
+    case 'f':
+        return IS("footer") ? TAG_SOFT : TAG_OTHER;
+    case 'h':
+        return IS("h1")       ? TAG_H1
+               : IS("head")   ? TAG_HEAD
+               : IS("header") ? TAG_HEADER
+               : IS("html")   ? TAG_ROOT
+                              : TAG_OTHER;
+    case 'i':
+        return IS("iframe") ? TAG_INVISIBLE : TAG_OTHER;
+    case 'l':
+        return IS("link") ? TAG_LINK : TAG_OTHER;
+    case 'm':
+        return IS("main")   ? TAG_MAIN
+               : IS("meta") ? TAG_META
+               : IS("math") ? TAG_INVISIBLE
+                            : TAG_OTHER;
+    case 'n':
+        return IS("nav") ? TAG_NAV : IS("noscript") ? TAG_INVISIBLE : TAG_OTHER;
+    case 'o':
+        return IS("object") ? TAG_INVISIBLE : TAG_OTHER;
+    case 's':
+        return IS("script")                               ? TAG_SCRIPT
+               : IS("style") || IS("svg") || IS("select") ? TAG_INVISIBLE
+                                                          : TAG_OTHER;
+    case 't':
+        return IS("time") ? TAG_TIME : IS("template") || IS("textarea") ? TAG_INVISIBLE : TAG_OTHER;
+    case 'v':
+        return IS("video") ? TAG_INVISIBLE : TAG_OTHER;
+    default:
+        return TAG_OTHER;
+    }
+#undef IS
+}
+
+/* The attributes enter() reads, in one pass over the element's attribute list; values
+ * as attr() gives them. */
+typedef struct {
+    const char *cls, *id, *itemtype, *itemprop;
+} enter_attrs;
+
+static void
+read_enter_attrs(const xmlNode *el, enter_attrs *v)
+{
+    memset(v, 0, sizeof *v);
+    for (const xmlAttr *a = el->properties; a; a = a->next) {
+        const char *name = (const char *)a->name, **slot = NULL;
+        if (!name)
+            continue;
+        if (strcmp(name, "class") == 0)
+            slot = &v->cls;
+        else if (strcmp(name, "id") == 0)
+            slot = &v->id;
+        else if (strcmp(name, "itemtype") == 0)
+            slot = &v->itemtype;
+        else if (strcmp(name, "itemprop") == 0)
+            slot = &v->itemprop;
+        if (!slot || *slot)
+            continue;
+        *slot = a->children && a->children->type == XML_TEXT_NODE && a->children->content
+                    ? (const char *)a->children->content
+                    : "";
+    }
+}
+
 /* Returns whether to walk the element's children; updates the inherited flags. */
 static bool
 enter(ctx *c, xmlNode *el, unsigned *f)
 {
-    static const char *const invisible[] = {"style",  "noscript", "template", "svg",    "math",
-                                            "iframe", "object",   "embed",    "select", "textarea",
-                                            "canvas", "video",    "audio",    "button", NULL};
-    static const char *const soft_names[] = {"aside", "footer", NULL};
     char cls[CLASS_MAX];
-    if (name_is(el, "script")) {
+    int tag = tag_of(el);
+    if (tag == TAG_SCRIPT) {
         const char *t = attr(el, "type");
         if (t && contains_ci(t, "ld+json"))
             ld_script(c, el);
         return false;
     }
-    if (name_in(el, invisible))
+    if (tag == TAG_INVISIBLE)
         return false;
-    if (name_is(el, "head"))
+    if (tag == TAG_HEAD)
         *f |= C_HEAD;
-    if (name_is(el, "meta")) {
+    if (tag == TAG_META) {
         meta(c, el, *f);
         return false;
     }
-    if (name_is(el, "link")) {
+    if (tag == TAG_LINK) {
         const char *rel = attr(el, "rel"), *href = attr(el, "href");
         if (!c->canon && rel && href && has_token(rel, "canonical"))
             c->canon = newsclean_strdup(href);
         return false;
     }
 
-    const char *a = attr(el, "class"), *id = attr(el, "id");
+    enter_attrs at;
+    read_enter_attrs(el, &at);
+    const char *a = at.cls, *id = at.id;
     size_t n = 0;
     if (a)
         n = strlen(a) < CLASS_MAX / 2 ? strlen(a) : CLASS_MAX / 2 - 1;
@@ -977,23 +1138,23 @@ enter(ctx *c, xmlNode *el, unsigned *f)
     }
     cls[n] = '\0';
 
-    const char *itemtype = attr(el, "itemtype"), *itemprop = attr(el, "itemprop");
+    const char *itemtype = at.itemtype, *itemprop = at.itemprop;
     unsigned bits = 0;
     if (class_len)
         bits |= class_bits(c, cls, class_len, true);
     if (n > class_len + 1)
         bits |= class_bits(c, cls + class_len + 1, n - class_len - 1, false);
-    bool root = name_is(el, "html") || name_is(el, "body");
-    bool main_el = name_is(el, "main") || name_is(el, "article");
+    bool root = tag == TAG_ROOT;
+    bool main_el = tag == TAG_MAIN;
     if (!root && !main_el && !(*f & C_SKIP)) {
-        bool skip = name_is(el, "nav") || (bits & CL_SKIP) ||
-                    (itemtype && contains_ci(itemtype, "Comment"));
+        bool skip =
+            tag == TAG_NAV || (bits & CL_SKIP) || (itemtype && contains_ci(itemtype, "Comment"));
         /* A <header> outside any article is the site's masthead ("Friday, 10 January"). */
-        bool soft = !skip && !(*f & C_SOFT) &&
-                    (name_in(el, soft_names) || (name_is(el, "header") && !(*f & C_ARTICLE)) ||
-                     (bits & CL_SOFT));
+        bool soft =
+            !skip && !(*f & C_SOFT) &&
+            (tag == TAG_SOFT || (tag == TAG_HEADER && !(*f & C_ARTICLE)) || (bits & CL_SOFT));
         /* An article's own <footer> or <aside> often carries its date line. */
-        if (soft && (*f & C_ARTICLE) && (name_in(el, soft_names) || contains_ci(cls, "footer")))
+        if (soft && (*f & C_ARTICLE) && (tag == TAG_SOFT || contains_ci(cls, "footer")))
             soft = false;
         /* Class names lie ("sidebar" on the page wrapper of a two-column layout): a region
          * that holds the headline, or for the milder kind real body text, is kept. */
@@ -1010,7 +1171,7 @@ enter(ctx *c, xmlNode *el, unsigned *f)
         (itemtype && (contains_ci(itemtype, "Article") || contains_ci(itemtype, "BlogPosting"))) ||
         (bits & CL_ENTRY))
         *f |= C_ARTICLE;
-    if (name_is(el, "h1") && !(*f & C_SKIP)) {
+    if (tag == TAG_H1 && !(*f & C_SKIP)) {
         if (c->h1_first == SIZE_MAX)
             c->h1_first = c->pos;
         if ((*f & C_ARTICLE) && c->h1_article == SIZE_MAX)
@@ -1058,7 +1219,7 @@ enter(ctx *c, xmlNode *el, unsigned *f)
         *f |= C_DONE;
     }
 
-    if (name_is(el, "time"))
+    if (tag == TAG_TIME)
         time_el(c, el, *f, cls);
     else if (itemprop)
         itemprop_el(c, el);
@@ -1399,6 +1560,14 @@ void
 newsclean_dates_from_html(const struct newsclean_date_rules *r, xmlDocPtr doc, const char *url,
                           char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX])
 {
+    newsclean_dates_from_html_ld(r, doc, url, NULL, 0, published, modified);
+}
+
+void
+newsclean_dates_from_html_ld(const struct newsclean_date_rules *r, xmlDocPtr doc, const char *url,
+                             const newsclean_jsonld *ld, size_t n_ld,
+                             char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX])
+{
     ctx c;
     char d[NEWSCLEAN_DATE_MAX];
     if (published)
@@ -1409,6 +1578,8 @@ newsclean_dates_from_html(const struct newsclean_date_rules *r, xmlDocPtr doc, c
         return;
     memset(&c, 0, sizeof c);
     c.r = r;
+    c.ld = ld;
+    c.n_ld = n_ld;
     c.h1_first = c.h1_article = c.h_alt = c.main_pos = SIZE_MAX;
     c.rescue_left = RESCUE_BUDGET;
     newsclean_buf_init(&c.tmp);

@@ -48,17 +48,34 @@ typedef struct {
     bool pre;
 } run;
 
-/* libxml2's HTML parser lowercases element names, so names compare exactly. */
+/* libxml2's HTML parser lowercases element names, so names compare exactly. The first
+ * letters are compared before the call: the walk asks this of every element. */
 static bool
 is_tag(const xmlNode *n, const char *name)
 {
-    return strcmp((const char *)n->name, name) == 0;
+    const char *t = (const char *)n->name;
+    return t[0] == name[0] && strcmp(t, name) == 0;
 }
 
-static int
-compare_str(const void *key, const void *elem)
+/* Is 'name' in the sorted table? A binary search that tells most names apart by their
+ * first letter, without a string comparison. */
+static bool
+in_sorted(const char *name, const char *const *table, size_t n)
 {
-    return strcmp((const char *)key, *(const char *const *)elem);
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = (unsigned char)name[0] - (unsigned char)table[mid][0];
+        if (c == 0)
+            c = strcmp(name, table[mid]);
+        if (c == 0)
+            return true;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return false;
 }
 
 /* Elements that start a new block (sorted); everything else flows inline into its
@@ -76,8 +93,7 @@ static bool
 block_level(const xmlNode *n)
 {
     const char *name = (const char *)n->name;
-    if (bsearch(name, block_tags, sizeof block_tags / sizeof block_tags[0], sizeof block_tags[0],
-                compare_str))
+    if (in_sorted(name, block_tags, sizeof block_tags / sizeof block_tags[0]))
         return true;
     /* Custom elements (<story-body>, <amp-...>) are nearly always layout boxes. */
     return strchr(name, '-') != NULL;

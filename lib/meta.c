@@ -36,6 +36,8 @@ typedef struct {
     char *author_meta;
     char *ld_author;
     char *visible_byline;
+    newsclean_jsonld *ld; /* parsed JSON-LD, handed on to the dates stage */
+    size_t n_ld;
     size_t nodes;
     const struct newsclean_date_rules *dates;
 } found;
@@ -58,6 +60,9 @@ found_free(found *f)
     free(f->author_meta);
     free(f->ld_author);
     free(f->visible_byline);
+    for (size_t i = 0; i < f->n_ld; i++)
+        json_decref(f->ld[i].root);
+    free(f->ld);
 }
 
 /* Write code point cp as UTF-8 at d; returns the bytes written (0 if invalid). */
@@ -319,6 +324,22 @@ unwrap_script_json(const char *s, size_t *len)
     return s;
 }
 
+/* Keep a parsed object or array for the dates stage, which would otherwise parse the
+ * same text again; anything else is released. */
+static void
+keep_jsonld(found *f, xmlNodePtr n, size_t len, json_t *root)
+{
+    newsclean_jsonld *ld = NULL;
+    if (json_is_object(root) || json_is_array(root))
+        ld = realloc(f->ld, (f->n_ld + 1) * sizeof *f->ld);
+    if (!ld) {
+        json_decref(root);
+        return;
+    }
+    ld[f->n_ld++] = (newsclean_jsonld){.script = n, .len = len, .root = root};
+    f->ld = ld;
+}
+
 static void
 on_jsonld(found *f, xmlNodePtr n)
 {
@@ -332,7 +353,7 @@ on_jsonld(found *f, xmlNodePtr n)
         json_t *root = json_loadb(json, len, JSON_DECODE_ANY, &err);
         if (root) {
             on_ld_object(f, root, 0);
-            json_decref(root);
+            keep_jsonld(f, n, len, root);
         }
     }
     xmlFree(text);
@@ -1002,7 +1023,7 @@ newsclean_meta_from_html(const newsclean_extractor *ex, xmlDocPtr doc,
     ok = ok && set_str(&meta->description, f.description);
 
     char published[NEWSCLEAN_DATE_MAX], modified[NEWSCLEAN_DATE_MAX];
-    newsclean_dates_from_html(ex->dates, doc, url, published, modified);
+    newsclean_dates_from_html_ld(ex->dates, doc, url, f.ld, f.n_ld, published, modified);
     ok =
         ok && (!published[0] || newsclean_meta_set(&meta->timestamp, published, strlen(published)));
     ok = ok && (!modified[0] || newsclean_meta_set(&meta->modified, modified, strlen(modified)));

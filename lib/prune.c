@@ -374,11 +374,72 @@ in_sorted(const char *name, const char *const *table, size_t n)
     return bsearch(name, table, n, sizeof *table, compare_str) != NULL;
 }
 
-/* Tags whose content is never article text (sorted). */
-static const char *const never_text_tags[] = {
-    "audio",  "button", "canvas", "dialog", "embed",    "head",     "iframe",   "input",
-    "label",  "link",   "map",    "meta",   "noscript", "object",   "option",   "picture",
-    "script", "select", "source", "style",  "svg",      "template", "textarea", "video"};
+/* What the rules ask of an element's name. prune runs for every element of the page, so
+ * the name is looked up once instead of compared against each rule's tags in turn. */
+enum {
+    TAG_OTHER,
+    TAG_NEVER_TEXT, /* content is never article text */
+    TAG_ROOT,       /* html, body */
+    TAG_CHROME,     /* nav, aside, footer, form */
+    TAG_ARTICLE,    /* article, main */
+    TAG_HEADER,
+    TAG_FIGURE,
+    TAG_TIME
+};
+
+static int
+tag_of(const char *t)
+{
+#define IS(name) (strcmp(t, name) == 0)
+    /* By first letter: a name meets only the few tags that share it. */
+    switch (t[0]) {
+    case 'a':
+        return IS("article") ? TAG_ARTICLE
+               : IS("aside") ? TAG_CHROME
+               : IS("audio") ? TAG_NEVER_TEXT
+                             : TAG_OTHER;
+    case 'b':
+        return IS("body") ? TAG_ROOT : IS("button") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'c':
+        return IS("canvas") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'd':
+        return IS("dialog") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'e':
+        return IS("embed") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'f':
+        return IS("figure") ? TAG_FIGURE : IS("footer") || IS("form") ? TAG_CHROME : TAG_OTHER;
+    case 'h':
+        return IS("head")     ? TAG_NEVER_TEXT
+               : IS("header") ? TAG_HEADER
+               : IS("html")   ? TAG_ROOT
+                              : TAG_OTHER;
+    case 'i':
+        return IS("iframe") || IS("input") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'l':
+        return IS("label") || IS("link") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'm':
+        return IS("main") ? TAG_ARTICLE : IS("map") || IS("meta") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'n':
+        return IS("nav") ? TAG_CHROME : IS("noscript") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'o':
+        return IS("object") || IS("option") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 'p':
+        return IS("picture") ? TAG_NEVER_TEXT : TAG_OTHER;
+    case 's':
+        return IS("script") || IS("select") || IS("source") || IS("style") || IS("svg")
+                   ? TAG_NEVER_TEXT
+                   : TAG_OTHER;
+    case 't':
+        return IS("time")                         ? TAG_TIME
+               : IS("template") || IS("textarea") ? TAG_NEVER_TEXT
+                                                  : TAG_OTHER;
+    case 'v':
+        return IS("video") ? TAG_NEVER_TEXT : TAG_OTHER;
+    default:
+        return TAG_OTHER;
+    }
+#undef IS
+}
 
 /* Roles that mark navigation and other chrome (sorted). */
 static const char *const chrome_roles[] = {"alertdialog", "complementary", "contentinfo", "dialog",
@@ -520,15 +581,15 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
 {
     *flags = 0;
     *why = NULL;
-    const char *tag = (const char *)el->name;
-    if (in_sorted(tag, never_text_tags, sizeof never_text_tags / sizeof never_text_tags[0])) {
+    int tag = tag_of((const char *)el->name);
+    if (tag == TAG_NEVER_TEXT) {
         *why = "tag never holds article text";
         return NEWSCLEAN_PRUNE_DROP;
     }
     attrs a;
     read_attrs(el, &a);
     /* Pages hide <body> until their scripts run; the root elements are never hidden. */
-    bool root = !strcmp(tag, "body") || !strcmp(tag, "html");
+    bool root = tag == TAG_ROOT;
     if (!root && hidden(&a)) {
         *why = "hidden";
         return NEWSCLEAN_PRUNE_DROP;
@@ -537,17 +598,16 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
      * from an unclosed <nav> may put the whole page inside it, and the scorer's wrapper
      * rule must be able to keep that text. Forms are comment boxes, logins and searches;
      * a page wrapped whole in one form (as some frameworks do) is rescued the same way. */
-    if (chrome_role(&a) || !strcmp(tag, "nav") || !strcmp(tag, "aside") || !strcmp(tag, "footer") ||
-        !strcmp(tag, "form"))
+    if (chrome_role(&a) || tag == TAG_CHROME)
         *flags |= NEWSCLEAN_BF_BOILER_HINT;
-    if (!strcmp(tag, "article") || !strcmp(tag, "main") || eq_ci(a.role, "main") ||
-        eq_ci(a.role, "article") || eq_ci(a.itemprop, "articleBody"))
+    if (tag == TAG_ARTICLE || eq_ci(a.role, "main") || eq_ci(a.role, "article") ||
+        eq_ci(a.itemprop, "articleBody"))
         *flags |= NEWSCLEAN_BF_IN_ARTICLE | NEWSCLEAN_BF_CONTENT_HINT;
-    if (!strcmp(tag, "header"))
+    if (tag == TAG_HEADER)
         *flags |= NEWSCLEAN_BF_IN_HEADER;
-    else if (!strcmp(tag, "figure"))
+    else if (tag == TAG_FIGURE)
         *flags |= NEWSCLEAN_BF_IN_FIGURE;
-    else if (!strcmp(tag, "time"))
+    else if (tag == TAG_TIME)
         *flags |= NEWSCLEAN_BF_DATELINE;
     if (eq_ci(a.rel, "author") || eq_ci(a.itemprop, "author"))
         *flags |= NEWSCLEAN_BF_BYLINE;
