@@ -180,7 +180,10 @@ static const char closing_prompt_pattern[] =
 static const char credit_pattern[] =
     "^\\(?(?:abbildung|abb\\.|figure|fig\\.|grafik)\\s*\\d*\\s*:|(?:\\b(?:fotos?|photos?|bild|"
     "image|credits?|crédito|crédit|foto de)"
-    "\\s*:\\s*[^.:!?]{2,60}|©\\s*[^.!?]{2,60})\\)?\\.?\\s*$";
+    "\\s*:\\s*[^.:!?]{2,60}|©\\s*[^.!?]{2,60})\\)?\\.?\\s*$|"
+    /* "(Ann Lee / Agency)": a photographer and an agency; "(dpa)" alone closes news
+     * paragraphs too, so an agency name is not enough. */
+    "\\([^()]{1,60} / [^()]{1,60}\\)\\.?\\s*$";
 
 static pcre2_code *
 compile(const char *pattern)

@@ -554,6 +554,7 @@ START_TEST(caption_text_by_credit_or_label)
         "Der Steg am Morgen (Bild: Hafenamt Nord)",
         "Abbildung 4: Der Steg im Querschnitt.",
         "Figure 2: Cracks in the third support, seen from below.",
+        "The stoat is hard to see in the snow. (Ann Lee / Harbour Pictures)",
     };
     for (size_t i = 0; i < sizeof captions / sizeof captions[0]; i++)
         ck_assert_msg(
@@ -561,6 +562,7 @@ START_TEST(caption_text_by_credit_or_label)
             "no credit found: %s", captions[i]);
     static const char *const prose[] = {
         "Die Ermittlungen gehen weiter. (Quelle: Rundfunk)",
+        "A decision is overdue, the minister said on Monday. (dpa)",
         "The photo: a blurred picture of the pier, taken at night, was shared widely.",
         "Engineers found cracks in three of the concrete supports.",
     };
