@@ -160,14 +160,16 @@ weak_chrome_below(const newsclean_blocks *bl, size_t c, size_t header)
     return false;
 }
 
-/* Prose between the headline and the article that is not a byline, dateline, caption,
- * link or interface phrase. */
+/* Prose or a subheading between the headline and the article that is not a byline, dateline,
+ * caption, link or interface phrase. */
 static bool
 lead_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
           const newsclean_blocks *bl, const bool *in_chrome, size_t header,
           const newsclean_block *b)
 {
-    if (b->kind != NEWSCLEAN_BLOCK_PARAGRAPH || b->score <= 0 ||
+    /* A subheading under the headline (a dek) belongs to the lead as well. */
+    bool dek = b->kind == NEWSCLEAN_BLOCK_HEADING && b->level >= 2 && b->chars >= 20;
+    if ((b->kind != NEWSCLEAN_BLOCK_PARAGRAPH && !dek) || (!dek && b->score <= 0) ||
         (b->flags & NEWSCLEAN_BF_IN_FIGURE) || b->link_chars * 2 > b->chars)
         return false;
     if (in_chrome[b->container] && !weak_chrome_below(bl, b->container, header))

@@ -463,6 +463,22 @@ START_TEST(lead_in_teaser_box_under_h2)
 }
 END_TEST
 
+START_TEST(dek_heading_beside_headline_kept)
+{
+    /* A subheading under the headline, in the header, says what the article is about. */
+    newsclean_blocks bl;
+    score_page("<html><body><header class=\"article-header\"><h1>Eastern pier to close</h1>"
+               "<h2>Divers found cracks in three supports</h2><div class=\"byline\">By Ann "
+               "Lee</div></header><div class=\"article-body\"><p>" P1 "</p><p>" P2 "</p><p>" P3
+               "</p><p>" P4 "</p></div></body></html>",
+               &bl);
+    assert_kept(&bl, "Divers found cracks");
+    ck_assert_str_eq(block_with(&bl, "Divers found cracks")->reason, "lead beside the headline");
+    assert_dropped(&bl, "By Ann Lee");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 START_TEST(no_lead_without_headline_nearby)
 {
     /* Prose before the article with no h1 just above it is some other box. */
@@ -626,6 +642,7 @@ score_suite(void)
     tcase_add_test(tc, caption_by_class_dropped);
     tcase_add_test(tc, lead_beside_headline_kept);
     tcase_add_test(tc, no_lead_without_headline_nearby);
+    tcase_add_test(tc, dek_heading_beside_headline_kept);
     tcase_add_test(tc, lead_in_teaser_box_under_h2);
     tcase_add_test(tc, credited_caption_dropped);
     tcase_add_test(tc, prose_heading_kept);
