@@ -69,11 +69,12 @@ static const char byline_names[] = /* author lines */
 struct newsclean_prune_rules {
     struct {
         char word[NAME_WORD_MAX + 1];
-        unsigned bits;   /* NAME_*; 0 marks an empty slot */
-    } names[NAME_SLOTS]; /* name_words as a hash table */
-    pcre2_code *noise;   /* whole-block UI phrases */
-    pcre2_code *credit;  /* a picture credit ending a block */
-    pcre2_code *closing; /* calls to action closing an article */
+        unsigned bits;     /* NAME_*; 0 marks an empty slot */
+    } names[NAME_SLOTS];   /* name_words as a hash table */
+    pcre2_code *noise;     /* whole-block UI phrases */
+    pcre2_code *credit;    /* a picture credit ending a block */
+    pcre2_code *closing;   /* calls to action closing an article */
+    pcre2_code *meta_line; /* filing, dating and source lines */
 };
 
 /* UI phrases, matched against a whole short block (anchored at its start). English,
@@ -101,7 +102,8 @@ static const char noise_pattern[] =
     "(?:this|our) (?:web)?site uses cookies.*|we use cookies.*|accept(?: all)? cookies|"
     "cookie (?:settings|policy|preferences)|"
     "\\d+ comments?|comments?(?: \\(\\d+\\))?|leave a (?:comment|reply)|"
-    "weiterlesen|anzeige|werbung|teilen|jetzt teilen|artikel teilen|zum newsletter|"
+    "weiterlesen(?:\\s+\\d+\\s*min(?:uten|\\.)?)?|anzeige|werbung|teilen|jetzt teilen|artikel "
+    "teilen|zum newsletter|"
     "partager|publicité|compartir|publicidad|condividi|pubblicità|compartilhe|delen|"
     "advertentie|"
     /* Labels over lists of other stories, and end-of-article prompts. */
@@ -131,7 +133,17 @@ static const char noise_pattern[] =
     "articoli correlati|potrebbe interessarti|più letti|ultima modifica|"
     "notícias relacionadas|mais lidas|veja também|gerelateerde artikelen|meer nieuws|"
     "about the author|über (?:den autor|die autorin)|à propos de l'auteur|sobre el autor|"
-    /* Filing and publishing lines under a post. */
+    /* Picture credits and source lines set on their own. */
+    "(?:fotos?|bild(?:er)?|photos?|image|(?:photo |image "
+    ")?credits?|crédito|crédit|titelbild|beitragsbild)"
+    "(?:\\s*:[^.!?]{0,60})?"
+    ")(?:\\s*[!?.:…]+)?\\s*$"
+    ")";
+
+/* Lines that file, date or source a post rather than tell it, matched against a whole
+ * short block like the table above. */
+static const char meta_line_pattern[] =
+    "^(?:"
     "(?:kategorien?|categor(?:y|ies)|catégories?|categorías?|tags?|tagged|schlagw(?:ö|o)rte|"
     "schlagw(?:ö|o)rter|filed under|posted in|veröffentlicht in|abgelegt unter|étiquettes|"
     "etiquetas)(?:\\s*:[^.!?]{0,80})?|"
@@ -143,12 +155,8 @@ static const char noise_pattern[] =
     "\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr)?|"
     "\\d+\\s*min(?:\\.|utes?|uten|ut)?\\.? (?:read|lesezeit|lesen|de lecture|de lectura|czytania)|"
     "lesezeit:?\\s*\\d+\\s*min(?:\\.|uten)?|"
-    /* Picture credits and source lines set on their own. */
-    "(?:fotos?|bild(?:er)?|photos?|image|(?:photo |image "
-    ")?credits?|crédito|crédit|titelbild|beitragsbild|quelle)"
-    "(?:\\s*:[^.!?]{0,60})?"
-    ")(?:\\s*[!?.:…]+)?\\s*$"
-    ")";
+    "(?:quelle|source|fuente)(?:\\s*:.{1,100})?"
+    ")(?:\\s*[!?.:…]+)?\\s*$";
 
 /* Calls to action and notices that close an article, matched at a short block's start:
  * the rest of the block is theirs. */
@@ -170,7 +178,11 @@ static const char closing_prompt_pattern[] =
     "tú también puedes (?:hacer|apoyar)|"
     "abonnez-vous\\b|suivez-nous\\b|inscrivez-vous à (?:notre|la) newsletter|"
     "klicken sie auf (?:den|diesen) [^.]{0,20}button|mit diesem button|"
-    "click (?:the|this) button"
+    "click (?:the|this) button|hier geht(?:'s| es) (?:zu|zur|zum)\\b|"
+    "(?:weitere|mehr) (?:infos?|informationen) (?:unter|auf|bei|gibt es)\\b|"
+    "more (?:info|information) (?:at|on)\\b|klick(?:e|t)? (?:dich|euch) durch\\b|"
+    "unterstütze \\S+ (?:bereits |schon )?(?:mit|ab) \\d|"
+    "thank you for (?:your support|reading)\\b|danke fürs lesen\\b"
     ")";
 
 /* A caption set as a plain paragraph opens with a figure label ("Abbildung 4:") or ends
@@ -178,7 +190,9 @@ static const char closing_prompt_pattern[] =
  * "© Agency / Name". */
 #define CREDITED_CAPTION_MAX_BYTES 400
 static const char credit_pattern[] =
-    "^\\(?(?:abbildung|abb\\.|figure|fig\\.|grafik)\\s*\\d*\\s*:|(?:\\b(?:fotos?|photos?|bild|"
+    "^\\(?(?:abbildung|abb\\.|figure|fig\\.|grafik)\\s*\\d*\\s*:|"
+    "^(?:beitragsbild|titelbild|headerbild|aufmacherbild|symbolbild|bildquelle)\\s*:|(?:\\b(?:"
+    "fotos?|photos?|bild|"
     "image|credits?|crédito|crédit|foto de)"
     "\\s*:\\s*[^.:!?]{2,60}|©\\s*[^.!?]{2,60})\\)?\\.?\\s*$|"
     /* "(Ann Lee / Agency)": a photographer and an agency; "(dpa)" alone closes news
@@ -311,7 +325,8 @@ newsclean_prune_rules_new(void)
     r->noise = compile(noise_pattern);
     r->credit = compile(credit_pattern);
     r->closing = compile(closing_prompt_pattern);
-    if (!r->noise || !r->credit || !r->closing) {
+    r->meta_line = compile(meta_line_pattern);
+    if (!r->noise || !r->credit || !r->closing || !r->meta_line) {
         newsclean_prune_rules_free(r);
         return NULL;
     }
@@ -319,6 +334,7 @@ newsclean_prune_rules_new(void)
     pcre2_jit_compile(r->noise, PCRE2_JIT_COMPLETE);
     pcre2_jit_compile(r->credit, PCRE2_JIT_COMPLETE);
     pcre2_jit_compile(r->closing, PCRE2_JIT_COMPLETE);
+    pcre2_jit_compile(r->meta_line, PCRE2_JIT_COMPLETE);
     return r;
 }
 
@@ -330,6 +346,7 @@ newsclean_prune_rules_free(struct newsclean_prune_rules *r)
     pcre2_code_free(r->noise);
     pcre2_code_free(r->credit);
     pcre2_code_free(r->closing);
+    pcre2_code_free(r->meta_line);
     free(r);
 }
 
@@ -631,7 +648,8 @@ newsclean_prune_is_noise_text(const struct newsclean_prune_rules *r, newsclean_p
 {
     if (len > NOISE_MAX_BYTES)
         return false;
-    return matches(r->noise, s, text, len) || matches(r->closing, s, text, len);
+    return matches(r->noise, s, text, len) || matches(r->closing, s, text, len) ||
+           matches(r->meta_line, s, text, len);
 }
 
 bool

@@ -459,6 +459,13 @@ START_TEST(noise_phrases)
         "Bild:",
         "Photo credit: City council",
         "About the author",
+        "weiterlesen 10 Minuten",
+        "Thank you for your support!",
+        "Quelle: Hafenverband (HV), 2. Februar 2022, Kiel",
+        "Source: Harbour Office",
+        "Hier geht es zur neuen Fahrplanauskunft",
+        "Weitere Infos unter www.example.org.",
+        "Klicke dich durch die Bilder der Hafenwoche.",
         "3:59 PM",
         "5 min read",
         "Lesezeit: 2 Minuten",
@@ -516,6 +523,8 @@ START_TEST(noise_not_prose)
         "Follow these steps shared on Twitter to report a broken pier.",
         "300 Minuten Wartezeit am Hafen",
         "Contact with the ferry was lost at 3:59 PM.",
+        "Source code for the ferry timetable app is published on Monday, the office said.",
+        "Hier geht es um die Frage, wer die Reparatur bezahlt.",
         "If you enjoyed the old ferry, the new one will disappoint you, the captain said.",
         "",
     };
@@ -554,6 +563,7 @@ START_TEST(caption_text_by_credit_or_label)
         "Der Steg am Morgen (Bild: Hafenamt Nord)",
         "Abbildung 4: Der Steg im Querschnitt.",
         "Figure 2: Cracks in the third support, seen from below.",
+        "Titelbild: Hafenamt, CC BY 2.0",
         "The stoat is hard to see in the snow. (Ann Lee / Harbour Pictures)",
     };
     for (size_t i = 0; i < sizeof captions / sizeof captions[0]; i++)
