@@ -17,7 +17,7 @@
 #define MATCH_LIMIT 100000
 #define DEPTH_LIMIT 1000
 /* Noise phrases are only looked for in short blocks; prose is never a share prompt. */
-#define NOISE_MAX_BYTES 300
+#define NOISE_MAX_BYTES 500
 
 /* Class and id names are matched word by word: a value splits at spaces, '-' and '_' into
  * words, and runs of up to three words are looked up joined ("side-bar", "sidebar" and
@@ -155,7 +155,8 @@ static const char meta_line_pattern[] =
     "\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr)?|"
     "\\d+\\s*min(?:\\.|utes?|uten|ut)?\\.? (?:read|lesezeit|lesen|de lecture|de lectura|czytania)|"
     "lesezeit:?\\s*\\d+\\s*min(?:\\.|uten)?|"
-    "(?:quelle|source|fuente)(?:\\s*:.{1,100})?"
+    "(?:quelle|source|fuente)(?:\\s*:.{1,100})?|"
+    "(?:pubblicato|publicado|publicada|publié|publiée) (?:il|el|le) .{1,80}"
     ")(?:\\s*[!?.:…]+)?\\s*$";
 
 /* Calls to action and notices that close an article, matched at a short block's start:
@@ -182,7 +183,11 @@ static const char closing_prompt_pattern[] =
     "(?:weitere|mehr) (?:infos?|informationen) (?:unter|auf|bei|gibt es)\\b|"
     "more (?:info|information) (?:at|on)\\b|klick(?:e|t)? (?:dich|euch) durch\\b|"
     "unterstütze \\S+ (?:bereits |schon )?(?:mit|ab) \\d|"
-    "thank you for (?:your support|reading)\\b|danke fürs lesen\\b"
+    "thank you for (?:your support|reading)\\b|danke fürs lesen\\b|"
+    "alle (?:artikel|beiträge|news|folgen) (?:zu|zum|zur|von|über|aus)\\b|"
+    "missed (?:the|our|it)\\b[^?]{0,40}\\?|"
+    "alles über [^.!?]{1,60} find(?:est du|en sie) (?:du |sie )?hier|"
+    "[^.!?]{0,30}nichts mehr (?:verpassen|versäumen)\\b"
     ")";
 
 /* A caption set as a plain paragraph opens with a figure label ("Abbildung 4:") or ends
