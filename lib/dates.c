@@ -163,6 +163,145 @@ static const char *const mod_class_src = "(?:updated|modified|dateModified|last-
 static const char *const pub_class_src =
     "(?:(?<!status-)publish|posted|pubdate|entry-date|post-date|article-date|created|"
     "datePublished)";
+/* The literal words that begin the alternatives of the five class patterns above: a
+ * pattern can match a name only where one of its words stands, and skip_class and
+ * soft_class, bounded by (?<![a-z0-9]), only where no letter or digit precedes it.
+ * Looking for the words first spares running the patterns on the many names that hold
+ * none of them. Keep in step with the patterns: a word missing here makes its
+ * alternative unmatchable. Lower case; at most 64 words. */
+enum {
+    W_SKIP = NEWSCLEAN_CLS_SKIP,
+    W_SOFT = NEWSCLEAN_CLS_SOFT,
+    W_DATE = NEWSCLEAN_CLS_DATE,
+    W_MOD = NEWSCLEAN_CLS_MOD,
+    W_PUB = NEWSCLEAN_CLS_PUB
+};
+static const struct {
+    const char *w;
+    unsigned char mask;
+} class_words[] = {
+    /* skip_class: "comment" covers comments?, commentlist and comment-\w+, "repl"
+     * replies and reply, "nav" navbar and navigation, "ad" advert\w* and ads?, "pag"
+     * pagination and pager, "prev" previous. */
+    {"comment", W_SKIP},
+    {"respond", W_SKIP},
+    {"disqus", W_SKIP},
+    {"repl", W_SKIP},
+    {"related", W_SKIP},
+    {"recommend", W_SKIP},
+    {"popular", W_SKIP},
+    {"trending", W_SKIP},
+    {"most", W_SKIP},
+    {"nav", W_SKIP},
+    {"menu", W_SKIP},
+    {"breadcrumb", W_SKIP},
+    {"newsletter", W_SKIP},
+    {"promo", W_SKIP},
+    {"ad", W_SKIP},
+    {"sponsor", W_SKIP},
+    {"cookie", W_SKIP},
+    {"more-", W_SKIP},
+    {"archive", W_SKIP},
+    {"calendar", W_SKIP},
+    {"pag", W_SKIP},
+    {"prev", W_SKIP},
+    {"next", W_SKIP},
+    {"post-navigation", W_SKIP},
+    {"also", W_SKIP},
+    {"outbrain", W_SKIP},
+    {"taboola", W_SKIP},
+    {"today", W_SKIP},
+    {"current-date", W_SKIP},
+    {"clock", W_SKIP},
+    {"weather", W_SKIP},
+    /* soft_class: "side" covers sidebar and side-bar. */
+    {"side", W_SOFT},
+    {"aside", W_SOFT},
+    {"footer", W_SOFT},
+    {"teaser", W_SOFT},
+    {"widget", W_SOFT},
+    {"latest", W_SOFT},
+    {"recent", W_SOFT},
+    /* date_class ("date" covers dateline), mod_class ("update" covers updated and
+     * last-?update, "modified" dateModified) and pub_class ("publish" covers
+     * datePublished). */
+    {"date", W_DATE},
+    {"time", W_DATE},
+    {"publish", W_DATE | W_PUB},
+    {"posted", W_DATE | W_PUB},
+    {"byline", W_DATE},
+    {"meta", W_DATE},
+    {"submitted", W_DATE},
+    {"author", W_DATE},
+    {"info", W_DATE},
+    {"details", W_DATE},
+    {"stamp", W_DATE},
+    {"updated", W_DATE},
+    {"update", W_MOD},
+    {"modified", W_DATE | W_MOD},
+    {"created", W_DATE | W_PUB},
+    {"pubdate", W_PUB},
+    {"entry-date", W_PUB},
+    {"post-date", W_PUB},
+    {"article-date", W_PUB}};
+#define N_CLASS_WORDS (sizeof class_words / sizeof class_words[0])
+
+/* Group the class words by first letter (a counting sort into the rules). */
+static bool
+index_class_words(struct newsclean_date_rules *r)
+{
+    unsigned count[27] = {0};
+    if (N_CLASS_WORDS > sizeof r->class_word_order)
+        return false;
+    for (size_t i = 0; i < N_CLASS_WORDS; i++) {
+        unsigned l = (unsigned)(class_words[i].w[0] - 'a');
+        if (l >= 26)
+            return false;
+        count[l + 1]++;
+    }
+    for (size_t l = 0; l < 26; l++)
+        count[l + 1] += count[l];
+    for (size_t l = 0; l < 27; l++)
+        r->class_word_start[l] = (unsigned char)count[l];
+    for (size_t i = 0; i < N_CLASS_WORDS; i++)
+        r->class_word_order[count[class_words[i].w[0] - 'a']++] = (unsigned char)i;
+    return true;
+}
+
+unsigned
+newsclean_class_candidates(const struct newsclean_date_rules *r, const char *t, size_t n)
+{
+    unsigned m = 0;
+    bool boundary = true; /* no letter or digit before t[i] */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        /* Caseless Unicode matching lets some non-ASCII letters stand for ASCII ones
+         * (U+212A KELVIN SIGN for 'k'): such names go to the patterns. */
+        if (ch >= 0x80)
+            return NEWSCLEAN_CLS_ALL;
+        unsigned l = (unsigned)((ch | 0x20) - 'a');
+        bool letter = l < 26 && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+        if (letter) {
+            for (unsigned k = r->class_word_start[l]; k < r->class_word_start[l + 1]; k++) {
+                unsigned w = r->class_word_order[k];
+                const char *word = class_words[w].w;
+                if ((m & class_words[w].mask) == class_words[w].mask ||
+                    ((class_words[w].mask & (W_SKIP | W_SOFT)) && !boundary))
+                    continue;
+                /* '|0x20' lowers letters and leaves '-' alone; what else it folds onto
+                 * '-' only makes a candidate too many. */
+                size_t j = 1;
+                while (word[j] && i + j < n && (t[i + j] | 0x20) == word[j])
+                    j++;
+                if (!word[j])
+                    m |= class_words[w].mask;
+            }
+        }
+        boundary = !letter && !(ch >= '0' && ch <= '9');
+    }
+    return m;
+}
+
 static const char *const ld_field_src =
     "\"(?<k>datePublished|dateCreated|uploadDate|dateModified)\"\\s*:\\s*\"(?<v>[^\"]{6,60})\"";
 
@@ -316,6 +455,8 @@ newsclean_date_rules_new(void)
     r->mod_class = compile(mod_class_src, 0);
     r->pub_class = compile(pub_class_src, 0);
     r->ld_field = compile(ld_field_src, 0);
+    if (!index_class_words(r))
+        goto fail;
     if (!r->label_pub || !r->label_mod || !r->label_after || !r->copyright || !r->skip_class ||
         !r->soft_class || !r->date_class || !r->mod_class || !r->pub_class || !r->ld_field)
         goto fail;

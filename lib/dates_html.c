@@ -196,15 +196,17 @@ token_bits(ctx *c, const char *t, size_t n, bool is_class)
     if (cached(c, key, &bits))
         return bits;
     bits = 0;
-    if (search(c, c->r->skip_class, t, n, NULL, NULL))
+    /* Most names hold none of the patterns' words: only the patterns that may match run. */
+    unsigned may = newsclean_class_candidates(c->r, t, n);
+    if ((may & NEWSCLEAN_CLS_SKIP) && search(c, c->r->skip_class, t, n, NULL, NULL))
         bits |= CL_SKIP;
-    if (search(c, c->r->soft_class, t, n, NULL, NULL))
+    if ((may & NEWSCLEAN_CLS_SOFT) && search(c, c->r->soft_class, t, n, NULL, NULL))
         bits |= CL_SOFT;
-    if (search(c, c->r->pub_class, t, n, NULL, NULL))
+    if ((may & NEWSCLEAN_CLS_PUB) && search(c, c->r->pub_class, t, n, NULL, NULL))
         bits |= CL_PUB;
-    if (search(c, c->r->mod_class, t, n, NULL, NULL))
+    if ((may & NEWSCLEAN_CLS_MOD) && search(c, c->r->mod_class, t, n, NULL, NULL))
         bits |= CL_MOD;
-    if (search(c, c->r->date_class, t, n, NULL, NULL))
+    if ((may & NEWSCLEAN_CLS_DATE) && search(c, c->r->date_class, t, n, NULL, NULL))
         bits |= CL_DATE;
     static const char *const entry_words[] = {"hentry", "h-entry", "post",
                                               "entry",  "article", "story"};

@@ -47,7 +47,25 @@ struct newsclean_date_rules {
     pcre2_code *mod_class;   /* class/id saying "updated" / "modified" */
     pcre2_code *pub_class;   /* class/id saying "published" / "posted" */
     pcre2_code *ld_field;    /* "datePublished": "..." in JSON-LD that jansson rejects */
+    /* The class words of dates.c grouped by first letter: class_word_order lists them,
+     * those beginning with letter L from class_word_start[L] to class_word_start[L + 1]. */
+    unsigned char class_word_order[64];
+    unsigned char class_word_start[27];
 };
+
+/* Which of the five class patterns can match one class or id name. */
+enum {
+    NEWSCLEAN_CLS_SKIP = 1,
+    NEWSCLEAN_CLS_SOFT = 2,
+    NEWSCLEAN_CLS_DATE = 4,
+    NEWSCLEAN_CLS_MOD = 8,
+    NEWSCLEAN_CLS_PUB = 16,
+    NEWSCLEAN_CLS_ALL = 31
+};
+
+/* The class patterns that may match the name t[0..n): a superset of those that do, found
+ * without running them. Names outside ASCII get NEWSCLEAN_CLS_ALL. */
+unsigned newsclean_class_candidates(const struct newsclean_date_rules *r, const char *t, size_t n);
 
 /* Per-call matching state: match data plus a match context carrying the limits, so
  * the rules stay read-only and one hostile input cannot make a match run away. */
