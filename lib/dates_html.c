@@ -130,7 +130,7 @@ static const char *
 attr(const xmlNode *n, const char *name)
 {
     for (const xmlAttr *a = n->properties; a; a = a->next) {
-        if (a->name && strcmp((const char *)a->name, name) == 0) {
+        if (a->name && a->name[0] == name[0] && strcmp((const char *)a->name, name) == 0) {
             if (a->children && a->children->type == XML_TEXT_NODE && a->children->content)
                 return (const char *)a->children->content;
             return "";
@@ -139,10 +139,12 @@ attr(const xmlNode *n, const char *name)
     return NULL;
 }
 
+/* The first letters are compared before the call: it runs for every node of some walks,
+ * and most names differ there. */
 static bool
 name_is(const xmlNode *n, const char *name)
 {
-    return n->name && strcmp((const char *)n->name, name) == 0;
+    return n->name && n->name[0] == name[0] && strcmp((const char *)n->name, name) == 0;
 }
 
 static bool
@@ -301,8 +303,14 @@ static bool
 contains_ci(const char *s, const char *needle)
 {
     size_t nn = strlen(needle);
+    if (nn == 0)
+        return s && *s;
+    /* Most bytes differ from the needle's first: that test alone for them. */
+    char first = (char)(needle[0] | 0x20);
     for (; s && *s; s++) {
-        size_t i = 0;
+        if ((char)(*s | 0x20) != first)
+            continue;
+        size_t i = 1;
         while (i < nn && s[i] && (s[i] | 0x20) == (needle[i] | 0x20))
             i++;
         if (i == nn)
@@ -712,9 +720,9 @@ static size_t
 nonspace(const char *s, size_t n)
 {
     size_t k = 0;
+    /* Without a branch, so the compiler can count many bytes at once. */
     for (size_t i = 0; i < n; i++)
-        if (!(s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'))
-            k++;
+        k += (s[i] != ' ') & (s[i] != '\n') & (s[i] != '\t') & (s[i] != '\r');
     return k;
 }
 
@@ -1015,8 +1023,8 @@ tag_of(const xmlNode *el)
     const char *t = (const char *)el->name;
     if (!t)
         return TAG_OTHER;
-#define IS(name) (strcmp(t, name) == 0)
-    /* By first letter: a name meets only the few tags that share it. */
+#define IS(name) (t[1] == (name)[1] && strcmp(t, name) == 0)
+    /* By first letter, and then second: a name meets only the few tags that share them. */
     switch (t[0]) {
     case 'a':
         return IS("article") ? TAG_MAIN
@@ -1078,8 +1086,11 @@ read_enter_attrs(const xmlNode *el, enter_attrs *v)
         const char *name = (const char *)a->name, **slot = NULL;
         if (!name)
             continue;
-        if (strcmp(name, "class") == 0)
+        /* By first letter: most attributes (href, src, style, data-*) are none of these. */
+        if (name[0] == 'c' && strcmp(name, "class") == 0)
             slot = &v->cls;
+        else if (name[0] != 'i')
+            continue;
         else if (strcmp(name, "id") == 0)
             slot = &v->id;
         else if (strcmp(name, "itemtype") == 0)
