@@ -47,10 +47,11 @@ struct newsclean_date_rules {
     pcre2_code *mod_class;   /* class/id saying "updated" / "modified" */
     pcre2_code *pub_class;   /* class/id saying "published" / "posted" */
     pcre2_code *ld_field;    /* "datePublished": "..." in JSON-LD that jansson rejects */
-    /* The class words of dates.c grouped by first letter: class_word_order lists them,
-     * those beginning with letter L from class_word_start[L] to class_word_start[L + 1]. */
+    /* The class words of dates.c grouped by their first two letters: class_word_order
+     * lists them, those beginning with letters L1 L2 (0 for 'a') from class_word_start[K]
+     * to class_word_start[K + 1], K = L1 * 26 + L2. */
     unsigned char class_word_order[64];
-    unsigned char class_word_start[27];
+    unsigned char class_word_start[26 * 26 + 1];
 };
 
 /* Which of the five class patterns can match one class or id name. */
