@@ -305,11 +305,10 @@ contains_ci(const char *s, const char *needle)
     size_t nn = strlen(needle);
     if (nn == 0)
         return s && *s;
-    /* Most bytes differ from the needle's first: that test alone for them. */
-    char first = (char)(needle[0] | 0x20);
-    for (; s && *s; s++) {
-        if ((char)(*s | 0x20) != first)
-            continue;
+    /* The bytes that the comparison below takes for the needle's first (both cases of a
+     * letter), found by strpbrk, which skips the many others fast. */
+    const char set[3] = {(char)(needle[0] | 0x20), (char)(needle[0] & ~0x20), '\0'};
+    for (; s && (s = strpbrk(s, set)) != NULL; s++) {
         size_t i = 1;
         while (i < nn && s[i] && (s[i] | 0x20) == (needle[i] | 0x20))
             i++;
@@ -720,9 +719,9 @@ static size_t
 nonspace(const char *s, size_t n)
 {
     size_t k = 0;
-    /* Without a branch, so the compiler can count many bytes at once. */
     for (size_t i = 0; i < n; i++)
-        k += (s[i] != ' ') & (s[i] != '\n') & (s[i] != '\t') & (s[i] != '\r');
+        if (!(s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'))
+            k++;
     return k;
 }
 
