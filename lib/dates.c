@@ -176,10 +176,11 @@ enum {
     W_MOD = NEWSCLEAN_CLS_MOD,
     W_PUB = NEWSCLEAN_CLS_PUB
 };
-static const struct {
+typedef struct {
     const char *w;
     unsigned char mask;
-} class_words[] = {
+} word_rule;
+static const word_rule class_words[] = {
     /* skip_class: "comment" covers comments?, commentlist and comment-\w+, "repl"
      * replies and reply, "nav" navbar and navigation, "ad" advert\w* and ads?, "pag"
      * pagination and pager, "prev" previous. */
@@ -244,7 +245,51 @@ static const struct {
     {"entry-date", W_PUB},
     {"post-date", W_PUB},
     {"article-date", W_PUB}};
-#define N_CLASS_WORDS (sizeof class_words / sizeof class_words[0])
+
+/* The same for the labels, where text outside ASCII goes to the patterns in any case:
+ * only the alternatives an ASCII text can match are listed ("veröffentlicht" is not), and
+ * the "yay" of "yayınlanma" in case caseless matching takes the dotless i for an ASCII
+ * one. "publi" covers published, publication, publiziert, publicad[oa], publicerad and
+ * publiceret, "pubbl" pubblicat[oa] and pubblicazione, "dat" date, data and datum,
+ * "aktuali" aktualisiert and aktualizacja, "aggiorna" aggiornat[oa] and aggiornamento,
+ * and words before \s+ stand for the phrases they begin. */
+enum { L_PUB = NEWSCLEAN_LABEL_PUB, L_MOD = NEWSCLEAN_LABEL_MOD };
+static const word_rule label_words[] = {
+    /* label_pub */
+    {"first", L_PUB},
+    {"publi", L_PUB},
+    {"pubbl", L_PUB},
+    {"dat", L_PUB},
+    {"posted", L_PUB},
+    {"released", L_PUB},
+    {"erschienen", L_PUB},
+    {"erstellt", L_PUB},
+    {"mis", L_PUB | L_MOD},
+    {"gepubliceerd", L_PUB},
+    {"geplaatst", L_PUB},
+    {"opublikowan", L_PUB},
+    {"udgivet", L_PUB},
+    {"julkaistu", L_PUB},
+    {"yay", L_PUB},
+    {"fecha", L_PUB},
+    /* label_mod ("mis" above too) */
+    {"last", L_MOD},
+    {"updated", L_MOD},
+    {"modified", L_MOD},
+    {"revised", L_MOD},
+    {"zuletzt", L_MOD},
+    {"aktuali", L_MOD},
+    {"letzte", L_MOD},
+    {"stand", L_MOD},
+    {"actualizad", L_MOD},
+    {"atualizad", L_MOD},
+    {"aggiorna", L_MOD},
+    {"laatst", L_MOD},
+    {"bijgewerkt", L_MOD},
+    {"gewijzigd", L_MOD},
+    {"zaktualizowano", L_MOD},
+    {"uppdaterad", L_MOD},
+    {"opdateret", L_MOD}};
 
 /* The index of the first two letters of a word, or -1 when they are not letters. */
 static int
@@ -254,16 +299,16 @@ pair_of(const char *w)
     return l1 < 26 && l2 < 26 ? (int)(l1 * 26 + l2) : -1;
 }
 
-/* Group the class words by their first two letters (a counting sort into the rules). */
+/* Group words by their first two letters (a counting sort into 'ix'). */
 static bool
-index_class_words(struct newsclean_date_rules *r)
+index_words(const word_rule *words, size_t nw, newsclean_word_index *ix)
 {
     enum { PAIRS = 26 * 26 };
     unsigned count[PAIRS + 1] = {0};
-    if (N_CLASS_WORDS > sizeof r->class_word_order)
+    if (nw > sizeof ix->order)
         return false;
-    for (size_t i = 0; i < N_CLASS_WORDS; i++) {
-        int k = pair_of(class_words[i].w);
+    for (size_t i = 0; i < nw; i++) {
+        int k = pair_of(words[i].w);
         if (k < 0)
             return false;
         count[k + 1]++;
@@ -271,9 +316,9 @@ index_class_words(struct newsclean_date_rules *r)
     for (size_t k = 0; k < PAIRS; k++)
         count[k + 1] += count[k];
     for (size_t k = 0; k <= PAIRS; k++)
-        r->class_word_start[k] = (unsigned char)count[k];
-    for (size_t i = 0; i < N_CLASS_WORDS; i++)
-        r->class_word_order[count[pair_of(class_words[i].w)]++] = (unsigned char)i;
+        ix->start[k] = (unsigned char)count[k];
+    for (size_t i = 0; i < nw; i++)
+        ix->order[count[pair_of(words[i].w)]++] = (unsigned char)i;
     return true;
 }
 
@@ -285,38 +330,52 @@ letter(unsigned char ch)
     return l < 26 ? l : 26;
 }
 
-unsigned
-newsclean_class_candidates(const struct newsclean_date_rules *r, const char *t, size_t n)
+/* The union of the masks of the words found in t[0..n), caseless; those with a mask in
+ * 'bounded' count only where no letter or digit stands before them. 'all' if t holds a
+ * byte outside ASCII. */
+static unsigned
+words_in(const word_rule *words, const newsclean_word_index *ix, unsigned bounded, unsigned all,
+         const char *t, size_t n)
 {
     unsigned m = 0;
     bool boundary = true; /* no letter or digit before t[i] */
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)t[i];
         /* Caseless Unicode matching lets some non-ASCII letters stand for ASCII ones
-         * (U+212A KELVIN SIGN for 'k'): such names go to the patterns. */
+         * (U+212A KELVIN SIGN for 'k'): such text goes to the patterns. */
         if (ch >= 0x80)
-            return NEWSCLEAN_CLS_ALL;
+            return all;
         unsigned l1 = letter(ch), l2 = i + 1 < n ? letter((unsigned char)t[i + 1]) : 26;
         if (l1 < 26 && l2 < 26) {
             unsigned pair = l1 * 26 + l2;
-            for (unsigned k = r->class_word_start[pair]; k < r->class_word_start[pair + 1]; k++) {
-                unsigned w = r->class_word_order[k];
-                const char *word = class_words[w].w;
-                if ((m & class_words[w].mask) == class_words[w].mask ||
-                    ((class_words[w].mask & (W_SKIP | W_SOFT)) && !boundary))
+            for (unsigned k = ix->start[pair]; k < ix->start[pair + 1]; k++) {
+                const word_rule *w = &words[ix->order[k]];
+                if ((m & w->mask) == w->mask || ((w->mask & bounded) && !boundary))
                     continue;
                 /* '|0x20' lowers letters and leaves '-' alone; what else it folds onto
                  * '-' only makes a candidate too many. */
                 size_t j = 2;
-                while (word[j] && i + j < n && (t[i + j] | 0x20) == word[j])
+                while (w->w[j] && i + j < n && (t[i + j] | 0x20) == w->w[j])
                     j++;
-                if (!word[j])
-                    m |= class_words[w].mask;
+                if (!w->w[j])
+                    m |= w->mask;
             }
         }
         boundary = l1 >= 26 && !(ch >= '0' && ch <= '9');
     }
     return m;
+}
+
+unsigned
+newsclean_class_candidates(const struct newsclean_date_rules *r, const char *t, size_t n)
+{
+    return words_in(class_words, &r->class_ix, W_SKIP | W_SOFT, NEWSCLEAN_CLS_ALL, t, n);
+}
+
+unsigned
+newsclean_label_candidates(const struct newsclean_date_rules *r, const char *t, size_t n)
+{
+    return words_in(label_words, &r->label_ix, 0, NEWSCLEAN_LABEL_ALL, t, n);
 }
 
 static const char *const ld_field_src =
@@ -472,7 +531,8 @@ newsclean_date_rules_new(void)
     r->mod_class = compile(mod_class_src, 0);
     r->pub_class = compile(pub_class_src, 0);
     r->ld_field = compile(ld_field_src, 0);
-    if (!index_class_words(r))
+    if (!index_words(class_words, sizeof class_words / sizeof class_words[0], &r->class_ix) ||
+        !index_words(label_words, sizeof label_words / sizeof label_words[0], &r->label_ix))
         goto fail;
     if (!r->label_pub || !r->label_mod || !r->label_after || !r->copyright || !r->skip_class ||
         !r->soft_class || !r->date_class || !r->mod_class || !r->pub_class || !r->ld_field)

@@ -234,11 +234,13 @@ class_bits(ctx *c, const char *raw, size_t raw_n, bool is_class)
      * number, give the same verdict. */
     char cls[CLASS_MAX];
     size_t n = 0;
+    bool after_digit = false;
     for (size_t i = 0; i < raw_n && n < sizeof cls - 1; i++) {
-        bool digit = raw[i] >= '0' && raw[i] <= '9';
-        if (digit && n > 0 && cls[n - 1] == '0' && i > 0 && raw[i - 1] >= '0' && raw[i - 1] <= '9')
-            continue;
-        cls[n++] = digit ? '0' : raw[i];
+        char ch = raw[i];
+        bool digit = ch >= '0' && ch <= '9';
+        if (!(digit && after_digit))
+            cls[n++] = digit ? '0' : ch;
+        after_digit = digit;
     }
     cls[n] = '\0';
     uint64_t key = newsclean_hash(cls, n, is_class ? 0 : 1) | 1;
@@ -354,8 +356,12 @@ label_in(ctx *c, const char *s, size_t a, size_t b)
     size_t ps, pe, ms, me;
     if (b <= a)
         return LBL_NONE;
-    bool p = newsclean_date_search(c->r->label_pub, &c->sc, s, b, a, &ps, &pe);
-    bool m = newsclean_date_search(c->r->label_mod, &c->sc, s, b, a, &ms, &me);
+    /* Most short texts hold no label word: only the patterns that may match run. */
+    unsigned may = newsclean_label_candidates(c->r, s + a, b - a);
+    bool p = (may & NEWSCLEAN_LABEL_PUB) &&
+             newsclean_date_search(c->r->label_pub, &c->sc, s, b, a, &ps, &pe);
+    bool m = (may & NEWSCLEAN_LABEL_MOD) &&
+             newsclean_date_search(c->r->label_mod, &c->sc, s, b, a, &ms, &me);
     if (p && m)
         return ms > ps ? LBL_MOD : LBL_PUB;
     return m ? LBL_MOD : p ? LBL_PUB : LBL_NONE;

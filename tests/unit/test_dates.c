@@ -137,6 +137,93 @@ START_TEST(class_candidates_cover_patterns)
 }
 END_TEST
 
+/* The same for the labels, on short texts. */
+START_TEST(label_candidates_cover_patterns)
+{
+    static const char *const texts[] = {"First published: ",
+                                        "Published",
+                                        "Publication date",
+                                        "Date published",
+                                        "Posted on",
+                                        "Released",
+                                        "Erschienen am",
+                                        "Veröffentlicht am",
+                                        "Publiziert",
+                                        "Erstellt",
+                                        "Publiée le",
+                                        "Mis en ligne le",
+                                        "Publicado",
+                                        "Publicación",
+                                        "Pubblicato il",
+                                        "Pubblicazione",
+                                        "Gepubliceerd",
+                                        "Geplaatst",
+                                        "Opublikowano",
+                                        "Data publikacji",
+                                        "Опубликовано",
+                                        "Publicerad",
+                                        "Publiceret",
+                                        "Udgivet",
+                                        "Julkaistu",
+                                        "Yayınlanma",
+                                        "YAYINLANDI",
+                                        "Vydáno",
+                                        "Publikováno",
+                                        "Datum:",
+                                        "Fecha",
+                                        "Last updated",
+                                        "UPDATED",
+                                        "Last modified",
+                                        "Revised",
+                                        "Last changed",
+                                        "Zuletzt aktualisiert",
+                                        "Stand:",
+                                        "Mis à jour le",
+                                        "Modifiée",
+                                        "Actualizado",
+                                        "Atualizada",
+                                        "Aggiornato",
+                                        "Aggiornamento",
+                                        "Laatst bijgewerkt",
+                                        "Gewijzigd",
+                                        "Zaktualizowano",
+                                        "Aktualizacja",
+                                        "Обновлено",
+                                        "Uppdaterad",
+                                        "Opdateret",
+                                        "Päivitetty",
+                                        "Güncellendi",
+                                        "Aktualizováno",
+                                        "Zuletzt geändert",
+                                        "Letzte Änderung",
+                                        "By Ann Other",
+                                        "Share this story",
+                                        "Read more",
+                                        "Weather",
+                                        "",
+                                        "-",
+                                        "Sandstand",
+                                        "updatedness"};
+    newsclean_date_scan sc;
+    ck_assert(newsclean_date_scan_init(&sc));
+    unsigned spared = 0;
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        size_t n = strlen(texts[i]), a, b;
+        unsigned may = newsclean_label_candidates(R, texts[i], n);
+        if (newsclean_date_search(R->label_pub, &sc, texts[i], n, 0, &a, &b))
+            ck_assert_msg(may & NEWSCLEAN_LABEL_PUB, "%s: published", texts[i]);
+        else if (!(may & NEWSCLEAN_LABEL_PUB))
+            spared++;
+        if (newsclean_date_search(R->label_mod, &sc, texts[i], n, 0, &a, &b))
+            ck_assert_msg(may & NEWSCLEAN_LABEL_MOD, "%s: updated", texts[i]);
+        else if (!(may & NEWSCLEAN_LABEL_MOD))
+            spared++;
+    }
+    ck_assert_uint_gt(spared, 40);
+    newsclean_date_scan_free(&sc);
+}
+END_TEST
+
 START_TEST(null_arguments)
 {
     char out[NEWSCLEAN_DATE_MAX] = "x";
@@ -847,6 +934,7 @@ dates_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, rules_lifecycle);
     tcase_add_test(tc, class_candidates_cover_patterns);
+    tcase_add_test(tc, label_candidates_cover_patterns);
     tcase_add_test(tc, null_arguments);
     tcase_add_test(tc, parse_iso);
     tcase_add_test(tc, parse_rfc2822_and_english);
