@@ -229,6 +229,12 @@ token_bits(ctx *c, const char *t, size_t n, bool is_class)
 static unsigned
 class_bits(ctx *c, const char *raw, size_t raw_n, bool is_class)
 {
+    unsigned bits;
+    /* The value as written first: most repeat verbatim on the page, and then neither the
+     * folding below nor the split into names is needed. */
+    uint64_t raw_key = newsclean_hash(raw, raw_n, is_class ? 4 : 5) | 1;
+    if (cached(c, raw_key, &bits))
+        return bits;
     /* Digit runs read as one '0': generated names ("comment-48213", "post-1187") then
      * share one cache entry, and the class patterns, which never look at the value of a
      * number, give the same verdict. */
@@ -244,9 +250,10 @@ class_bits(ctx *c, const char *raw, size_t raw_n, bool is_class)
     }
     cls[n] = '\0';
     uint64_t key = newsclean_hash(cls, n, is_class ? 0 : 1) | 1;
-    unsigned bits;
-    if (cached(c, key, &bits))
+    if (cached(c, key, &bits)) {
+        cache(c, raw_key, bits);
         return bits;
+    }
     /* No pattern matches across a blank (they match letters, digits, '_' and '-'), so the
      * verdict on the whole value is the union of the verdicts on its names, split where
      * has_token splits them. */
@@ -268,6 +275,7 @@ class_bits(ctx *c, const char *raw, size_t raw_n, bool is_class)
     if ((bits & (CL_PUB | CL_MOD)) || (any & CL_DATE))
         bits |= CL_DATE;
     cache(c, key, bits);
+    cache(c, raw_key, bits);
     return bits;
 }
 
