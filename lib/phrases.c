@@ -541,6 +541,12 @@ newsclean_ph_tokenize(ctx *c)
         if (newsclean_ph_is_wordch(ch)) {
             size_t j = i + n;
             while (j < lim) {
+                /* ASCII letters and digits, most of a word, without the calls below. */
+                unsigned char b = (unsigned char)s[j];
+                if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
+                    j++;
+                    continue;
+                }
                 size_t m, m2;
                 uint32_t d = newsclean_ph_dec(s, len, j, &m);
                 if (newsclean_ph_is_wordch(d)) {
