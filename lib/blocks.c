@@ -139,13 +139,19 @@ newsclean_text_stats(const char *str, size_t n, size_t *chars, size_t *words, si
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = s[i];
         if (ch > ' ' && ch < 0x80) {
-            /* Visible ASCII, most of any text: a character of a word. */
-            c++;
+            /* Visible ASCII, most of any text: a character of a word; the rest of its run
+             * in one loop. */
             if (!in_word) {
                 in_word = true;
                 w++;
             }
-            p += ch == '.' || ch == '!' || ch == '?' || ch == ',' || ch == ';' || ch == ':';
+            size_t j = i;
+            do {
+                p += ch == '.' || ch == '!' || ch == '?' || ch == ',' || ch == ';' || ch == ':';
+                j++;
+            } while (j < n && (unsigned char)((ch = s[j]) - 0x21) < 0x5F);
+            c += j - i;
+            i = j - 1;
             continue;
         }
         if ((ch & 0xC0) != 0x80)

@@ -145,10 +145,19 @@ newsclean_utf8_decode(const char *s, size_t len, size_t i, size_t *n)
 uint64_t
 newsclean_hash(const char *s, size_t n, uint64_t seed)
 {
+    const uint64_t prime = 1099511628211ull;
+    const unsigned char *u = (const unsigned char *)s;
     uint64_t h = 1469598103934665603ull ^ seed;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
+    size_t i = 0;
+    /* Four bytes a round: the same hash with a quarter of the loop's own work, which is
+     * most of the cost on the short names it mostly sees. */
+    for (; i + 4 <= n; i += 4) {
+        h = (h ^ u[i]) * prime;
+        h = (h ^ u[i + 1]) * prime;
+        h = (h ^ u[i + 2]) * prime;
+        h = (h ^ u[i + 3]) * prime;
     }
+    for (; i < n; i++)
+        h = (h ^ u[i]) * prime;
     return h;
 }

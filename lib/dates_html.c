@@ -9,6 +9,9 @@
 #include <string.h>
 
 #include <jansson.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "buf.h"
 
@@ -130,7 +133,7 @@ static const char *
 attr(const xmlNode *n, const char *name)
 {
     for (const xmlAttr *a = n->properties; a; a = a->next) {
-        if (a->name && strcmp((const char *)a->name, name) == 0) {
+        if (a->name && a->name[0] == name[0] && strcmp((const char *)a->name, name) == 0) {
             if (a->children && a->children->type == XML_TEXT_NODE && a->children->content)
                 return (const char *)a->children->content;
             return "";
@@ -139,10 +142,12 @@ attr(const xmlNode *n, const char *name)
     return NULL;
 }
 
+/* The first letters are compared before the call: it runs for every node of some walks,
+ * and most names differ there. */
 static bool
 name_is(const xmlNode *n, const char *name)
 {
-    return n->name && strcmp((const char *)n->name, name) == 0;
+    return n->name && n->name[0] == name[0] && strcmp((const char *)n->name, name) == 0;
 }
 
 static bool
@@ -196,15 +201,17 @@ token_bits(ctx *c, const char *t, size_t n, bool is_class)
     if (cached(c, key, &bits))
         return bits;
     bits = 0;
-    if (search(c, c->r->skip_class, t, n, NULL, NULL))
+    /* Most names hold none of the patterns' words: only the patterns that may match run. */
+    unsigned may = newsclean_class_candidates(c->r, t, n);
+    if ((may & NEWSCLEAN_CLS_SKIP) && search(c, c->r->skip_class, t, n, NULL, NULL))
         bits |= CL_SKIP;
-    if (search(c, c->r->soft_class, t, n, NULL, NULL))
+    if ((may & NEWSCLEAN_CLS_SOFT) && search(c, c->r->soft_class, t, n, NULL, NULL))
         bits |= CL_SOFT;
-    if (search(c, c->r->pub_class, t, n, NULL, NULL))
+    if ((may & NEWSCLEAN_CLS_PUB) && search(c, c->r->pub_class, t, n, NULL, NULL))
         bits |= CL_PUB;
-    if (search(c, c->r->mod_class, t, n, NULL, NULL))
+    if ((may & NEWSCLEAN_CLS_MOD) && search(c, c->r->mod_class, t, n, NULL, NULL))
         bits |= CL_MOD;
-    if (search(c, c->r->date_class, t, n, NULL, NULL))
+    if ((may & NEWSCLEAN_CLS_DATE) && search(c, c->r->date_class, t, n, NULL, NULL))
         bits |= CL_DATE;
     static const char *const entry_words[] = {"hentry", "h-entry", "post",
                                               "entry",  "article", "story"};
@@ -225,22 +232,31 @@ token_bits(ctx *c, const char *t, size_t n, bool is_class)
 static unsigned
 class_bits(ctx *c, const char *raw, size_t raw_n, bool is_class)
 {
+    unsigned bits;
+    /* The value as written first: most repeat verbatim on the page, and then neither the
+     * folding below nor the split into names is needed. */
+    uint64_t raw_key = newsclean_hash(raw, raw_n, is_class ? 4 : 5) | 1;
+    if (cached(c, raw_key, &bits))
+        return bits;
     /* Digit runs read as one '0': generated names ("comment-48213", "post-1187") then
      * share one cache entry, and the class patterns, which never look at the value of a
      * number, give the same verdict. */
     char cls[CLASS_MAX];
     size_t n = 0;
+    bool after_digit = false;
     for (size_t i = 0; i < raw_n && n < sizeof cls - 1; i++) {
-        bool digit = raw[i] >= '0' && raw[i] <= '9';
-        if (digit && n > 0 && cls[n - 1] == '0' && i > 0 && raw[i - 1] >= '0' && raw[i - 1] <= '9')
-            continue;
-        cls[n++] = digit ? '0' : raw[i];
+        char ch = raw[i];
+        bool digit = ch >= '0' && ch <= '9';
+        if (!(digit && after_digit))
+            cls[n++] = digit ? '0' : ch;
+        after_digit = digit;
     }
     cls[n] = '\0';
     uint64_t key = newsclean_hash(cls, n, is_class ? 0 : 1) | 1;
-    unsigned bits;
-    if (cached(c, key, &bits))
+    if (cached(c, key, &bits)) {
+        cache(c, raw_key, bits);
         return bits;
+    }
     /* No pattern matches across a blank (they match letters, digits, '_' and '-'), so the
      * verdict on the whole value is the union of the verdicts on its names, split where
      * has_token splits them. */
@@ -262,6 +278,7 @@ class_bits(ctx *c, const char *raw, size_t raw_n, bool is_class)
     if ((bits & (CL_PUB | CL_MOD)) || (any & CL_DATE))
         bits |= CL_DATE;
     cache(c, key, bits);
+    cache(c, raw_key, bits);
     return bits;
 }
 
@@ -299,8 +316,13 @@ static bool
 contains_ci(const char *s, const char *needle)
 {
     size_t nn = strlen(needle);
-    for (; s && *s; s++) {
-        size_t i = 0;
+    if (nn == 0)
+        return s && *s;
+    /* The bytes that the comparison below takes for the needle's first (both cases of a
+     * letter), found by strpbrk, which skips the many others fast. */
+    const char set[3] = {(char)(needle[0] | 0x20), (char)(needle[0] & ~0x20), '\0'};
+    for (; s && (s = strpbrk(s, set)) != NULL; s++) {
+        size_t i = 1;
         while (i < nn && s[i] && (s[i] | 0x20) == (needle[i] | 0x20))
             i++;
         if (i == nn)
@@ -345,8 +367,12 @@ label_in(ctx *c, const char *s, size_t a, size_t b)
     size_t ps, pe, ms, me;
     if (b <= a)
         return LBL_NONE;
-    bool p = newsclean_date_search(c->r->label_pub, &c->sc, s, b, a, &ps, &pe);
-    bool m = newsclean_date_search(c->r->label_mod, &c->sc, s, b, a, &ms, &me);
+    /* Most short texts hold no label word: only the patterns that may match run. */
+    unsigned may = newsclean_label_candidates(c->r, s + a, b - a);
+    bool p = (may & NEWSCLEAN_LABEL_PUB) &&
+             newsclean_date_search(c->r->label_pub, &c->sc, s, b, a, &ps, &pe);
+    bool m = (may & NEWSCLEAN_LABEL_MOD) &&
+             newsclean_date_search(c->r->label_mod, &c->sc, s, b, a, &ms, &me);
     if (p && m)
         return ms > ps ? LBL_MOD : LBL_PUB;
     return m ? LBL_MOD : p ? LBL_PUB : LBL_NONE;
@@ -709,8 +735,25 @@ url_day(const char *u, char out[NEWSCLEAN_DATE_MAX])
 static size_t
 nonspace(const char *s, size_t n)
 {
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
+    size_t k = 0, i = 0;
+#ifdef __SSE2__
+    /* Sixteen bytes a step: every text node of the page is counted. */
+    const __m128i sp = _mm_set1_epi8(' '), nl = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t'),
+                  cr = _mm_set1_epi8('\r');
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i blank = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, nl)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, cr)));
+        unsigned m = (unsigned)_mm_movemask_epi8(blank);
+        /* Blanks among the sixteen, counted without a popcount instruction. */
+        m = m - ((m >> 1) & 0x5555u);
+        m = (m & 0x3333u) + ((m >> 2) & 0x3333u);
+        m = (m + (m >> 4)) & 0x0F0Fu;
+        m = (m + (m >> 8)) & 0x1Fu;
+        k += 16 - m;
+    }
+#endif
+    for (; i < n; i++)
         if (!(s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'))
             k++;
     return k;
@@ -1013,8 +1056,8 @@ tag_of(const xmlNode *el)
     const char *t = (const char *)el->name;
     if (!t)
         return TAG_OTHER;
-#define IS(name) (strcmp(t, name) == 0)
-    /* By first letter: a name meets only the few tags that share it. */
+#define IS(name) (t[1] == (name)[1] && strcmp(t, name) == 0)
+    /* By first letter, and then second: a name meets only the few tags that share them. */
     switch (t[0]) {
     case 'a':
         return IS("article") ? TAG_MAIN
@@ -1076,8 +1119,11 @@ read_enter_attrs(const xmlNode *el, enter_attrs *v)
         const char *name = (const char *)a->name, **slot = NULL;
         if (!name)
             continue;
-        if (strcmp(name, "class") == 0)
+        /* By first letter: most attributes (href, src, style, data-*) are none of these. */
+        if (name[0] == 'c' && strcmp(name, "class") == 0)
             slot = &v->cls;
+        else if (name[0] != 'i')
+            continue;
         else if (strcmp(name, "id") == 0)
             slot = &v->id;
         else if (strcmp(name, "itemtype") == 0)

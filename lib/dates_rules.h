@@ -33,6 +33,14 @@ typedef struct {
     int mon[12];
 } newsclean_date_groups;
 
+/* Words grouped by their first two letters: order lists them (by their place in their
+ * table), those beginning with letters L1 L2 (0 for 'a') from start[K] to start[K + 1],
+ * K = L1 * 26 + L2. */
+typedef struct {
+    unsigned char order[64];
+    unsigned char start[26 * 26 + 1];
+} newsclean_word_index;
+
 /* Read-only after newsclean_date_rules_new(): shared by every thread. */
 struct newsclean_date_rules {
     pcre2_code *form[NEWSCLEAN_DF_COUNT];
@@ -47,7 +55,31 @@ struct newsclean_date_rules {
     pcre2_code *mod_class;   /* class/id saying "updated" / "modified" */
     pcre2_code *pub_class;   /* class/id saying "published" / "posted" */
     pcre2_code *ld_field;    /* "datePublished": "..." in JSON-LD that jansson rejects */
+    /* The words of dates.c that begin the class patterns' and the labels' alternatives,
+     * grouped by their first two letters. */
+    newsclean_word_index class_ix, label_ix;
 };
+
+/* Which of the five class patterns can match one class or id name. */
+enum {
+    NEWSCLEAN_CLS_SKIP = 1,
+    NEWSCLEAN_CLS_SOFT = 2,
+    NEWSCLEAN_CLS_DATE = 4,
+    NEWSCLEAN_CLS_MOD = 8,
+    NEWSCLEAN_CLS_PUB = 16,
+    NEWSCLEAN_CLS_ALL = 31
+};
+
+/* The class patterns that may match the name t[0..n): a superset of those that do, found
+ * without running them. Names outside ASCII get NEWSCLEAN_CLS_ALL. */
+unsigned newsclean_class_candidates(const struct newsclean_date_rules *r, const char *t, size_t n);
+
+/* Which of label_pub and label_mod can match in t[0..n). */
+enum { NEWSCLEAN_LABEL_PUB = 1, NEWSCLEAN_LABEL_MOD = 2, NEWSCLEAN_LABEL_ALL = 3 };
+
+/* The label patterns that may match in t[0..n): a superset of those that do, found
+ * without running them. Text outside ASCII gets NEWSCLEAN_LABEL_ALL. */
+unsigned newsclean_label_candidates(const struct newsclean_date_rules *r, const char *t, size_t n);
 
 /* Per-call matching state: match data plus a match context carrying the limits, so
  * the rules stay read-only and one hostile input cannot make a match run away. */

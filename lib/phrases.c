@@ -335,7 +335,7 @@ table_add(newsclean_ph_table *t, const char *w, size_t n, uint32_t mask)
         return false;
     size_t i = (size_t)newsclean_hash(key, k, 0) & (t->cap - 1);
     while (t->slots[i].word) {
-        if (strlen(t->slots[i].word) == k && !memcmp(t->slots[i].word, key, k)) {
+        if (t->slots[i].len == k && !memcmp(t->slots[i].word, key, k)) {
             t->slots[i].mask |= mask;
             return true;
         }
@@ -343,6 +343,7 @@ table_add(newsclean_ph_table *t, const char *w, size_t n, uint32_t mask)
     }
     if (!(t->slots[i].word = newsclean_strndup(key, k)))
         return false;
+    t->slots[i].len = k;
     t->slots[i].mask = mask;
     return true;
 }
@@ -358,6 +359,7 @@ suffix_add(newsclean_ph_table *t, const char *w, size_t n, uint32_t mask)
     t->suffixes = p;
     if (!(p[t->nsuffixes].word = newsclean_strndup(key, k)))
         return false;
+    p[t->nsuffixes].len = k;
     p[t->nsuffixes++].mask = mask;
     return true;
 }
@@ -539,6 +541,12 @@ newsclean_ph_tokenize(ctx *c)
         if (newsclean_ph_is_wordch(ch)) {
             size_t j = i + n;
             while (j < lim) {
+                /* ASCII letters and digits, most of a word, without the calls below. */
+                unsigned char b = (unsigned char)s[j];
+                if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
+                    j++;
+                    continue;
+                }
                 size_t m, m2;
                 uint32_t d = newsclean_ph_dec(s, len, j, &m);
                 if (newsclean_ph_is_wordch(d)) {
@@ -582,13 +590,13 @@ word_mask(const ctx *c, int lang, const tok *w)
     uint32_t mask = 0;
     for (size_t i = (size_t)newsclean_hash(key, k, 0) & (t->cap - 1); t->slots[i].word;
          i = (i + 1) & (t->cap - 1)) {
-        if (strlen(t->slots[i].word) == k && !memcmp(t->slots[i].word, key, k)) {
+        if (t->slots[i].len == k && !memcmp(t->slots[i].word, key, k)) {
             mask = t->slots[i].mask;
             break;
         }
     }
     for (size_t i = 0; i < t->nsuffixes; i++) {
-        size_t n = strlen(t->suffixes[i].word);
+        size_t n = t->suffixes[i].len;
         if (n <= k && !memcmp(key + k - n, t->suffixes[i].word, n))
             mask |= t->suffixes[i].mask;
     }

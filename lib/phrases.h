@@ -70,6 +70,7 @@ enum {
 /* One word of a list, lower-cased, with the classes (bit P_*) it belongs to. */
 typedef struct {
     char *word;
+    size_t len; /* strlen(word), kept: lookups compare it for every probe and suffix */
     uint32_t mask;
 } newsclean_ph_entry;
 

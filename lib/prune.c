@@ -270,6 +270,10 @@ static bool
 state_name(const char *v, size_t n)
 {
     static const char *const prefixes[] = {"has-", "has_", "with-", "with_", "no-", "no_"};
+    /* Most names begin with none of the prefixes' letters. */
+    char first = (char)(n ? v[0] | 0x20 : 0);
+    if (first != 'h' && first != 'w' && first != 'n')
+        return false;
     for (size_t k = 0; k < sizeof prefixes / sizeof prefixes[0]; k++) {
         size_t pl = strlen(prefixes[k]);
         if (n > pl && strncasecmp(v, prefixes[k], pl) == 0)
@@ -278,11 +282,15 @@ state_name(const char *v, size_t n)
     return false;
 }
 
+/* Hash seed of the per-name cache entries; name_flags uses 0 (class) and 1 (id). */
+#define NAME_SEED 2
+
 /* The NAME_* bits of a class or id value: the union over its space-separated names.
  * BEM modifiers ("Section--Ads", "teaser--large") describe a variant of the block they
  * follow, not what the element is, and are left out. */
 static unsigned
-name_bits(const struct newsclean_prune_rules *r, const char *v, size_t n)
+name_bits(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s, const char *v,
+          size_t n)
 {
     unsigned bits = 0;
     for (size_t i = 0; i < n;) {
@@ -294,8 +302,17 @@ name_bits(const struct newsclean_prune_rules *r, const char *v, size_t n)
         size_t e = b;
         while (e < i && !(v[e] == '-' && e + 1 < i && v[e + 1] == '-'))
             e++;
-        if (e > b && !state_name(v + b, e - b))
-            bits |= class_name_bits(r, v + b, e - b);
+        if (e > b && !state_name(v + b, e - b)) {
+            /* Cached per name too, beside the values' flags (a seed of its own keeps the
+             * two apart): values differ far more than the names they are made of. */
+            uint64_t h = newsclean_hash(v + b, e - b, NAME_SEED) | 1;
+            size_t slot = (size_t)(h % NEWSCLEAN_PRUNE_CACHE);
+            if (s->cache[slot].hash != h) {
+                s->cache[slot].hash = h;
+                s->cache[slot].flags = class_name_bits(r, v + b, e - b);
+            }
+            bits |= s->cache[slot].flags;
+        }
     }
     return bits;
 }
@@ -582,7 +599,7 @@ name_flags(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s, co
     size_t slot = (size_t)(h % NEWSCLEAN_PRUNE_CACHE);
     if (s->cache[slot].hash == h)
         return s->cache[slot].flags;
-    unsigned bits = name_bits(r, v, n), flags = 0;
+    unsigned bits = name_bits(r, s, v, n), flags = 0;
     if (bits & NAME_STRONG)
         flags |= NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_STRONG_HINT;
     else if ((bits & NAME_WEAK) && !(bits & NAME_CONTENT))

@@ -493,6 +493,12 @@ pair_marks(scan *sc)
     const char *s = sc->s;
     size_t len = sc->len, i = 0, n;
     while (i < len) {
+        /* Most bytes are ASCII other than a newline or a mark: nothing to do for them. */
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80 && b != '\n' && b != '"' && b != '\'') {
+            i++;
+            continue;
+        }
         uint32_t c = cp_at(s, len, i, &n);
         if (c == '\n') {
             size_t j = i + 1;

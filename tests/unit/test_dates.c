@@ -1,6 +1,7 @@
 /* test_dates.c: the date parser, the free-text finder and the weighing of HTML date
  * signals. Every input is invented for these tests. */
 #include "dates.h"
+#include "dates_rules.h"
 
 #include <check.h>
 #include <stdio.h>
@@ -91,6 +92,135 @@ START_TEST(rules_lifecycle)
     ck_assert_ptr_nonnull(r);
     newsclean_date_rules_free(r);
     newsclean_date_rules_free(NULL);
+}
+END_TEST
+
+/* The word test before the class patterns may let a name through that no pattern
+ * matches, never hold back one that a pattern matches. */
+START_TEST(class_candidates_cover_patterns)
+{
+    /* Space-separated names (the patterns never match across a blank). */
+    static const char names[] =
+        "comments commentlist comment-body respond disqus_thread replies reply "
+        "related-posts recommended popular trending most-read mostread navbar nav "
+        "navigation site-nav menu breadcrumbs newsletter promoBox advertisement ads ad "
+        "sponsored cookie-bar more-news archives calendar pagination pager prev previous "
+        "next post-navigation also outbrain taboola today current-date clock weather "
+        "sidebar side-bar aside footer teasers widget_text latest recentPosts date time "
+        "publish status-publish posted byline dateline meta submitted author info "
+        "details stamp updated modified created dateModified last-update lastupdate "
+        "pubdate entry-date post-date article-date datePublished NAV x_ADS xnav header "
+        "content story-body col-md-0 ne\xe2\x80\xa8xt coo\xe2\x84\xaaie - a post "
+        "entry-content is-sticky";
+    const pcre2_code *re[5] = {R->skip_class, R->soft_class, R->date_class, R->mod_class,
+                               R->pub_class};
+    const unsigned bit[5] = {NEWSCLEAN_CLS_SKIP, NEWSCLEAN_CLS_SOFT, NEWSCLEAN_CLS_DATE,
+                             NEWSCLEAN_CLS_MOD, NEWSCLEAN_CLS_PUB};
+    newsclean_date_scan sc;
+    ck_assert(newsclean_date_scan_init(&sc));
+    unsigned spared = 0;
+    for (const char *t = names;; t += strcspn(t, " ") + 1) {
+        size_t n = strcspn(t, " "), a, b;
+        unsigned may = newsclean_class_candidates(R, t, n);
+        for (int k = 0; k < 5; k++) {
+            if (newsclean_date_search(re[k], &sc, t, n, 0, &a, &b))
+                ck_assert_msg(may & bit[k], "%.*s: pattern %d matches", (int)n, t, k);
+            else if (!(may & bit[k]))
+                spared++;
+        }
+        if (!t[n])
+            break;
+    }
+    /* ... and it does hold back most of the rest. */
+    ck_assert_uint_gt(spared, 200);
+    newsclean_date_scan_free(&sc);
+}
+END_TEST
+
+/* The same for the labels, on short texts. */
+START_TEST(label_candidates_cover_patterns)
+{
+    static const char *const texts[] = {"First published: ",
+                                        "Published",
+                                        "Publication date",
+                                        "Date published",
+                                        "Posted on",
+                                        "Released",
+                                        "Erschienen am",
+                                        "Veröffentlicht am",
+                                        "Publiziert",
+                                        "Erstellt",
+                                        "Publiée le",
+                                        "Mis en ligne le",
+                                        "Publicado",
+                                        "Publicación",
+                                        "Pubblicato il",
+                                        "Pubblicazione",
+                                        "Gepubliceerd",
+                                        "Geplaatst",
+                                        "Opublikowano",
+                                        "Data publikacji",
+                                        "Опубликовано",
+                                        "Publicerad",
+                                        "Publiceret",
+                                        "Udgivet",
+                                        "Julkaistu",
+                                        "Yayınlanma",
+                                        "YAYINLANDI",
+                                        "Vydáno",
+                                        "Publikováno",
+                                        "Datum:",
+                                        "Fecha",
+                                        "Last updated",
+                                        "UPDATED",
+                                        "Last modified",
+                                        "Revised",
+                                        "Last changed",
+                                        "Zuletzt aktualisiert",
+                                        "Stand:",
+                                        "Mis à jour le",
+                                        "Modifiée",
+                                        "Actualizado",
+                                        "Atualizada",
+                                        "Aggiornato",
+                                        "Aggiornamento",
+                                        "Laatst bijgewerkt",
+                                        "Gewijzigd",
+                                        "Zaktualizowano",
+                                        "Aktualizacja",
+                                        "Обновлено",
+                                        "Uppdaterad",
+                                        "Opdateret",
+                                        "Päivitetty",
+                                        "Güncellendi",
+                                        "Aktualizováno",
+                                        "Zuletzt geändert",
+                                        "Letzte Änderung",
+                                        "By Ann Other",
+                                        "Share this story",
+                                        "Read more",
+                                        "Weather",
+                                        "",
+                                        "-",
+                                        "Sandstand",
+                                        "updatedness"};
+    newsclean_date_scan sc;
+    ck_assert(newsclean_date_scan_init(&sc));
+    unsigned spared = 0;
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        size_t n = strlen(texts[i]), a, b;
+        unsigned may = newsclean_label_candidates(R, texts[i], n);
+        if (newsclean_date_search(R->label_pub, &sc, texts[i], n, 0, &a, &b))
+            ck_assert_msg(may & NEWSCLEAN_LABEL_PUB, "%s: published", texts[i]);
+        else if (!(may & NEWSCLEAN_LABEL_PUB))
+            spared++;
+        if (newsclean_date_search(R->label_mod, &sc, texts[i], n, 0, &a, &b))
+            ck_assert_msg(may & NEWSCLEAN_LABEL_MOD, "%s: updated", texts[i]);
+        else if (!(may & NEWSCLEAN_LABEL_MOD))
+            spared++;
+    }
+    ck_assert_uint_gt(spared, 40);
+    newsclean_date_scan_free(&sc);
 }
 END_TEST
 
@@ -803,6 +933,8 @@ dates_suite(void)
     TCase *tc = tcase_create("parse");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, rules_lifecycle);
+    tcase_add_test(tc, class_candidates_cover_patterns);
+    tcase_add_test(tc, label_candidates_cover_patterns);
     tcase_add_test(tc, null_arguments);
     tcase_add_test(tc, parse_iso);
     tcase_add_test(tc, parse_rfc2822_and_english);
