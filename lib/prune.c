@@ -40,7 +40,7 @@ static const char strong_names[] = /* "related-content" is still a related list 
     "recommendations recirc morestories readmore outbrain taboola trending mostread "
     "comment comments commentlist disqus replies taglist authorbio modal popup "
     "authorbox authorinfo authordescription authorprofile authordetails authorcard aboutauthor "
-    "abouttheauthor autorbox autorinfo "
+    "abouttheauthor autorbox autorinfo autorenbox autoreninfo "
     "visuallyhidden sronly screenreadertext seealso newslettersignup shoutbox credit "
     "credits photocredit imagecredit slideshow carousel lightbox";
 static const char weak_names[] = /* "sidebar", but not "main-content-column" */

@@ -237,9 +237,10 @@ END_TEST
 START_TEST(boiler_hint_classes)
 {
     static const char *const classes[] = {
-        "related-posts", "share-bar",   "comments",       "sidebar",
-        "nav-links",     "site-footer", "newsletter_box", "ad-slot top",
-        "social share",  "most-read",   "cookie-banner",  "dialog dialog--privacy"};
+        "related-posts", "share-bar",        "comments",           "sidebar",
+        "nav-links",     "site-footer",      "newsletter_box",     "ad-slot top",
+        "social share",  "most-read",        "cookie-banner",      "dialog dialog--privacy",
+        "author-box",    "about-the-author", "author_description", "autorenbox"};
     for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++) {
         char attrs[128];
         snprintf(attrs, sizeof attrs, "class=\"%s\"", classes[i]);
