@@ -41,6 +41,7 @@
  * how much lead text between the two is taken along. */
 #define LEAD_REACH 8
 #define LEAD_MAX_CHARS 800
+_Static_assert(LEAD_REACH < 32, "keep_lead keeps one bit per block between headline and article");
 /* Below this total the page holds no article (front pages, lists, error pages). */
 #define MIN_ARTICLE_CHARS 25
 /* A page whose whole readable text is this short has nothing to tell apart: what text
@@ -203,21 +204,25 @@ keep_lead(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, newsc
         if (b->kind == NEWSCLEAN_BLOCK_HEADING && b->level == 2 && h2 == first)
             h2 = i;
     }
-    if (h1 == first)
-        h1 = h2;
-    if (h1 == first || in_chrome[bl->v[h1].container])
+    size_t headline = h1 != first ? h1 : h2;
+    if (headline == first || in_chrome[bl->v[headline].container])
         return 0;
     /* The headline's own header group: the element around the heading. */
-    size_t header = bl->c[bl->v[h1].container].parent;
+    size_t header = bl->c[bl->v[headline].container].parent;
+    /* Fewer than LEAD_REACH blocks lie between the headline and the article, so one bit
+     * each remembers the verdict (its phrase checks are not cheap) for the second pass. */
+    unsigned is_lead = 0;
     size_t lead = 0;
-    for (size_t i = h1 + 1; i < first; i++) {
-        if (lead_text(ex, scratch, bl, in_chrome, header, &bl->v[i]))
+    for (size_t i = headline + 1; i < first; i++) {
+        if (lead_text(ex, scratch, bl, in_chrome, header, &bl->v[i])) {
+            is_lead |= 1u << (i - headline);
             lead += bl->v[i].chars;
+        }
     }
     if (lead == 0 || lead > LEAD_MAX_CHARS)
         return 0;
-    for (size_t i = h1 + 1; i < first; i++) {
-        if (lead_text(ex, scratch, bl, in_chrome, header, &bl->v[i])) {
+    for (size_t i = headline + 1; i < first; i++) {
+        if (is_lead & (1u << (i - headline))) {
             bl->v[i].keep = true;
             bl->v[i].reason = "lead beside the headline";
         }
@@ -246,8 +251,10 @@ static void
 keep_tiny_page(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
                newsclean_blocks *bl, const bool *in_chrome)
 {
+    /* Front pages and lists end up here too: stop counting as soon as the page is too
+     * long to be a notice, before the phrase checks have seen all of it. */
     size_t total = 0;
-    for (size_t i = 0; i < bl->n; i++)
+    for (size_t i = 0; i < bl->n && total <= TINY_PAGE_CHARS; i++)
         if (readable_on_its_own(ex, scratch, in_chrome, &bl->v[i]))
             total += bl->v[i].chars;
     if (total == 0 || total > TINY_PAGE_CHARS)
