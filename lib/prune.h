@@ -45,8 +45,11 @@ newsclean_prune_verdict newsclean_prune_element(const struct newsclean_prune_rul
                                                 newsclean_prune_scratch *s, xmlNodePtr el,
                                                 unsigned *flags, const char **why);
 
-/* True if a short block's text is a UI-noise phrase ("Share this story!", "Also on …",
- * "Read more", "Advertisement", cookie and newsletter prompts), in several languages. */
+/* True if a short block (at most 500 bytes) is interface text rather than the article's:
+ * a UI phrase ("Share this story!", "Also on …", "Read more", "Advertisement", cookie and
+ * newsletter prompts), a label over other stories ("Related posts"), a filing, dating or
+ * source line ("Tags: …", "Quelle: …", "5 min read"), or a call to action closing an
+ * article ("Follow us on …", "Unterstützen Sie uns"), in several languages. */
 bool newsclean_prune_is_noise_text(const struct newsclean_prune_rules *r,
                                    newsclean_prune_scratch *s, const char *text, size_t len);
 
