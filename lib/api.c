@@ -116,10 +116,12 @@ blank(const char *s, size_t n)
 }
 
 static newsclean_status
-extract_html(const newsclean_extractor *ex, const char *utf8, size_t len, const char *url,
+extract_html(const newsclean_extractor *ex, char *utf8, size_t len, const char *url,
              newsclean_blocks *blocks, newsclean_article *a)
 {
     xmlDocPtr doc = NULL;
+    /* No stage reads script or style text but JSON-LD; libxml2 need not copy it. */
+    len = newsclean_dom_cut_raw_text(utf8, len);
     newsclean_status st = newsclean_dom_parse(utf8, len, url, &doc);
     if (st == NEWSCLEAN_ERR_PARSE && blank(utf8, len))
         return NEWSCLEAN_OK; /* an empty page is no article, not a broken one */

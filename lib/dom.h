@@ -9,6 +9,11 @@
 #include "article.h"
 #include "blocks.h"
 
+/* Cut the bodies of <script> (except JSON-LD) and <style> elements out of 'len' bytes of
+ * UTF-8 HTML, in place, as libxml2 delimits them; the tags stay. Returns the new length.
+ * The parse of the cut page gives the same tree less those elements' text (dom_cut.c). */
+size_t newsclean_dom_cut_raw_text(char *html, size_t len);
+
 /* Parse 'len' bytes of UTF-8 HTML: recover mode, no network, no error output. '*doc' is
  * freed by the caller with xmlFreeDoc. */
 newsclean_status newsclean_dom_parse(const char *utf8, size_t len, const char *url, xmlDocPtr *doc);

@@ -1,5 +1,5 @@
 /* fuzz_extract.c: feeds arbitrary bytes through every input kind and every renderer.
- * With NEWSCLEAN_FUZZ (clang) it is a libFuzzer target; otherwise a small main replays
+ * With NEWSCLEAN_FUZZ (clang) it is a libFuzzer target; otherwise replay.c's main replays
  * the files named on its command line, so ctest re-runs fixtures and past crashers. */
 #include <newsclean.h>
 
@@ -54,38 +54,3 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     run(extractors[options], in, size, NEWSCLEAN_INPUT_AUTO);
     return 0;
 }
-
-#ifndef NEWSCLEAN_FUZZ
-int
-main(int argc, char **argv)
-{
-    for (int i = 1; i < argc; i++) {
-        FILE *f = fopen(argv[i], "rb");
-        if (!f) {
-            fprintf(stderr, "fuzz_extract: cannot open %s\n", argv[i]);
-            return 1;
-        }
-        size_t cap = 1 << 16, n = 0;
-        uint8_t *buf = malloc(cap);
-        size_t k;
-        while (buf && (k = fread(buf + n, 1, cap - n, f)) > 0) {
-            n += k;
-            if (n == cap) {
-                uint8_t *p = realloc(buf, cap *= 2);
-                if (!p) {
-                    free(buf);
-                    buf = NULL;
-                }
-                buf = p;
-            }
-        }
-        fclose(f);
-        if (!buf)
-            return 1;
-        LLVMFuzzerTestOneInput(buf, n);
-        free(buf);
-    }
-    printf("replayed %d inputs\n", argc - 1);
-    return 0;
-}
-#endif

@@ -1,0 +1,305 @@
+/* dom_cut.c: the parse stage's first step, cutting script and style bodies out of a page
+ * before libxml2 parses it.
+ *
+ * On a news page a third of the bytes or more sit in inline scripts and style sheets,
+ * which libxml2 copies into text nodes that no stage reads (JSON-LD aside). Cutting them
+ * first saves that copying, but only if the cut page parses to the very tree of the whole
+ * page less those text nodes. So the scan follows libxml2 2.9's HTML tokenizer
+ * (htmlParseDocument and htmlParseContentInternal, recovery mode) wherever it decides
+ * what is markup: comments end at the first "-->" or "--!>", doctypes may hold quoted
+ * literals, start tags may hold quoted attribute values with '<' and '>' in them, end
+ * tags run to the next '>', and a script or style body runs to the first "</script" or
+ * "</style" in any case. Where the tokenizer's next step is not certain from the bytes
+ * alone, the scan stops and the rest of the page goes to libxml2 uncut: a page is never
+ * cut wrongly, at worst not cut. tests/fuzz/fuzz_cut.c checks the equivalence. */
+#include "dom.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+/* libxml2 reads at most this many characters of an element or attribute name at once
+ * (HTML_PARSER_BUFFER_SIZE); a longer name goes on as the next attribute. */
+#define NAME_CHUNK 100
+
+/* The scan cannot tell where libxml2 goes on. */
+#define UNSURE SIZE_MAX
+
+static bool
+is_letter(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool
+is_blank(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Characters of a name after its first, as htmlParseHTMLName reads them. */
+static bool
+is_name_char(unsigned char c)
+{
+    return is_letter(c) || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '_' || c == '.';
+}
+
+static unsigned char
+at(const char *s, size_t n, size_t p)
+{
+    return p < n ? (unsigned char)s[p] : 0;
+}
+
+static bool
+has_prefix_ci(const char *s, size_t n, size_t p, const char *lower)
+{
+    size_t k = strlen(lower);
+    if (p > n || n - p < k)
+        return false;
+    for (size_t i = 0; i < k; i++) {
+        unsigned char c = (unsigned char)s[p + i];
+        if (c >= 'A' && c <= 'Z')
+            c |= 0x20;
+        if (c != (unsigned char)lower[i])
+            return false;
+    }
+    return true;
+}
+
+static size_t
+skip_blanks(const char *s, size_t n, size_t p)
+{
+    while (p < n && is_blank((unsigned char)s[p]))
+        p++;
+    return p;
+}
+
+/* Just past the next 'c' at or after p, or n. */
+static size_t
+past(const char *s, size_t n, size_t p, char c)
+{
+    if (p >= n)
+        return n;
+    const char *q = memchr(s + p, c, n - p);
+    return q ? (size_t)(q - s) + 1 : n;
+}
+
+/* First place at or after p where 'lower' (whose first byte is no letter) starts, in any
+ * case, or n. */
+static size_t
+find_ci(const char *s, size_t n, size_t p, const char *lower)
+{
+    while (p < n) {
+        const char *c = memchr(s + p, lower[0], n - p);
+        if (!c)
+            return n;
+        p = (size_t)(c - s);
+        if (has_prefix_ci(s, n, p, lower))
+            return p;
+        p++;
+    }
+    return n;
+}
+
+static bool
+contains_ci(const char *s, size_t from, size_t to, const char *lower)
+{
+    for (size_t i = from; i < to; i++)
+        if (has_prefix_ci(s, to, i, lower))
+            return true;
+    return false;
+}
+
+/* End of "<!--" at p: past the first "-->" or "--!>" that starts after the opener. */
+static size_t
+comment_end(const char *s, size_t n, size_t p)
+{
+    for (size_t q = p + 4; q < n; q++) {
+        const char *d = memchr(s + q, '-', n - q);
+        if (!d)
+            return n;
+        q = (size_t)(d - s);
+        if (at(s, n, q + 1) == '-' && at(s, n, q + 2) == '>')
+            return q + 3;
+        if (at(s, n, q + 1) == '-' && at(s, n, q + 2) == '!' && at(s, n, q + 3) == '>')
+            return q + 4;
+    }
+    return n;
+}
+
+/* An XML name as htmlParseName reads it; UNSURE on a non-ASCII byte, where libxml2's
+ * view depends on Unicode character classes. */
+static size_t
+xml_name_end(const char *s, size_t n, size_t p)
+{
+    while (p < n && is_name_char((unsigned char)s[p]))
+        p++;
+    return at(s, n, p) >= 0x80 ? UNSURE : p;
+}
+
+/* A quoted literal at p ends past its closing quote (or at the end of the page). */
+static size_t
+literal_end(const char *s, size_t n, size_t p)
+{
+    unsigned char q = at(s, n, p);
+    return q == '"' || q == '\'' ? past(s, n, p + 1, (char)q) : p;
+}
+
+/* End of "<!DOCTYPE" at p, as htmlParseDocTypeDecl reads it. */
+static size_t
+doctype_end(const char *s, size_t n, size_t p)
+{
+    size_t q = skip_blanks(s, n, p + 9);
+    unsigned char c = at(s, n, q);
+    if (c >= 0x80)
+        return UNSURE;
+    if (is_letter(c) || c == '_' || c == ':') {
+        q = xml_name_end(s, n, q);
+        if (q == UNSURE)
+            return UNSURE;
+    }
+    q = skip_blanks(s, n, q);
+    if (has_prefix_ci(s, n, q, "system")) {
+        q = literal_end(s, n, skip_blanks(s, n, q + 6));
+    } else if (has_prefix_ci(s, n, q, "public")) {
+        q = literal_end(s, n, skip_blanks(s, n, q + 6));
+        q = literal_end(s, n, skip_blanks(s, n, q));
+    }
+    q = skip_blanks(s, n, q);
+    return at(s, n, q) == '>' ? q + 1 : past(s, n, q, '>');
+}
+
+/* End of "<?" at p, as htmlParsePI reads it: without a target name only "<?" goes. */
+static size_t
+pi_end(const char *s, size_t n, size_t p)
+{
+    unsigned char c = at(s, n, p + 2);
+    if (c >= 0x80)
+        return UNSURE;
+    if (!is_letter(c) && c != '_' && c != ':')
+        return p + 2;
+    size_t q = xml_name_end(s, n, p + 2);
+    if (q == UNSURE)
+        return UNSURE;
+    return at(s, n, q) == '>' ? q + 1 : past(s, n, q, '>');
+}
+
+/* End of "</" at p, as htmlParseEndTag reads it. */
+static size_t
+end_tag_end(const char *s, size_t n, size_t p)
+{
+    size_t q = p + 2;
+    unsigned char c = at(s, n, q);
+    if (!is_letter(c) && c != '_' && c != ':' && c != '.')
+        return q;
+    while (q < n && is_name_char((unsigned char)s[q]))
+        q++;
+    q = skip_blanks(s, n, q);
+    return at(s, n, q) == '>' ? q + 1 : past(s, n, q, '>');
+}
+
+/* End of the start tag whose name chunk ends at p, as htmlParseStartTag and
+ * htmlParseElementInternal read it: past its '>' or "/>" ('*empty' set for the latter), or
+ * n if the page ends first. */
+static size_t
+start_tag_end(const char *s, size_t n, size_t p, bool *empty)
+{
+    *empty = false;
+    p = skip_blanks(s, n, p);
+    while (p < n) {
+        unsigned char c = (unsigned char)s[p];
+        if (c == '>')
+            return p + 1;
+        if (c == '/' && at(s, n, p + 1) == '>') {
+            *empty = true;
+            return p + 2;
+        }
+        if (is_letter(c) || c == '_' || c == ':' || c == '.') {
+            size_t name = p;
+            while (p < n && p - name < NAME_CHUNK && is_name_char((unsigned char)s[p]))
+                p++;
+            p = skip_blanks(s, n, p);
+            if (at(s, n, p) == '=') {
+                p = skip_blanks(s, n, p + 1);
+                c = at(s, n, p);
+                if (c == '"' || c == '\'')
+                    p = past(s, n, p + 1, (char)c);
+                else
+                    while (p < n && !is_blank((unsigned char)s[p]) && s[p] != '>')
+                        p++;
+            }
+        } else {
+            /* No attribute name here: libxml2 drops up to a blank or the tag's end. */
+            while (p < n && !is_blank((unsigned char)s[p]) && s[p] != '>' &&
+                   !(s[p] == '/' && at(s, n, p + 1) == '>'))
+                p++;
+        }
+        p = skip_blanks(s, n, p);
+    }
+    return n;
+}
+
+size_t
+newsclean_dom_cut_raw_text(char *s, size_t n)
+{
+    size_t r = 0, w = 0;
+    while (r < n) {
+        const char *lt = memchr(s + r, '<', n - r);
+        size_t p = lt ? (size_t)(lt - s) : n;
+        size_t keep_to = p, skip_to = p;
+        if (p < n) {
+            unsigned char c = at(s, n, p + 1);
+            if (c == '/') {
+                keep_to = skip_to = end_tag_end(s, n, p);
+            } else if (c == '!' && has_prefix_ci(s, n, p + 2, "doctype")) {
+                keep_to = skip_to = doctype_end(s, n, p);
+            } else if (c == '!' && has_prefix_ci(s, n, p + 2, "--")) {
+                keep_to = skip_to = comment_end(s, n, p);
+            } else if (c == '?') {
+                keep_to = skip_to = pi_end(s, n, p);
+            } else if (is_letter(c)) {
+                size_t name_end = p + 1;
+                while (name_end < n && name_end - p - 1 < NAME_CHUNK &&
+                       is_name_char((unsigned char)s[name_end]))
+                    name_end++;
+                bool script = name_end - p - 1 == 6 && has_prefix_ci(s, n, p + 1, "script") &&
+                              !is_name_char(at(s, n, name_end));
+                bool style = name_end - p - 1 == 5 && has_prefix_ci(s, n, p + 1, "style") &&
+                             !is_name_char(at(s, n, name_end));
+                bool empty;
+                keep_to = skip_to = start_tag_end(s, n, name_end, &empty);
+                if ((script || style) && !empty && keep_to < n) {
+                    const char *close = script ? "</script" : "</style";
+                    size_t close_len = script ? 8 : 7;
+                    size_t body = keep_to;
+                    skip_to = find_ci(s, n, body, close);
+                    /* The body ends where libxml2's script reader stops, before any
+                     * "</script"; but only an end tag with exactly that name closes the
+                     * element ("</scripts>" is ignored and the body goes on). A body that
+                     * opens with another end tag or a start tag is read as markup first,
+                     * and what follows depends on the open elements. */
+                    unsigned char b1 = at(s, n, body + 1);
+                    if (skip_to < n && is_name_char(at(s, n, skip_to + close_len)))
+                        keep_to = skip_to = UNSURE;
+                    else if (s[body] == '<' && skip_to != body &&
+                             (b1 == '/' || is_letter(b1) || b1 == '_' || b1 == ':'))
+                        keep_to = skip_to = UNSURE;
+                    /* JSON-LD is read: a script whose tag says "json", or may say it
+                     * through a character reference ("ld&#x2B;json"), keeps its body. */
+                    if (script && skip_to != UNSURE &&
+                        (contains_ci(s, p, keep_to, "json") || memchr(s + p, '&', keep_to - p)))
+                        keep_to = skip_to;
+                }
+            } else {
+                keep_to = skip_to = p + 1; /* a '<' that is text */
+            }
+            if (keep_to == UNSURE)
+                keep_to = skip_to = n;
+        }
+        if (w != r)
+            memmove(s + w, s + r, keep_to - r);
+        w += keep_to - r;
+        r = skip_to;
+    }
+    return w;
+}

@@ -1,0 +1,47 @@
+/* fuzz_cut.c: a differential target for the parse stage's cut of script and style bodies.
+ * Any input, decoded as the extractor decodes it, must parse to the same tree with and
+ * without the cut, less the text of script and style elements; a difference aborts.
+ * With NEWSCLEAN_FUZZ (clang) it is a libFuzzer target; otherwise replay.c's main replays
+ * the files named on its command line. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dom.h"
+#include "input.h"
+#include "../tree_text.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static char *
+tree_of(const char *html, size_t len)
+{
+    xmlDocPtr doc = NULL;
+    if (newsclean_dom_parse(html, len, NULL, &doc) != NEWSCLEAN_OK)
+        return NULL;
+    char *t = tree_text_of(doc, 0);
+    xmlFreeDoc(doc);
+    return t;
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    char *utf8 = NULL;
+    size_t len = 0;
+    if (newsclean_input_to_utf8((const char *)data, size, true, NULL, &utf8, &len, NULL) !=
+        NEWSCLEAN_OK)
+        return 0;
+    char *whole = tree_of(utf8, len);
+    size_t cut_len = newsclean_dom_cut_raw_text(utf8, len);
+    if (cut_len > len)
+        abort();
+    char *after = tree_of(utf8, cut_len);
+    /* A page that parses to nothing must still parse to nothing once cut. */
+    if ((whole == NULL) != (after == NULL) || (whole && strcmp(whole, after) != 0))
+        abort();
+    free(whole);
+    free(after);
+    free(utf8);
+    return 0;
+}
