@@ -28,6 +28,14 @@ newsclean_assemble_body(const newsclean_blocks *bl, newsclean_article *a)
 {
     newsclean_buf body;
     newsclean_buf_init(&body);
+    /* One allocation for the whole body: growing it block by block copies it again and
+     * again once it is long. */
+    size_t most = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        if (bl->v[i].keep)
+            most += bl->v[i].len + 2;
+    if (!newsclean_buf_reserve(&body, most))
+        return NEWSCLEAN_ERR_NOMEM;
     size_t emitted = 0;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];

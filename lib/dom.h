@@ -9,9 +9,10 @@
 #include "article.h"
 #include "blocks.h"
 
-/* Cut the bodies of <script> (except JSON-LD) and <style> elements out of 'len' bytes of
- * UTF-8 HTML, in place, as libxml2 delimits them; the tags stay. Returns the new length.
- * The parse of the cut page gives the same tree less those elements' text (dom_cut.c). */
+/* Cut the bodies of <script> (except JSON-LD) and <style> elements, and the text of
+ * comments, out of 'len' bytes of UTF-8 HTML, in place, as libxml2 delimits them; tags and
+ * comment markers stay. Returns the new length. The parse of the cut page gives the same
+ * tree less those texts (dom_cut.c). */
 size_t newsclean_dom_cut_raw_text(char *html, size_t len);
 
 /* Parse 'len' bytes of UTF-8 HTML: recover mode, no network, no error output. '*doc' is

@@ -2,13 +2,13 @@
  * before libxml2 parses it.
  *
  * On a news page a third of the bytes or more sit in inline scripts and style sheets,
- * which libxml2 copies into text nodes that no stage reads (JSON-LD aside). Cutting them
- * first saves that copying, but only if the cut page parses to the very tree of the whole
- * page less those text nodes. So the scan follows libxml2 2.9's HTML tokenizer
- * (htmlParseDocument and htmlParseContentInternal, recovery mode) wherever it decides
- * what is markup: comments end at the first "-->" or "--!>", doctypes may hold quoted
- * literals, start tags may hold quoted attribute values with '<' and '>' in them, end
- * tags run to the next '>', and a script or style body runs to the first "</script" or
+ * which libxml2 copies into text nodes that no stage reads (JSON-LD aside); comments are
+ * copied too and read by none. Cutting them first saves that copying, but only if the cut
+ * page parses to the very tree of the whole page less those texts. So the scan follows
+ * libxml2 2.9's HTML tokenizer (htmlParseDocument and htmlParseContentInternal, recovery mode)
+ * wherever it decides what is markup: comments end at the first "-->" or "--!>", doctypes may hold
+ * quoted literals, start tags may hold quoted attribute values with '<' and '>' in them, end tags
+ * run to the next '>', and a script or style body runs to the first "</script" or
  * "</style" in any case. Where the tokenizer's next step is not certain from the bytes
  * alone, the scan stops and the rest of the page goes to libxml2 uncut: a page is never
  * cut wrongly, at worst not cut. tests/fuzz/fuzz_cut.c checks the equivalence. */
@@ -110,20 +110,24 @@ contains_ci(const char *s, size_t from, size_t to, const char *lower)
     return false;
 }
 
-/* End of "<!--" at p: past the first "-->" or "--!>" that starts after the opener. */
+/* The comment opened by "<!--" at p: its closer starts at '*close' and it ends past the
+ * first "-->" or "--!>" that starts after the opener. Unclosed, it runs to the end of the
+ * page ('*close' == n). */
 static size_t
-comment_end(const char *s, size_t n, size_t p)
+comment_end(const char *s, size_t n, size_t p, size_t *close)
 {
     for (size_t q = p + 4; q < n; q++) {
         const char *d = memchr(s + q, '-', n - q);
         if (!d)
-            return n;
+            break;
         q = (size_t)(d - s);
+        *close = q;
         if (at(s, n, q + 1) == '-' && at(s, n, q + 2) == '>')
             return q + 3;
         if (at(s, n, q + 1) == '-' && at(s, n, q + 2) == '!' && at(s, n, q + 3) == '>')
             return q + 4;
     }
+    *close = n;
     return n;
 }
 
@@ -254,7 +258,16 @@ newsclean_dom_cut_raw_text(char *s, size_t n)
             } else if (c == '!' && has_prefix_ci(s, n, p + 2, "doctype")) {
                 keep_to = skip_to = doctype_end(s, n, p);
             } else if (c == '!' && has_prefix_ci(s, n, p + 2, "--")) {
-                keep_to = skip_to = comment_end(s, n, p);
+                /* No stage reads comments: "<!--" and the closer stay, an empty comment. */
+                size_t close;
+                size_t end = comment_end(s, n, p, &close);
+                if (close < n) {
+                    if (w != r)
+                        memmove(s + w, s + r, p + 4 - r);
+                    w += p + 4 - r;
+                    r = close;
+                }
+                keep_to = skip_to = end;
             } else if (c == '?') {
                 keep_to = skip_to = pi_end(s, n, p);
             } else if (is_letter(c)) {

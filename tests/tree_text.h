@@ -36,7 +36,7 @@ tree_text_put(tree_text *t, const char *s)
 }
 
 /* Every node with its type, name, attributes and content; the children of script and
- * style elements only when 'raw_text' is set. */
+ * style elements and the text of comments only when 'raw_text' is set. */
 static void
 tree_text_add(tree_text *t, const xmlNode *n, int raw_text)
 {
@@ -59,7 +59,7 @@ tree_text_add(tree_text *t, const xmlNode *n, int raw_text)
             const char *name = (const char *)n->name;
             if (raw_text || (strcmp(name, "script") != 0 && strcmp(name, "style") != 0))
                 tree_text_add(t, n->children, raw_text);
-        } else if (n->content) {
+        } else if (n->content && (raw_text || n->type != XML_COMMENT_NODE)) {
             tree_text_put(t, (const char *)n->content);
         }
         tree_text_put(t, "]");

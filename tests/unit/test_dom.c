@@ -91,8 +91,12 @@ END_TEST
 START_TEST(script_in_comment_is_no_script)
 {
     const char *html = "<!-- <script> --><p>kept</p><script>x</script>";
-    assert_cuts_to(html, "<!-- <script> --><p>kept</p><script></script>");
+    assert_cuts_to(html, "<!----><p>kept</p><script></script>");
     assert_same_tree(html);
+    /* An unclosed comment swallows the rest of the page, as libxml2 reads it. */
+    const char *open = "<p>a</p><!-- never closed <script>x</script>";
+    assert_cuts_to(open, open);
+    assert_same_tree(open);
 }
 END_TEST
 
@@ -175,7 +179,7 @@ END_TEST
 START_TEST(comment_closed_by_bang)
 {
     const char *html = "<!-- a --!><script>x</script><!-- <script> -->";
-    assert_cuts_to(html, "<!-- a --!><script></script><!-- <script> -->");
+    assert_cuts_to(html, "<!----!><script></script><!---->");
     assert_same_tree(html);
 }
 END_TEST
