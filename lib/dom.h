@@ -9,11 +9,15 @@
 #include "article.h"
 #include "blocks.h"
 
-/* Cut the bodies of <script> (except JSON-LD) and <style> elements, and the text of
- * comments, out of 'len' bytes of UTF-8 HTML, in place, as libxml2 delimits them; tags and
- * comment markers stay. Returns the new length. The parse of the cut page gives the same
- * tree less those texts (dom_cut.c). */
+/* Cut the bodies of <script> (except JSON-LD) and <style> elements, the text of comments
+ * and the attributes no stage reads out of 'len' bytes of UTF-8 HTML, in place, as libxml2
+ * delimits them; tags and comment markers stay. Returns the new length. The parse of the
+ * cut page gives the same tree less those texts and attributes (dom_cut.c). */
 size_t newsclean_dom_cut_raw_text(char *html, size_t len);
+
+/* Is the attribute named by 'len' bytes at 'name' (any case) one that some stage reads,
+ * and so kept by the cut? */
+bool newsclean_dom_reads_attribute(const char *name, size_t len);
 
 /* Parse 'len' bytes of UTF-8 HTML: recover mode, no network, no error output. '*doc' is
  * freed by the caller with xmlFreeDoc. */

@@ -1,15 +1,16 @@
-/* dom_cut.c: the parse stage's first step, cutting script and style bodies out of a page
+/* dom_cut.c: the parse stage's first step, cutting what no stage reads out of a page
  * before libxml2 parses it.
  *
  * On a news page a third of the bytes or more sit in inline scripts and style sheets,
- * which libxml2 copies into text nodes that no stage reads (JSON-LD aside); comments are
- * copied too and read by none. Cutting them first saves that copying, but only if the cut
- * page parses to the very tree of the whole page less those texts. So the scan follows
- * libxml2 2.9's HTML tokenizer (htmlParseDocument and htmlParseContentInternal, recovery mode)
- * wherever it decides what is markup: comments end at the first "-->" or "--!>", doctypes may hold
- * quoted literals, start tags may hold quoted attribute values with '<' and '>' in them, end tags
- * run to the next '>', and a script or style body runs to the first "</script" or
- * "</style" in any case. Where the tokenizer's next step is not certain from the bytes
+ * which libxml2 copies into text nodes that no stage reads (JSON-LD aside); comments and
+ * most attributes (data-*, srcset, event handlers) are copied too and read by none.
+ * Cutting them first saves that work, but only if the cut page parses to the very tree of
+ * the whole page less those texts and attributes. So the scan follows libxml2 2.9's HTML
+ * tokenizer (htmlParseDocument and htmlParseContentInternal, recovery mode) wherever it
+ * decides what is markup: comments end at the first "-->" or "--!>", doctypes may hold
+ * quoted literals, start tags may hold quoted attribute values with '<' and '>' in them,
+ * end tags run to the next '>', and a script or style body runs to the first "</script"
+ * or "</style" in any case. Where the tokenizer's next step is not certain from the bytes
  * alone, the scan stops and the rest of the page goes to libxml2 uncut: a page is never
  * cut wrongly, at worst not cut. tests/fuzz/fuzz_cut.c checks the equivalence. */
 #include "dom.h"
@@ -202,26 +203,85 @@ end_tag_end(const char *s, size_t n, size_t p)
     return at(s, n, q) == '>' ? q + 1 : past(s, n, q, '>');
 }
 
-/* End of the start tag whose name chunk ends at p, as htmlParseStartTag and
- * htmlParseElementInternal read it: past its '>' or "/>" ('*empty' set for the latter), or
- * n if the page ends first. */
+/* Attributes some stage reads (prune.c, dom.c, meta.c, dates_html.c), sorted; the cut
+ * drops every other attribute from start tags. A stage that reads another attribute must
+ * add its name here. */
+static const char *const read_attributes[] = {
+    "aria-hidden", "class",    "content",  "datetime", "hidden", "href",     "http-equiv",
+    "id",          "itemprop", "itemtype", "lang",     "name",   "property", "pubdate",
+    "rel",         "role",     "style",    "title",    "type",   "xml:lang"};
+
+bool
+newsclean_dom_reads_attribute(const char *name, size_t len)
+{
+    char low[16];
+    if (len >= sizeof low)
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)name[i];
+        low[i] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    }
+    low[len] = '\0';
+    size_t lo = 0, hi = sizeof read_attributes / sizeof read_attributes[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int cmp = strcmp(low, read_attributes[mid]);
+        if (cmp == 0)
+            return true;
+        if (cmp < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return false;
+}
+
+/* Where the cut writes: bytes are only ever moved back, so reading ahead stays valid. */
+typedef struct {
+    char *s;
+    size_t w;
+} writer;
+
+static void
+emit(writer *out, size_t from, size_t to)
+{
+    if (!out || to <= from)
+        return;
+    if (out->w != from)
+        memmove(out->s + out->w, out->s + from, to - from);
+    out->w += to - from;
+}
+
+/* The start tag whose name chunk ends at p, as htmlParseStartTag and
+ * htmlParseElementInternal read it. Returns the offset past its '>' (or past "/>", with
+ * '*empty' set), or n if the page ends first. With 'out', the tag from p on is written
+ * there without the attributes no stage reads; a dropped attribute leaves one blank, so
+ * that its neighbours stay apart. */
 static size_t
-start_tag_end(const char *s, size_t n, size_t p, bool *empty)
+start_tag(char *s, size_t n, size_t p, bool *empty, writer *out)
 {
     *empty = false;
-    p = skip_blanks(s, n, p);
-    while (p < n) {
+    size_t from = p;
+    for (;;) {
+        size_t item = p;
+        p = skip_blanks(s, n, p);
+        if (p >= n)
+            break;
         unsigned char c = (unsigned char)s[p];
-        if (c == '>')
+        if (c == '>') {
+            emit(out, from, p + 1);
             return p + 1;
+        }
         if (c == '/' && at(s, n, p + 1) == '>') {
             *empty = true;
+            emit(out, from, p + 2);
             return p + 2;
         }
         if (is_letter(c) || c == '_' || c == ':' || c == '.') {
             size_t name = p;
             while (p < n && p - name < NAME_CHUNK && is_name_char((unsigned char)s[p]))
                 p++;
+            bool read = newsclean_dom_reads_attribute(s + name, p - name);
             p = skip_blanks(s, n, p);
             if (at(s, n, p) == '=') {
                 p = skip_blanks(s, n, p + 1);
@@ -232,87 +292,97 @@ start_tag_end(const char *s, size_t n, size_t p, bool *empty)
                     while (p < n && !is_blank((unsigned char)s[p]) && s[p] != '>')
                         p++;
             }
+            if (!read && out) {
+                emit(out, from, item);
+                out->s[out->w++] = ' ';
+                from = p;
+            }
         } else {
             /* No attribute name here: libxml2 drops up to a blank or the tag's end. */
             while (p < n && !is_blank((unsigned char)s[p]) && s[p] != '>' &&
                    !(s[p] == '/' && at(s, n, p + 1) == '>'))
                 p++;
         }
-        p = skip_blanks(s, n, p);
     }
+    emit(out, from, n);
     return n;
 }
 
 size_t
 newsclean_dom_cut_raw_text(char *s, size_t n)
 {
-    size_t r = 0, w = 0;
+    writer out = {s, 0};
+    size_t r = 0;
     while (r < n) {
         const char *lt = memchr(s + r, '<', n - r);
         size_t p = lt ? (size_t)(lt - s) : n;
-        size_t keep_to = p, skip_to = p;
-        if (p < n) {
-            unsigned char c = at(s, n, p + 1);
-            if (c == '/') {
-                keep_to = skip_to = end_tag_end(s, n, p);
-            } else if (c == '!' && has_prefix_ci(s, n, p + 2, "doctype")) {
-                keep_to = skip_to = doctype_end(s, n, p);
-            } else if (c == '!' && has_prefix_ci(s, n, p + 2, "--")) {
-                /* No stage reads comments: "<!--" and the closer stay, an empty comment. */
-                size_t close;
-                size_t end = comment_end(s, n, p, &close);
-                if (close < n) {
-                    if (w != r)
-                        memmove(s + w, s + r, p + 4 - r);
-                    w += p + 4 - r;
-                    r = close;
-                }
-                keep_to = skip_to = end;
-            } else if (c == '?') {
-                keep_to = skip_to = pi_end(s, n, p);
-            } else if (is_letter(c)) {
-                size_t name_end = p + 1;
-                while (name_end < n && name_end - p - 1 < NAME_CHUNK &&
-                       is_name_char((unsigned char)s[name_end]))
-                    name_end++;
-                bool script = name_end - p - 1 == 6 && has_prefix_ci(s, n, p + 1, "script") &&
-                              !is_name_char(at(s, n, name_end));
-                bool style = name_end - p - 1 == 5 && has_prefix_ci(s, n, p + 1, "style") &&
-                             !is_name_char(at(s, n, name_end));
-                bool empty;
-                keep_to = skip_to = start_tag_end(s, n, name_end, &empty);
-                if ((script || style) && !empty && keep_to < n) {
-                    const char *close = script ? "</script" : "</style";
-                    size_t close_len = script ? 8 : 7;
-                    size_t body = keep_to;
-                    skip_to = find_ci(s, n, body, close);
-                    /* The body ends where libxml2's script reader stops, before any
-                     * "</script"; but only an end tag with exactly that name closes the
-                     * element ("</scripts>" is ignored and the body goes on). A body that
-                     * opens with another end tag or a start tag is read as markup first,
-                     * and what follows depends on the open elements. */
-                    unsigned char b1 = at(s, n, body + 1);
-                    if (skip_to < n && is_name_char(at(s, n, skip_to + close_len)))
-                        keep_to = skip_to = UNSURE;
-                    else if (s[body] == '<' && skip_to != body &&
-                             (b1 == '/' || is_letter(b1) || b1 == '_' || b1 == ':'))
-                        keep_to = skip_to = UNSURE;
-                    /* JSON-LD is read: a script whose tag says "json", or may say it
-                     * through a character reference ("ld&#x2B;json"), keeps its body. */
-                    if (script && skip_to != UNSURE &&
-                        (contains_ci(s, p, keep_to, "json") || memchr(s + p, '&', keep_to - p)))
-                        keep_to = skip_to;
-                }
-            } else {
-                keep_to = skip_to = p + 1; /* a '<' that is text */
+        emit(&out, r, p);
+        r = p;
+        if (p == n)
+            break;
+        unsigned char c = at(s, n, p + 1);
+        size_t end;
+        if (c == '/') {
+            end = end_tag_end(s, n, p);
+        } else if (c == '!' && has_prefix_ci(s, n, p + 2, "doctype")) {
+            end = doctype_end(s, n, p);
+        } else if (c == '!' && has_prefix_ci(s, n, p + 2, "--")) {
+            /* No stage reads comments: "<!--" and the closer stay, an empty comment. */
+            size_t close;
+            end = comment_end(s, n, p, &close);
+            if (close < n) {
+                emit(&out, p, p + 4);
+                r = close;
             }
-            if (keep_to == UNSURE)
-                keep_to = skip_to = n;
+        } else if (c == '?') {
+            end = pi_end(s, n, p);
+        } else if (is_letter(c)) {
+            size_t name_end = p + 1;
+            while (name_end < n && name_end - p - 1 < NAME_CHUNK &&
+                   is_name_char((unsigned char)s[name_end]))
+                name_end++;
+            bool script = name_end - p - 1 == 6 && has_prefix_ci(s, n, p + 1, "script") &&
+                          !is_name_char(at(s, n, name_end));
+            bool style = name_end - p - 1 == 5 && has_prefix_ci(s, n, p + 1, "style") &&
+                         !is_name_char(at(s, n, name_end));
+            bool empty;
+            size_t body = start_tag(s, n, name_end, &empty, NULL);
+            size_t body_end = body;
+            bool keep_body = true, unsure = false;
+            if ((script || style) && !empty && body < n) {
+                const char *close = script ? "</script" : "</style";
+                size_t close_len = script ? 8 : 7;
+                body_end = find_ci(s, n, body, close);
+                /* The body ends where libxml2's script reader stops, before any
+                 * "</script"; but only an end tag with exactly that name closes the
+                 * element ("</scripts>" is ignored and the body goes on). A body that
+                 * opens with another end tag or a start tag is read as markup first, and
+                 * what follows depends on the open elements. */
+                unsigned char b1 = at(s, n, body + 1);
+                unsure = (body_end < n && is_name_char(at(s, n, body_end + close_len))) ||
+                         (s[body] == '<' && body_end != body &&
+                          (b1 == '/' || is_letter(b1) || b1 == '_' || b1 == ':'));
+                /* JSON-LD is read: a script whose tag says "json", or may say it through
+                 * a character reference ("ld&#x2B;json"), keeps its body. */
+                keep_body = script && (contains_ci(s, p, body, "json") ||
+                                       memchr(s + p, '&', body - p) != NULL);
+            }
+            if (unsure) {
+                end = UNSURE;
+            } else {
+                emit(&out, p, name_end);
+                start_tag(s, n, name_end, &empty, &out);
+                if (keep_body)
+                    emit(&out, body, body_end);
+                r = end = body_end;
+            }
+        } else {
+            end = p + 1; /* a '<' that is text */
         }
-        if (w != r)
-            memmove(s + w, s + r, keep_to - r);
-        w += keep_to - r;
-        r = skip_to;
+        if (end == UNSURE)
+            end = n;
+        emit(&out, r, end);
+        r = end;
     }
-    return w;
+    return out.w;
 }

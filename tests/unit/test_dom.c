@@ -1,5 +1,6 @@
-/* test_dom.c: unit tests for the parse stage in lib/dom.c: cutting script and style
- * bodies before the parse, checked both as exact bytes and as the tree libxml2 builds. */
+/* test_dom.c: unit tests for the parse stage's cut (lib/dom_cut.c) of script and style
+ * bodies, comment text and unread attributes before the parse, checked both as exact
+ * bytes and as the tree libxml2 builds. */
 #include "dom.h"
 #include "../tree_text.h"
 
@@ -103,7 +104,7 @@ END_TEST
 START_TEST(script_in_attribute_is_no_script)
 {
     const char *html = "<img alt=\"<script>\" title='a > b'><p>kept</p><script>x</script>";
-    assert_cuts_to(html, "<img alt=\"<script>\" title='a > b'><p>kept</p><script></script>");
+    assert_cuts_to(html, "<img  title='a > b'><p>kept</p><script></script>");
     assert_same_tree(html);
 }
 END_TEST
@@ -111,7 +112,7 @@ END_TEST
 START_TEST(self_closing_script_has_no_body)
 {
     const char *html = "<script src=\"a.js\"/><p>kept</p>";
-    assert_cuts_to(html, html);
+    assert_cuts_to(html, "<script /><p>kept</p>");
     assert_same_tree(html);
 }
 END_TEST
@@ -135,7 +136,7 @@ END_TEST
 START_TEST(quoted_gt_in_script_tag)
 {
     const char *html = "<script data-x=\"a>b\">var y;</script><p>z</p>";
-    assert_cuts_to(html, "<script data-x=\"a>b\"></script><p>z</p>");
+    assert_cuts_to(html, "<script ></script><p>z</p>");
     assert_same_tree(html);
 }
 END_TEST
@@ -205,8 +206,32 @@ END_TEST
 START_TEST(empty_body_then_more)
 {
     const char *html = "<script src=\"a.js\"></script><script>b()</SCRIPT><p>c</p>";
-    assert_cuts_to(html, "<script src=\"a.js\"></script><script></SCRIPT><p>c</p>");
+    assert_cuts_to(html, "<script ></script><script></SCRIPT><p>c</p>");
     assert_same_tree(html);
+}
+END_TEST
+
+START_TEST(drops_attributes_no_stage_reads)
+{
+    assert_cuts_to("<div data-x=\"1\" class=\"a\" onclick='f()' ID=b hidden>t</div>",
+                   "<div  class=\"a\"  ID=b hidden>t</div>");
+    /* A dropped attribute leaves a blank so that its neighbours stay apart. */
+    assert_cuts_to("<a x=\"1\"class=\"b\">t</a>", "<a class=\"b\">t</a>");
+    /* An unquoted value takes a '/', so the element is not empty either way. */
+    assert_cuts_to("<br x=1/><p>a</p>", "<br ><p>a</p>");
+    assert_same_tree("<br x=1/><p>a</p>");
+    assert_cuts_to("<br x=\"1\"/><p>a</p>", "<br /><p>a</p>");
+    assert_same_tree("<br x=\"1\"/><p>a</p>");
+    assert_cuts_to("<img srcset=\"a.jpg 1x, b.jpg 2x\" alt=\"x\" title=\"T\">",
+                   "<img   title=\"T\">");
+    const char *html = "<p data-a=\"x>y\" class=k style='display:none' data-b>one</p>"
+                       "<meta property=\"og:title\" content=\"T\"><time datetime=2020-01-10 "
+                       "data-z=1>d</time><span \"bogus\" class=c>s</span>";
+    assert_same_tree(html);
+    ck_assert(newsclean_dom_reads_attribute("CLASS", 5));
+    ck_assert(newsclean_dom_reads_attribute("xml:lang", 8));
+    ck_assert(!newsclean_dom_reads_attribute("data-class", 10));
+    ck_assert(!newsclean_dom_reads_attribute("cla", 3));
 }
 END_TEST
 
@@ -243,6 +268,7 @@ dom_suite(void)
     tcase_add_test(tc, processing_instructions);
     tcase_add_test(tc, longer_closing_name_stops_the_cut);
     tcase_add_test(tc, empty_body_then_more);
+    tcase_add_test(tc, drops_attributes_no_stage_reads);
     tcase_add_test(tc, empty_and_plain_text);
     suite_add_tcase(s, tc);
     return s;
