@@ -326,6 +326,13 @@ newsclean_dom_cut_raw_text(char *s, size_t n)
             end = end_tag_end(s, n, p);
         } else if (c == '!' && has_prefix_ci(s, n, p + 2, "doctype")) {
             end = doctype_end(s, n, p);
+            /* Inside the page libxml2 reads on from a doctype without going back to the
+             * top of its loop, where end tags are recognised: a "</" or "<!" right after
+             * it is text there, but markup after a doctype at the top. */
+            if (end != UNSURE && at(s, n, end) == '<' &&
+                (at(s, n, end + 1) == '/' ||
+                 (at(s, n, end + 1) == '!' && !has_prefix_ci(s, n, end + 2, "--"))))
+                end = UNSURE;
         } else if (c == '!' && has_prefix_ci(s, n, p + 2, "--")) {
             /* No stage reads comments: "<!--" and the closer stay, an empty comment. */
             size_t close;
