@@ -203,35 +203,36 @@ end_tag_end(const char *s, size_t n, size_t p)
     return at(s, n, q) == '>' ? q + 1 : past(s, n, q, '>');
 }
 
-/* Attributes some stage reads (prune.c, dom.c, meta.c, dates_html.c), sorted; the cut
+/* Attributes some stage reads (prune.c, dom.c, meta.c, dates_html.c), by length; the cut
  * drops every other attribute from start tags. A stage that reads another attribute must
- * add its name here. */
+ * add its name here (tests/check_read_attributes.sh checks the stages' lookups). */
 static const char *const read_attributes[] = {
-    "aria-hidden", "class",    "content",  "datetime", "hidden", "href",     "http-equiv",
-    "id",          "itemprop", "itemtype", "lang",     "name",   "property", "pubdate",
-    "rel",         "role",     "style",    "title",    "type",   "xml:lang"};
+    "id",                                                         /* 2 */
+    "rel",                                                        /* 3 */
+    "href",       "lang",     "name",     "role",     "type",     /* 4 */
+    "class",      "style",    "title",                            /* 5 */
+    "hidden",                                                     /* 6 */
+    "content",    "pubdate",                                      /* 7 */
+    "datetime",   "itemprop", "itemtype", "property", "xml:lang", /* 8 */
+    "http-equiv",                                                 /* 10 */
+    "aria-hidden"};                                               /* 11 */
 
 bool
 newsclean_dom_reads_attribute(const char *name, size_t len)
 {
-    char low[16];
-    if (len >= sizeof low)
+    /* An attribute name holds only letters, digits and ":-_.", which OR 0x20 lowers
+     * without mixing up. */
+    if (len == 0)
         return false;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)name[i];
-        low[i] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-    }
-    low[len] = '\0';
-    size_t lo = 0, hi = sizeof read_attributes / sizeof read_attributes[0];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int cmp = strcmp(low, read_attributes[mid]);
-        if (cmp == 0)
+    for (size_t i = 0; i < sizeof read_attributes / sizeof read_attributes[0]; i++) {
+        const char *r = read_attributes[i];
+        if ((unsigned char)(name[0] | 0x20) != (unsigned char)r[0] || strlen(r) != len)
+            continue;
+        size_t k = 1;
+        while (k < len && (unsigned char)(name[k] | 0x20) == (unsigned char)r[k])
+            k++;
+        if (k == len)
             return true;
-        if (cmp < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
     }
     return false;
 }
@@ -353,10 +354,16 @@ newsclean_dom_cut_raw_text(char *s, size_t n)
             bool style = name_end - p - 1 == 5 && has_prefix_ci(s, n, p + 1, "style") &&
                          !is_name_char(at(s, n, name_end));
             bool empty;
+            if (!script && !style) {
+                /* One pass: the tag is written as it is read. */
+                emit(&out, p, name_end);
+                r = end = start_tag(s, n, name_end, &empty, &out);
+                continue;
+            }
             size_t body = start_tag(s, n, name_end, &empty, NULL);
             size_t body_end = body;
             bool keep_body = true, unsure = false;
-            if ((script || style) && !empty && body < n) {
+            if (!empty && body < n) {
                 const char *close = script ? "</script" : "</style";
                 size_t close_len = script ? 8 : 7;
                 body_end = find_ci(s, n, body, close);
