@@ -20,7 +20,13 @@ newsclean_dom_parse(const char *utf8, size_t len, const char *url, xmlDocPtr *do
      * the size instead, and a single long line is still linear to parse. */
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
-    xmlDocPtr d = htmlReadMemory(utf8, (int)len, url, "UTF-8", opts);
+    /* No encoding is named: libxml2 reads its own UTF-8 directly. Naming "UTF-8" would
+     * make it convert the page to UTF-8 piecemeal as it parses, and libxml2 2.9 loses
+     * the start of a non-ASCII name (an entity reference such as "&ÿÿÿ") whose reading
+     * spans a piece, so the tree would depend on where the pieces fall. IGNORE_ENC keeps
+     * a <meta charset> from switching the encoding, and the input stage has removed any
+     * byte-order mark. */
+    xmlDocPtr d = htmlReadMemory(utf8, (int)len, url, NULL, opts);
     if (!d)
         return NEWSCLEAN_ERR_PARSE;
     *doc = d;

@@ -241,6 +241,25 @@ START_TEST(drops_attributes_no_stage_reads)
 }
 END_TEST
 
+/* The parse reads the UTF-8 it is given as UTF-8: a <meta charset> naming another
+ * encoding does not switch it, and non-ASCII names after '&' stay whole. */
+START_TEST(parse_keeps_utf8)
+{
+    const char *html = "<html><head><meta charset=\"iso-8859-1\"></head><body>"
+                       "<p>Gr\303\274\303\237e &\303\277\303\277\303\277 \342\200\224 ok</p>"
+                       "</body></html>";
+    xmlDocPtr doc = NULL;
+    ck_assert_int_eq(newsclean_dom_parse(html, strlen(html), NULL, &doc), NEWSCLEAN_OK);
+    xmlNodePtr body = xmlDocGetRootElement(doc)->children->next;
+    ck_assert_str_eq((const char *)body->name, "body");
+    xmlChar *text = xmlNodeGetContent(body->children);
+    ck_assert_str_eq((const char *)text,
+                     "Gr\303\274\303\237e &\303\277\303\277\303\277 \342\200\224 ok");
+    xmlFree(text);
+    xmlFreeDoc(doc);
+}
+END_TEST
+
 START_TEST(empty_and_plain_text)
 {
     assert_cuts_to("", "");
@@ -276,6 +295,7 @@ dom_suite(void)
     tcase_add_test(tc, empty_body_then_more);
     tcase_add_test(tc, drops_attributes_no_stage_reads);
     tcase_add_test(tc, empty_and_plain_text);
+    tcase_add_test(tc, parse_keeps_utf8);
     suite_add_tcase(s, tc);
     return s;
 }
