@@ -120,8 +120,9 @@ extract_html(const newsclean_extractor *ex, char *utf8, size_t len, const char *
              newsclean_blocks *blocks, newsclean_article *a)
 {
     xmlDocPtr doc = NULL;
-    /* No stage reads script or style text but JSON-LD; libxml2 need not copy it. */
-    len = newsclean_dom_cut_raw_text(utf8, len);
+    /* No stage reads script or style text (JSON-LD aside), comments or most attributes:
+     * libxml2 need not build them. */
+    len = newsclean_dom_cut(utf8, len);
     newsclean_status st = newsclean_dom_parse(utf8, len, url, &doc);
     if (st == NEWSCLEAN_ERR_PARSE && blank(utf8, len))
         return NEWSCLEAN_OK; /* an empty page is no article, not a broken one */

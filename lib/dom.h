@@ -13,7 +13,7 @@
  * and the attributes no stage reads out of 'len' bytes of UTF-8 HTML, in place, as libxml2
  * delimits them; tags and comment markers stay. Returns the new length. The parse of the
  * cut page gives the same tree less those texts and attributes (dom_cut.c). */
-size_t newsclean_dom_cut_raw_text(char *html, size_t len);
+size_t newsclean_dom_cut(char *html, size_t len);
 
 /* Is the attribute named by 'len' bytes at 'name' (any case) one that some stage reads,
  * and so kept by the cut? */

@@ -310,7 +310,7 @@ start_tag(char *s, size_t n, size_t p, bool *empty, writer *out)
 }
 
 size_t
-newsclean_dom_cut_raw_text(char *s, size_t n)
+newsclean_dom_cut(char *s, size_t n)
 {
     writer out = {s, 0};
     size_t r = 0;

@@ -33,7 +33,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         NEWSCLEAN_OK)
         return 0;
     char *whole = tree_of(utf8, len);
-    size_t cut_len = newsclean_dom_cut_raw_text(utf8, len);
+    size_t cut_len = newsclean_dom_cut(utf8, len);
     if (cut_len > len)
         abort();
     char *after = tree_of(utf8, cut_len);

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* newsclean_dom_cut_raw_text on a copy of 'html', as a new string. */
+/* newsclean_dom_cut on a copy of 'html', as a new string. */
 static char *
 cut(const char *html)
 {
@@ -17,7 +17,7 @@ cut(const char *html)
     char *c = malloc(n + 1);
     ck_assert_ptr_nonnull(c);
     memcpy(c, html, n + 1);
-    size_t k = newsclean_dom_cut_raw_text(c, n);
+    size_t k = newsclean_dom_cut(c, n);
     ck_assert_uint_le(k, n);
     c[k] = '\0';
     return c;
@@ -275,7 +275,7 @@ static Suite *
 dom_suite(void)
 {
     Suite *s = suite_create("dom");
-    TCase *tc = tcase_create("cut_raw_text");
+    TCase *tc = tcase_create("cut");
     tcase_add_test(tc, cuts_script_and_style_bodies);
     tcase_add_test(tc, keeps_json_ld);
     tcase_add_test(tc, body_ends_at_first_closing_tag);
