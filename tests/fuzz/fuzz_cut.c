@@ -1,6 +1,7 @@
-/* fuzz_cut.c: a differential target for the parse stage's cut of script and style bodies.
- * Any input, decoded as the extractor decodes it, must parse to the same tree with and
- * without the cut, less the text of script and style elements; a difference aborts.
+/* fuzz_cut.c: a differential target for the parse stage's cut (lib/dom_cut.c). Any input,
+ * decoded as the extractor decodes it, must parse to the same tree with and without the
+ * cut, less what the cut removes (script and style text, comment text, attributes no
+ * stage reads); a difference aborts.
  * With NEWSCLEAN_FUZZ (clang) it is a libFuzzer target; otherwise replay.c's main replays
  * the files named on its command line. */
 #include <stdint.h>
