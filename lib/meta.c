@@ -435,6 +435,74 @@ byline_text(xmlNodePtr n, newsclean_buf *out, unsigned depth)
     }
 }
 
+/* Labels that credit a picture, not the text: "Foto: Jane Doe" names no author. */
+static bool
+credits_picture(const char *label, size_t n)
+{
+    static const char *const words[] = {
+        "foto",
+        "fotos",
+        "photo",
+        "photos",
+        "bild",
+        "bilder",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "credit",
+        "credits",
+        "imagen",
+        "immagine",
+        "zdj\304\231cie",
+        "\321\204\320\276\321\202\320\276",                  /* фото */
+        "\320\244\320\276\321\202\320\276",                  /* Фото */
+        "\321\201\320\275\320\270\320\274\320\272\320\260",  /* снимка */
+        "\320\241\320\275\320\270\320\274\320\272\320\260"}; /* Снимка */
+    while (n && label[n - 1] == ' ')
+        n--;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i]) == n && strncasecmp(label, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* A colon in a byline: after a label of a word or two ("Interview: Jane Doe", "Auteur :
+ * Jane Doe") the names follow it, unless the label credits a picture (then there is no
+ * byline, 0); after the names it starts something else ("Jane Doe Kategorien: Mode"),
+ * which goes with the word before the colon. Returns the new length. */
+static size_t
+cut_at_colon(char *s, size_t len)
+{
+    const char *colon = memchr(s, ':', len);
+    if (!colon)
+        return len;
+    size_t at = (size_t)(colon - s);
+    bool digits = false;
+    for (size_t i = 0; i < at; i++)
+        digits = digits || (s[i] >= '0' && s[i] <= '9');
+    if (!digits && count_words(s, at) <= 2) {
+        if (credits_picture(s, at))
+            return 0;
+        size_t from = at + 1;
+        while (from < len && s[from] == ' ')
+            from++;
+        memmove(s, s + from, len - from);
+        len -= from;
+    } else {
+        size_t e = at;
+        while (e && s[e - 1] == ' ')
+            e--;
+        while (e && s[e - 1] != ' ')
+            e--;
+        while (e && s[e - 1] == ' ')
+            e--;
+        len = e;
+    }
+    s[len] = '\0';
+    return len;
+}
+
 /* Cut a visible byline down to the names: bylines often run on into the date, a handle,
  * a role or share buttons ("Jane Doe - Apr 16, 2015 8:02 pm", "Jane Doe @jdoe"). */
 static size_t
@@ -461,6 +529,10 @@ trim_byline(const struct newsclean_date_rules *dates, char *s, size_t len)
         }
     }
     s[len] = '\0';
+    /* Twice: "Text und Interview: Jane Doe" loses "Text" before the colon is read, and
+     * "Artikel von: Von Jane Doe" its second "Von" after. */
+    len = newsclean_meta_clean_byline(s, len);
+    len = cut_at_colon(s, len);
     len = newsclean_meta_clean_byline(s, len);
     /* "Section by Jane Doe": the names follow the last " by ". */
     for (size_t i = len; i-- > 1;) {
@@ -483,6 +555,10 @@ looks_like_name(const char *s, size_t len)
     for (size_t i = 0; i < len; i++)
         chars += ((unsigned char)s[i] & 0xC0) != 0x80;
     if (words == 0 || words > 8 || chars > MAX_BYLINE_CHARS)
+        return false;
+    /* Names hold no colon (trim_byline has dealt with labels), question or exclamation
+     * mark, nor a sum: an author box that runs on into a teaser is no byline. */
+    if (memchr(s, ':', len) || memchr(s, '?', len) || memchr(s, '!', len) || memchr(s, '$', len))
         return false;
     for (size_t i = 0; i < len; i++)
         if (isupper((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)

@@ -552,6 +552,39 @@ START_TEST(byline_without_role)
 }
 END_TEST
 
+/* The visible byline of an article whose byline element holds 'line'. */
+static void
+assert_visible_byline(const char *line, const char *want)
+{
+    char html[1024];
+    snprintf(html, sizeof html,
+             "<html><body><article><h1>Eastern pier to close</h1><p class=\"byline\">%s</p>"
+             "%s</article></body></html>",
+             line, BODY_TEXT);
+    newsclean_meta m;
+    meta_of(html, NULL, &m);
+    assert_opt_str(m.byline, want, line);
+    newsclean_meta_clear(&m);
+}
+
+START_TEST(byline_colon)
+{
+    /* A label of a word or two before a colon: the names follow it. */
+    assert_visible_byline("Interview: Jane Doe", "Jane Doe");
+    assert_visible_byline("Auteur : Jane Doe", "Jane Doe");
+    assert_visible_byline("Text und Interview: Jane Doe", "Jane Doe");
+    assert_visible_byline("Artikel von: Von Jane Doe", "Jane Doe");
+    /* A picture credit names no author. */
+    assert_visible_byline("Foto: Jane Doe", NULL);
+    assert_visible_byline("\320\244\320\276\321\202\320\276: Jane Doe", NULL);
+    /* After the names a colon starts something else, with the word before it. */
+    assert_visible_byline("Jane Doe Kategorien: Mode", "Jane Doe");
+    /* Names hold no question or exclamation mark, nor a sum. */
+    assert_visible_byline("Jane Doe Win $500 now", NULL);
+    assert_visible_byline("Who is Jane Doe?", NULL);
+}
+END_TEST
+
 START_TEST(nothing_declared)
 {
     newsclean_meta m;
@@ -611,6 +644,7 @@ meta_suite(void)
     tcase_add_test(tc, description);
     tcase_add_test(tc, byline_visible_and_declared);
     tcase_add_test(tc, byline_without_role);
+    tcase_add_test(tc, byline_colon);
     tcase_add_test(tc, nothing_declared);
     suite_add_tcase(s, tc);
     return s;
