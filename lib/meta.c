@@ -1093,7 +1093,16 @@ newsclean_meta_from_html(const newsclean_extractor *ex, xmlDocPtr doc,
     if (declared && f.visible_byline && strchr(declared, ',') &&
         starts_with_name(f.visible_byline, declared))
         by = f.visible_byline;
-    ok = ok && set_str(&meta->byline, by);
+    /* Declared names come as the site typed them: some with the "By" or "Von" they print. */
+    if (ok && by) {
+        char *c = newsclean_strdup(by);
+        ok = c != NULL;
+        if (c) {
+            size_t n = newsclean_meta_clean_byline(c, strlen(c));
+            ok = !n || newsclean_meta_set(&meta->byline, c, n);
+            free(c);
+        }
+    }
     ok = ok && set_str(&meta->language, f.language);
     ok = ok && set_str(&meta->url, f.canonical ? f.canonical : (f.og_url ? f.og_url : url));
     ok = ok && set_str(&meta->description, f.description);

@@ -585,6 +585,25 @@ START_TEST(byline_colon)
 }
 END_TEST
 
+START_TEST(byline_declared_cleaned)
+{
+    /* A declared author as the site typed it, "By" or "Von" included. */
+    newsclean_meta m;
+    meta_of("<html><head><meta name=\"author\" content=\"By Jane Doe\"></head><body>"
+            "<article><h1>Eastern pier to close</h1>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.byline, "Jane Doe", "byline");
+    newsclean_meta_clear(&m);
+    meta_of("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            "\"author\":{\"@type\":\"Person\",\"name\":\"Von Jane Doe, dpa\"}}</script>"
+            "</head><body><article><h1>Eastern pier to close</h1>" BODY_TEXT
+            "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.byline, "Jane Doe, dpa", "byline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
 START_TEST(nothing_declared)
 {
     newsclean_meta m;
@@ -645,6 +664,7 @@ meta_suite(void)
     tcase_add_test(tc, byline_visible_and_declared);
     tcase_add_test(tc, byline_without_role);
     tcase_add_test(tc, byline_colon);
+    tcase_add_test(tc, byline_declared_cleaned);
     tcase_add_test(tc, nothing_declared);
     suite_add_tcase(s, tc);
     return s;
