@@ -1093,8 +1093,11 @@ newsclean_meta_from_html(const newsclean_extractor *ex, xmlDocPtr doc,
     if (declared && f.visible_byline && strchr(declared, ',') &&
         starts_with_name(f.visible_byline, declared))
         by = f.visible_byline;
-    /* Declared names come as the site typed them: some with the "By" or "Von" they print. */
-    if (ok && by) {
+    /* Declared names come as the site typed them: some with the "By" or "Von" they print
+     * (the visible byline was cleaned when it was read). */
+    if (ok && by == f.visible_byline) {
+        ok = set_str(&meta->byline, by);
+    } else if (ok && by) {
         char *c = newsclean_strdup(by);
         ok = c != NULL;
         if (c) {

@@ -85,4 +85,17 @@ tree_text_of(const xmlDoc *doc, int raw_text)
     return t.p;
 }
 
+/* The tree newsclean_dom_parse builds from 'len' bytes of UTF-8 HTML, as a string owned
+ * by the caller, or NULL if the parse fails or memory runs out. */
+static char *
+tree_text_of_html(const char *html, size_t len, int raw_text)
+{
+    xmlDocPtr doc = NULL;
+    if (newsclean_dom_parse(html, len, NULL, &doc) != NEWSCLEAN_OK)
+        return NULL;
+    char *t = tree_text_of(doc, raw_text);
+    xmlFreeDoc(doc);
+    return t;
+}
+
 #endif /* NEWSCLEAN_TESTS_TREE_TEXT_H */
