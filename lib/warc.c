@@ -693,6 +693,22 @@ error_fmt(newsclean_warc_reader *r, whdr *h, const char *msg, newsclean_warc_rec
     return error_record(r, h, newsclean_strdup(msg), out);
 }
 
+/* True if the first KiB holds a control byte that text does not: compressed data almost
+ * always does (a random byte is one with odds 1 in 8), a page stored decoded does not. */
+static bool
+has_binary_bytes(const char *p, size_t n)
+{
+    if (n > 1024)
+        n = 1024;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) ||
+            c == 0x7F)
+            return true;
+    }
+    return false;
+}
+
 /* URI schemes of captured content. wget stores its own log and arguments as resource
  * records under metadata://; dns: records describe the crawl, not pages. */
 static bool
@@ -740,6 +756,7 @@ build_record(newsclean_warc_reader *r, whdr *h, newsclean_buf *blk, newsclean_wa
     size_t plen = blen;
     const char *ptype = mime; /* media type of the payload */
     bool skip = false;
+    const char *undecodable = NULL; /* why the Content-Encoding could not be undone */
 
     if (response && ((mime && strcmp(mime, "application/http") == 0) ||
                      (!mime && blen >= 5 && memcmp(block, "HTTP/", 5) == 0))) {
@@ -792,17 +809,34 @@ build_record(newsclean_warc_reader *r, whdr *h, newsclean_buf *blk, newsclean_wa
                     goto done;
                 }
                 case NEWSCLEAN_DECODE_UNSUPPORTED:
-                    skip = true; /* brotli and the like: bytes we cannot read */
+                    undecodable = "is not a coding this reader can undo";
                     break;
                 case NEWSCLEAN_DECODE_NOMEM:
                     goto done;
                 case NEWSCLEAN_DECODE_RAW:
                 default:
-                    break; /* not really encoded: keep the bytes as they are */
+                    /* Nothing decoded. Text means the header lied and the bytes were stored
+                     * decoded: keep them. Anything else cannot be read. */
+                    if (has_binary_bytes(payload, plen))
+                        undecodable = "does not match the payload, which could not be decoded";
+                    break;
                 }
             }
         }
     }
+
+    /* A payload meant for extraction that cannot be decoded is an error record, never a
+     * silent skip; one whose status or type says it is not a page is skipped as usual. */
+    if (undecodable && !skip && content_scheme(h->uri) &&
+        newsclean_http_kind_of_mime(ptype) != NEWSCLEAN_PAYLOAD_SKIP) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "Content-Encoding '%.64s' %s", http.encoding, undecodable);
+        st = emit_error(r, h, newsclean_strdup(msg), out);
+        r->resync = false; /* the record itself was whole: nothing to skip after it */
+        goto done;
+    }
+    if (undecodable)
+        skip = true;
 
     newsclean_payload_kind kind = NEWSCLEAN_PAYLOAD_SKIP;
     if ((response || resource || conversion) && !skip) {

@@ -1,5 +1,6 @@
 /* warc_http.c: reads the HTTP envelope a WARC response record wraps around its payload
- * (RFC 9112 framing), undoes chunking and gzip/deflate, and sniffs untyped payloads. */
+ * (RFC 9112 framing), undoes chunking and gzip/deflate/br/zstd, and sniffs untyped
+ * payloads. */
 #include "warc_http.h"
 
 #include <limits.h>
@@ -8,12 +9,18 @@
 #include <string.h>
 #include <zlib.h>
 
+#include <brotli/decode.h>
+#include <zstd.h>
+
 /* Decoded bytes produced per inflate call. */
 #define INFLATE_STEP ((size_t)64 << 10)
 /* Most content codings listed in one Content-Encoding; real servers send one. */
 #define MAX_CODINGS 4
 /* Longest chunk-size line (size, extensions); longer means it is not chunked at all. */
 #define MAX_CHUNK_LINE 1024
+/* Largest zstd window accepted: 8 MiB, what RFC 9659 asks HTTP clients to support. A
+ * frame that needs more is refused rather than given that much memory. */
+#define ZSTD_WINDOW_LOG_MAX 23
 /* Bytes looked at when sniffing; enough to pass a BOM, a doctype and some whitespace. */
 #define SNIFF_BYTES 1024
 
@@ -352,6 +359,123 @@ inflate_mem(const char *p, size_t n, int wbits, size_t limit, newsclean_buf *out
     return res;
 }
 
+/* Room for the next decoding step in 'out': at most INFLATE_STEP, and at most one byte past
+ * 'limit', so passing the limit is seen without decoding (and storing) any further. 0 if
+ * out of memory. */
+static size_t
+step_room(newsclean_buf *out, size_t limit)
+{
+    if (!newsclean_buf_reserve(out, INFLATE_STEP))
+        return 0;
+    size_t room = out->cap - out->len - 1;
+    if (room > INFLATE_STEP)
+        room = INFLATE_STEP;
+    if (room > limit - out->len)
+        room = limit - out->len + 1;
+    return room;
+}
+
+/* Undo brotli (RFC 7932) on p[0..n), appending to 'out'. Brotli has no header to tell
+ * it from other bytes, so a stream that turns out invalid is INF_BAD whatever it made;
+ * one that merely stops early (a cut capture) is INF_CUT. */
+static inf_result
+brotli_mem(const char *p, size_t n, size_t limit, newsclean_buf *out)
+{
+    BrotliDecoderState *st = BrotliDecoderCreateInstance(NULL, NULL, NULL);
+    if (!st)
+        return INF_NOMEM;
+    const uint8_t *next_in = (const uint8_t *)p;
+    size_t in_left = n, made = 0;
+    inf_result res;
+    for (;;) {
+        size_t room = step_room(out, limit);
+        if (!room) {
+            res = INF_NOMEM;
+            break;
+        }
+        uint8_t *next_out = (uint8_t *)out->data + out->len;
+        size_t out_left = room;
+        BrotliDecoderResult br =
+            BrotliDecoderDecompressStream(st, &in_left, &next_in, &out_left, &next_out, NULL);
+        size_t got = room - out_left;
+        out->len += got;
+        made += got;
+        out->data[out->len] = '\0';
+        if (out->len > limit) {
+            res = INF_LIMIT;
+            break;
+        }
+        if (br == BROTLI_DECODER_RESULT_SUCCESS) {
+            res = INF_END;
+            break;
+        }
+        if (br == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT)
+            continue;
+        if (br == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT)
+            res = made ? INF_CUT : INF_BAD;
+        else
+            res = INF_BAD;
+        break;
+    }
+    BrotliDecoderDestroyInstance(st);
+    return res;
+}
+
+/* Undo zstd (RFC 8878) on p[0..n), appending to 'out', following concatenated frames. */
+static inf_result
+zstd_mem(const char *p, size_t n, size_t limit, newsclean_buf *out)
+{
+    ZSTD_DCtx *dctx = ZSTD_createDCtx();
+    if (!dctx)
+        return INF_NOMEM;
+    ZSTD_DCtx_setParameter(dctx, ZSTD_d_windowLogMax, ZSTD_WINDOW_LOG_MAX);
+    ZSTD_inBuffer in = {p, n, 0};
+    size_t made = 0;
+    inf_result res;
+    for (;;) {
+        size_t room = step_room(out, limit);
+        if (!room) {
+            res = INF_NOMEM;
+            break;
+        }
+        ZSTD_outBuffer o = {out->data + out->len, room, 0};
+        size_t zr = ZSTD_decompressStream(dctx, &o, &in);
+        out->len += o.pos;
+        made += o.pos;
+        out->data[out->len] = '\0';
+        if (out->len > limit) {
+            res = INF_LIMIT;
+            break;
+        }
+        if (ZSTD_isError(zr)) {
+            /* The magic number rejects other bytes at once; damage later keeps what came. */
+            res = made ? INF_CUT : INF_BAD;
+            break;
+        }
+        if (zr == 0 && in.pos == in.size) {
+            res = INF_END; /* the last frame is complete */
+            break;
+        }
+        if (in.pos == in.size && o.pos < o.size) {
+            res = made ? INF_CUT : INF_BAD; /* input ends inside a frame */
+            break;
+        }
+    }
+    ZSTD_freeDCtx(dctx);
+    return res;
+}
+
+/* The content codings we can undo (RFC 9110 8.4.1; br: RFC 7932; zstd: RFC 8878). */
+static bool
+known_coding(const char *c, size_t n)
+{
+    static const char *const names[] = {"gzip", "x-gzip", "deflate", "br", "zstd"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (newsclean_http_ieq(c, n, names[i]))
+            return true;
+    return false;
+}
+
 /* Undo one coding of p[0..n) into the empty 'out'. */
 static newsclean_decode_result
 decode_one(const char *name, size_t nlen, const char *p, size_t n, size_t limit, newsclean_buf *out)
@@ -370,6 +494,10 @@ decode_one(const char *name, size_t nlen, const char *p, size_t n, size_t limit,
             if (r == INF_CUT)
                 r = INF_BAD;
         }
+    } else if (newsclean_http_ieq(name, nlen, "br")) {
+        r = brotli_mem(p, n, limit, out);
+    } else if (newsclean_http_ieq(name, nlen, "zstd")) {
+        r = zstd_mem(p, n, limit, out);
     } else {
         return NEWSCLEAN_DECODE_UNSUPPORTED;
     }
@@ -413,8 +541,7 @@ newsclean_http_decode(const char *enc, const char *p, size_t n, size_t limit, ne
     for (size_t i = 0; i < ncod; i++) {
         const char *c = enc + cod[i].s;
         size_t cl = cod[i].e - cod[i].s;
-        if (!newsclean_http_ieq(c, cl, "gzip") && !newsclean_http_ieq(c, cl, "x-gzip") &&
-            !newsclean_http_ieq(c, cl, "deflate"))
+        if (!known_coding(c, cl))
             return NEWSCLEAN_DECODE_UNSUPPORTED;
     }
     if (ncod == 0)

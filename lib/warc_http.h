@@ -23,7 +23,7 @@ typedef struct {
 typedef enum {
     NEWSCLEAN_DECODE_DONE = 0,    /* 'out' holds the decoded bytes */
     NEWSCLEAN_DECODE_RAW,         /* not decodable: use the raw bytes; 'out' is empty */
-    NEWSCLEAN_DECODE_UNSUPPORTED, /* a coding we cannot undo (br, zstd, ...); 'out' empty */
+    NEWSCLEAN_DECODE_UNSUPPORTED, /* a coding we cannot undo (compress, ...); 'out' empty */
     NEWSCLEAN_DECODE_LIMIT,       /* decoded size would pass 'limit'; 'out' empty */
     NEWSCLEAN_DECODE_NOMEM
 } newsclean_decode_result;
@@ -47,7 +47,8 @@ void newsclean_http_head_free(newsclean_http_head *h);
  * chunk is a truncated capture, not a framing error: what was there is kept. */
 newsclean_status newsclean_http_dechunk(const char *p, size_t n, newsclean_buf *out, bool *ok);
 
-/* Undo the Content-Encoding 'enc' (e.g. "gzip", "deflate", "x-gzip, identity") on
+/* Undo the Content-Encoding 'enc' (gzip, x-gzip, deflate, br, zstd, identity, listed as
+ * applied, e.g. "deflate, gzip") on
  * p[0..n) into 'out', which must be empty. A stream that is cut off or damaged part way
  * gives what decoded before the damage; one that yields nothing gives DECODE_RAW. */
 newsclean_decode_result newsclean_http_decode(const char *enc, const char *p, size_t n,

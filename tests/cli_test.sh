@@ -168,6 +168,38 @@ output-file)
     expect_status 2 $?
     grep -q "cannot write" "$tmp/err" || fail "no message for unwritable output"
     ;;
+warc-encodings)
+    # Responses compressed with br and zstd are read; one whose coding cannot be undone is
+    # an error record in its place, not a silent gap.
+    response() { # URI CONTENT-ENCODING BODYFILE
+        { printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n'
+          printf 'Content-Encoding: %s\r\n\r\n' "$2"; cat "$3"; } >"$tmp/block"
+        printf 'WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\n' "$1"
+        printf 'WARC-Record-ID: <urn:uuid:%s>\r\n' "$(printf %s "$1" | md5sum | cut -c1-32)"
+        printf 'Content-Type: application/http; msgtype=response\r\n'
+        printf 'Content-Length: %s\r\n\r\n' "$(wc -c <"$tmp/block")"
+        cat "$tmp/block"
+        printf '\r\n\r\n'
+    }
+    command -v brotli >/dev/null && command -v zstd >/dev/null || fail "needs brotli and zstd"
+    brotli -c "$page" >"$tmp/p.br"
+    zstd -q -c "$page" >"$tmp/p.zst"
+    printf '\037\235\220<\000\001' >"$tmp/p.Z"
+    { response http://news.example/br br "$tmp/p.br"
+      response http://news.example/z compress "$tmp/p.Z"
+      response http://news.example/zstd zstd "$tmp/p.zst"; } >"$tmp/dump.warc"
+    "$cli" --format jsonl "$page" >"$tmp/plain"
+    "$cli" --format jsonl "$tmp/dump.warc" >"$tmp/out" 2>"$tmp/err"
+    expect_status 1 $?
+    [ "$(wc -l <"$tmp/out")" -eq 3 ] || fail "expected three records: $(cat "$tmp/out")"
+    want=$(sed 's/^{"source":"[^"]*",//; s/}$//' "$tmp/plain")
+    for i in 1 3; do
+        sed -n "${i}p" "$tmp/out" | grep -qF "$want" || fail "record $i differs from the page's"
+    done
+    sed -n 2p "$tmp/out" | grep -q '^{"source":"http://news.example/z",.*"error":{"code":"warc","message":"Content-Encoding '"'compress'"' is not a coding this reader can undo"}' ||
+        fail "no error record for the compress coding: $(sed -n 2p "$tmp/out")"
+    grep -q "http://news.example/z: Content-Encoding 'compress'" "$tmp/err" || fail "no diagnostic"
+    ;;
 warc)
     # cli_test.sh warc CLI SRC FILE RECORDS ERRORS
     file=$4

@@ -1,5 +1,6 @@
 /* test_warc.c: the WARC reader on the real quirky files in ../shared/warc and on damaged
- * dumps built here (truncation, garbage, lying lengths, cut gzip members, bad chunking). */
+ * dumps built here (truncation, garbage, lying lengths, cut gzip members, bad chunking,
+ * content codings: gzip, deflate, br, zstd and ones that cannot be undone). */
 #include <check.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -7,6 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
+
+#include <brotli/encode.h>
+#include <zstd.h>
 
 #include "newsclean.h"
 #include "buf.h"
@@ -980,12 +984,189 @@ START_TEST(content_encoding)
                        strlen(PAGE2), K_HTML, PAGE2, strlen(PAGE2));
     check_one_response("Content-Type: text/html\r\nContent-Encoding: identity\r\n", PAGE2,
                        strlen(PAGE2), K_HTML, PAGE2, strlen(PAGE2));
-    /* A coding we cannot undo: the bytes are unreadable, so the record is skipped. */
-    check_one_response("Content-Type: text/html\r\nContent-Encoding: br\r\n", "\x1b\x03\x00zz", 5,
-                       K_SKIP, "\x1b\x03\x00zz", 5);
     check_one_response("Content-Type: text/html\r\nContent-Encoding: gzip, br\r\n", PAGE2,
-                       strlen(PAGE2), K_SKIP, PAGE2, strlen(PAGE2));
+                       strlen(PAGE2), K_HTML, PAGE2, strlen(PAGE2));
     newsclean_buf_free(&z);
+}
+END_TEST
+
+/* Compress p[0..n) with brotli, appended to 'out'. */
+static void
+br_append(newsclean_buf *out, const char *p, size_t n)
+{
+    size_t cap = BrotliEncoderMaxCompressedSize(n);
+    ck_assert(newsclean_buf_reserve(out, cap));
+    size_t written = cap;
+    ck_assert(BrotliEncoderCompress(5, 22, BROTLI_MODE_TEXT, n, (const uint8_t *)p, &written,
+                                    (uint8_t *)out->data + out->len));
+    out->len += written;
+    out->data[out->len] = '\0';
+}
+
+/* Compress p[0..n) as one zstd frame with at most a 2^window_log window, appended. */
+static void
+zstd_append(newsclean_buf *out, const char *p, size_t n, int window_log)
+{
+    ZSTD_CCtx *cctx = ZSTD_createCCtx();
+    ck_assert_ptr_nonnull(cctx);
+    ck_assert(!ZSTD_isError(ZSTD_CCtx_setParameter(cctx, ZSTD_c_windowLog, window_log)));
+    /* No pledged size, so the frame keeps the window asked for however small 'n' is. */
+    ck_assert(!ZSTD_isError(ZSTD_CCtx_setParameter(cctx, ZSTD_c_contentSizeFlag, 0)));
+    size_t cap = ZSTD_compressBound(n);
+    ck_assert(newsclean_buf_reserve(out, cap));
+    ZSTD_inBuffer in = {p, n, 0};
+    ZSTD_outBuffer o = {out->data + out->len, cap, 0};
+    /* Input first, then the end: given all at once with the end, zstd would size the
+     * window to the input. */
+    ck_assert(!ZSTD_isError(ZSTD_compressStream2(cctx, &o, &in, ZSTD_e_continue)));
+    ck_assert_uint_eq(in.pos, n);
+    ZSTD_inBuffer none = {NULL, 0, 0};
+    ck_assert_uint_eq(ZSTD_compressStream2(cctx, &o, &none, ZSTD_e_end), 0);
+    out->len += o.pos;
+    out->data[out->len] = '\0';
+    ZSTD_freeCCtx(cctx);
+}
+
+/* Varied text of about 'n' bytes, so compressed streams cut short still decode a part. */
+static char *
+long_page(size_t n)
+{
+    char *p = malloc(n + 64);
+    ck_assert_ptr_nonnull(p);
+    size_t len = 0;
+    len += (size_t)sprintf(p, "<html><body>");
+    for (unsigned i = 0; len < n; i++)
+        len += (size_t)sprintf(p + len, "<p>Paragraph %u of %u.</p>", i * 7919u % 10007u, i);
+    return p;
+}
+
+/* The record for 'headers' + 'body' is HTML whose payload is a non-empty prefix of 'want'. */
+static void
+check_prefix(const char *headers, const char *body, size_t blen, const char *want)
+{
+    newsclean_buf w;
+    newsclean_buf_init(&w);
+    one_response(&w, headers, body, blen);
+    got g;
+    read_mem(&g, w.data, w.len, 0);
+    ck_assert_uint_eq(g.n, 1);
+    ck_assert_int_eq(newsclean_warc_record_kind(g.r[0]), K_HTML);
+    size_t len = 0;
+    const char *p = newsclean_warc_record_payload(g.r[0], &len);
+    ck_assert_uint_gt(len, 0);
+    ck_assert_uint_lt(len, strlen(want));
+    ck_assert_mem_eq(p, want, len);
+    got_free(&g);
+    newsclean_buf_free(&w);
+}
+
+START_TEST(brotli_and_zstd)
+{
+    const char *br = "Content-Type: text/html\r\nContent-Encoding: br\r\n";
+    const char *zs = "Content-Type: text/html\r\nContent-Encoding: zstd\r\n";
+    newsclean_buf z, z2;
+    newsclean_buf_init(&z);
+    newsclean_buf_init(&z2);
+    br_append(&z, PAGE, strlen(PAGE));
+    check_one_response(br, z.data, z.len, K_HTML, PAGE, strlen(PAGE));
+    check_one_response("Content-Type: text/html\r\nContent-Encoding: BR\r\n", z.data, z.len, K_HTML,
+                       PAGE, strlen(PAGE));
+    z.len = 0;
+    zstd_append(&z, PAGE, strlen(PAGE), 19);
+    check_one_response(zs, z.data, z.len, K_HTML, PAGE, strlen(PAGE));
+    /* Two zstd frames in one body. */
+    zstd_append(&z, PAGE2, strlen(PAGE2), 19);
+    char both[512];
+    snprintf(both, sizeof both, "%s%s", PAGE, PAGE2);
+    check_one_response(zs, z.data, z.len, K_HTML, both, strlen(both));
+    /* zstd, then brotli over it, undone last first. */
+    z.len = 0;
+    zstd_append(&z, PAGE, strlen(PAGE), 19);
+    br_append(&z2, z.data, z.len);
+    check_one_response("Content-Type: text/html\r\nContent-Encoding: zstd, br\r\n", z2.data, z2.len,
+                       K_HTML, PAGE, strlen(PAGE));
+
+    /* Cut off part way: what decoded is kept. */
+    char *big = long_page(600000); /* zstd decodes by 128 KiB blocks */
+    z.len = 0;
+    br_append(&z, big, strlen(big));
+    check_prefix(br, z.data, z.len / 2, big);
+    z.len = 0;
+    zstd_append(&z, big, strlen(big), 19);
+    check_prefix(zs, z.data, z.len / 2, big);
+    free(big);
+    newsclean_buf_free(&z);
+    newsclean_buf_free(&z2);
+}
+END_TEST
+
+/* 'headers' + 'body' give one ERROR record with message 'msg', and the record after it is
+ * read as usual. */
+static void
+check_undecodable(const char *headers, const char *body, size_t blen, const char *msg)
+{
+    newsclean_buf w;
+    newsclean_buf_init(&w);
+    one_response(&w, headers, body, blen);
+    add_rec_str(&w,
+                "WARC-Type: resource\r\nWARC-Target-URI: http://news.example/after\r\n"
+                "Content-Type: text/html\r\n",
+                PAGE2);
+    got g;
+    read_mem(&g, w.data, w.len, 0);
+    ck_assert_int_eq(g.st, NEWSCLEAN_OK);
+    ck_assert_uint_eq(g.n, 2);
+    expect_error(g.r[0], msg);
+    ck_assert_str_eq(newsclean_warc_record_target_uri(g.r[0]), "http://news.example/a");
+    str_or_null_eq(newsclean_warc_record_id(g.r[0]), "<urn:uuid:0000-test>");
+    expect_rec(g.r[1], K_HTML, "resource", "http://news.example/after");
+    expect_payload_mem(g.r[1], PAGE2, strlen(PAGE2));
+    ck_assert_uint_eq(g.skipped, 0);
+    got_free(&g);
+    newsclean_buf_free(&w);
+}
+
+START_TEST(undecodable_payloads)
+{
+    /* A coding nobody can undo here. */
+    check_undecodable("Content-Type: text/html\r\nContent-Encoding: compress\r\n", "\x1f\x9d\x90zz",
+                      5, "Content-Encoding 'compress' is not a coding this reader can undo");
+    /* No type at all: the bytes would have been sniffed, so they matter too. */
+    check_undecodable("Content-Encoding: x-bzip2\r\n", "BZh91AY&SY", 10,
+                      "Content-Encoding 'x-bzip2' is not a coding this reader can undo");
+    /* Declared br or gzip, but the bytes are neither that nor text. */
+    const char *msg = "does not match the payload, which could not be decoded";
+    char want[128];
+    snprintf(want, sizeof want, "Content-Encoding 'br' %s", msg);
+    check_undecodable("Content-Type: text/html\r\nContent-Encoding: br\r\n", "\x1b\x03\x00zz", 5,
+                      want);
+    snprintf(want, sizeof want, "Content-Encoding 'gzip' %s", msg);
+    check_undecodable("Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+                      "\x01\x02garbage\x7f", 10, want);
+    /* A zstd frame asking for a 16 MiB window: more memory than HTTP clients give. */
+    newsclean_buf z;
+    newsclean_buf_init(&z);
+    zstd_append(&z, PAGE, strlen(PAGE), 24);
+    snprintf(want, sizeof want, "Content-Encoding 'zstd' %s", msg);
+    check_undecodable("Content-Type: text/html\r\nContent-Encoding: zstd\r\n", z.data, z.len, want);
+    newsclean_buf_free(&z);
+    /* Not pages whatever their coding: skipped, as without one. */
+    check_one_response("Content-Type: image/png\r\nContent-Encoding: compress\r\n", "\x1f\x9dzz", 4,
+                       K_SKIP, "\x1f\x9dzz", 4);
+    newsclean_buf w;
+    newsclean_buf_init(&w);
+    newsclean_buf blk;
+    newsclean_buf_init(&blk);
+    ck_assert(newsclean_buf_append_str(&blk, "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n"
+                                             "Content-Encoding: compress\r\n\r\n\x1f\x9dzz"));
+    add_rec(&w, RESPONSE_FIELDS("http://news.example/a"), blk.data, blk.len);
+    got g;
+    read_mem(&g, w.data, w.len, 0);
+    ck_assert_uint_eq(g.n, 1);
+    ck_assert_int_eq(newsclean_warc_record_kind(g.r[0]), K_SKIP);
+    got_free(&g);
+    newsclean_buf_free(&blk);
+    newsclean_buf_free(&w);
 }
 END_TEST
 
@@ -1010,6 +1191,27 @@ START_TEST(decode_direct)
     ck_assert_str_eq(out.data, PAGE);
     newsclean_buf_free(&out);
     ck_assert_int_eq(newsclean_http_decode("gzip", z.data, z.len, strlen(PAGE) - 1, &out),
+                     NEWSCLEAN_DECODE_LIMIT);
+    ck_assert_uint_eq(out.len, 0);
+    newsclean_buf_free(&out);
+    /* The same for brotli and zstd. */
+    z.len = 0;
+    br_append(&z, PAGE, strlen(PAGE));
+    ck_assert_int_eq(newsclean_http_decode("br", z.data, z.len, strlen(PAGE), &out),
+                     NEWSCLEAN_DECODE_DONE);
+    ck_assert_str_eq(out.data, PAGE);
+    newsclean_buf_free(&out);
+    ck_assert_int_eq(newsclean_http_decode("br", z.data, z.len, strlen(PAGE) - 1, &out),
+                     NEWSCLEAN_DECODE_LIMIT);
+    ck_assert_uint_eq(out.len, 0);
+    newsclean_buf_free(&out);
+    z.len = 0;
+    zstd_append(&z, PAGE, strlen(PAGE), 19);
+    ck_assert_int_eq(newsclean_http_decode("zstd", z.data, z.len, strlen(PAGE), &out),
+                     NEWSCLEAN_DECODE_DONE);
+    ck_assert_str_eq(out.data, PAGE);
+    newsclean_buf_free(&out);
+    ck_assert_int_eq(newsclean_http_decode("zstd", z.data, z.len, strlen(PAGE) - 1, &out),
                      NEWSCLEAN_DECODE_LIMIT);
     ck_assert_uint_eq(out.len, 0);
     newsclean_buf_free(&out);
@@ -1774,6 +1976,8 @@ warc_suite(void)
     tcase_add_test(good, dechunk_direct);
     tcase_add_test(good, content_encoding);
     tcase_add_test(good, decode_direct);
+    tcase_add_test(good, brotli_and_zstd);
+    tcase_add_test(good, undecodable_payloads);
     tcase_add_test(good, content_type_parsing);
     tcase_add_test(good, sniffing);
     tcase_add_test(good, null_arguments);
