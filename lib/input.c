@@ -13,6 +13,7 @@
 #include <uchardet.h>
 
 #include "buf.h"
+#include "encoding_labels.h"
 
 /* How far into a page to look for markup and for a charset declaration. Browsers look
  * at the first 1024 bytes for <meta charset>; pages with long inline scripts before it
@@ -227,27 +228,32 @@ meta_charset(const char *in, size_t len, char dst[32])
     return false;
 }
 
-/* Names as pages write them, mapped to what a browser really decodes (WHATWG): latin1
- * labels mean windows-1252, which iconv must be asked for by that name. */
+/* A label as a page or server writes it, replaced by the iconv name of the encoding a
+ * browser decodes for it (the WHATWG label table: latin1 and ascii are windows-1252,
+ * iso-8859-9 is windows-1254, gb2312 is GB18030, ...). A label the standard does not know
+ * is left as written here and later given to iconv, then to detection if iconv refuses
+ * it too, so that detection's own names pass through. */
 static void
 normalise_charset(char cs[32])
 {
-    static const char *const latin1[] = {"iso-8859-1", "iso8859-1", "latin1",
-                                         "latin-1",    "us-ascii",  "ascii",
-                                         "iso_8859-1", "l1",        "cp819"};
-    for (size_t i = 0; i < sizeof latin1 / sizeof latin1[0]; i++) {
-        if (strcasecmp(cs, latin1[i]) == 0) {
-            strcpy(cs, "WINDOWS-1252");
-            return;
-        }
-    }
-    if (strcasecmp(cs, "utf8") == 0 || strcasecmp(cs, "unicode") == 0 ||
-        strcasecmp(cs, "utf-16") == 0) /* a page parsed from bytes cannot really be UTF-16 */
+    const char *name = newsclean_encoding_for_label(cs, strlen(cs));
+    if (name)
+        strcpy(cs, name);
+}
+
+/* What a declared label makes a browser decode: a label the standard does not know is
+ * no declaration at all (""), and a page cannot declare UTF-16 in its own bytes, which
+ * would then not read as ASCII, so a <meta> saying UTF-16 means UTF-8 (HTML's prescan). */
+static void
+declared_charset(char cs[32], bool in_page)
+{
+    const char *name = newsclean_encoding_for_label(cs, strlen(cs));
+    if (!name)
+        cs[0] = '\0';
+    else if (in_page && strncmp(name, "UTF-16", 6) == 0)
         strcpy(cs, "UTF-8");
-    else if (strcasecmp(cs, "x-sjis") == 0)
-        strcpy(cs, "SHIFT_JIS");
-    else if (strcasecmp(cs, "gb2312") == 0)
-        strcpy(cs, "GBK"); /* GBK is the superset browsers use */
+    else
+        strcpy(cs, name);
 }
 
 static bool
@@ -336,12 +342,12 @@ newsclean_input_to_utf8(const char *in, size_t len, bool is_html, const char *ch
         in += 2;
         len -= 2;
     }
-    if (!cs[0] && charset_hint && *charset_hint && strlen(charset_hint) < 32)
+    if (!cs[0] && charset_hint && *charset_hint && strlen(charset_hint) < 32) {
         strcpy(cs, charset_hint);
-    if (!cs[0] && is_html)
-        meta_charset(in, len, cs);
-    if (cs[0])
-        normalise_charset(cs);
+        declared_charset(cs, false);
+    }
+    if (!cs[0] && is_html && meta_charset(in, len, cs))
+        declared_charset(cs, true);
     /* Bytes that are valid UTF-8 and hold non-ASCII text are UTF-8 whatever the page
      * declares: a declaration left over from an old template is a common mislabel, and
      * text in another multi-byte charset is almost never valid UTF-8 by accident. */
