@@ -384,6 +384,8 @@ stream_read(void *ctx, char *buf, size_t cap)
         s->head_pos += n;
         return n;
     }
+    if (feof(s->f))
+        return 0; /* a terminal's Ctrl-D ends the input once, not once per read */
     size_t n = fread(buf, 1, cap, s->f);
     if (n == 0 && ferror(s->f)) {
         s->error = true;
@@ -492,7 +494,9 @@ slurp(stream *s, char **out, size_t *len, bool *too_big)
             buf = p;
             cap *= 2;
         }
-        size_t k = fread(buf + n, 1, cap - n, s->f);
+        /* After end of input, reading again would wait for a second Ctrl-D on a terminal:
+         * fread reads large blocks past stdio's end-of-file flag. */
+        size_t k = feof(s->f) ? 0 : fread(buf + n, 1, cap - n, s->f);
         n += k;
         if (k == 0) {
             if (ferror(s->f)) {

@@ -145,6 +145,17 @@ explain)
     grep -q '^KEEP ' "$tmp/out" || fail "no kept block listed"
     grep -q '^drop ' "$tmp/out" || fail "no dropped block listed"
     ;;
+ctrl-d)
+    # At a terminal, one Ctrl-D at the start of a line ends the input. The terminal stays
+    # open for 4 s after it, so needing a second one shows as the 2 s timeout (124).
+    command -v script >/dev/null || fail "needs script (util-linux)"
+    { printf '<p>Typed at the terminal, then one Ctrl-D.</p>\n\004'; sleep 4; } |
+        script -qec "timeout --foreground 2 '$cli' --format jsonl 2>/dev/null; echo EXIT=\$?" /dev/null \
+            >"$tmp/out" 2>&1
+    tr -d '\r' <"$tmp/out" >"$tmp/screen"
+    grep -q '^EXIT=0$' "$tmp/screen" || fail "input did not end at the first Ctrl-D: $(cat "$tmp/screen")"
+    grep -q '"body":"Typed at the terminal, then one Ctrl-D."' "$tmp/screen" || fail "no record"
+    ;;
 jobs-order)
     set --
     for i in 1 2 3 4 5 6 7 8; do cp "$page" "$tmp/p$i.html"; set -- "$@" "$tmp/p$i.html"; done
