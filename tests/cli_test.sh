@@ -156,6 +156,18 @@ ctrl-d)
     grep -q '^EXIT=0$' "$tmp/screen" || fail "input did not end at the first Ctrl-D: $(cat "$tmp/screen")"
     grep -q '"body":"Typed at the terminal, then one Ctrl-D."' "$tmp/screen" || fail "no record"
     ;;
+non-utf8-name)
+    name=$(printf 'caf\351 \342\202\254.html')
+    cp "$page" "$tmp/$name"
+    "$cli" --format jsonl "$tmp/$name" >"$tmp/out"
+    expect_status 0 $?
+    grep -q '^{"source":"'"$tmp"'/caf\\\\xE9 €.html","headline":"Riverton' "$tmp/out" ||
+        fail "name not kept with its invalid byte escaped: $(head -c 120 "$tmp/out")"
+    "$cli" --format jsonl "$tmp/$name.missing" >"$tmp/out" 2>/dev/null
+    expect_status 1 $?
+    grep -q '^{"source":"'"$tmp"'/caf\\\\xE9 €.html.missing","headline":null' "$tmp/out" ||
+        fail "error record lost the name: $(head -c 120 "$tmp/out")"
+    ;;
 jobs-order)
     set --
     for i in 1 2 3 4 5 6 7 8; do cp "$page" "$tmp/p$i.html"; set -- "$@" "$tmp/p$i.html"; done
