@@ -1,12 +1,13 @@
 /* main.c: the newsclean command: pages, text dumps and crawl dumps in, one record per
  * document out, in input order, with worker threads sharing one extractor. */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700 /* POSIX.1-2008 with the XSI part, for realpath */
 #include <newsclean.h>
 
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -33,6 +34,7 @@ typedef struct {
     bool recursive;
     bool explain;
     bool pretty;
+    bool quiet;
     long jobs;
 } options;
 
@@ -54,8 +56,29 @@ typedef struct {
     char *explain;
     bool failed;
     bool done;
-    unsigned long long in_bytes;
 } task;
+
+/* The progress line on a terminal's stderr. It appears only after 'delay' seconds of
+ * work, is redrawn at most every REDRAW_SECONDS, is cleared before anything else is
+ * printed to the terminal, and gives way to a summary line at the end. */
+typedef struct {
+    bool on;                  /* stderr is a terminal and --quiet was not given */
+    bool records_on_tty;      /* records are written to a terminal too */
+    double delay;             /* seconds of work before the line appears */
+    double started;           /* now_seconds() at the start */
+    unsigned long long total; /* bytes of all inputs; 0 when unknown (stdin, directories) */
+    atomic_ullong read;       /* input bytes read so far */
+    pthread_mutex_t mu;       /* the terminal, and the fields below */
+    pthread_cond_t wake;
+    bool shown, ever_shown, stop;
+    size_t width; /* characters of the line on screen */
+    double drawn_at;
+    pthread_t ticker;
+    bool ticking;
+} progress;
+
+/* How often the progress line changes at most. */
+#define REDRAW_SECONDS 0.25
 
 typedef struct {
     const options *opt;
@@ -74,11 +97,8 @@ typedef struct {
     size_t failures;
     atomic_size_t skipped; /* counted by the reader, shown by the writer */
     bool writing;          /* a thread is writing finished records, under mu */
-    unsigned long long bytes;
     bool write_error;
-    bool progress;
-    struct timespec started;
-    double last_progress;
+    progress prog; /* records and failures are changed under prog.mu, which emit holds */
     bool json_array_open;
     char *held_json; /* --format json: the first record, until we know if a second comes */
 } batch;
@@ -210,15 +230,120 @@ process(const batch *b, task *t)
     }
 }
 
+/* "1:05" or "2:03:05". */
 static void
-progress_line(batch *b, bool final)
+format_duration(char *buf, size_t cap, double seconds)
 {
-    double elapsed = now_seconds() - ((double)b->started.tv_sec + b->started.tv_nsec / 1e9);
-    double mb = (double)b->bytes / 1e6;
-    fprintf(stderr, "\r%s: %zu records, %.1f MB, %.1f MB/s, %zu errors, %zu skipped%s", program,
-            b->records, mb, elapsed > 0 ? mb / elapsed : 0.0, b->failures,
-            (size_t)atomic_load(&b->skipped), final ? "\n" : "");
+    unsigned long t = seconds > 0 && seconds < 1e7 ? (unsigned long)(seconds + 0.5) : 0;
+    if (t >= 3600)
+        snprintf(buf, cap, "%lu:%02lu:%02lu", t / 3600, t / 60 % 60, t % 60);
+    else
+        snprintf(buf, cap, "%lu:%02lu", t / 60, t % 60);
+}
+
+/* Erase the progress line, if it is on screen. Called with prog.mu held. */
+static void
+progress_clear(progress *p)
+{
+    if (!p->shown)
+        return;
+    fprintf(stderr, "\r%*s\r", (int)p->width, "");
     fflush(stderr);
+    p->shown = false;
+}
+
+/* Draw the progress line, or the summary line when 'final'. Called with prog.mu held. */
+static void
+progress_draw(batch *b, double now, bool final)
+{
+    progress *p = &b->prog;
+    double elapsed = now - p->started;
+    unsigned long long done = atomic_load(&p->read);
+    double mb = (double)done / 1e6, rate = elapsed > 0 ? mb / elapsed : 0.0;
+    char line[256], where[96];
+    if (final) {
+        snprintf(where, sizeof where, "%.1f MB in %.1f s", mb, elapsed);
+    } else if (p->total && done <= p->total) {
+        char eta[32] = "--:--";
+        if (done > 0)
+            format_duration(eta, sizeof eta, elapsed * (double)(p->total - done) / (double)done);
+        snprintf(where, sizeof where, "%.0f%% of %.1f MB, %.1f MB/s, ETA %s",
+                 100.0 * (double)done / (double)p->total, (double)p->total / 1e6, rate, eta);
+    } else {
+        snprintf(where, sizeof where, "%.1f MB read, %.1f MB/s", mb, rate);
+    }
+    int n = snprintf(line, sizeof line, "%s: %s; %zu records, %zu errors, %zu skipped", program,
+                     where, b->records, b->failures, (size_t)atomic_load(&b->skipped));
+    size_t len = n > 0 ? (size_t)n : 0;
+    if (len >= sizeof line)
+        len = sizeof line - 1;
+    /* Pad over what is left of a longer line before. */
+    size_t pad = p->shown && p->width > len ? p->width - len : 0;
+    fprintf(stderr, "\r%s%*s%s", line, (int)pad, "", final ? "\n" : "");
+    if (pad && !final)
+        fprintf(stderr, "\r%s", line);
+    fflush(stderr);
+    p->shown = !final;
+    p->ever_shown = true;
+    p->width = len;
+    p->drawn_at = now;
+}
+
+/* Draw the line if its time has come. Called with prog.mu held. */
+static void
+progress_update(batch *b)
+{
+    progress *p = &b->prog;
+    if (!p->on)
+        return;
+    double now = now_seconds();
+    if (now - p->started < p->delay || (p->ever_shown && now - p->drawn_at < REDRAW_SECONDS))
+        return;
+    progress_draw(b, now, false);
+}
+
+/* Keeps the line moving while the reader or a long extraction holds up the records. */
+static void *
+ticker(void *arg)
+{
+    batch *b = arg;
+    progress *p = &b->prog;
+    pthread_mutex_lock(&p->mu);
+    while (!p->stop) {
+        progress_update(b);
+        struct timespec until;
+        clock_gettime(CLOCK_REALTIME, &until);
+        until.tv_nsec += (long)(REDRAW_SECONDS * 1e9);
+        if (until.tv_nsec >= 1000000000L) {
+            until.tv_sec++;
+            until.tv_nsec -= 1000000000L;
+        }
+        pthread_cond_timedwait(&p->wake, &p->mu, &until);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+/* Stop the ticker and take the line off the screen, before the last output. */
+static void
+progress_stop(batch *b)
+{
+    progress *p = &b->prog;
+    pthread_mutex_lock(&p->mu);
+    p->stop = true;
+    pthread_cond_broadcast(&p->wake);
+    pthread_mutex_unlock(&p->mu);
+    if (p->ticking)
+        pthread_join(p->ticker, NULL);
+    progress_clear(p);
+}
+
+/* If the line was ever shown, end with a summary line. */
+static void
+progress_summary(batch *b)
+{
+    if (b->prog.ever_shown)
+        progress_draw(b, now_seconds(), true);
 }
 
 static bool
@@ -231,20 +356,21 @@ write_all(batch *b, const char *s, size_t n)
     return true;
 }
 
-/* Write a finished task. Called with the lock held, by the one thread that writes. */
 static void
-emit(batch *b, task *t)
+emit_locked(batch *b, task *t)
 {
     b->records++;
-    b->bytes += t->in_bytes;
+    if (t->failed || t->explain || b->prog.records_on_tty)
+        progress_clear(&b->prog);
     if (t->failed) {
         b->failures++;
         fprintf(stderr, "%s: %s: %s\n", program, t->source,
                 t->error_message ? t->error_message : "failed");
     }
     if (t->explain) {
-        write_all(b, t->explain, strlen(t->explain));
-        write_all(b, "\n", 1);
+        /* On stderr, so that stdout stays one record per document in every format. */
+        fprintf(stderr, "%s: %s: why each block was kept or dropped:\n%s\n", program, t->source,
+                t->explain);
     }
     if (!t->record)
         return;
@@ -275,13 +401,19 @@ emit(batch *b, task *t)
         write_all(b, t->record, t->record_len);
         break;
     }
-    if (b->progress) {
-        double now = now_seconds();
-        if (now - b->last_progress > 0.5) {
-            b->last_progress = now;
-            progress_line(b, false);
-        }
-    }
+    if (b->prog.records_on_tty)
+        fflush(b->out); /* on screen before the progress line comes back */
+}
+
+/* Write a finished task. Called by the one thread that writes, which takes the terminal
+ * (prog.mu) so that the progress line is off the screen while anything else is on it. */
+static void
+emit(batch *b, task *t)
+{
+    pthread_mutex_lock(&b->prog.mu);
+    emit_locked(b, t);
+    progress_update(b);
+    pthread_mutex_unlock(&b->prog.mu);
 }
 
 /* Write every finished task at the tail, in order. Called with the lock held; one thread
@@ -459,9 +591,11 @@ read_warc(batch *b, const char *name, stream *s)
         return;
     }
     size_t index = 0;
+    unsigned long long before = atomic_load(&b->prog.read);
     for (;;) {
         newsclean_warc_record *rec = NULL;
         newsclean_status st = newsclean_warc_next(r, &rec);
+        atomic_store(&b->prog.read, before + newsclean_warc_reader_bytes(r));
         if (st != NEWSCLEAN_OK) {
             char msg[512];
             snprintf(msg, sizeof msg, "reading the crawl dump stopped after %zu records: %s", index,
@@ -506,7 +640,6 @@ read_warc(batch *b, const char *name, stream *s)
             if (t.data) {
                 memcpy(t.data, p, len);
                 t.len = len;
-                t.in_bytes = len;
             } else {
                 t.error_code = strdup("nomem");
                 t.error_message = strdup("out of memory");
@@ -595,7 +728,9 @@ read_input(batch *b, const char *name, FILE *f)
     bool too_big = false;
     char *data = NULL;
     size_t len = 0;
-    if (!slurp(&s, &data, &len, &too_big)) {
+    bool read_ok = slurp(&s, &data, &len, &too_big);
+    atomic_fetch_add(&b->prog.read, read_ok ? len : head_len);
+    if (!read_ok) {
         char msg[512];
         snprintf(msg, sizeof msg, "cannot read: %s", strerror(errno));
         t.error_code = strdup("io");
@@ -626,7 +761,6 @@ read_input(batch *b, const char *name, FILE *f)
         t.data = data;
         t.len = len;
     }
-    t.in_bytes = t.len;
     free(head);
     submit(b, &t);
 }
@@ -715,6 +849,218 @@ read_path(batch *b, const char *path, bool top)
     fclose(f);
 }
 
+/* ---- the output file ---- */
+
+/* -o FILE is written to a temporary file beside it and renamed over it at the end, so an
+ * interrupted or failed run leaves FILE as it was, never cut off in the middle of a
+ * record. A FILE that exists and is not a regular file (a device, a FIFO) is written in
+ * place. */
+typedef struct {
+    const char *path;
+    char *tmp; /* the temporary file; NULL when writing 'path' itself */
+    FILE *f;
+} output;
+
+/* The temporary file, for the signal handler to remove. */
+static char pending_tmp[4096];
+static volatile sig_atomic_t tmp_pending;
+
+static void
+on_fatal_signal(int sig)
+{
+    if (tmp_pending)
+        unlink(pending_tmp);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+/* Remove the temporary file when Ctrl-C, kill, a hang-up or a closed pipe ends the run.
+ * Signals ignored when we started stay ignored. */
+static void
+catch_fatal_signals(void)
+{
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction old, sa;
+        if (sigaction(sigs[i], NULL, &old) != 0 || old.sa_handler == SIG_IGN)
+            continue;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_fatal_signal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(sigs[i], &sa, NULL);
+    }
+}
+
+static bool
+output_open(output *o, const char *path, mode_t umask_bits)
+{
+    memset(o, 0, sizeof *o);
+    o->path = path;
+    struct stat st;
+    bool exists = stat(path, &st) == 0;
+    if (exists && !S_ISREG(st.st_mode)) {
+        o->f = fopen(path, "wb");
+        return o->f != NULL;
+    }
+    const char *slash = strrchr(path, '/');
+    size_t dir_len = slash ? (size_t)(slash - path) + 1 : 0;
+    size_t n = strlen(path) + sizeof "/..XXXXXX";
+    o->tmp = malloc(n);
+    if (!o->tmp)
+        return false;
+    /* Hidden, so a --recursive walk of the directory does not read it meanwhile. */
+    snprintf(o->tmp, n, "%.*s.%s.XXXXXX", (int)dir_len, path, path + dir_len);
+    int fd = mkstemp(o->tmp);
+    if (fd < 0) {
+        free(o->tmp);
+        o->tmp = NULL;
+        return false;
+    }
+    /* The mode FILE has, or would get from a plain open. */
+    fchmod(fd, exists ? st.st_mode & 07777 : 0666 & ~umask_bits);
+    if (strlen(o->tmp) < sizeof pending_tmp) {
+        strcpy(pending_tmp, o->tmp);
+        tmp_pending = 1;
+    }
+    o->f = fdopen(fd, "wb");
+    if (!o->f) {
+        int e = errno;
+        close(fd);
+        unlink(o->tmp);
+        tmp_pending = 0;
+        free(o->tmp);
+        o->tmp = NULL;
+        errno = e;
+        return false;
+    }
+    return true;
+}
+
+/* Close the output and, if 'ok' and everything reached the disk, put it in place. On
+ * failure FILE is left as it was and errno tells why. */
+static bool
+output_close(output *o, bool ok)
+{
+    int e = 0;
+    if (ok && (fflush(o->f) != 0 || ferror(o->f) || (o->tmp && fsync(fileno(o->f)) != 0)))
+        e = errno ? errno : EIO;
+    if (fclose(o->f) != 0 && !e)
+        e = errno;
+    if (o->tmp) {
+        if (ok && !e && rename(o->tmp, o->path) != 0)
+            e = errno;
+        if (!ok || e)
+            unlink(o->tmp);
+        tmp_pending = 0;
+        free(o->tmp);
+    }
+    errno = e;
+    return ok && !e;
+}
+
+/* True (with a message) if -o names one of the inputs, which it would overwrite before it
+ * is read, or a place inside a directory that --recursive reads, whose next run would
+ * read the output as input. */
+static bool
+output_conflicts(const char *path, char **inputs, int n_inputs, bool recursive)
+{
+    static char *const stdin_only[] = {"-"};
+    if (n_inputs == 0) {
+        inputs = (char **)stdin_only;
+        n_inputs = 1;
+    }
+    struct stat out_st;
+    bool exists = stat(path, &out_st) == 0;
+    char *dir = strdup(path);
+    if (!dir)
+        return false;
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        slash[1] = '\0';
+    char *out_dir = realpath(slash ? dir : ".", NULL);
+    free(dir);
+    bool conflict = false;
+    for (int i = 0; i < n_inputs && !conflict; i++) {
+        const char *in = inputs[i];
+        struct stat st;
+        if ((strcmp(in, "-") == 0 ? fstat(STDIN_FILENO, &st) : stat(in, &st)) != 0)
+            continue;
+        if (exists && st.st_dev == out_st.st_dev && st.st_ino == out_st.st_ino) {
+            fprintf(stderr, "%s: the output '%s' is also an input; refusing to overwrite it\n",
+                    program, path);
+            conflict = true;
+        } else if (recursive && S_ISDIR(st.st_mode) && out_dir) {
+            char *in_dir = realpath(in, NULL);
+            size_t k = in_dir ? strlen(in_dir) : 0;
+            if (in_dir && strncmp(out_dir, in_dir, k) == 0 &&
+                (out_dir[k] == '\0' || out_dir[k] == '/' || k == 1)) {
+                fprintf(stderr,
+                        "%s: the output '%s' is inside '%s', which --recursive reads; "
+                        "write it elsewhere\n",
+                        program, path, in);
+                conflict = true;
+            }
+            free(in_dir);
+        }
+    }
+    free(out_dir);
+    return conflict;
+}
+
+/* ---- progress ---- */
+
+/* Bytes of all inputs, for the progress line's share and time left; 0 when a size cannot
+ * be known in advance (a pipe, a terminal, a directory). */
+static unsigned long long
+input_total(char **inputs, int n_inputs)
+{
+    static char *const stdin_only[] = {"-"};
+    if (n_inputs == 0) {
+        inputs = (char **)stdin_only;
+        n_inputs = 1;
+    }
+    unsigned long long total = 0;
+    for (int i = 0; i < n_inputs; i++) {
+        struct stat st;
+        int r = strcmp(inputs[i], "-") == 0 ? fstat(STDIN_FILENO, &st) : stat(inputs[i], &st);
+        if (r != 0)
+            continue; /* gives an error record, and no bytes */
+        if (!S_ISREG(st.st_mode))
+            return 0;
+        total += (unsigned long long)st.st_size;
+    }
+    return total;
+}
+
+/* Seconds of work before the progress line appears: NEWSCLEAN_PROGRESS_DELAY, else 1. */
+static double
+progress_delay(void)
+{
+    const char *v = getenv("NEWSCLEAN_PROGRESS_DELAY");
+    if (v && *v) {
+        char *end;
+        double d = strtod(v, &end);
+        if (!*end && d >= 0 && d < 1e6)
+            return d;
+    }
+    return 1.0;
+}
+
+static void
+progress_start(batch *b, char **inputs, int n_inputs)
+{
+    progress *p = &b->prog;
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_cond_init(&p->wake, NULL);
+    p->on = isatty(STDERR_FILENO) && !b->opt->quiet;
+    p->records_on_tty = p->on && b->out == stdout && isatty(STDOUT_FILENO);
+    p->delay = progress_delay();
+    p->started = now_seconds();
+    p->total = p->on ? input_total(inputs, n_inputs) : 0;
+    if (p->on)
+        p->ticking = pthread_create(&p->ticker, NULL, ticker, b) == 0;
+}
+
 static long
 default_jobs(void)
 {
@@ -727,17 +1073,16 @@ main(int argc, char **argv)
 {
     options opt = {.format = FORMAT_TEXT, .input = NEWSCLEAN_INPUT_AUTO, .jobs = default_jobs()};
     enum { OPT_EXPLAIN = 256 };
-    static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
-                                             {"input", required_argument, NULL, 'i'},
-                                             {"output", required_argument, NULL, 'o'},
-                                             {"jobs", required_argument, NULL, 'j'},
-                                             {"recursive", no_argument, NULL, 'r'},
-                                             {"explain", no_argument, NULL, OPT_EXPLAIN},
-                                             {"help", no_argument, NULL, 'h'},
-                                             {"version", no_argument, NULL, 'V'},
-                                             {NULL, 0, NULL, 0}};
+    mode_t umask_bits = umask(0);
+    umask(umask_bits);
+    static const struct option longopts[] = {
+        {"format", required_argument, NULL, 'f'}, {"input", required_argument, NULL, 'i'},
+        {"output", required_argument, NULL, 'o'}, {"jobs", required_argument, NULL, 'j'},
+        {"recursive", no_argument, NULL, 'r'},    {"explain", no_argument, NULL, OPT_EXPLAIN},
+        {"quiet", no_argument, NULL, 'q'},        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},      {NULL, 0, NULL, 0}};
     int c;
-    while ((c = getopt_long(argc, argv, "f:i:o:j:rhV", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "f:i:o:j:rqhV", longopts, NULL)) != -1) {
         switch (c) {
         case 'f':
             if (!strcmp(optarg, "text"))
@@ -784,6 +1129,9 @@ main(int argc, char **argv)
         case OPT_EXPLAIN:
             opt.explain = true;
             break;
+        case 'q':
+            opt.quiet = true;
+            break;
         case 'h':
             usage(stdout);
             return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
@@ -797,24 +1145,30 @@ main(int argc, char **argv)
         }
     }
 
+    char **inputs = argv + optind;
+    int n_inputs = argc - optind;
+    bool to_file = opt.output && strcmp(opt.output, "-") != 0;
+    if (to_file && output_conflicts(opt.output, inputs, n_inputs, opt.recursive))
+        return 2;
     newsclean_extractor *ex = newsclean_extractor_new(opt.explain ? NEWSCLEAN_OPT_EXPLAIN : 0);
     if (!ex) {
         fprintf(stderr, "%s: cannot create the extractor: out of memory\n", program);
         return 2;
     }
     FILE *out = stdout;
-    if (opt.output && strcmp(opt.output, "-") != 0) {
-        out = fopen(opt.output, "wb");
-        if (!out) {
+    output o = {0};
+    if (to_file) {
+        catch_fatal_signals();
+        if (!output_open(&o, opt.output, umask_bits)) {
             fprintf(stderr, "%s: cannot write '%s': %s\n", program, opt.output, strerror(errno));
             newsclean_extractor_free(ex);
             return 2;
         }
+        out = o.f;
     }
 
     batch b = {.opt = &opt, .ex = ex, .out = out};
-    b.progress = isatty(STDERR_FILENO) && !opt.explain;
-    clock_gettime(CLOCK_MONOTONIC, &b.started);
+    progress_start(&b, inputs, n_inputs);
     pthread_mutex_init(&b.mu, NULL);
     pthread_cond_init(&b.changed, NULL);
     pthread_t *threads = NULL;
@@ -850,6 +1204,7 @@ main(int argc, char **argv)
         drain(&b);
         pthread_mutex_unlock(&b.mu);
     }
+    progress_stop(&b);
     if (opt.format == FORMAT_JSON) {
         if (b.held_json) {
             write_all(&b, b.held_json, strlen(b.held_json));
@@ -861,20 +1216,29 @@ main(int argc, char **argv)
             write_all(&b, "[]\n", 3);
         }
     }
-    if (b.progress && (b.records > 1 || atomic_load(&b.skipped)))
-        progress_line(&b, true);
 
     int status = b.failures ? 1 : 0;
-    if (fflush(out) != 0 || ferror(out) || b.write_error)
+    int write_errno = b.write_error ? errno : 0;
+    if (to_file) {
+        if (!output_close(&o, !b.write_error)) {
+            status = 2;
+            if (!write_errno)
+                write_errno = errno;
+        }
+    } else if (fflush(out) != 0 || ferror(out) || b.write_error) {
         status = 2;
-    if (out != stdout && fclose(out) != 0)
-        status = 2;
+        if (!write_errno)
+            write_errno = errno;
+    }
+    progress_summary(&b);
     if (status == 2)
-        fprintf(stderr, "%s: error writing output: %s\n", program, strerror(errno));
+        fprintf(stderr, "%s: error writing output: %s\n", program, strerror(write_errno));
     free(b.ring);
     free(threads);
     pthread_mutex_destroy(&b.mu);
     pthread_cond_destroy(&b.changed);
+    pthread_mutex_destroy(&b.prog.mu);
+    pthread_cond_destroy(&b.prog.wake);
     newsclean_extractor_free(ex);
     return status;
 }

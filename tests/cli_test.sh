@@ -140,10 +140,21 @@ empty-input)
     grep -q '"body":""' "$tmp/out" || fail "empty input should give an empty body"
     ;;
 explain)
-    "$cli" --explain "$page" >"$tmp/out"
+    # The report goes to stderr, so stdout holds the records alone in every format.
+    "$cli" --explain "$page" >"$tmp/out" 2>"$tmp/err"
     expect_status 0 $?
-    grep -q '^KEEP ' "$tmp/out" || fail "no kept block listed"
-    grep -q '^drop ' "$tmp/out" || fail "no dropped block listed"
+    grep -q "^newsclean: $page: why each block was kept or dropped:\$" "$tmp/err" ||
+        fail "no report header on stderr"
+    grep -q '^KEEP ' "$tmp/err" || fail "no kept block listed"
+    grep -q '^drop ' "$tmp/err" || fail "no dropped block listed"
+    "$cli" "$page" >"$tmp/plain"
+    cmp -s "$tmp/out" "$tmp/plain" || fail "--explain changed stdout in text format"
+    "$cli" --explain --format jsonl "$page" "$page" >"$tmp/out" 2>"$tmp/err"
+    expect_status 0 $?
+    [ "$(wc -l <"$tmp/out")" -eq 2 ] || fail "jsonl with --explain is not one line per record"
+    grep -v '^{"source":' "$tmp/out" && fail "a line of the jsonl stream is not a record"
+    [ "$(grep -c 'why each block was kept or dropped' "$tmp/err")" -eq 2 ] ||
+        fail "expected one report per record on stderr"
     ;;
 ctrl-d)
     # At a terminal, one Ctrl-D at the start of a line ends the input. The terminal stays
@@ -167,6 +178,105 @@ non-utf8-name)
     expect_status 1 $?
     grep -q '^{"source":"'"$tmp"'/caf\\\\xE9 €.html.missing","headline":null' "$tmp/out" ||
         fail "error record lost the name: $(head -c 120 "$tmp/out")"
+    ;;
+progress)
+    command -v script >/dev/null || fail "needs script (util-linux)"
+    # A quick run at a terminal shows no progress line at all (the README's first command).
+    script -qec "'$cli' '$page' >/dev/null; echo EXIT=\$?" /dev/null </dev/null >"$tmp/out" 2>&1
+    tr -d '\r' <"$tmp/out" >"$tmp/screen"
+    [ "$(cat "$tmp/screen")" = "EXIT=0" ] || fail "quick run printed: $(cat -A "$tmp/screen")"
+    # Input that stalls: the line appears after about a second, is cleared before the
+    # records reach the same terminal, and ends as a summary line of its own.
+    { cat "$page"; sleep 2; } | script -qec "stty -echo; '$cli' --format jsonl - '$page'; echo EXIT=\$?" \
+        /dev/null >"$tmp/out" 2>&1
+    grep -q 'newsclean: [0-9.]* MB read, [0-9.]* MB/s; 0 records, 0 errors, 0 skipped' "$tmp/out" ||
+        fail "no progress line while the input stalled: $(cat -A "$tmp/out")"
+    # What the screen shows once each carriage return has let the next text overwrite the line.
+    sed 's/.*\r\(.\)/\1/' "$tmp/out" | tr -d '\r' | sed 's/ *$//' >"$tmp/screen"
+    [ "$(grep -c '^{"source":' "$tmp/screen")" -eq 2 ] ||
+        fail "records are not on lines of their own: $(cat -A "$tmp/out")"
+    grep -q '^newsclean: [0-9.]* MB in [0-9.]* s; 2 records, 0 errors, 0 skipped$' "$tmp/screen" ||
+        fail "no summary line: $(cat -A "$tmp/out")"
+    [ "$(tail -n 1 "$tmp/screen")" = "EXIT=0" ] || fail "the summary does not end its line"
+    grep 'skipped.' "$tmp/screen" && fail "text runs into the progress line"
+    # Sizes known in advance: the share read and the time left. An error line clears it.
+    NEWSCLEAN_PROGRESS_DELAY=0 script -qec \
+        "'$cli' --format jsonl --jobs 1 -o '$tmp/o.jsonl' '$page' '$tmp/missing.html' '$page'" \
+        /dev/null </dev/null >"$tmp/out" 2>&1
+    grep -q 'newsclean: [0-9]*% of [0-9.]* MB, [0-9.]* MB/s, ETA [0-9-]*:[0-9-]*; ' "$tmp/out" ||
+        fail "no share or ETA: $(cat -A "$tmp/out")"
+    sed 's/.*\r\(.\)/\1/' "$tmp/out" | tr -d '\r' | sed 's/ *$//' >"$tmp/screen"
+    grep -q "^newsclean: $tmp/missing.html: cannot open: No such file or directory\$" "$tmp/screen" ||
+        fail "the error line is not on a line of its own: $(cat -A "$tmp/out")"
+    # --quiet: no line, the error message still.
+    NEWSCLEAN_PROGRESS_DELAY=0 script -qec \
+        "'$cli' --quiet --format jsonl -o '$tmp/o.jsonl' '$page' '$tmp/missing.html'" \
+        /dev/null </dev/null >"$tmp/out" 2>&1
+    tr -d '\r' <"$tmp/out" >"$tmp/screen"
+    [ "$(cat "$tmp/screen")" = "newsclean: $tmp/missing.html: cannot open: No such file or directory" ] ||
+        fail "--quiet printed: $(cat -A "$tmp/out")"
+    ;;
+output-conflicts)
+    mkdir -p "$tmp/d/sub"
+    cp "$page" "$tmp/d/a.html"
+    cp "$page" "$tmp/in.html"
+    cp "$page" "$tmp/keep.html"
+    # -o naming an input, directly, through a link, or as stdin: refused, input intact.
+    "$cli" --format jsonl -o "$tmp/in.html" "$tmp/in.html" >"$tmp/out" 2>"$tmp/err"
+    expect_status 2 $?
+    cmp -s "$tmp/in.html" "$tmp/keep.html" || fail "the input was overwritten"
+    grep -q "the output '$tmp/in.html' is also an input" "$tmp/err" || fail "no message: $(cat "$tmp/err")"
+    ln -s "$tmp/in.html" "$tmp/link.html"
+    "$cli" --format jsonl -o "$tmp/link.html" "$page" "$tmp/in.html" 2>"$tmp/err"
+    expect_status 2 $?
+    "$cli" --format jsonl -o "$tmp/in.html" <"$tmp/in.html" 2>"$tmp/err"
+    expect_status 2 $?
+    cmp -s "$tmp/in.html" "$tmp/keep.html" || fail "the input was overwritten"
+    # Inside a directory read with --recursive, even before it exists.
+    "$cli" --format jsonl -r "$tmp/d" -o "$tmp/d/out.jsonl" 2>"$tmp/err"
+    expect_status 2 $?
+    grep -q "is inside '$tmp/d', which --recursive reads" "$tmp/err" || fail "no message: $(cat "$tmp/err")"
+    [ -e "$tmp/d/out.jsonl" ] && fail "output created inside the input directory"
+    "$cli" --format jsonl -r "$tmp/d/sub/.." -o "$tmp/d/sub/out.jsonl" 2>"$tmp/err"
+    expect_status 2 $?
+    # Beside it is fine.
+    "$cli" --format jsonl -r "$tmp/d" -o "$tmp/out.jsonl"
+    expect_status 0 $?
+    [ "$(wc -l <"$tmp/out.jsonl")" -eq 1 ] || fail "expected one record"
+    ;;
+output-atomic)
+    # -o FILE appears whole at the end, with FILE's mode; until then FILE is as it was.
+    printf 'old\n' >"$tmp/o.jsonl"
+    chmod 640 "$tmp/o.jsonl"
+    { cat "$page"; sleep 3; } | "$cli" --format jsonl -o "$tmp/o.jsonl" "$page" - &
+    pid=$!
+    sleep 1
+    [ "$(cat "$tmp/o.jsonl")" = old ] || fail "FILE changed while the run went on"
+    ls -a "$tmp" | grep -q '^\.o\.jsonl\.' || fail "no temporary file beside FILE"
+    kill -TERM $pid
+    wait $pid
+    [ "$(cat "$tmp/o.jsonl")" = old ] || fail "an interrupted run changed FILE"
+    ls -a "$tmp" | grep '^\.o\.jsonl\.' && fail "the temporary file was left behind"
+    # Killed outright (as by a crash): FILE is still as it was.
+    { cat "$page"; sleep 3; } | "$cli" --format jsonl -o "$tmp/o.jsonl" "$page" - &
+    pid=$!
+    sleep 1
+    kill -KILL $pid
+    wait $pid
+    [ "$(cat "$tmp/o.jsonl")" = old ] || fail "a killed run changed FILE"
+    rm -f "$tmp"/.o.jsonl.*
+    "$cli" --format jsonl -o "$tmp/o.jsonl" "$page" "$page"
+    expect_status 0 $?
+    [ "$(wc -l <"$tmp/o.jsonl")" -eq 2 ] || fail "FILE does not hold the two records"
+    [ "$(stat -c %a "$tmp/o.jsonl")" = 640 ] || fail "mode $(stat -c %a "$tmp/o.jsonl"), expected 640"
+    ls -a "$tmp" | grep '^\.o\.jsonl\.' && fail "the temporary file was left behind"
+    # A new FILE gets the mode a plain open would give it.
+    (umask 027 && "$cli" --format jsonl -o "$tmp/new.jsonl" "$page")
+    [ "$(stat -c %a "$tmp/new.jsonl")" = 640 ] || fail "new FILE mode $(stat -c %a "$tmp/new.jsonl")"
+    # Not a regular file: written in place, never replaced.
+    "$cli" --format jsonl -o /dev/null "$page"
+    expect_status 0 $?
+    [ -c /dev/null ] || fail "/dev/null was replaced"
     ;;
 jobs-order)
     set --
