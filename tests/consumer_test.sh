@@ -3,7 +3,8 @@
 # it as a user would: the installed CLI without LD_LIBRARY_PATH, the README's C example
 # built through pkg-config (shared, and fully static with --static) and through
 # find_package(newsclean CONFIG) (newsclean::newsclean and newsclean::newsclean_static),
-# each run and its output checked.
+# and the Python package installed with Debian's pip into a venv, finding the library in
+# the prefix, running the README's Python example; each run and its output checked.
 set -u
 build=$(cd "$1" && pwd)
 src=$(cd "$2" && pwd)
@@ -89,5 +90,35 @@ readelf -d "$tmp/cm/example_static" | grep -q "NEEDED.*libnewsclean" &&
     fail "example_static needs the shared library"
 check_run cmake-shared "$tmp/cm/example_shared"
 check_run cmake-static "$tmp/cm/example_static"
+
+step "Python: pip install --no-build-isolation ./python, Debian's python3"
+py=/usr/bin/python3
+[ -x "$py" ] || fail "no /usr/bin/python3 (Debian's python3)"
+"$py" -m venv --system-site-packages "$tmp/venv" >"$tmp/venv.log" 2>&1 ||
+    fail "python3 -m venv failed (python3-venv missing?): $(cat "$tmp/venv.log")"
+# A copy, so that the build leaves nothing in the checkout; setup.py reads the version
+# from the CMakeLists.txt beside it.
+mkdir "$tmp/checkout"
+cp -r "$src/python" "$src/CMakeLists.txt" "$tmp/checkout/"
+"$tmp/venv/bin/pip" install --no-build-isolation "$tmp/checkout/python" >"$tmp/pip.log" 2>&1 ||
+    fail "pip install failed: $(cat "$tmp/pip.log")"
+awk '/^```python$/ { f = 1; next } /^```$/ { f = 0 } f' "$src/README.md" >"$tmp/example.py"
+grep -q 'import newsclean' "$tmp/example.py" || fail "no Python example in README.md"
+cp "$page" "$tmp/page.html"
+cp "$src/../shared/warc/example.warc.gz" "$tmp/crawl.warc.gz" || fail "no ../shared/warc"
+rm -rf "$tmp/checkout"
+(cd "$tmp" && env -u NEWSCLEAN_LIBRARY -u PYTHONPATH "$tmp/venv/bin/python" example.py) \
+    >"$tmp/py.out" 2>"$tmp/py.err" || fail "README's Python example failed: $(cat "$tmp/py.err")"
+grep -q '^Riverton council approves \$412 million budget after late-night fight over bus routes 2024-03-05T23:58:00-05:00 Dana Whitfield$' \
+    "$tmp/py.out" || fail "README's Python example printed: $(cat "$tmp/py.out")"
+grep -q '^http://example.com/ Example Domain$' "$tmp/py.out" ||
+    fail "README's Python example printed no crawl record: $(cat "$tmp/py.out")"
+env -u NEWSCLEAN_LIBRARY -u PYTHONPATH "$tmp/venv/bin/python" -c \
+    'import newsclean, sys; sys.stdout.write(newsclean.__file__ + " " + newsclean._lib.library()._name)' \
+    >"$tmp/where" 2>&1 || fail "import failed: $(cat "$tmp/where")"
+case $(cat "$tmp/where") in
+"$tmp/venv/"*" $libdir/"*) ;;
+*) fail "package or library not from the venv and the prefix: $(cat "$tmp/where")" ;;
+esac
 
 echo "consumer checks passed"
