@@ -58,7 +58,9 @@ typedef enum {
     NEWSCLEAN_ERR_IO           /* reading or writing a file failed (used by callers) */
 } newsclean_status;
 
-/** A short lowercase word for a status ("ok", "nomem", "parse", ...), never NULL. */
+/** A short lowercase word for a status, never NULL: "ok", "nomem", "invalid-argument",
+ *  "parse", "limit", "no-article", "io". The CLI's error records use these words, and
+ *  "warc" for a crawl record of kind NEWSCLEAN_PAYLOAD_ERROR. */
 NEWSCLEAN_API const char *newsclean_status_code(newsclean_status st);
 /** A human sentence describing a status, never NULL. */
 NEWSCLEAN_API const char *newsclean_status_str(newsclean_status st);
@@ -154,8 +156,8 @@ NEWSCLEAN_API const char *newsclean_article_explain(const newsclean_article *a);
 #define NEWSCLEAN_RENDER_PRETTY (1u << 0) /* indented JSON instead of one line */
 
 /** Render the article as one JSON object as the output contract says, with 'source'
- *  as its source member (NULL gives null). '*out' is NUL-terminated, '*out_len' (if not
- *  NULL) its length; free with newsclean_free(). */
+ *  as its source member (NULL, or a string that is not UTF-8, gives null). '*out' is
+ *  NUL-terminated, '*out_len' (if not NULL) its length; free with newsclean_free(). */
 NEWSCLEAN_API newsclean_status newsclean_article_to_json(const newsclean_article *a,
                                                          const char *source, unsigned flags,
                                                          char **out, size_t *out_len);
@@ -215,7 +217,9 @@ typedef enum {
     NEWSCLEAN_PAYLOAD_HTML = 0, /* extract as HTML */
     NEWSCLEAN_PAYLOAD_TEXT,     /* extract as a text dump (WET conversion, text/plain) */
     NEWSCLEAN_PAYLOAD_SKIP,     /* request, metadata, revisit, warcinfo, non-text payload */
-    NEWSCLEAN_PAYLOAD_ERROR     /* truncated or corrupt record: see _error_message */
+    NEWSCLEAN_PAYLOAD_ERROR     /* truncated or corrupt record, or a payload whose
+                                   Content-Encoding cannot be undone: see
+                                   newsclean_warc_record_error() */
 } newsclean_payload_kind;
 
 /** Create a reader over 'read'/'ctx' (gzip is detected from the first bytes).
@@ -251,7 +255,8 @@ NEWSCLEAN_API const char *newsclean_warc_record_charset(const newsclean_warc_rec
 /** HTTP status code of a response record (200, 404, ...); 0 if it has no HTTP envelope.
  *  Responses outside 200-299 are kind SKIP: a redirect or error page is not the page. */
 NEWSCLEAN_API int newsclean_warc_record_http_status(const newsclean_warc_record *rec);
-/** The payload with HTTP headers, chunking and content encoding removed; borrowed, and
+/** The payload with HTTP headers, chunking and content encoding (gzip, deflate, br, zstd)
+ *  removed; borrowed, and
  *  NUL-terminated after '*len' bytes (it may contain NULs). "" for kind ERROR. For records
  *  that are not HTTP responses it is the whole record block. */
 NEWSCLEAN_API const char *newsclean_warc_record_payload(const newsclean_warc_record *rec,

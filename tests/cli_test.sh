@@ -26,6 +26,32 @@ help)
     grep -q -- '--format' "$tmp/out" || fail "--format not documented"
     grep -q 'Exit status' "$tmp/out" || fail "exit status not documented"
     [ -s "$tmp/err" ] && fail "stderr not empty"
+    # What a user needs to read the output: every error code, the size limit, the two
+    # shapes of --format json, the form feed, the progress line and how to quiet it.
+    for want in '  io  ' '  limit  ' '  parse  ' '  not-text  ' '  warc  ' '  nomem  ' \
+        '  invalid-argument  ' '64 MiB' 'an array' 'form feed' '-q, --quiet' \
+        'progress line' NEWSCLEAN_PROGRESS_DELAY '\xHH' 'standard error, before each record'; do
+        grep -qF -- "$want" "$tmp/out" || fail "--help does not say '$want'"
+    done
+    ;;
+man-page)
+    man=$src/cli/newsclean.1
+    # Every option --help lists, and the same facts, are in the manual page.
+    "$cli" --help | grep -o '^  -., --[a-z-]*\|^      --[a-z-]*' | sed 's/.*--//' >"$tmp/opts"
+    [ "$(wc -l <"$tmp/opts")" -ge 9 ] || fail "cannot read the options from --help"
+    while read -r opt; do
+        grep -qF -- "\\fB\\-\\-$(echo "$opt" | sed 's/-/\\-/g')\\fR" "$man" ||
+            fail "--$opt is not in the manual page"
+    done <"$tmp/opts"
+    for want in '\fBio\fR' '\fBlimit\fR' '\fBparse\fR' '\fBnot\-text\fR' '\fBwarc\fR' \
+        '\fBnomem\fR' '\fBinvalid\-argument\fR' '64 MiB' 'an array' 'form feed' \
+        NEWSCLEAN_PROGRESS_DELAY '.SH PROGRESS' 'On standard error'; do
+        grep -qF -- "$want" "$man" || fail "the manual page does not say '$want'"
+    done
+    if command -v man >/dev/null; then
+        man -l "$man" >/dev/null 2>"$tmp/err" || fail "man cannot format it"
+        [ -s "$tmp/err" ] && fail "man warns: $(cat "$tmp/err")"
+    fi
     ;;
 version)
     "$cli" --version >"$tmp/out"
