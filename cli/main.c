@@ -827,7 +827,8 @@ read_dir(batch *b, const char *path)
     }
     closedir(d);
     /* Sorted, so the output order does not depend on the file system. */
-    qsort(names, n, sizeof *names, compare_names);
+    if (n > 0) /* names is NULL for an empty directory */
+        qsort(names, n, sizeof *names, compare_names);
     for (size_t i = 0; i < n; i++) {
         read_path(b, names[i], false);
         free(names[i]);

@@ -132,6 +132,11 @@ directory)
     "$cli" --format jsonl --recursive "$tmp/d" >"$tmp/out"
     expect_status 0 $?
     [ "$(wc -l <"$tmp/out")" -eq 2 ] || fail "link cycle: expected two records"
+    # An empty directory gives no record, and no error.
+    mkdir "$tmp/empty"
+    "$cli" --format jsonl --recursive "$tmp/empty" >"$tmp/out"
+    expect_status 0 $?
+    [ -s "$tmp/out" ] && fail "records from an empty directory"
     ;;
 gzip-page)
     gzip -c "$page" >"$tmp/p.html.gz"
