@@ -92,13 +92,14 @@ typedef struct {
     bool closing;
     pthread_mutex_t mu;
     pthread_cond_t changed;
-    /* counters, under mu */
+    /* counters, changed by the writer under prog.mu (emit holds it), which the ticker
+     * takes to show them */
     size_t records;
     size_t failures;
     atomic_size_t skipped; /* counted by the reader, shown by the writer */
     bool writing;          /* a thread is writing finished records, under mu */
     bool write_error;
-    progress prog; /* records and failures are changed under prog.mu, which emit holds */
+    progress prog;
     bool json_array_open;
     char *held_json; /* --format json: the first record, until we know if a second comes */
 } batch;
