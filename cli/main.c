@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -300,6 +301,12 @@ progress_draw(batch *b, double now, bool final)
     size_t len = n > 0 ? (size_t)n : 0;
     if (len >= sizeof line)
         len = sizeof line - 1;
+    /* A line that wraps could not be taken back with a carriage return. */
+    struct winsize ws;
+    if (!final && ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 1 && len >= ws.ws_col) {
+        len = ws.ws_col - 1u;
+        line[len] = '\0';
+    }
     /* Pad over what is left of a longer line before. */
     size_t pad = p->shown && p->width > len ? p->width - len : 0;
     fprintf(stderr, "\r%s%*s%s", line, (int)pad, "", final ? "\n" : "");

@@ -239,6 +239,12 @@ progress)
     sed 's/.*\r\(.\)/\1/' "$tmp/out" | tr -d '\r' | sed 's/ *$//' >"$tmp/screen"
     grep -q "^newsclean: $tmp/missing.html: cannot open: No such file or directory\$" "$tmp/screen" ||
         fail "the error line is not on a line of its own: $(cat -A "$tmp/out")"
+    # On a narrow terminal the line is cut, so that it never wraps.
+    NEWSCLEAN_PROGRESS_DELAY=0 script -qec "stty cols 40; '$cli' --format jsonl -o '$tmp/o.jsonl' '$page'" \
+        /dev/null </dev/null >"$tmp/out" 2>&1
+    tr '\r' '\n' <"$tmp/out" | grep '^newsclean: [0-9]*% of' >"$tmp/lines" ||
+        fail "no progress line at 40 columns: $(cat -A "$tmp/out")"
+    awk 'length($0) > 39 { exit 1 }' "$tmp/lines" || fail "line longer than 39: $(cat "$tmp/lines")"
     # --quiet: no line, the error message still.
     NEWSCLEAN_PROGRESS_DELAY=0 script -qec \
         "'$cli' --quiet --format jsonl -o '$tmp/o.jsonl' '$page' '$tmp/missing.html'" \
