@@ -32,12 +32,10 @@ for f in "$libdir/libnewsclean.a" "$libdir/libnewsclean.so" "$prefix/include/new
     [ -e "$f" ] || fail "not installed: $f"
 done
 
-step "SONAME follows the version: 0.MINOR while in 0.x, MAJOR from 1.0"
+step "SONAME is the major version"
 version=$(sed -n 's/^#define NEWSCLEAN_VERSION_STRING "\(.*\)"/\1/p' "$prefix/include/newsclean_version.h")
 major=${version%%.*}
-minor=${version#*.}
-minor=${minor%%.*}
-if [ "$major" = 0 ]; then want=libnewsclean.so.0.$minor; else want=libnewsclean.so.$major; fi
+want=libnewsclean.so.$major
 soname=$(readelf -d "$libdir/libnewsclean.so" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
 [ "$soname" = "$want" ] || fail "SONAME $soname, expected $want for version $version"
 [ -e "$libdir/$soname" ] || fail "no $soname link installed"

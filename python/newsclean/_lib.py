@@ -13,9 +13,9 @@ import sysconfig
 import threading
 
 # The shared library's SONAME: the ABI these declarations were written for. It changes
-# with every 0.x minor release (and, from 1.0 on, with every major one), and so must
-# this, together with the declarations below.
-SONAME = "libnewsclean.so.0.1"
+# with every release that breaks the ABI (the major version), and so must this, together
+# with the declarations below.
+SONAME = "libnewsclean.so.0"
 
 # newsclean_status values (include/newsclean.h).
 OK = 0
