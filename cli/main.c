@@ -3,7 +3,9 @@
 #define _XOPEN_SOURCE 700 /* POSIX.1-2008 with the XSI part, for realpath */
 #include <newsclean.h>
 
+#include "inputs_list.h"
 #include "names.h"
+#include "outdir.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -39,6 +41,8 @@ typedef struct {
     bool pretty;
     bool quiet;
     long jobs;
+    const char *files_from, *shard, *output_dir; /* NULL when not given */
+    bool compress, force;
 } options;
 
 /* One document on its way through: read, extracted by a worker, written in order. */
@@ -142,38 +146,56 @@ usage(FILE *f)
             "                       block with its score and why it was kept or dropped\n"
             "  -h, --help           show this help and exit\n"
             "  -V, --version        show the version and exit\n"
-            "\n"
-            "JSON records have: source (FILE as given, - for stdin, the target URI for a\n"
-            "crawl record; bytes of a file name that are not UTF-8 as \\xHH), headline,\n"
-            "timestamp (ISO 8601), byline, body (paragraphs split by a blank line), quotes\n"
-            "([{text, speaker, cue, offset, length}], offsets in bytes of body), modified,\n"
-            "site, language, url, description; crawl records add warc_record_id and\n"
-            "warc_date. A document that cannot be read or processed still gets a record,\n"
-            "with an \"error\": {\"code\", \"message\"} member, and the others go on. Codes:\n"
-            "  io                cannot open or read it\n"
-            "  limit             larger than 64 MiB, or than that once decompressed\n"
-            "  parse             corrupt gzip data\n"
-            "  not-text          not text at all (an image, a PDF, a program)\n"
-            "  warc              a damaged crawl record, or a payload whose Content-Encoding\n"
-            "                    cannot be undone\n"
-            "  nomem             out of memory\n"
-            "  invalid-argument  the library refused an argument\n"
-            "\n"
-            "When standard error is a terminal, a progress line appears there after a second\n"
-            "of work (the share read and the time left when the input sizes are known), is\n"
-            "cleared before anything else is printed, and ends as a summary line.\n"
-            "NEWSCLEAN_PROGRESS_DELAY sets the seconds before it appears.\n"
-            "\n"
-            "Exit status:\n"
-            "  0  every document was processed (a page without an article gives an empty body)\n"
-            "  1  at least one document failed; its error record was printed\n"
-            "  2  usage error, or the output could not be written\n"
-            "\n"
-            "Examples:\n"
-            "  newsclean page.html\n"
-            "  curl -s https://example.org/story | newsclean --format json\n"
-            "  newsclean --format jsonl --jobs 2 -o articles.jsonl crawl.warc.gz\n"
-            "  newsclean --input text --format jsonl dump.txt\n");
+            "\n");
+    fprintf(f, "Many inputs, as a task of a job array (README: Cleaning a crawl on a cluster):\n"
+               "      --files-from=LIST\n"
+               "                       also read the inputs named in LIST, one a line (- for\n"
+               "                       standard input), after any FILE\n"
+               "      --shard=I/N      take only the inputs at positions p (from 0) of the list\n"
+               "                       with p mod N = I, so that N tasks take each once;\n"
+               "                       --shard=slurm takes I and N from the Slurm array task\n"
+               "      --output-dir=DIR\n"
+               "                       one JSON Lines file per input: DIR/NAME.jsonl for an\n"
+               "                       input named NAME, made under a temporary name and\n"
+               "                       renamed when complete, then DIR/NAME.done.json (records,\n"
+               "                       errors, skipped, bytes, seconds); an input that has both\n"
+               "                       is skipped, so running a stopped run again resumes it;\n"
+               "                       two inputs with the same NAME are refused\n"
+               "      --compress       with --output-dir: gzip the outputs, DIR/NAME.jsonl.gz\n"
+               "      --force          with --output-dir: redo inputs already done\n"
+               "\n"
+               "JSON records have: source (FILE as given, - for stdin, the target URI for a\n"
+               "crawl record; bytes of a file name that are not UTF-8 as \\xHH), headline,\n"
+               "timestamp (ISO 8601), byline, body (paragraphs split by a blank line), quotes\n"
+               "([{text, speaker, cue, offset, length}], offsets in bytes of body), modified,\n"
+               "site, language, url, description; crawl records add warc_record_id and\n"
+               "warc_date. A document that cannot be read or processed still gets a record,\n"
+               "with an \"error\": {\"code\", \"message\"} member, and the others go on. Codes:\n"
+               "  io                cannot open or read it\n"
+               "  limit             larger than 64 MiB, or than that once decompressed\n"
+               "  parse             corrupt gzip data\n"
+               "  not-text          not text at all (an image, a PDF, a program)\n"
+               "  warc              a damaged crawl record, or a payload whose Content-Encoding\n"
+               "                    cannot be undone\n"
+               "  nomem             out of memory\n"
+               "  invalid-argument  the library refused an argument\n"
+               "\n"
+               "When standard error is a terminal, a progress line appears there after a second\n"
+               "of work (the share read and the time left when the input sizes are known), is\n"
+               "cleared before anything else is printed, and ends as a summary line.\n"
+               "NEWSCLEAN_PROGRESS_DELAY sets the seconds before it appears.\n"
+               "\n"
+               "Exit status:\n"
+               "  0  every document was processed (a page without an article gives an empty body)\n"
+               "  1  at least one document failed; its error record was printed\n"
+               "  2  usage error, or the output could not be written\n"
+               "\n"
+               "Examples:\n"
+               "  newsclean page.html\n"
+               "  curl -s https://example.org/story | newsclean --format json\n"
+               "  newsclean --format jsonl --jobs 2 -o articles.jsonl crawl.warc.gz\n"
+               "  newsclean --input text --format jsonl dump.txt\n"
+               "  newsclean --files-from warcs.txt --shard 3/100 --output-dir out/ --compress\n");
 }
 
 static double
@@ -831,6 +853,46 @@ read_path(batch *b, const char *path, bool top)
     fclose(f);
 }
 
+/* Wait until every task handed in so far is written. */
+static void
+settle(batch *b)
+{
+    if (b->opt->jobs <= 1)
+        return; /* written as they come */
+    pthread_mutex_lock(&b->mu);
+    while (b->tail < b->head)
+        pthread_cond_wait(&b->changed, &b->mu);
+    pthread_mutex_unlock(&b->mu);
+}
+
+/* --output-dir: each input into a file of its own, finished before the next input
+ * starts. False when an output could not be written: the run stops there. */
+static bool
+read_into_dir(batch *b, outdir *d, const input_list *in)
+{
+    FILE *out = b->out;
+    bool ok = true;
+    for (size_t i = 0; i < in->n && ok; i++) {
+        FILE *f = NULL;
+        outdir_step step = outdir_begin(d, in->paths[i], &f);
+        if (step != OUTDIR_WRITE) {
+            ok = step == OUTDIR_SKIP;
+            continue;
+        }
+        size_t records = b->records, failures = b->failures, skipped = atomic_load(&b->skipped);
+        unsigned long long read = atomic_load(&b->prog.read);
+        b->out = f;
+        read_path(b, in->paths[i], true);
+        settle(b);
+        outdir_counts c = {b->records - records, b->failures - failures,
+                           atomic_load(&b->skipped) - skipped, atomic_load(&b->prog.read) - read};
+        ok = outdir_end(d, &c, !b->write_error);
+        b->write_error = false; /* said by outdir_end, with the file's name */
+        b->out = out;
+    }
+    return ok;
+}
+
 /* ---- the output file ---- */
 
 /* -o FILE is written to a temporary file beside it and renamed over it at the end, so an
@@ -1050,23 +1112,90 @@ default_jobs(void)
     return n > 0 ? (n > 64 ? 64 : n) : 1;
 }
 
+/* The inputs of this run, after --files-from and --shard, with the checks that the
+ * options for many inputs need. False, with a message, on a usage error. */
+static bool
+gather_inputs(options *opt, bool format_given, char **operands, int n, input_list *in)
+{
+    const char *problem = NULL;
+    bool from_stdin = n == 0 && !opt->files_from;
+    if (opt->output_dir && opt->output)
+        problem = "--output-dir and --output cannot go together";
+    else if (opt->output_dir && format_given && opt->format != FORMAT_JSONL)
+        problem = "--output-dir writes JSON Lines: leave out --format, or give jsonl";
+    else if ((opt->compress || opt->force) && !opt->output_dir)
+        problem = "--compress and --force go with --output-dir";
+    else if (opt->output_dir && from_stdin)
+        problem = "--output-dir needs inputs with names: FILE operands or --files-from";
+    else if (opt->shard && from_stdin)
+        problem = "--shard needs a list of inputs: FILE operands or --files-from";
+    for (int i = 0; i < n && !problem && opt->files_from; i++)
+        if (!strcmp(operands[i], "-") && !strcmp(opt->files_from, "-"))
+            problem = "standard input cannot be both an input and the --files-from list";
+    if (problem) {
+        fprintf(stderr, "%s: %s\n", program, problem);
+        return false;
+    }
+    shard sh;
+    if (!input_list_add(in, operands, (size_t)n) ||
+        (opt->files_from && !input_list_read(in, opt->files_from)) ||
+        (opt->output_dir && !outdir_names_ok(in->paths, in->n)) ||
+        (opt->shard && !shard_parse(opt->shard, &sh))) {
+        input_list_free(in);
+        return false;
+    }
+    if (opt->shard)
+        input_list_keep_shard(in, sh);
+    if (opt->output_dir)
+        opt->format = FORMAT_JSONL;
+    return true;
+}
+
+/* True (with a message) if --output-dir lies where -r reads, or is itself an input. */
+static bool
+output_dir_conflicts(const char *dir, char **inputs, int n_inputs, bool recursive)
+{
+    size_t len = strlen(dir);
+    while (len > 1 && dir[len - 1] == '/')
+        len--;
+    char *path = malloc(len + 2);
+    if (!path)
+        return false;
+    snprintf(path, len + 2, "%.*s/", (int)len, dir);
+    bool conflict = output_conflicts(path, inputs, n_inputs, recursive);
+    free(path);
+    return conflict;
+}
+
 int
 main(int argc, char **argv)
 {
     options opt = {.format = FORMAT_TEXT, .input = NEWSCLEAN_INPUT_AUTO, .jobs = default_jobs()};
-    enum { OPT_EXPLAIN = 256 };
+    enum { OPT_EXPLAIN = 256, OPT_FILES_FROM, OPT_SHARD, OPT_OUTPUT_DIR, OPT_COMPRESS, OPT_FORCE };
+    bool format_given = false;
     mode_t umask_bits = umask(0);
     umask(umask_bits);
     static const struct option longopts[] = {
-        {"format", required_argument, NULL, 'f'}, {"input", required_argument, NULL, 'i'},
-        {"output", required_argument, NULL, 'o'}, {"jobs", required_argument, NULL, 'j'},
-        {"recursive", no_argument, NULL, 'r'},    {"explain", no_argument, NULL, OPT_EXPLAIN},
-        {"quiet", no_argument, NULL, 'q'},        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},      {NULL, 0, NULL, 0}};
+        {"format", required_argument, NULL, 'f'},
+        {"input", required_argument, NULL, 'i'},
+        {"output", required_argument, NULL, 'o'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"recursive", no_argument, NULL, 'r'},
+        {"explain", no_argument, NULL, OPT_EXPLAIN},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {"files-from", required_argument, NULL, OPT_FILES_FROM},
+        {"shard", required_argument, NULL, OPT_SHARD},
+        {"output-dir", required_argument, NULL, OPT_OUTPUT_DIR},
+        {"compress", no_argument, NULL, OPT_COMPRESS},
+        {"force", no_argument, NULL, OPT_FORCE},
+        {NULL, 0, NULL, 0}};
     int c;
     while ((c = getopt_long(argc, argv, "f:i:o:j:rqhV", longopts, NULL)) != -1) {
         switch (c) {
         case 'f':
+            format_given = true;
             if (!strcmp(optarg, "text"))
                 opt.format = FORMAT_TEXT;
             else if (!strcmp(optarg, "json"))
@@ -1114,6 +1243,21 @@ main(int argc, char **argv)
         case 'q':
             opt.quiet = true;
             break;
+        case OPT_FILES_FROM:
+            opt.files_from = optarg;
+            break;
+        case OPT_SHARD:
+            opt.shard = optarg;
+            break;
+        case OPT_OUTPUT_DIR:
+            opt.output_dir = optarg;
+            break;
+        case OPT_COMPRESS:
+            opt.compress = true;
+            break;
+        case OPT_FORCE:
+            opt.force = true;
+            break;
         case 'h':
             usage(stdout);
             return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
@@ -1127,8 +1271,11 @@ main(int argc, char **argv)
         }
     }
 
-    char **inputs = argv + optind;
-    int n_inputs = argc - optind;
+    input_list in = {0};
+    if (!gather_inputs(&opt, format_given, argv + optind, argc - optind, &in))
+        return 2;
+    char **inputs = in.paths;
+    int n_inputs = (int)in.n;
     bool to_file = opt.output && strcmp(opt.output, "-") != 0;
     if (to_file && output_conflicts(opt.output, inputs, n_inputs, opt.recursive))
         return 2;
@@ -1147,6 +1294,15 @@ main(int argc, char **argv)
             return 2;
         }
         out = o.f;
+    }
+    outdir *dir = opt.output_dir ? outdir_new(opt.output_dir, opt.compress, opt.force) : NULL;
+    if (opt.output_dir &&
+        (!dir || output_dir_conflicts(opt.output_dir, inputs, n_inputs, opt.recursive))) {
+        if (dir)
+            outdir_discard(dir);
+        outdir_close(dir);
+        newsclean_extractor_free(ex);
+        return 2;
     }
 
     batch b = {.opt = &opt, .ex = ex, .out = out};
@@ -1170,10 +1326,14 @@ main(int argc, char **argv)
             opt.jobs = 1; /* no thread could start: work inline */
     }
 
-    if (optind >= argc)
+    bool dir_ok = true;
+    if (dir)
+        dir_ok = read_into_dir(&b, dir, &in);
+    else if (optind >= argc && !opt.files_from)
         read_path(&b, "-", true);
-    for (int i = optind; i < argc; i++)
-        read_path(&b, argv[i], true);
+    else
+        for (size_t i = 0; i < in.n; i++)
+            read_path(&b, in.paths[i], true);
 
     if (started > 0) {
         pthread_mutex_lock(&b.mu);
@@ -1215,6 +1375,10 @@ main(int argc, char **argv)
     progress_summary(&b);
     if (status == 2)
         fprintf(stderr, "%s: error writing output: %s\n", program, strerror(write_errno));
+    if (!dir_ok)
+        status = 2; /* outdir said which output could not be written */
+    outdir_close(dir);
+    input_list_free(&in);
     free(b.ring);
     free(threads);
     pthread_mutex_destroy(&b.mu);

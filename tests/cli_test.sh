@@ -390,6 +390,283 @@ warc)
         grep -v '"error":{' "$tmp/out" | grep -q '"source":"http' || fail "source is not the target URI"
     fi
     ;;
+files-from)
+    # One path a line, empty lines skipped, after the FILE operands; - reads the list
+    # from standard input; an empty list reads nothing (not standard input).
+    mkdir "$tmp/in"
+    for f in a b c; do cp "$page" "$tmp/in/$f.html"; done
+    printf '%s\n\n%s\n' "$tmp/in/b.html" "$tmp/in/c.html" >"$tmp/list"
+    "$cli" --format jsonl --files-from "$tmp/list" "$tmp/in/a.html" >"$tmp/out"
+    expect_status 0 $?
+    sed 's/^{"source":"\([^"]*\)".*/\1/' "$tmp/out" >"$tmp/sources"
+    printf '%s\n' "$tmp/in/a.html" "$tmp/in/b.html" "$tmp/in/c.html" >"$tmp/want"
+    cmp -s "$tmp/sources" "$tmp/want" || fail "operands, then the list: $(cat "$tmp/sources")"
+    "$cli" --format jsonl --files-from - <"$tmp/list" >"$tmp/out2"
+    expect_status 0 $?
+    sed -n '2,3p' "$tmp/out" | cmp -s - "$tmp/out2" || fail "the list from stdin differs"
+    : >"$tmp/empty"
+    "$cli" --format jsonl --files-from "$tmp/empty" <"$page" >"$tmp/out"
+    expect_status 0 $?
+    [ -s "$tmp/out" ] && fail "an empty list read standard input"
+    # A path is taken as it is; a missing one is an error record in its place.
+    cp "$page" "$tmp/in/with space.html"
+    printf '%s\n%s\n' "$tmp/in/with space.html" "$tmp/in/nope.html" >"$tmp/list"
+    "$cli" --format jsonl --files-from "$tmp/list" >"$tmp/out" 2>/dev/null
+    expect_status 1 $?
+    sed -n 1p "$tmp/out" | grep -q "^{\"source\":\"$tmp/in/with space.html\",\"headline\":\"Riverton" ||
+        fail "path with a space: $(head -c 120 "$tmp/out")"
+    sed -n 2p "$tmp/out" | grep -q '"code":"io"' || fail "no error record for the missing input"
+    "$cli" --files-from "$tmp/no-such-list" 2>"$tmp/err"
+    expect_status 2 $?
+    grep -q "^newsclean: --files-from '$tmp/no-such-list': No such file or directory\$" "$tmp/err" ||
+        fail "unreadable list: $(cat "$tmp/err")"
+    printf '%s\n-\n' "$page" | "$cli" --files-from - 2>"$tmp/err" >/dev/null
+    expect_status 2 $?
+    grep -q "names '-', standard input itself" "$tmp/err" || fail "no message: $(cat "$tmp/err")"
+    ;;
+shard)
+    # For N = 1..5 the N tasks take every input exactly once, task I those at positions
+    # p with p mod N = I, in list order.
+    mkdir "$tmp/in"
+    for i in 0 1 2 3 4 5 6 7 8 9 10 11 12; do
+        cp "$page" "$tmp/in/p$i.html"
+        echo "$tmp/in/p$i.html"
+    done >"$tmp/list"
+    for n in 1 2 3 4 5; do
+        : >"$tmp/union"
+        i=0
+        while [ $i -lt $n ]; do
+            "$cli" --format jsonl --files-from "$tmp/list" --shard $i/$n >"$tmp/out"
+            expect_status 0 $?
+            sed 's/^{"source":"\([^"]*\)".*/\1/' "$tmp/out" >"$tmp/got"
+            awk -v i=$i -v n=$n '(NR - 1) % n == i' "$tmp/list" >"$tmp/want"
+            cmp -s "$tmp/got" "$tmp/want" || fail "shard $i/$n took: $(cat "$tmp/got")"
+            cat "$tmp/got" >>"$tmp/union"
+            i=$((i + 1))
+        done
+        sort "$tmp/union" | cmp -s - "$(sort "$tmp/list" >"$tmp/sorted" && echo "$tmp/sorted")" ||
+            fail "the $n shards do not take every input exactly once"
+    done
+    # FILE operands count first.
+    "$cli" --format jsonl --shard 1/2 "$tmp/in/p0.html" --files-from "$tmp/list" >"$tmp/out"
+    sed -n 1p "$tmp/out" | grep -q "^{\"source\":\"$tmp/in/p0.html\"" || fail "operands do not count first"
+    # More tasks than inputs: a task may have none, and then reads nothing.
+    "$cli" --format jsonl --shard 7/9 "$tmp/in/p0.html" <"$page" >"$tmp/out"
+    expect_status 0 $?
+    [ -s "$tmp/out" ] && fail "shard with no input wrote records"
+    # --shard slurm: the task of an array, as Slurm numbers them.
+    slurm() { # ID MIN MAX STEP COUNT
+        SLURM_ARRAY_TASK_ID=$1 SLURM_ARRAY_TASK_MIN=$2 SLURM_ARRAY_TASK_MAX=$3 \
+            SLURM_ARRAY_TASK_STEP=$4 SLURM_ARRAY_TASK_COUNT=$5 \
+            "$cli" --format jsonl --files-from "$tmp/list" --shard slurm
+    }
+    "$cli" --format jsonl --files-from "$tmp/list" --shard 2/4 >"$tmp/want"
+    slurm 2 0 3 1 4 >"$tmp/got" || fail "--shard slurm (--array=0-3) failed"
+    cmp -s "$tmp/got" "$tmp/want" || fail "--array=0-3 task 2 is not shard 2/4"
+    slurm 7 1 7 3 3 >"$tmp/got" || fail "--shard slurm (--array=1-7:3) failed"
+    "$cli" --format jsonl --files-from "$tmp/list" --shard 2/3 >"$tmp/want"
+    cmp -s "$tmp/got" "$tmp/want" || fail "--array=1-7:3 task 7 is not shard 2/3"
+    slurm 5 1 6 1 3 >/dev/null 2>"$tmp/err"
+    expect_status 2 $?
+    grep -q 'is not one of a range; submit with --array=0-2' "$tmp/err" ||
+        fail "--array=1,5,6 not refused: $(cat "$tmp/err")"
+    (unset SLURM_ARRAY_TASK_ID; "$cli" --files-from "$tmp/list" --shard slurm) 2>"$tmp/err"
+    expect_status 2 $?
+    grep -q 'SLURM_ARRAY_TASK_ID is not set' "$tmp/err" || fail "no message: $(cat "$tmp/err")"
+    for bad in 3/3 1/0 a/2 -1/2 1/2x /2 1/ 12; do
+        "$cli" --shard "$bad" "$page" >/dev/null 2>"$tmp/err"
+        expect_status 2 $?
+        grep -q "^newsclean: --shard takes I/N" "$tmp/err" || fail "--shard $bad: $(cat "$tmp/err")"
+    done
+    "$cli" --shard 0/2 <"$page" 2>"$tmp/err"
+    expect_status 2 $?
+    grep -q -- '--shard needs a list of inputs' "$tmp/err" || fail "stdin sharded: $(cat "$tmp/err")"
+    ;;
+output-dir)
+    mkdir "$tmp/in"
+    for f in "$src"/fixtures/en-city-council-budget/input.html \
+        "$src"/fixtures/de-cp1252-bahnstreik/input.html; do
+        cp "$f" "$tmp/in/$(basename "$(dirname "$f")").html"
+    done
+    printf '\037\213garbage' >"$tmp/in/corrupt.gz"
+    gzip -c "$page" >"$tmp/in/page.html.gz"
+    ls "$tmp"/in/* >"$tmp/list"
+    "$cli" --files-from "$tmp/list" --output-dir "$tmp/out/sub" --jobs 2 2>"$tmp/err"
+    expect_status 1 $?
+    # Each output is what the same input gives on standard output, in JSON Lines.
+    while read -r f; do
+        name=$(basename "$f")
+        "$cli" --format jsonl "$f" >"$tmp/want" 2>/dev/null
+        cmp -s "$tmp/out/sub/$name.jsonl" "$tmp/want" || fail "$name.jsonl differs"
+        [ -f "$tmp/out/sub/$name.done.json" ] || fail "no $name.done.json"
+    done <"$tmp/list"
+    [ "$(ls -A "$tmp/out/sub" | wc -l)" -eq 8 ] || fail "other files in DIR: $(ls -A "$tmp/out/sub")"
+    size=$(wc -c <"$tmp/in/en-city-council-budget.html")
+    grep -qx "{\"input\":\"$tmp/in/en-city-council-budget.html\",\"output\":\"en-city-council-budget.html.jsonl\",\"records\":1,\"errors\":0,\"skipped\":0,\"bytes\":$size,\"seconds\":[0-9]*\.[0-9][0-9][0-9]}" \
+        "$tmp/out/sub/en-city-council-budget.html.done.json" ||
+        fail "summary: $(cat "$tmp/out/sub/en-city-council-budget.html.done.json")"
+    grep -q '"records":1,"errors":1,"skipped":0' "$tmp/out/sub/corrupt.gz.done.json" ||
+        fail "the failed input's summary: $(cat "$tmp/out/sub/corrupt.gz.done.json")"
+    grep -q "^newsclean: $tmp/in/corrupt.gz: " "$tmp/err" || fail "no diagnostic for the failed input"
+    # A crawl dump: its records, and the ones that hold no page counted as skipped.
+    warc=$src/../shared/warc/example.warc.gz
+    if [ -f "$warc" ]; then
+        "$cli" --output-dir "$tmp/w" "$warc"
+        expect_status 0 $?
+        "$cli" --format jsonl "$warc" | cmp -s - "$tmp/w/example.warc.gz.jsonl" || fail "crawl dump differs"
+        grep -q "\"records\":1,\"errors\":0,\"skipped\":[1-9][0-9]*,\"bytes\":$(wc -c <"$warc")," \
+            "$tmp/w/example.warc.gz.done.json" || fail "crawl summary: $(cat "$tmp/w/example.warc.gz.done.json")"
+    fi
+    # --compress: gzip files holding the same, the same bytes run after run.
+    "$cli" --files-from "$tmp/list" --output-dir "$tmp/z" --compress 2>/dev/null
+    expect_status 1 $?
+    while read -r f; do
+        name=$(basename "$f")
+        gzip -t "$tmp/z/$name.jsonl.gz" || fail "$name.jsonl.gz is not whole"
+        gzip -dc "$tmp/z/$name.jsonl.gz" | cmp -s - "$tmp/out/sub/$name.jsonl" ||
+            fail "$name.jsonl.gz does not hold $name.jsonl"
+    done <"$tmp/list"
+    grep -q '"output":"corrupt.gz.jsonl.gz"' "$tmp/z/corrupt.gz.done.json" || fail "summary names another output"
+    cp "$tmp/z/page.html.gz.jsonl.gz" "$tmp/first.gz"
+    "$cli" --output-dir "$tmp/z" --compress --force "$tmp/in/page.html.gz"
+    cmp -s "$tmp/z/page.html.gz.jsonl.gz" "$tmp/first.gz" || fail "gzip output differs between runs"
+    # Usage errors.
+    for args in "--format text" "--format json" "-o $tmp/o.jsonl"; do
+        "$cli" $args --output-dir "$tmp/u" "$page" 2>"$tmp/err"
+        expect_status 2 $?
+        [ -e "$tmp/u" ] && fail "$args: DIR made on a usage error"
+    done
+    "$cli" --format jsonl --output-dir "$tmp/u" "$page"
+    expect_status 0 $?
+    for opt in --compress --force; do
+        "$cli" $opt "$page" >/dev/null 2>"$tmp/err"
+        expect_status 2 $?
+        grep -q -- '--compress and --force go with --output-dir' "$tmp/err" || fail "$opt alone: $(cat "$tmp/err")"
+    done
+    "$cli" --output-dir "$tmp/u" <"$page" 2>"$tmp/err"
+    expect_status 2 $?
+    grep -q 'needs inputs with names' "$tmp/err" || fail "stdin to DIR: $(cat "$tmp/err")"
+    "$cli" --output-dir "$tmp/list" "$page" 2>"$tmp/err"
+    expect_status 2 $?
+    grep -q "^newsclean: --output-dir '$tmp/list': Not a directory\$" "$tmp/err" || fail "DIR is a file: $(cat "$tmp/err")"
+    # Inside a directory read with -r: refused, and DIR not left behind.
+    "$cli" -r --output-dir "$tmp/in/new/out" "$tmp/in" 2>"$tmp/err"
+    expect_status 2 $?
+    grep -q "is inside '$tmp/in', which --recursive reads" "$tmp/err" || fail "no message: $(cat "$tmp/err")"
+    [ -e "$tmp/in/new" ] && fail "DIR made inside the input directory"
+    # A directory read with -r is one input: its pages, sorted, in one output.
+    "$cli" -r --output-dir "$tmp/r" "$tmp/in"
+    "$cli" -r --format jsonl "$tmp/in" | cmp -s - "$tmp/r/in.jsonl" || fail "directory output differs"
+    ;;
+output-dir-names)
+    # Two inputs with one name would write one output: refused before anything is written.
+    mkdir -p "$tmp/a" "$tmp/b"
+    cp "$page" "$tmp/a/x.html"
+    cp "$page" "$tmp/b/x.html"
+    cp "$page" "$tmp/a/y.html"
+    printf '%s\n' "$tmp/a/x.html" "$tmp/a/y.html" "$tmp/b/x.html" >"$tmp/list"
+    # Each shard alone holds one of the two, and is refused all the same.
+    for i in 0 1 2; do
+        "$cli" --files-from "$tmp/list" --shard $i/3 --output-dir "$tmp/out" 2>"$tmp/err"
+        expect_status 2 $?
+        grep -q "^newsclean: --output-dir: '$tmp/a/x.html' and '$tmp/b/x.html' would both write 'x.html.jsonl'; .*give the inputs of one folder an --output-dir of their own, or rename one of them\$" \
+            "$tmp/err" || fail "no message: $(cat "$tmp/err")"
+        [ -e "$tmp/out" ] && fail "something was written"
+    done
+    "$cli" --output-dir "$tmp/out" "$tmp/a/y.html" "$tmp/a/y.html" 2>"$tmp/err"
+    expect_status 2 $?
+    grep -q "'$tmp/a/y.html' is listed twice" "$tmp/err" || fail "no message: $(cat "$tmp/err")"
+    "$cli" --output-dir "$tmp/out" "$tmp/a/y.html" - <"$page" 2>"$tmp/err"
+    expect_status 2 $?
+    grep -q "cannot take '-': standard input has no name" "$tmp/err" || fail "no message: $(cat "$tmp/err")"
+    (cd "$tmp/a" && "$cli" -r --output-dir "$tmp/out" .) 2>"$tmp/err"
+    expect_status 2 $?
+    grep -q "cannot take '.': its output would have no name" "$tmp/err" || fail "no message: $(cat "$tmp/err")"
+    # A trailing slash is not part of the name.
+    "$cli" -r --output-dir "$tmp/out" "$tmp/a/"
+    expect_status 0 $?
+    [ "$(wc -l <"$tmp/out/a.jsonl")" -eq 2 ] || fail "a/ did not give a.jsonl"
+    ;;
+output-dir-resume)
+    mkdir "$tmp/in"
+    for f in a b c d; do cp "$page" "$tmp/in/$f.html"; echo "$tmp/in/$f.html"; done >"$tmp/list"
+    "$cli" --files-from "$tmp/list" --output-dir "$tmp/out"
+    expect_status 0 $?
+    cp -p "$tmp/out/a.html.jsonl" "$tmp/a.kept"
+    # a is done and its input is gone: skipped, never opened. b lost its output, c its
+    # summary, d is untouched: b and c are done again, a and d are not.
+    rm "$tmp/in/a.html" "$tmp/out/b.html.jsonl" "$tmp/out/c.html.done.json"
+    touch -d '2001-01-01' "$tmp/out/d.html.jsonl"
+    "$cli" --files-from "$tmp/list" --output-dir "$tmp/out" 2>"$tmp/err"
+    expect_status 0 $?
+    [ "$(cat "$tmp/err")" = "newsclean: 2 inputs already done in '$tmp/out', skipped (--force redoes them)" ] ||
+        fail "stderr: $(cat "$tmp/err")"
+    for f in b c d; do
+        "$cli" --format jsonl "$tmp/in/$f.html" | cmp -s - "$tmp/out/$f.html.jsonl" || fail "$f.html.jsonl"
+        [ -f "$tmp/out/$f.html.done.json" ] || fail "no $f.html.done.json"
+    done
+    cmp -s "$tmp/out/a.html.jsonl" "$tmp/a.kept" || fail "a.html.jsonl was rewritten"
+    [ "$(stat -c %Y "$tmp/out/d.html.jsonl")" = "$(date -d 2001-01-01 +%s)" ] || fail "d was done again"
+    # --force: everything again; a's input is gone now, so it becomes an error record.
+    "$cli" --files-from "$tmp/list" --output-dir "$tmp/out" --force 2>"$tmp/err"
+    expect_status 1 $?
+    grep -q '"code":"io","message":"cannot open: No such file or directory"' "$tmp/out/a.html.jsonl" ||
+        fail "--force did not redo a"
+    [ "$(stat -c %Y "$tmp/out/d.html.jsonl")" = "$(date -d 2001-01-01 +%s)" ] && fail "--force did not redo d"
+    # All done: nothing to do, exit 0, whatever the earlier runs' errors were.
+    "$cli" --files-from "$tmp/list" --output-dir "$tmp/out" 2>"$tmp/err"
+    expect_status 0 $?
+    grep -q '4 inputs already done' "$tmp/err" || fail "stderr: $(cat "$tmp/err")"
+    ;;
+output-dir-kill)
+    # A run killed in the middle of an input (it reads a FIFO that stalls) leaves no output
+    # under that input's name; the next run completes it and leaves nothing else behind.
+    mkdir "$tmp/in"
+    cp "$page" "$tmp/in/a.html"
+    mkfifo "$tmp/in/slow.html"
+    cp "$page" "$tmp/in/c.html"
+    printf '%s\n' "$tmp/in/a.html" "$tmp/in/slow.html" "$tmp/in/c.html" >"$tmp/list"
+    pid= feeder=
+    trap 'kill $pid $feeder 2>/dev/null; wait; rm -rf "$tmp"' EXIT
+    for sig in KILL TERM; do
+        rm -rf "$tmp/out"
+        { cat "$page"; sleep 4; } >"$tmp/in/slow.html" &
+        feeder=$!
+        "$cli" --files-from "$tmp/list" --output-dir "$tmp/out" --jobs 2 --compress &
+        pid=$!
+        i=0
+        until [ -e "$tmp/out/.slow.html.jsonl.gz.part" ] || [ $i -ge 50 ]; do sleep 0.1; i=$((i + 1)); done
+        [ -e "$tmp/out/.slow.html.jsonl.gz.part" ] || fail "slow.html never started"
+        # A second run meanwhile leaves the input being written to the first.
+        "$cli" --files-from "$tmp/list" --output-dir "$tmp/out" --compress --shard 1/2 2>"$tmp/err"
+        expect_status 0 $?
+        grep -q "slow.html: another process is writing '$tmp/out/slow.html.jsonl.gz'; left to it" \
+            "$tmp/err" || fail "no message for an input being written: $(cat "$tmp/err")"
+        kill -$sig $pid
+        wait $pid 2>/dev/null
+        kill $feeder 2>/dev/null
+        wait $feeder 2>/dev/null
+        pid= feeder=
+        [ -e "$tmp/out/slow.html.jsonl.gz" ] && fail "SIG$sig: an output under the final name"
+        [ -e "$tmp/out/slow.html.done.json" ] && fail "SIG$sig: a summary for the killed input"
+        [ -e "$tmp/out/c.html.jsonl.gz" ] && fail "SIG$sig: c was done before slow"
+        gzip -dc "$tmp/out/a.html.jsonl.gz" | cmp -s - "$tmp/a.want" 2>/dev/null ||
+            { "$cli" --format jsonl "$tmp/in/a.html" >"$tmp/a.want"; gzip -dc "$tmp/out/a.html.jsonl.gz" | cmp -s - "$tmp/a.want"; } ||
+            fail "SIG$sig: a.html is not complete"
+        if [ $sig = TERM ]; then
+            [ -e "$tmp/out/.slow.html.jsonl.gz.part" ] && fail "SIGTERM left the temporary file"
+        fi
+        cat "$page" >"$tmp/in/slow.html" &
+        "$cli" --files-from "$tmp/list" --output-dir "$tmp/out" --compress 2>/dev/null
+        expect_status 0 $?
+        wait
+        for f in a slow c; do
+            gzip -dc "$tmp/out/$f.html.jsonl.gz" | sed 's/^{"source":"[^"]*"//' >"$tmp/got"
+            sed 's/^{"source":"[^"]*"//' "$tmp/a.want" | cmp -s - "$tmp/got" || fail "SIG$sig: rerun, $f differs"
+        done
+        [ "$(ls -A "$tmp/out" | grep -c '^\.')" -eq 0 ] || fail "SIG$sig: left behind: $(ls -A "$tmp/out")"
+    done
+    ;;
 *)
     fail "unknown check"
     ;;
