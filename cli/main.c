@@ -1277,11 +1277,14 @@ main(int argc, char **argv)
     char **inputs = in.paths;
     int n_inputs = (int)in.n;
     bool to_file = opt.output && strcmp(opt.output, "-") != 0;
-    if (to_file && output_conflicts(opt.output, inputs, n_inputs, opt.recursive))
+    if (to_file && output_conflicts(opt.output, inputs, n_inputs, opt.recursive)) {
+        input_list_free(&in);
         return 2;
+    }
     newsclean_extractor *ex = newsclean_extractor_new(opt.explain ? NEWSCLEAN_OPT_EXPLAIN : 0);
     if (!ex) {
         fprintf(stderr, "%s: cannot create the extractor: out of memory\n", program);
+        input_list_free(&in);
         return 2;
     }
     FILE *out = stdout;
@@ -1291,6 +1294,7 @@ main(int argc, char **argv)
         if (!output_open(&o, opt.output, umask_bits)) {
             fprintf(stderr, "%s: cannot write '%s': %s\n", program, opt.output, strerror(errno));
             newsclean_extractor_free(ex);
+            input_list_free(&in);
             return 2;
         }
         out = o.f;
@@ -1302,6 +1306,7 @@ main(int argc, char **argv)
             outdir_discard(dir);
         outdir_close(dir);
         newsclean_extractor_free(ex);
+        input_list_free(&in);
         return 2;
     }
 
