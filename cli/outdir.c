@@ -40,7 +40,7 @@ struct outdir {
     char *tmp;
     char *name; /* NAME.jsonl or NAME.jsonl.gz, as .done.json names it */
     char *done;
-    bool locked; /* 'tmp' is .NAME.jsonl.part, under an exclusive lock */
+    bool locked; /* 'tmp' is .NAME.jsonl.part, made by this process, under its lock */
     FILE *stream;
     sink sink;
     double started;
@@ -344,58 +344,79 @@ is_done(const outdir *d)
     return !d->force && is_file(d->final) && is_file(d->done);
 }
 
-/* Open the temporary file of the current input. The usual one is .NAME.jsonl.part, held
- * with an exclusive lock while it is written and until it is renamed: a lock that can be
- * had means no live process writes it (a killed one left it behind, and it is taken over),
- * and one that cannot means another process is writing this very input (an array
- * resubmitted while its first tasks still run), which is left to it. Where the file system
- * has no locks, a temporary file of a name of its own is the safe choice instead.
+/* True if 'path' names the file open as 'fd'. */
+static bool
+names_file(const char *path, int fd)
+{
+    struct stat open_st, path_st;
+    return fstat(fd, &open_st) == 0 && stat(path, &path_st) == 0 &&
+           open_st.st_dev == path_st.st_dev && open_st.st_ino == path_st.st_ino;
+}
+
+/* A temporary file of a name of its own, for file systems without locks. */
+static int
+open_unique(outdir *d)
+{
+    char *unique = concat(d->dir, "/.", d->name, ".XXXXXX");
+    if (!unique) {
+        errno = ENOMEM;
+        return -1;
+    }
+    free(d->tmp);
+    d->tmp = unique;
+    int fd = mkostemp(d->tmp, O_CLOEXEC);
+    if (fd >= 0)
+        fchmod(fd, d->mode);
+    return fd;
+}
+
+/* Open the temporary file of the current input. The usual one is .NAME.jsonl.part, made
+ * afresh and held with an exclusive lock until it is renamed. A .part whose lock can be
+ * had was left by a process that died: it is removed and made anew (never written over,
+ * so that a writer that did not see the lock can never mix its bytes into ours). One whose
+ * lock cannot be had is being written by a live process (an array resubmitted while its
+ * first tasks still run), and the input is left to it. Where the file system has no
+ * locks, a temporary file of a name of its own is the safe choice instead.
  * Returns the descriptor, -1 on error (errno set), -2 when busy, -3 when done meanwhile. */
 static int
 open_temporary(outdir *d)
 {
     for (int attempt = 0; attempt < 8; attempt++) {
-        int fd = open(d->tmp, O_WRONLY | O_CREAT | O_CLOEXEC, d->mode);
-        if (fd < 0)
+        int fd = open(d->tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, d->mode);
+        bool fresh = fd >= 0;
+        if (!fresh && errno != EEXIST)
             return -1;
+        if (!fresh && (fd = open(d->tmp, O_WRONLY | O_CLOEXEC)) < 0) {
+            if (errno == ENOENT)
+                continue; /* renamed or removed meanwhile */
+            return -1;
+        }
         if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
             int e = errno;
             close(fd);
             if (e == EWOULDBLOCK || e == EINTR)
                 return -2;
-            /* No locks here (ENOLCK, EOPNOTSUPP...): a fresh name, and no take-over. */
-            char *random = concat(d->dir, "/.", d->name, ".XXXXXX");
-            if (!random) {
-                errno = ENOMEM;
-                return -1;
-            }
-            free(d->tmp);
-            d->tmp = random;
-            fd = mkostemp(d->tmp, O_CLOEXEC);
-            if (fd >= 0)
-                fchmod(fd, d->mode);
-            return fd;
-        }
-        /* The file locked must still be the one under the name: a writer that finished
-         * renames it away before it lets go of the lock. */
-        struct stat held, now_named;
-        if (fstat(fd, &held) == 0 && stat(d->tmp, &now_named) == 0 &&
-            held.st_dev == now_named.st_dev && held.st_ino == now_named.st_ino) {
-            if (is_done(d)) {
+            if (fresh)
                 unlink(d->tmp);
-                close(fd);
-                return -3;
-            }
-            d->locked = true;
-            if (ftruncate(fd, 0) != 0 || fchmod(fd, d->mode) != 0) {
-                int e = errno;
-                close(fd);
-                errno = e;
-                return -1;
-            }
-            return fd;
+            return open_unique(d); /* no locks here (ENOLCK, EOPNOTSUPP...) */
         }
-        close(fd);
+        if (!names_file(d->tmp, fd)) {
+            close(fd); /* renamed, or removed and made anew, before the lock was had */
+            continue;
+        }
+        if (!fresh) {
+            unlink(d->tmp); /* its writer died: start afresh */
+            close(fd);
+            continue;
+        }
+        if (is_done(d)) {
+            unlink(d->tmp);
+            close(fd);
+            return -3;
+        }
+        d->locked = true;
+        fchmod(fd, d->mode);
+        return fd;
     }
     return -2;
 }
@@ -471,18 +492,16 @@ outdir_begin(outdir *d, const char *input, FILE **out)
     return OUTDIR_WRITE;
 }
 
-/* Write DIR/NAME.done.json through a temporary file: under the lock the output's
- * temporary file still holds, .NAME.done.json.part; else one of a name of its own. */
+/* Write DIR/NAME.done.json through a temporary file of a name of its own. */
 static int
 write_done(outdir *d, const outdir_counts *c, double seconds)
 {
     const char *done_name = strrchr(d->done, '/') + 1;
-    char *tmp = concat(d->dir, "/.", done_name, d->locked ? ".part" : ".XXXXXX");
+    char *tmp = concat(d->dir, "/.", done_name, ".XXXXXX");
     if (!tmp)
         return ENOMEM;
     int e = 0;
-    int fd = d->locked ? open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, d->mode)
-                       : mkostemp(tmp, O_CLOEXEC);
+    int fd = mkostemp(tmp, O_CLOEXEC);
     if (fd < 0) {
         e = errno;
         free(tmp);
@@ -535,15 +554,26 @@ outdir_end(outdir *d, const outdir_counts *c, bool complete)
         e = d->sink.error;
     if (complete && !e && fsync(d->sink.fd) != 0)
         e = errno;
-    if (complete && !e && rename(d->tmp, d->final) != 0)
+    bool replaced = complete && !e && d->locked && !names_file(d->tmp, d->sink.fd);
+    if (replaced)
+        fprintf(stderr,
+                "newsclean: %s: another process took over '%s' (are locks on this file "
+                "system seen from one machine only?); its output is left to it\n",
+                d->input, d->tmp);
+    if (complete && !e && !replaced && rename(d->tmp, d->final) != 0)
         e = errno;
     if (!complete && !e)
         e = EIO; /* the caller saw a write fail */
     if (e)
         unlink(d->tmp);
+    if (replaced) {
+        set_pending(NULL);
+        close(d->sink.fd);
+        clear_current(d);
+        return false;
+    }
     const char *failed = e ? d->final : NULL;
     if (!e) {
-        /* Still under the lock of the output's temporary file. */
         e = write_done(d, c, now_seconds() - d->started);
         failed = e ? d->done : NULL;
         fsync(d->dir_fd); /* the renames outlive a crash of the machine */

@@ -666,6 +666,26 @@ output-dir-kill)
         done
         [ "$(ls -A "$tmp/out" | grep -c '^\.')" -eq 0 ] || fail "SIG$sig: left behind: $(ls -A "$tmp/out")"
     done
+    # A writer whose .part was replaced under it (as when locks are not seen across
+    # machines and another run took the file over) puts nothing in place: exit 2.
+    rm -rf "$tmp/out"
+    { cat "$page"; sleep 2; } >"$tmp/in/slow.html" &
+    feeder=$!
+    "$cli" --files-from "$tmp/list" --output-dir "$tmp/out" 2>"$tmp/err" &
+    pid=$!
+    i=0
+    until [ -e "$tmp/out/.slow.html.jsonl.part" ] || [ $i -ge 50 ]; do sleep 0.1; i=$((i + 1)); done
+    rm "$tmp/out/.slow.html.jsonl.part"
+    echo 'another writer' >"$tmp/out/.slow.html.jsonl.part"
+    wait $pid
+    expect_status 2 $?
+    wait $feeder
+    pid= feeder=
+    grep -q "^newsclean: $tmp/in/slow.html: another process took over '$tmp/out/.slow.html.jsonl.part'" \
+        "$tmp/err" || fail "no message: $(cat "$tmp/err")"
+    [ -e "$tmp/out/slow.html.jsonl" ] && fail "an output was put in place from a replaced file"
+    [ "$(cat "$tmp/out/.slow.html.jsonl.part")" = 'another writer' ] || fail "the other writer's file was touched"
+    [ -e "$tmp/out/c.html.jsonl" ] && fail "the run went on after the failure"
     ;;
 *)
     fail "unknown check"
