@@ -27,7 +27,6 @@ typedef struct {
 
 struct outdir {
     char *dir;
-    int dir_fd; /* to make the renames durable */
     bool compress;
     bool force;
     mode_t mode;        /* of new outputs: what a plain open would give */
@@ -249,11 +248,10 @@ outdir_new(const char *dir, bool compress, bool force)
         d->dir[--len] = '\0';
     d->compress = compress;
     d->force = force;
-    d->dir_fd = -1;
     mode_t mask = umask(0);
     umask(mask);
     d->mode = 0666 & ~mask;
-    if (!make_dirs(d) || (d->dir_fd = open(d->dir, O_RDONLY | O_DIRECTORY)) < 0) {
+    if (!make_dirs(d)) {
         fprintf(stderr, "newsclean: --output-dir '%s': %s\n", dir, strerror(errno));
         outdir_discard(d);
         free(d->dir);
@@ -341,7 +339,11 @@ clear_current(outdir *d)
 static bool
 is_done(const outdir *d)
 {
-    return !d->force && is_file(d->final) && is_file(d->done);
+    /* An empty summary is what a machine that crashed right after writing it may leave:
+     * the output itself was synced before its rename, but the summary was not. */
+    struct stat st;
+    return !d->force && is_file(d->final) && stat(d->done, &st) == 0 && S_ISREG(st.st_mode) &&
+           st.st_size > 0;
 }
 
 /* True if 'path' names the file open as 'fd'. */
@@ -522,7 +524,7 @@ write_done(outdir *d, const outdir_counts *c, double seconds)
                 ",\"records\":%zu,\"errors\":%zu,\"skipped\":%zu,\"bytes\":%llu,"
                 "\"seconds\":%.3f}\n",
                 c->records, c->errors, c->skipped, c->bytes, seconds);
-        if (fflush(f) != 0 || ferror(f) || fsync(fileno(f)) != 0)
+        if (fflush(f) != 0 || ferror(f))
             e = errno ? errno : EIO;
         if (fclose(f) != 0 && !e)
             e = errno;
@@ -552,6 +554,9 @@ outdir_end(outdir *d, const outdir_counts *c, bool complete)
     }
     if (!e && d->sink.error)
         e = d->sink.error;
+    /* On the disk before it has its name, so that even a crash of the machine never leaves
+     * a partial output under the final name. The summary and the renames are not synced:
+     * losing them costs the input being done again (an empty summary counts as none). */
     if (complete && !e && fsync(d->sink.fd) != 0)
         e = errno;
     bool replaced = complete && !e && d->locked && !names_file(d->tmp, d->sink.fd);
@@ -576,7 +581,6 @@ outdir_end(outdir *d, const outdir_counts *c, bool complete)
     if (!e) {
         e = write_done(d, c, now_seconds() - d->started);
         failed = e ? d->done : NULL;
-        fsync(d->dir_fd); /* the renames outlive a crash of the machine */
     }
     set_pending(NULL);
     close(d->sink.fd); /* lets go of the lock */
@@ -596,8 +600,6 @@ outdir_close(outdir *d)
                 "newsclean: %zu input%s already done in '%s', skipped (--force redoes them)\n",
                 d->skipped, d->skipped == 1 ? "" : "s", d->dir);
     clear_current(d);
-    if (d->dir_fd >= 0)
-        close(d->dir_fd);
     free(d->dir);
     free(d);
 }

@@ -589,21 +589,23 @@ output-dir-names)
     ;;
 output-dir-resume)
     mkdir "$tmp/in"
-    for f in a b c d; do cp "$page" "$tmp/in/$f.html"; echo "$tmp/in/$f.html"; done >"$tmp/list"
+    for f in a b c d e; do cp "$page" "$tmp/in/$f.html"; echo "$tmp/in/$f.html"; done >"$tmp/list"
     "$cli" --files-from "$tmp/list" --output-dir "$tmp/out"
     expect_status 0 $?
     cp -p "$tmp/out/a.html.jsonl" "$tmp/a.kept"
     # a is done and its input is gone: skipped, never opened. b lost its output, c its
-    # summary, d is untouched: b and c are done again, a and d are not.
+    # summary, e's summary is empty (as a crash may leave it), d is untouched: b, c and e
+    # are done again, a and d are not.
     rm "$tmp/in/a.html" "$tmp/out/b.html.jsonl" "$tmp/out/c.html.done.json"
+    : >"$tmp/out/e.html.done.json"
     touch -d '2001-01-01' "$tmp/out/d.html.jsonl"
     "$cli" --files-from "$tmp/list" --output-dir "$tmp/out" 2>"$tmp/err"
     expect_status 0 $?
     [ "$(cat "$tmp/err")" = "newsclean: 2 inputs already done in '$tmp/out', skipped (--force redoes them)" ] ||
         fail "stderr: $(cat "$tmp/err")"
-    for f in b c d; do
+    for f in b c d e; do
         "$cli" --format jsonl "$tmp/in/$f.html" | cmp -s - "$tmp/out/$f.html.jsonl" || fail "$f.html.jsonl"
-        [ -f "$tmp/out/$f.html.done.json" ] || fail "no $f.html.done.json"
+        grep -q '^{"input":' "$tmp/out/$f.html.done.json" || fail "no summary for $f.html"
     done
     cmp -s "$tmp/out/a.html.jsonl" "$tmp/a.kept" || fail "a.html.jsonl was rewritten"
     [ "$(stat -c %Y "$tmp/out/d.html.jsonl")" = "$(date -d 2001-01-01 +%s)" ] || fail "d was done again"
@@ -616,7 +618,7 @@ output-dir-resume)
     # All done: nothing to do, exit 0, whatever the earlier runs' errors were.
     "$cli" --files-from "$tmp/list" --output-dir "$tmp/out" 2>"$tmp/err"
     expect_status 0 $?
-    grep -q '4 inputs already done' "$tmp/err" || fail "stderr: $(cat "$tmp/err")"
+    grep -q '5 inputs already done' "$tmp/err" || fail "stderr: $(cat "$tmp/err")"
     ;;
 output-dir-kill)
     # A run killed in the middle of an input (it reads a FIFO that stalls) leaves no output
