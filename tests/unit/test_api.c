@@ -704,6 +704,15 @@ START_TEST(gunzip_round_trip)
     /* out_len may be NULL. */
     ck_assert_int_eq(newsclean_gunzip((const char *)gz, gn, 1 << 20, &out, NULL), NEWSCLEAN_OK);
     newsclean_free(out);
+    /* A limit as large as a size_t holds means none. */
+    ck_assert_int_eq(newsclean_gunzip((const char *)gz, gn, SIZE_MAX, &out, &on), NEWSCLEAN_OK);
+    ck_assert_str_eq(out, "Hello, compressed world!");
+    newsclean_free(out);
+    /* The output may be exactly as long as the limit, not a byte longer. */
+    ck_assert_int_eq(newsclean_gunzip((const char *)gz, gn, 24, &out, &on), NEWSCLEAN_OK);
+    ck_assert_uint_eq(on, 24);
+    newsclean_free(out);
+    ck_assert_int_eq(newsclean_gunzip((const char *)gz, gn, 23, &out, &on), NEWSCLEAN_ERR_LIMIT);
     free(gz);
 }
 END_TEST
