@@ -9,6 +9,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,11 +19,16 @@
 
 /* A page larger than this is read no further: the library's own limit. */
 #define MAX_PAGE_BYTES ((size_t)64 << 20)
+#define MAX_PAGE_MESSAGE "larger than the 64 MiB input limit"
 /* Bytes looked at to tell a crawl dump from a page. */
 #define SNIFF_BYTES 65536
 /* Documents in flight per worker: enough to keep workers busy while output is written
  * in order, few enough that memory stays flat on a dump of any size. */
 #define QUEUE_PER_JOB 4
+/* Bytes that documents waiting for a worker, and records waiting for their turn to be
+ * written, may hold together; one larger document may still wait alone. With the
+ * library's memory limit per extraction this bounds what --jobs N takes (README). */
+#define QUEUE_BYTES ((size_t)64 << 20)
 
 typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_JSONL } out_format;
 
@@ -34,6 +40,9 @@ typedef struct {
     bool explain;
     bool pretty;
     long jobs;
+    double max_seconds; /* 0: no time limit */
+    bool max_seconds_set;
+    long max_memory_mb; /* 0: the library's default */
 } options;
 
 /* One document on its way through: read, extracted by a worker, written in order. */
@@ -55,6 +64,7 @@ typedef struct {
     bool failed;
     bool done;
     unsigned long long in_bytes;
+    size_t held; /* bytes this task counts in batch.queued */
 } task;
 
 typedef struct {
@@ -66,6 +76,7 @@ typedef struct {
     size_t head;     /* next slot to fill */
     size_t next_job; /* next task for a worker */
     size_t tail;     /* next task to write */
+    size_t queued;   /* bytes the tasks in the ring hold: payloads, then records */
     bool closing;
     pthread_mutex_t mu;
     pthread_cond_t changed;
@@ -75,7 +86,8 @@ typedef struct {
     atomic_size_t skipped; /* counted by the reader, shown by the writer */
     bool writing;          /* a thread is writing finished records, under mu */
     unsigned long long bytes;
-    bool write_error;
+    atomic_bool write_error; /* set by the writer: stop reading, stop extracting */
+    int write_errno;
     bool progress;
     struct timespec started;
     double last_progress;
@@ -106,6 +118,10 @@ usage(FILE *f)
             "  -o, --output=FILE    write to FILE instead of standard output\n"
             "  -j, --jobs=N         worker threads (default: the number of cores)\n"
             "  -r, --recursive      read the files in directories given as FILE\n"
+            "      --max-seconds=S  give up on a document after S seconds (default 10; 0 for\n"
+            "                       no limit); it gets an error record with code limit\n"
+            "      --max-memory=MB  memory one document may take (default 512); a page\n"
+            "                       estimated to need more gets an error record\n"
             "      --explain        before each record, list every text block with its score\n"
             "                       and why it was kept or dropped (to debug one page)\n"
             "  -h, --help           show this help and exit\n"
@@ -121,7 +137,7 @@ usage(FILE *f)
             "Exit status:\n"
             "  0  every document was processed (a page without an article gives an empty body)\n"
             "  1  at least one document failed; its error record was printed\n"
-            "  2  usage error, or the output could not be written\n"
+            "  2  usage error, or the output could not be written (the run stops there)\n"
             "\n"
             "Examples:\n"
             "  newsclean page.html\n"
@@ -171,6 +187,12 @@ process(const batch *b, task *t)
     newsclean_article *a = NULL;
     const char *code = t->error_code, *message = t->error_message;
     char msgbuf[256];
+    if (atomic_load(&b->write_error)) {
+        /* Output is lost anyway: do not spend the time. */
+        free(t->data);
+        t->data = NULL;
+        return;
+    }
     if (!code) {
         newsclean_status st =
             newsclean_extract_ex(b->ex, t->data, t->len, t->kind, t->charset, t->url, &a);
@@ -224,11 +246,25 @@ progress_line(batch *b, bool final)
 static bool
 write_all(batch *b, const char *s, size_t n)
 {
+    if (atomic_load(&b->write_error))
+        return false;
     if (n && fwrite(s, 1, n, b->out) != n) {
-        b->write_error = true;
+        b->write_errno = errno;
+        atomic_store(&b->write_error, true);
         return false;
     }
     return true;
+}
+
+/* Hand a record to the system now: a full disk or a closed pipe shows at once, and the
+ * run stops instead of reading and extracting everything after it. */
+static void
+flush_record(batch *b)
+{
+    if (!atomic_load(&b->write_error) && fflush(b->out) != 0) {
+        b->write_errno = errno;
+        atomic_store(&b->write_error, true);
+    }
 }
 
 /* Write a finished task. Called with the lock held, by the one thread that writes. */
@@ -275,6 +311,7 @@ emit(batch *b, task *t)
         write_all(b, t->record, t->record_len);
         break;
     }
+    flush_record(b);
     if (b->progress) {
         double now = now_seconds();
         if (now - b->last_progress > 0.5) {
@@ -300,8 +337,10 @@ drain(batch *b)
             break;
         pthread_mutex_unlock(&b->mu);
         emit(b, t);
+        size_t held = t->held;
         task_clear(t);
         pthread_mutex_lock(&b->mu);
+        b->queued -= held;
         b->tail++;
         pthread_cond_broadcast(&b->changed);
     }
@@ -321,8 +360,12 @@ worker(void *arg)
         task *t = &b->ring[b->next_job % b->cap];
         b->next_job++;
         pthread_mutex_unlock(&b->mu);
+        size_t payload = t->held;
         process(b, t);
+        size_t record = t->record_len + (t->explain ? strlen(t->explain) : 0);
         pthread_mutex_lock(&b->mu);
+        b->queued = b->queued - payload + record;
+        t->held = record;
         t->done = true;
         drain(b);
         pthread_cond_broadcast(&b->changed);
@@ -344,8 +387,10 @@ submit(batch *b, task *t)
         return;
     }
     pthread_mutex_lock(&b->mu);
-    while (b->head - b->tail >= b->cap)
+    t->held = t->len;
+    while (b->head - b->tail >= b->cap || (b->head > b->tail && b->queued + t->held > QUEUE_BYTES))
         pthread_cond_wait(&b->changed, &b->mu);
+    b->queued += t->held;
     b->ring[b->head % b->cap] = *t;
     b->head++;
     pthread_cond_broadcast(&b->changed);
@@ -414,6 +459,10 @@ read_warc(batch *b, const char *name, stream *s)
         if (!rec)
             break;
         index++;
+        if (atomic_load(&b->write_error)) {
+            newsclean_warc_record_free(rec);
+            break;
+        }
         newsclean_payload_kind kind = newsclean_warc_record_kind(rec);
         if (kind == NEWSCLEAN_PAYLOAD_SKIP) {
             atomic_fetch_add(&b->skipped, 1);
@@ -468,7 +517,8 @@ read_warc(batch *b, const char *name, stream *s)
     newsclean_warc_reader_free(r);
 }
 
-/* Read the rest of a stream after 'head' into one buffer, up to the page limit. */
+/* Read the rest of a stream after 'head' into one buffer, up to the page limit: one byte
+ * past it says the page is too big, and no more is read. */
 static bool
 slurp(stream *s, char **out, size_t *len, bool *too_big)
 {
@@ -479,18 +529,19 @@ slurp(stream *s, char **out, size_t *len, bool *too_big)
     memcpy(buf, s->head, s->head_len);
     *too_big = false;
     for (;;) {
+        if (n > MAX_PAGE_BYTES) {
+            *too_big = true;
+            break;
+        }
         if (n == cap) {
-            if (cap > MAX_PAGE_BYTES) {
-                *too_big = true;
-                break;
-            }
-            char *p = realloc(buf, cap * 2);
+            size_t grow = cap > MAX_PAGE_BYTES / 2 ? MAX_PAGE_BYTES + 1 : cap * 2;
+            char *p = realloc(buf, grow);
             if (!p) {
                 free(buf);
                 return false;
             }
             buf = p;
-            cap *= 2;
+            cap = grow;
         }
         size_t k = fread(buf + n, 1, cap - n, s->f);
         n += k;
@@ -542,7 +593,7 @@ read_input(batch *b, const char *name, FILE *f)
         t.error_message = strdup(msg);
     } else if (too_big) {
         t.error_code = strdup("limit");
-        t.error_message = strdup("input larger than 64 MiB; not a web page");
+        t.error_message = strdup(MAX_PAGE_MESSAGE);
         free(data);
     } else if (newsclean_is_gzip(data, len)) {
         char *plain = NULL;
@@ -551,7 +602,7 @@ read_input(batch *b, const char *name, FILE *f)
         free(data);
         if (st != NEWSCLEAN_OK) {
             t.error_code = strdup(newsclean_status_code(st));
-            t.error_message = strdup(st == NEWSCLEAN_ERR_LIMIT ? "gzip content larger than 64 MiB"
+            t.error_message = strdup(st == NEWSCLEAN_ERR_LIMIT ? MAX_PAGE_MESSAGE
                                                                : "corrupt or truncated gzip data");
         } else {
             /* Copy into malloc'ed memory: tasks own plain heap buffers. */
@@ -613,7 +664,8 @@ read_dir(batch *b, const char *path)
     /* Sorted, so the output order does not depend on the file system. */
     qsort(names, n, sizeof *names, compare_names);
     for (size_t i = 0; i < n; i++) {
-        read_path(b, names[i], false);
+        if (!atomic_load(&b->write_error))
+            read_path(b, names[i], false);
         free(names[i]);
     }
     free(names);
@@ -666,16 +718,19 @@ int
 main(int argc, char **argv)
 {
     options opt = {.format = FORMAT_TEXT, .input = NEWSCLEAN_INPUT_AUTO, .jobs = default_jobs()};
-    enum { OPT_EXPLAIN = 256 };
-    static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
-                                             {"input", required_argument, NULL, 'i'},
-                                             {"output", required_argument, NULL, 'o'},
-                                             {"jobs", required_argument, NULL, 'j'},
-                                             {"recursive", no_argument, NULL, 'r'},
-                                             {"explain", no_argument, NULL, OPT_EXPLAIN},
-                                             {"help", no_argument, NULL, 'h'},
-                                             {"version", no_argument, NULL, 'V'},
-                                             {NULL, 0, NULL, 0}};
+    enum { OPT_EXPLAIN = 256, OPT_MAX_SECONDS, OPT_MAX_MEMORY };
+    static const struct option longopts[] = {
+        {"format", required_argument, NULL, 'f'},
+        {"input", required_argument, NULL, 'i'},
+        {"output", required_argument, NULL, 'o'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"recursive", no_argument, NULL, 'r'},
+        {"explain", no_argument, NULL, OPT_EXPLAIN},
+        {"max-seconds", required_argument, NULL, OPT_MAX_SECONDS},
+        {"max-memory", required_argument, NULL, OPT_MAX_MEMORY},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0}};
     int c;
     while ((c = getopt_long(argc, argv, "f:i:o:j:rhV", longopts, NULL)) != -1) {
         switch (c) {
@@ -724,6 +779,29 @@ main(int argc, char **argv)
         case OPT_EXPLAIN:
             opt.explain = true;
             break;
+        case OPT_MAX_SECONDS: {
+            char *end;
+            double v = strtod(optarg, &end);
+            if (end == optarg || *end || !(v >= 0) || v > 1e6) {
+                fprintf(stderr, "%s: --max-seconds takes a number of seconds, not '%s'\n", program,
+                        optarg);
+                return 2;
+            }
+            opt.max_seconds = v;
+            opt.max_seconds_set = true;
+            break;
+        }
+        case OPT_MAX_MEMORY: {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (end == optarg || *end || v < 1 || v > (1L << 30)) {
+                fprintf(stderr, "%s: --max-memory takes a number of MB from 1, not '%s'\n", program,
+                        optarg);
+                return 2;
+            }
+            opt.max_memory_mb = v;
+            break;
+        }
         case 'h':
             usage(stdout);
             return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
@@ -742,6 +820,16 @@ main(int argc, char **argv)
         fprintf(stderr, "%s: cannot create the extractor: out of memory\n", program);
         return 2;
     }
+    if (opt.max_seconds_set) {
+        size_t ms = (size_t)(opt.max_seconds * 1000 + 0.5);
+        newsclean_extractor_set_limit(ex, NEWSCLEAN_LIMIT_MILLISECONDS,
+                                      opt.max_seconds == 0 ? SIZE_MAX
+                                      : ms                 ? ms
+                                                           : 1);
+    }
+    if (opt.max_memory_mb)
+        newsclean_extractor_set_limit(ex, NEWSCLEAN_LIMIT_MEMORY_BYTES,
+                                      (size_t)opt.max_memory_mb << 20);
     FILE *out = stdout;
     if (opt.output && strcmp(opt.output, "-") != 0) {
         out = fopen(opt.output, "wb");
@@ -776,7 +864,7 @@ main(int argc, char **argv)
 
     if (optind >= argc)
         read_path(&b, "-", true);
-    for (int i = optind; i < argc; i++)
+    for (int i = optind; i < argc && !atomic_load(&b.write_error); i++)
         read_path(&b, argv[i], true);
 
     if (started > 0) {
@@ -805,12 +893,15 @@ main(int argc, char **argv)
         progress_line(&b, true);
 
     int status = b.failures ? 1 : 0;
-    if (fflush(out) != 0 || ferror(out) || b.write_error)
+    if (!b.write_error && (fflush(out) != 0 || ferror(out)))
+        b.write_errno = errno ? errno : EIO;
+    if (out != stdout && fclose(out) != 0 && !b.write_errno)
+        b.write_errno = errno ? errno : EIO;
+    if (b.write_error || b.write_errno) {
         status = 2;
-    if (out != stdout && fclose(out) != 0)
-        status = 2;
-    if (status == 2)
-        fprintf(stderr, "%s: error writing output: %s\n", program, strerror(errno));
+        fprintf(stderr, "%s: error writing output: %s\n", program,
+                strerror(b.write_errno ? b.write_errno : EIO));
+    }
     free(b.ring);
     free(threads);
     pthread_mutex_destroy(&b.mu);
