@@ -352,6 +352,14 @@ make_paragraphs(hostile_buf *b, size_t size)
 }
 
 static void
+make_dense_attributes(hostile_buf *b, size_t size)
+{
+    /* Elements with six attributes that stages read: the most tree per byte. */
+    hostile_str(b, hostile_head);
+    hostile_fill(b, "<p id=a class=b title=c lang=d role=e name=f>", size);
+}
+
+static void
 make_empty_elements(hostile_buf *b, size_t size)
 {
     hostile_fill(b, "<p></p><br><span></span><li>", size);
@@ -578,6 +586,8 @@ static const hostile_shape hostile_shapes[] = {
      "Paragraph 1 of the record"},
     {"empty-elements", "empty elements side by side", HOSTILE_AUTO, HOSTILE_PLAIN,
      make_empty_elements, NULL},
+    {"dense-attributes", "elements with six attributes each, side by side", HOSTILE_AUTO,
+     HOSTILE_PLAIN, make_dense_attributes, NULL},
     {"text-lines", "a text dump of short lines", HOSTILE_TEXT, HOSTILE_PLAIN, make_text_lines,
      NULL},
     {"quote-marks", "straight quotation marks only", HOSTILE_AUTO, HOSTILE_PLAIN, make_quote_marks,
