@@ -26,8 +26,9 @@
  * in order, few enough that memory stays flat on a dump of any size. */
 #define QUEUE_PER_JOB 4
 /* Bytes that documents waiting for a worker, and records waiting for their turn to be
- * written, may hold together; one larger document may still wait alone. With the
- * library's memory limit per extraction this bounds what --jobs N takes (README). */
+ * written, may hold together; one larger document may still wait alone. Documents being
+ * extracted are bounded by the library's memory limit each: with it this bounds what
+ * --jobs N takes (README). */
 #define QUEUE_BYTES ((size_t)64 << 20)
 
 typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_JSONL } out_format;
@@ -64,7 +65,8 @@ typedef struct {
     bool failed;
     bool done;
     unsigned long long in_bytes;
-    size_t held; /* bytes this task counts in batch.queued */
+    size_t held; /* bytes this task counts in batch.queued: its payload while it waits for
+                    a worker, its record while it waits to be written */
 } task;
 
 typedef struct {
@@ -76,7 +78,8 @@ typedef struct {
     size_t head;     /* next slot to fill */
     size_t next_job; /* next task for a worker */
     size_t tail;     /* next task to write */
-    size_t queued;   /* bytes the tasks in the ring hold: payloads, then records */
+    size_t queued;   /* bytes of the payloads waiting for a worker and of the records
+                        waiting for their turn */
     bool closing;
     pthread_mutex_t mu;
     pthread_cond_t changed;
@@ -359,12 +362,15 @@ worker(void *arg)
             break;
         task *t = &b->ring[b->next_job % b->cap];
         b->next_job++;
+        /* A document being extracted counts in the library's memory limit, not here. */
+        b->queued -= t->held;
+        t->held = 0;
+        pthread_cond_broadcast(&b->changed);
         pthread_mutex_unlock(&b->mu);
-        size_t payload = t->held;
         process(b, t);
         size_t record = t->record_len + (t->explain ? strlen(t->explain) : 0);
         pthread_mutex_lock(&b->mu);
-        b->queued = b->queued - payload + record;
+        b->queued += record;
         t->held = record;
         t->done = true;
         drain(b);
@@ -388,7 +394,7 @@ submit(batch *b, task *t)
     }
     pthread_mutex_lock(&b->mu);
     t->held = t->len;
-    while (b->head - b->tail >= b->cap || (b->head > b->tail && b->queued + t->held > QUEUE_BYTES))
+    while (b->head - b->tail >= b->cap || (b->queued > 0 && b->queued + t->held > QUEUE_BYTES))
         pthread_cond_wait(&b->changed, &b->mu);
     b->queued += t->held;
     b->ring[b->head % b->cap] = *t;
