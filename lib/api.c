@@ -2,7 +2,6 @@
  * decode -> parse -> prune/blocks -> score -> metadata -> quotes for one input. */
 #include "newsclean.h"
 
-#include <ctype.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -34,14 +33,14 @@
  * it is in must go on. */
 #define DEFAULT_MAX_MILLISECONDS 10000u
 /* Memory one extraction may take at its peak, as estimated before the tree is built: a
- * page of prose up to the input limit fits, as does a page of 1.5 million elements. */
+ * page of 50 MB of prose fits, as does one of nearly a million short paragraphs. */
 #define DEFAULT_MAX_MEMORY_BYTES ((size_t)512 << 20)
 /* What the estimate counts, measured on generated floods of each (tests/bench): an element
  * costs the tree, the walk and the scores about 200 bytes, a text node between tags 150, an
  * attribute the cut keeps 260 (its node, its text node and its value), and each byte of the
  * page up to 7 more in its copies (the caller's, the UTF-8 text, libxml2's buffer, text
- * nodes, blocks, the body and its JSON). The estimate came out 1.05 to 2.5 times what each
- * flood took at 8 MB. */
+ * nodes, blocks, the body and its JSON). The estimate came out 1.1 to 2.5 times the peak
+ * each flood took at 8 MB. */
 #define PEAK_BYTES_PER_BYTE 9u
 #define PEAK_BYTES_PER_ELEMENT 220u
 #define PEAK_BYTES_PER_TEXT 160u
@@ -160,6 +159,12 @@ mul_sat(size_t a, size_t b)
     return b && a > SIZE_MAX / b ? SIZE_MAX : a * b;
 }
 
+static bool
+ascii_letter(char c)
+{
+    return (unsigned char)((c | 0x20) - 'a') < 26;
+}
+
 /* The most memory extracting 'len' bytes of UTF-8 (of an input of 'input_len' bytes) may
  * take, counting start tags, text between tags and attribute values ('=' anywhere) when it
  * is HTML (see PEAK_BYTES_*). */
@@ -169,7 +174,7 @@ estimate_peak(const char *s, size_t len, size_t input_len, bool html)
     size_t elements = 0, texts = 0, attributes = 0;
     for (size_t i = 0; html && i + 1 < len; i++) {
         char c = s[i];
-        if (c == '<' && (unsigned char)((s[i + 1] | 0x20) - 'a') < 26)
+        if (c == '<' && ascii_letter(s[i + 1]))
             elements++;
         else if (c == '>' && s[i + 1] != '<')
             texts++;
@@ -192,8 +197,8 @@ quote_marks(const char *s, size_t len, size_t most)
         unsigned char c = (unsigned char)s[i];
         if (c == '"')
             n++;
-        else if (c == '\'' && !(i > 0 && i + 1 < len && isalpha((unsigned char)s[i - 1]) &&
-                                isalpha((unsigned char)s[i + 1])))
+        else if (c == '\'' &&
+                 !(i > 0 && i + 1 < len && ascii_letter(s[i - 1]) && ascii_letter(s[i + 1])))
             n++;
         else if (c == 0xC2 && i + 1 < len && ((unsigned char)s[i + 1] | 0x10) == 0xBB)
             n++; /* U+00AB, U+00BB */
