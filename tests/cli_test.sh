@@ -233,7 +233,7 @@ input-limit)
     ;;
 max-seconds)
     i=0
-    while [ $i -lt 2000 ]; do cat "$page"; i=$((i + 1)); done >"$tmp/big.html"
+    while [ $i -lt 500 ]; do cat "$page"; i=$((i + 1)); done >"$tmp/big.html"
     "$cli" --format jsonl --max-seconds 0.001 "$tmp/big.html" "$page" >"$tmp/out" 2>/dev/null
     expect_status 1 $?
     sed -n 1p "$tmp/out" | grep -q '"error":{"code":"limit"' || fail "no limit record: $(head -c 300 "$tmp/out")"
