@@ -14,6 +14,7 @@
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,11 +25,17 @@
 
 /* A page larger than this is read no further: the library's own limit. */
 #define MAX_PAGE_BYTES ((size_t)64 << 20)
+#define MAX_PAGE_MESSAGE "larger than the 64 MiB input limit"
 /* Bytes looked at to tell a crawl dump from a page. */
 #define SNIFF_BYTES 65536
 /* Documents in flight per worker: enough to keep workers busy while output is written
  * in order, few enough that memory stays flat on a dump of any size. */
 #define QUEUE_PER_JOB 4
+/* Bytes that documents waiting for a worker, and records waiting for their turn to be
+ * written, may hold together; one larger document may still wait alone. Documents being
+ * extracted are bounded by the library's memory limit each: with it this bounds what
+ * --jobs N takes (README). */
+#define QUEUE_BYTES ((size_t)64 << 20)
 
 typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_JSONL } out_format;
 
@@ -43,6 +50,9 @@ typedef struct {
     long jobs;
     const char *files_from, *shard, *output_dir; /* NULL when not given */
     bool compress, force;
+    double max_seconds; /* 0: no time limit */
+    bool max_seconds_set;
+    long max_memory_mb; /* 0: the library's default */
 } options;
 
 /* One document on its way through: read, extracted by a worker, written in order. */
@@ -63,6 +73,8 @@ typedef struct {
     char *explain;
     bool failed;
     bool done;
+    size_t held; /* bytes this task counts in batch.queued: its payload while it waits for
+                    a worker, its record while it waits to be written */
 } task;
 
 /* The progress line on a terminal's stderr. It appears only after 'delay' seconds of
@@ -96,6 +108,8 @@ typedef struct {
     size_t head;     /* next slot to fill */
     size_t next_job; /* next task for a worker */
     size_t tail;     /* next task to write */
+    size_t queued;   /* bytes of the payloads waiting for a worker and of the records
+                        waiting for their turn */
     bool closing;
     pthread_mutex_t mu;
     pthread_cond_t changed;
@@ -103,9 +117,10 @@ typedef struct {
      * takes to show them */
     size_t records;
     size_t failures;
-    atomic_size_t skipped; /* counted by the reader, shown by the writer */
-    bool writing;          /* a thread is writing finished records, under mu */
-    bool write_error;
+    atomic_size_t skipped;   /* counted by the reader, shown by the writer */
+    bool writing;            /* a thread is writing finished records, under mu */
+    atomic_bool write_error; /* set by the writer: stop reading, stop extracting */
+    int write_errno;
     progress prog;
     bool json_array_open;
     char *held_json; /* --format json: the first record, until we know if a second comes */
@@ -141,6 +156,10 @@ usage(FILE *f)
             "                       --recursive\n"
             "  -j, --jobs=N         worker threads (default: the number of cores)\n"
             "  -r, --recursive      read the files in directories given as FILE\n"
+            "      --max-seconds=S  give up on a document after S seconds (default 10; 0 for\n"
+            "                       no limit); it gets an error record with code limit\n"
+            "      --max-memory=MB  memory one document may take (default 512); a page\n"
+            "                       estimated to need more gets an error record\n"
             "  -q, --quiet          no progress line\n"
             "      --explain        on standard error, before each record, list every text\n"
             "                       block with its score and why it was kept or dropped\n"
@@ -172,7 +191,8 @@ usage(FILE *f)
                "warc_date. A document that cannot be read or processed still gets a record,\n"
                "with an \"error\": {\"code\", \"message\"} member, and the others go on. Codes:\n"
                "  io                cannot open or read it\n"
-               "  limit             larger than 64 MiB, or than that once decompressed\n"
+               "  limit             larger than the 64 MiB input limit (or than that once\n"
+               "                    decompressed), or past the time or memory limit\n"
                "  parse             corrupt gzip data\n"
                "  not-text          not text at all (an image, a PDF, a program)\n"
                "  warc              a damaged crawl record, or a payload whose Content-Encoding\n"
@@ -188,7 +208,7 @@ usage(FILE *f)
                "Exit status:\n"
                "  0  every document was processed (a page without an article gives an empty body)\n"
                "  1  at least one document failed; its error record was printed\n"
-               "  2  usage error, or the output could not be written\n"
+               "  2  usage error, or the output could not be written (the run stops there)\n"
                "\n"
                "Examples:\n"
                "  newsclean page.html\n"
@@ -239,6 +259,12 @@ process(const batch *b, task *t)
     newsclean_article *a = NULL;
     const char *code = t->error_code, *message = t->error_message;
     char msgbuf[256];
+    if (atomic_load(&b->write_error)) {
+        /* Output is lost anyway: do not spend the time. */
+        free(t->data);
+        t->data = NULL;
+        return;
+    }
     if (!code) {
         newsclean_status st =
             newsclean_extract_ex(b->ex, t->data, t->len, t->kind, t->charset, t->url, &a);
@@ -403,11 +429,25 @@ progress_summary(batch *b)
 static bool
 write_all(batch *b, const char *s, size_t n)
 {
+    if (atomic_load(&b->write_error))
+        return false;
     if (n && fwrite(s, 1, n, b->out) != n) {
-        b->write_error = true;
+        b->write_errno = errno;
+        atomic_store(&b->write_error, true);
         return false;
     }
     return true;
+}
+
+/* Hand a record to the system now: a full disk or a closed pipe shows at once, and the
+ * run stops instead of reading and extracting everything after it. */
+static void
+flush_record(batch *b)
+{
+    if (!atomic_load(&b->write_error) && fflush(b->out) != 0) {
+        b->write_errno = errno;
+        atomic_store(&b->write_error, true);
+    }
 }
 
 static void
@@ -455,8 +495,7 @@ emit_locked(batch *b, task *t)
         write_all(b, t->record, t->record_len);
         break;
     }
-    if (b->prog.records_on_tty)
-        fflush(b->out); /* on screen before the progress line comes back */
+    flush_record(b); /* also on screen before the progress line comes back */
 }
 
 /* Write a finished task. Called by the one thread that writes, which takes the terminal
@@ -486,8 +525,10 @@ drain(batch *b)
             break;
         pthread_mutex_unlock(&b->mu);
         emit(b, t);
+        size_t held = t->held;
         task_clear(t);
         pthread_mutex_lock(&b->mu);
+        b->queued -= held;
         b->tail++;
         pthread_cond_broadcast(&b->changed);
     }
@@ -506,9 +547,16 @@ worker(void *arg)
             break;
         task *t = &b->ring[b->next_job % b->cap];
         b->next_job++;
+        /* A document being extracted counts in the library's memory limit, not here. */
+        b->queued -= t->held;
+        t->held = 0;
+        pthread_cond_broadcast(&b->changed);
         pthread_mutex_unlock(&b->mu);
         process(b, t);
+        size_t record = t->record_len + (t->explain ? strlen(t->explain) : 0);
         pthread_mutex_lock(&b->mu);
+        b->queued += record;
+        t->held = record;
         t->done = true;
         drain(b);
         pthread_cond_broadcast(&b->changed);
@@ -535,8 +583,10 @@ submit(batch *b, task *t)
         return;
     }
     pthread_mutex_lock(&b->mu);
-    while (b->head - b->tail >= b->cap)
+    t->held = t->len;
+    while (b->head - b->tail >= b->cap || (b->queued > 0 && b->queued + t->held > QUEUE_BYTES))
         pthread_cond_wait(&b->changed, &b->mu);
+    b->queued += t->held;
     b->ring[b->head % b->cap] = *t;
     b->head++;
     pthread_cond_broadcast(&b->changed);
@@ -609,6 +659,10 @@ read_warc(batch *b, const char *name, stream *s)
         if (!rec)
             break;
         index++;
+        if (atomic_load(&b->write_error)) {
+            newsclean_warc_record_free(rec);
+            break;
+        }
         newsclean_payload_kind kind = newsclean_warc_record_kind(rec);
         if (kind == NEWSCLEAN_PAYLOAD_SKIP) {
             atomic_fetch_add(&b->skipped, 1);
@@ -662,7 +716,8 @@ read_warc(batch *b, const char *name, stream *s)
     newsclean_warc_reader_free(r);
 }
 
-/* Read the rest of a stream after 'head' into one buffer, up to the page limit. */
+/* Read the rest of a stream after 'head' into one buffer, up to the page limit: one byte
+ * past it says the page is too big, and no more is read. */
 static bool
 slurp(stream *s, char **out, size_t *len, bool *too_big)
 {
@@ -673,18 +728,19 @@ slurp(stream *s, char **out, size_t *len, bool *too_big)
     memcpy(buf, s->head, s->head_len);
     *too_big = false;
     for (;;) {
+        if (n > MAX_PAGE_BYTES) {
+            *too_big = true;
+            break;
+        }
         if (n == cap) {
-            if (cap > MAX_PAGE_BYTES) {
-                *too_big = true;
-                break;
-            }
-            char *p = realloc(buf, cap * 2);
+            size_t grow = cap > MAX_PAGE_BYTES / 2 ? MAX_PAGE_BYTES + 1 : cap * 2;
+            char *p = realloc(buf, grow);
             if (!p) {
                 free(buf);
                 return false;
             }
             buf = p;
-            cap *= 2;
+            cap = grow;
         }
         /* After end of input, reading again would wait for a second Ctrl-D on a terminal:
          * fread reads large blocks past stdio's end-of-file flag. */
@@ -740,7 +796,7 @@ read_input(batch *b, const char *name, FILE *f)
         t.error_message = strdup(msg);
     } else if (too_big) {
         t.error_code = strdup("limit");
-        t.error_message = strdup("input larger than 64 MiB; not a web page");
+        t.error_message = strdup(MAX_PAGE_MESSAGE);
         free(data);
     } else if (newsclean_is_gzip(data, len)) {
         char *plain = NULL;
@@ -749,7 +805,7 @@ read_input(batch *b, const char *name, FILE *f)
         free(data);
         if (st != NEWSCLEAN_OK) {
             t.error_code = strdup(newsclean_status_code(st));
-            t.error_message = strdup(st == NEWSCLEAN_ERR_LIMIT ? "gzip content larger than 64 MiB"
+            t.error_message = strdup(st == NEWSCLEAN_ERR_LIMIT ? MAX_PAGE_MESSAGE
                                                                : "corrupt or truncated gzip data");
         } else {
             /* Copy into malloc'ed memory: tasks own plain heap buffers. */
@@ -811,7 +867,8 @@ read_dir(batch *b, const char *path)
     if (n > 0) /* names is NULL for an empty directory */
         qsort(names, n, sizeof *names, compare_names);
     for (size_t i = 0; i < n; i++) {
-        read_path(b, names[i], false);
+        if (!atomic_load(&b->write_error))
+            read_path(b, names[i], false);
         free(names[i]);
     }
     free(names);
@@ -887,7 +944,9 @@ read_into_dir(batch *b, outdir *d, const input_list *in)
         outdir_counts c = {b->records - records, b->failures - failures,
                            atomic_load(&b->skipped) - skipped, atomic_load(&b->prog.read) - read};
         ok = outdir_end(d, &c, !b->write_error);
-        b->write_error = false; /* said by outdir_end, with the file's name */
+        /* said by outdir_end, with the file's name */
+        atomic_store(&b->write_error, false);
+        b->write_errno = 0;
         b->out = out;
     }
     return ok;
@@ -1171,7 +1230,16 @@ int
 main(int argc, char **argv)
 {
     options opt = {.format = FORMAT_TEXT, .input = NEWSCLEAN_INPUT_AUTO, .jobs = default_jobs()};
-    enum { OPT_EXPLAIN = 256, OPT_FILES_FROM, OPT_SHARD, OPT_OUTPUT_DIR, OPT_COMPRESS, OPT_FORCE };
+    enum {
+        OPT_EXPLAIN = 256,
+        OPT_FILES_FROM,
+        OPT_SHARD,
+        OPT_OUTPUT_DIR,
+        OPT_COMPRESS,
+        OPT_FORCE,
+        OPT_MAX_SECONDS,
+        OPT_MAX_MEMORY
+    };
     bool format_given = false;
     mode_t umask_bits = umask(0);
     umask(umask_bits);
@@ -1182,6 +1250,8 @@ main(int argc, char **argv)
         {"jobs", required_argument, NULL, 'j'},
         {"recursive", no_argument, NULL, 'r'},
         {"explain", no_argument, NULL, OPT_EXPLAIN},
+        {"max-seconds", required_argument, NULL, OPT_MAX_SECONDS},
+        {"max-memory", required_argument, NULL, OPT_MAX_MEMORY},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -1258,6 +1328,29 @@ main(int argc, char **argv)
         case OPT_FORCE:
             opt.force = true;
             break;
+        case OPT_MAX_SECONDS: {
+            char *end;
+            double v = strtod(optarg, &end);
+            if (end == optarg || *end || !(v >= 0) || v > 1e6) {
+                fprintf(stderr, "%s: --max-seconds takes a number of seconds, not '%s'\n", program,
+                        optarg);
+                return 2;
+            }
+            opt.max_seconds = v;
+            opt.max_seconds_set = true;
+            break;
+        }
+        case OPT_MAX_MEMORY: {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (end == optarg || *end || v < 1 || v > (1L << 30)) {
+                fprintf(stderr, "%s: --max-memory takes a number of MB from 1, not '%s'\n", program,
+                        optarg);
+                return 2;
+            }
+            opt.max_memory_mb = v;
+            break;
+        }
         case 'h':
             usage(stdout);
             return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
@@ -1287,6 +1380,16 @@ main(int argc, char **argv)
         input_list_free(&in);
         return 2;
     }
+    if (opt.max_seconds_set) {
+        size_t ms = (size_t)(opt.max_seconds * 1000 + 0.5);
+        newsclean_extractor_set_limit(ex, NEWSCLEAN_LIMIT_MILLISECONDS,
+                                      opt.max_seconds == 0 ? SIZE_MAX
+                                      : ms                 ? ms
+                                                           : 1);
+    }
+    if (opt.max_memory_mb)
+        newsclean_extractor_set_limit(ex, NEWSCLEAN_LIMIT_MEMORY_BYTES,
+                                      (size_t)opt.max_memory_mb << 20);
     FILE *out = stdout;
     output o = {0};
     if (to_file) {
@@ -1337,7 +1440,7 @@ main(int argc, char **argv)
     else if (optind >= argc && !opt.files_from)
         read_path(&b, "-", true);
     else
-        for (size_t i = 0; i < in.n; i++)
+        for (size_t i = 0; i < in.n && !atomic_load(&b.write_error); i++)
             read_path(&b, in.paths[i], true);
 
     if (started > 0) {
@@ -1365,17 +1468,17 @@ main(int argc, char **argv)
     }
 
     int status = b.failures ? 1 : 0;
-    int write_errno = b.write_error ? errno : 0;
+    int write_errno = b.write_error ? (b.write_errno ? b.write_errno : EIO) : 0;
     if (to_file) {
         if (!output_close(&o, !b.write_error)) {
             status = 2;
             if (!write_errno)
-                write_errno = errno;
+                write_errno = errno ? errno : EIO;
         }
     } else if (fflush(out) != 0 || ferror(out) || b.write_error) {
         status = 2;
         if (!write_errno)
-            write_errno = errno;
+            write_errno = errno ? errno : EIO;
     }
     progress_summary(&b);
     if (status == 2)

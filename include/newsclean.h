@@ -53,9 +53,11 @@ typedef enum {
     NEWSCLEAN_ERR_NOMEM,       /* an allocation failed */
     NEWSCLEAN_ERR_INVALID_ARG, /* a NULL where a value is needed, unknown option bits */
     NEWSCLEAN_ERR_PARSE,       /* the input could not be read as HTML or text */
-    NEWSCLEAN_ERR_LIMIT,       /* the input exceeds a named limit (its size) */
+    NEWSCLEAN_ERR_LIMIT,       /* the input exceeds a named limit: size, time or memory */
     NEWSCLEAN_ERR_NO_ARTICLE,  /* reserved: extraction itself never fails for lack of text */
-    NEWSCLEAN_ERR_IO           /* reading or writing a file failed (used by callers) */
+    NEWSCLEAN_ERR_IO,          /* reading or writing a file failed (used by callers) */
+    NEWSCLEAN_ERR_NOT_TEXT     /* the input is binary data, not text: an image, a PDF, a
+                                  program, an archive ("not-text") */
 } newsclean_status;
 
 /** A short lowercase word for a status, never NULL: "ok", "nomem", "invalid-argument",
@@ -80,11 +82,17 @@ typedef enum {
     NEWSCLEAN_INPUT_TEXT
 } newsclean_input_kind;
 
-/** Named limits, set with newsclean_extractor_set_limit(). */
+/** Named limits, set with newsclean_extractor_set_limit(). Past one, newsclean_extract()
+ *  gives NEWSCLEAN_ERR_LIMIT, but for the depth. */
 typedef enum {
     NEWSCLEAN_LIMIT_INPUT_BYTES = 0, /* largest input accepted; default 64 MiB */
-    NEWSCLEAN_LIMIT_DEPTH            /* deepest element nesting walked; default 256. Text
+    NEWSCLEAN_LIMIT_DEPTH,           /* deepest element nesting walked; default 256. Text
                                         nested deeper is skipped, not an error */
+    NEWSCLEAN_LIMIT_MILLISECONDS,    /* time one extraction may take; default 10000 (10 s).
+                                        SIZE_MAX for no limit */
+    NEWSCLEAN_LIMIT_MEMORY_BYTES     /* memory one extraction may take at its peak, as
+                                        estimated from the page before its tree is built;
+                                        default 512 MiB */
 } newsclean_limit;
 
 /** Create an extractor, or NULL if out of memory or 'options' has unknown bits.

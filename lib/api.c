@@ -3,6 +3,7 @@
 #include "newsclean.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,7 @@
 #include "assemble.h"
 #include "blocks.h"
 #include "dates.h"
+#include "deadline.h"
 #include "dom.h"
 #include "input.h"
 #include "meta.h"
@@ -20,11 +22,32 @@
 #include "score.h"
 #include "textdump.h"
 
-/* Larger inputs are not web pages; 64 MiB bounds memory per extraction (the tree takes
- * several times the input). */
+/* ---- Limits ----------------------------------------------------------------------------
+ *
+ * Larger inputs are not web pages. */
 #define DEFAULT_MAX_INPUT_BYTES ((size_t)64 << 20)
 /* Real layouts nest 30-60 deep; 256 leaves room and bounds the walk's recursion. */
 #define DEFAULT_MAX_DEPTH 256u
+/* Every stage takes time linear in the input, 10 MB a second or more on one core, so a
+ * page that takes ten seconds is hostile or the machine is starved; either way the batch
+ * it is in must go on. */
+#define DEFAULT_MAX_MILLISECONDS 10000u
+/* Memory one extraction may take at its peak, as estimated before the tree is built: a
+ * page of 50 MB of prose fits, as does one of nearly a million short paragraphs. */
+#define DEFAULT_MAX_MEMORY_BYTES ((size_t)512 << 20)
+/* What the estimate counts, measured on generated floods of each (tests/bench): an element
+ * costs the tree, the walk and the scores about 200 bytes, a text node between tags 150, an
+ * attribute the cut keeps 260 (its node, its text node and its value), and each byte of the
+ * page up to 7 more in its copies (the caller's, the UTF-8 text, libxml2's buffer, text
+ * nodes, blocks, the body and its JSON). The estimate came out 1.1 to 2.5 times the peak
+ * each flood took at 8 MB. */
+#define PEAK_BYTES_PER_BYTE 9u
+#define PEAK_BYTES_PER_ELEMENT 220u
+#define PEAK_BYTES_PER_TEXT 160u
+#define PEAK_BYTES_PER_ATTRIBUTE 350u
+/* Quotation marks in a body past which quotes are not looked for: the quote stage keeps
+ * several hundred bytes per mark, and an article has a few hundred marks, not thousands. */
+#define MAX_QUOTE_MARKS 50000u
 
 static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
 
@@ -48,6 +71,8 @@ newsclean_extractor_new(unsigned options)
     ex->options = options;
     ex->max_input_bytes = DEFAULT_MAX_INPUT_BYTES;
     ex->max_depth = DEFAULT_MAX_DEPTH;
+    ex->max_milliseconds = DEFAULT_MAX_MILLISECONDS;
+    ex->max_memory_bytes = DEFAULT_MAX_MEMORY_BYTES;
     ex->prune = newsclean_prune_rules_new();
     ex->dates = newsclean_date_rules_new();
     ex->quotes = newsclean_quote_rules_new();
@@ -85,6 +110,12 @@ newsclean_extractor_set_limit(newsclean_extractor *ex, newsclean_limit which, si
             return NEWSCLEAN_ERR_INVALID_ARG;
         ex->max_depth = value ? (unsigned)value : DEFAULT_MAX_DEPTH;
         return NEWSCLEAN_OK;
+    case NEWSCLEAN_LIMIT_MILLISECONDS:
+        ex->max_milliseconds = value ? value : DEFAULT_MAX_MILLISECONDS;
+        return NEWSCLEAN_OK;
+    case NEWSCLEAN_LIMIT_MEMORY_BYTES:
+        ex->max_memory_bytes = value ? value : DEFAULT_MAX_MEMORY_BYTES;
+        return NEWSCLEAN_OK;
     }
     return NEWSCLEAN_ERR_INVALID_ARG;
 }
@@ -115,26 +146,120 @@ blank(const char *s, size_t n)
     return true;
 }
 
+/* a + b, or SIZE_MAX past it. */
+static size_t
+add_sat(size_t a, size_t b)
+{
+    return a > SIZE_MAX - b ? SIZE_MAX : a + b;
+}
+
+static size_t
+mul_sat(size_t a, size_t b)
+{
+    return b && a > SIZE_MAX / b ? SIZE_MAX : a * b;
+}
+
+static bool
+ascii_letter(char c)
+{
+    return (unsigned char)((c | 0x20) - 'a') < 26;
+}
+
+/* The most memory extracting 'len' bytes of UTF-8 (of an input of 'input_len' bytes) may
+ * take, counting start tags, text between tags and attribute values ('=' anywhere) when it
+ * is HTML (see PEAK_BYTES_*). */
+static size_t
+estimate_peak(const char *s, size_t len, size_t input_len, bool html)
+{
+    size_t elements = 0, texts = 0, attributes = 0;
+    for (size_t i = 0; html && i + 1 < len; i++) {
+        char c = s[i];
+        if (c == '<' && ascii_letter(s[i + 1]))
+            elements++;
+        else if (c == '>' && s[i + 1] != '<')
+            texts++;
+        else if (c == '=')
+            attributes++;
+    }
+    size_t peak = add_sat(mul_sat(len, PEAK_BYTES_PER_BYTE), input_len);
+    peak = add_sat(peak, mul_sat(elements, PEAK_BYTES_PER_ELEMENT));
+    peak = add_sat(peak, mul_sat(texts, PEAK_BYTES_PER_TEXT));
+    return add_sat(peak, mul_sat(attributes, PEAK_BYTES_PER_ATTRIBUTE));
+}
+
+/* Quotation marks of any kind in 's', counting a straight apostrophe only where it is not
+ * between letters; stops counting past 'most'. */
+static size_t
+quote_marks(const char *s, size_t len, size_t most)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len && n <= most; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"')
+            n++;
+        else if (c == '\'' &&
+                 !(i > 0 && i + 1 < len && ascii_letter(s[i - 1]) && ascii_letter(s[i + 1])))
+            n++;
+        else if (c == 0xC2 && i + 1 < len && ((unsigned char)s[i + 1] | 0x10) == 0xBB)
+            n++; /* U+00AB, U+00BB */
+        else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+                 (unsigned char)s[i + 2] >= 0x98 && (unsigned char)s[i + 2] <= 0x9F)
+            n++; /* U+2018..U+201F */
+        else if (c == 0xE3 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+                 (unsigned char)s[i + 2] >= 0x8C && (unsigned char)s[i + 2] <= 0x8F)
+            n++; /* U+300C..U+300F */
+    }
+    return n;
+}
+
 static newsclean_status
-extract_html(const newsclean_extractor *ex, char *utf8, size_t len, const char *url,
-             newsclean_blocks *blocks, newsclean_article *a)
+extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, char *utf8,
+             size_t len, size_t input_len, const char *url, newsclean_blocks *blocks,
+             newsclean_article *a)
 {
     xmlDocPtr doc = NULL;
     /* No stage reads script or style text (JSON-LD aside), comments or most attributes:
      * libxml2 need not build them. */
     len = newsclean_dom_cut(utf8, len);
-    newsclean_status st = newsclean_dom_parse(utf8, len, url, &doc);
+    if (estimate_peak(utf8, len, input_len, true) > ex->max_memory_bytes)
+        return NEWSCLEAN_ERR_LIMIT;
+    newsclean_status st = newsclean_dom_parse_ex(utf8, len, url, deadline, &doc, NULL);
     if (st == NEWSCLEAN_ERR_PARSE && blank(utf8, len))
         return NEWSCLEAN_OK; /* an empty page is no article, not a broken one */
     if (st != NEWSCLEAN_OK)
         return st;
     st = newsclean_dom_to_blocks(ex, doc, blocks);
+    if (st == NEWSCLEAN_OK && newsclean_deadline_passed(deadline))
+        st = NEWSCLEAN_ERR_LIMIT;
     if (st == NEWSCLEAN_OK)
         st = newsclean_score_blocks(ex, blocks);
     if (st == NEWSCLEAN_OK)
         st = newsclean_meta_from_html(ex, doc, blocks, url, &a->meta);
     xmlFreeDoc(doc);
     return st;
+}
+
+/* Decode the input to UTF-8, deciding whether it is HTML on the way. */
+static newsclean_status
+decode(const newsclean_extractor *ex, const char *input, size_t len, newsclean_input_kind kind,
+       const char *charset, bool *html, char **utf8, size_t *utf8_len)
+{
+    /* UTF-16 and UTF-32 are converted first: the sniffing for markup and for binary data
+     * reads bytes as ASCII would. */
+    const char *wide = newsclean_input_wide_charset(input, len);
+    if (wide) {
+        newsclean_status st =
+            newsclean_input_to_utf8(input, len, false, wide, utf8, utf8_len, NULL);
+        if (st != NEWSCLEAN_OK)
+            return st;
+        *html = resolve_html(ex, kind, *utf8, *utf8_len);
+        return newsclean_input_looks_binary(*utf8, *utf8_len) ? NEWSCLEAN_ERR_NOT_TEXT
+                                                              : NEWSCLEAN_OK;
+    }
+    if (newsclean_input_looks_binary(input, len))
+        return NEWSCLEAN_ERR_NOT_TEXT;
+    *html = resolve_html(ex, kind, input, len);
+    return newsclean_input_to_utf8(input, len, *html, charset, utf8, utf8_len, NULL);
 }
 
 newsclean_status
@@ -151,7 +276,8 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
     if (!input)
         input = "";
 
-    bool html = resolve_html(ex, kind, input, len);
+    newsclean_deadline deadline = newsclean_deadline_in(ex->max_milliseconds);
+    bool html = false;
     char *utf8 = NULL;
     size_t utf8_len = 0;
     newsclean_blocks blocks;
@@ -159,24 +285,32 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
     newsclean_article *a = calloc(1, sizeof *a);
     newsclean_status st = a ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
     if (st == NEWSCLEAN_OK)
-        st = newsclean_input_to_utf8(input, len, html, charset, &utf8, &utf8_len, NULL);
+        st = decode(ex, input, len, kind, charset, &html, &utf8, &utf8_len);
     if (st != NEWSCLEAN_OK)
         goto done;
 
-    if (html)
-        st = extract_html(ex, utf8, utf8_len, url, &blocks, a);
-    else
+    if (html) {
+        st = extract_html(ex, &deadline, utf8, utf8_len, len, url, &blocks, a);
+    } else if (estimate_peak(utf8, utf8_len, len, false) > ex->max_memory_bytes) {
+        st = NEWSCLEAN_ERR_LIMIT;
+    } else {
         st = newsclean_textdump_extract(ex->textdump, ex->dates, utf8, utf8_len, &blocks, &a->meta);
+    }
     if (st == NEWSCLEAN_OK && !html && url && !a->meta.url &&
         !newsclean_meta_set(&a->meta.url, url, strlen(url)))
         st = NEWSCLEAN_ERR_NOMEM;
+    if (st == NEWSCLEAN_OK && newsclean_deadline_passed(&deadline))
+        st = NEWSCLEAN_ERR_LIMIT;
     if (st == NEWSCLEAN_OK)
         st = newsclean_assemble_body(&blocks, a);
     if (st == NEWSCLEAN_OK && !(ex->options & NEWSCLEAN_OPT_NO_QUOTES) &&
+        quote_marks(a->body, a->body_len, MAX_QUOTE_MARKS) <= MAX_QUOTE_MARKS &&
         !newsclean_quotes_find(ex->quotes, a->body, a->body_len, a->meta.language, &a->quotes))
         st = NEWSCLEAN_ERR_NOMEM;
     if (st == NEWSCLEAN_OK && (ex->options & NEWSCLEAN_OPT_EXPLAIN))
         st = newsclean_assemble_explain(&blocks, a);
+    if (st == NEWSCLEAN_OK && newsclean_deadline_passed(&deadline))
+        st = NEWSCLEAN_ERR_LIMIT;
 
 done:
     newsclean_blocks_free(&blocks);
@@ -214,6 +348,8 @@ newsclean_status_code(newsclean_status st)
         return "no-article";
     case NEWSCLEAN_ERR_IO:
         return "io";
+    case NEWSCLEAN_ERR_NOT_TEXT:
+        return "not-text";
     }
     return "unknown";
 }
@@ -231,11 +367,13 @@ newsclean_status_str(newsclean_status st)
     case NEWSCLEAN_ERR_PARSE:
         return "the input could not be parsed";
     case NEWSCLEAN_ERR_LIMIT:
-        return "the input exceeds a size or nesting limit";
+        return "the input exceeds a limit of size, time or memory";
     case NEWSCLEAN_ERR_NO_ARTICLE:
         return "no article found";
     case NEWSCLEAN_ERR_IO:
         return "input/output error";
+    case NEWSCLEAN_ERR_NOT_TEXT:
+        return "the input is not text (binary data such as an image, a PDF or a program)";
     }
     return "unknown status";
 }

@@ -18,6 +18,8 @@ struct newsclean_extractor {
     unsigned options;
     size_t max_input_bytes;
     unsigned max_depth;
+    size_t max_milliseconds; /* SIZE_MAX: no time limit */
+    size_t max_memory_bytes;
     struct newsclean_prune_rules *prune;
     struct newsclean_date_rules *dates;
     struct newsclean_quote_rules *quotes;

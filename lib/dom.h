@@ -2,18 +2,33 @@
 #ifndef NEWSCLEAN_DOM_H
 #define NEWSCLEAN_DOM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include <libxml/HTMLparser.h>
 
 #include "article.h"
 #include "blocks.h"
+#include "deadline.h"
 
 /* Cut the bodies of <script> (except JSON-LD) and <style> elements, the text of comments
  * and the attributes no stage reads out of 'len' bytes of UTF-8 HTML, in place, as libxml2
- * delimits them; tags and comment markers stay. Returns the new length. The parse of the
- * cut page gives the same tree less those texts and attributes (dom_cut.c). */
+ * delimits them; tags and comment markers stay. Repeated attributes and end tags that close
+ * nothing go too (libxml2 spends quadratic time on them). Returns the new length. The parse
+ * of the cut page gives the same tree less those texts and attributes (dom_cut.c). */
 size_t newsclean_dom_cut(char *html, size_t len);
+
+/* What newsclean_dom_cut_ex did besides the cut itself. */
+typedef struct {
+    bool guarded;            /* the scan met markup it could not read as libxml2 surely does:
+                                the rest went on as it was, but for the next two */
+    size_t capped_tags;      /* start tags past that point with more attributes than any
+                                real page's, cut all the same (their tree may differ) */
+    size_t dropped_end_tags; /* end tags taken out because they close nothing */
+} newsclean_cut_report;
+
+/* As newsclean_dom_cut, and fills in 'report' (may be NULL). */
+size_t newsclean_dom_cut_ex(char *html, size_t len, newsclean_cut_report *report);
 
 /* Is the attribute named by 'len' bytes at 'name' (any case) one that some stage reads,
  * and so kept by the cut? */
@@ -22,6 +37,14 @@ bool newsclean_dom_reads_attribute(const char *name, size_t len);
 /* Parse 'len' bytes of UTF-8 HTML: recover mode, no network, no error output. '*doc' is
  * freed by the caller with xmlFreeDoc. */
 newsclean_status newsclean_dom_parse(const char *utf8, size_t len, const char *url, xmlDocPtr *doc);
+
+/* As newsclean_dom_parse, within limits: past 'deadline' (may be NULL) the parse stops and
+ * gives NEWSCLEAN_ERR_LIMIT; a page whose parse would take more than linear work stops
+ * being read where the work runs out, and '*cut_short' (may be NULL) says so: the tree
+ * holds what was read. */
+newsclean_status newsclean_dom_parse_ex(const char *utf8, size_t len, const char *url,
+                                        const newsclean_deadline *deadline, xmlDocPtr *doc,
+                                        bool *cut_short);
 
 /* Walk the document once, skipping what the prune stage drops, and append one block per
  * paragraph-like run of text to 'blocks' (which must be initialised). */

@@ -12,12 +12,22 @@
  * end tags run to the next '>', and a script or style body runs to the first "</script"
  * or "</style" in any case. Where the tokenizer's next step is not certain from the bytes
  * alone, the scan stops and the rest of the page goes to libxml2 uncut: a page is never
- * cut wrongly, at worst not cut. tests/fuzz/fuzz_cut.c checks the equivalence. */
+ * cut wrongly, at worst not cut. tests/fuzz/fuzz_cut.c checks the equivalence.
+ *
+ * The cut also takes out what libxml2 2.9 handles in quadratic time, where that leaves
+ * the tree as it was: a repeated attribute (libxml2 checks each attribute of a tag against
+ * all before it, and keeps the first of a name), and an end tag that closes nothing because
+ * no element of its name was opened (libxml2 searches all open elements for each). Past a
+ * point where the scan is unsure, the rest of the page goes to libxml2 as it is, but for
+ * start tags with more attributes than any real page's (see GUARDED_ATTRIBUTES). */
 #include "dom.h"
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include <libxml/parserInternals.h>
 
 /* libxml2 reads at most this many characters of an element or attribute name at once
  * (HTML_PARSER_BUFFER_SIZE); a longer name goes on as the next attribute. */
@@ -25,6 +35,16 @@
 
 /* The scan cannot tell where libxml2 goes on. */
 #define UNSURE SIZE_MAX
+
+/* Past a point where the scan is unsure, a start tag with more attributes than this has
+ * those no stage reads taken out all the same, bounding libxml2's work on a tag to this
+ * squared. Real pages stay far below (70 at most on one tag across the corpus, 32 or more on
+ * one tag in 2,000 thousand), and when the scan reads such a tag as libxml2 does, taking
+ * them out leaves the tree as it was. */
+#define GUARDED_ATTRIBUTES 32
+
+/* Bits in the filter of start-tag names seen so far (see seen_names). */
+#define SEEN_BITS 65536u
 
 static bool
 is_letter(unsigned char c)
@@ -132,14 +152,54 @@ comment_end(const char *s, size_t n, size_t p, size_t *close)
     return n;
 }
 
-/* An XML name as htmlParseName reads it; UNSURE on a non-ASCII byte, where libxml2's
- * view depends on Unicode character classes. */
+/* The code point of the UTF-8 sequence at p (the input stage leaves only valid UTF-8) and
+ * its length in '*len'; 0 at the end of the page, as libxml2's reader gives. */
+static int
+code_point(const char *s, size_t n, size_t p, size_t *len)
+{
+    unsigned char c = at(s, n, p);
+    size_t k = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (p >= n || p + k > n) {
+        *len = p < n ? 1 : 0;
+        return c;
+    }
+    *len = k;
+    if (k == 1)
+        return c;
+    int v = c & (k == 2 ? 0x1F : k == 3 ? 0x0F : 0x07);
+    for (size_t i = 1; i < k; i++)
+        v = (v << 6) | ((unsigned char)s[p + i] & 0x3F);
+    return v;
+}
+
+/* End of an XML name at p as htmlParseName reads it, or p if libxml2 reads no name there.
+ * ASCII names take libxml2's fast path; a name with another character is read again by
+ * Unicode character class, with libxml2's own tables. */
 static size_t
 xml_name_end(const char *s, size_t n, size_t p)
 {
-    while (p < n && is_name_char((unsigned char)s[p]))
-        p++;
-    return at(s, n, p) >= 0x80 ? UNSURE : p;
+    unsigned char c = at(s, n, p);
+    if (is_letter(c) || c == '_' || c == ':') {
+        size_t q = p + 1;
+        while (q < n && is_name_char((unsigned char)s[q]))
+            q++;
+        if (q == n)
+            return p; /* the fast path gives no name for one that runs to the end */
+        if ((unsigned char)s[q] < 0x80)
+            return q;
+    }
+    size_t len;
+    int cp = code_point(s, n, p, &len);
+    if (cp == ' ' || cp == '>' || cp == '/' || (!IS_LETTER(cp) && cp != '_' && cp != ':'))
+        return p;
+    size_t q = p;
+    while (len && cp != ' ' && cp != '>' && cp != '/' &&
+           (IS_LETTER(cp) || IS_DIGIT(cp) || cp == '.' || cp == '-' || cp == '_' || cp == ':' ||
+            IS_COMBINING(cp) || IS_EXTENDER(cp))) {
+        q += len;
+        cp = code_point(s, n, q, &len);
+    }
+    return q;
 }
 
 /* A quoted literal at p ends past its closing quote (or at the end of the page). */
@@ -154,16 +214,7 @@ literal_end(const char *s, size_t n, size_t p)
 static size_t
 doctype_end(const char *s, size_t n, size_t p)
 {
-    size_t q = skip_blanks(s, n, p + 9);
-    unsigned char c = at(s, n, q);
-    if (c >= 0x80)
-        return UNSURE;
-    if (is_letter(c) || c == '_' || c == ':') {
-        q = xml_name_end(s, n, q);
-        if (q == UNSURE)
-            return UNSURE;
-    }
-    q = skip_blanks(s, n, q);
+    size_t q = skip_blanks(s, n, xml_name_end(s, n, skip_blanks(s, n, p + 9)));
     if (has_prefix_ci(s, n, q, "system")) {
         q = literal_end(s, n, skip_blanks(s, n, q + 6));
     } else if (has_prefix_ci(s, n, q, "public")) {
@@ -178,14 +229,9 @@ doctype_end(const char *s, size_t n, size_t p)
 static size_t
 pi_end(const char *s, size_t n, size_t p)
 {
-    unsigned char c = at(s, n, p + 2);
-    if (c >= 0x80)
-        return UNSURE;
-    if (!is_letter(c) && c != '_' && c != ':')
-        return p + 2;
     size_t q = xml_name_end(s, n, p + 2);
-    if (q == UNSURE)
-        return UNSURE;
+    if (q == p + 2)
+        return q;
     return at(s, n, q) == '>' ? q + 1 : past(s, n, q, '>');
 }
 
@@ -217,13 +263,15 @@ static const char *const read_attributes[] = {
     "http-equiv",                                                 /* 10 */
     "aria-hidden"};                                               /* 11 */
 
-bool
-newsclean_dom_reads_attribute(const char *name, size_t len)
+/* Index of the attribute named by 'len' bytes at 'name' (any case) in read_attributes, or
+ * -1 if no stage reads it. */
+static int
+read_index(const char *name, size_t len)
 {
     /* An attribute name holds only letters, digits and ":-_.", which OR 0x20 lowers
      * without mixing up. */
     if (len == 0)
-        return false;
+        return -1;
     for (size_t i = 0; i < sizeof read_attributes / sizeof read_attributes[0]; i++) {
         const char *r = read_attributes[i];
         if ((unsigned char)(name[0] | 0x20) != (unsigned char)r[0] || strlen(r) != len)
@@ -232,9 +280,102 @@ newsclean_dom_reads_attribute(const char *name, size_t len)
         while (k < len && (unsigned char)(name[k] | 0x20) == (unsigned char)r[k])
             k++;
         if (k == len)
-            return true;
+            return (int)i;
     }
-    return false;
+    return -1;
+}
+
+bool
+newsclean_dom_reads_attribute(const char *name, size_t len)
+{
+    return read_index(name, len) >= 0;
+}
+
+/* Start-tag names seen so far, as a Bloom filter over names as libxml2 keys them (the first
+ * NAME_CHUNK characters, ASCII letters lowered). It may answer "seen" for a name never seen,
+ * which only keeps an end tag that could have gone, never the reverse. */
+typedef struct {
+    uint64_t bits[SEEN_BITS / 64];
+} seen_names;
+
+static uint64_t
+name_hash(const char *s, size_t len)
+{
+    uint64_t h = 0xcbf29ce484222325ull; /* FNV-1a */
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c |= 0x20;
+        h = (h ^ c) * 0x100000001b3ull;
+    }
+    return h;
+}
+
+static void
+seen_add(seen_names *m, const char *s, size_t len)
+{
+    uint64_t h = name_hash(s, len);
+    for (int k = 0; k < 3; k++, h >>= 16)
+        m->bits[(h % SEEN_BITS) / 64] |= (uint64_t)1 << (h % 64);
+}
+
+static bool
+seen_maybe(const seen_names *m, const char *s, size_t len)
+{
+    uint64_t h = name_hash(s, len);
+    for (int k = 0; k < 3; k++, h >>= 16)
+        if (!(m->bits[(h % SEEN_BITS) / 64] & ((uint64_t)1 << (h % 64))))
+            return false;
+    return true;
+}
+
+/* Length of the name libxml2 keys an end tag "</" at p by (htmlParseHTMLName), 0 if none. */
+static size_t
+end_tag_name(const char *s, size_t n, size_t p)
+{
+    unsigned char c = at(s, n, p + 2);
+    if (!is_letter(c) && c != '_' && c != ':' && c != '.')
+        return 0;
+    size_t q = p + 2;
+    while (q < n && q - p - 2 < NAME_CHUNK && is_name_char((unsigned char)s[q]))
+        q++;
+    return q - p - 2;
+}
+
+/* Does the end tag "</" at p, whose name has 'len' bytes, certainly close nothing? libxml2
+ * ignores an end tag when no open element has its name, and elements are opened by start
+ * tags, but for the four it opens itself (html, head and body around the page, p around
+ * stray text). */
+static bool
+closes_nothing(const char *s, size_t p, size_t len, const seen_names *seen)
+{
+    static const char *const implied[] = {"html", "head", "body", "p"};
+    const char *name = s + p + 2;
+    if (len == 0)
+        return false;
+    for (size_t i = 0; i < sizeof implied / sizeof implied[0]; i++)
+        if (len == strlen(implied[i]) && has_prefix_ci(name, len, 0, implied[i]))
+            return false;
+    return !seen_maybe(seen, name, len);
+}
+
+/* Would a start tag named by 'len' bytes at 'name' close an open 'element' (script or style)
+ * before its content is read? libxml2's table says, through its public lookup. */
+static bool
+start_closes(const char *name, size_t len, const char *element)
+{
+    char lower[NAME_CHUNK + 1];
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)name[i];
+        lower[i] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    }
+    lower[len] = '\0';
+    xmlNode tag;
+    memset(&tag, 0, sizeof tag);
+    tag.type = XML_ELEMENT_NODE;
+    tag.name = (const xmlChar *)lower;
+    /* True if 'tag' (or a child: it has none) closes an element named 'element'. */
+    return htmlAutoCloseTag(NULL, (const xmlChar *)element, &tag) == 1;
 }
 
 /* Where the cut writes: bytes are only ever moved back, so reading ahead stays valid. */
@@ -255,14 +396,17 @@ emit(writer *out, size_t from, size_t to)
 
 /* The start tag whose name chunk ends at p, as htmlParseStartTag and
  * htmlParseElementInternal read it. Returns the offset past its '>' (or past "/>", with
- * '*empty' set), or n if the page ends first. With 'out', the tag from p on is written
- * there without the attributes no stage reads; a dropped attribute leaves one blank, so
- * that its neighbours stay apart. */
+ * '*empty' set), or n if the page ends first, and counts its attributes in '*attributes'.
+ * With 'out', the tag from p on is written there without the attributes no stage reads and
+ * without a repeat of an attribute name (libxml2 keeps the first); a dropped attribute
+ * leaves one blank, so that its neighbours stay apart. */
 static size_t
-start_tag(char *s, size_t n, size_t p, bool *empty, writer *out)
+start_tag(char *s, size_t n, size_t p, bool *empty, size_t *attributes, writer *out)
 {
     *empty = false;
+    *attributes = 0;
     size_t from = p;
+    uint32_t kept = 0; /* read attributes already in the tag, by index */
     for (;;) {
         size_t item = p;
         p = skip_blanks(s, n, p);
@@ -282,7 +426,11 @@ start_tag(char *s, size_t n, size_t p, bool *empty, writer *out)
             size_t name = p;
             while (p < n && p - name < NAME_CHUNK && is_name_char((unsigned char)s[p]))
                 p++;
-            bool read = newsclean_dom_reads_attribute(s + name, p - name);
+            int index = read_index(s + name, p - name);
+            bool keep = index >= 0 && !(kept & (uint32_t)1 << index);
+            if (keep)
+                kept |= (uint32_t)1 << index;
+            (*attributes)++;
             p = skip_blanks(s, n, p);
             if (at(s, n, p) == '=') {
                 p = skip_blanks(s, n, p + 1);
@@ -293,7 +441,7 @@ start_tag(char *s, size_t n, size_t p, bool *empty, writer *out)
                     while (p < n && !is_blank((unsigned char)s[p]) && s[p] != '>')
                         p++;
             }
-            if (!read && out) {
+            if (!keep && out) {
                 emit(out, from, item);
                 out->s[out->w++] = ' ';
                 from = p;
@@ -309,10 +457,124 @@ start_tag(char *s, size_t n, size_t p, bool *empty, writer *out)
     return n;
 }
 
+/* Where the content of a script or style element 'element' whose start tag ends at 'body'
+ * stops, as htmlParseContentInternal and htmlParseScript read it: end tags and start tags
+ * are read as markup first (a start tag may close the element, an end tag that closes
+ * nothing is passed over), then the content runs as text to the first "</script" (or
+ * "</style") in any case, where markup is read again. Returns the offset of the end tag or
+ * start tag that closes the element, n if none does, or UNSURE where an end tag might close
+ * it, depending on the elements open. */
+static size_t
+raw_content_end(const char *s, size_t n, size_t body, const char *element, const seen_names *seen)
+{
+    size_t k = strlen(element);
+    char close[16] = "</";
+    memcpy(close + 2, element, k + 1);
+    size_t p = body;
+    while (p < n) {
+        unsigned char c1 = at(s, n, p + 1);
+        if (s[p] == '<' && c1 == '/') {
+            size_t len = end_tag_name(s, n, p);
+            if (len == 0) {
+                p += 2; /* "</" without a name: libxml2 passes over the two bytes */
+                continue;
+            }
+            if (len == k && has_prefix_ci(s, n, p + 2, element))
+                return p;
+            if (!closes_nothing(s, p, len, seen))
+                return UNSURE;
+            p = end_tag_end(s, n, p);
+            continue;
+        }
+        if (s[p] == '<' && (is_letter(c1) || c1 == '_' || c1 == ':')) {
+            /* htmlParseHTMLName_nonInvasive: no '.' in the name here. */
+            size_t q = p + 1;
+            while (q < n && q - p - 1 < NAME_CHUNK && is_name_char((unsigned char)s[q]) &&
+                   s[q] != '.')
+                q++;
+            if (start_closes(s + p + 1, q - p - 1, element))
+                return p;
+        }
+        p = find_ci(s, n, p + 1, close);
+    }
+    return n;
+}
+
+/* Which of the cut's steps are open to it. */
+typedef struct {
+    seen_names seen;
+    bool guarded;    /* past a point where the scan is unsure */
+    size_t capped;   /* start tags with more than GUARDED_ATTRIBUTES, filtered when guarded */
+    size_t end_tags; /* end tags dropped for closing nothing */
+} cut_state;
+
+/* The start tag at p (a letter follows its '<'), script and style content included: writes
+ * what the parse needs and returns where the scan goes on, or UNSURE. */
+static size_t
+cut_start_tag(char *s, size_t n, size_t p, writer *out, cut_state *st)
+{
+    size_t name_end = p + 1;
+    while (name_end < n && name_end - p - 1 < NAME_CHUNK &&
+           is_name_char((unsigned char)s[name_end]))
+        name_end++;
+    seen_add(&st->seen, s + p + 1, name_end - p - 1);
+    bool script = name_end - p - 1 == 6 && has_prefix_ci(s, n, p + 1, "script") &&
+                  !is_name_char(at(s, n, name_end));
+    bool style = name_end - p - 1 == 5 && has_prefix_ci(s, n, p + 1, "style") &&
+                 !is_name_char(at(s, n, name_end));
+    bool empty;
+    size_t attributes;
+    size_t body = start_tag(s, n, name_end, &empty, &attributes, NULL);
+    if (st->guarded) {
+        /* Written as it is, but for a tag with attributes past any real page's. */
+        if (attributes > GUARDED_ATTRIBUTES) {
+            st->capped++;
+            emit(out, p, name_end);
+            start_tag(s, n, name_end, &empty, &attributes, out);
+        } else {
+            emit(out, p, body);
+        }
+        if ((script || style) && !empty && body < n) {
+            /* Content read as text is passed over, as long as the scan can tell where it
+             * ends; otherwise it is scanned as markup, the other way libxml2 may read it. */
+            size_t body_end = raw_content_end(s, n, body, script ? "script" : "style", &st->seen);
+            if (body_end != UNSURE) {
+                emit(out, body, body_end);
+                return body_end;
+            }
+        }
+        return body;
+    }
+    if (!script && !style) {
+        /* One pass: the tag is written as it is read. */
+        emit(out, p, name_end);
+        return start_tag(s, n, name_end, &empty, &attributes, out);
+    }
+    size_t body_end = body;
+    bool keep_body = true;
+    if (!empty && body < n) {
+        body_end = raw_content_end(s, n, body, script ? "script" : "style", &st->seen);
+        if (body_end == UNSURE)
+            return UNSURE;
+        /* JSON-LD is read: a script whose tag says "json", or may say it through a
+         * character reference ("ld&#x2B;json"), keeps its body. */
+        keep_body =
+            script && (contains_ci(s, p, body, "json") || memchr(s + p, '&', body - p) != NULL);
+    }
+    emit(out, p, name_end);
+    start_tag(s, n, name_end, &empty, &attributes, out);
+    if (keep_body)
+        emit(out, body, body_end);
+    return body_end;
+}
+
 size_t
-newsclean_dom_cut(char *s, size_t n)
+newsclean_dom_cut_ex(char *s, size_t n, newsclean_cut_report *report)
 {
     writer out = {s, 0};
+    cut_state *st = calloc(1, sizeof *st);
+    if (!st)
+        return n; /* nothing cut, which is always right */
     size_t r = 0;
     while (r < n) {
         const char *lt = memchr(s + r, '<', n - r);
@@ -325,12 +587,22 @@ newsclean_dom_cut(char *s, size_t n)
         size_t end;
         if (c == '/') {
             end = end_tag_end(s, n, p);
+            size_t len = end_tag_name(s, n, p);
+            /* An end tag that closes nothing goes, where text follows neither side of it
+             * (both sides' text would run together, and blank text before a '<' is judged
+             * by what follows). */
+            if (!st->guarded && end < n && s[end - 1] == '>' && s[end] == '<' &&
+                closes_nothing(s, p, len, &st->seen)) {
+                st->end_tags++;
+                r = end;
+                continue;
+            }
         } else if (c == '!' && has_prefix_ci(s, n, p + 2, "doctype")) {
             end = doctype_end(s, n, p);
             /* Inside the page libxml2 reads on from a doctype without going back to the
              * top of its loop, where end tags are recognised: a "</" or "<!" right after
              * it is text there, but markup after a doctype at the top. */
-            if (end != UNSURE && at(s, n, end) == '<' &&
+            if (at(s, n, end) == '<' &&
                 (at(s, n, end + 1) == '/' ||
                  (at(s, n, end + 1) == '!' && !has_prefix_ci(s, n, end + 2, "--"))))
                 end = UNSURE;
@@ -338,65 +610,41 @@ newsclean_dom_cut(char *s, size_t n)
             /* No stage reads comments: "<!--" and the closer stay, an empty comment. */
             size_t close;
             end = comment_end(s, n, p, &close);
-            if (close < n) {
+            if (close < n && !st->guarded) {
                 emit(&out, p, p + 4);
                 r = close;
             }
         } else if (c == '?') {
             end = pi_end(s, n, p);
         } else if (is_letter(c)) {
-            size_t name_end = p + 1;
-            while (name_end < n && name_end - p - 1 < NAME_CHUNK &&
-                   is_name_char((unsigned char)s[name_end]))
-                name_end++;
-            bool script = name_end - p - 1 == 6 && has_prefix_ci(s, n, p + 1, "script") &&
-                          !is_name_char(at(s, n, name_end));
-            bool style = name_end - p - 1 == 5 && has_prefix_ci(s, n, p + 1, "style") &&
-                         !is_name_char(at(s, n, name_end));
-            bool empty;
-            if (!script && !style) {
-                /* One pass: the tag is written as it is read. */
-                emit(&out, p, name_end);
-                r = end = start_tag(s, n, name_end, &empty, &out);
+            end = cut_start_tag(s, n, p, &out, st);
+            if (end != UNSURE) {
+                r = end;
                 continue;
-            }
-            size_t body = start_tag(s, n, name_end, &empty, NULL);
-            size_t body_end = body;
-            bool keep_body = true, unsure = false;
-            if (!empty && body < n) {
-                const char *close = script ? "</script" : "</style";
-                size_t close_len = script ? 8 : 7;
-                body_end = find_ci(s, n, body, close);
-                /* The body ends where libxml2's script reader stops, before any
-                 * "</script"; but only an end tag with exactly that name closes the
-                 * element ("</scripts>" is ignored and the body goes on). A body that
-                 * opens with another end tag or a start tag is read as markup first, and
-                 * what follows depends on the open elements. */
-                unsigned char b1 = at(s, n, body + 1);
-                unsure = (body_end < n && is_name_char(at(s, n, body_end + close_len))) ||
-                         (s[body] == '<' && body_end != body &&
-                          (b1 == '/' || is_letter(b1) || b1 == '_' || b1 == ':'));
-                /* JSON-LD is read: a script whose tag says "json", or may say it through
-                 * a character reference ("ld&#x2B;json"), keeps its body. */
-                keep_body = script && (contains_ci(s, p, body, "json") ||
-                                       memchr(s + p, '&', body - p) != NULL);
-            }
-            if (unsure) {
-                end = UNSURE;
-            } else {
-                emit(&out, p, name_end);
-                start_tag(s, n, name_end, &empty, &out);
-                if (keep_body)
-                    emit(&out, body, body_end);
-                r = end = body_end;
             }
         } else {
             end = p + 1; /* a '<' that is text */
         }
-        if (end == UNSURE)
-            end = n;
+        if (end == UNSURE) {
+            /* From here the scan may read the page otherwise than libxml2: the rest goes
+             * as it is, the '<' as if it were text. */
+            st->guarded = true;
+            end = p + 1;
+        }
         emit(&out, r, end);
         r = end;
     }
+    if (report) {
+        report->guarded = st->guarded;
+        report->capped_tags = st->capped;
+        report->dropped_end_tags = st->end_tags;
+    }
+    free(st);
     return out.w;
+}
+
+size_t
+newsclean_dom_cut(char *s, size_t n)
+{
+    return newsclean_dom_cut_ex(s, n, NULL);
 }

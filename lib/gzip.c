@@ -2,6 +2,7 @@
  * a file's first bytes (the CLI decides per file whether it is a page or a dump). */
 #include "newsclean.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,7 +77,15 @@ newsclean_gunzip(const char *in, size_t len, size_t max_out, char **out, size_t 
             z.next_in = (Bytef *)(uintptr_t)(in + pos);
             z.avail_in = (uInt)chunk;
             z.next_out = (Bytef *)(b.data + b.len);
-            z.avail_out = (uInt)(b.cap - b.len - 1);
+            /* zlib counts in uInt: past 4 GiB of room the count must be clamped, not cut
+             * (cut, it could come out 0 and the loop never end). And no more than one byte
+             * past the limit is asked for, so that the buffer stays near the limit. */
+            size_t room = b.cap - b.len - 1, want = max_out - b.len;
+            if (want < SIZE_MAX)
+                want++;
+            if (room > want)
+                room = want;
+            z.avail_out = room > UINT_MAX ? UINT_MAX : (uInt)room;
             size_t before_out = z.avail_out;
             r = inflate(&z, Z_NO_FLUSH);
             pos += chunk - z.avail_in;

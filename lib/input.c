@@ -20,6 +20,9 @@
  * are common, so we look further. */
 #define SNIFF_BYTES 8192
 #define META_SCAN_BYTES 16384
+/* Bytes looked at to tell UTF-16 or UTF-32 without a byte-order mark, and binary files. */
+#define WIDE_SNIFF_BYTES 4096
+#define BINARY_SNIFF_BYTES 65536
 
 static bool
 has_ci(const char *hay, size_t n, const char *needle)
@@ -318,6 +321,101 @@ detect(const char *in, size_t len, char dst[32])
     uchardet_delete(ud);
 }
 
+static bool
+is_text_ascii(unsigned char c)
+{
+    return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Share of the code units of 'width' bytes in the first bytes that are one ASCII text
+ * character with zero bytes around it as UTF-16 or UTF-32 in that byte order would have
+ * them, in percent. */
+static unsigned
+ascii_units(const unsigned char *u, size_t len, size_t width, bool big_endian)
+{
+    size_t n = (len < WIDE_SNIFF_BYTES ? len : WIDE_SNIFF_BYTES) / width, hits = 0;
+    for (size_t i = 0; i < n; i++) {
+        const unsigned char *c = u + i * width;
+        unsigned char ch = big_endian ? c[width - 1] : c[0];
+        bool zeros = true;
+        for (size_t k = 0; k < width - 1; k++)
+            zeros = zeros && c[big_endian ? k : k + 1] == 0;
+        hits += zeros && is_text_ascii(ch);
+    }
+    return n >= 8 ? (unsigned)(hits * 100 / n) : 0;
+}
+
+const char *
+newsclean_input_wide_charset(const char *in, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)in;
+    if (len >= 4 && u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 && u[3] == 0)
+        return "UTF-32LE";
+    if (len >= 4 && u[0] == 0 && u[1] == 0 && u[2] == 0xFE && u[3] == 0xFF)
+        return "UTF-32BE";
+    if (len >= 2 && u[0] == 0xFF && u[1] == 0xFE)
+        return "UTF-16LE";
+    if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF)
+        return "UTF-16BE";
+    /* Without a mark: markup is ASCII, so most code units of a page (even one in Chinese)
+     * are an ASCII character and zero bytes, which 8-bit text never has. */
+    static const struct {
+        const char *name;
+        size_t width;
+        bool big_endian;
+    } wide[] = {{"UTF-32LE", 4, false},
+                {"UTF-32BE", 4, true},
+                {"UTF-16LE", 2, false},
+                {"UTF-16BE", 2, true}};
+    for (size_t i = 0; i < sizeof wide / sizeof wide[0]; i++)
+        if (ascii_units(u, len, wide[i].width, wide[i].big_endian) >= 60)
+            return wide[i].name;
+    return NULL;
+}
+
+bool
+newsclean_input_looks_binary(const char *in, size_t len)
+{
+    /* Formats a web crawl or a careless pipeline hands over, by their magic numbers: text
+     * never starts so. */
+    static const struct {
+        const char *magic;
+        size_t len;
+    } formats[] = {{"\x89PNG\r\n\x1A\n", 8},
+                   {"%PDF-", 5},
+                   {"\x7F"
+                    "ELF",
+                    4},
+                   {"GIF87a", 6},
+                   {"GIF89a", 6},
+                   {"\xFF\xD8\xFF", 3},
+                   {"PK\x03\x04", 4},
+                   {"\x1F\x8B", 2},
+                   {"OggS", 4},
+                   {"wOFF", 4},
+                   {"wOF2", 4},
+                   {"\0asm", 4},
+                   {"7z\xBC\xAF\x27\x1C", 6},
+                   {"\xFD"
+                    "7zXZ",
+                    6},
+                   {"%!PS", 4}};
+    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)
+        if (len >= formats[i].len && memcmp(in, formats[i].magic, formats[i].len) == 0)
+            return true;
+    /* Otherwise by control characters: text has tabs, line breaks, form feeds and the
+     * escapes of ISO-2022 at most, and a stray NUL now and then; binary data has them
+     * everywhere (a fifth of its bytes or more). */
+    size_t n = len < BINARY_SNIFF_BYTES ? len : BINARY_SNIFF_BYTES, controls = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)in[i];
+        controls += (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' &&
+                     c != 0x1B) ||
+                    c == 0x7F;
+    }
+    return controls >= 4 && controls * 50 > n;
+}
+
 newsclean_status
 newsclean_input_to_utf8(const char *in, size_t len, bool is_html, const char *charset_hint,
                         char **out, size_t *out_len, char charset_used[32])
@@ -333,6 +431,14 @@ newsclean_input_to_utf8(const char *in, size_t len, bool is_html, const char *ch
         strcpy(cs, "UTF-8");
         in += 3;
         len -= 3;
+    } else if (len >= 4 && u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 && u[3] == 0) {
+        strcpy(cs, "UTF-32LE");
+        in += 4;
+        len -= 4;
+    } else if (len >= 4 && u[0] == 0 && u[1] == 0 && u[2] == 0xFE && u[3] == 0xFF) {
+        strcpy(cs, "UTF-32BE");
+        in += 4;
+        len -= 4;
     } else if (len >= 2 && u[0] == 0xFF && u[1] == 0xFE) {
         strcpy(cs, "UTF-16LE");
         in += 2;
@@ -353,8 +459,8 @@ newsclean_input_to_utf8(const char *in, size_t len, bool is_html, const char *ch
      * text in another multi-byte charset is almost never valid UTF-8 by accident. */
     bool clean = is_clean_utf8(in, len);
     bool valid = clean || is_valid_utf8(in, len);
-    bool utf16 = strncasecmp(cs, "UTF-16", 6) == 0;
-    if (!cs[0] || (valid && !utf16 && has_multibyte(in, len))) {
+    bool wide = strncasecmp(cs, "UTF-16", 6) == 0 || strncasecmp(cs, "UTF-32", 6) == 0;
+    if (!cs[0] || (valid && !wide && has_multibyte(in, len))) {
         if (valid)
             strcpy(cs, "UTF-8");
         else if (!cs[0])

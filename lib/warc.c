@@ -290,7 +290,9 @@ pull(newsclean_warc_reader *r)
         r->gz = r->in_len >= 2 && r->in[0] == 0x1f && r->in[1] == 0x8b;
     }
     size_t unread = r->look.len - r->look_pos;
-    if (r->look_pos > 0) {
+    /* Moved to the front only once as much has been read as is left, so that a long
+     * lookahead is not moved again for every record read out of it. */
+    if (r->look_pos > 0 && r->look_pos >= unread) {
         if (unread == 0 && r->look.cap > LOOK_SHRINK) {
             newsclean_buf_free(&r->look);
         } else {
@@ -969,14 +971,72 @@ block_end(newsclean_warc_reader *r)
     return END_CLEAN;
 }
 
+/* A lying Content-Length, checked where the block lies in the bytes read ahead: when the
+ * input ends inside the block, or junk follows it and a record starts inside it, the
+ * record is reported and the reader goes on at the record it swallowed. Returns false when
+ * the block must be read out as usual. Checking in place matters: copying the swallowed
+ * bytes out and back cost a lying record its whole length, quadratic in a dump of them. */
+static bool
+lying_length(newsclean_warc_reader *r, whdr *h, newsclean_status *st, newsclean_warc_record **out)
+{
+    size_t need = (size_t)h->len;
+    char msg[160];
+    want_rc w = want(r, need);
+    if (w == RD_SHORT) {
+        size_t left = avail(r), at = left ? find_record_line(cur(r), left) : 0;
+        consume(r, at);
+        snprintf(msg, sizeof msg, "record truncated: Content-Length %llu but only %zu bytes left",
+                 h->len, left);
+        char *m = newsclean_strdup(msg);
+        *st = error_record(r, h, m, out);
+        return true;
+    }
+    if (w != RD_OK || need == 0)
+        return false;
+    /* What follows the block, past line breaks, as block_end sees it. */
+    size_t q = need;
+    while ((w = want(r, q + 1)) == RD_OK && (cur(r)[q] == '\r' || cur(r)[q] == '\n'))
+        q++;
+    if (w == RD_OK)
+        w = want(r, q + MAGIC_LEN);
+    if (w != RD_OK || memcmp(cur(r) + q, MAGIC, MAGIC_LEN) == 0)
+        return false;
+    size_t at = find_record_line(cur(r), need);
+    if (at == need)
+        return false; /* no record inside: Content-Length was a little short */
+    consume(r, at);
+    snprintf(msg, sizeof msg, "record corrupt: Content-Length %llu runs into the next record",
+             h->len);
+    *st = error_fmt(r, h, msg, out);
+    return true;
+}
+
 /* Read a block of h->len bytes (at most NEWSCLEAN_WARC_MAX_PAYLOAD) and build its record. */
 static newsclean_status
 read_block(newsclean_warc_reader *r, whdr *h, newsclean_warc_record **out)
 {
     size_t need = (size_t)h->len;
+    newsclean_status lie;
+    if (lying_length(r, h, &lie, out))
+        return lie;
     newsclean_buf blk;
     newsclean_buf_init(&blk);
     want_rc w = RD_OK;
+    if (need && avail(r) >= need && need >= r->look.cap / 2) {
+        /* A block that fills most of the lookahead becomes the record's as it is, so a
+         * large record is not held twice. */
+        newsclean_buf rest;
+        newsclean_buf_init(&rest);
+        if (!newsclean_buf_append(&rest, cur(r) + need, avail(r) - need))
+            return r->fatal = NEWSCLEAN_ERR_NOMEM;
+        consume(r, need);
+        memmove(r->look.data, r->look.data + r->look_pos - need, need);
+        r->look.len = need;
+        r->look.data[need] = '\0';
+        blk = r->look;
+        r->look = rest;
+        r->look_pos = 0;
+    }
     /* Grow with the data instead of trusting Content-Length up front: a lying header must
      * not make a 1 KiB file allocate 64 MiB. */
     while (blk.len < need) {
@@ -1043,6 +1103,17 @@ read_block(newsclean_warc_reader *r, whdr *h, newsclean_warc_record **out)
 static newsclean_status
 skip_block(newsclean_warc_reader *r, whdr *h, newsclean_warc_record **out)
 {
+    if (r->eof && !r->corrupt && !r->fatal && avail(r) < h->len) {
+        /* The rest of the input is at hand and shorter than the block: it is cut off, and
+         * reading it out to put the records it swallowed back, once per such record, would
+         * take time quadratic in a dump of them. */
+        size_t left = avail(r), at = left ? find_record_line(cur(r), left) : 0;
+        consume(r, left - at > NEWSCLEAN_WARC_MAX_PAYLOAD - MAGIC_LEN ? left : at);
+        char msg[200];
+        snprintf(msg, sizeof msg, "record truncated: Content-Length %llu but only %zu bytes left",
+                 h->len, left);
+        return error_record(r, h, newsclean_strdup(msg), out);
+    }
     unsigned long long left = h->len, got = 0;
     linescan s = {true, 0};
     newsclean_buf tail;

@@ -4,7 +4,8 @@ foreach(check help version stdin dash missing-file mixed-order bad-option bad-fo
         text-format json-array directory gzip-page invalid-utf8 empty-input explain jobs-order
         line-separators
         output-file warc-encodings ctrl-d non-utf8-name progress output-conflicts output-atomic
-        man-page files-from shard output-dir output-dir-names output-dir-resume output-dir-kill)
+        man-page files-from shard output-dir output-dir-names output-dir-resume output-dir-kill
+        write-error-stops closed-pipe not-text input-limit max-seconds)
   add_test(NAME cli.${check}
     COMMAND sh ${CLI_TEST} ${check} $<TARGET_FILE:newsclean_cli> ${PROJECT_SOURCE_DIR})
   set_tests_properties(cli.${check} PROPERTIES LABELS cli TIMEOUT 60)

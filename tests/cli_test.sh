@@ -370,6 +370,85 @@ warc-encodings)
         fail "no error record for the compress coding: $(sed -n 2p "$tmp/out")"
     grep -q "http://news.example/z: Content-Encoding 'compress'" "$tmp/err" || fail "no diagnostic"
     ;;
+write-error-stops)
+    # A write error stops the run at once: the next input (a pipe that never ends) is not
+    # read, and the status is 2.
+    [ -w /dev/full ] || { echo "no /dev/full here"; exit 0; }
+    mkfifo "$tmp/never" || fail "no fifo"
+    sleep 60 >"$tmp/never" &
+    holder=$!
+    start=$(date +%s)
+    "$cli" --format jsonl --jobs 1 "$page" - <"$tmp/never" >/dev/full 2>"$tmp/err"
+    rc=$?
+    kill $holder 2>/dev/null
+    expect_status 2 $rc
+    [ $(($(date +%s) - start)) -lt 30 ] || fail "went on reading after the write error"
+    grep -q "error writing output: No space left on device" "$tmp/err" || fail "no write error message"
+    ;;
+closed-pipe)
+    # With SIGPIPE ignored, a reader that went away stops the run promptly, with status 2,
+    # instead of extracting everything after it (here 40 pages of 3 MB).
+    i=0
+    while [ $i -lt 3000 ]; do cat "$page"; i=$((i + 1)); done >"$tmp/big.html"
+    set --
+    i=0
+    while [ $i -lt 40 ]; do set -- "$@" "$tmp/big.html"; i=$((i + 1)); done
+    start=$(date +%s)
+    rc=$( (
+        trap '' PIPE
+        "$cli" --format jsonl --jobs 2 "$page" "$@" 2>"$tmp/err"
+        echo $? >"$tmp/rc"
+    ) | true)
+    expect_status 2 "$(cat "$tmp/rc")"
+    [ $(($(date +%s) - start)) -lt 20 ] || fail "took $(($(date +%s) - start)) s after the pipe closed"
+    grep -q "error writing output: Broken pipe" "$tmp/err" || fail "no broken pipe message: $(cat "$tmp/err")"
+    ;;
+not-text)
+    # Binary files give an error record with code not-text, gzipped or not; text in UTF-16
+    # is text.
+    printf '\211PNG\r\n\032\n\000\000\000\rIHDR\000\000\000\001' >"$tmp/image.html"
+    head -c 4096 /dev/urandom >"$tmp/noise.html"
+    gzip -c "$tmp/noise.html" >"$tmp/noise.html.gz"
+    "$cli" --format jsonl "$tmp/image.html" "$page" "$tmp/noise.html" "$tmp/noise.html.gz" \
+        >"$tmp/out" 2>"$tmp/err"
+    expect_status 1 $?
+    [ "$(grep -c '"error":{"code":"not-text"' "$tmp/out")" -eq 3 ] ||
+        fail "expected three not-text records: $(cat "$tmp/out")"
+    sed -n 2p "$tmp/out" | grep -q '"error"' && fail "the page between them failed"
+    grep -q "image.html: the input is not text" "$tmp/err" || fail "no not-text line on stderr"
+    iconv -f UTF-8 -t UTF-16 "$page" >"$tmp/wide.html"
+    "$cli" --format jsonl "$tmp/wide.html" >"$tmp/wide" || fail "UTF-16 page failed"
+    "$cli" --format jsonl "$page" >"$tmp/narrow"
+    sed 's/^{"source":"[^"]*"//' "$tmp/narrow" >"$tmp/a"
+    sed 's/^{"source":"[^"]*"//' "$tmp/wide" >"$tmp/b"
+    cmp -s "$tmp/a" "$tmp/b" || fail "the UTF-16 page gives another record"
+    ;;
+input-limit)
+    # One message for a page past the input limit, plain or gzipped, and the file is not
+    # read whole first.
+    head -c 67108865 /dev/zero | tr '\0' 'a' >"$tmp/huge.txt"
+    gzip -1 -c "$tmp/huge.txt" >"$tmp/huge.txt.gz"
+    "$cli" --format jsonl "$tmp/huge.txt" "$tmp/huge.txt.gz" >"$tmp/out" 2>/dev/null
+    expect_status 1 $?
+    [ "$(grep -c '"error":{"code":"limit","message":"larger than the 64 MiB input limit"}' \
+        "$tmp/out")" -eq 2 ] || fail "not one limit message: $(cut -c 1-300 "$tmp/out")"
+    ;;
+max-seconds)
+    i=0
+    while [ $i -lt 500 ]; do cat "$page"; i=$((i + 1)); done >"$tmp/big.html"
+    "$cli" --format jsonl --max-seconds 0.001 "$tmp/big.html" "$page" >"$tmp/out" 2>/dev/null
+    expect_status 1 $?
+    sed -n 1p "$tmp/out" | grep -q '"error":{"code":"limit"' || fail "no limit record: $(head -c 300 "$tmp/out")"
+    [ "$(wc -l <"$tmp/out")" -eq 2 ] || fail "the next page has no record"
+    "$cli" --format jsonl --max-seconds 0 "$tmp/big.html" >/dev/null
+    expect_status 0 $?
+    "$cli" --max-seconds soon "$page" >/dev/null 2>"$tmp/err"
+    expect_status 2 $?
+    grep -q -- "--max-seconds takes a number" "$tmp/err" || fail "no usage message"
+    "$cli" --format jsonl --max-memory 1 "$tmp/big.html" >"$tmp/out" 2>/dev/null
+    expect_status 1 $?
+    grep -q '"error":{"code":"limit"' "$tmp/out" || fail "no limit record for memory"
+    ;;
 warc)
     # cli_test.sh warc CLI SRC FILE RECORDS ERRORS
     file=$4

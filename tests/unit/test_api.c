@@ -120,6 +120,85 @@ START_TEST(set_limit_args)
     ck_assert_int_eq(newsclean_extractor_set_limit(ex, NEWSCLEAN_LIMIT_DEPTH, 0), NEWSCLEAN_OK);
     ck_assert_int_eq(newsclean_extractor_set_limit(ex, NEWSCLEAN_LIMIT_DEPTH, (size_t)1 << 40),
                      NEWSCLEAN_ERR_INVALID_ARG);
+    ck_assert_int_eq(newsclean_extractor_set_limit(ex, NEWSCLEAN_LIMIT_MILLISECONDS, 50),
+                     NEWSCLEAN_OK);
+    ck_assert_int_eq(newsclean_extractor_set_limit(ex, NEWSCLEAN_LIMIT_MILLISECONDS, SIZE_MAX),
+                     NEWSCLEAN_OK);
+    ck_assert_int_eq(newsclean_extractor_set_limit(ex, NEWSCLEAN_LIMIT_MEMORY_BYTES, 1u << 30),
+                     NEWSCLEAN_OK);
+    ck_assert_int_eq(newsclean_extractor_set_limit(ex, NEWSCLEAN_LIMIT_MEMORY_BYTES, 0),
+                     NEWSCLEAN_OK);
+    newsclean_extractor_free(ex);
+}
+END_TEST
+
+/* Bytes that are no text give NEWSCLEAN_ERR_NOT_TEXT, "not-text", read as any kind; text in
+ * UTF-16 or UTF-32, with a byte-order mark or without, is the same article as in UTF-8. */
+START_TEST(binary_is_not_text)
+{
+    newsclean_extractor *ex = newsclean_extractor_new(0);
+    ck_assert_ptr_nonnull(ex);
+    static const char png[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01";
+    static const char elf[] = "\x7F"
+                              "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0>\0";
+    const struct {
+        const char *s;
+        size_t n;
+    } inputs[] = {{png, sizeof png - 1}, {elf, sizeof elf - 1}, {"%PDF-1.7\n%x", 12}};
+    for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+        for (int kind = NEWSCLEAN_INPUT_DEFAULT; kind <= NEWSCLEAN_INPUT_TEXT; kind++) {
+            newsclean_article *a = (newsclean_article *)ex;
+            ck_assert_int_eq(newsclean_extract_ex(ex, inputs[i].s, inputs[i].n,
+                                                  (newsclean_input_kind)kind, NULL, NULL, &a),
+                             NEWSCLEAN_ERR_NOT_TEXT);
+            ck_assert_ptr_null(a);
+        }
+    }
+    ck_assert_str_eq(newsclean_status_code(NEWSCLEAN_ERR_NOT_TEXT), "not-text");
+    newsclean_extractor_free(ex);
+}
+END_TEST
+
+/* 'in' (ASCII) widened to 'width' bytes a character, with a byte-order mark if 'bom'. */
+static char *
+widen(const char *in, size_t width, bool big_endian, bool bom, size_t *n)
+{
+    size_t len = strlen(in) + (bom ? 1 : 0);
+    char *out = calloc(len, width);
+    ck_assert_ptr_nonnull(out);
+    for (size_t i = 0; i < len; i++) {
+        unsigned cp = bom ? (i ? (unsigned char)in[i - 1] : 0xFEFF) : (unsigned char)in[i];
+        for (size_t k = 0; k < width; k++)
+            out[i * width + (big_endian ? width - 1 - k : k)] = (char)(cp >> (8 * k));
+    }
+    *n = len * width;
+    return out;
+}
+
+START_TEST(wide_text_is_the_same_article)
+{
+    static const char page[] =
+        "<html><head><meta charset=\"utf-16\"><title>Bridge reopens | Example Times</title>"
+        "<meta property=\"article:published_time\" content=\"2024-03-04T09:30:00Z\"></head>"
+        "<body><article><h1>Bridge reopens</h1><p>The old river bridge reopened on Monday after "
+        "six months of repairs, the city said.</p><p>Traffic is expected to return to normal "
+        "levels by the end of the week.</p></article></body></html>";
+    newsclean_extractor *ex = newsclean_extractor_new(0);
+    ck_assert_ptr_nonnull(ex);
+    newsclean_article *want = extract_ok(ex, page, strlen(page));
+    ck_assert_str_eq(newsclean_article_headline(want), "Bridge reopens");
+    for (size_t form = 0; form < 8; form++) {
+        size_t width = form & 1 ? 4 : 2, n;
+        bool big_endian = form & 2, bom = form & 4;
+        char *wide = widen(page, width, big_endian, bom, &n);
+        newsclean_article *a = extract_ok(ex, wide, n);
+        ck_assert_str_eq(newsclean_article_headline(a), newsclean_article_headline(want));
+        ck_assert_str_eq(newsclean_article_body(a), newsclean_article_body(want));
+        ck_assert_str_eq(newsclean_article_timestamp(a), newsclean_article_timestamp(want));
+        newsclean_article_free(a);
+        free(wide);
+    }
+    newsclean_article_free(want);
     newsclean_extractor_free(ex);
 }
 END_TEST
@@ -409,9 +488,9 @@ END_TEST
 START_TEST(status_strings)
 {
     static const newsclean_status all[] = {
-        NEWSCLEAN_OK,        NEWSCLEAN_ERR_NOMEM, NEWSCLEAN_ERR_INVALID_ARG,
-        NEWSCLEAN_ERR_PARSE, NEWSCLEAN_ERR_LIMIT, NEWSCLEAN_ERR_NO_ARTICLE,
-        NEWSCLEAN_ERR_IO};
+        NEWSCLEAN_OK,        NEWSCLEAN_ERR_NOMEM,   NEWSCLEAN_ERR_INVALID_ARG,
+        NEWSCLEAN_ERR_PARSE, NEWSCLEAN_ERR_LIMIT,   NEWSCLEAN_ERR_NO_ARTICLE,
+        NEWSCLEAN_ERR_IO,    NEWSCLEAN_ERR_NOT_TEXT};
     size_t n = sizeof all / sizeof all[0];
     for (size_t i = 0; i < n; i++) {
         const char *code = newsclean_status_code(all[i]);
@@ -704,6 +783,15 @@ START_TEST(gunzip_round_trip)
     /* out_len may be NULL. */
     ck_assert_int_eq(newsclean_gunzip((const char *)gz, gn, 1 << 20, &out, NULL), NEWSCLEAN_OK);
     newsclean_free(out);
+    /* A limit as large as a size_t holds means none. */
+    ck_assert_int_eq(newsclean_gunzip((const char *)gz, gn, SIZE_MAX, &out, &on), NEWSCLEAN_OK);
+    ck_assert_str_eq(out, "Hello, compressed world!");
+    newsclean_free(out);
+    /* The output may be exactly as long as the limit, not a byte longer. */
+    ck_assert_int_eq(newsclean_gunzip((const char *)gz, gn, 24, &out, &on), NEWSCLEAN_OK);
+    ck_assert_uint_eq(on, 24);
+    newsclean_free(out);
+    ck_assert_int_eq(newsclean_gunzip((const char *)gz, gn, 23, &out, &on), NEWSCLEAN_ERR_LIMIT);
     free(gz);
 }
 END_TEST
@@ -958,6 +1046,8 @@ api_suite(void)
     tcase_add_test(tc, extractor_conflicting_kinds);
     tcase_add_test(tc, free_null);
     tcase_add_test(tc, set_limit_args);
+    tcase_add_test(tc, binary_is_not_text);
+    tcase_add_test(tc, wide_text_is_the_same_article);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("extract");

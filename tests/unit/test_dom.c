@@ -196,13 +196,17 @@ START_TEST(processing_instructions)
 }
 END_TEST
 
-START_TEST(longer_closing_name_stops_the_cut)
+START_TEST(longer_closing_name_closes_nothing)
 {
-    /* "</scripts>" ends libxml2's script reader but not the element: the rest of the
-     * page is left as it is rather than cut at a guess. */
+    /* "</scripts>" ends libxml2's script reader but not the element: the end tag closes
+     * nothing (no <scripts> was opened) and the script goes on to its real end. */
     const char *html = "<script>a</scripts>b</script><style>c</style>";
-    assert_cuts_to(html, html);
+    assert_cuts_to(html, "<script></script><style></style>");
     assert_same_tree(html);
+    /* Once a <scripts> is open it might close it: the rest is left as it is. */
+    const char *open = "<scripts><script>a</scripts>b</script><style>c</style>";
+    assert_cuts_to(open, open);
+    assert_same_tree(open);
 }
 END_TEST
 
@@ -235,6 +239,124 @@ START_TEST(drops_attributes_no_stage_reads)
     ck_assert(newsclean_dom_reads_attribute("xml:lang", 8));
     ck_assert(!newsclean_dom_reads_attribute("data-class", 10));
     ck_assert(!newsclean_dom_reads_attribute("cla", 3));
+}
+END_TEST
+
+START_TEST(repeated_attributes_keep_the_first)
+{
+    /* libxml2 keeps the first of a name and checks every later one against all before:
+     * the cut drops the repeats, whatever their case. */
+    assert_cuts_to("<div class=a id=x CLASS=b class=\"c\" data-k=1 id=y>t</div>",
+                   "<div class=a id=x    >t</div>");
+    assert_same_tree("<div class=a id=x CLASS=b class=\"c\" data-k=1 id=y>t</div>");
+    assert_same_tree("<p title=1 title=2><meta content=a name=b content=c name=d></p>");
+}
+END_TEST
+
+START_TEST(end_tags_that_close_nothing_go)
+{
+    /* No <span> was opened: libxml2 would search every open element for one, for each. */
+    const char *html = "<div><div><p>a</p></span></span><p>b</p></div></div></q>";
+    assert_cuts_to(html, "<div><div><p>a</p><p>b</p></div></div></q>");
+    assert_same_tree(html);
+    /* Kept: a name that was opened, the four libxml2 opens itself, an end tag that text
+     * follows (it keeps the text apart) and one at the end of the page. */
+    const char *kept = "<b>x</b></b><i></html></head></body></p>y</span>z</span>";
+    assert_cuts_to(kept, kept);
+    assert_same_tree(kept);
+    assert_same_tree("<div> </span> <p>a</p> </em>&amp; </q><p>b</p>");
+}
+END_TEST
+
+START_TEST(non_ascii_names_read_as_libxml2_does)
+{
+    /* A processing instruction or doctype whose name is not ASCII no longer stops the cut. */
+    const char *pi = "<?\303\251?><p data-x=1>a</p><script>x</script>";
+    assert_cuts_to(pi, "<?\303\251?><p >a</p><script></script>");
+    assert_same_tree(pi);
+    const char *pi2 = "<?\342\202\254 x?><p data-x=1>a</p>"; /* U+20AC is no letter */
+    assert_cuts_to(pi2, "<?\342\202\254 x?><p >a</p>");
+    assert_same_tree(pi2);
+    const char *dt = "<!DOCTYPE h\303\251tml><p data-x=1>a</p><!DOCTYPE \344\270\255 x>b";
+    assert_cuts_to(dt, "<!DOCTYPE h\303\251tml><p >a</p><!DOCTYPE \344\270\255 x>b");
+    assert_same_tree(dt);
+}
+END_TEST
+
+START_TEST(script_templates_of_markup)
+{
+    /* A tag at the start of script data is read as markup, but only one that closes the
+     * element (noscript for a script; body or frameset for a style) ends it there. */
+    const char *tpl = "<script type=\"text/template\"><div class=\"t\">{{x}}</div></script>"
+                      "<p data-x=1>a</p>";
+    assert_cuts_to(tpl, "<script type=\"text/template\"></script><p >a</p>");
+    assert_same_tree(tpl);
+    const char *closes = "<script><noscript>n</noscript></script><style><body>b</style>c";
+    assert_cuts_to(closes, closes);
+    assert_same_tree(closes);
+    /* End tags that close nothing are passed over before the data, as libxml2 does. */
+    const char *stray = "<script></q><div>x</div></script><p data-x=1>a</p>";
+    assert_cuts_to(stray, "<script></script><p >a</p>");
+    assert_same_tree(stray);
+}
+END_TEST
+
+START_TEST(unsure_rest_is_guarded)
+{
+    /* Past a point the scan cannot read for sure, the page is left as it is, but for a
+     * tag with more attributes than any real page has. */
+    char html[8192] = "<div><script></div><p data-x=1>a</p>";
+    size_t n = strlen(html);
+    n += (size_t)snprintf(html + n, sizeof html - n, "<p id=k");
+    for (int i = 0; i < 40; i++)
+        n += (size_t)snprintf(html + n, sizeof html - n, " data-a%d=%d", i, i);
+    snprintf(html + n, sizeof html - n, ">b</p></script>");
+    char *c = malloc(strlen(html) + 1);
+    ck_assert_ptr_nonnull(c);
+    strcpy(c, html);
+    newsclean_cut_report report;
+    size_t k = newsclean_dom_cut_ex(c, strlen(c), &report);
+    c[k] = '\0';
+    ck_assert(report.guarded);
+    ck_assert_uint_eq(report.capped_tags, 1);
+    ck_assert_ptr_nonnull(strstr(c, "<div><script></div><p data-x=1>a</p><p id=k "));
+    ck_assert_ptr_null(strstr(c, "data-a"));
+    free(c);
+    /* A tag at the cap is left whole. */
+    const char *few = "<div><script></div><p a1 a2 a3 a4>b</p>";
+    assert_cuts_to(few, few);
+}
+END_TEST
+
+/* A page built to make libxml2 search deep stacks again and again: the parse stops when
+ * its work runs out and keeps what it read; a deadline in the past stops it at once. */
+START_TEST(parse_work_is_bounded)
+{
+    size_t pairs = 40000, cap = pairs * 13 + 64, n = 0;
+    char *html = malloc(cap);
+    ck_assert_ptr_nonnull(html);
+    n += (size_t)snprintf(html, cap, "<span><p>first</p>");
+    for (size_t i = 0; i < pairs; i++)
+        n += (size_t)snprintf(html + n, cap - n, "<div>");
+    for (size_t i = 0; i < pairs; i++)
+        n += (size_t)snprintf(html + n, cap - n, "</span>");
+    xmlDocPtr doc = NULL;
+    bool cut_short = false;
+    ck_assert_int_eq(newsclean_dom_parse_ex(html, n, NULL, NULL, &doc, &cut_short), NEWSCLEAN_OK);
+    ck_assert(cut_short);
+    ck_assert_ptr_nonnull(doc);
+    xmlFreeDoc(doc);
+    newsclean_deadline past = newsclean_deadline_in(0);
+    ck_assert_int_eq(newsclean_dom_parse_ex(html, n, NULL, &past, &doc, &cut_short),
+                     NEWSCLEAN_ERR_LIMIT);
+    ck_assert_ptr_null(doc);
+    /* An ordinary page is read whole. */
+    const char *page = "<p>a</p></span><div><p>b</p></div>";
+    ck_assert_int_eq(newsclean_dom_parse_ex(page, strlen(page), NULL, NULL, &doc, &cut_short),
+                     NEWSCLEAN_OK);
+    ck_assert(!cut_short);
+    xmlFreeDoc(doc);
+    free(html);
 }
 END_TEST
 
@@ -288,11 +410,17 @@ dom_suite(void)
     tcase_add_test(tc, end_tags_run_to_the_next_gt);
     tcase_add_test(tc, comment_closed_by_bang);
     tcase_add_test(tc, processing_instructions);
-    tcase_add_test(tc, longer_closing_name_stops_the_cut);
+    tcase_add_test(tc, longer_closing_name_closes_nothing);
     tcase_add_test(tc, empty_body_then_more);
     tcase_add_test(tc, drops_attributes_no_stage_reads);
     tcase_add_test(tc, empty_and_plain_text);
     tcase_add_test(tc, parse_keeps_utf8);
+    tcase_add_test(tc, repeated_attributes_keep_the_first);
+    tcase_add_test(tc, end_tags_that_close_nothing_go);
+    tcase_add_test(tc, non_ascii_names_read_as_libxml2_does);
+    tcase_add_test(tc, script_templates_of_markup);
+    tcase_add_test(tc, unsure_rest_is_guarded);
+    tcase_add_test(tc, parse_work_is_bounded);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -582,6 +582,91 @@ START_TEST(declared_shift_jis)
 }
 END_TEST
 
+/* ---- wide text and binary data ------------------------------------------------------- */
+
+START_TEST(wide_by_byte_order_mark)
+{
+    ck_assert_str_eq(newsclean_input_wide_charset("\xFF\xFE<\0", 4), "UTF-16LE");
+    ck_assert_str_eq(newsclean_input_wide_charset("\xFE\xFF\0<", 4), "UTF-16BE");
+    ck_assert_str_eq(newsclean_input_wide_charset("\xFF\xFE\0\0<\0\0\0", 8), "UTF-32LE");
+    ck_assert_str_eq(newsclean_input_wide_charset("\0\0\xFE\xFF\0\0\0<", 8), "UTF-32BE");
+    ck_assert_ptr_null(newsclean_input_wide_charset("\xEF\xBB\xBF<p>", 6));
+    ck_assert_ptr_null(newsclean_input_wide_charset("", 0));
+    /* UTF-32's mark converts: "ok" after it. */
+    const char in[] = "\xFF\xFE\0\0o\0\0\0k\0\0\0";
+    conv c = to_utf8(in, sizeof in - 1, false, NULL);
+    ck_assert_str_eq(c.out, "ok");
+    ck_assert_str_eq(c.cs, "UTF-32LE");
+    free(c.out);
+}
+END_TEST
+
+START_TEST(wide_without_mark)
+{
+    /* Markup is ASCII: its zero bytes give the width and the order away, even around text
+     * in another script (here Chinese, in UTF-16LE). */
+    const char le[] = "<\0h\0t\0m\0l\0>\0<\0p\0>\0\x2D\x4E\x87\x65<\0/\0p\0>\0\n\0";
+    ck_assert_str_eq(newsclean_input_wide_charset(le, sizeof le - 1), "UTF-16LE");
+    const char be[] = "\0<\0h\0t\0m\0l\0>\0<\0p\0>\0a\0 \0b\0<\0/\0p\0>";
+    ck_assert_str_eq(newsclean_input_wide_charset(be, sizeof be - 1), "UTF-16BE");
+    const char le32[] = "<\0\0\0p\0\0\0>\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0";
+    ck_assert_str_eq(newsclean_input_wide_charset(le32, sizeof le32 - 1), "UTF-32LE");
+    const char be32[] = "\0\0\0<\0\0\0p\0\0\0>\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e";
+    ck_assert_str_eq(newsclean_input_wide_charset(be32, sizeof be32 - 1), "UTF-32BE");
+    /* 8-bit text, a few NULs, and zeros that are no text are none of these. */
+    const char latin[] = "<p>Caf\xE9 cr\xE8me, na\xEFve fa\xE7ons</p>";
+    ck_assert_ptr_null(newsclean_input_wide_charset(latin, sizeof latin - 1));
+    const char nuls[] = "<p>a\0b\0c</p><p>more text here</p>";
+    ck_assert_ptr_null(newsclean_input_wide_charset(nuls, sizeof nuls - 1));
+    const char zeros[] = "\x01\0\x02\0\x03\0\x04\0\x05\0\x06\0\x07\0\x08\0\x0E\0\x0F\0";
+    ck_assert_ptr_null(newsclean_input_wide_charset(zeros, sizeof zeros - 1));
+}
+END_TEST
+
+START_TEST(binary_by_magic_number)
+{
+    ck_assert(newsclean_input_looks_binary("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16));
+    ck_assert(newsclean_input_looks_binary("%PDF-1.4\n%text only", 19));
+    ck_assert(newsclean_input_looks_binary("\x7F"
+                                           "ELF\x02\x01\x01",
+                                           7));
+    ck_assert(newsclean_input_looks_binary("GIF89a\x01\0\x01\0", 10));
+    ck_assert(newsclean_input_looks_binary("\xFF\xD8\xFF\xE0\0\x10JFIF", 10));
+    ck_assert(newsclean_input_looks_binary("PK\x03\x04\x14\0\0\0", 8));
+    ck_assert(newsclean_input_looks_binary("\x1F\x8B\x08\0\0\0\0\0", 8));
+    /* Text that merely starts like one is not: "PK" or "GIF" as words. */
+    ck_assert(!newsclean_input_looks_binary("PK and GIF are file formats.", 28));
+}
+END_TEST
+
+START_TEST(binary_by_control_characters)
+{
+    char noise[4096];
+    unsigned x = 7;
+    for (size_t i = 0; i < sizeof noise; i++) {
+        x = x * 1103515245u + 12345u;
+        noise[i] = (char)(x >> 16);
+    }
+    ck_assert(newsclean_input_looks_binary(noise, sizeof noise));
+    /* Text keeps its tabs, line breaks, form feeds, ISO-2022 escapes and a stray NUL. */
+    const char text[] = "Line one\tcolumn\r\nLine two\f\n\x1B$B0lF|\x1B(B and a NUL\0 here, "
+                        "and a long enough tail of ordinary words after it.";
+    ck_assert(!newsclean_input_looks_binary(text, sizeof text - 1));
+    const char latin[] = "<p>Caf\xE9 cr\xE8me, na\xEFve</p>";
+    ck_assert(!newsclean_input_looks_binary(latin, sizeof latin - 1));
+    ck_assert(!newsclean_input_looks_binary("\0\0", 2)); /* too little to tell */
+    ck_assert(!newsclean_input_looks_binary("", 0));
+    /* A text with control characters in one byte of 40 is no longer text. */
+    char mixed[4000];
+    for (size_t i = 0; i < sizeof mixed; i++)
+        mixed[i] = i % 40 == 0 ? '\x01' : 'a';
+    ck_assert(newsclean_input_looks_binary(mixed, sizeof mixed));
+    for (size_t i = 0; i < sizeof mixed; i++)
+        mixed[i] = i % 100 == 0 ? '\x01' : 'a';
+    ck_assert(!newsclean_input_looks_binary(mixed, sizeof mixed));
+}
+END_TEST
+
 static Suite *
 input_suite(void)
 {
@@ -631,6 +716,10 @@ input_suite(void)
     tcase_add_test(tc, detect_gbk);
     tcase_add_test(tc, detect_html_without_declaration);
     tcase_add_test(tc, declared_shift_jis);
+    tcase_add_test(tc, wide_by_byte_order_mark);
+    tcase_add_test(tc, wide_without_mark);
+    tcase_add_test(tc, binary_by_magic_number);
+    tcase_add_test(tc, binary_by_control_characters);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,7 +1,10 @@
 /* test_pathological.c: generated hostile inputs through the whole public API: extreme
- * nesting, one huge line, floods of quote marks, paragraphs and unclosed tags. Each must
- * come back OK (or ERR_LIMIT where a named limit applies) in roughly linear time. */
+ * nesting, one huge line, floods of quote marks, paragraphs and unclosed tags, and every
+ * shape of tests/hostile.h at a small size (tests/bench/pathological.sh runs them large).
+ * Each must come back OK (or ERR_LIMIT where a named limit applies, ERR_NOT_TEXT for binary
+ * data) in roughly linear time. */
 #include "newsclean.h"
+#include "../hostile.h"
 
 #include <check.h>
 #include <stdbool.h>
@@ -99,8 +102,8 @@ run_with(unsigned options, const char *in, size_t len, newsclean_input_kind kind
     double t0 = seconds();
     newsclean_status st = newsclean_extract_ex(ex, in, len, kind, NULL, NULL, &a);
     double took = seconds() - t0;
-    ck_assert_msg(st == NEWSCLEAN_OK || st == NEWSCLEAN_ERR_LIMIT, "status %s",
-                  newsclean_status_code(st));
+    ck_assert_msg(st == NEWSCLEAN_OK || st == NEWSCLEAN_ERR_LIMIT || st == NEWSCLEAN_ERR_NOT_TEXT,
+                  "status %s", newsclean_status_code(st));
     ck_assert_msg(!CHECK_TIME || took < TIME_BUDGET_SECONDS,
                   "extracting %zu bytes took %.1f s (budget %.0f s)", len, took,
                   TIME_BUDGET_SECONDS);
@@ -419,7 +422,7 @@ END_TEST
 
 START_TEST(binary_garbage)
 {
-    /* Pseudo-random bytes with NULs, both kinds. */
+    /* Pseudo-random bytes with NULs are no text, whatever kind they are read as. */
     size_t n = 1u << 20;
     char *s = malloc(n);
     ck_assert_ptr_nonnull(s);
@@ -428,10 +431,166 @@ START_TEST(binary_garbage)
         x = x * 1103515245u + 12345u;
         s[i] = (char)(x >> 16);
     }
-    run(s, n, NEWSCLEAN_INPUT_HTML);
-    run(s, n, NEWSCLEAN_INPUT_TEXT);
-    run(s, n, NEWSCLEAN_INPUT_AUTO);
+    ck_assert_int_eq(run(s, n, NEWSCLEAN_INPUT_HTML), NEWSCLEAN_ERR_NOT_TEXT);
+    ck_assert_int_eq(run(s, n, NEWSCLEAN_INPUT_TEXT), NEWSCLEAN_ERR_NOT_TEXT);
+    ck_assert_int_eq(run(s, n, NEWSCLEAN_INPUT_AUTO), NEWSCLEAN_ERR_NOT_TEXT);
     free(s);
+}
+END_TEST
+
+/* ---- every generated shape ----------------------------------------------------------- */
+
+/* The small size of the pathological suite; the benchmark runs 1 and 8 MiB. Sanitized
+ * builds take a quarter, to stay within ctest's time. */
+#if CHECK_TIME
+#define SHAPE_BYTES ((size_t)1 << 20)
+#else
+#define SHAPE_BYTES ((size_t)256 << 10)
+#endif
+
+typedef struct {
+    const char *p;
+    size_t n, at, step;
+} memory_reader;
+
+/* Reads in steps of varied size, as a socket would deliver them. */
+static size_t
+read_memory(void *ctx, char *buf, size_t cap)
+{
+    memory_reader *m = ctx;
+    size_t k = m->n - m->at;
+    m->step = m->step * 7 % 65521 + 1;
+    if (k > m->step)
+        k = m->step;
+    if (k > cap)
+        k = cap;
+    memcpy(buf, m->p + m->at, k);
+    m->at += k;
+    return k;
+}
+
+/* Every record of a crawl dump through the reader and one extractor. */
+static void
+run_warc(const char *p, size_t n)
+{
+    memory_reader m = {p, n, 0, 1};
+    newsclean_warc_reader *r = newsclean_warc_reader_new(read_memory, &m);
+    newsclean_extractor *ex = newsclean_extractor_new(0);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_ptr_nonnull(ex);
+    double t0 = seconds();
+    for (;;) {
+        newsclean_warc_record *rec = NULL;
+        ck_assert_int_eq(newsclean_warc_next(r, &rec), NEWSCLEAN_OK);
+        if (!rec)
+            break;
+        newsclean_payload_kind kind = newsclean_warc_record_kind(rec);
+        if (kind == NEWSCLEAN_PAYLOAD_HTML || kind == NEWSCLEAN_PAYLOAD_TEXT) {
+            size_t len;
+            const char *payload = newsclean_warc_record_payload(rec, &len);
+            newsclean_article *a = NULL;
+            newsclean_status st = newsclean_extract_ex(
+                ex, payload, len,
+                kind == NEWSCLEAN_PAYLOAD_HTML ? NEWSCLEAN_INPUT_HTML : NEWSCLEAN_INPUT_TEXT,
+                newsclean_warc_record_charset(rec), newsclean_warc_record_target_uri(rec), &a);
+            ck_assert_msg(st == NEWSCLEAN_OK || st == NEWSCLEAN_ERR_NOT_TEXT, "record: %s",
+                          newsclean_status_code(st));
+            newsclean_article_free(a);
+        } else if (kind == NEWSCLEAN_PAYLOAD_ERROR) {
+            ck_assert_ptr_nonnull(newsclean_warc_record_error(rec));
+        }
+        newsclean_warc_record_free(rec);
+    }
+    ck_assert_msg(!CHECK_TIME || seconds() - t0 < TIME_BUDGET_SECONDS, "reading took %.1f s",
+                  seconds() - t0);
+    newsclean_extractor_free(ex);
+    newsclean_warc_reader_free(r);
+}
+
+START_TEST(generated_shape)
+{
+    const hostile_shape *shape = &hostile_shapes[_i];
+    hostile_buf b = {0};
+    shape->make(&b, SHAPE_BYTES);
+    ck_assert_msg(!b.oom, "%s: out of memory", shape->name);
+    if (shape->container == HOSTILE_WARC) {
+        run_warc(b.p, b.n);
+    } else if (shape->container == HOSTILE_GZIP) {
+        /* Inflated no further than the input limit allows. */
+        char *out = NULL;
+        size_t out_len = 0;
+        ck_assert_int_eq(newsclean_gunzip(b.p, b.n, (size_t)64 << 20, &out, &out_len),
+                         NEWSCLEAN_ERR_LIMIT);
+        ck_assert_ptr_null(out);
+    } else {
+        newsclean_input_kind kind = shape->kind == HOSTILE_TEXT   ? NEWSCLEAN_INPUT_TEXT
+                                    : shape->kind == HOSTILE_HTML ? NEWSCLEAN_INPUT_HTML
+                                                                  : NEWSCLEAN_INPUT_AUTO;
+        char *body = NULL;
+        newsclean_status st = run_with(0, b.p, b.n, kind, &body);
+        if (strcmp(shape->name, "binary") == 0)
+            ck_assert_int_eq(st, NEWSCLEAN_ERR_NOT_TEXT);
+        else
+            ck_assert_msg(st == NEWSCLEAN_OK, "%s: %s", shape->name, newsclean_status_code(st));
+        if (shape->body_has && body)
+            ck_assert_msg(strstr(body, shape->body_has), "%s: the body lost its last paragraph",
+                          shape->name);
+        free(body);
+    }
+    free(b.p);
+}
+END_TEST
+
+/* ---- limits -------------------------------------------------------------------------- */
+
+START_TEST(time_limit_applies)
+{
+    /* Ten milliseconds are too few for 4 MB of paragraphs: a limit error, no hang. */
+    newsclean_extractor *ex = newsclean_extractor_new(0);
+    ck_assert_ptr_nonnull(ex);
+    ck_assert_int_eq(newsclean_extractor_set_limit(ex, NEWSCLEAN_LIMIT_MILLISECONDS, 10),
+                     NEWSCLEAN_OK);
+    hostile_buf b = {0};
+    make_paragraphs(&b, (size_t)4 << 20);
+    newsclean_article *a = (newsclean_article *)&b;
+    double t0 = seconds();
+    ck_assert_int_eq(newsclean_extract(ex, b.p, b.n, &a), NEWSCLEAN_ERR_LIMIT);
+    ck_assert_ptr_null(a);
+    ck_assert_msg(!CHECK_TIME || seconds() - t0 < 2.0, "stopping took %.1f s", seconds() - t0);
+    /* Without a limit the same page goes through. */
+    ck_assert_int_eq(newsclean_extractor_set_limit(ex, NEWSCLEAN_LIMIT_MILLISECONDS, SIZE_MAX),
+                     NEWSCLEAN_OK);
+    ck_assert_int_eq(newsclean_extract(ex, b.p, b.n, &a), NEWSCLEAN_OK);
+    newsclean_article_free(a);
+    free(b.p);
+    newsclean_extractor_free(ex);
+}
+END_TEST
+
+START_TEST(memory_limit_applies)
+{
+    /* A page estimated to need more than the memory limit is refused before its tree is
+     * built; a small one under the same limit is not. */
+    newsclean_extractor *ex = newsclean_extractor_new(0);
+    ck_assert_ptr_nonnull(ex);
+    ck_assert_int_eq(newsclean_extractor_set_limit(ex, NEWSCLEAN_LIMIT_MEMORY_BYTES, 16u << 20),
+                     NEWSCLEAN_OK);
+    hostile_buf b = {0};
+    make_empty_elements(&b, (size_t)1 << 20);
+    newsclean_article *a = NULL;
+    ck_assert_int_eq(newsclean_extract(ex, b.p, b.n, &a), NEWSCLEAN_ERR_LIMIT);
+    ck_assert_int_eq(newsclean_extract_ex(ex, b.p, b.n, NEWSCLEAN_INPUT_TEXT, NULL, NULL, &a),
+                     NEWSCLEAN_OK); /* as text: no tree, 10 MB at most */
+    newsclean_article_free(a);
+    ck_assert_int_eq(newsclean_extract(ex, b.p, 4096, &a), NEWSCLEAN_OK);
+    newsclean_article_free(a);
+    /* 0 restores the default, under which the page fits. */
+    ck_assert_int_eq(newsclean_extractor_set_limit(ex, NEWSCLEAN_LIMIT_MEMORY_BYTES, 0),
+                     NEWSCLEAN_OK);
+    ck_assert_int_eq(newsclean_extract(ex, b.p, b.n, &a), NEWSCLEAN_OK);
+    newsclean_article_free(a);
+    free(b.p);
+    newsclean_extractor_free(ex);
 }
 END_TEST
 
@@ -475,6 +634,17 @@ pathological_suite(void)
     tcase_add_test(tc, angle_brackets_and_entities);
     tcase_add_test(tc, many_meta_and_jsonld);
     tcase_add_test(tc, binary_garbage);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("generated");
+    tcase_set_timeout(tc, 300);
+    tcase_add_loop_test(tc, generated_shape, 0, (int)HOSTILE_SHAPES);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("limits");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, time_limit_applies);
+    tcase_add_test(tc, memory_limit_applies);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <zlib.h>
 
 #include <brotli/encode.h>
@@ -1420,6 +1421,87 @@ START_TEST(lying_content_length)
 }
 END_TEST
 
+START_TEST(lying_length_ends_at_a_line_break)
+{
+    /* A Content-Length that ends right before a line break inside a swallowed record's
+     * header: that record is read again whole, its line break kept. */
+    static const char fields_b[] = "WARC-Type: resource\r\nWARC-Target-URI: http://news.example/b"
+                                   "\r\nContent-Type: text/html\r\n";
+    newsclean_buf b;
+    newsclean_buf_init(&b);
+    add_rec_str(&b, fields_b, "<p>b</p>");
+    size_t cut = (size_t)(strstr(b.data, "text/html") - b.data) + strlen("text/html");
+    newsclean_buf w;
+    newsclean_buf_init(&w);
+    char fields[256];
+    snprintf(fields, sizeof fields,
+             "WARC-Type: resource\r\nWARC-Target-URI: http://news.example/liar\r\n"
+             "Content-Type: text/html\r\nContent-Length: %zu\r\n\r\n",
+             strlen("<p>a</p>\r\n\r\n") + cut);
+    ck_assert(newsclean_buf_append_str(&w, "WARC/1.0\r\n"));
+    ck_assert(newsclean_buf_append_str(&w, fields));
+    ck_assert(newsclean_buf_append_str(&w, "<p>a</p>\r\n\r\n"));
+    ck_assert(newsclean_buf_append(&w, b.data, b.len));
+    for (size_t step = 0; step < 3; step++) {
+        got g;
+        read_mem(&g, w.data, w.len, step * 7);
+        ck_assert_uint_eq(g.n, 2);
+        ck_assert_int_eq(newsclean_warc_record_kind(g.r[0]), K_ERR);
+        expect_rec(g.r[1], K_HTML, "resource", "http://news.example/b");
+        expect_payload(g.r[1], "<p>b</p>");
+        got_free(&g);
+    }
+    newsclean_buf_free(&w);
+    newsclean_buf_free(&b);
+}
+END_TEST
+
+START_TEST(many_lying_lengths_in_linear_time)
+{
+    /* Records that each claim far more than they hold, or run past the end of the input:
+     * each is reported, the next read, and the bytes a lie swallows are not read again
+     * for every lie (which took quadratic time). */
+    static const char fields[] = "WARC-Type: resource\r\nWARC-Target-URI: http://news.example/"
+                                 "\r\nContent-Type: text/html\r\n";
+    size_t counts[2] = {2000, 8000};
+    double took[2];
+    for (size_t round = 0; round < 2; round++) {
+        newsclean_buf w;
+        newsclean_buf_init(&w);
+        for (size_t i = 0; i < counts[round]; i++) {
+            char head[256];
+            size_t claim = i % 3 == 0 ? 200000 : i % 3 == 1 ? 8 : (size_t)1 << 30;
+            snprintf(head, sizeof head, "WARC/1.0\r\n%sContent-Length: %zu\r\n\r\n", fields, claim);
+            ck_assert(newsclean_buf_append_str(&w, head));
+            ck_assert(
+                newsclean_buf_append_str(&w, "<p>The harbour wall was repaired.</p>\r\n\r\n"));
+        }
+        clock_t t0 = clock();
+        got g;
+        memset(&g, 0, sizeof g);
+        memsrc m = {w.data, w.len, 0, 0, SIZE_MAX, false};
+        newsclean_warc_reader *rd = newsclean_warc_reader_new(mem_read, &m);
+        ck_assert_ptr_nonnull(rd);
+        size_t records = 0;
+        for (;;) {
+            newsclean_warc_record *rec = NULL;
+            ck_assert_int_eq(newsclean_warc_next(rd, &rec), NEWSCLEAN_OK);
+            if (!rec)
+                break;
+            records++;
+            newsclean_warc_record_free(rec);
+        }
+        took[round] = (double)(clock() - t0) / CLOCKS_PER_SEC;
+        ck_assert_uint_ge(records, counts[round]);
+        newsclean_warc_reader_free(rd);
+        newsclean_buf_free(&w);
+    }
+    /* Four times the records: well under sixteen times the time (quadratic took 16). */
+    ck_assert_msg(took[1] < 8 * took[0] + 0.05, "%.3f s for %zu records, %.3f s for %zu", took[0],
+                  counts[0], took[1], counts[1]);
+}
+END_TEST
+
 START_TEST(bad_content_length)
 {
     static const char *const lengths[] = {
@@ -1988,6 +2070,8 @@ warc_suite(void)
     tcase_add_test(bad, truncated_in_the_middle);
     tcase_add_test(bad, garbage_between_records);
     tcase_add_test(bad, lying_content_length);
+    tcase_add_test(bad, lying_length_ends_at_a_line_break);
+    tcase_add_test(bad, many_lying_lengths_in_linear_time);
     tcase_add_test(bad, bad_content_length);
     tcase_add_test(bad, huge_content_length);
     tcase_add_test(bad, record_over_the_limit);
