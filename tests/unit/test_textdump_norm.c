@@ -1,0 +1,411 @@
+/* test_textdump_norm.c: unit tests for the text path's normalisation stage
+ * (lib/textdump_unwrap.c, lib/textdump_markdown.c): dumps as text browsers and converters
+ * make them become one piece per paragraph, heading or list item. Each piece prints as
+ * "line [h<level>] [li] [img] [links=<n>] | text", so an expectation reads like the dump.
+ * All texts are invented for these tests. */
+#include "textdump_norm.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The pieces of 'text', one per line. */
+static char *
+pieces(const char *text)
+{
+    newsclean_td_pieces p;
+    ck_assert_int_eq(newsclean_td_normalise(text, strlen(text), &p), NEWSCLEAN_OK);
+    newsclean_buf out;
+    newsclean_buf_init(&out);
+    for (size_t i = 0; i < p.n; i++) {
+        const newsclean_td_piece *pc = &p.v[i];
+        char head[96];
+        int k = snprintf(head, sizeof head, "%u", pc->line);
+        if (pc->level)
+            k += snprintf(head + k, sizeof head - (size_t)k, " h%u", pc->level);
+        if (pc->item)
+            k += snprintf(head + k, sizeof head - (size_t)k, " li");
+        if (pc->image)
+            k += snprintf(head + k, sizeof head - (size_t)k, " img");
+        if (pc->link_chars)
+            k += snprintf(head + k, sizeof head - (size_t)k, " links=%zu", pc->link_chars);
+        ck_assert(newsclean_buf_append_str(&out, head) && newsclean_buf_append_str(&out, " | ") &&
+                  newsclean_buf_append(&out, p.text.data + pc->off, pc->len) &&
+                  newsclean_buf_append_char(&out, '\n'));
+        /* One line of text, spaces collapsed, nothing left over. */
+        ck_assert_ptr_null(memchr(p.text.data + pc->off, '\n', pc->len));
+        ck_assert_int_gt(pc->len, 0);
+        ck_assert(p.text.data[pc->off] != ' ' && p.text.data[pc->off + pc->len - 1] != ' ');
+    }
+    ck_assert(newsclean_buf_append_str(&out, ""));
+    newsclean_td_pieces_free(&p);
+    return newsclean_buf_detach(&out);
+}
+
+static void
+expect(const char *text, const char *want)
+{
+    char *got = pieces(text);
+    ck_assert_str_eq(got, want);
+    free(got);
+}
+
+/* ---- dumps with one line per block ---------------------------------------------------- */
+
+START_TEST(inner_text_lines_stay)
+{
+    /* A browser's innerText: short and long lines mixed, nothing to rejoin. */
+    expect("Harbour News\n\nHome\nSport\nWeather\n\nFerry fares rise again\n\n"
+           "The ferry company raised its fares for the second time this year on Monday, "
+           "blaming the cost of fuel and a shortage of crew.\n"
+           "Commuters said they would look for other ways to reach the mainland.\n\n"
+           "1. Most read story\n2. Another story\n",
+           "1 | Harbour News\n3 | Home\n4 | Sport\n5 | Weather\n7 | Ferry fares rise again\n"
+           "9 | The ferry company raised its fares for the second time this year on Monday, "
+           "blaming the cost of fuel and a shortage of crew.\n"
+           "10 | Commuters said they would look for other ways to reach the mainland.\n"
+           "12 | 1. Most read story\n13 | 2. Another story\n");
+}
+END_TEST
+
+START_TEST(empty_and_blank)
+{
+    expect("", "");
+    expect("\n\n   \n\t\n", "");
+    expect("one line without an end", "1 | one line without an end\n");
+}
+END_TEST
+
+/* ---- wrapped dumps --------------------------------------------------------------------- */
+
+/* One invented article (an HTML page written for these tests) as three tools dump it,
+ * each with its own defaults, and so each output is exactly what the tool printed. lynx
+ * indents paragraphs by three columns, wraps them before column 75, sets headings at the
+ * margin, puts a number before every link and lists the links at the end. */
+static const char harbour_lynx[] =
+    "   [1]Skip to content\n"
+    "     * [2]Home\n"
+    "     * [3]Local News\n"
+    "     * [4]Weather\n"
+    "\n"
+    "Harbour trust buys the old ferry terminal after a decade of talks over its\n"
+    "future\n"
+    "\n"
+    "   By [5]Mara Quist\n"
+    "\n"
+    "   The harbour trust has bought the old ferry terminal on the east quay\n"
+    "   for 2.4 million pounds, ending ten years of talks between the council,\n"
+    "   the port authority and a string of developers who wanted the site for\n"
+    "   flats.\n"
+    "\n"
+    "   The trust plans to open a covered fish market on the ground floor and\n"
+    "   to let the upper rooms to local clubs. Work is due to start in the\n"
+    "   spring, said [6]the trust's chair, who called the sale well-timed.\n"
+    "\n"
+    "What happens next\n"
+    "\n"
+    "   Three things must happen before the market can open:\n"
+    "     * the council must approve a change of use for the ground floor and\n"
+    "       the quay, which may take until the autumn\n"
+    "     * the roof must be repaired\n"
+    "     * traders must sign leases\n"
+    "\n"
+    "   Fishermen on the quay welcomed the news. Several said they had sold\n"
+    "   from the backs of vans for years and would be glad of a roof, a cold\n"
+    "   store and somewhere to wash down.\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   1. file:///tmp/lynxXXXXwFsZql/L22677-7509TMP.html#main\n"
+    "   2. file:///\n"
+    "   3. file:///local/\n"
+    "   4. file:///weather/\n"
+    "   5. file:///staff/quist\n"
+    "   6. https://trust.example/\n";
+
+START_TEST(lynx_paragraphs_rejoined)
+{
+    expect(
+        harbour_lynx,
+        "1 links=15 | Skip to content\n"
+        "2 li links=4 | Home\n"
+        "3 li links=10 | Local News\n"
+        "4 li links=7 | Weather\n"
+        "6 h2 | "
+        "Harbour trust buys the old ferry terminal after a decade of talks over its future\n"
+        "8 links=10 | By Mara Quist\n"
+        "10 | "
+        "The harbour trust has bought the old ferry terminal on the east quay for 2.4 million "
+        "pounds, ending ten years of talks between the council, the port authority and a "
+        "string of developers who wanted the site for flats.\n"
+        "12 links=18 | "
+        "The trust plans to open a covered fish market on the ground floor and to let the upper "
+        "rooms to local clubs. Work is due to start in the spring, said the trust's chair, who "
+        "called the sale well-timed.\n"
+        "14 h2 | What happens next\n"
+        "16 | Three things must happen before the market can open:\n"
+        "17 li | "
+        "the council must approve a change of use for the ground floor and the quay, which may "
+        "take until the autumn\n"
+        "18 li | the roof must be repaired\n"
+        "19 li | traders must sign leases\n"
+        "21 | "
+        "Fishermen on the quay welcomed the news. Several said they had sold from the backs of "
+        "vans for years and would be glad of a roof, a cold store and somewhere to wash down.\n");
+}
+END_TEST
+
+/* w3m: no indentation, wrapped at 80 columns, list items under bullets, their wrapped
+ * lines running past the paragraphs' edge by the items' indentation. */
+static const char harbour_w3m[] =
+    "Skip to content\n"
+    "\n"
+    "  • Home\n"
+    "  • Local News\n"
+    "  • Weather\n"
+    "\n"
+    "Harbour trust buys the old ferry terminal after a decade of talks over its\n"
+    "future\n"
+    "\n"
+    "By Mara Quist\n"
+    "\n"
+    "The harbour trust has bought the old ferry terminal on the east quay for 2.4\n"
+    "million pounds, ending ten years of talks between the council, the port\n"
+    "authority and a string of developers who wanted the site for flats.\n"
+    "\n"
+    "The trust plans to open a covered fish market on the ground floor and to let\n"
+    "the upper rooms to local clubs. Work is due to start in the spring, said the\n"
+    "trust's chair, who called the sale well-timed.\n"
+    "\n"
+    "What happens next\n"
+    "\n"
+    "Three things must happen before the market can open:\n"
+    "\n"
+    "  • the council must approve a change of use for the ground floor and the quay,\n"
+    "    which may take until the autumn\n"
+    "  • the roof must be repaired\n"
+    "  • traders must sign leases\n"
+    "\n"
+    "Fishermen on the quay welcomed the news. Several said they had sold from the\n"
+    "backs of vans for years and would be glad of a roof, a cold store and somewhere\n"
+    "to wash down.\n"
+    "\n";
+
+START_TEST(w3m_paragraphs_rejoined)
+{
+    expect(
+        harbour_w3m,
+        "1 | Skip to content\n"
+        "3 li | Home\n"
+        "4 li | Local News\n"
+        "5 li | Weather\n"
+        "7 | "
+        "Harbour trust buys the old ferry terminal after a decade of talks over its future\n"
+        "9 | By Mara Quist\n"
+        "11 | "
+        "The harbour trust has bought the old ferry terminal on the east quay for 2.4 million "
+        "pounds, ending ten years of talks between the council, the port authority and a "
+        "string of developers who wanted the site for flats.\n"
+        "13 | "
+        "The trust plans to open a covered fish market on the ground floor and to let the upper "
+        "rooms to local clubs. Work is due to start in the spring, said the trust's chair, who "
+        "called the sale well-timed.\n"
+        "15 | What happens next\n"
+        "17 | Three things must happen before the market can open:\n"
+        "19 li | "
+        "the council must approve a change of use for the ground floor and the quay, which may "
+        "take until the autumn\n"
+        "20 li | the roof must be repaired\n"
+        "21 li | traders must sign leases\n"
+        "23 | "
+        "Fishermen on the quay welcomed the news. Several said they had sold from the backs of "
+        "vans for years and would be glad of a roof, a cold store and somewhere to wash down.\n");
+}
+END_TEST
+
+/* html2text: starred headings (one wrapped over two lines), a link's spaces written as
+ * underscores, no blank lines between paragraphs. */
+static const char harbour_html2text[] =
+    "Skip_to_content\n"
+    "    * Home\n"
+    "    * Local_News\n"
+    "    * Weather\n"
+    "***** Harbour trust buys the old ferry terminal after a decade of talks over\n"
+    "its future *****\n"
+    "By Mara_Quist\n"
+    "The harbour trust has bought the old ferry terminal on the east quay for 2.4\n"
+    "million pounds, ending ten years of talks between the council, the port\n"
+    "authority and a string of developers who wanted the site for flats.\n"
+    "The trust plans to open a covered fish market on the ground floor and to let\n"
+    "the upper rooms to local clubs. Work is due to start in the spring, said the\n"
+    "trust's_chair, who called the sale well-timed.\n"
+    "***** What happens next *****\n"
+    "Three things must happen before the market can open:\n"
+    "    * the council must approve a change of use for the ground floor and the\n"
+    "      quay, which may take until the autumn\n"
+    "    * the roof must be repaired\n"
+    "    * traders must sign leases\n"
+    "Fishermen on the quay welcomed the news. Several said they had sold from the\n"
+    "backs of vans for years and would be glad of a roof, a cold store and somewhere\n"
+    "to wash down.\n";
+
+START_TEST(html2text_paragraphs_rejoined)
+{
+    expect(
+        harbour_html2text,
+        "1 links=15 | Skip to content\n"
+        "2 li | Home\n"
+        "3 li links=10 | Local News\n"
+        "4 li | Weather\n"
+        "6 h2 | "
+        "Harbour trust buys the old ferry terminal after a decade of talks over its future\n"
+        "8 links=10 | By Mara Quist\n"
+        "9 | "
+        "The harbour trust has bought the old ferry terminal on the east quay for 2.4 million "
+        "pounds, ending ten years of talks between the council, the port authority and a "
+        "string of developers who wanted the site for flats.\n"
+        "10 links=14 | "
+        "The trust plans to open a covered fish market on the ground floor and to let the upper "
+        "rooms to local clubs. Work is due to start in the spring, said the trust's chair, who "
+        "called the sale well-timed.\n"
+        "12 h2 | What happens next\n"
+        "14 | Three things must happen before the market can open:\n"
+        "15 li | "
+        "the council must approve a change of use for the ground floor and the quay, which may "
+        "take until the autumn\n"
+        "16 li | the roof must be repaired\n"
+        "17 li | traders must sign leases\n"
+        "18 | "
+        "Fishermen on the quay welcomed the news. Several said they had sold from the backs of "
+        "vans for years and would be glad of a roof, a cold store and somewhere to wash down.\n");
+}
+END_TEST
+
+/* Another invented page through w3m: an address, a table laid out in spaces and a verse
+ * keep their lines, being far shorter than the wrap width; a line one column past the
+ * others is still wrapped. */
+static const char library_w3m[] =
+    "Library roof to be replaced this summer\n"
+    "\n"
+    "The library will close for three weeks in August while the roof over the\n"
+    "reading room is replaced, the county said on Thursday in a notice to members\n"
+    "and staff.\n"
+    "\n"
+    "Readers can still return books through the slot by the side door during the\n"
+    "works, and the mobile library will visit the square every Tuesday morning.\n"
+    "\n"
+    "County Library\n"
+    "12 Market Street\n"
+    "Eastbridge\n"
+    "\n"
+    "  Branch    Opens Closes\n"
+    "Eastbridge  9:00  17:00\n"
+    "Westmoor    10:00 16:00\n"
+    "\n"
+    "The roof was last replaced in 1968, and the county has set aside money to\n"
+    "insulate it this time, which should cut the heating bill by a third or more,\n"
+    "the library's manager said.\n"
+    "\n"
+    "A local poet wrote four lines for the reopening:\n"
+    "\n"
+    "Under the new slate\n"
+    "the old books wait,\n"
+    "dry as the summer\n"
+    "that kept them late.\n"
+    "\n"
+    "The reopening is planned for the first Saturday in September, with a reading in\n"
+    "the garden and a sale of old stock to raise money for the children's corner.\n"
+    "\n";
+
+START_TEST(short_lines_keep_their_breaks)
+{
+    expect(
+        library_w3m,
+        "1 | Library roof to be replaced this summer\n"
+        "3 | The library will close for three weeks in August while the roof over the reading "
+        "room is replaced, the county said on Thursday in a notice to members and staff.\n"
+        "5 | Readers can still return books through the slot by the side door during the works, "
+        "and the mobile library will visit the square every Tuesday morning.\n"
+        "7 | County Library\n8 | 12 Market Street\n9 | Eastbridge\n"
+        "11 | Branch Opens Closes\n12 | Eastbridge 9:00 17:00\n13 | Westmoor 10:00 16:00\n"
+        "15 | The roof was last replaced in 1968, and the county has set aside money to insulate "
+        "it this time, which should cut the heating bill by a third or more, the library's "
+        "manager said.\n"
+        "17 | A local poet wrote four lines for the reopening:\n"
+        "19 | Under the new slate\n20 | the old books wait,\n21 | dry as the summer\n"
+        "22 | that kept them late.\n"
+        "24 | The reopening is planned for the first Saturday in September, with a reading in the "
+        "garden and a sale of old stock to raise money for the children's corner.\n");
+}
+END_TEST
+
+START_TEST(too_few_lines_to_show_a_wrap)
+{
+    /* Two lines that end near the same column are not enough to call a dump wrapped. */
+    expect("The ferry will not run on Monday because of the storm warning for the\n"
+           "whole coast, the operator said in a short statement on its website today.\n",
+           "1 | The ferry will not run on Monday because of the storm warning for the\n"
+           "2 | whole coast, the operator said in a short statement on its website today.\n");
+}
+END_TEST
+
+START_TEST(underlined_headings_and_rules)
+{
+    expect("Water rates to rise\n"
+           "===================\n"
+           "\n"
+           "The water board will raise rates by four per cent from April.\n"
+           "\n"
+           "Why now\n"
+           "-------\n"
+           "The board says pipes laid a century ago need replacing.\n"
+           "\n"
+           "------------------------------------------------------------\n"
+           "Comments are closed.\n",
+           "1 h1 | Water rates to rise\n"
+           "3 | The water board will raise rates by four per cent from April.\n"
+           "5 h2 | Why now\n"
+           "7 | The board says pipes laid a century ago need replacing.\n"
+           "9 | Comments are closed.\n");
+}
+END_TEST
+
+START_TEST(citations_are_not_link_numbers)
+{
+    /* Numbers glued to the word before them are citations, kept as they are, whatever
+     * their order. */
+    expect("The bridge opened in 1932.[1] It was widened in 1961.[2][3]\n"
+           "Its lamps were replaced in 1990.[4]\n",
+           "1 | The bridge opened in 1932.[1] It was widened in 1961.[2][3]\n"
+           "2 | Its lamps were replaced in 1990.[4]\n");
+}
+END_TEST
+
+static Suite *
+suite(void)
+{
+    Suite *s = suite_create("textdump_norm");
+    TCase *t = tcase_create("unwrap");
+    tcase_add_test(t, inner_text_lines_stay);
+    tcase_add_test(t, empty_and_blank);
+    tcase_add_test(t, lynx_paragraphs_rejoined);
+    tcase_add_test(t, short_lines_keep_their_breaks);
+    tcase_add_test(t, too_few_lines_to_show_a_wrap);
+    tcase_add_test(t, w3m_paragraphs_rejoined);
+    tcase_add_test(t, html2text_paragraphs_rejoined);
+    tcase_add_test(t, underlined_headings_and_rules);
+    tcase_add_test(t, citations_are_not_link_numbers);
+    suite_add_tcase(s, t);
+    return s;
+}
+
+int
+main(void)
+{
+    SRunner *sr = srunner_create(suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failures = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failures ? 1 : 0;
+}
