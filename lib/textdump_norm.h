@@ -18,7 +18,6 @@ typedef struct {
     unsigned line;       /* ordinal; a step of more than one stands for a blank line */
     unsigned char level; /* heading level 1..6, 0 for other text */
     bool item;           /* a list item */
-    bool image;          /* an image's text (alt text, a caption under a lone image) */
 } newsclean_td_piece;
 
 typedef struct {
@@ -35,11 +34,22 @@ void newsclean_td_pieces_free(newsclean_td_pieces *p);
  * trimmed); an empty piece is dropped and stands for a blank line. False if out of
  * memory. */
 bool newsclean_td_pieces_close(newsclean_td_pieces *p, size_t off, size_t link_chars,
-                               unsigned level, bool item, bool image);
+                               unsigned level, bool item);
 /* Code points in n bytes of UTF-8. */
 size_t newsclean_td_cps(const char *s, size_t n);
 
-/* Split a UTF-8 dump into pieces, rejoining what the tool wrapped. */
+/* Split a UTF-8 dump into pieces: Markdown through textdump_markdown.c, anything else
+ * through the unwrapping of textdump_unwrap.c. */
 newsclean_status newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out);
+
+/* textdump_markdown.c */
+/* Whether a dump is written in Markdown (inline links, ATX headings) and small enough to
+ * hand to the Markdown parser. */
+bool newsclean_td_looks_like_markdown(const char *text, size_t len);
+/* Link markup left as text ("[text](target)"): the text kept, counted into '*links',
+ * brackets and target dropped. In place over s[0, n); returns the new length. */
+size_t newsclean_td_leftover_links(char *s, size_t n, size_t *links);
+/* Parse a Markdown dump (CommonMark) into pieces of plain text. */
+newsclean_status newsclean_td_markdown(const char *text, size_t len, newsclean_td_pieces *out);
 
 #endif /* NEWSCLEAN_TEXTDUMP_NORM_H */

@@ -89,7 +89,7 @@ newsclean_td_cps(const char *s, size_t n)
 
 bool
 newsclean_td_pieces_close(newsclean_td_pieces *p, size_t off, size_t link_chars, unsigned level,
-                          bool item, bool image)
+                          bool item)
 {
     size_t n = newsclean_collapse_space(p->text.data + off, p->text.len - off);
     p->text.len = off + n;
@@ -119,7 +119,6 @@ newsclean_td_pieces_close(newsclean_td_pieces *p, size_t off, size_t link_chars,
     pc->line = p->line;
     pc->level = (unsigned char)(level > 6 ? 6 : level);
     pc->item = item;
-    pc->image = image;
     p->gap = false;
     return true;
 }
@@ -739,6 +738,9 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
         if (strchr(opens ? ".!?|" : ".,;:!?|", c) && (i == n || s[i] == ' '))
             words_left = 0;
     }
+    /* Markdown's link markup in a dump not taken for Markdown. */
+    if (out->len - from > 3 && memchr(out->data + from, ']', out->len - from))
+        out->len = from + newsclean_td_leftover_links(out->data + from, out->len - from, links);
     if (all_links)
         *links = newsclean_td_cps(out->data + from, out->len - from);
     return true;
@@ -807,7 +809,7 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
             out->gap = true;
         size_t off = out->text.len, links = 0;
         ok = ok && clean_piece(raw.data ? raw.data : "", raw.len, d, &out->text, &links) &&
-             newsclean_td_pieces_close(out, off, links, level, l->mlen > 0, false);
+             newsclean_td_pieces_close(out, off, links, level, l->mlen > 0);
         if (l->hlen || l->level)
             out->gap = true;
         i = j + 1;
@@ -820,6 +822,12 @@ newsclean_status
 newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
 {
     newsclean_td_pieces_init(out);
+    if (newsclean_td_looks_like_markdown(text, len)) {
+        newsclean_status st = newsclean_td_markdown(text, len, out);
+        if (st != NEWSCLEAN_OK)
+            newsclean_td_pieces_free(out);
+        return st;
+    }
     line *v = NULL;
     size_t n = 0;
     if (!scan_lines(text, len, &v, &n))

@@ -1,7 +1,7 @@
 /* test_textdump_norm.c: unit tests for the text path's normalisation stage
  * (lib/textdump_unwrap.c, lib/textdump_markdown.c): dumps as text browsers and converters
  * make them become one piece per paragraph, heading or list item. Each piece prints as
- * "line [h<level>] [li] [img] [links=<n>] | text", so an expectation reads like the dump.
+ * "line [h<level>] [li] [links=<n>] | text", so an expectation reads like the dump.
  * All texts are invented for these tests. */
 #include "textdump_norm.h"
 
@@ -26,8 +26,6 @@ pieces(const char *text)
             k += snprintf(head + k, sizeof head - (size_t)k, " h%u", pc->level);
         if (pc->item)
             k += snprintf(head + k, sizeof head - (size_t)k, " li");
-        if (pc->image)
-            k += snprintf(head + k, sizeof head - (size_t)k, " img");
         if (pc->link_chars)
             k += snprintf(head + k, sizeof head - (size_t)k, " links=%zu", pc->link_chars);
         ck_assert(newsclean_buf_append_str(&out, head) && newsclean_buf_append_str(&out, " | ") &&
@@ -382,6 +380,239 @@ START_TEST(citations_are_not_link_numbers)
 }
 END_TEST
 
+/* ---- Markdown ---------------------------------------------------------------------------- */
+
+/* The invented page as Python's html2text writes it (Markdown wrapped at 78 columns, list
+ * items not wrapped) and as pandoc writes GitHub Markdown (wrapped at 72). */
+static const char harbour_markdown[] =
+    "Skip to content\n"
+    "\n"
+    "  * [Home](/)\n"
+    "  * [Local News](/local/)\n"
+    "  * [Weather](/weather/)\n"
+    "\n"
+    "## Harbour trust buys the old ferry terminal after a decade of talks over its\n"
+    "future\n"
+    "\n"
+    "By [Mara Quist](/staff/quist)\n"
+    "\n"
+    "The harbour trust has bought the old ferry terminal on the east quay for 2.4\n"
+    "million pounds, ending ten years of talks between the council, the port\n"
+    "authority and a string of developers who wanted the site for flats.\n"
+    "\n"
+    "The trust plans to open a covered fish market on the ground floor and to let\n"
+    "the upper rooms to local clubs. Work is due to start in the spring, said [the\n"
+    "trust's chair](https://trust.example/), who called the sale well-timed.\n"
+    "\n"
+    "## What happens next\n"
+    "\n"
+    "Three things must happen before the market can open:\n"
+    "\n"
+    "  * the council must approve a change of use for the ground floor and the quay, which may "
+    "take until the autumn\n"
+    "  * the roof must be repaired\n"
+    "  * traders must sign leases\n"
+    "\n"
+    "Fishermen on the quay welcomed the news. Several said they had sold from the\n"
+    "backs of vans for years and would be glad of a roof, a cold store and\n"
+    "somewhere to wash down.\n"
+    "\n";
+
+static const char harbour_pandoc[] =
+    "[Skip to content](#main)\n"
+    "\n"
+    "-   [Home](/)\n"
+    "-   [Local News](/local/)\n"
+    "-   [Weather](/weather/)\n"
+    "\n"
+    "## Harbour trust buys the old ferry terminal after a decade of talks over its future\n"
+    "\n"
+    "By [Mara Quist](/staff/quist)\n"
+    "\n"
+    "The harbour trust has bought the old ferry terminal on the east quay for\n"
+    "2.4 million pounds, ending ten years of talks between the council, the\n"
+    "port authority and a string of developers who wanted the site for flats.\n"
+    "\n"
+    "The trust plans to open a covered fish market on the ground floor and to\n"
+    "let the upper rooms to local clubs. Work is due to start in the spring,\n"
+    "said [the trust's chair](https://trust.example/), who called the sale\n"
+    "well-timed.\n"
+    "\n"
+    "## What happens next\n"
+    "\n"
+    "Three things must happen before the market can open:\n"
+    "\n"
+    "-   the council must approve a change of use for the ground floor and\n"
+    "    the quay, which may take until the autumn\n"
+    "-   the roof must be repaired\n"
+    "-   traders must sign leases\n"
+    "\n"
+    "Fishermen on the quay welcomed the news. Several said they had sold from\n"
+    "the backs of vans for years and would be glad of a roof, a cold store\n"
+    "and somewhere to wash down.\n";
+
+static bool
+is_markdown(const char *s)
+{
+    return newsclean_td_looks_like_markdown(s, strlen(s));
+}
+
+START_TEST(markdown_or_not)
+{
+    static const char lynx_numbers[] = "   [12](BUTTON) Subscribe [13](BUTTON) Log in\n"
+                                       "     * AGF [14](https://agf.example/)\n";
+    ck_assert(!newsclean_td_looks_like_markdown(harbour_lynx, strlen(harbour_lynx)));
+    ck_assert(!newsclean_td_looks_like_markdown(harbour_w3m, strlen(harbour_w3m)));
+    ck_assert(!newsclean_td_looks_like_markdown(lynx_numbers, strlen(lynx_numbers)));
+    ck_assert(newsclean_td_looks_like_markdown(harbour_markdown, strlen(harbour_markdown)));
+    ck_assert(newsclean_td_looks_like_markdown(harbour_pandoc, strlen(harbour_pandoc)));
+    /* One link and one heading are enough; one link alone is not. */
+    ck_assert(is_markdown("# Fares\n\nSee [the table](/fares).\n"));
+    ck_assert(!is_markdown("Fares\n\nSee [the table](/fares).\n"));
+}
+END_TEST
+
+START_TEST(markdown_pieces)
+{
+    expect(
+        harbour_markdown,
+        "2 | Skip to content\n"
+        "4 li links=4 | Home\n"
+        "5 li links=10 | Local News\n"
+        "6 li links=7 | Weather\n"
+        "8 h2 | "
+        "Harbour trust buys the old ferry terminal after a decade of talks over its future\n"
+        "10 links=10 | By Mara Quist\n"
+        "12 | "
+        "The harbour trust has bought the old ferry terminal on the east quay for 2.4 million "
+        "pounds, ending ten years of talks between the council, the port authority and a "
+        "string of developers who wanted the site for flats.\n"
+        "14 links=17 | "
+        "The trust plans to open a covered fish market on the ground floor and to let the upper "
+        "rooms to local clubs. Work is due to start in the spring, said the trust's chair, who "
+        "called the sale well-timed.\n"
+        "16 h2 | What happens next\n"
+        "18 | Three things must happen before the market can open:\n"
+        "20 li | "
+        "the council must approve a change of use for the ground floor and the quay, which may "
+        "take until the autumn\n"
+        "21 li | the roof must be repaired\n"
+        "22 li | traders must sign leases\n"
+        "24 | "
+        "Fishermen on the quay welcomed the news. Several said they had sold from the backs of "
+        "vans for years and would be glad of a roof, a cold store and somewhere to wash down.\n");
+    expect(
+        harbour_pandoc,
+        "2 links=15 | Skip to content\n"
+        "4 li links=4 | Home\n"
+        "5 li links=10 | Local News\n"
+        "6 li links=7 | Weather\n"
+        "8 h2 | "
+        "Harbour trust buys the old ferry terminal after a decade of talks over its future\n"
+        "10 links=10 | By Mara Quist\n"
+        "12 | "
+        "The harbour trust has bought the old ferry terminal on the east quay for 2.4 million "
+        "pounds, ending ten years of talks between the council, the port authority and a "
+        "string of developers who wanted the site for flats.\n"
+        "14 links=17 | "
+        "The trust plans to open a covered fish market on the ground floor and to let the upper "
+        "rooms to local clubs. Work is due to start in the spring, said the trust's chair, who "
+        "called the sale well-timed.\n"
+        "16 h2 | What happens next\n"
+        "18 | Three things must happen before the market can open:\n"
+        "20 li | "
+        "the council must approve a change of use for the ground floor and the quay, which may "
+        "take until the autumn\n"
+        "21 li | the roof must be repaired\n"
+        "22 li | traders must sign leases\n"
+        "24 | "
+        "Fishermen on the quay welcomed the news. Several said they had sold from the backs of "
+        "vans for years and would be glad of a roof, a cold store and somewhere to wash down.\n");
+}
+END_TEST
+
+/* Another invented page through html2text: its heading and a link's target wrapped onto
+ * a second line (the target after a hyphen), an image, emphasis, a code block and a list
+ * inside a list. */
+static const char market_markdown[] =
+    "[Home](/) | [News](/news/) | [Events](/events/)\n"
+    "\n"
+    "# Covered market opens its doors on the east quay after two years of building\n"
+    "work\n"
+    "\n"
+    "![Crowds on opening day](/img/market-opening-day-with-crowds.jpg)\n"
+    "\n"
+    "The covered market on the east quay opened on Saturday morning, and by noon\n"
+    "the [fish and shellfish stalls](https://traders-\n"
+    "association.example/members/fish-and-shellfish-stallholders-list) had sold out\n"
+    "of crab.\n"
+    "\n"
+    "Stallholders pay a weekly rent set by the harbour trust. The first year's\n"
+    "rents are frozen, _the trust said_ , and a **second hall** opens in June.\n"
+    "\n"
+    "    \n"
+    "    \n"
+    "    Opening hours\n"
+    "    Mon-Fri  8:00-18:00\n"
+    "    Sat      7:00-14:00\n"
+    "\n"
+    "  * Fish and shellfish\n"
+    "    * Crab\n"
+    "    * Mussels\n"
+    "  * Bread and cakes\n"
+    "\n"
+    "Read more: [A short history of the quay](/news/quay-history)\n"
+    "\n";
+
+START_TEST(markdown_wraps_undone)
+{
+    expect(
+        market_markdown,
+        "2 links=14 | Home | News | Events\n"
+        "4 h1 | Covered market opens its doors on the east quay after two years of building "
+        "work\n"
+        "6 links=25 | The covered market on the east quay opened on Saturday morning, and by noon "
+        "the fish and shellfish stalls had sold out of crab.\n"
+        "8 | Stallholders pay a weekly rent set by the harbour trust. The first year's rents are "
+        "frozen, the trust said , and a second hall opens in June.\n"
+        "9 | Opening hours Mon-Fri 8:00-18:00 Sat 7:00-14:00\n"
+        "11 li | Fish and shellfish\n"
+        "12 li | Crab\n"
+        "13 li | Mussels\n"
+        "14 li | Bread and cakes\n"
+        "16 links=27 | Read more: A short history of the quay\n");
+}
+END_TEST
+
+START_TEST(markdown_raw_html_and_leftovers)
+{
+    /* A script's start tag left without its end (which would make the rest raw HTML), raw
+     * HTML with links, an entity and a comment, a link whose target has spaces (left as
+     * text by the parser) and a fenced code block. */
+    expect("<script type=\"text/javascript\" async=\"\"\n"
+           "src=\"//ads.example/tag.js\" >\n"
+           "\n"
+           "[Home](/) [News](/news/) [Sport](/sport/)\n"
+           "\n"
+           "<div class=\"share\">\n"
+           "<a href=\"/share/fb\">Share on Facebook</a> &amp; <a href=\"/share/x\">Post</a>\n"
+           "<!-- tracking pixel -->\n"
+           "</div>\n"
+           "\n"
+           "Readers can [read the full report](/reports/quay plan 2024.pdf) on the\n"
+           "council's website, or ask for a printed copy at the library.\n"
+           "\n"
+           "```\n"
+           "npm install quay\n"
+           "```\n",
+           "2 links=13 | Home News Sport\n"
+           "3 links=21 | Share on Facebook & Post\n"
+           "5 links=20 | Readers can read the full report on the council's website, or ask for a "
+           "printed copy at the library.\n"
+           "6 | npm install quay\n");
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -396,6 +627,12 @@ suite(void)
     tcase_add_test(t, html2text_paragraphs_rejoined);
     tcase_add_test(t, underlined_headings_and_rules);
     tcase_add_test(t, citations_are_not_link_numbers);
+    suite_add_tcase(s, t);
+    t = tcase_create("markdown");
+    tcase_add_test(t, markdown_or_not);
+    tcase_add_test(t, markdown_pieces);
+    tcase_add_test(t, markdown_wraps_undone);
+    tcase_add_test(t, markdown_raw_html_and_leftovers);
     suite_add_tcase(s, t);
     return s;
 }
