@@ -23,7 +23,7 @@
  * length make a cliff too. */
 #define MIN_EDGE_LINES 5
 /* Different lines needed there: a line repeated down the page is not a paragraph. */
-#define MIN_EDGE_DISTINCT 3
+#define MIN_EDGE_DISTINCT 2
 /* Share of continuation lines that start with a lowercase letter, below which lines
  * ending at the same column are a list of titles rather than wrapped sentences. */
 #define MIN_LOWER_SHARE 0.2
@@ -32,6 +32,8 @@
 /* Words of link text a lynx link number is taken to cover at most: the dump says where a
  * link starts, not where it ends. */
 #define LINK_WORDS 4
+/* Widest heading an underline is taken for: longer lines are paragraphs' lines. */
+#define HEADING_COLS 60
 /* Columns of space inside a line that make it a table row laid out in spaces. */
 #define TABLE_GAP 3
 
@@ -168,12 +170,12 @@ is_digit(char c)
 
 /* Bytes of a list marker at s (the bullet or number and the spaces after it), 0 if the
  * line does not open with one. Lynx nests lists with '*', '+', 'o', '#' and '@', w3m
- * with '•' and '◦'; a number counts only on an indented line, where a tool put it, so
+ * with '•', '◦' and '□'; a number counts only on an indented line, where a tool put it, so
  * that a numbered title at the margin keeps its number. */
 static size_t
 list_marker(const char *s, size_t n, unsigned indent)
 {
-    static const char *const bullets[] = {"•", "◦", "▪", "■", "‣", "●", "○", "–"};
+    static const char *const bullets[] = {"•", "◦", "▪", "■", "□", "‣", "●", "○", "–"};
     size_t m = 0;
     if (n >= 2 && (s[0] == '*' || s[0] == '+' || s[0] == '-'))
         m = 1;
@@ -200,10 +202,20 @@ list_marker(const char *s, size_t n, unsigned indent)
     return m < n ? m : 0;
 }
 
-/* A line of one repeated mark ("-----", "=====", "* * *", lynx's "_____"). */
+/* A line of one repeated mark ("-----", "=====", "* * *", lynx's "_____", w3m's "━━━━"). */
 static bool
 rule_line(const char *s, size_t n, char *mark)
 {
+    static const char *const boxes[] = {"─", "━", "═"};
+    for (size_t k = 0; k < sizeof boxes / sizeof boxes[0]; k++) {
+        size_t bl = strlen(boxes[k]), i = 0;
+        while (i + bl <= n && memcmp(s + i, boxes[k], bl) == 0)
+            i += bl;
+        if (i == n && n >= 3 * bl) {
+            *mark = '_'; /* never an underline */
+            return true;
+        }
+    }
     if (n < 3 || !strchr("-_=*~#+^", s[0]))
         return false;
     size_t marks = 0;
@@ -337,11 +349,15 @@ mark_lines(const char *t, line *v, size_t n)
         l->textcol = l->indent;
         if (rule_line(s, m, &mark)) {
             l->kind = L_RULE;
-            /* Right under a line of about its length: that line is a heading. */
+            /* Right under a short line of about its length: that line is a heading. The
+             * last line of a wrapped paragraph (a long line above it) is not, and a rule
+             * under it is a horizontal rule. */
             line *p = i > 0 ? &v[i - 1] : NULL;
             unsigned pw = p ? p->width[0] - p->indent : 0, w = l->width[0] - l->indent;
+            bool tail = p && i > 1 && !p->gap && v[i - 2].kind == L_TEXT &&
+                        v[i - 2].width[0] > HEADING_COLS;
             if (p && !l->gap && p->kind == L_TEXT && strchr("=-~*^", mark) && !memchr(s, ' ', m) &&
-                2 * w >= pw && w <= pw + pw / 4 + 2) {
+                pw <= HEADING_COLS && !tail && 2 * w >= pw && w <= pw + pw / 4 + 2) {
                 l->kind = L_UNDERLINE;
                 p->level = mark == '=' ? 1 : mark == '-' ? 2 : 3;
             }
@@ -503,6 +519,15 @@ html2text_links(const char *t, const line *v, size_t n)
     return headings >= 1 && words >= 2;
 }
 
+/* Whether line i runs on into the next, as far as marks and blank lines tell. */
+static bool
+continued(const line *v, size_t i)
+{
+    const line *a = &v[i], *b = &v[i + 1];
+    return !b->gap && a->kind == L_TEXT && !a->level && b->kind == L_TEXT && !b->mlen &&
+           (!b->level || b->hcont);
+}
+
 /* The wrap width: the column where the lengths of lines that go on into a next line fall
  * off a cliff. Wrapped paragraphs pile their lines up in the few columns before it and
  * none pass it; a dump with one line per block has no such edge. Widths are counted in
@@ -514,7 +539,9 @@ wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, double *scor
     size_t hist[MAX_WRAP + 2] = {0};
     *score = 0;
     for (size_t i = 0; i + 1 < n; i++) {
-        if (v[i + 1].gap || v[i].kind != L_TEXT || v[i].level)
+        /* Only a line that another goes on from can show the width: not one before a
+         * blank line, a heading or the next list item (menus are lists). */
+        if (!continued(v, i))
             continue;
         const char *s = t + v[i].cs;
         size_t m = v[i].en - v[i].cs;
@@ -549,7 +576,7 @@ wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, double *scor
     uint64_t seen[MIN_EDGE_DISTINCT] = {0};
     for (size_t i = 0; i + 1 < n; i++) {
         unsigned w = v[i].width[by_cps];
-        if (v[i + 1].gap || v[i].kind != L_TEXT || w > best || w + EDGE_COLS <= best)
+        if (!continued(v, i) || w > best || w + EDGE_COLS <= best)
             continue;
         uint64_t h = newsclean_hash(t + v[i].cs, v[i].en - v[i].cs, 0);
         bool known = false;

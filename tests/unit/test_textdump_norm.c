@@ -348,6 +348,202 @@ START_TEST(too_few_lines_to_show_a_wrap)
 }
 END_TEST
 
+/* An invented page whose menu (lists within lists, their long items wrapped) is longer
+ * than its article, through w3m and html2text: the menu hides neither the wrap width nor
+ * the paragraphs, and a horizontal rule under a paragraph does not make its last line a
+ * heading. */
+static const char ferry_w3m[] =
+    "  • Home\n"
+    "      □ Home archive and older stories from the section\n"
+    "  • Local news\n"
+    "      □ Local news archive and older stories from the section\n"
+    "  • Courts and crime\n"
+    "      □ Courts and crime archive and older stories from the section\n"
+    "  • Schools\n"
+    "      □ Schools archive and older stories from the section\n"
+    "  • Transport and roads\n"
+    "      □ Transport and roads archive and older stories from the section\n"
+    "  • Weather warnings for the coast\n"
+    "      □ Weather warnings for the coast archive and older stories from the\n"
+    "        section\n"
+    "  • Business\n"
+    "      □ Business archive and older stories from the section\n"
+    "  • Farming and fishing\n"
+    "      □ Farming and fishing archive and older stories from the section\n"
+    "  • Sport\n"
+    "      □ Sport archive and older stories from the section\n"
+    "  • Football\n"
+    "      □ Football archive and older stories from the section\n"
+    "  • Rugby\n"
+    "      □ Rugby archive and older stories from the section\n"
+    "  • Sailing and rowing on the estuary\n"
+    "      □ Sailing and rowing on the estuary archive and older stories from the\n"
+    "        section\n"
+    "  • Opinion\n"
+    "      □ Opinion archive and older stories from the section\n"
+    "  • Letters to the editor\n"
+    "      □ Letters to the editor archive and older stories from the section\n"
+    "  • Arts\n"
+    "      □ Arts archive and older stories from the section\n"
+    "  • Theatre listings\n"
+    "      □ Theatre listings archive and older stories from the section\n"
+    "  • Music\n"
+    "      □ Music archive and older stories from the section\n"
+    "  • Obituaries\n"
+    "      □ Obituaries archive and older stories from the section\n"
+    "  • Family notices\n"
+    "      □ Family notices archive and older stories from the section\n"
+    "  • Jobs\n"
+    "      □ Jobs archive and older stories from the section\n"
+    "  • Property\n"
+    "      □ Property archive and older stories from the section\n"
+    "  • Motors\n"
+    "      □ Motors archive and older stories from the section\n"
+    "  • Travel\n"
+    "      □ Travel archive and older stories from the section\n"
+    "  • Puzzles\n"
+    "      □ Puzzles archive and older stories from the section\n"
+    "  • Contact us\n"
+    "      □ Contact us archive and older stories from the section\n"
+    "  • Advertise with us\n"
+    "      □ Advertise with us archive and older stories from the section\n"
+    "  • Subscribe to the print edition\n"
+    "      □ Subscribe to the print edition archive and older stories from the\n"
+    "        section\n"
+    "  • Newsletters\n"
+    "      □ Newsletters archive and older stories from the section\n"
+    "\n"
+    "Ferry timetable changes from Monday\n"
+    "\n"
+    "The ferry company will run its first crossing half an hour earlier from Monday,\n"
+    "after commuters asked for a service that reaches the mainland before the\n"
+    "morning trains leave.\n"
+    "\n"
+    "The last crossing of the evening moves the other way, to a quarter to eleven,\n"
+    "so that staff at the hospital can get home after the late shift without waiting\n"
+    "for the night bus.\n"
+    "\n"
+    "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+    "\n"
+    "Fares stay the same until the spring, the company said, when it will review\n"
+    "them along with the timetable for the summer season and the extra sailings on\n"
+    "bank holidays.\n"
+    "\n";
+
+static const char ferry_html2text[] =
+    "    * Home\n"
+    "          o Home_archive_and_older_stories_from_the_section\n"
+    "    * Local_news\n"
+    "          o Local_news_archive_and_older_stories_from_the_section\n"
+    "    * Courts_and_crime\n"
+    "          o Courts_and_crime_archive_and_older_stories_from_the_section\n"
+    "    * Schools\n"
+    "          o Schools_archive_and_older_stories_from_the_section\n"
+    "    * Transport_and_roads\n"
+    "          o Transport_and_roads_archive_and_older_stories_from_the_section\n"
+    "    * Weather_warnings_for_the_coast\n"
+    "          o Weather_warnings_for_the_coast_archive_and_older_stories_from_the\n"
+    "            section\n"
+    "    * Business\n"
+    "          o Business_archive_and_older_stories_from_the_section\n"
+    "    * Farming_and_fishing\n"
+    "          o Farming_and_fishing_archive_and_older_stories_from_the_section\n"
+    "    * Sport\n"
+    "          o Sport_archive_and_older_stories_from_the_section\n"
+    "    * Football\n"
+    "          o Football_archive_and_older_stories_from_the_section\n"
+    "    * Rugby\n"
+    "          o Rugby_archive_and_older_stories_from_the_section\n"
+    "    * Sailing_and_rowing_on_the_estuary\n"
+    "          o Sailing_and_rowing_on_the_estuary_archive_and_older_stories_from\n"
+    "            the_section\n"
+    "    * Opinion\n"
+    "          o Opinion_archive_and_older_stories_from_the_section\n"
+    "    * Letters_to_the_editor\n"
+    "          o Letters_to_the_editor_archive_and_older_stories_from_the_section\n"
+    "    * Arts\n"
+    "          o Arts_archive_and_older_stories_from_the_section\n"
+    "    * Theatre_listings\n"
+    "          o Theatre_listings_archive_and_older_stories_from_the_section\n"
+    "    * Music\n"
+    "          o Music_archive_and_older_stories_from_the_section\n"
+    "    * Obituaries\n"
+    "          o Obituaries_archive_and_older_stories_from_the_section\n"
+    "    * Family_notices\n"
+    "          o Family_notices_archive_and_older_stories_from_the_section\n"
+    "    * Jobs\n"
+    "          o Jobs_archive_and_older_stories_from_the_section\n"
+    "    * Property\n"
+    "          o Property_archive_and_older_stories_from_the_section\n"
+    "    * Motors\n"
+    "          o Motors_archive_and_older_stories_from_the_section\n"
+    "    * Travel\n"
+    "          o Travel_archive_and_older_stories_from_the_section\n"
+    "    * Puzzles\n"
+    "          o Puzzles_archive_and_older_stories_from_the_section\n"
+    "    * Contact_us\n"
+    "          o Contact_us_archive_and_older_stories_from_the_section\n"
+    "    * Advertise_with_us\n"
+    "          o Advertise_with_us_archive_and_older_stories_from_the_section\n"
+    "    * Subscribe_to_the_print_edition\n"
+    "          o Subscribe_to_the_print_edition_archive_and_older_stories_from_the\n"
+    "            section\n"
+    "    * Newsletters\n"
+    "          o Newsletters_archive_and_older_stories_from_the_section\n"
+    "****** Ferry timetable changes from Monday ******\n"
+    "The ferry company will run its first crossing half an hour earlier from Monday,\n"
+    "after commuters asked for a service that reaches the mainland before the\n"
+    "morning trains leave.\n"
+    "The last crossing of the evening moves the other way, to a quarter to eleven,\n"
+    "so that staff at the hospital can get home after the late shift without waiting\n"
+    "for the night bus.\n"
+    "===============================================================================\n"
+    "Fares stay the same until the spring, the company said, when it will review\n"
+    "them along with the timetable for the summer season and the extra sailings on\n"
+    "bank holidays.\n";
+
+/* The last pieces of 'text', from the one that starts with 'from'. */
+static void
+expect_tail(const char *text, const char *from, const char *want)
+{
+    char *got = pieces(text);
+    const char *at = strstr(got, from);
+    ck_assert_msg(at != NULL, "no \"%s\" in %s", from, got);
+    while (at > got && at[-1] != '\n')
+        at--;
+    ck_assert_str_eq(at, want);
+    free(got);
+}
+
+#define FERRY_1                                                                                    \
+    "The ferry company will run its first crossing half an hour earlier from Monday, after "       \
+    "commuters asked for a service that reaches the mainland before the morning trains leave.\n"
+#define FERRY_2                                                                                    \
+    "The last crossing of the evening moves the other way, to a quarter to eleven, so that staff " \
+    "at the hospital can get home after the late shift without waiting for the night bus.\n"
+#define FERRY_3                                                                                    \
+    "Fares stay the same until the spring, the company said, when it will review them along "      \
+    "with the timetable for the summer season and the extra sailings on bank holidays.\n"
+
+START_TEST(menus_and_rules)
+{
+    expect_tail(ferry_w3m, "Newsletters archive",
+                "56 li | Newsletters archive and older stories from the section\n"
+                "58 | Ferry timetable changes from Monday\n"
+                "60 | " FERRY_1 "62 | " FERRY_2 "64 | " FERRY_3);
+    expect_tail(ferry_html2text, "Newsletters archive",
+                "56 li links=54 | Newsletters archive and older stories from the section\n"
+                "58 h1 | Ferry timetable changes from Monday\n"
+                "60 | " FERRY_1 "61 | " FERRY_2 "63 | " FERRY_3);
+    /* The menu's own long items were wrapped and are whole again. */
+    char *got = pieces(ferry_w3m);
+    ck_assert_ptr_nonnull(
+        strstr(got, "li | Subscribe to the print edition archive and older stories from the "
+                    "section\n"));
+    free(got);
+}
+END_TEST
+
 START_TEST(underlined_headings_and_rules)
 {
     expect("Water rates to rise\n"
@@ -623,6 +819,7 @@ suite(void)
     tcase_add_test(t, lynx_paragraphs_rejoined);
     tcase_add_test(t, short_lines_keep_their_breaks);
     tcase_add_test(t, too_few_lines_to_show_a_wrap);
+    tcase_add_test(t, menus_and_rules);
     tcase_add_test(t, w3m_paragraphs_rejoined);
     tcase_add_test(t, html2text_paragraphs_rejoined);
     tcase_add_test(t, underlined_headings_and_rules);
