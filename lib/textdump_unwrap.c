@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "blocks.h"
 
@@ -440,20 +441,26 @@ references(const char *t, const line *v, size_t n)
 }
 
 /* Length of a lynx link number "[12]" glued to the link's text at s[i], 0 if none. A
- * number glued to the word before it ("free.[3]", "[60][61]") is a citation. */
+ * number glued to the word before it ("free.[3]", "[60][61]") is a citation. 'alone'
+ * takes a number with no text after it too, as lynx prints for a link round an image
+ * without a description. */
 static size_t
-link_number(const char *t, size_t i, size_t len)
+link_number(const char *t, size_t i, size_t len, bool alone)
 {
     const char *s = t + i;
     size_t n = len - i;
-    if (n < 4 || s[0] != '[' || !is_digit(s[1]))
+    if (n < 3 || s[0] != '[' || !is_digit(s[1]))
         return 0;
     if (i > 0 && !strchr(" #(\"'“„«*+", t[i - 1]))
         return 0;
     size_t e = 1;
     while (e < n && e <= 6 && is_digit(s[e]))
         e++;
-    return e + 1 < n && s[e] == ']' && s[e + 1] != ' ' ? e + 1 : 0;
+    if (e >= n || s[e] != ']')
+        return 0;
+    if (e + 1 < n && s[e + 1] != ' ')
+        return e + 1;
+    return alone ? e + 1 : 0;
 }
 
 /* lynx writes "[12]" right before a link's text. Without its list of references, a
@@ -467,7 +474,7 @@ lynx_numbers(const char *t, const line *v, size_t n)
         const char *s = t + v[i].cs;
         size_t m = v[i].en - v[i].cs;
         for (size_t k = 0; k + 3 < m; k++) {
-            size_t e = link_number(s, k, m);
+            size_t e = link_number(s, k, m, false);
             if (!e)
                 continue;
             unsigned long num = strtoul(s + k + 1, NULL, 10);
@@ -682,21 +689,66 @@ join(newsclean_buf *b, const char *t, const line *l)
     return (!space || newsclean_buf_append_char(b, ' ')) && newsclean_buf_append(b, s, m);
 }
 
-/* Marks the dump tools leave for form fields and frames: lynx's "(BUTTON)" and "____",
- * w3m's "[    ]", html2text's "[Unknown INPUT type]" and "[Image]". Bytes to skip at
- * s, 0 if none starts there. */
+/* Bytes of a bracketed image file name at s ("[quay.jpg]"), as w3m and lynx write an
+ * image without a description; 0 if none. */
+static size_t
+image_name(const char *s, size_t n)
+{
+    static const char *const exts[] = {".jpg]", ".jpeg]", ".png]", ".gif]", ".svg]", ".webp]"};
+    if (n < 6 || s[0] != '[')
+        return 0;
+    const char *e = memchr(s, ']', n);
+    if (!e || memchr(s, ' ', (size_t)(e - s)))
+        return 0;
+    size_t end = (size_t)(e - s) + 1;
+    for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++) {
+        size_t l = strlen(exts[k]);
+        if (end > l + 1 && strncasecmp(s + end - l, exts[k], l) == 0)
+            return end;
+    }
+    return 0;
+}
+
+/* A piece that is only bracketed image descriptions ("[Crowds on the quay]"), which lynx
+ * and html2text give every image. */
+static bool
+only_images(const char *s, size_t n)
+{
+    size_t i = 0, groups = 0;
+    while (i < n) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        if (s[i] != '[')
+            return false;
+        const char *e = memchr(s + i, ']', n - i);
+        if (!e || memchr(s + i + 1, '[', (size_t)(e - (s + i)) - 1))
+            return false;
+        groups++;
+        i = (size_t)(e - s) + 1;
+    }
+    return groups > 0;
+}
+
+/* Marks the dump tools leave for form fields, frames, edits and images: lynx's
+ * "(BUTTON)", "____" and "[INS: ... :INS]", w3m's "[    ]", html2text's "[Unknown INPUT
+ * type]" and "[Image]", image file names. Bytes to skip at s, 0 if none starts there. */
 static size_t
 tool_mark(const char *s, size_t n)
 {
     static const char *const marks[] = {"(BUTTON)", "[BUTTON Input]", "[Unknown INPUT type]",
                                         "[Image]",  "IFRAME:",        "[INLINE]",
-                                        "[IMG]"};
+                                        "[IMG]",    "[INS:",          ":INS]",
+                                        "[DEL:",    ":DEL]"};
     for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
         size_t m = strlen(marks[k]);
         if (n >= m && memcmp(s, marks[k], m) == 0 && (n == m || s[m] == ' '))
             return m;
     }
-    size_t u = 0;
+    size_t u = image_name(s, n);
+    if (u)
+        return u;
     while (u < n && s[u] == '_')
         u++;
     if (u >= 4)
@@ -721,22 +773,30 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
     size_t words_left = 0;
     *links = 0;
     /* lynx's list of the page's <link rel> targets opens with '#': all of it is links. */
-    bool all_links = d->lynx && n > 1 && s[0] == '#' && link_number(s, 1, n);
+    bool all_links = d->lynx && n > 1 && s[0] == '#' && link_number(s, 1, n, false);
     if (all_links)
         s++, n--;
     /* A piece that opens with a link is a link up to the next one: a menu entry, a
      * teaser's title. Inside text a link is a few words. */
-    bool opens = d->lynx && link_number(s, 0, n);
+    bool opens = d->lynx && link_number(s, 0, n, false);
+    size_t word = 0; /* where the current word starts, after any link number */
     for (size_t i = 0; i < n;) {
-        bool start = i == 0 || s[i - 1] == ' ';
+        if (i > 0 && s[i - 1] == ' ')
+            word = i;
+        bool start = i == word;
         size_t k;
-        if (d->lynx && (k = link_number(s, i, n))) {
+        if (d->lynx && (k = link_number(s, i, n, true))) {
             words_left = opens ? SIZE_MAX : LINK_WORDS;
             i += k;
+            word = i;
             continue;
         }
         if (start && (k = tool_mark(s + i, n - i))) {
             i += k;
+            /* and the space after it, where nothing stands before it */
+            if (i < n && s[i] == ' ' && (out->len == from || out->data[out->len - 1] == ' '))
+                i++;
+            word = i;
             continue;
         }
         if (start && d->underscored) {
@@ -768,6 +828,10 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
     /* Markdown's link markup in a dump not taken for Markdown. */
     if (out->len - from > 3 && memchr(out->data + from, ']', out->len - from))
         out->len = from + newsclean_td_leftover_links(out->data + from, out->len - from, links);
+    if ((d->lynx || d->underscored) && only_images(out->data + from, out->len - from)) {
+        out->len = from;
+        *links = 0;
+    }
     if (all_links)
         *links = newsclean_td_cps(out->data + from, out->len - from);
     return true;

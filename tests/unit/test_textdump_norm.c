@@ -544,6 +544,44 @@ START_TEST(menus_and_rules)
 }
 END_TEST
 
+/* lynx's marks for images, edits and forms, around a paragraph of the invented page. */
+static const char harbour_lynx_images[] =
+    "   [1]Skip to content\n"
+    "\n"
+    "   [2]\n"
+    "\n"
+    "   [Harbour trust offices on the east quay]\n"
+    "\n"
+    "   The harbour trust has bought the old ferry terminal.\n"
+    "\n"
+    "   [INS: Corrected: the price was 2.4 million pounds. :INS]\n"
+    "\n"
+    "   ____________________ (BUTTON) Search\n"
+    "\n"
+    "   [3][quay.png] Fishermen welcomed the news.\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   1. https://news.example/#main\n"
+    "   2. https://news.example/\n"
+    "   3. https://news.example/quay\n";
+
+START_TEST(images_and_tool_marks)
+{
+    /* lynx: an image link without a description leaves a bare number, an image its
+     * bracketed description, an <ins> its marks, a form its button; w3m: an image
+     * without a description its file name. */
+    expect(harbour_lynx_images, "1 links=15 | Skip to content\n"
+                                "3 | The harbour trust has bought the old ferry terminal.\n"
+                                "5 | Corrected: the price was 2.4 million pounds.\n"
+                                "7 | Search\n"
+                                "9 links=28 | Fishermen welcomed the news.\n");
+    /* Without lynx's shape, only file names are taken for images. */
+    expect("[quay-1.jpg] [quay-2.JPG]\n\nThe quay in [brackets] stays.\n\n[not an image]\n",
+           "2 | The quay in [brackets] stays.\n4 | [not an image]\n");
+}
+END_TEST
+
 START_TEST(underlined_headings_and_rules)
 {
     expect("Water rates to rise\n"
@@ -820,6 +858,7 @@ suite(void)
     tcase_add_test(t, short_lines_keep_their_breaks);
     tcase_add_test(t, too_few_lines_to_show_a_wrap);
     tcase_add_test(t, menus_and_rules);
+    tcase_add_test(t, images_and_tool_marks);
     tcase_add_test(t, w3m_paragraphs_rejoined);
     tcase_add_test(t, html2text_paragraphs_rejoined);
     tcase_add_test(t, underlined_headings_and_rules);
