@@ -169,12 +169,11 @@ is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
-/* Bytes of a list marker at s (the bullet or number and the spaces after it), 0 if the
- * line does not open with one. Lynx nests lists with '*', '+', 'o', '#' and '@', w3m
- * with '•', '◦' and '□'; a number counts only on an indented line, where a tool put it, so
- * that a numbered title at the margin keeps its number. */
+/* Bytes of a list marker at s (the bullet, or with 'numbers' the number, and the spaces
+ * after it), 0 if the line does not open with one. Lynx nests lists with '*', '+', 'o',
+ * '#' and '@', w3m with '•', '◦' and '□'. */
 static size_t
-list_marker(const char *s, size_t n, unsigned indent)
+list_marker(const char *s, size_t n, unsigned indent, bool numbers)
 {
     static const char *const bullets[] = {"•", "◦", "▪", "■", "□", "‣", "●", "○", "–"};
     size_t m = 0;
@@ -187,7 +186,7 @@ list_marker(const char *s, size_t n, unsigned indent)
         if (n > bl && memcmp(s, bullets[k], bl) == 0)
             m = bl;
     }
-    if (!m && indent >= 1) {
+    if (!m && numbers) {
         size_t d = 0;
         while (d < n && d < 3 && is_digit(s[d]))
             d++;
@@ -387,7 +386,7 @@ mark_lines(const char *t, line *v, size_t n)
                 i++;
             continue;
         }
-        size_t mk = list_marker(s, m, l->indent);
+        size_t mk = list_marker(s, m, l->indent, false);
         if (mk) {
             l->mlen = (unsigned char)(mk > 255 ? 255 : mk);
             l->textcol = l->indent + columns(s, 0, mk, 0);
@@ -622,6 +621,23 @@ base_indent(const line *v, size_t n)
         if (count[k] > count[best])
             best = k;
     return best;
+}
+
+/* Numbered list items: a number set in from the paragraphs, where a tool put it. A
+ * number at the paragraphs' own margin ("1. January 2023", "3. Platz") is text. */
+static void
+mark_numbers(const char *t, line *v, size_t n, unsigned base)
+{
+    for (size_t i = 0; i < n; i++) {
+        line *l = &v[i];
+        if (l->kind != L_TEXT || l->mlen || l->level || l->indent <= base)
+            continue;
+        size_t mk = list_marker(t + l->cs, l->en - l->cs, l->indent, true);
+        if (mk) {
+            l->mlen = (unsigned char)(mk > 255 ? 255 : mk);
+            l->textcol = l->indent + columns(t + l->cs, 0, mk, 0);
+        }
+    }
 }
 
 /* Width of the first word of a line: what would have had to fit on the line above. */
@@ -926,6 +942,8 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     size_t cut = references(text, v, n);
     mark_lines(text, v, cut);
     shape d = {0};
+    d.base = base_indent(v, cut);
+    mark_numbers(text, v, cut, d.base);
     d.lynx = cut < n || lynx_numbers(text, v, cut);
     d.underscored = html2text_links(text, v, cut);
     double by_cols, by_cps;
@@ -933,7 +951,6 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     unsigned cps = wrap_width(text, v, cut, 1, &by_cps);
     d.by_cps = by_cps > by_cols;
     d.wrap = d.by_cps ? cps : cols;
-    d.base = base_indent(v, cut);
     bool ok = assemble(text, v, cut, &d, out);
     free(v);
     if (!ok) {

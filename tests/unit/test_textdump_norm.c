@@ -582,6 +582,52 @@ START_TEST(images_and_tool_marks)
 }
 END_TEST
 
+/* A dated invented page through lynx and html2text: a date that starts like a numbered
+ * item at the paragraphs' margin stays text; the numbers set in from it mark items. */
+static const char dated_lynx[] =
+    "Harbour fair returns\n"
+    "\n"
+    "   Von Jana Ostrowski\n"
+    "\n"
+    "   1. Mai 2023\n"
+    "\n"
+    "   The harbour fair returns this weekend after a three-year break, with\n"
+    "   stalls along the whole of the east quay and a parade of boats on Sunday\n"
+    "   afternoon.\n"
+    "    1. Stalls open at ten.\n"
+    "    2. The parade starts at two.\n";
+
+static const char dated_html2text[] =
+    "***** Harbour fair returns *****\n"
+    "Von Jana Ostrowski\n"
+    "1. Mai 2023\n"
+    "The harbour fair returns this weekend after a three-year break, with stalls\n"
+    "along the whole of the east quay and a parade of boats on Sunday afternoon.\n"
+    "   1. Stalls open at ten.\n"
+    "   2. The parade starts at two.\n";
+
+START_TEST(numbers_at_the_margin_are_text)
+{
+    expect(dated_lynx,
+           "1 h2 | Harbour fair returns\n"
+           "3 | Von Jana Ostrowski\n"
+           "5 | 1. Mai 2023\n"
+           "7 | The harbour fair returns this weekend after a three-year break, with\n"
+           "8 | stalls along the whole of the east quay and a parade of boats on Sunday\n"
+           "9 | afternoon.\n"
+           "10 li | Stalls open at ten.\n"
+           "11 li | The parade starts at two.\n");
+    expect(dated_html2text,
+           "2 h2 | Harbour fair returns\n"
+           "4 | Von Jana Ostrowski\n"
+           "5 | 1. Mai 2023\n"
+           "6 | The harbour fair returns this weekend after a three-year break, with stalls\n"
+           "7 | along the whole of the east quay and a parade of boats on Sunday afternoon.\n"
+           "8 li | Stalls open at ten.\n"
+           "9 li | The parade starts at two.\n");
+}
+END_TEST
+
 START_TEST(underlined_headings_and_rules)
 {
     expect("Water rates to rise\n"
@@ -859,6 +905,7 @@ suite(void)
     tcase_add_test(t, too_few_lines_to_show_a_wrap);
     tcase_add_test(t, menus_and_rules);
     tcase_add_test(t, images_and_tool_marks);
+    tcase_add_test(t, numbers_at_the_margin_are_text);
     tcase_add_test(t, w3m_paragraphs_rejoined);
     tcase_add_test(t, html2text_paragraphs_rejoined);
     tcase_add_test(t, underlined_headings_and_rules);
