@@ -239,11 +239,11 @@ open_stars(const char *s, size_t n)
     return k >= 2 && k <= 6 && k + 1 < n && s[k] == ' ' ? k : 0;
 }
 
-/* Whether a line ends with a space and k stars. */
+/* Whether a line ends with a space and k stars, or is k stars. */
 static bool
 closes_stars(const char *s, size_t n, size_t k)
 {
-    if (n < k + 2 || s[n - k - 1] != ' ' || (n > k + 1 && s[n - k - 2] == '*'))
+    if (n < k || (n > k && (s[n - k - 1] != ' ' || (n > k + 1 && s[n - k - 2] == '*'))))
         return false;
     for (size_t i = n - k; i < n; i++)
         if (s[i] != '*')
@@ -337,6 +337,27 @@ scan_lines(const char *t, size_t len, line **out, size_t *count)
     return true;
 }
 
+/* Lines a wrapped starred heading may run over. */
+#define STARRED_LINES 3
+
+/* A starred heading opened on line i and wrapped: its closing stars end a later line, or
+ * stand alone on it. Marks the lines it runs over; returns its level, 0 if none. */
+static unsigned
+wrapped_stars(const char *t, line *v, size_t n, size_t i, size_t k)
+{
+    for (size_t j = i + 1; j < n && j <= i + STARRED_LINES && !v[j].gap; j++) {
+        if (!closes_stars(t + v[j].cs, v[j].en - v[j].cs, k))
+            continue;
+        for (size_t c = i + 1; c <= j; c++) {
+            v[c].hcont = true;
+            v[c].kind = L_TEXT;
+        }
+        v[j].tlen = (unsigned char)k;
+        return 7 - (unsigned)k;
+    }
+    return 0;
+}
+
 /* Rules, underlines, headings and list markers of every line. */
 static void
 mark_lines(const char *t, line *v, size_t n)
@@ -369,20 +390,15 @@ mark_lines(const char *t, line *v, size_t n)
         if (lv) {
             l->hlen = hl;
             l->tlen = hl;
-        } else if (k && i + 1 < n && !v[i + 1].gap &&
-                   closes_stars(t + v[i + 1].cs, v[i + 1].en - v[i + 1].cs, k)) {
-            /* A starred heading wrapped over two lines. */
-            lv = 7 - (unsigned)k;
+        } else if (k && (lv = wrapped_stars(t, v, n, i, k))) {
             l->hlen = (unsigned char)k;
-            v[i + 1].tlen = (unsigned char)k;
-            v[i + 1].hcont = true;
         } else if (l->indent <= 3 && (lv = atx_heading(s, m, &hl, &tl))) {
             l->hlen = hl;
             l->tlen = tl;
         }
         if (lv) {
             l->level = (unsigned char)lv;
-            if (v[i + 1 < n ? i + 1 : i].hcont)
+            while (i + 1 < n && v[i + 1].hcont)
                 i++;
             continue;
         }
@@ -486,15 +502,16 @@ lynx_numbers(const char *t, const line *v, size_t n)
     return glued >= 3 && rising * 5 >= glued * 4;
 }
 
-/* A word joined by '_' where a link had spaces: "Skip_to_content". Addresses, paths and
- * identifiers with dots keep theirs. */
+/* A word joined by '_' where a link had spaces: "Skip_to_content", "27._Januar_2014".
+ * Addresses, paths and file names ("a_b.jpg", "x_y.com") keep theirs. */
 static bool
 underscored_word(const char *s, size_t n)
 {
     bool inner = false;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
-        if (c == '/' || c == '@' || c == '.' || c == '=' || c == '(' || c == '\\')
+        if (c == '/' || c == '@' || c == '=' || c == '(' || c == '\\' ||
+            (c == '.' && i + 1 < n && s[i + 1] >= 'a' && s[i + 1] <= 'z'))
             return false;
         if (c == '_') {
             if (i == 0 || i + 1 == n || s[i - 1] == '_' || s[i + 1] == '_')
@@ -689,6 +706,8 @@ join(newsclean_buf *b, const char *t, const line *l)
 {
     const char *s = t + l->cs + l->mlen;
     size_t m = l->en - l->cs - l->mlen - l->tlen;
+    if (m == 0)
+        return true; /* a heading's closing stars alone */
     bool space = true;
     if (b->len >= 2 && b->data[b->len - 1] == '-' && is_alpha_ascii(b->data[b->len - 2]) &&
         is_alpha_ascii(s[0]))

@@ -628,6 +628,31 @@ START_TEST(numbers_at_the_margin_are_text)
 }
 END_TEST
 
+/* html2text again: a starred heading wrapped with its closing stars on the next line,
+ * a link's underscores in a date, and a file name that keeps its own. */
+static const char fair_html2text[] =
+    "Home News\n"
+    "****** Harbour fair returns to the east quay this weekend after a three-year\n"
+    "break ******\n"
+    "***** Stalls, boats and a brass band on the quay *****\n"
+    "1._Mai_2023 by Jana_Ostrowski\n"
+    "The harbour fair returns this weekend after a three-year break, with stalls\n"
+    "along the whole of the east quay and a parade of boats on Sunday afternoon. See\n"
+    "map_2023.png.\n";
+
+START_TEST(html2text_wrapped_heading_and_dated_link)
+{
+    expect(fair_html2text,
+           "1 | Home News\n"
+           "3 h1 | Harbour fair returns to the east quay this weekend after a three-year break\n"
+           "5 h2 | Stalls, boats and a brass band on the quay\n"
+           "7 links=25 | 1. Mai 2023 by Jana Ostrowski\n"
+           "8 | The harbour fair returns this weekend after a three-year break, with stalls\n"
+           "9 | along the whole of the east quay and a parade of boats on Sunday afternoon. See\n"
+           "10 | map_2023.png.\n");
+}
+END_TEST
+
 START_TEST(underlined_headings_and_rules)
 {
     expect("Water rates to rise\n"
@@ -906,6 +931,7 @@ suite(void)
     tcase_add_test(t, menus_and_rules);
     tcase_add_test(t, images_and_tool_marks);
     tcase_add_test(t, numbers_at_the_margin_are_text);
+    tcase_add_test(t, html2text_wrapped_heading_and_dated_link);
     tcase_add_test(t, w3m_paragraphs_rejoined);
     tcase_add_test(t, html2text_paragraphs_rejoined);
     tcase_add_test(t, underlined_headings_and_rules);
