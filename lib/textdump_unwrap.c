@@ -35,6 +35,8 @@
 #define LINK_WORDS 4
 /* Widest heading an underline is taken for: longer lines are paragraphs' lines. */
 #define HEADING_COLS 60
+/* Words of a bracketed line taken for an image's description in any dump. */
+#define IMAGE_WORDS 3
 /* Columns of space inside a line that make it a table row laid out in spaces. */
 #define TABLE_GAP 3
 
@@ -744,10 +746,11 @@ image_name(const char *s, size_t n)
     return 0;
 }
 
-/* A piece that is only bracketed image descriptions ("[Crowds on the quay]"), which lynx
- * and html2text give every image. */
+/* A piece that is only bracketed image descriptions ("[Crowds on the quay]"), which
+ * lynx, w3m and html2text give every image; if not 'any', only short ones ("[Photo]"),
+ * as a bracketed sentence may also be text. */
 static bool
-only_images(const char *s, size_t n)
+only_images(const char *s, size_t n, bool any)
 {
     size_t i = 0, groups = 0;
     while (i < n) {
@@ -758,7 +761,12 @@ only_images(const char *s, size_t n)
         if (s[i] != '[')
             return false;
         const char *e = memchr(s + i, ']', n - i);
-        if (!e || memchr(s + i + 1, '[', (size_t)(e - (s + i)) - 1))
+        size_t in = e ? (size_t)(e - (s + i)) - 1 : 0, spaces = 0;
+        if (!e || memchr(s + i + 1, '[', in))
+            return false;
+        for (size_t k = i + 1; k <= i + in; k++)
+            spaces += s[k] == ' ';
+        if (!any && spaces >= IMAGE_WORDS)
             return false;
         groups++;
         i = (size_t)(e - s) + 1;
@@ -863,7 +871,7 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
     /* Markdown's link markup in a dump not taken for Markdown. */
     if (out->len - from > 3 && memchr(out->data + from, ']', out->len - from))
         out->len = from + newsclean_td_leftover_links(out->data + from, out->len - from, links);
-    if ((d->lynx || d->underscored) && only_images(out->data + from, out->len - from)) {
+    if (only_images(out->data + from, out->len - from, d->lynx || d->underscored)) {
         out->len = from;
         *links = 0;
     }

@@ -576,9 +576,11 @@ START_TEST(images_and_tool_marks)
                                 "5 | Corrected: the price was 2.4 million pounds.\n"
                                 "7 | Search\n"
                                 "9 links=28 | Fishermen welcomed the news.\n");
-    /* Without lynx's shape, only file names are taken for images. */
-    expect("[quay-1.jpg] [quay-2.JPG]\n\nThe quay in [brackets] stays.\n\n[not an image]\n",
-           "2 | The quay in [brackets] stays.\n4 | [not an image]\n");
+    /* Without lynx's shape, file names and short descriptions are taken for images, and a
+     * bracketed sentence is text. */
+    expect("[quay-1.jpg] [quay-2.JPG]\n\nThe quay in [brackets] stays.\n\n[Photo]\n\n"
+           "[Editor's note: the quay reopens in May.]\n",
+           "2 | The quay in [brackets] stays.\n4 | [Editor's note: the quay reopens in May.]\n");
 }
 END_TEST
 
