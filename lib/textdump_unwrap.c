@@ -892,6 +892,65 @@ layout_heading(const line *l, bool alone, const shape *d)
     return l->indent < d->base ? 2 : 0;
 }
 
+/* How a line reads as program code: STRONG where it ends as statements and blocks do
+ * (';', '{', '}') or opens with a comment, WEAK where it is dense with brackets and
+ * operators and ends with one. */
+enum { CODE_NO = 0, CODE_WEAK, CODE_STRONG };
+
+static int
+code_line(const char *t, const line *l)
+{
+    const char *s = t + l->cs;
+    size_t m = l->en - l->cs;
+    char last = s[m - 1];
+    if (last == '{' || last == '}' || last == ';')
+        return CODE_STRONG;
+    if (m >= 2 && s[0] == '/' && (s[1] == '/' || s[1] == '*'))
+        return CODE_STRONG;
+    size_t sym = 0;
+    for (size_t i = 0; i < m; i++)
+        sym += s[i] && strchr("{}()[];=<>", s[i]) != NULL;
+    return sym >= 2 && strchr(")],([", last) ? CODE_WEAK : CODE_NO;
+}
+
+/* The last line of a block of code starting at line i (blank lines inside it allowed,
+ * at most one line in a row that does not read as code), or i - 1 if no block starts
+ * there. A block holds two or more lines, two thirds of them code and one at least
+ * clearly so. '*checked' is where the lines already looked at end, so that a failed
+ * block is not looked at again from each of its lines. */
+static size_t
+code_block(const char *t, const line *v, size_t n, size_t i, size_t *checked)
+{
+    size_t last = i, code = 0, strong = 0, total = 0, plain_run = 0;
+    size_t code_at_last = 0, strong_at_last = 0, total_at_last = 0;
+    if (i < *checked || !code_line(t, &v[i]))
+        return i - 1;
+    for (size_t k = i; k < n; k++) {
+        const line *l = &v[k];
+        if (l->kind != L_TEXT || l->level || l->hcont)
+            break;
+        int c = code_line(t, l);
+        if (k > i && l->gap && !c)
+            break; /* a blank line and then text: the block has ended */
+        plain_run = c ? 0 : plain_run + 1;
+        if (plain_run > 1)
+            break;
+        total++;
+        code += c != CODE_NO;
+        strong += c == CODE_STRONG;
+        if (c) {
+            last = k;
+            code_at_last = code;
+            strong_at_last = strong;
+            total_at_last = total;
+        }
+    }
+    *checked = last + 1;
+    if (last == i || strong_at_last == 0 || code_at_last * 3 < total_at_last * 2)
+        return i - 1;
+    return last;
+}
+
 /* Lines into pieces: a piece runs on while the tool broke lines only because the next
  * word did not fit, in the same column. */
 static bool
@@ -900,6 +959,7 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
     newsclean_buf raw;
     newsclean_buf_init(&raw);
     bool ok = true;
+    size_t checked = 0;
     for (size_t i = 0; i < n && ok;) {
         const line *l = &v[i];
         if (l->kind != L_TEXT) {
@@ -910,6 +970,19 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
         if (l->gap)
             out->gap = true;
         raw.len = 0;
+        /* A block of code is one piece, as a browser's innerText runs a <pre> together
+         * once spaces are collapsed. */
+        size_t end = code_block(t, v, n, i, &checked);
+        if (end != i - 1) {
+            for (size_t k = i; k <= end && ok; k++)
+                ok = (k == i || newsclean_buf_append_char(&raw, ' ')) &&
+                     newsclean_buf_append(&raw, t + v[k].cs, v[k].en - v[k].cs);
+            size_t off = out->text.len, links = 0;
+            ok = ok && clean_piece(raw.data ? raw.data : "", raw.len, d, &out->text, &links) &&
+                 newsclean_td_pieces_close(out, off, links, 0, false);
+            i = end + 1;
+            continue;
+        }
         const char *s = t + l->cs + l->mlen + l->hlen;
         size_t m = l->en - l->cs - l->mlen - l->hlen - l->tlen;
         ok = newsclean_buf_append(&raw, s, m);

@@ -655,6 +655,44 @@ START_TEST(html2text_wrapped_heading_and_dated_link)
 }
 END_TEST
 
+/* An invented page with a block of code, through lynx: the block becomes one piece, as
+ * innerText runs a <pre> together; a lone call and lines that merely end with a bracket
+ * stay lines. */
+static const char code_lynx[] =
+    "Counting ferry passengers\n"
+    "\n"
+    "   The harbour office publishes its passenger counts every morning, and\n"
+    "   reading them takes only a few lines of code in any language you like.\n"
+    "// count.js\n"
+    "function total(days) {\n"
+    "  let sum = 0;\n"
+    "  for (const d of days) {\n"
+    "    sum += d.passengers;\n"
+    "  }\n"
+    "  return sum;\n"
+    "}\n"
+    "\n"
+    "   Call it with the list of days:\n"
+    "total(days)\n"
+    "\n"
+    "   Twitter (@harbour)\n"
+    "   Facebook (Harbour Office)\n";
+
+START_TEST(code_is_one_piece)
+{
+    expect(code_lynx,
+           "1 h2 | Counting ferry passengers\n"
+           "3 | The harbour office publishes its passenger counts every morning, and\n"
+           "4 | reading them takes only a few lines of code in any language you like.\n"
+           "5 | // count.js function total(days) { let sum = 0; for (const d of days) { sum += "
+           "d.passengers; } return sum; }\n"
+           "7 | Call it with the list of days:\n"
+           "8 | total(days)\n"
+           "10 | Twitter (@harbour)\n"
+           "11 | Facebook (Harbour Office)\n");
+}
+END_TEST
+
 START_TEST(underlined_headings_and_rules)
 {
     expect("Water rates to rise\n"
@@ -934,6 +972,7 @@ suite(void)
     tcase_add_test(t, images_and_tool_marks);
     tcase_add_test(t, numbers_at_the_margin_are_text);
     tcase_add_test(t, html2text_wrapped_heading_and_dated_link);
+    tcase_add_test(t, code_is_one_piece);
     tcase_add_test(t, w3m_paragraphs_rejoined);
     tcase_add_test(t, html2text_paragraphs_rejoined);
     tcase_add_test(t, underlined_headings_and_rules);
