@@ -22,7 +22,7 @@
 #define NEAR_COLS 30
 /* Lines needed at the edge before a cliff counts: a handful of list items of equal
  * length make a cliff too. */
-#define MIN_EDGE_LINES 5
+#define MIN_EDGE_LINES 3
 /* Different lines needed there: a line repeated down the page is not a paragraph. */
 #define MIN_EDGE_DISTINCT 2
 /* Share of continuation lines that start with a lowercase letter, below which lines
