@@ -33,6 +33,8 @@
 /* Words of link text a lynx link number is taken to cover at most: the dump says where a
  * link starts, not where it ends. */
 #define LINK_WORDS 4
+/* Words of a piece that may be one link's text, as a teaser's title is. */
+#define TITLE_WORDS 25
 /* Widest heading an underline is taken for: longer lines are paragraphs' lines. */
 #define HEADING_COLS 60
 /* Words of a bracketed line taken for an image's description in any dump. */
@@ -819,9 +821,12 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
     bool all_links = d->lynx && n > 1 && s[0] == '#' && link_number(s, 1, n, false);
     if (all_links)
         s++, n--;
-    /* A piece that opens with a link is a link up to the next one: a menu entry, a
-     * teaser's title. Inside text a link is a few words. */
-    bool opens = d->lynx && link_number(s, 0, n, false);
+    /* A short piece that opens with a link is that link up to the next one or a sentence's
+     * end: a menu entry, a teaser's title. Elsewhere a link is taken for a few words. */
+    size_t spaces = 0;
+    for (size_t i = 0; i < n && spaces <= TITLE_WORDS; i++)
+        spaces += s[i] == ' ';
+    bool opens = d->lynx && spaces <= TITLE_WORDS && link_number(s, 0, n, false);
     size_t word = 0; /* where the current word starts, after any link number */
     for (size_t i = 0; i < n;) {
         if (i > 0 && s[i - 1] == ' ')
@@ -829,7 +834,7 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
         bool start = i == word;
         size_t k;
         if (d->lynx && (k = link_number(s, i, n, true))) {
-            words_left = opens ? SIZE_MAX : LINK_WORDS;
+            words_left = opens && i == 0 ? SIZE_MAX : LINK_WORDS;
             i += k;
             word = i;
             continue;
@@ -863,9 +868,9 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
             continue;
         if (((unsigned char)c & 0xC0) != 0x80)
             (*links)++;
-        if (c == ' ' && --words_left == 0)
+        if (c == ' ' && words_left != SIZE_MAX && --words_left == 0)
             continue;
-        if (strchr(opens ? ".!?|" : ".,;:!?|", c) && (i == n || s[i] == ' '))
+        if (strchr(words_left == SIZE_MAX ? ".!?|" : ".,;:!?|", c) && (i == n || s[i] == ' '))
             words_left = 0;
     }
     /* Markdown's link markup in a dump not taken for Markdown. */
