@@ -1004,8 +1004,10 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
             if (l->level)
                 break;
             bool underlined = j + 2 < n && v[j + 2].kind == L_UNDERLINE;
-            /* A wrapped line back under its "bullet": the mark was the text's own. */
+            /* A wrapped line back under its "bullet": the mark was the text's own; a first
+             * line set in from the paragraphs goes on at their margin. */
             bool column = b->indent == col || (l->mlen && b->indent == l->indent) ||
+                          (!l->mlen && b->indent == d->base && l->indent > d->base) ||
                           (centred && b->indent >= d->base + CENTRED_COLS);
             if (b->gap || b->kind != L_TEXT || b->level || b->mlen || underlined || !column ||
                 !wrapped(t, a, b, d) || table_row(t, a) || table_row(t, b))

@@ -693,6 +693,27 @@ START_TEST(code_is_one_piece)
 }
 END_TEST
 
+START_TEST(first_line_set_in)
+{
+    /* A paragraph whose first line is set in from the others (as lynx lays out some
+     * definitions) is still one paragraph. */
+    expect("   The harbour trust has bought the old ferry terminal on the east quay\n"
+           "   for 2.4 million pounds, ending ten years of talks between the council\n"
+           "   and the port.\n"
+           "\n"
+           "    Rents: the first year's rents are frozen for every stall on the ground\n"
+           "   floor.\n"
+           "\n"
+           "   The trust plans to open a covered fish market on the ground floor and\n"
+           "   to let the upper rooms to local clubs and societies.\n",
+           "1 | The harbour trust has bought the old ferry terminal on the east quay for 2.4 "
+           "million pounds, ending ten years of talks between the council and the port.\n"
+           "3 | Rents: the first year's rents are frozen for every stall on the ground floor.\n"
+           "5 | The trust plans to open a covered fish market on the ground floor and to let the "
+           "upper rooms to local clubs and societies.\n");
+}
+END_TEST
+
 START_TEST(underlined_headings_and_rules)
 {
     expect("Water rates to rise\n"
@@ -973,6 +994,7 @@ suite(void)
     tcase_add_test(t, numbers_at_the_margin_are_text);
     tcase_add_test(t, html2text_wrapped_heading_and_dated_link);
     tcase_add_test(t, code_is_one_piece);
+    tcase_add_test(t, first_line_set_in);
     tcase_add_test(t, w3m_paragraphs_rejoined);
     tcase_add_test(t, html2text_paragraphs_rejoined);
     tcase_add_test(t, underlined_headings_and_rules);
