@@ -628,14 +628,15 @@ wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, double *scor
 
 /* The paragraphs' indentation: the most common one of lines that open a paragraph of
  * more than one line after a blank line. A list's wrapped lines, indented under their
- * bullets, never follow a blank line. */
+ * bullets, never follow a blank line, and a numbered item is not a paragraph. */
 static unsigned
-base_indent(const line *v, size_t n)
+base_indent(const char *t, const line *v, size_t n)
 {
     size_t count[16] = {0};
     for (size_t i = 0; i + 1 < n; i++)
         if (v[i].gap && v[i].kind == L_TEXT && !v[i].mlen && !v[i].level && v[i].indent < 16 &&
-            !v[i + 1].gap && v[i + 1].indent == v[i].indent && v[i + 1].kind == L_TEXT)
+            !v[i + 1].gap && v[i + 1].indent == v[i].indent && v[i + 1].kind == L_TEXT &&
+            !list_marker(t + v[i].cs, v[i].en - v[i].cs, v[i].indent, true))
             count[v[i].indent]++;
     unsigned best = 0;
     for (unsigned k = 1; k < 16; k++)
@@ -1049,7 +1050,7 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     size_t cut = references(text, v, n);
     mark_lines(text, v, cut);
     shape d = {0};
-    d.base = base_indent(v, cut);
+    d.base = base_indent(text, v, cut);
     mark_numbers(text, v, cut, d.base);
     d.lynx = cut < n || lynx_numbers(text, v, cut);
     d.underscored = html2text_links(text, v, cut);
