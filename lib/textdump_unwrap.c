@@ -1010,6 +1010,9 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
             bool column = b->indent == col || (l->mlen && b->indent == l->indent) ||
                           (!l->mlen && b->indent == d->base && l->indent > d->base) ||
                           (centred && b->indent >= d->base + CENTRED_COLS);
+            /* A centred heading too long for one line fills the first from the margin. */
+            column = column || (d->base && b->indent >= d->base + CENTRED_COLS &&
+                                a->indent < d->base && a->width[d->by_cps] >= d->wrap);
             if (b->gap || b->kind != L_TEXT || b->level || b->mlen || underlined || !column ||
                 !wrapped(t, a, b, d) || table_row(t, a) || table_row(t, b))
                 break;
@@ -1019,6 +1022,9 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
         /* Headings are short: one line, or two where a long one wrapped. */
         bool alone = (l->gap || i == 0) && j <= i + 1 && (j + 1 == n || v[j + 1].gap);
         unsigned level = l->level ? l->level : layout_heading(l, alone, d);
+        /* Centred over its second line: lynx's h1. */
+        if (level == 2 && j > i && v[j].indent >= d->base + CENTRED_COLS)
+            level = 1;
         /* Headings marked with stars or '#' sit on their own, blank lines or not. */
         if (l->hlen)
             out->gap = true;

@@ -714,6 +714,34 @@ START_TEST(first_line_set_in)
 }
 END_TEST
 
+/* lynx centres an h1; one too long for a line fills the first from the margin and
+ * centres the rest. */
+static const char long_h1_lynx[] =
+    "  Harbour trust buys the old ferry terminal on the east quay after a decade of\n"
+    "                                     talks\n"
+    "\n"
+    "   The harbour trust has bought the old ferry terminal on the east quay\n"
+    "   for 2.4 million pounds, ending ten years of talks between the council,\n"
+    "   the port authority and a string of developers who wanted the site for\n"
+    "   flats.\n"
+    "\n"
+    "   The trust plans to open a covered fish market on the ground floor and\n"
+    "   to let the upper rooms to local clubs, with work due to start in the\n"
+    "   spring.\n";
+
+START_TEST(long_centred_heading)
+{
+    expect(long_h1_lynx,
+           "1 h1 | Harbour trust buys the old ferry terminal on the east quay after a decade of "
+           "talks\n"
+           "3 | The harbour trust has bought the old ferry terminal on the east quay for 2.4 "
+           "million pounds, ending ten years of talks between the council, the port authority "
+           "and a string of developers who wanted the site for flats.\n"
+           "5 | The trust plans to open a covered fish market on the ground floor and to let the "
+           "upper rooms to local clubs, with work due to start in the spring.\n");
+}
+END_TEST
+
 START_TEST(underlined_headings_and_rules)
 {
     expect("Water rates to rise\n"
@@ -995,6 +1023,7 @@ suite(void)
     tcase_add_test(t, html2text_wrapped_heading_and_dated_link);
     tcase_add_test(t, code_is_one_piece);
     tcase_add_test(t, first_line_set_in);
+    tcase_add_test(t, long_centred_heading);
     tcase_add_test(t, w3m_paragraphs_rejoined);
     tcase_add_test(t, html2text_paragraphs_rejoined);
     tcase_add_test(t, underlined_headings_and_rules);
