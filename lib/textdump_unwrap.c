@@ -98,10 +98,12 @@ bool
 newsclean_td_pieces_close(newsclean_td_pieces *p, size_t off, size_t link_chars, unsigned level,
                           bool item)
 {
-    size_t n = newsclean_collapse_space(p->text.data + off, p->text.len - off);
-    p->text.len = off + n;
-    if (p->text.data)
+    size_t n = 0;
+    if (p->text.len > off) {
+        n = newsclean_collapse_space(p->text.data + off, p->text.len - off);
+        p->text.len = off + n;
         p->text.data[p->text.len] = '\0';
+    }
     if (n == 0) {
         p->gap = true;
         return true;
@@ -787,6 +789,8 @@ tool_mark(const char *s, size_t n)
                                         "[Image]",  "IFRAME:",        "[INLINE]",
                                         "[IMG]",    "[INS:",          ":INS]",
                                         "[DEL:",    ":DEL]"};
+    if (n == 0 || !strchr("([I:_", s[0]))
+        return 0; /* every mark opens with one of these */
     for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
         size_t m = strlen(marks[k]);
         if (n >= m && memcmp(s, marks[k], m) == 0 && (n == m || s[m] == ' '))
@@ -861,12 +865,22 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
                 continue;
             }
         }
+        if (!words_left) {
+            /* Outside a link, the rest of the word goes over at once. */
+            size_t e = i + 1;
+            while (s[i] != ' ' && e < n && s[e] != ' ' && s[e] != '[')
+                e++;
+            if (s[i] != ' ' && e < n && s[e] == ' ')
+                e++;
+            if (!newsclean_buf_append(out, s + i, e - i))
+                return false;
+            i = e;
+            continue;
+        }
         char c = s[i];
         if (!newsclean_buf_append_char(out, c))
             return false;
         i++;
-        if (!words_left)
-            continue;
         if (((unsigned char)c & 0xC0) != 0x80)
             (*links)++;
         if (c == ' ' && words_left != SIZE_MAX && --words_left == 0)
@@ -877,12 +891,14 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
     /* Markdown's link markup in a dump not taken for Markdown. */
     if (out->len - from > 3 && memchr(out->data + from, ']', out->len - from))
         out->len = from + newsclean_td_leftover_links(out->data + from, out->len - from, links);
+    if (out->len == from)
+        return true;
     if (only_images(out->data + from, out->len - from, d->lynx || d->underscored)) {
         out->len = from;
         *links = 0;
-    }
-    if (all_links)
+    } else if (all_links) {
         *links = newsclean_td_cps(out->data + from, out->len - from);
+    }
     return true;
 }
 
