@@ -285,6 +285,26 @@ atx_heading(const char *s, size_t n, unsigned char *hlen, unsigned char *tlen)
     return (unsigned)k;
 }
 
+/* Width of s[a, b) in columns and in code points, in one pass. */
+static void
+widths(const char *s, size_t a, size_t b, unsigned w[2])
+{
+    w[0] = w[1] = 0;
+    for (size_t i = a; i < b;) {
+        if ((unsigned char)s[i] < 0x80) {
+            w[0]++;
+            w[1]++;
+            i++;
+            continue;
+        }
+        size_t k;
+        uint32_t cp = newsclean_utf8_decode(s, b, i, &k);
+        w[0] += cp_width(cp);
+        w[1]++;
+        i += k;
+    }
+}
+
 /* The dump's lines, blank ones folded into the next line's 'gap'. */
 static bool
 scan_lines(const char *t, size_t len, line **out, size_t *count)
@@ -333,8 +353,9 @@ scan_lines(const char *t, size_t len, line **out, size_t *count)
         l->cs = cs;
         l->en = en;
         l->indent = indent;
-        l->width[0] = indent + columns(t, cs, en, 0);
-        l->width[1] = indent + columns(t, cs, en, 1);
+        widths(t, cs, en, l->width);
+        l->width[0] += indent;
+        l->width[1] += indent;
         l->gap = gap;
         gap = false;
     }
@@ -929,10 +950,12 @@ code_line(const char *t, const line *l)
         return CODE_STRONG;
     if (m >= 2 && s[0] == '/' && (s[1] == '/' || s[1] == '*'))
         return CODE_STRONG;
+    if (!last || !strchr(")],([", last))
+        return CODE_NO;
     size_t sym = 0;
-    for (size_t i = 0; i < m; i++)
+    for (size_t i = 0; i < m && sym < 2; i++)
         sym += s[i] && strchr("{}()[];=<>", s[i]) != NULL;
-    return sym >= 2 && strchr(")],([", last) ? CODE_WEAK : CODE_NO;
+    return sym >= 2 ? CODE_WEAK : CODE_NO;
 }
 
 /* The last line of a block of code starting at line i (blank lines inside it allowed,
