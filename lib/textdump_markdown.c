@@ -158,6 +158,35 @@ newsclean_td_leftover_links(char *s, size_t n, size_t *links)
     return w;
 }
 
+/* Emphasis marks the parser left as text: a converter writes "** Bold:**" with spaces
+ * inside, which CommonMark does not take for emphasis. Runs of two or more '*' or '_'
+ * next to a space or an end go; an identifier's inner "__" stays. In place over
+ * s[0, n); returns the new length. */
+static size_t
+leftover_emphasis(char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n;) {
+        char c = s[i];
+        if (c == '*' || c == '_') {
+            size_t e = i;
+            while (e < n && s[e] == c)
+                e++;
+            bool open = i == 0 || s[i - 1] == ' ' || e == n || s[e] == ' ';
+            if (e - i >= 2 && open) {
+                i = e;
+                continue;
+            }
+            memmove(s + w, s + i, e - i);
+            w += e - i;
+            i = e;
+            continue;
+        }
+        s[w++] = s[i++];
+    }
+    return w;
+}
+
 static void
 close_piece(md *m)
 {
@@ -166,6 +195,10 @@ close_piece(md *m)
     newsclean_buf *b = &m->out->text;
     if (m->ok && b->len - m->off > 3 && memchr(b->data + m->off, ']', b->len - m->off))
         b->len = m->off + newsclean_td_leftover_links(b->data + m->off, b->len - m->off, &m->links);
+    if (m->ok && b->len > m->off &&
+        (memchr(b->data + m->off, '*', b->len - m->off) ||
+         memchr(b->data + m->off, '_', b->len - m->off)))
+        b->len = m->off + leftover_emphasis(b->data + m->off, b->len - m->off);
     if (m->ok && !newsclean_td_pieces_close(m->out, m->off, m->links, m->level, m->items > 0))
         m->ok = false;
     m->off = SIZE_MAX;

@@ -981,8 +981,8 @@ END_TEST
 START_TEST(markdown_raw_html_and_leftovers)
 {
     /* A script's start tag left without its end (which would make the rest raw HTML), raw
-     * HTML with links, an entity and a comment, a link whose target has spaces (left as
-     * text by the parser) and a fenced code block. */
+     * HTML with links, an entity and a comment, a link whose target has spaces and bold
+     * marks with spaces inside (both left as text by the parser), a fenced code block. */
     expect("<script type=\"text/javascript\" async=\"\"\n"
            "src=\"//ads.example/tag.js\" >\n"
            "\n"
@@ -998,12 +998,15 @@ START_TEST(markdown_raw_html_and_leftovers)
            "\n"
            "```\n"
            "npm install quay\n"
-           "```\n",
+           "```\n"
+           "\n"
+           "** Opening hours:** daily from eight, except my_var__x.\n",
            "2 links=13 | Home News Sport\n"
            "3 links=21 | Share on Facebook & Post\n"
            "5 links=20 | Readers can read the full report on the council's website, or ask for a "
            "printed copy at the library.\n"
-           "6 | npm install quay\n");
+           "6 | npm install quay\n"
+           "8 | Opening hours: daily from eight, except my_var__x.\n");
 }
 END_TEST
 
