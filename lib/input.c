@@ -14,6 +14,7 @@
 
 #include "buf.h"
 #include "encoding_labels.h"
+#include "textdump_norm.h"
 
 /* How far into a page to look for markup and for a charset declaration. Browsers look
  * at the first 1024 bytes for <meta charset>; pages with long inline scripts before it
@@ -42,6 +43,10 @@ newsclean_input_looks_like_html(const char *in, size_t len)
     if (has_ci(in, n, "<!doctype html") || has_ci(in, n, "<html") || has_ci(in, n, "<head") ||
         has_ci(in, n, "<body"))
         return true;
+    /* A page saved as Markdown keeps raw HTML where Markdown has no syntax (pandoc writes
+     * <div> and <table>), but it is a text dump. */
+    if (newsclean_td_looks_like_markdown(in, len))
+        return false;
     static const char *const tags[] = {"<div",    "<p>",   "<p ",    "<br",     "<span",
                                        "<a href", "<meta", "<title", "<script", "<article",
                                        "<table",  "<li>",  "<h1",    "<h2",     "<img"};

@@ -4,11 +4,11 @@
 #include "textdump.h"
 #include "textdump_int.h"
 
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
+#include "textdump_norm.h"
 
 /* A core with fewer words of prose than this is not an article (index pages, forms). */
 #define MIN_CORE_WORDS 25.0
@@ -197,7 +197,8 @@ cohere(newsclean_td_ctx *c, size_t s, size_t e)
         bool spaced = l->weff < 1.5 * (double)blk->words;
         /* Items of a bulleted list each say something different: judge them as a list. */
         unsigned char b0 = (unsigned char)blk->text[0];
-        if (b0 == '*' || b0 == '+' || b0 == '-' || b0 == 0xE2 /* bullets, dashes */)
+        if (b0 == '*' || b0 == '+' || b0 == '-' || b0 == 0xE2 /* bullets, dashes */ ||
+            blk->kind == NEWSCLEAN_BLOCK_LIST_ITEM)
             spaced = false;
         double ov = 1.0;
         if (spaced && (i < seed_a || i > seed_z)) {
@@ -392,35 +393,40 @@ extend(newsclean_td_ctx *c, size_t *s, size_t *e)
     }
 }
 
+/* One block per piece of the normalised dump (see textdump_norm.h), carrying what the
+ * dump's layout or markup said: heading level, list item, link text. */
+static newsclean_block_kind
+piece_kind(const newsclean_td_piece *pc)
+{
+    return pc->level  ? NEWSCLEAN_BLOCK_HEADING
+           : pc->item ? NEWSCLEAN_BLOCK_LIST_ITEM
+                      : NEWSCLEAN_BLOCK_LINE;
+}
+
 static newsclean_status
 split(newsclean_td_ctx *c, const char *text, size_t len)
 {
     size_t root;
     if (!newsclean_blocks_add_container(c->b, NEWSCLEAN_NO_CONTAINER, "text", 0, &root))
         return NEWSCLEAN_ERR_NOMEM;
-    size_t i = 0, lineno = 0;
-    while (i < len) {
-        size_t st = i;
-        while (i < len && text[i] != '\n' && text[i] != '\r')
-            i++;
-        size_t end = i;
-        if (i < len && text[i] == '\r' && i + 1 < len && text[i + 1] == '\n')
-            i++;
-        if (i < len)
-            i++;
-        lineno++;
+    newsclean_td_pieces p;
+    newsclean_status st = newsclean_td_normalise(text, len, &p);
+    for (size_t i = 0; st == NEWSCLEAN_OK && i < p.n; i++) {
+        const newsclean_td_piece *pc = &p.v[i];
         size_t before = c->b->n;
-        unsigned depth = lineno > UINT_MAX ? UINT_MAX : (unsigned)lineno;
-        if (!newsclean_blocks_add(c->b, text + st, end - st, NEWSCLEAN_BLOCK_LINE, 0, depth, 0,
-                                  root, 0))
-            return NEWSCLEAN_ERR_NOMEM;
+        if (!newsclean_blocks_add(c->b, p.text.data + pc->off, pc->len, piece_kind(pc), pc->level,
+                                  pc->line, 0, root, pc->link_chars)) {
+            st = NEWSCLEAN_ERR_NOMEM;
+            break;
+        }
         if (c->b->n == before)
             continue;
         c->b->v[before].keep = false;
         c->b->v[before].reason = "outside core";
         c->b->v[before].score = 0;
     }
-    return NEWSCLEAN_OK;
+    newsclean_td_pieces_free(&p);
+    return st;
 }
 
 /* Every line's statistics, phrase match and class. */

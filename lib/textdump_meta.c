@@ -6,6 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* What a heading mark adds to a headline candidate's score (see pick_headline), about
+ * what printing the title twice adds. */
+#define HEADING_BONUS 3.0
+#define HEADING_H1_BONUS 6.0
+
 static void
 topic_add(newsclean_td_topic *t, uint64_t h)
 {
@@ -224,6 +229,10 @@ newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e)
         double sc = 10.0 + 12.0 * ov - (double)between * 0.7;
         if (l->gapb && l->gapa)
             sc += 2;
+        /* A heading, where the dump's markup or layout shows one; h1 most of all. */
+        const newsclean_block *blk = &c->b->v[l->bi];
+        if (blk->kind == NEWSCLEAN_BLOCK_HEADING)
+            sc += blk->level == 1 ? HEADING_H1_BONUS : HEADING_BONUS;
         if (l->weff >= 4)
             sc += 2;
         /* Title and h1 printed one after the other. */

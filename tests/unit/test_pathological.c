@@ -355,6 +355,61 @@ START_TEST(text_lines_20k)
 }
 END_TEST
 
+/* ---- text dumps as tools make them --------------------------------------------------- */
+
+START_TEST(markdown_deep_nesting)
+{
+    /* Links enough to be read as Markdown, then 100k nested quotations, 100k nested list
+     * items and 100k opening brackets. */
+    gen g = {0};
+    put_str(&g, "[a](/a) [b](/b) [c](/c)\n\n");
+    puts_n(&g, ">", 100000);
+    put_str(&g, " deep\n\n");
+    for (size_t i = 0; i < 2000; i++) {
+        puts_n(&g, "  ", i);
+        put_str(&g, "- item\n");
+    }
+    puts_n(&g, "[", 100000);
+    put_str(&g, "x\n");
+    run(g.p, g.n, NEWSCLEAN_INPUT_TEXT);
+    free(g.p);
+}
+END_TEST
+
+START_TEST(markdown_marks_flood)
+{
+    /* Link markup the parser cannot read ("](" with no target end, 300k times), unclosed
+     * comments and script tags in raw HTML, 100k times each. */
+    gen g = {0};
+    puts_n(&g, "[x](/y) ", 3);
+    puts_n(&g, "](", 300000);
+    put_str(&g, "\n\n<div>\n");
+    puts_n(&g, "<!-- <script> ", 100000);
+    put_str(&g, "\n\n<div>\n");
+    puts_n(&g, "<script>", 100000);
+    put_str(&g, "\n");
+    run(g.p, g.n, NEWSCLEAN_INPUT_TEXT);
+    free(g.p);
+}
+END_TEST
+
+START_TEST(wrapped_dump_6mb)
+{
+    /* 6 MB wrapped at 74 columns in one paragraph, with lynx's link numbers: the
+     * unwrapping joins it into one piece. */
+    gen g = {0};
+    size_t k = 0;
+    while (g.n < (6u << 20)) {
+        char line[128];
+        snprintf(line, sizeof line,
+                 "   the [%zu]harbour trust has bought the old ferry terminal on the east\n", k++);
+        put_str(&g, line);
+    }
+    run(g.p, g.n, NEWSCLEAN_INPUT_TEXT);
+    free(g.p);
+}
+END_TEST
+
 /* ---- broken markup ------------------------------------------------------------------- */
 
 START_TEST(unclosed_a_run)
@@ -645,6 +700,13 @@ pathological_suite(void)
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, time_limit_applies);
     tcase_add_test(tc, memory_limit_applies);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("text_dumps");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, markdown_deep_nesting);
+    tcase_add_test(tc, markdown_marks_flood);
+    tcase_add_test(tc, wrapped_dump_6mb);
     suite_add_tcase(s, tc);
     return s;
 }

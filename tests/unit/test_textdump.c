@@ -702,6 +702,68 @@ START_TEST(invalid_utf8)
 }
 END_TEST
 
+/* ---- dumps as tools make them ---------------------------------------------------------- */
+
+START_TEST(heading_mark_names_the_headline)
+{
+    /* The same lines with and without a Markdown heading mark: the mark makes the heading
+     * the headline over a closer title-shaped line; without it the closer line wins. */
+#define FERRY_HEAD "Ferry fares rise again on the island routes"
+#define FERRY_BODY                                                                                 \
+    "Island routes timetable and ferry fares\n\n"                                                  \
+    "The ferry company raised its fares on the island routes for the second time this year on "    \
+    "Monday, blaming the cost of fuel and a shortage of crew for the island services.\n\n"         \
+    "Commuters on the island routes said they would look for other ways to reach the mainland, "   \
+    "and the council asked the company to explain the rise in fares.\n"
+    result r;
+    run(&r, "[Home](/) [News](/news/) [Sport](/sport/)\n\n## " FERRY_HEAD "\n\n" FERRY_BODY);
+    ck_assert_str_eq(r.m.headline, FERRY_HEAD);
+    done(&r);
+    run(&r, "[Home](/) [News](/news/) [Sport](/sport/)\n\n" FERRY_HEAD "\n\n" FERRY_BODY);
+    ck_assert_str_eq(r.m.headline, "Island routes timetable and ferry fares");
+    done(&r);
+#undef FERRY_HEAD
+#undef FERRY_BODY
+}
+END_TEST
+
+START_TEST(wrapped_dump_is_read_as_paragraphs)
+{
+    /* lynx's layout of an invented article: wrapped paragraphs, a heading at the margin,
+     * link numbers and the list of links. The body is the paragraphs, whole. */
+    static const char text[] =
+        "   [1]Home [2]News [3]Sport\n"
+        "\n"
+        "Night buses return to the valley towns\n"
+        "\n"
+        "   Night buses will run again between the valley towns from next month,\n"
+        "   the transport board said on Tuesday, after a trial last winter carried\n"
+        "   more riders than it had expected and drew praise from shift workers.\n"
+        "\n"
+        "   The first bus will leave the station at half past eleven and the last\n"
+        "   one at four in the morning, stopping at the hospital on every run, the\n"
+        "   board said in a statement that also promised new shelters at the stops.\n"
+        "\n"
+        "References\n"
+        "\n"
+        "   1. https://news.example/\n"
+        "   2. https://news.example/news/\n"
+        "   3. https://news.example/sport/\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.m.headline, "Night buses return to the valley towns");
+    ck_assert_str_eq(r.body,
+                     "Night buses will run again between the valley towns from next month, the "
+                     "transport board said on Tuesday, after a trial last winter carried more "
+                     "riders than it had expected and drew praise from shift workers.\n\n"
+                     "The first bus will leave the station at half past eleven and the last one "
+                     "at four in the morning, stopping at the hospital on every run, the board "
+                     "said in a statement that also promised new shelters at the stops.");
+    assert_dropped(&r, "Home News Sport", "short line outside core");
+    done(&r);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -735,6 +797,8 @@ suite(void)
     tcase_add_test(t, huge_single_line);
     tcase_add_test(t, many_short_lines);
     tcase_add_test(t, invalid_utf8);
+    tcase_add_test(t, heading_mark_names_the_headline);
+    tcase_add_test(t, wrapped_dump_is_read_as_paragraphs);
     suite_add_tcase(s, t);
     return s;
 }

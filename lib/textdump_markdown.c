@@ -1,0 +1,639 @@
+/* textdump_markdown.c: whole pages saved as Markdown (Python's html2text, pandoc, the
+ * Markdown modes of crawlers), navigation and footers included. cmark parses them; each
+ * paragraph, heading, list item and code block becomes a piece of plain text, with the
+ * link text the markup marks and the heading level it gives. */
+#include "textdump_norm.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <cmark.h>
+
+#include "buf.h"
+
+/* cmark aborts the process when an allocation fails, and needs memory in proportion to
+ * its input (a few times its size). Larger dumps than this go through the plain-text
+ * path instead, so that the parser's need stays far below what any host has. */
+#define MARKDOWN_MAX_BYTES ((size_t)16 << 20)
+/* Inline links or images ("[text](target)") that make a dump Markdown, or one with an
+ * ATX heading: a text dump may quote a little Markdown, not this much. */
+#define MIN_LINKS 3
+/* How far back from "](" the link's '[' is looked for. */
+#define LINK_TEXT_BYTES 300
+
+/* A piece being written. */
+typedef struct {
+    newsclean_td_pieces *out;
+    size_t off;     /* start of the open piece in out->text, SIZE_MAX if none */
+    size_t links;   /* its link text, in code points */
+    unsigned level; /* its heading level */
+    unsigned items; /* list items around it */
+    unsigned in_link, in_image;
+    bool soft; /* a soft line break waits for the next text */
+    bool ok;   /* false once out of memory */
+} md;
+
+static bool
+is_letter_ascii(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* Does "](" at s[i] close a link's text? Not when the brackets hold a number only, as
+ * lynx's link numbers do ("[12](BUTTON)"). */
+static bool
+link_close(const char *s, size_t n, size_t i)
+{
+    if (i + 2 >= n || s[i + 1] != '(' || s[i + 2] == ' ' || s[i + 2] == ')')
+        return false;
+    size_t lo = i > LINK_TEXT_BYTES ? i - LINK_TEXT_BYTES : 0;
+    for (size_t k = i; k-- > lo;) {
+        if (s[k] == '[') {
+            for (size_t d = k + 1; d < i; d++)
+                if (s[d] < '0' || s[d] > '9')
+                    return true;
+            return i == k + 1; /* "![](image)" */
+        }
+        if (s[k] == ']')
+            return false;
+    }
+    return false;
+}
+
+bool
+newsclean_td_looks_like_markdown(const char *text, size_t len)
+{
+    if (len > MARKDOWN_MAX_BYTES)
+        return false;
+    size_t links = 0, headings = 0;
+    bool line_start = true;
+    /* The whole dump if need be: one image inlined as data can fill the first pages. */
+    for (size_t i = 0; i < len && links < MIN_LINKS && !(links && headings); i++) {
+        char c = text[i];
+        if (line_start && c == '#') {
+            size_t k = i;
+            while (k < len && text[k] == '#' && k - i < 7)
+                k++;
+            if (k - i <= 6 && k + 1 < len && text[k] == ' ' && text[k + 1] != ' ')
+                headings++;
+        }
+        if (c == ']' && link_close(text, len, i))
+            links++;
+        line_start = c == '\n';
+    }
+    return links >= MIN_LINKS || (links >= 1 && headings >= 1);
+}
+
+static void
+open_piece(md *m)
+{
+    if (m->off != SIZE_MAX)
+        return;
+    m->off = m->out->text.len;
+    m->links = 0;
+    m->soft = false;
+}
+
+/* Brackets remembered while undoing link markup the parser left as text. */
+#define MAX_OPEN 32
+
+/* A link target shows itself in its first bytes: a scheme ("javascript:" is among the
+ * longest), a slash, a fragment or a query. */
+#define TARGET_HEAD 16
+
+/* Whether s reads like a link target: a path or an address, or only a title. */
+static bool
+target_like(const char *s, size_t n)
+{
+    if (n >= 2 && (s[0] == '"' || (s[0] == ' ' && s[1] == '"')))
+        return true;
+    for (size_t i = 0; i < n && i < TARGET_HEAD && s[i] != ' '; i++)
+        if (s[i] == '/' || s[i] == ':' || s[i] == '#' || s[i] == '?')
+            return true;
+    return false;
+}
+
+/* Link markup the parser left as text ("[text](target with spaces)", as converters write
+ * some targets): keep the text, drop the brackets and the target, count the text as link
+ * text. A target that never closes runs to the piece's end. In place over s[0, n);
+ * returns the new length. */
+size_t
+newsclean_td_leftover_links(char *s, size_t n, size_t *links)
+{
+    size_t open[MAX_OPEN], depth = 0, w = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == ']' && i + 1 < n && s[i + 1] == '(' && target_like(s + i + 2, n - i - 2)) {
+            size_t k = i + 2, par = 0;
+            for (; k < n; k++) {
+                if (s[k] == '(')
+                    par++;
+                else if (s[k] == ')' && par-- == 0)
+                    break;
+            }
+            /* Its '[' may sit in an earlier piece: then only the target goes. */
+            if (depth > 0) {
+                size_t b = open[--depth];
+                size_t cut = b > 0 && s[b - 1] == '!' ? 2 : 1;
+                *links += newsclean_td_cps(s + b + 1, w - b - 1);
+                memmove(s + b + 1 - cut, s + b + 1, w - b - 1);
+                w -= cut;
+            }
+            i = k;
+            continue;
+        }
+        if (c == '[') {
+            if (depth == MAX_OPEN) {
+                memmove(open, open + 1, (MAX_OPEN - 1) * sizeof *open);
+                depth--;
+            }
+            open[depth++] = w;
+        } else if (c == ']' && depth > 0) {
+            depth--;
+        }
+        s[w++] = c;
+    }
+    return w;
+}
+
+/* Emphasis marks the parser left as text: a converter writes "** Bold:**" with spaces
+ * inside, which CommonMark does not take for emphasis. Runs of two or more '*' or '_'
+ * next to a space or an end go; an identifier's inner "__" stays. In place over
+ * s[0, n); returns the new length. */
+static size_t
+leftover_emphasis(char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n;) {
+        char c = s[i];
+        if (c == '*' || c == '_') {
+            size_t e = i;
+            while (e < n && s[e] == c)
+                e++;
+            bool open = i == 0 || s[i - 1] == ' ' || e == n || s[e] == ' ';
+            if (e - i >= 2 && open) {
+                i = e;
+                continue;
+            }
+            memmove(s + w, s + i, e - i);
+            w += e - i;
+            i = e;
+            continue;
+        }
+        s[w++] = s[i++];
+    }
+    return w;
+}
+
+static void
+close_piece(md *m)
+{
+    if (m->off == SIZE_MAX)
+        return;
+    newsclean_buf *b = &m->out->text;
+    if (m->ok && b->len - m->off > 3 && memchr(b->data + m->off, ']', b->len - m->off))
+        b->len = m->off + newsclean_td_leftover_links(b->data + m->off, b->len - m->off, &m->links);
+    if (m->ok && b->len > m->off &&
+        (memchr(b->data + m->off, '*', b->len - m->off) ||
+         memchr(b->data + m->off, '_', b->len - m->off)))
+        b->len = m->off + leftover_emphasis(b->data + m->off, b->len - m->off);
+    if (m->ok && !newsclean_td_pieces_close(m->out, m->off, m->links, m->level, m->items > 0))
+        m->ok = false;
+    m->off = SIZE_MAX;
+}
+
+/* Append text to the open piece. A soft break between a word's halves that the writer
+ * broke after a hyphen ("well-" / "known") takes no space. */
+static void
+add_text(md *m, const char *s, size_t n)
+{
+    if (!m->ok || n == 0)
+        return;
+    if (m->in_image)
+        return; /* alt text is not shown on the page */
+    open_piece(m);
+    newsclean_buf *b = &m->out->text;
+    if (m->soft) {
+        bool hyphen = b->len >= m->off + 2 && b->data[b->len - 1] == '-' &&
+                      is_letter_ascii(b->data[b->len - 2]) && is_letter_ascii(s[0]);
+        if (!hyphen && !newsclean_buf_append_char(b, ' '))
+            m->ok = false;
+        if (!hyphen && m->in_link)
+            m->links++;
+        m->soft = false;
+    }
+    if (m->ok && !newsclean_buf_append(b, s, n))
+        m->ok = false;
+    if (m->in_link)
+        m->links += newsclean_td_cps(s, n);
+}
+
+/* A hard break, or a block boundary inside raw HTML: the text goes on in a new piece
+ * with the same standing. */
+static void
+break_piece(md *m)
+{
+    close_piece(m);
+}
+
+static bool
+tag_is(const char *tag, size_t n, const char *name)
+{
+    size_t k = strlen(name);
+    return n >= k && strncasecmp(tag, name, k) == 0 &&
+           (n == k || tag[k] == ' ' || tag[k] == '>' || tag[k] == '/' || tag[k] == '\t' ||
+            tag[k] == '\n');
+}
+
+/* Tags that start a new line in a browser's rendering. */
+static bool
+block_tag(const char *name, size_t n)
+{
+    static const char *const tags[] = {
+        "p",  "div", "br",     "li",     "tr",      "td",     "th",         "h1",         "h2",
+        "h3", "h4",  "h5",     "h6",     "pre",     "table",  "ul",         "ol",         "section",
+        "dd", "dt",  "header", "footer", "article", "figure", "figcaption", "blockquote", "hr"};
+    for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++)
+        if (tag_is(name, n, tags[k]))
+            return true;
+    return false;
+}
+
+/* One HTML tag at s[0] == '<' (n bytes of it up to and including '>'): links counted,
+ * block boundaries break the piece. */
+static void
+html_tag(md *m, const char *s, size_t n)
+{
+    bool closing = n > 1 && s[1] == '/';
+    const char *name = s + 1 + closing;
+    size_t nn = n - 1 - closing;
+    if (tag_is(name, nn, "a")) {
+        if (!closing)
+            m->in_link++;
+        else if (m->in_link)
+            m->in_link--;
+    } else if (block_tag(name, nn)) {
+        break_piece(m);
+    }
+}
+
+/* A character reference in raw HTML, decoded into out (at most 4 bytes); its length in
+ * the source, 0 if s does not start one. */
+static size_t
+entity(const char *s, size_t n, char out[4], size_t *outn)
+{
+    static const struct {
+        const char *name, *text;
+    } named[] = {{"&amp;", "&"},   {"&lt;", "<"},   {"&gt;", ">"},
+                 {"&quot;", "\""}, {"&apos;", "'"}, {"&nbsp;", " "}};
+    for (size_t k = 0; k < sizeof named / sizeof named[0]; k++) {
+        size_t l = strlen(named[k].name);
+        if (n >= l && memcmp(s, named[k].name, l) == 0) {
+            *outn = strlen(named[k].text);
+            memcpy(out, named[k].text, *outn);
+            return l;
+        }
+    }
+    if (n < 4 || s[1] != '#')
+        return 0;
+    bool hex = s[2] == 'x' || s[2] == 'X';
+    size_t i = hex ? 3 : 2;
+    uint32_t cp = 0;
+    size_t digits = 0;
+    for (; i < n && digits < 7; i++, digits++) {
+        char c = s[i];
+        unsigned d = c >= '0' && c <= '9' ? (unsigned)(c - '0')
+                     : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f'
+                         ? (unsigned)((c | 0x20) - 'a' + 10)
+                         : 99;
+        if (d == 99)
+            break;
+        cp = cp * (hex ? 16 : 10) + d;
+    }
+    if (!digits || i >= n || s[i] != ';' || cp == 0 || cp > 0x10FFFF ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        *outn = 1;
+    } else if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        *outn = 2;
+    } else if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        *outn = 3;
+    } else {
+        out[0] = (char)(0xF0 | (cp >> 18));
+        out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[3] = (char)(0x80 | (cp & 0x3F));
+        *outn = 4;
+    }
+    return i + 1;
+}
+
+/* Raw HTML left in the Markdown (pandoc keeps what Markdown cannot say): its text, with
+ * links counted and block tags breaking pieces; comments, scripts and styles dropped. */
+static void
+html_text(md *m, const char *s, size_t n)
+{
+    size_t run = 0; /* start of the text not yet added */
+    for (size_t i = 0; i < n && m->ok;) {
+        if (s[i] == '<') {
+            const char *end = NULL;
+            size_t skip = 0;
+            if (n - i >= 4 && memcmp(s + i, "<!--", 4) == 0) {
+                for (size_t k = i + 4; k + 3 <= n && !end; k++)
+                    if (memcmp(s + k, "-->", 3) == 0)
+                        end = s + k + 2;
+                if (!end) {
+                    /* A comment that never closes hides the rest. */
+                    add_text(m, s + run, i - run);
+                    return;
+                }
+            } else if (i + 1 < n && (is_letter_ascii(s[i + 1]) || s[i + 1] == '/')) {
+                end = memchr(s + i, '>', n - i);
+                if (!end) {
+                    /* A tag cut off by the block's end: the rest is its attributes. */
+                    add_text(m, s + run, i - run);
+                    return;
+                }
+            }
+            if (end) {
+                add_text(m, s + run, i - run);
+                size_t tl = (size_t)(end - (s + i)) + 1;
+                const char *name = s + i + 1;
+                if (tag_is(name, tl - 1, "script") || tag_is(name, tl - 1, "style")) {
+                    /* Skip to the next end tag, or to the end if none comes. */
+                    for (size_t k = i + tl; k + 2 <= n && !skip; k++)
+                        if (s[k] == '<' && s[k + 1] == '/')
+                            skip = k;
+                    if (!skip)
+                        skip = n;
+                }
+                html_tag(m, s + i, tl);
+                i = skip ? skip : i + tl;
+                run = i;
+                continue;
+            }
+        }
+        char ent[4];
+        size_t en = 0, el = s[i] == '&' ? entity(s + i, n - i, ent, &en) : 0;
+        if (el) {
+            add_text(m, s + run, i - run);
+            add_text(m, ent, en);
+            i += el;
+            run = i;
+            continue;
+        }
+        if (s[i] == '\n') {
+            add_text(m, s + run, i - run);
+            if (m->off != SIZE_MAX)
+                m->soft = true;
+            run = ++i;
+            continue;
+        }
+        i++;
+    }
+    add_text(m, s + run, n - run);
+}
+
+/* A code block is one piece, its lines run together, as a browser's innerText of a
+ * <pre> reads once spaces are collapsed. */
+static void
+code_block(md *m, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t e = i;
+        while (e < n && s[e] != '\n')
+            e++;
+        add_text(m, s + i, e - i);
+        m->soft = true;
+        i = e + 1;
+    }
+    close_piece(m);
+}
+
+static void
+inline_node(md *m, cmark_node *node, cmark_event_type ev)
+{
+    const char *lit;
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_TEXT:
+    case CMARK_NODE_CODE:
+        lit = cmark_node_get_literal(node);
+        if (lit)
+            add_text(m, lit, strlen(lit));
+        break;
+    case CMARK_NODE_SOFTBREAK:
+        if (m->off != SIZE_MAX)
+            m->soft = true;
+        break;
+    case CMARK_NODE_LINEBREAK:
+        break_piece(m);
+        break;
+    case CMARK_NODE_HTML_INLINE:
+        lit = cmark_node_get_literal(node);
+        if (lit && lit[0] == '<')
+            html_tag(m, lit, strlen(lit));
+        break;
+    case CMARK_NODE_LINK:
+        if (ev == CMARK_EVENT_ENTER)
+            m->in_link++;
+        else if (m->in_link)
+            m->in_link--;
+        break;
+    case CMARK_NODE_IMAGE:
+        if (ev == CMARK_EVENT_ENTER)
+            m->in_image++;
+        else if (m->in_image)
+            m->in_image--;
+        break;
+    default:
+        break;
+    }
+}
+
+/* Blocks: a paragraph or heading is a piece; lists mark their pieces as items, and
+ * blank lines fall where a browser would leave them, around paragraphs, headings and
+ * whole lists. */
+static void
+block_node(md *m, cmark_node *node, cmark_event_type ev)
+{
+    bool enter = ev == CMARK_EVENT_ENTER;
+    const char *lit;
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_PARAGRAPH:
+        if (enter) {
+            if (!m->items)
+                m->out->gap = true;
+            m->level = 0;
+        } else {
+            close_piece(m);
+        }
+        break;
+    case CMARK_NODE_HEADING:
+        close_piece(m);
+        m->out->gap = true;
+        m->level = enter ? (unsigned)cmark_node_get_heading_level(node) : 0;
+        break;
+    case CMARK_NODE_LIST:
+        /* A list inside a list item goes on without a blank line. */
+        close_piece(m);
+        if (!m->items)
+            m->out->gap = true;
+        break;
+    case CMARK_NODE_BLOCK_QUOTE:
+    case CMARK_NODE_THEMATIC_BREAK:
+        close_piece(m);
+        m->out->gap = true;
+        break;
+    case CMARK_NODE_ITEM:
+        close_piece(m);
+        if (enter)
+            m->items++;
+        else if (m->items)
+            m->items--;
+        break;
+    case CMARK_NODE_CODE_BLOCK:
+        close_piece(m);
+        lit = cmark_node_get_literal(node);
+        if (lit)
+            code_block(m, lit, strlen(lit));
+        break;
+    case CMARK_NODE_HTML_BLOCK:
+        close_piece(m);
+        lit = cmark_node_get_literal(node);
+        if (lit)
+            html_text(m, lit, strlen(lit));
+        close_piece(m);
+        break;
+    default:
+        inline_node(m, node, ev);
+        break;
+    }
+}
+
+/* Where CommonMark's raw HTML block that only its end tag can close (script, style, pre,
+ * textarea) opens a line whose end tag never comes, the rest of the dump would be one
+ * block of raw HTML: converters drop a script's body and keep its start tag. In the copy
+ * the parser reads, such a tag becomes a <div>, whose block ends at a blank line. */
+static void
+unclosed_raw_blocks(char *s, size_t n)
+{
+    static const char *const names[] = {"script", "style", "pre", "textarea"};
+    bool closed[4] = {false, false, false, false};
+    size_t i = n;
+    while (i > 0) {
+        size_t e = i, st = i;
+        while (st > 0 && s[st - 1] != '\n')
+            st--;
+        i = st > 0 ? st - 1 : 0;
+        size_t a = st;
+        while (a < e && a < st + 3 && s[a] == ' ')
+            a++;
+        for (size_t k = 0; k < 4; k++) {
+            size_t l = strlen(names[k]);
+            for (size_t j = a; j + l + 2 <= e && !closed[k]; j++)
+                if (s[j] == '<' && s[j + 1] == '/' && strncasecmp(s + j + 2, names[k], l) == 0)
+                    closed[k] = true;
+            if (a + l + 1 < e && s[a] == '<' && strncasecmp(s + a + 1, names[k], l) == 0 &&
+                !closed[k]) {
+                memcpy(s + a + 1, "div", 3);
+                memset(s + a + 4, ' ', l - 3);
+            }
+        }
+        if (st == 0)
+            break;
+    }
+}
+
+/* Whether a line starts a block of its own: a heading, a list item, a quotation, a
+ * table row, raw HTML, a code fence. */
+static bool
+block_start(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 4 && s[i] == ' ')
+        i++;
+    if (i >= n || i == 4)
+        return i == 4; /* indented code */
+    char c = s[i];
+    if (strchr("#*-+>|<`~=_", c))
+        return true;
+    size_t d = i;
+    while (d < n && s[d] >= '0' && s[d] <= '9')
+        d++;
+    return d > i && d < n && (s[d] == '.' || s[d] == ')');
+}
+
+/* Undo what a wrapping converter (Python's html2text) does to Markdown that the Markdown
+ * itself cannot take: a heading wrapped onto a second line, which would become a
+ * paragraph of its own, and a link's target broken after a hyphen, which would leave the
+ * link unread. Compacts s in place and returns its new length. */
+static size_t
+rejoin_wraps(char *s, size_t n)
+{
+    size_t w = 0;
+    bool heading = false, target = false, start = true;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (start) {
+            size_t k = i;
+            while (k < n && s[k] == '#' && k - i < 7)
+                k++;
+            heading = k > i && k - i <= 6 && k < n && s[k] == ' ';
+            start = false;
+        }
+        if (c == '(' && w > 0 && s[w - 1] == ']') {
+            target = true;
+        } else if (target && (c == ')' || c == ' ')) {
+            target = false;
+        } else if (c == '\n') {
+            const char *next = s + i + 1;
+            size_t rest = n - i - 1, blank = 0;
+            while (blank < rest && next[blank] == ' ')
+                blank++;
+            bool text_follows = blank < rest && next[blank] != '\n';
+            if (target && w > 0 && s[w - 1] == '-' && text_follows) {
+                i += blank; /* the target goes on after the hyphen */
+                continue;
+            }
+            target = false;
+            if (heading && text_follows && !block_start(next, rest)) {
+                s[w++] = ' ';
+                continue;
+            }
+            start = true;
+        }
+        s[w++] = c;
+    }
+    return w;
+}
+
+newsclean_status
+newsclean_td_markdown(const char *text, size_t len, newsclean_td_pieces *out)
+{
+    if (len > MARKDOWN_MAX_BYTES)
+        return NEWSCLEAN_ERR_LIMIT;
+    char *copy = newsclean_strndup(text, len);
+    if (!copy)
+        return NEWSCLEAN_ERR_NOMEM;
+    unclosed_raw_blocks(copy, len);
+    cmark_node *doc = cmark_parse_document(copy, rejoin_wraps(copy, len), CMARK_OPT_DEFAULT);
+    free(copy);
+    cmark_iter *it = doc ? cmark_iter_new(doc) : NULL;
+    md m = {.out = out, .off = SIZE_MAX, .ok = it != NULL};
+    cmark_event_type ev;
+    while (m.ok && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE)
+        block_node(&m, cmark_iter_get_node(it), ev);
+    close_piece(&m);
+    cmark_iter_free(it);
+    cmark_node_free(doc);
+    return m.ok ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
+}

@@ -1,0 +1,55 @@
+/* textdump_norm.h: the text path's first stage. Whatever tool made a dump (a browser's
+ * innerText, lynx, w3m, html2text, a Markdown converter), it becomes one piece per
+ * paragraph, heading or list item, with what the tool's layout or markup said about it
+ * (link text, heading level, list item) kept as evidence for the scoring stage. */
+#ifndef NEWSCLEAN_TEXTDUMP_NORM_H
+#define NEWSCLEAN_TEXTDUMP_NORM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+#include "newsclean.h"
+
+/* One paragraph, heading or list item of a dump. */
+typedef struct {
+    size_t off, len;     /* bytes of its text in the pieces' buffer, one line of UTF-8 */
+    size_t link_chars;   /* code points of it that were link text */
+    unsigned line;       /* ordinal; a step of more than one stands for a blank line */
+    unsigned char level; /* heading level 1..6, 0 for other text */
+    bool item;           /* a list item */
+} newsclean_td_piece;
+
+typedef struct {
+    newsclean_buf text; /* every piece's text, one after the other */
+    newsclean_td_piece *v;
+    size_t n, cap;
+    unsigned line; /* the last piece's line */
+    bool gap;      /* a blank line comes before the next piece */
+} newsclean_td_pieces;
+
+void newsclean_td_pieces_init(newsclean_td_pieces *p);
+void newsclean_td_pieces_free(newsclean_td_pieces *p);
+/* Append the text written to p->text since byte 'off' as a piece (spaces collapsed and
+ * trimmed); an empty piece is dropped and stands for a blank line. False if out of
+ * memory. */
+bool newsclean_td_pieces_close(newsclean_td_pieces *p, size_t off, size_t link_chars,
+                               unsigned level, bool item);
+/* Code points in n bytes of UTF-8. */
+size_t newsclean_td_cps(const char *s, size_t n);
+
+/* Split a UTF-8 dump into pieces: Markdown through textdump_markdown.c, anything else
+ * through the unwrapping of textdump_unwrap.c. */
+newsclean_status newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out);
+
+/* textdump_markdown.c */
+/* Whether a dump is written in Markdown (inline links, ATX headings) and small enough to
+ * hand to the Markdown parser. */
+bool newsclean_td_looks_like_markdown(const char *text, size_t len);
+/* Link markup left as text ("[text](target)"): the text kept, counted into '*links',
+ * brackets and target dropped. In place over s[0, n); returns the new length. */
+size_t newsclean_td_leftover_links(char *s, size_t n, size_t *links);
+/* Parse a Markdown dump (CommonMark) into pieces of plain text. */
+newsclean_status newsclean_td_markdown(const char *text, size_t len, newsclean_td_pieces *out);
+
+#endif /* NEWSCLEAN_TEXTDUMP_NORM_H */

@@ -1,0 +1,1114 @@
+/* textdump_unwrap.c: plain-text dumps as text browsers and converters make them (lynx,
+ * w3m, html2text): hard-wrapped paragraphs rejoined, list bullets, underlined and starred
+ * headings read, and lynx's link numbers and reference list turned into link evidence.
+ * A dump with one line per block (a browser's innerText) passes through as it is. */
+#include "textdump_norm.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "blocks.h"
+
+/* Widths a wrapping tool is set to (78 to 80 columns by default, 72 for pandoc). Outside
+ * this range a cliff in the line lengths is chance, not a wrap. */
+#define MIN_WRAP 40
+#define MAX_WRAP 250
+/* A wrapped paragraph's lines end in the last few columns before the wrap width: a word
+ * that did not fit went to the next line. */
+#define EDGE_COLS 5
+/* The columns below the wrap width whose lines the edge must hold a good share of. */
+#define NEAR_COLS 30
+/* Lines needed at the edge before a cliff counts: a handful of list items of equal
+ * length make a cliff too. */
+#define MIN_EDGE_LINES 3
+/* Different lines needed there: a line repeated down the page is not a paragraph. */
+#define MIN_EDGE_DISTINCT 2
+/* Share of continuation lines that start with a lowercase letter, below which lines
+ * ending at the same column are a list of titles rather than wrapped sentences. */
+#define MIN_LOWER_SHARE 0.2
+/* Indentation past the paragraphs' own that marks a centred line (lynx centres h1). */
+#define CENTRED_COLS 6
+/* Words of link text a lynx link number is taken to cover at most: the dump says where a
+ * link starts, not where it ends. */
+#define LINK_WORDS 4
+/* Words of a piece that may be one link's text, as a teaser's title is. */
+#define TITLE_WORDS 25
+/* Widest heading an underline is taken for: longer lines are paragraphs' lines. */
+#define HEADING_COLS 60
+/* Words of a bracketed line taken for an image's description in any dump. */
+#define IMAGE_WORDS 3
+/* Columns of space inside a line that make it a table row laid out in spaces. */
+#define TABLE_GAP 3
+
+enum { L_TEXT = 0, L_RULE, L_UNDERLINE };
+
+/* One non-blank line of the dump. */
+typedef struct {
+    size_t st, cs, en;         /* line start, content start, content end (spaces trimmed) */
+    unsigned indent;           /* columns before the content */
+    unsigned width[2];         /* to the content's end: in columns, in code points */
+    unsigned textcol;          /* column of an item's text after its marker */
+    unsigned char kind, level; /* L_*, heading level from stars, '#' or an underline */
+    unsigned char mlen;        /* bytes of a list marker and the spaces after it */
+    unsigned char hlen;        /* bytes of heading marks to skip at the start */
+    unsigned char tlen;        /* bytes of heading marks to drop at the end */
+    bool gap;                  /* blank line before */
+    bool hcont;                /* goes on with the starred heading above */
+} line;
+
+/* What kind of tool made the dump, as far as the pieces' text is concerned. */
+typedef struct {
+    bool lynx;        /* "[12]" before every link's text */
+    bool underscored; /* html2text: a link's spaces written as '_' */
+    unsigned wrap;    /* wrap width, 0 if the dump is not wrapped */
+    unsigned by_cps;  /* 1 if the tool counted code points, not columns (lynx, in wide
+                       * scripts), 0 if columns */
+    unsigned base;    /* the paragraphs' indentation */
+} shape;
+
+void
+newsclean_td_pieces_init(newsclean_td_pieces *p)
+{
+    memset(p, 0, sizeof *p);
+    newsclean_buf_init(&p->text);
+}
+
+void
+newsclean_td_pieces_free(newsclean_td_pieces *p)
+{
+    if (!p)
+        return;
+    newsclean_buf_free(&p->text);
+    free(p->v);
+    newsclean_td_pieces_init(p);
+}
+
+size_t
+newsclean_td_cps(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+bool
+newsclean_td_pieces_close(newsclean_td_pieces *p, size_t off, size_t link_chars, unsigned level,
+                          bool item)
+{
+    size_t n = 0;
+    if (p->text.len > off) {
+        n = newsclean_collapse_space(p->text.data + off, p->text.len - off);
+        p->text.len = off + n;
+        p->text.data[p->text.len] = '\0';
+    }
+    if (n == 0) {
+        p->gap = true;
+        return true;
+    }
+    if (p->n == p->cap) {
+        size_t cap = p->cap ? p->cap : 64, bytes;
+        if (!newsclean_size_mul(cap, 2, &cap) || !newsclean_size_mul(cap, sizeof *p->v, &bytes))
+            return false;
+        newsclean_td_piece *v = realloc(p->v, bytes);
+        if (!v)
+            return false;
+        p->v = v;
+        p->cap = cap;
+    }
+    /* Line numbers only need to show blank lines; they stop growing at the type's end. */
+    unsigned step = p->gap ? 2 : 1;
+    p->line = p->line > UINT32_MAX - 2 ? p->line : p->line + step;
+    newsclean_td_piece *pc = &p->v[p->n++];
+    pc->off = off;
+    pc->len = n;
+    pc->link_chars = link_chars;
+    pc->line = p->line;
+    pc->level = (unsigned char)(level > 6 ? 6 : level);
+    pc->item = item;
+    p->gap = false;
+    return true;
+}
+
+/* Display columns of a code point: East Asian wide characters take two, combining marks
+ * and invisible characters none, as a terminal lays them out. */
+static unsigned
+cp_width(uint32_t cp)
+{
+    if ((cp >= 0x300 && cp <= 0x36F) || cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) ||
+        (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFEFF)
+        return 0;
+    if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F) ||
+        (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+        (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+        (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
+        (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD))
+        return 2;
+    return 1;
+}
+
+/* Width of s[a, b) in columns, or in code points if 'by_cps'. */
+static unsigned
+columns(const char *s, size_t a, size_t b, unsigned by_cps)
+{
+    unsigned w = 0;
+    for (size_t i = a; i < b;) {
+        size_t k;
+        uint32_t cp = newsclean_utf8_decode(s, b, i, &k);
+        w += by_cps ? 1 : cp_width(cp);
+        i += k;
+    }
+    return w;
+}
+
+static bool
+is_alpha_ascii(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static bool
+is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Bytes of a list marker at s (the bullet, or with 'numbers' the number, and the spaces
+ * after it), 0 if the line does not open with one. Lynx nests lists with '*', '+', 'o',
+ * '#' and '@', w3m with '•', '◦' and '□'. */
+static size_t
+list_marker(const char *s, size_t n, unsigned indent, bool numbers)
+{
+    static const char *const bullets[] = {"•", "◦", "▪", "■", "□", "‣", "●", "○", "–"};
+    size_t m = 0;
+    if (n >= 2 && (s[0] == '*' || s[0] == '+' || s[0] == '-'))
+        m = 1;
+    else if (n >= 2 && indent >= 2 && (s[0] == 'o' || s[0] == '#' || s[0] == '@'))
+        m = 1;
+    for (size_t k = 0; !m && k < sizeof bullets / sizeof bullets[0]; k++) {
+        size_t bl = strlen(bullets[k]);
+        if (n > bl && memcmp(s, bullets[k], bl) == 0)
+            m = bl;
+    }
+    if (!m && numbers) {
+        size_t d = 0;
+        while (d < n && d < 3 && is_digit(s[d]))
+            d++;
+        if (d == 0 && n >= 2 && is_alpha_ascii(s[0]))
+            d = 1;
+        if (d > 0 && d < n && (s[d] == '.' || s[d] == ')'))
+            m = d + 1;
+    }
+    if (!m || m >= n || s[m] != ' ')
+        return 0;
+    while (m < n && s[m] == ' ')
+        m++;
+    return m < n ? m : 0;
+}
+
+/* A line of one repeated mark ("-----", "=====", "* * *", lynx's "_____", w3m's "━━━━"). */
+static bool
+rule_line(const char *s, size_t n, char *mark)
+{
+    static const char *const boxes[] = {"─", "━", "═"};
+    for (size_t k = 0; k < sizeof boxes / sizeof boxes[0]; k++) {
+        size_t bl = strlen(boxes[k]), i = 0;
+        while (i + bl <= n && memcmp(s + i, boxes[k], bl) == 0)
+            i += bl;
+        if (i == n && n >= 3 * bl) {
+            *mark = '_'; /* never an underline */
+            return true;
+        }
+    }
+    if (n < 3 || !strchr("-_=*~#+^", s[0]))
+        return false;
+    size_t marks = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == s[0])
+            marks++;
+        else if (s[i] != ' ')
+            return false;
+    }
+    *mark = s[0];
+    return marks >= 3;
+}
+
+/* Stars that open a line, before a space. */
+static size_t
+open_stars(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && s[k] == '*')
+        k++;
+    return k >= 2 && k <= 6 && k + 1 < n && s[k] == ' ' ? k : 0;
+}
+
+/* Whether a line ends with a space and k stars, or is k stars. */
+static bool
+closes_stars(const char *s, size_t n, size_t k)
+{
+    if (n < k || (n > k && (s[n - k - 1] != ' ' || (n > k + 1 && s[n - k - 2] == '*'))))
+        return false;
+    for (size_t i = n - k; i < n; i++)
+        if (s[i] != '*')
+            return false;
+    return true;
+}
+
+/* html2text's headings: "****** Title ******" for h1 down to "** Title **" for h5. */
+static unsigned
+star_heading(const char *s, size_t n, unsigned char *hlen)
+{
+    size_t k = open_stars(s, n);
+    if (!k || n < 2 * k + 3 || !closes_stars(s, n, k))
+        return 0;
+    *hlen = (unsigned char)k;
+    return 7 - (unsigned)k;
+}
+
+/* A Markdown heading left in a plain dump: "## Title". */
+static unsigned
+atx_heading(const char *s, size_t n, unsigned char *hlen, unsigned char *tlen)
+{
+    size_t k = 0;
+    while (k < n && s[k] == '#')
+        k++;
+    if (k < 1 || k > 6 || k + 1 >= n || s[k] != ' ')
+        return 0;
+    size_t e = n;
+    while (e > k && s[e - 1] == '#')
+        e--;
+    *tlen = (unsigned char)(e > k + 1 && s[e - 1] == ' ' ? n - e : 0);
+    *hlen = (unsigned char)(k + 1);
+    return (unsigned)k;
+}
+
+/* Width of s[a, b) in columns and in code points, in one pass. */
+static void
+widths(const char *s, size_t a, size_t b, unsigned w[2])
+{
+    w[0] = w[1] = 0;
+    for (size_t i = a; i < b;) {
+        if ((unsigned char)s[i] < 0x80) {
+            w[0]++;
+            w[1]++;
+            i++;
+            continue;
+        }
+        size_t k;
+        uint32_t cp = newsclean_utf8_decode(s, b, i, &k);
+        w[0] += cp_width(cp);
+        w[1]++;
+        i += k;
+    }
+}
+
+/* The dump's lines, blank ones folded into the next line's 'gap'. */
+static bool
+scan_lines(const char *t, size_t len, line **out, size_t *count)
+{
+    size_t cap = 0, n = 0;
+    line *v = NULL;
+    bool gap = false;
+    for (size_t i = 0; i < len;) {
+        size_t st = i;
+        while (i < len && t[i] != '\n' && t[i] != '\r')
+            i++;
+        size_t en = i;
+        if (i < len && t[i] == '\r' && i + 1 < len && t[i + 1] == '\n')
+            i++;
+        if (i < len)
+            i++;
+        unsigned indent = 0;
+        size_t cs = st;
+        while (cs < en && (t[cs] == ' ' || t[cs] == '\t')) {
+            indent = t[cs] == '\t' ? (indent / 8 + 1) * 8 : indent + 1;
+            cs++;
+        }
+        while (en > cs && (t[en - 1] == ' ' || t[en - 1] == '\t'))
+            en--;
+        if (en == cs) {
+            gap = true;
+            continue;
+        }
+        if (n == cap) {
+            size_t bytes;
+            cap = cap ? cap * 2 : 256;
+            if (!newsclean_size_mul(cap, sizeof *v, &bytes)) {
+                free(v);
+                return false;
+            }
+            line *nv = realloc(v, bytes);
+            if (!nv) {
+                free(v);
+                return false;
+            }
+            v = nv;
+        }
+        line *l = &v[n++];
+        memset(l, 0, sizeof *l);
+        l->st = st;
+        l->cs = cs;
+        l->en = en;
+        l->indent = indent;
+        widths(t, cs, en, l->width);
+        l->width[0] += indent;
+        l->width[1] += indent;
+        l->gap = gap;
+        gap = false;
+    }
+    *out = v;
+    *count = n;
+    return true;
+}
+
+/* Lines a wrapped starred heading may run over. */
+#define STARRED_LINES 3
+
+/* A starred heading opened on line i and wrapped: its closing stars end a later line, or
+ * stand alone on it. Marks the lines it runs over; returns its level, 0 if none. */
+static unsigned
+wrapped_stars(const char *t, line *v, size_t n, size_t i, size_t k)
+{
+    for (size_t j = i + 1; j < n && j <= i + STARRED_LINES && !v[j].gap; j++) {
+        if (!closes_stars(t + v[j].cs, v[j].en - v[j].cs, k))
+            continue;
+        for (size_t c = i + 1; c <= j; c++) {
+            v[c].hcont = true;
+            v[c].kind = L_TEXT;
+        }
+        v[j].tlen = (unsigned char)k;
+        return 7 - (unsigned)k;
+    }
+    return 0;
+}
+
+/* Rules, underlines, headings and list markers of every line. */
+static void
+mark_lines(const char *t, line *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        line *l = &v[i];
+        const char *s = t + l->cs;
+        size_t m = l->en - l->cs;
+        char mark;
+        l->textcol = l->indent;
+        if (rule_line(s, m, &mark)) {
+            l->kind = L_RULE;
+            /* Right under a short line of about its length: that line is a heading. The
+             * last line of a wrapped paragraph (a long line above it) is not, and a rule
+             * under it is a horizontal rule. */
+            line *p = i > 0 ? &v[i - 1] : NULL;
+            unsigned pw = p ? p->width[0] - p->indent : 0, w = l->width[0] - l->indent;
+            bool tail = p && i > 1 && !p->gap && v[i - 2].kind == L_TEXT &&
+                        v[i - 2].width[0] > HEADING_COLS;
+            if (p && !l->gap && p->kind == L_TEXT && strchr("=-~*^", mark) && !memchr(s, ' ', m) &&
+                pw <= HEADING_COLS && !tail && 2 * w >= pw && w <= pw + pw / 4 + 2) {
+                l->kind = L_UNDERLINE;
+                p->level = mark == '=' ? 1 : mark == '-' ? 2 : 3;
+            }
+            continue;
+        }
+        unsigned char hl = 0, tl = 0;
+        unsigned lv = star_heading(s, m, &hl);
+        size_t k = open_stars(s, m);
+        if (lv) {
+            l->hlen = hl;
+            l->tlen = hl;
+        } else if (k && (lv = wrapped_stars(t, v, n, i, k))) {
+            l->hlen = (unsigned char)k;
+        } else if (l->indent <= 3 && (lv = atx_heading(s, m, &hl, &tl))) {
+            l->hlen = hl;
+            l->tlen = tl;
+        }
+        if (lv) {
+            l->level = (unsigned char)lv;
+            while (i + 1 < n && v[i + 1].hcont)
+                i++;
+            continue;
+        }
+        size_t mk = list_marker(s, m, l->indent, false);
+        if (mk) {
+            l->mlen = (unsigned char)(mk > 255 ? 255 : mk);
+            l->textcol = l->indent + columns(s, 0, mk, 0);
+        }
+    }
+}
+
+static bool
+is_ref_header(const char *s, size_t n)
+{
+    static const char *const heads[] = {"References", "Visible links",
+                                        "Visible links:", "Hidden links:", "Hidden links"};
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
+        if (strlen(heads[k]) == n && memcmp(s, heads[k], n) == 0)
+            return true;
+    return false;
+}
+
+/* "  12. https://..." in lynx's list of the page's links. */
+static bool
+is_ref_line(const char *s, size_t n)
+{
+    size_t d = 0;
+    while (d < n && is_digit(s[d]))
+        d++;
+    return d > 0 && d + 2 < n && s[d] == '.' && s[d + 1] == ' ';
+}
+
+/* Where lynx's trailing list of links starts ("References", then numbered URLs, in
+ * "Visible links" and "Hidden links" sections), or n if the dump has none. The list is
+ * the last thing in the dump. */
+static size_t
+references(const char *t, const line *v, size_t n)
+{
+    size_t refs = 0, other = 0;
+    for (size_t i = n; i-- > 0;) {
+        const char *s = t + v[i].cs;
+        size_t m = v[i].en - v[i].cs;
+        if (is_ref_line(s, m)) {
+            refs++;
+        } else if (v[i].indent == 0 && m == 10 && memcmp(s, "References", 10) == 0) {
+            /* Unnumbered lines in the list are image maps and their targets. */
+            return refs > 0 && other * 10 <= refs ? i : n;
+        } else if (!is_ref_header(s, m)) {
+            other++;
+        }
+        if (other > refs + 8)
+            break;
+    }
+    return n;
+}
+
+/* Length of a lynx link number "[12]" glued to the link's text at s[i], 0 if none. A
+ * number glued to the word before it ("free.[3]", "[60][61]") is a citation. 'alone'
+ * takes a number with no text after it too, as lynx prints for a link round an image
+ * without a description. */
+static size_t
+link_number(const char *t, size_t i, size_t len, bool alone)
+{
+    const char *s = t + i;
+    size_t n = len - i;
+    if (n < 3 || s[0] != '[' || !is_digit(s[1]))
+        return 0;
+    if (i > 0 && !strchr(" #(\"'“„«*+", t[i - 1]))
+        return 0;
+    size_t e = 1;
+    while (e < n && e <= 6 && is_digit(s[e]))
+        e++;
+    if (e >= n || s[e] != ']')
+        return 0;
+    if (e + 1 < n && s[e + 1] != ' ')
+        return e + 1;
+    return alone ? e + 1 : 0;
+}
+
+/* lynx writes "[12]" right before a link's text. Without its list of references, a
+ * dump still shows the shape by many such numbers, each glued to the next word. */
+static bool
+lynx_numbers(const char *t, const line *v, size_t n)
+{
+    size_t glued = 0, rising = 0;
+    unsigned long last = 0;
+    for (size_t i = 0; i < n && glued < 64; i++) {
+        const char *s = t + v[i].cs;
+        size_t m = v[i].en - v[i].cs;
+        for (size_t k = 0; k + 3 < m; k++) {
+            size_t e = link_number(s, k, m, false);
+            if (!e)
+                continue;
+            unsigned long num = strtoul(s + k + 1, NULL, 10);
+            glued++;
+            rising += num > last;
+            last = num;
+            k += e - 1;
+        }
+    }
+    return glued >= 3 && rising * 5 >= glued * 4;
+}
+
+/* A word joined by '_' where a link had spaces: "Skip_to_content", "27._Januar_2014".
+ * Addresses, paths and file names ("a_b.jpg", "x_y.com") keep theirs. */
+static bool
+underscored_word(const char *s, size_t n)
+{
+    bool inner = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '/' || c == '@' || c == '=' || c == '(' || c == '\\' ||
+            (c == '.' && i + 1 < n && s[i + 1] >= 'a' && s[i + 1] <= 'z'))
+            return false;
+        if (c == '_') {
+            if (i == 0 || i + 1 == n || s[i - 1] == '_' || s[i + 1] == '_')
+                return false;
+            inner = true;
+        }
+    }
+    return inner;
+}
+
+static bool
+html2text_links(const char *t, const line *v, size_t n)
+{
+    size_t headings = 0, words = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *s = t + v[i].cs;
+        size_t m = v[i].en - v[i].cs;
+        unsigned char hl;
+        headings += star_heading(s, m, &hl) > 0;
+        for (size_t k = 0; k < m;) {
+            size_t e = k;
+            while (e < m && s[e] != ' ')
+                e++;
+            words += underscored_word(s + k, e - k);
+            k = e + 1;
+        }
+    }
+    return headings >= 1 && words >= 2;
+}
+
+/* Whether line i runs on into the next, as far as marks and blank lines tell. */
+static bool
+continued(const line *v, size_t i)
+{
+    const line *a = &v[i], *b = &v[i + 1];
+    return !b->gap && a->kind == L_TEXT && !a->level && b->kind == L_TEXT && !b->mlen &&
+           (!b->level || b->hcont);
+}
+
+/* The wrap width: the column where the lengths of lines that go on into a next line fall
+ * off a cliff. Wrapped paragraphs pile their lines up in the few columns before it and
+ * none pass it; a dump with one line per block has no such edge. Widths are counted in
+ * columns or in code points ('by_cps'), as tools differ on wide characters; '*score' is
+ * how sharp the cliff is. */
+static unsigned
+wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, double *score)
+{
+    size_t hist[MAX_WRAP + 2] = {0};
+    *score = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        /* Only a line that another goes on from can show the width: not one before a
+         * blank line, a heading or the next list item (menus are lists). */
+        if (!continued(v, i))
+            continue;
+        const char *s = t + v[i].cs;
+        size_t m = v[i].en - v[i].cs;
+        if (!memchr(s, ' ', m) && v[i].width[0] - v[i].indent < 2 * newsclean_td_cps(s, m))
+            continue; /* one word that could not be broken, and not wide characters */
+        unsigned w = v[i].width[by_cps];
+        hist[w > MAX_WRAP ? MAX_WRAP + 1 : w]++;
+    }
+    size_t above[MAX_WRAP + 3] = {0};
+    for (size_t w = MAX_WRAP + 2; w-- > 0;)
+        above[w] = above[w + 1] + hist[w];
+    unsigned best = 0;
+    for (unsigned w = MIN_WRAP; w <= MAX_WRAP; w++) {
+        if (!hist[w] && !hist[w - 1])
+            continue;
+        size_t edge = above[w - EDGE_COLS + 1] - above[w + 1];
+        size_t near = above[w - NEAR_COLS + 1] - above[w + 1];
+        size_t past = above[w + 1];
+        if (edge < MIN_EDGE_LINES || edge * 10 < near * 3 || past * 3 > edge)
+            continue;
+        double sc = (double)edge - 3.0 * (double)past;
+        if (sc > *score) {
+            *score = sc;
+            best = w;
+        }
+    }
+    if (!best)
+        return 0;
+    /* Wrapped sentences go on in lowercase often enough; equal-length titles do not,
+     * nor does a line repeated down the page. */
+    size_t distinct = 0, cased = 0, lower = 0;
+    uint64_t seen[MIN_EDGE_DISTINCT] = {0};
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned w = v[i].width[by_cps];
+        if (!continued(v, i) || w > best || w + EDGE_COLS <= best)
+            continue;
+        uint64_t h = newsclean_hash(t + v[i].cs, v[i].en - v[i].cs, 0);
+        bool known = false;
+        for (size_t k = 0; k < distinct; k++)
+            known = known || seen[k] == h;
+        if (!known && distinct < MIN_EDGE_DISTINCT)
+            seen[distinct++] = h;
+        size_t k;
+        uint32_t cp = newsclean_utf8_decode(t, v[i + 1].en, v[i + 1].cs + v[i + 1].mlen, &k);
+        bool up = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE);
+        bool low = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF);
+        cased += up || low;
+        lower += low;
+    }
+    if (distinct < MIN_EDGE_DISTINCT ||
+        (cased >= MIN_EDGE_LINES && lower < MIN_LOWER_SHARE * cased)) {
+        *score = 0;
+        return 0;
+    }
+    return best;
+}
+
+/* The paragraphs' indentation: the most common one of lines that open a paragraph of
+ * more than one line after a blank line. A list's wrapped lines, indented under their
+ * bullets, never follow a blank line, and a numbered item is not a paragraph. */
+static unsigned
+base_indent(const char *t, const line *v, size_t n)
+{
+    size_t count[16] = {0};
+    for (size_t i = 0; i + 1 < n; i++)
+        if (v[i].gap && v[i].kind == L_TEXT && !v[i].mlen && !v[i].level && v[i].indent < 16 &&
+            !v[i + 1].gap && v[i + 1].indent == v[i].indent && v[i + 1].kind == L_TEXT &&
+            !list_marker(t + v[i].cs, v[i].en - v[i].cs, v[i].indent, true))
+            count[v[i].indent]++;
+    unsigned best = 0;
+    for (unsigned k = 1; k < 16; k++)
+        if (count[k] > count[best])
+            best = k;
+    return best;
+}
+
+/* Numbered list items: a number set in from the paragraphs, where a tool put it. A
+ * number at the paragraphs' own margin ("1. January 2023", "3. Platz") is text. */
+static void
+mark_numbers(const char *t, line *v, size_t n, unsigned base)
+{
+    for (size_t i = 0; i < n; i++) {
+        line *l = &v[i];
+        if (l->kind != L_TEXT || l->mlen || l->level || l->indent <= base)
+            continue;
+        size_t mk = list_marker(t + l->cs, l->en - l->cs, l->indent, true);
+        if (mk) {
+            l->mlen = (unsigned char)(mk > 255 ? 255 : mk);
+            l->textcol = l->indent + columns(t + l->cs, 0, mk, 0);
+        }
+    }
+}
+
+/* Width of the first word of a line: what would have had to fit on the line above. */
+static unsigned
+first_word(const char *t, const line *l, unsigned by_cps)
+{
+    size_t a = l->cs + l->mlen, e = a;
+    size_t k;
+    uint32_t cp = newsclean_utf8_decode(t, l->en, a, &k);
+    if (cp_width(cp) == 2)
+        return by_cps ? 1 : 2; /* wide scripts break between any two characters */
+    while (e < l->en && t[e] != ' ')
+        e++;
+    return columns(t, a, e, by_cps);
+}
+
+/* Did the tool break line a because the next line's first word did not fit? Some tools
+ * measure the width from the indentation (w3m's list items run past the paragraphs'
+ * edge by their indentation), others from the margin (lynx's headings, set left of the
+ * paragraphs, run past it by the paragraphs' indentation): a line may pass the wrap
+ * width by either, and by the few columns the width may be underestimated by when few
+ * lines show it. */
+static bool
+wrapped(const char *t, const line *a, const line *b, const shape *d)
+{
+    unsigned w = a->width[d->by_cps];
+    unsigned over = a->indent > d->base ? a->indent : d->base;
+    unsigned most = d->wrap + (over > EDGE_COLS ? over : EDGE_COLS);
+    return d->wrap && w <= most && w + 1 + first_word(t, b, d->by_cps) > d->wrap;
+}
+
+/* A row of a table laid out in spaces. */
+static bool
+table_row(const char *t, const line *l)
+{
+    unsigned run = 0;
+    for (size_t i = l->cs; i < l->en; i++) {
+        run = t[i] == ' ' ? run + 1 : 0;
+        if (run >= TABLE_GAP)
+            return true;
+    }
+    return false;
+}
+
+/* Join two wrapped lines: a word broken after its hyphen, or wide script, takes no
+ * space. */
+static bool
+join(newsclean_buf *b, const char *t, const line *l)
+{
+    const char *s = t + l->cs + l->mlen;
+    size_t m = l->en - l->cs - l->mlen - l->tlen;
+    if (m == 0)
+        return true; /* a heading's closing stars alone */
+    bool space = true;
+    if (b->len >= 2 && b->data[b->len - 1] == '-' && is_alpha_ascii(b->data[b->len - 2]) &&
+        is_alpha_ascii(s[0]))
+        space = false;
+    if (b->len > 0) {
+        size_t st = b->len - 1, k;
+        while (st > 0 && ((unsigned char)b->data[st] & 0xC0) == 0x80)
+            st--;
+        uint32_t last = newsclean_utf8_decode(b->data, b->len, st, &k);
+        uint32_t next = newsclean_utf8_decode(s, m, 0, &k);
+        if (cp_width(last) == 2 && cp_width(next) == 2)
+            space = false;
+    }
+    return (!space || newsclean_buf_append_char(b, ' ')) && newsclean_buf_append(b, s, m);
+}
+
+/* Bytes of a bracketed image file name at s ("[quay.jpg]"), as w3m and lynx write an
+ * image without a description; 0 if none. */
+static size_t
+image_name(const char *s, size_t n)
+{
+    static const char *const exts[] = {".jpg]", ".jpeg]", ".png]", ".gif]", ".svg]", ".webp]"};
+    if (n < 6 || s[0] != '[')
+        return 0;
+    const char *e = memchr(s, ']', n);
+    if (!e || memchr(s, ' ', (size_t)(e - s)))
+        return 0;
+    size_t end = (size_t)(e - s) + 1;
+    for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++) {
+        size_t l = strlen(exts[k]);
+        if (end > l + 1 && strncasecmp(s + end - l, exts[k], l) == 0)
+            return end;
+    }
+    return 0;
+}
+
+/* A piece that is only bracketed image descriptions ("[Crowds on the quay]"), which
+ * lynx, w3m and html2text give every image; if not 'any', only short ones ("[Photo]"),
+ * as a bracketed sentence may also be text. */
+static bool
+only_images(const char *s, size_t n, bool any)
+{
+    size_t i = 0, groups = 0;
+    while (i < n) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        if (s[i] != '[')
+            return false;
+        const char *e = memchr(s + i, ']', n - i);
+        size_t in = e ? (size_t)(e - (s + i)) - 1 : 0, spaces = 0;
+        if (!e || memchr(s + i + 1, '[', in))
+            return false;
+        for (size_t k = i + 1; k <= i + in; k++)
+            spaces += s[k] == ' ';
+        if (!any && spaces >= IMAGE_WORDS)
+            return false;
+        groups++;
+        i = (size_t)(e - s) + 1;
+    }
+    return groups > 0;
+}
+
+/* Marks the dump tools leave for form fields, frames, edits and images: lynx's
+ * "(BUTTON)", "____" and "[INS: ... :INS]", w3m's "[    ]", html2text's "[Unknown INPUT
+ * type]" and "[Image]", image file names. Bytes to skip at s, 0 if none starts there. */
+static size_t
+tool_mark(const char *s, size_t n)
+{
+    static const char *const marks[] = {"(BUTTON)", "[BUTTON Input]", "[Unknown INPUT type]",
+                                        "[Image]",  "IFRAME:",        "[INLINE]",
+                                        "[IMG]",    "[INS:",          ":INS]",
+                                        "[DEL:",    ":DEL]"};
+    if (n == 0 || !strchr("([I:_", s[0]))
+        return 0; /* every mark opens with one of these */
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+        size_t m = strlen(marks[k]);
+        if (n >= m && memcmp(s, marks[k], m) == 0 && (n == m || s[m] == ' '))
+            return m;
+    }
+    size_t u = image_name(s, n);
+    if (u)
+        return u;
+    while (u < n && s[u] == '_')
+        u++;
+    if (u >= 4)
+        return u;
+    if (n >= 3 && s[0] == '[') {
+        size_t e = 1;
+        while (e < n && s[e] == ' ')
+            e++;
+        if (e >= 3 && e < n && s[e] == ']')
+            return e + 1;
+    }
+    return 0;
+}
+
+/* Copy a piece's text into out without the tool's marks, counting the code points that
+ * were link text: those after a lynx link number, up to the next punctuation, number or
+ * LINK_WORDS words, and html2text's underscored words. */
+static bool
+clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t *links)
+{
+    size_t from = out->len;
+    size_t words_left = 0;
+    *links = 0;
+    /* lynx's list of the page's <link rel> targets opens with '#': all of it is links. */
+    bool all_links = d->lynx && n > 1 && s[0] == '#' && link_number(s, 1, n, false);
+    if (all_links)
+        s++, n--;
+    /* A short piece that opens with a link is that link up to the next one or a sentence's
+     * end: a menu entry, a teaser's title. Elsewhere a link is taken for a few words. */
+    size_t spaces = 0;
+    for (size_t i = 0; i < n && spaces <= TITLE_WORDS; i++)
+        spaces += s[i] == ' ';
+    bool opens = d->lynx && spaces <= TITLE_WORDS && link_number(s, 0, n, false);
+    size_t word = 0; /* where the current word starts, after any link number */
+    for (size_t i = 0; i < n;) {
+        if (i > 0 && s[i - 1] == ' ')
+            word = i;
+        bool start = i == word;
+        size_t k;
+        if (d->lynx && (k = link_number(s, i, n, true))) {
+            words_left = opens && i == 0 ? SIZE_MAX : LINK_WORDS;
+            i += k;
+            word = i;
+            continue;
+        }
+        if (start && (k = tool_mark(s + i, n - i))) {
+            i += k;
+            /* and the space after it, where nothing stands before it */
+            if (i < n && s[i] == ' ' && (out->len == from || out->data[out->len - 1] == ' '))
+                i++;
+            word = i;
+            continue;
+        }
+        if (start && d->underscored) {
+            size_t e = i;
+            while (e < n && s[e] != ' ')
+                e++;
+            if (underscored_word(s + i, e - i)) {
+                for (size_t j = i; j < e; j++)
+                    if (!newsclean_buf_append_char(out, s[j] == '_' ? ' ' : s[j]))
+                        return false;
+                *links += newsclean_td_cps(s + i, e - i);
+                i = e;
+                continue;
+            }
+        }
+        if (!words_left) {
+            /* Outside a link, the rest of the word goes over at once. */
+            size_t e = i + 1;
+            while (s[i] != ' ' && e < n && s[e] != ' ' && s[e] != '[')
+                e++;
+            if (s[i] != ' ' && e < n && s[e] == ' ')
+                e++;
+            if (!newsclean_buf_append(out, s + i, e - i))
+                return false;
+            i = e;
+            continue;
+        }
+        char c = s[i];
+        if (!newsclean_buf_append_char(out, c))
+            return false;
+        i++;
+        if (((unsigned char)c & 0xC0) != 0x80)
+            (*links)++;
+        if (c == ' ' && words_left != SIZE_MAX && --words_left == 0)
+            continue;
+        if (strchr(words_left == SIZE_MAX ? ".!?|" : ".,;:!?|", c) && (i == n || s[i] == ' '))
+            words_left = 0;
+    }
+    /* Markdown's link markup in a dump not taken for Markdown. */
+    if (out->len - from > 3 && memchr(out->data + from, ']', out->len - from))
+        out->len = from + newsclean_td_leftover_links(out->data + from, out->len - from, links);
+    if (out->len == from)
+        return true;
+    if (only_images(out->data + from, out->len - from, d->lynx || d->underscored)) {
+        out->len = from;
+        *links = 0;
+    } else if (all_links) {
+        *links = newsclean_td_cps(out->data + from, out->len - from);
+    }
+    return true;
+}
+
+/* Lynx sets headings apart from its indented paragraphs: h1 centred, the others at the
+ * margin. A one-line piece between blank lines laid out so is a heading. */
+static unsigned
+layout_heading(const line *l, bool alone, const shape *d)
+{
+    if (!alone || l->mlen || l->level || !d->base)
+        return 0;
+    if (l->indent >= d->base + CENTRED_COLS)
+        return 1;
+    return l->indent < d->base ? 2 : 0;
+}
+
+/* How a line reads as program code: STRONG where it ends as statements and blocks do
+ * (';', '{', '}') or opens with a comment, WEAK where it is dense with brackets and
+ * operators and ends with one. */
+enum { CODE_NO = 0, CODE_WEAK, CODE_STRONG };
+
+static int
+code_line(const char *t, const line *l)
+{
+    const char *s = t + l->cs;
+    size_t m = l->en - l->cs;
+    char last = s[m - 1];
+    if (last == '{' || last == '}' || last == ';')
+        return CODE_STRONG;
+    if (m >= 2 && s[0] == '/' && (s[1] == '/' || s[1] == '*'))
+        return CODE_STRONG;
+    if (!last || !strchr(")],([", last))
+        return CODE_NO;
+    size_t sym = 0;
+    for (size_t i = 0; i < m && sym < 2; i++)
+        sym += s[i] && strchr("{}()[];=<>", s[i]) != NULL;
+    return sym >= 2 ? CODE_WEAK : CODE_NO;
+}
+
+/* The last line of a block of code starting at line i (blank lines inside it allowed,
+ * at most one line in a row that does not read as code), or i - 1 if no block starts
+ * there. A block holds two or more lines, two thirds of them code and one at least
+ * clearly so. '*checked' is where the lines already looked at end, so that a failed
+ * block is not looked at again from each of its lines. */
+static size_t
+code_block(const char *t, const line *v, size_t n, size_t i, size_t *checked)
+{
+    size_t last = i, code = 0, strong = 0, total = 0, plain_run = 0;
+    size_t code_at_last = 0, strong_at_last = 0, total_at_last = 0;
+    if (i < *checked || !code_line(t, &v[i]))
+        return i - 1;
+    for (size_t k = i; k < n; k++) {
+        const line *l = &v[k];
+        if (l->kind != L_TEXT || l->level || l->hcont)
+            break;
+        int c = code_line(t, l);
+        if (k > i && l->gap && !c)
+            break; /* a blank line and then text: the block has ended */
+        plain_run = c ? 0 : plain_run + 1;
+        if (plain_run > 1)
+            break;
+        total++;
+        code += c != CODE_NO;
+        strong += c == CODE_STRONG;
+        if (c) {
+            last = k;
+            code_at_last = code;
+            strong_at_last = strong;
+            total_at_last = total;
+        }
+    }
+    *checked = last + 1;
+    if (last == i || strong_at_last == 0 || code_at_last * 3 < total_at_last * 2)
+        return i - 1;
+    return last;
+}
+
+/* Lines into pieces: a piece runs on while the tool broke lines only because the next
+ * word did not fit, in the same column. */
+static bool
+assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pieces *out)
+{
+    newsclean_buf raw;
+    newsclean_buf_init(&raw);
+    bool ok = true;
+    size_t checked = 0;
+    for (size_t i = 0; i < n && ok;) {
+        const line *l = &v[i];
+        if (l->kind != L_TEXT) {
+            out->gap = true;
+            i++;
+            continue;
+        }
+        if (l->gap)
+            out->gap = true;
+        raw.len = 0;
+        /* A block of code is one piece, as a browser's innerText runs a <pre> together
+         * once spaces are collapsed. */
+        size_t end = code_block(t, v, n, i, &checked);
+        if (end != i - 1) {
+            for (size_t k = i; k <= end && ok; k++)
+                ok = (k == i || newsclean_buf_append_char(&raw, ' ')) &&
+                     newsclean_buf_append(&raw, t + v[k].cs, v[k].en - v[k].cs);
+            size_t off = out->text.len, links = 0;
+            ok = ok && clean_piece(raw.data ? raw.data : "", raw.len, d, &out->text, &links) &&
+                 newsclean_td_pieces_close(out, off, links, 0, false);
+            i = end + 1;
+            continue;
+        }
+        const char *s = t + l->cs + l->mlen + l->hlen;
+        size_t m = l->en - l->cs - l->mlen - l->hlen - l->tlen;
+        ok = newsclean_buf_append(&raw, s, m);
+        size_t j = i;
+        bool centred = d->base && l->indent >= d->base + CENTRED_COLS;
+        unsigned col = l->mlen ? l->textcol : l->indent;
+        while (ok && j + 1 < n) {
+            const line *a = &v[j], *b = &v[j + 1];
+            if (b->hcont) {
+                ok = join(&raw, t, b);
+                j++;
+                continue;
+            }
+            if (l->level)
+                break;
+            bool underlined = j + 2 < n && v[j + 2].kind == L_UNDERLINE;
+            /* A wrapped line back under its "bullet": the mark was the text's own; a first
+             * line set in from the paragraphs goes on at their margin. */
+            bool column = b->indent == col || (l->mlen && b->indent == l->indent) ||
+                          (!l->mlen && b->indent == d->base && l->indent > d->base) ||
+                          (centred && b->indent >= d->base + CENTRED_COLS);
+            /* A centred heading too long for one line fills the first from the margin. */
+            column = column || (d->base && b->indent >= d->base + CENTRED_COLS &&
+                                a->indent < d->base && a->width[d->by_cps] >= d->wrap);
+            if (b->gap || b->kind != L_TEXT || b->level || b->mlen || underlined || !column ||
+                !wrapped(t, a, b, d) || table_row(t, a) || table_row(t, b))
+                break;
+            ok = join(&raw, t, b);
+            j++;
+        }
+        /* Headings are short: one line, or two where a long one wrapped. */
+        bool alone = (l->gap || i == 0) && j <= i + 1 && (j + 1 == n || v[j + 1].gap);
+        unsigned level = l->level ? l->level : layout_heading(l, alone, d);
+        /* Centred over its second line: lynx's h1. */
+        if (level == 2 && j > i && v[j].indent >= d->base + CENTRED_COLS)
+            level = 1;
+        /* Headings marked with stars or '#' sit on their own, blank lines or not. */
+        if (l->hlen)
+            out->gap = true;
+        size_t off = out->text.len, links = 0;
+        ok = ok && clean_piece(raw.data ? raw.data : "", raw.len, d, &out->text, &links) &&
+             newsclean_td_pieces_close(out, off, links, level, l->mlen > 0);
+        if (l->hlen || l->level)
+            out->gap = true;
+        i = j + 1;
+    }
+    newsclean_buf_free(&raw);
+    return ok;
+}
+
+newsclean_status
+newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
+{
+    newsclean_td_pieces_init(out);
+    if (newsclean_td_looks_like_markdown(text, len)) {
+        newsclean_status st = newsclean_td_markdown(text, len, out);
+        if (st != NEWSCLEAN_OK)
+            newsclean_td_pieces_free(out);
+        return st;
+    }
+    line *v = NULL;
+    size_t n = 0;
+    if (!scan_lines(text, len, &v, &n))
+        return NEWSCLEAN_ERR_NOMEM;
+    size_t cut = references(text, v, n);
+    mark_lines(text, v, cut);
+    shape d = {0};
+    d.base = base_indent(text, v, cut);
+    mark_numbers(text, v, cut, d.base);
+    d.lynx = cut < n || lynx_numbers(text, v, cut);
+    d.underscored = html2text_links(text, v, cut);
+    double by_cols, by_cps;
+    unsigned cols = wrap_width(text, v, cut, 0, &by_cols);
+    unsigned cps = wrap_width(text, v, cut, 1, &by_cps);
+    d.by_cps = by_cps > by_cols;
+    d.wrap = d.by_cps ? cps : cols;
+    bool ok = assemble(text, v, cut, &d, out);
+    free(v);
+    if (!ok) {
+        newsclean_td_pieces_free(out);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
+    return NEWSCLEAN_OK;
+}

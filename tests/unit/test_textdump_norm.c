@@ -1,0 +1,1052 @@
+/* test_textdump_norm.c: unit tests for the text path's normalisation stage
+ * (lib/textdump_unwrap.c, lib/textdump_markdown.c): dumps as text browsers and converters
+ * make them become one piece per paragraph, heading or list item. Each piece prints as
+ * "line [h<level>] [li] [links=<n>] | text", so an expectation reads like the dump.
+ * All texts are invented for these tests. */
+#include "textdump_norm.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The pieces of 'text', one per line. */
+static char *
+pieces(const char *text)
+{
+    newsclean_td_pieces p;
+    ck_assert_int_eq(newsclean_td_normalise(text, strlen(text), &p), NEWSCLEAN_OK);
+    newsclean_buf out;
+    newsclean_buf_init(&out);
+    for (size_t i = 0; i < p.n; i++) {
+        const newsclean_td_piece *pc = &p.v[i];
+        char head[96];
+        int k = snprintf(head, sizeof head, "%u", pc->line);
+        if (pc->level)
+            k += snprintf(head + k, sizeof head - (size_t)k, " h%u", pc->level);
+        if (pc->item)
+            k += snprintf(head + k, sizeof head - (size_t)k, " li");
+        if (pc->link_chars)
+            k += snprintf(head + k, sizeof head - (size_t)k, " links=%zu", pc->link_chars);
+        ck_assert(newsclean_buf_append_str(&out, head) && newsclean_buf_append_str(&out, " | ") &&
+                  newsclean_buf_append(&out, p.text.data + pc->off, pc->len) &&
+                  newsclean_buf_append_char(&out, '\n'));
+        /* One line of text, spaces collapsed, nothing left over. */
+        ck_assert_ptr_null(memchr(p.text.data + pc->off, '\n', pc->len));
+        ck_assert_int_gt(pc->len, 0);
+        ck_assert(p.text.data[pc->off] != ' ' && p.text.data[pc->off + pc->len - 1] != ' ');
+    }
+    ck_assert(newsclean_buf_append_str(&out, ""));
+    newsclean_td_pieces_free(&p);
+    return newsclean_buf_detach(&out);
+}
+
+static void
+expect(const char *text, const char *want)
+{
+    char *got = pieces(text);
+    ck_assert_str_eq(got, want);
+    free(got);
+}
+
+/* ---- dumps with one line per block ---------------------------------------------------- */
+
+START_TEST(inner_text_lines_stay)
+{
+    /* A browser's innerText: short and long lines mixed, nothing to rejoin. */
+    expect("Harbour News\n\nHome\nSport\nWeather\n\nFerry fares rise again\n\n"
+           "The ferry company raised its fares for the second time this year on Monday, "
+           "blaming the cost of fuel and a shortage of crew.\n"
+           "Commuters said they would look for other ways to reach the mainland.\n\n"
+           "1. Most read story\n2. Another story\n",
+           "1 | Harbour News\n3 | Home\n4 | Sport\n5 | Weather\n7 | Ferry fares rise again\n"
+           "9 | The ferry company raised its fares for the second time this year on Monday, "
+           "blaming the cost of fuel and a shortage of crew.\n"
+           "10 | Commuters said they would look for other ways to reach the mainland.\n"
+           "12 | 1. Most read story\n13 | 2. Another story\n");
+}
+END_TEST
+
+START_TEST(empty_and_blank)
+{
+    expect("", "");
+    expect("\n\n   \n\t\n", "");
+    expect("one line without an end", "1 | one line without an end\n");
+}
+END_TEST
+
+/* ---- wrapped dumps --------------------------------------------------------------------- */
+
+/* One invented article (an HTML page written for these tests) as three tools dump it,
+ * each with its own defaults, and so each output is exactly what the tool printed. lynx
+ * indents paragraphs by three columns, wraps them before column 75, sets headings at the
+ * margin, puts a number before every link and lists the links at the end. */
+static const char harbour_lynx[] =
+    "   [1]Skip to content\n"
+    "     * [2]Home\n"
+    "     * [3]Local News\n"
+    "     * [4]Weather\n"
+    "\n"
+    "Harbour trust buys the old ferry terminal after a decade of talks over its\n"
+    "future\n"
+    "\n"
+    "   By [5]Mara Quist\n"
+    "\n"
+    "   The harbour trust has bought the old ferry terminal on the east quay\n"
+    "   for 2.4 million pounds, ending ten years of talks between the council,\n"
+    "   the port authority and a string of developers who wanted the site for\n"
+    "   flats.\n"
+    "\n"
+    "   The trust plans to open a covered fish market on the ground floor and\n"
+    "   to let the upper rooms to local clubs. Work is due to start in the\n"
+    "   spring, said [6]the trust's chair, who called the sale well-timed.\n"
+    "\n"
+    "What happens next\n"
+    "\n"
+    "   Three things must happen before the market can open:\n"
+    "     * the council must approve a change of use for the ground floor and\n"
+    "       the quay, which may take until the autumn\n"
+    "     * the roof must be repaired\n"
+    "     * traders must sign leases\n"
+    "\n"
+    "   Fishermen on the quay welcomed the news. Several said they had sold\n"
+    "   from the backs of vans for years and would be glad of a roof, a cold\n"
+    "   store and somewhere to wash down.\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   1. file:///tmp/lynxXXXXwFsZql/L22677-7509TMP.html#main\n"
+    "   2. file:///\n"
+    "   3. file:///local/\n"
+    "   4. file:///weather/\n"
+    "   5. file:///staff/quist\n"
+    "   6. https://trust.example/\n";
+
+START_TEST(lynx_paragraphs_rejoined)
+{
+    expect(
+        harbour_lynx,
+        "1 links=15 | Skip to content\n"
+        "2 li links=4 | Home\n"
+        "3 li links=10 | Local News\n"
+        "4 li links=7 | Weather\n"
+        "6 h2 | "
+        "Harbour trust buys the old ferry terminal after a decade of talks over its future\n"
+        "8 links=10 | By Mara Quist\n"
+        "10 | "
+        "The harbour trust has bought the old ferry terminal on the east quay for 2.4 million "
+        "pounds, ending ten years of talks between the council, the port authority and a "
+        "string of developers who wanted the site for flats.\n"
+        "12 links=18 | "
+        "The trust plans to open a covered fish market on the ground floor and to let the upper "
+        "rooms to local clubs. Work is due to start in the spring, said the trust's chair, who "
+        "called the sale well-timed.\n"
+        "14 h2 | What happens next\n"
+        "16 | Three things must happen before the market can open:\n"
+        "17 li | "
+        "the council must approve a change of use for the ground floor and the quay, which may "
+        "take until the autumn\n"
+        "18 li | the roof must be repaired\n"
+        "19 li | traders must sign leases\n"
+        "21 | "
+        "Fishermen on the quay welcomed the news. Several said they had sold from the backs of "
+        "vans for years and would be glad of a roof, a cold store and somewhere to wash down.\n");
+}
+END_TEST
+
+/* w3m: no indentation, wrapped at 80 columns, list items under bullets, their wrapped
+ * lines running past the paragraphs' edge by the items' indentation. */
+static const char harbour_w3m[] =
+    "Skip to content\n"
+    "\n"
+    "  • Home\n"
+    "  • Local News\n"
+    "  • Weather\n"
+    "\n"
+    "Harbour trust buys the old ferry terminal after a decade of talks over its\n"
+    "future\n"
+    "\n"
+    "By Mara Quist\n"
+    "\n"
+    "The harbour trust has bought the old ferry terminal on the east quay for 2.4\n"
+    "million pounds, ending ten years of talks between the council, the port\n"
+    "authority and a string of developers who wanted the site for flats.\n"
+    "\n"
+    "The trust plans to open a covered fish market on the ground floor and to let\n"
+    "the upper rooms to local clubs. Work is due to start in the spring, said the\n"
+    "trust's chair, who called the sale well-timed.\n"
+    "\n"
+    "What happens next\n"
+    "\n"
+    "Three things must happen before the market can open:\n"
+    "\n"
+    "  • the council must approve a change of use for the ground floor and the quay,\n"
+    "    which may take until the autumn\n"
+    "  • the roof must be repaired\n"
+    "  • traders must sign leases\n"
+    "\n"
+    "Fishermen on the quay welcomed the news. Several said they had sold from the\n"
+    "backs of vans for years and would be glad of a roof, a cold store and somewhere\n"
+    "to wash down.\n"
+    "\n";
+
+START_TEST(w3m_paragraphs_rejoined)
+{
+    expect(
+        harbour_w3m,
+        "1 | Skip to content\n"
+        "3 li | Home\n"
+        "4 li | Local News\n"
+        "5 li | Weather\n"
+        "7 | "
+        "Harbour trust buys the old ferry terminal after a decade of talks over its future\n"
+        "9 | By Mara Quist\n"
+        "11 | "
+        "The harbour trust has bought the old ferry terminal on the east quay for 2.4 million "
+        "pounds, ending ten years of talks between the council, the port authority and a "
+        "string of developers who wanted the site for flats.\n"
+        "13 | "
+        "The trust plans to open a covered fish market on the ground floor and to let the upper "
+        "rooms to local clubs. Work is due to start in the spring, said the trust's chair, who "
+        "called the sale well-timed.\n"
+        "15 | What happens next\n"
+        "17 | Three things must happen before the market can open:\n"
+        "19 li | "
+        "the council must approve a change of use for the ground floor and the quay, which may "
+        "take until the autumn\n"
+        "20 li | the roof must be repaired\n"
+        "21 li | traders must sign leases\n"
+        "23 | "
+        "Fishermen on the quay welcomed the news. Several said they had sold from the backs of "
+        "vans for years and would be glad of a roof, a cold store and somewhere to wash down.\n");
+}
+END_TEST
+
+/* html2text: starred headings (one wrapped over two lines), a link's spaces written as
+ * underscores, no blank lines between paragraphs. */
+static const char harbour_html2text[] =
+    "Skip_to_content\n"
+    "    * Home\n"
+    "    * Local_News\n"
+    "    * Weather\n"
+    "***** Harbour trust buys the old ferry terminal after a decade of talks over\n"
+    "its future *****\n"
+    "By Mara_Quist\n"
+    "The harbour trust has bought the old ferry terminal on the east quay for 2.4\n"
+    "million pounds, ending ten years of talks between the council, the port\n"
+    "authority and a string of developers who wanted the site for flats.\n"
+    "The trust plans to open a covered fish market on the ground floor and to let\n"
+    "the upper rooms to local clubs. Work is due to start in the spring, said the\n"
+    "trust's_chair, who called the sale well-timed.\n"
+    "***** What happens next *****\n"
+    "Three things must happen before the market can open:\n"
+    "    * the council must approve a change of use for the ground floor and the\n"
+    "      quay, which may take until the autumn\n"
+    "    * the roof must be repaired\n"
+    "    * traders must sign leases\n"
+    "Fishermen on the quay welcomed the news. Several said they had sold from the\n"
+    "backs of vans for years and would be glad of a roof, a cold store and somewhere\n"
+    "to wash down.\n";
+
+START_TEST(html2text_paragraphs_rejoined)
+{
+    expect(
+        harbour_html2text,
+        "1 links=15 | Skip to content\n"
+        "2 li | Home\n"
+        "3 li links=10 | Local News\n"
+        "4 li | Weather\n"
+        "6 h2 | "
+        "Harbour trust buys the old ferry terminal after a decade of talks over its future\n"
+        "8 links=10 | By Mara Quist\n"
+        "9 | "
+        "The harbour trust has bought the old ferry terminal on the east quay for 2.4 million "
+        "pounds, ending ten years of talks between the council, the port authority and a "
+        "string of developers who wanted the site for flats.\n"
+        "10 links=14 | "
+        "The trust plans to open a covered fish market on the ground floor and to let the upper "
+        "rooms to local clubs. Work is due to start in the spring, said the trust's chair, who "
+        "called the sale well-timed.\n"
+        "12 h2 | What happens next\n"
+        "14 | Three things must happen before the market can open:\n"
+        "15 li | "
+        "the council must approve a change of use for the ground floor and the quay, which may "
+        "take until the autumn\n"
+        "16 li | the roof must be repaired\n"
+        "17 li | traders must sign leases\n"
+        "18 | "
+        "Fishermen on the quay welcomed the news. Several said they had sold from the backs of "
+        "vans for years and would be glad of a roof, a cold store and somewhere to wash down.\n");
+}
+END_TEST
+
+/* Another invented page through w3m: an address, a table laid out in spaces and a verse
+ * keep their lines, being far shorter than the wrap width; a line one column past the
+ * others is still wrapped. */
+static const char library_w3m[] =
+    "Library roof to be replaced this summer\n"
+    "\n"
+    "The library will close for three weeks in August while the roof over the\n"
+    "reading room is replaced, the county said on Thursday in a notice to members\n"
+    "and staff.\n"
+    "\n"
+    "Readers can still return books through the slot by the side door during the\n"
+    "works, and the mobile library will visit the square every Tuesday morning.\n"
+    "\n"
+    "County Library\n"
+    "12 Market Street\n"
+    "Eastbridge\n"
+    "\n"
+    "  Branch    Opens Closes\n"
+    "Eastbridge  9:00  17:00\n"
+    "Westmoor    10:00 16:00\n"
+    "\n"
+    "The roof was last replaced in 1968, and the county has set aside money to\n"
+    "insulate it this time, which should cut the heating bill by a third or more,\n"
+    "the library's manager said.\n"
+    "\n"
+    "A local poet wrote four lines for the reopening:\n"
+    "\n"
+    "Under the new slate\n"
+    "the old books wait,\n"
+    "dry as the summer\n"
+    "that kept them late.\n"
+    "\n"
+    "The reopening is planned for the first Saturday in September, with a reading in\n"
+    "the garden and a sale of old stock to raise money for the children's corner.\n"
+    "\n";
+
+START_TEST(short_lines_keep_their_breaks)
+{
+    expect(
+        library_w3m,
+        "1 | Library roof to be replaced this summer\n"
+        "3 | The library will close for three weeks in August while the roof over the reading "
+        "room is replaced, the county said on Thursday in a notice to members and staff.\n"
+        "5 | Readers can still return books through the slot by the side door during the works, "
+        "and the mobile library will visit the square every Tuesday morning.\n"
+        "7 | County Library\n8 | 12 Market Street\n9 | Eastbridge\n"
+        "11 | Branch Opens Closes\n12 | Eastbridge 9:00 17:00\n13 | Westmoor 10:00 16:00\n"
+        "15 | The roof was last replaced in 1968, and the county has set aside money to insulate "
+        "it this time, which should cut the heating bill by a third or more, the library's "
+        "manager said.\n"
+        "17 | A local poet wrote four lines for the reopening:\n"
+        "19 | Under the new slate\n20 | the old books wait,\n21 | dry as the summer\n"
+        "22 | that kept them late.\n"
+        "24 | The reopening is planned for the first Saturday in September, with a reading in the "
+        "garden and a sale of old stock to raise money for the children's corner.\n");
+}
+END_TEST
+
+START_TEST(too_few_lines_to_show_a_wrap)
+{
+    /* Two lines that end near the same column are not enough to call a dump wrapped. */
+    expect("The ferry will not run on Monday because of the storm warning for the\n"
+           "whole coast, the operator said in a short statement on its website today.\n",
+           "1 | The ferry will not run on Monday because of the storm warning for the\n"
+           "2 | whole coast, the operator said in a short statement on its website today.\n");
+}
+END_TEST
+
+/* An invented page whose menu (lists within lists, their long items wrapped) is longer
+ * than its article, through w3m and html2text: the menu hides neither the wrap width nor
+ * the paragraphs, and a horizontal rule under a paragraph does not make its last line a
+ * heading. */
+static const char ferry_w3m[] =
+    "  • Home\n"
+    "      □ Home archive and older stories from the section\n"
+    "  • Local news\n"
+    "      □ Local news archive and older stories from the section\n"
+    "  • Courts and crime\n"
+    "      □ Courts and crime archive and older stories from the section\n"
+    "  • Schools\n"
+    "      □ Schools archive and older stories from the section\n"
+    "  • Transport and roads\n"
+    "      □ Transport and roads archive and older stories from the section\n"
+    "  • Weather warnings for the coast\n"
+    "      □ Weather warnings for the coast archive and older stories from the\n"
+    "        section\n"
+    "  • Business\n"
+    "      □ Business archive and older stories from the section\n"
+    "  • Farming and fishing\n"
+    "      □ Farming and fishing archive and older stories from the section\n"
+    "  • Sport\n"
+    "      □ Sport archive and older stories from the section\n"
+    "  • Football\n"
+    "      □ Football archive and older stories from the section\n"
+    "  • Rugby\n"
+    "      □ Rugby archive and older stories from the section\n"
+    "  • Sailing and rowing on the estuary\n"
+    "      □ Sailing and rowing on the estuary archive and older stories from the\n"
+    "        section\n"
+    "  • Opinion\n"
+    "      □ Opinion archive and older stories from the section\n"
+    "  • Letters to the editor\n"
+    "      □ Letters to the editor archive and older stories from the section\n"
+    "  • Arts\n"
+    "      □ Arts archive and older stories from the section\n"
+    "  • Theatre listings\n"
+    "      □ Theatre listings archive and older stories from the section\n"
+    "  • Music\n"
+    "      □ Music archive and older stories from the section\n"
+    "  • Obituaries\n"
+    "      □ Obituaries archive and older stories from the section\n"
+    "  • Family notices\n"
+    "      □ Family notices archive and older stories from the section\n"
+    "  • Jobs\n"
+    "      □ Jobs archive and older stories from the section\n"
+    "  • Property\n"
+    "      □ Property archive and older stories from the section\n"
+    "  • Motors\n"
+    "      □ Motors archive and older stories from the section\n"
+    "  • Travel\n"
+    "      □ Travel archive and older stories from the section\n"
+    "  • Puzzles\n"
+    "      □ Puzzles archive and older stories from the section\n"
+    "  • Contact us\n"
+    "      □ Contact us archive and older stories from the section\n"
+    "  • Advertise with us\n"
+    "      □ Advertise with us archive and older stories from the section\n"
+    "  • Subscribe to the print edition\n"
+    "      □ Subscribe to the print edition archive and older stories from the\n"
+    "        section\n"
+    "  • Newsletters\n"
+    "      □ Newsletters archive and older stories from the section\n"
+    "\n"
+    "Ferry timetable changes from Monday\n"
+    "\n"
+    "The ferry company will run its first crossing half an hour earlier from Monday,\n"
+    "after commuters asked for a service that reaches the mainland before the\n"
+    "morning trains leave.\n"
+    "\n"
+    "The last crossing of the evening moves the other way, to a quarter to eleven,\n"
+    "so that staff at the hospital can get home after the late shift without waiting\n"
+    "for the night bus.\n"
+    "\n"
+    "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+    "\n"
+    "Fares stay the same until the spring, the company said, when it will review\n"
+    "them along with the timetable for the summer season and the extra sailings on\n"
+    "bank holidays.\n"
+    "\n";
+
+static const char ferry_html2text[] =
+    "    * Home\n"
+    "          o Home_archive_and_older_stories_from_the_section\n"
+    "    * Local_news\n"
+    "          o Local_news_archive_and_older_stories_from_the_section\n"
+    "    * Courts_and_crime\n"
+    "          o Courts_and_crime_archive_and_older_stories_from_the_section\n"
+    "    * Schools\n"
+    "          o Schools_archive_and_older_stories_from_the_section\n"
+    "    * Transport_and_roads\n"
+    "          o Transport_and_roads_archive_and_older_stories_from_the_section\n"
+    "    * Weather_warnings_for_the_coast\n"
+    "          o Weather_warnings_for_the_coast_archive_and_older_stories_from_the\n"
+    "            section\n"
+    "    * Business\n"
+    "          o Business_archive_and_older_stories_from_the_section\n"
+    "    * Farming_and_fishing\n"
+    "          o Farming_and_fishing_archive_and_older_stories_from_the_section\n"
+    "    * Sport\n"
+    "          o Sport_archive_and_older_stories_from_the_section\n"
+    "    * Football\n"
+    "          o Football_archive_and_older_stories_from_the_section\n"
+    "    * Rugby\n"
+    "          o Rugby_archive_and_older_stories_from_the_section\n"
+    "    * Sailing_and_rowing_on_the_estuary\n"
+    "          o Sailing_and_rowing_on_the_estuary_archive_and_older_stories_from\n"
+    "            the_section\n"
+    "    * Opinion\n"
+    "          o Opinion_archive_and_older_stories_from_the_section\n"
+    "    * Letters_to_the_editor\n"
+    "          o Letters_to_the_editor_archive_and_older_stories_from_the_section\n"
+    "    * Arts\n"
+    "          o Arts_archive_and_older_stories_from_the_section\n"
+    "    * Theatre_listings\n"
+    "          o Theatre_listings_archive_and_older_stories_from_the_section\n"
+    "    * Music\n"
+    "          o Music_archive_and_older_stories_from_the_section\n"
+    "    * Obituaries\n"
+    "          o Obituaries_archive_and_older_stories_from_the_section\n"
+    "    * Family_notices\n"
+    "          o Family_notices_archive_and_older_stories_from_the_section\n"
+    "    * Jobs\n"
+    "          o Jobs_archive_and_older_stories_from_the_section\n"
+    "    * Property\n"
+    "          o Property_archive_and_older_stories_from_the_section\n"
+    "    * Motors\n"
+    "          o Motors_archive_and_older_stories_from_the_section\n"
+    "    * Travel\n"
+    "          o Travel_archive_and_older_stories_from_the_section\n"
+    "    * Puzzles\n"
+    "          o Puzzles_archive_and_older_stories_from_the_section\n"
+    "    * Contact_us\n"
+    "          o Contact_us_archive_and_older_stories_from_the_section\n"
+    "    * Advertise_with_us\n"
+    "          o Advertise_with_us_archive_and_older_stories_from_the_section\n"
+    "    * Subscribe_to_the_print_edition\n"
+    "          o Subscribe_to_the_print_edition_archive_and_older_stories_from_the\n"
+    "            section\n"
+    "    * Newsletters\n"
+    "          o Newsletters_archive_and_older_stories_from_the_section\n"
+    "****** Ferry timetable changes from Monday ******\n"
+    "The ferry company will run its first crossing half an hour earlier from Monday,\n"
+    "after commuters asked for a service that reaches the mainland before the\n"
+    "morning trains leave.\n"
+    "The last crossing of the evening moves the other way, to a quarter to eleven,\n"
+    "so that staff at the hospital can get home after the late shift without waiting\n"
+    "for the night bus.\n"
+    "===============================================================================\n"
+    "Fares stay the same until the spring, the company said, when it will review\n"
+    "them along with the timetable for the summer season and the extra sailings on\n"
+    "bank holidays.\n";
+
+/* The last pieces of 'text', from the one that starts with 'from'. */
+static void
+expect_tail(const char *text, const char *from, const char *want)
+{
+    char *got = pieces(text);
+    const char *at = strstr(got, from);
+    ck_assert_msg(at != NULL, "no \"%s\" in %s", from, got);
+    while (at > got && at[-1] != '\n')
+        at--;
+    ck_assert_str_eq(at, want);
+    free(got);
+}
+
+#define FERRY_1                                                                                    \
+    "The ferry company will run its first crossing half an hour earlier from Monday, after "       \
+    "commuters asked for a service that reaches the mainland before the morning trains leave.\n"
+#define FERRY_2                                                                                    \
+    "The last crossing of the evening moves the other way, to a quarter to eleven, so that staff " \
+    "at the hospital can get home after the late shift without waiting for the night bus.\n"
+#define FERRY_3                                                                                    \
+    "Fares stay the same until the spring, the company said, when it will review them along "      \
+    "with the timetable for the summer season and the extra sailings on bank holidays.\n"
+
+START_TEST(menus_and_rules)
+{
+    expect_tail(ferry_w3m, "Newsletters archive",
+                "56 li | Newsletters archive and older stories from the section\n"
+                "58 | Ferry timetable changes from Monday\n"
+                "60 | " FERRY_1 "62 | " FERRY_2 "64 | " FERRY_3);
+    expect_tail(ferry_html2text, "Newsletters archive",
+                "56 li links=54 | Newsletters archive and older stories from the section\n"
+                "58 h1 | Ferry timetable changes from Monday\n"
+                "60 | " FERRY_1 "61 | " FERRY_2 "63 | " FERRY_3);
+    /* The menu's own long items were wrapped and are whole again. */
+    char *got = pieces(ferry_w3m);
+    ck_assert_ptr_nonnull(
+        strstr(got, "li | Subscribe to the print edition archive and older stories from the "
+                    "section\n"));
+    free(got);
+}
+END_TEST
+
+/* lynx's marks for images, edits and forms, around a paragraph of the invented page. */
+static const char harbour_lynx_images[] =
+    "   [1]Skip to content\n"
+    "\n"
+    "   [2]\n"
+    "\n"
+    "   [Harbour trust offices on the east quay]\n"
+    "\n"
+    "   The harbour trust has bought the old ferry terminal.\n"
+    "\n"
+    "   [INS: Corrected: the price was 2.4 million pounds. :INS]\n"
+    "\n"
+    "   ____________________ (BUTTON) Search\n"
+    "\n"
+    "   [3][quay.png] Fishermen welcomed the news.\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   1. https://news.example/#main\n"
+    "   2. https://news.example/\n"
+    "   3. https://news.example/quay\n";
+
+START_TEST(images_and_tool_marks)
+{
+    /* lynx: an image link without a description leaves a bare number, an image its
+     * bracketed description, an <ins> its marks, a form its button; w3m: an image
+     * without a description its file name. */
+    expect(harbour_lynx_images, "1 links=15 | Skip to content\n"
+                                "3 | The harbour trust has bought the old ferry terminal.\n"
+                                "5 | Corrected: the price was 2.4 million pounds.\n"
+                                "7 | Search\n"
+                                "9 links=28 | Fishermen welcomed the news.\n");
+    /* Without lynx's shape, file names and short descriptions are taken for images, and a
+     * bracketed sentence is text. */
+    expect("[quay-1.jpg] [quay-2.JPG]\n\nThe quay in [brackets] stays.\n\n[Photo]\n\n"
+           "[Editor's note: the quay reopens in May.]\n",
+           "2 | The quay in [brackets] stays.\n4 | [Editor's note: the quay reopens in May.]\n");
+}
+END_TEST
+
+/* A dated invented page through lynx and html2text: a date that starts like a numbered
+ * item at the paragraphs' margin stays text; the numbers set in from it mark items. */
+static const char dated_lynx[] =
+    "Harbour fair returns\n"
+    "\n"
+    "   Von Jana Ostrowski\n"
+    "\n"
+    "   1. Mai 2023\n"
+    "\n"
+    "   The harbour fair returns this weekend after a three-year break, with\n"
+    "   stalls along the whole of the east quay and a parade of boats on Sunday\n"
+    "   afternoon.\n"
+    "    1. Stalls open at ten.\n"
+    "    2. The parade starts at two.\n";
+
+static const char dated_html2text[] =
+    "***** Harbour fair returns *****\n"
+    "Von Jana Ostrowski\n"
+    "1. Mai 2023\n"
+    "The harbour fair returns this weekend after a three-year break, with stalls\n"
+    "along the whole of the east quay and a parade of boats on Sunday afternoon.\n"
+    "   1. Stalls open at ten.\n"
+    "   2. The parade starts at two.\n";
+
+START_TEST(numbers_at_the_margin_are_text)
+{
+    expect(dated_lynx,
+           "1 h2 | Harbour fair returns\n"
+           "3 | Von Jana Ostrowski\n"
+           "5 | 1. Mai 2023\n"
+           "7 | The harbour fair returns this weekend after a three-year break, with\n"
+           "8 | stalls along the whole of the east quay and a parade of boats on Sunday\n"
+           "9 | afternoon.\n"
+           "10 li | Stalls open at ten.\n"
+           "11 li | The parade starts at two.\n");
+    expect(dated_html2text,
+           "2 h2 | Harbour fair returns\n"
+           "4 | Von Jana Ostrowski\n"
+           "5 | 1. Mai 2023\n"
+           "6 | The harbour fair returns this weekend after a three-year break, with stalls\n"
+           "7 | along the whole of the east quay and a parade of boats on Sunday afternoon.\n"
+           "8 li | Stalls open at ten.\n"
+           "9 li | The parade starts at two.\n");
+}
+END_TEST
+
+/* html2text again: a starred heading wrapped with its closing stars on the next line,
+ * a link's underscores in a date, and a file name that keeps its own. */
+static const char fair_html2text[] =
+    "Home News\n"
+    "****** Harbour fair returns to the east quay this weekend after a three-year\n"
+    "break ******\n"
+    "***** Stalls, boats and a brass band on the quay *****\n"
+    "1._Mai_2023 by Jana_Ostrowski\n"
+    "The harbour fair returns this weekend after a three-year break, with stalls\n"
+    "along the whole of the east quay and a parade of boats on Sunday afternoon. See\n"
+    "map_2023.png.\n";
+
+START_TEST(html2text_wrapped_heading_and_dated_link)
+{
+    expect(fair_html2text,
+           "1 | Home News\n"
+           "3 h1 | Harbour fair returns to the east quay this weekend after a three-year break\n"
+           "5 h2 | Stalls, boats and a brass band on the quay\n"
+           "7 links=25 | 1. Mai 2023 by Jana Ostrowski\n"
+           "8 | The harbour fair returns this weekend after a three-year break, with stalls\n"
+           "9 | along the whole of the east quay and a parade of boats on Sunday afternoon. See\n"
+           "10 | map_2023.png.\n");
+}
+END_TEST
+
+/* An invented page with a block of code, through lynx: the block becomes one piece, as
+ * innerText runs a <pre> together; a lone call and lines that merely end with a bracket
+ * stay lines. */
+static const char code_lynx[] =
+    "Counting ferry passengers\n"
+    "\n"
+    "   The harbour office publishes its passenger counts every morning, and\n"
+    "   reading them takes only a few lines of code in any language you like.\n"
+    "// count.js\n"
+    "function total(days) {\n"
+    "  let sum = 0;\n"
+    "  for (const d of days) {\n"
+    "    sum += d.passengers;\n"
+    "  }\n"
+    "  return sum;\n"
+    "}\n"
+    "\n"
+    "   Call it with the list of days:\n"
+    "total(days)\n"
+    "\n"
+    "   Twitter (@harbour)\n"
+    "   Facebook (Harbour Office)\n";
+
+START_TEST(code_is_one_piece)
+{
+    expect(code_lynx,
+           "1 h2 | Counting ferry passengers\n"
+           "3 | The harbour office publishes its passenger counts every morning, and\n"
+           "4 | reading them takes only a few lines of code in any language you like.\n"
+           "5 | // count.js function total(days) { let sum = 0; for (const d of days) { sum += "
+           "d.passengers; } return sum; }\n"
+           "7 | Call it with the list of days:\n"
+           "8 | total(days)\n"
+           "10 | Twitter (@harbour)\n"
+           "11 | Facebook (Harbour Office)\n");
+}
+END_TEST
+
+START_TEST(first_line_set_in)
+{
+    /* A paragraph whose first line is set in from the others (as lynx lays out some
+     * definitions) is still one paragraph. */
+    expect("   The harbour trust has bought the old ferry terminal on the east quay\n"
+           "   for 2.4 million pounds, ending ten years of talks between the council\n"
+           "   and the port.\n"
+           "\n"
+           "    Rents: the first year's rents are frozen for every stall on the ground\n"
+           "   floor.\n"
+           "\n"
+           "   The trust plans to open a covered fish market on the ground floor and\n"
+           "   to let the upper rooms to local clubs and societies.\n",
+           "1 | The harbour trust has bought the old ferry terminal on the east quay for 2.4 "
+           "million pounds, ending ten years of talks between the council and the port.\n"
+           "3 | Rents: the first year's rents are frozen for every stall on the ground floor.\n"
+           "5 | The trust plans to open a covered fish market on the ground floor and to let the "
+           "upper rooms to local clubs and societies.\n");
+}
+END_TEST
+
+/* lynx centres an h1; one too long for a line fills the first from the margin and
+ * centres the rest. */
+static const char long_h1_lynx[] =
+    "  Harbour trust buys the old ferry terminal on the east quay after a decade of\n"
+    "                                     talks\n"
+    "\n"
+    "   The harbour trust has bought the old ferry terminal on the east quay\n"
+    "   for 2.4 million pounds, ending ten years of talks between the council,\n"
+    "   the port authority and a string of developers who wanted the site for\n"
+    "   flats.\n"
+    "\n"
+    "   The trust plans to open a covered fish market on the ground floor and\n"
+    "   to let the upper rooms to local clubs, with work due to start in the\n"
+    "   spring.\n";
+
+START_TEST(long_centred_heading)
+{
+    expect(long_h1_lynx,
+           "1 h1 | Harbour trust buys the old ferry terminal on the east quay after a decade of "
+           "talks\n"
+           "3 | The harbour trust has bought the old ferry terminal on the east quay for 2.4 "
+           "million pounds, ending ten years of talks between the council, the port authority "
+           "and a string of developers who wanted the site for flats.\n"
+           "5 | The trust plans to open a covered fish market on the ground floor and to let the "
+           "upper rooms to local clubs, with work due to start in the spring.\n");
+}
+END_TEST
+
+START_TEST(underlined_headings_and_rules)
+{
+    expect("Water rates to rise\n"
+           "===================\n"
+           "\n"
+           "The water board will raise rates by four per cent from April.\n"
+           "\n"
+           "Why now\n"
+           "-------\n"
+           "The board says pipes laid a century ago need replacing.\n"
+           "\n"
+           "------------------------------------------------------------\n"
+           "Comments are closed.\n",
+           "1 h1 | Water rates to rise\n"
+           "3 | The water board will raise rates by four per cent from April.\n"
+           "5 h2 | Why now\n"
+           "7 | The board says pipes laid a century ago need replacing.\n"
+           "9 | Comments are closed.\n");
+}
+END_TEST
+
+START_TEST(citations_are_not_link_numbers)
+{
+    /* Numbers glued to the word before them are citations, kept as they are, whatever
+     * their order. */
+    expect("The bridge opened in 1932.[1] It was widened in 1961.[2][3]\n"
+           "Its lamps were replaced in 1990.[4]\n",
+           "1 | The bridge opened in 1932.[1] It was widened in 1961.[2][3]\n"
+           "2 | Its lamps were replaced in 1990.[4]\n");
+}
+END_TEST
+
+/* ---- Markdown ---------------------------------------------------------------------------- */
+
+/* The invented page as Python's html2text writes it (Markdown wrapped at 78 columns, list
+ * items not wrapped) and as pandoc writes GitHub Markdown (wrapped at 72). */
+static const char harbour_markdown[] =
+    "Skip to content\n"
+    "\n"
+    "  * [Home](/)\n"
+    "  * [Local News](/local/)\n"
+    "  * [Weather](/weather/)\n"
+    "\n"
+    "## Harbour trust buys the old ferry terminal after a decade of talks over its\n"
+    "future\n"
+    "\n"
+    "By [Mara Quist](/staff/quist)\n"
+    "\n"
+    "The harbour trust has bought the old ferry terminal on the east quay for 2.4\n"
+    "million pounds, ending ten years of talks between the council, the port\n"
+    "authority and a string of developers who wanted the site for flats.\n"
+    "\n"
+    "The trust plans to open a covered fish market on the ground floor and to let\n"
+    "the upper rooms to local clubs. Work is due to start in the spring, said [the\n"
+    "trust's chair](https://trust.example/), who called the sale well-timed.\n"
+    "\n"
+    "## What happens next\n"
+    "\n"
+    "Three things must happen before the market can open:\n"
+    "\n"
+    "  * the council must approve a change of use for the ground floor and the quay, which may "
+    "take until the autumn\n"
+    "  * the roof must be repaired\n"
+    "  * traders must sign leases\n"
+    "\n"
+    "Fishermen on the quay welcomed the news. Several said they had sold from the\n"
+    "backs of vans for years and would be glad of a roof, a cold store and\n"
+    "somewhere to wash down.\n"
+    "\n";
+
+static const char harbour_pandoc[] =
+    "[Skip to content](#main)\n"
+    "\n"
+    "-   [Home](/)\n"
+    "-   [Local News](/local/)\n"
+    "-   [Weather](/weather/)\n"
+    "\n"
+    "## Harbour trust buys the old ferry terminal after a decade of talks over its future\n"
+    "\n"
+    "By [Mara Quist](/staff/quist)\n"
+    "\n"
+    "The harbour trust has bought the old ferry terminal on the east quay for\n"
+    "2.4 million pounds, ending ten years of talks between the council, the\n"
+    "port authority and a string of developers who wanted the site for flats.\n"
+    "\n"
+    "The trust plans to open a covered fish market on the ground floor and to\n"
+    "let the upper rooms to local clubs. Work is due to start in the spring,\n"
+    "said [the trust's chair](https://trust.example/), who called the sale\n"
+    "well-timed.\n"
+    "\n"
+    "## What happens next\n"
+    "\n"
+    "Three things must happen before the market can open:\n"
+    "\n"
+    "-   the council must approve a change of use for the ground floor and\n"
+    "    the quay, which may take until the autumn\n"
+    "-   the roof must be repaired\n"
+    "-   traders must sign leases\n"
+    "\n"
+    "Fishermen on the quay welcomed the news. Several said they had sold from\n"
+    "the backs of vans for years and would be glad of a roof, a cold store\n"
+    "and somewhere to wash down.\n";
+
+static bool
+is_markdown(const char *s)
+{
+    return newsclean_td_looks_like_markdown(s, strlen(s));
+}
+
+START_TEST(markdown_or_not)
+{
+    static const char lynx_numbers[] = "   [12](BUTTON) Subscribe [13](BUTTON) Log in\n"
+                                       "     * AGF [14](https://agf.example/)\n";
+    ck_assert(!newsclean_td_looks_like_markdown(harbour_lynx, strlen(harbour_lynx)));
+    ck_assert(!newsclean_td_looks_like_markdown(harbour_w3m, strlen(harbour_w3m)));
+    ck_assert(!newsclean_td_looks_like_markdown(lynx_numbers, strlen(lynx_numbers)));
+    ck_assert(newsclean_td_looks_like_markdown(harbour_markdown, strlen(harbour_markdown)));
+    ck_assert(newsclean_td_looks_like_markdown(harbour_pandoc, strlen(harbour_pandoc)));
+    /* One link and one heading are enough; one link alone is not. */
+    ck_assert(is_markdown("# Fares\n\nSee [the table](/fares).\n"));
+    ck_assert(!is_markdown("Fares\n\nSee [the table](/fares).\n"));
+}
+END_TEST
+
+START_TEST(markdown_pieces)
+{
+    expect(
+        harbour_markdown,
+        "2 | Skip to content\n"
+        "4 li links=4 | Home\n"
+        "5 li links=10 | Local News\n"
+        "6 li links=7 | Weather\n"
+        "8 h2 | "
+        "Harbour trust buys the old ferry terminal after a decade of talks over its future\n"
+        "10 links=10 | By Mara Quist\n"
+        "12 | "
+        "The harbour trust has bought the old ferry terminal on the east quay for 2.4 million "
+        "pounds, ending ten years of talks between the council, the port authority and a "
+        "string of developers who wanted the site for flats.\n"
+        "14 links=17 | "
+        "The trust plans to open a covered fish market on the ground floor and to let the upper "
+        "rooms to local clubs. Work is due to start in the spring, said the trust's chair, who "
+        "called the sale well-timed.\n"
+        "16 h2 | What happens next\n"
+        "18 | Three things must happen before the market can open:\n"
+        "20 li | "
+        "the council must approve a change of use for the ground floor and the quay, which may "
+        "take until the autumn\n"
+        "21 li | the roof must be repaired\n"
+        "22 li | traders must sign leases\n"
+        "24 | "
+        "Fishermen on the quay welcomed the news. Several said they had sold from the backs of "
+        "vans for years and would be glad of a roof, a cold store and somewhere to wash down.\n");
+    expect(
+        harbour_pandoc,
+        "2 links=15 | Skip to content\n"
+        "4 li links=4 | Home\n"
+        "5 li links=10 | Local News\n"
+        "6 li links=7 | Weather\n"
+        "8 h2 | "
+        "Harbour trust buys the old ferry terminal after a decade of talks over its future\n"
+        "10 links=10 | By Mara Quist\n"
+        "12 | "
+        "The harbour trust has bought the old ferry terminal on the east quay for 2.4 million "
+        "pounds, ending ten years of talks between the council, the port authority and a "
+        "string of developers who wanted the site for flats.\n"
+        "14 links=17 | "
+        "The trust plans to open a covered fish market on the ground floor and to let the upper "
+        "rooms to local clubs. Work is due to start in the spring, said the trust's chair, who "
+        "called the sale well-timed.\n"
+        "16 h2 | What happens next\n"
+        "18 | Three things must happen before the market can open:\n"
+        "20 li | "
+        "the council must approve a change of use for the ground floor and the quay, which may "
+        "take until the autumn\n"
+        "21 li | the roof must be repaired\n"
+        "22 li | traders must sign leases\n"
+        "24 | "
+        "Fishermen on the quay welcomed the news. Several said they had sold from the backs of "
+        "vans for years and would be glad of a roof, a cold store and somewhere to wash down.\n");
+}
+END_TEST
+
+/* Another invented page through html2text: its heading and a link's target wrapped onto
+ * a second line (the target after a hyphen), an image, emphasis, a code block and a list
+ * inside a list. */
+static const char market_markdown[] =
+    "[Home](/) | [News](/news/) | [Events](/events/)\n"
+    "\n"
+    "# Covered market opens its doors on the east quay after two years of building\n"
+    "work\n"
+    "\n"
+    "![Crowds on opening day](/img/market-opening-day-with-crowds.jpg)\n"
+    "\n"
+    "The covered market on the east quay opened on Saturday morning, and by noon\n"
+    "the [fish and shellfish stalls](https://traders-\n"
+    "association.example/members/fish-and-shellfish-stallholders-list) had sold out\n"
+    "of crab.\n"
+    "\n"
+    "Stallholders pay a weekly rent set by the harbour trust. The first year's\n"
+    "rents are frozen, _the trust said_ , and a **second hall** opens in June.\n"
+    "\n"
+    "    \n"
+    "    \n"
+    "    Opening hours\n"
+    "    Mon-Fri  8:00-18:00\n"
+    "    Sat      7:00-14:00\n"
+    "\n"
+    "  * Fish and shellfish\n"
+    "    * Crab\n"
+    "    * Mussels\n"
+    "  * Bread and cakes\n"
+    "\n"
+    "Read more: [A short history of the quay](/news/quay-history)\n"
+    "\n";
+
+START_TEST(markdown_wraps_undone)
+{
+    expect(
+        market_markdown,
+        "2 links=14 | Home | News | Events\n"
+        "4 h1 | Covered market opens its doors on the east quay after two years of building "
+        "work\n"
+        "6 links=25 | The covered market on the east quay opened on Saturday morning, and by noon "
+        "the fish and shellfish stalls had sold out of crab.\n"
+        "8 | Stallholders pay a weekly rent set by the harbour trust. The first year's rents are "
+        "frozen, the trust said , and a second hall opens in June.\n"
+        "9 | Opening hours Mon-Fri 8:00-18:00 Sat 7:00-14:00\n"
+        "11 li | Fish and shellfish\n"
+        "12 li | Crab\n"
+        "13 li | Mussels\n"
+        "14 li | Bread and cakes\n"
+        "16 links=27 | Read more: A short history of the quay\n");
+}
+END_TEST
+
+START_TEST(markdown_raw_html_and_leftovers)
+{
+    /* A script's start tag left without its end (which would make the rest raw HTML), raw
+     * HTML with links, an entity and a comment, a link whose target has spaces and bold
+     * marks with spaces inside (both left as text by the parser), a fenced code block. */
+    expect("<script type=\"text/javascript\" async=\"\"\n"
+           "src=\"//ads.example/tag.js\" >\n"
+           "\n"
+           "[Home](/) [News](/news/) [Sport](/sport/)\n"
+           "\n"
+           "<div class=\"share\">\n"
+           "<a href=\"/share/fb\">Share on Facebook</a> &amp; <a href=\"/share/x\">Post</a>\n"
+           "<!-- tracking pixel -->\n"
+           "</div>\n"
+           "\n"
+           "Readers can [read the full report](/reports/quay plan 2024.pdf) on the\n"
+           "council's website, or ask for a printed copy at the library.\n"
+           "\n"
+           "```\n"
+           "npm install quay\n"
+           "```\n"
+           "\n"
+           "** Opening hours:** daily from eight, except my_var__x.\n",
+           "2 links=13 | Home News Sport\n"
+           "3 links=21 | Share on Facebook & Post\n"
+           "5 links=20 | Readers can read the full report on the council's website, or ask for a "
+           "printed copy at the library.\n"
+           "6 | npm install quay\n"
+           "8 | Opening hours: daily from eight, except my_var__x.\n");
+}
+END_TEST
+
+static Suite *
+suite(void)
+{
+    Suite *s = suite_create("textdump_norm");
+    TCase *t = tcase_create("unwrap");
+    tcase_add_test(t, inner_text_lines_stay);
+    tcase_add_test(t, empty_and_blank);
+    tcase_add_test(t, lynx_paragraphs_rejoined);
+    tcase_add_test(t, short_lines_keep_their_breaks);
+    tcase_add_test(t, too_few_lines_to_show_a_wrap);
+    tcase_add_test(t, menus_and_rules);
+    tcase_add_test(t, images_and_tool_marks);
+    tcase_add_test(t, numbers_at_the_margin_are_text);
+    tcase_add_test(t, html2text_wrapped_heading_and_dated_link);
+    tcase_add_test(t, code_is_one_piece);
+    tcase_add_test(t, first_line_set_in);
+    tcase_add_test(t, long_centred_heading);
+    tcase_add_test(t, w3m_paragraphs_rejoined);
+    tcase_add_test(t, html2text_paragraphs_rejoined);
+    tcase_add_test(t, underlined_headings_and_rules);
+    tcase_add_test(t, citations_are_not_link_numbers);
+    suite_add_tcase(s, t);
+    t = tcase_create("markdown");
+    tcase_add_test(t, markdown_or_not);
+    tcase_add_test(t, markdown_pieces);
+    tcase_add_test(t, markdown_wraps_undone);
+    tcase_add_test(t, markdown_raw_html_and_leftovers);
+    suite_add_tcase(s, t);
+    return s;
+}
+
+int
+main(void)
+{
+    SRunner *sr = srunner_create(suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failures = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failures ? 1 : 0;
+}
