@@ -699,15 +699,8 @@ START_TEST(reference_page)
 }
 END_TEST
 
-/* ---- hostile bodies ---- */
-
-static double
-seconds(void)
-{
-    struct timespec ts;
-    timespec_get(&ts, TIME_UTC);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
+/* ---- hostile bodies: linear work finishes far inside the test case's timeout; quadratic
+ * work would not. ---- */
 
 /* Build 'reps' copies of 'unit' into one body. */
 static char *
@@ -734,14 +727,10 @@ START_TEST(many_marks_linear)
         size_t reps = u == 0 || u == 3 || u == 4 ? 50000 : 100000;
         char *b = repeat(units[u], reps);
         newsclean_quote_list q = {0};
-        double t0 = seconds();
         ck_assert(newsclean_quotes_find(rules, b, strlen(b), NULL, &q));
-        double dt = seconds() - t0;
         ck_assert_uint_eq(q.n, expect_n[u]);
         if (u == 0)
             expect(&q, 49999, "fine,", "Ada Stone", "said");
-        /* Linear work is a fraction of a second; quadratic would take minutes. */
-        ck_assert_msg(dt < 10.0, "unit %zu took %.2fs", u, dt);
         newsclean_quote_list_free(&q);
         free(b);
     }
@@ -757,10 +746,8 @@ START_TEST(deep_nesting_and_one_line)
     ck_assert_uint_eq(q.n, 0);
     free(b);
     b = repeat("word “quoted” said Smith and ", 40000);
-    double t0 = seconds();
     ck_assert(newsclean_quotes_find(rules, b, strlen(b), NULL, &q));
     ck_assert_uint_eq(q.n, 40000);
-    ck_assert_msg(seconds() - t0 < 10.0, "long line too slow");
     newsclean_quote_list_free(&q);
     free(b);
 }
