@@ -1,5 +1,6 @@
-/* gzip.c: whole-buffer gzip decompression and crawl-dump sniffing for callers that hold
- * a file's first bytes (the CLI decides per file whether it is a page or a dump). */
+/* gzip.c: the one whole-buffer inflater (newsclean_inflate, used by newsclean_gunzip and by
+ * WARC payload decoding) and crawl-dump sniffing for callers that hold a file's first bytes
+ * (the CLI decides per file whether it is a page or a dump). */
 #include "newsclean.h"
 
 #include <limits.h>
@@ -10,6 +11,7 @@
 #include <zlib.h>
 
 #include "buf.h"
+#include "inflate.h"
 
 int
 newsclean_is_gzip(const char *head, size_t len)
@@ -51,6 +53,78 @@ newsclean_looks_like_warc(const char *head, size_t len)
     return (r == Z_OK || r == Z_STREAM_END || r == Z_BUF_ERROR) && starts_warc(out, got);
 }
 
+/* Decoded bytes produced per inflate call: bounds how far past the limit a bomb gets. */
+#define INFLATE_STEP ((size_t)64 << 10)
+
+newsclean_inflate_result
+newsclean_inflate(const char *p, size_t n, int window_bits, size_t limit, newsclean_buf *out)
+{
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    if (inflateInit2(&zs, window_bits) != Z_OK)
+        return NEWSCLEAN_INFLATE_NOMEM;
+    size_t pos = 0, made = 0;
+    newsclean_inflate_result res;
+    for (;;) {
+        if (!newsclean_buf_reserve(out, INFLATE_STEP)) {
+            res = NEWSCLEAN_INFLATE_NOMEM;
+            break;
+        }
+        /* Room is capped one byte past the limit, so passing it is seen without decoding
+         * (and storing) any further. zlib counts in uInt, so input is given in slices. */
+        size_t room = out->cap - out->len - 1;
+        if (room > INFLATE_STEP)
+            room = INFLATE_STEP;
+        if (room > limit - out->len)
+            room = limit - out->len + 1;
+        size_t in_left = n - pos;
+        uInt given = in_left > UINT_MAX ? UINT_MAX : (uInt)in_left;
+        zs.next_in = (Bytef *)(uintptr_t)(p + pos);
+        zs.avail_in = given;
+        zs.next_out = (Bytef *)(out->data + out->len);
+        zs.avail_out = (uInt)room;
+        int zr = inflate(&zs, Z_NO_FLUSH);
+        size_t used = given - zs.avail_in;
+        size_t got = room - zs.avail_out;
+        pos += used;
+        out->len += got;
+        made += got;
+        out->data[out->len] = '\0';
+        if (out->len > limit) {
+            res = NEWSCLEAN_INFLATE_LIMIT;
+            break;
+        }
+        if (zr == Z_STREAM_END) {
+            if (window_bits > 15) {
+                /* Trailing zero padding after a member is common and harmless. */
+                while (pos < n && p[pos] == '\0')
+                    pos++;
+                if (newsclean_is_gzip(p + pos, n - pos) && inflateReset(&zs) == Z_OK)
+                    continue;
+            }
+            res = NEWSCLEAN_INFLATE_END;
+            break;
+        }
+        if (zr == Z_OK || zr == Z_BUF_ERROR) {
+            /* Input used up with room to spare, or no progress: the stream stops early. */
+            if ((pos == n && zs.avail_out > 0) || (used == 0 && got == 0)) {
+                res = made ? NEWSCLEAN_INFLATE_CUT : NEWSCLEAN_INFLATE_BAD;
+                break;
+            }
+            continue;
+        }
+        if (zr == Z_MEM_ERROR) {
+            res = NEWSCLEAN_INFLATE_NOMEM;
+            break;
+        }
+        /* Z_DATA_ERROR, Z_NEED_DICT */
+        res = made ? NEWSCLEAN_INFLATE_CUT : NEWSCLEAN_INFLATE_BAD;
+        break;
+    }
+    inflateEnd(&zs);
+    return res;
+}
+
 newsclean_status
 newsclean_gunzip(const char *in, size_t len, size_t max_out, char **out, size_t *out_len)
 {
@@ -60,58 +134,22 @@ newsclean_gunzip(const char *in, size_t len, size_t max_out, char **out, size_t 
     newsclean_buf b;
     newsclean_buf_init(&b);
     newsclean_status st = NEWSCLEAN_OK;
-    size_t pos = 0;
-    /* Loop over members: concatenated gzip files are one valid gzip file. */
-    while (pos < len && st == NEWSCLEAN_OK) {
-        z_stream z;
-        memset(&z, 0, sizeof z);
-        if (inflateInit2(&z, 15 + 32) != Z_OK)
-            return NEWSCLEAN_ERR_NOMEM;
-        int r = Z_OK;
-        while (r != Z_STREAM_END) {
-            if (!newsclean_buf_reserve(&b, 65536)) {
-                st = NEWSCLEAN_ERR_NOMEM;
-                break;
-            }
-            size_t chunk = len - pos > (1u << 30) ? (1u << 30) : len - pos;
-            z.next_in = (Bytef *)(uintptr_t)(in + pos);
-            z.avail_in = (uInt)chunk;
-            z.next_out = (Bytef *)(b.data + b.len);
-            /* zlib counts in uInt: past 4 GiB of room the count must be clamped, not cut
-             * (cut, it could come out 0 and the loop never end). And no more than one byte
-             * past the limit is asked for, so that the buffer stays near the limit. */
-            size_t room = b.cap - b.len - 1, want = max_out - b.len;
-            if (want < SIZE_MAX)
-                want++;
-            if (room > want)
-                room = want;
-            z.avail_out = room > UINT_MAX ? UINT_MAX : (uInt)room;
-            size_t before_out = z.avail_out;
-            r = inflate(&z, Z_NO_FLUSH);
-            pos += chunk - z.avail_in;
-            b.len += before_out - z.avail_out;
-            b.data[b.len] = '\0';
-            if (b.len > max_out) {
-                st = NEWSCLEAN_ERR_LIMIT;
-                break;
-            }
-            if (r == Z_STREAM_END)
-                break;
-            if (r != Z_OK && !(r == Z_BUF_ERROR && z.avail_out == 0)) {
-                st = NEWSCLEAN_ERR_PARSE;
-                break;
-            }
-            if (pos >= len && z.avail_out != 0) {
-                st = NEWSCLEAN_ERR_PARSE; /* cut short */
-                break;
-            }
-        }
-        inflateEnd(&z);
-        /* Trailing zero padding after the last member is common and harmless. */
-        while (pos < len && in[pos] == '\0')
-            pos++;
-        if (st == NEWSCLEAN_OK && pos < len && !newsclean_is_gzip(in + pos, len - pos))
+    if (len > 0) {
+        switch (newsclean_inflate(in, len, 15 + 32, max_out, &b)) {
+        case NEWSCLEAN_INFLATE_END:
             break;
+        case NEWSCLEAN_INFLATE_LIMIT:
+            st = NEWSCLEAN_ERR_LIMIT;
+            break;
+        case NEWSCLEAN_INFLATE_NOMEM:
+            st = NEWSCLEAN_ERR_NOMEM;
+            break;
+        case NEWSCLEAN_INFLATE_CUT:
+        case NEWSCLEAN_INFLATE_BAD:
+        default:
+            st = NEWSCLEAN_ERR_PARSE; /* a damaged or cut file is refused whole */
+            break;
+        }
     }
     if (st != NEWSCLEAN_OK) {
         newsclean_buf_free(&b);

@@ -3,17 +3,18 @@
  * payloads. */
 #include "warc_http.h"
 
+#include "inflate.h"
+
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zlib.h>
 
 #include <brotli/decode.h>
 #include <zstd.h>
 
-/* Decoded bytes produced per inflate call. */
-#define INFLATE_STEP ((size_t)64 << 10)
+/* Decoded bytes produced per brotli or zstd call. */
+#define DECODE_STEP ((size_t)64 << 10)
 /* Most content codings listed in one Content-Encoding; real servers send one. */
 #define MAX_CODINGS 4
 /* Longest chunk-size line (size, extensions); longer means it is not chunked at all. */
@@ -290,107 +291,38 @@ nomem:
     return NEWSCLEAN_ERR_NOMEM;
 }
 
-typedef enum { INF_END, INF_CUT, INF_BAD, INF_LIMIT, INF_NOMEM } inf_result;
-
-/* Inflate p[0..n) with 'wbits' into 'out' (appended), following concatenated gzip members.
- * INF_CUT: the stream stopped early or was damaged after producing output. */
-static inf_result
-inflate_mem(const char *p, size_t n, int wbits, size_t limit, newsclean_buf *out)
-{
-    z_stream zs;
-    memset(&zs, 0, sizeof zs);
-    if (inflateInit2(&zs, wbits) != Z_OK)
-        return INF_NOMEM;
-    size_t pos = 0, made = 0;
-    inf_result res;
-    for (;;) {
-        if (!newsclean_buf_reserve(out, INFLATE_STEP)) {
-            res = INF_NOMEM;
-            break;
-        }
-        size_t in_left = n - pos;
-        /* Room is capped one byte past the limit, so passing it is seen without
-         * decoding (and storing) any further. */
-        size_t room = out->cap - out->len - 1;
-        if (room > INFLATE_STEP)
-            room = INFLATE_STEP;
-        if (room > limit - out->len)
-            room = limit - out->len + 1;
-        uInt given = in_left > UINT_MAX ? UINT_MAX : (uInt)in_left;
-        zs.next_in = (Bytef *)(uintptr_t)(p + pos);
-        zs.avail_in = given;
-        zs.next_out = (Bytef *)(out->data + out->len);
-        zs.avail_out = (uInt)room;
-        int zr = inflate(&zs, Z_NO_FLUSH);
-        size_t used = given - zs.avail_in;
-        size_t got = room - zs.avail_out;
-        pos += used;
-        out->len += got;
-        made += got;
-        out->data[out->len] = '\0';
-        if (out->len > limit) {
-            res = INF_LIMIT;
-            break;
-        }
-        if (zr == Z_STREAM_END) {
-            /* Another gzip member may follow (RFC 1952 2.2). */
-            if (wbits > 15 && n - pos >= 2 && (unsigned char)p[pos] == 0x1f &&
-                (unsigned char)p[pos + 1] == 0x8b && inflateReset(&zs) == Z_OK)
-                continue;
-            res = INF_END;
-            break;
-        }
-        if (zr == Z_OK || zr == Z_BUF_ERROR) {
-            /* Input used up with room to spare, or no progress: the stream stops early. */
-            if ((pos == n && zs.avail_out > 0) || (used == 0 && got == 0)) {
-                res = made ? INF_CUT : INF_BAD;
-                break;
-            }
-            continue;
-        }
-        if (zr == Z_MEM_ERROR) {
-            res = INF_NOMEM;
-            break;
-        }
-        res = made ? INF_CUT : INF_BAD; /* Z_DATA_ERROR, Z_NEED_DICT */
-        break;
-    }
-    inflateEnd(&zs);
-    return res;
-}
-
-/* Room for the next decoding step in 'out': at most INFLATE_STEP, and at most one byte past
+/* Room for the next decoding step in 'out': at most DECODE_STEP, and at most one byte past
  * 'limit', so passing the limit is seen without decoding (and storing) any further. 0 if
  * out of memory. */
 static size_t
 step_room(newsclean_buf *out, size_t limit)
 {
-    if (!newsclean_buf_reserve(out, INFLATE_STEP))
+    if (!newsclean_buf_reserve(out, DECODE_STEP))
         return 0;
     size_t room = out->cap - out->len - 1;
-    if (room > INFLATE_STEP)
-        room = INFLATE_STEP;
+    if (room > DECODE_STEP)
+        room = DECODE_STEP;
     if (room > limit - out->len)
         room = limit - out->len + 1;
     return room;
 }
 
 /* Undo brotli (RFC 7932) on p[0..n), appending to 'out'. Brotli has no header to tell
- * it from other bytes, so a stream that turns out invalid is INF_BAD whatever it made;
- * one that merely stops early (a cut capture) is INF_CUT. */
-static inf_result
+ * it from other bytes, so a stream that turns out invalid is NEWSCLEAN_INFLATE_BAD whatever it
+ * made; one that merely stops early (a cut capture) is NEWSCLEAN_INFLATE_CUT. */
+static newsclean_inflate_result
 brotli_mem(const char *p, size_t n, size_t limit, newsclean_buf *out)
 {
     BrotliDecoderState *st = BrotliDecoderCreateInstance(NULL, NULL, NULL);
     if (!st)
-        return INF_NOMEM;
+        return NEWSCLEAN_INFLATE_NOMEM;
     const uint8_t *next_in = (const uint8_t *)p;
     size_t in_left = n, made = 0;
-    inf_result res;
+    newsclean_inflate_result res;
     for (;;) {
         size_t room = step_room(out, limit);
         if (!room) {
-            res = INF_NOMEM;
+            res = NEWSCLEAN_INFLATE_NOMEM;
             break;
         }
         uint8_t *next_out = (uint8_t *)out->data + out->len;
@@ -402,19 +334,19 @@ brotli_mem(const char *p, size_t n, size_t limit, newsclean_buf *out)
         made += got;
         out->data[out->len] = '\0';
         if (out->len > limit) {
-            res = INF_LIMIT;
+            res = NEWSCLEAN_INFLATE_LIMIT;
             break;
         }
         if (br == BROTLI_DECODER_RESULT_SUCCESS) {
-            res = INF_END;
+            res = NEWSCLEAN_INFLATE_END;
             break;
         }
         if (br == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT)
             continue;
         if (br == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT)
-            res = made ? INF_CUT : INF_BAD;
+            res = made ? NEWSCLEAN_INFLATE_CUT : NEWSCLEAN_INFLATE_BAD;
         else
-            res = INF_BAD;
+            res = NEWSCLEAN_INFLATE_BAD;
         break;
     }
     BrotliDecoderDestroyInstance(st);
@@ -422,20 +354,20 @@ brotli_mem(const char *p, size_t n, size_t limit, newsclean_buf *out)
 }
 
 /* Undo zstd (RFC 8878) on p[0..n), appending to 'out', following concatenated frames. */
-static inf_result
+static newsclean_inflate_result
 zstd_mem(const char *p, size_t n, size_t limit, newsclean_buf *out)
 {
     ZSTD_DCtx *dctx = ZSTD_createDCtx();
     if (!dctx)
-        return INF_NOMEM;
+        return NEWSCLEAN_INFLATE_NOMEM;
     ZSTD_DCtx_setParameter(dctx, ZSTD_d_windowLogMax, ZSTD_WINDOW_LOG_MAX);
     ZSTD_inBuffer in = {p, n, 0};
     size_t made = 0;
-    inf_result res;
+    newsclean_inflate_result res;
     for (;;) {
         size_t room = step_room(out, limit);
         if (!room) {
-            res = INF_NOMEM;
+            res = NEWSCLEAN_INFLATE_NOMEM;
             break;
         }
         ZSTD_outBuffer o = {out->data + out->len, room, 0};
@@ -444,20 +376,21 @@ zstd_mem(const char *p, size_t n, size_t limit, newsclean_buf *out)
         made += o.pos;
         out->data[out->len] = '\0';
         if (out->len > limit) {
-            res = INF_LIMIT;
+            res = NEWSCLEAN_INFLATE_LIMIT;
             break;
         }
         if (ZSTD_isError(zr)) {
             /* The magic number rejects other bytes at once; damage later keeps what came. */
-            res = made ? INF_CUT : INF_BAD;
+            res = made ? NEWSCLEAN_INFLATE_CUT : NEWSCLEAN_INFLATE_BAD;
             break;
         }
         if (zr == 0 && in.pos == in.size) {
-            res = INF_END; /* the last frame is complete */
+            res = NEWSCLEAN_INFLATE_END; /* the last frame is complete */
             break;
         }
         if (in.pos == in.size && o.pos < o.size) {
-            res = made ? INF_CUT : INF_BAD; /* input ends inside a frame */
+            res = made ? NEWSCLEAN_INFLATE_CUT
+                       : NEWSCLEAN_INFLATE_BAD; /* input ends inside a frame */
             break;
         }
     }
@@ -480,19 +413,19 @@ known_coding(const char *c, size_t n)
 static newsclean_decode_result
 decode_one(const char *name, size_t nlen, const char *p, size_t n, size_t limit, newsclean_buf *out)
 {
-    inf_result r;
+    newsclean_inflate_result r;
     if (newsclean_http_ieq(name, nlen, "gzip") || newsclean_http_ieq(name, nlen, "x-gzip")) {
         /* 15+32 also accepts a zlib stream, which some servers send as "gzip". */
-        r = inflate_mem(p, n, 15 + 32, limit, out);
+        r = newsclean_inflate(p, n, 15 + 32, limit, out);
     } else if (newsclean_http_ieq(name, nlen, "deflate")) {
         /* "deflate" is meant to be zlib-wrapped (RFC 9110 8.4.1.2), but many servers send
          * raw deflate. Raw deflate has no header to reject garbage, so it must finish. */
-        r = inflate_mem(p, n, 15, limit, out);
-        if (r == INF_BAD) {
+        r = newsclean_inflate(p, n, 15, limit, out);
+        if (r == NEWSCLEAN_INFLATE_BAD) {
             out->len = 0;
-            r = inflate_mem(p, n, -15, limit, out);
-            if (r == INF_CUT)
-                r = INF_BAD;
+            r = newsclean_inflate(p, n, -15, limit, out);
+            if (r == NEWSCLEAN_INFLATE_CUT)
+                r = NEWSCLEAN_INFLATE_BAD;
         }
     } else if (newsclean_http_ieq(name, nlen, "br")) {
         r = brotli_mem(p, n, limit, out);
@@ -502,14 +435,14 @@ decode_one(const char *name, size_t nlen, const char *p, size_t n, size_t limit,
         return NEWSCLEAN_DECODE_UNSUPPORTED;
     }
     switch (r) {
-    case INF_END:
-    case INF_CUT:
+    case NEWSCLEAN_INFLATE_END:
+    case NEWSCLEAN_INFLATE_CUT:
         return NEWSCLEAN_DECODE_DONE;
-    case INF_LIMIT:
+    case NEWSCLEAN_INFLATE_LIMIT:
         return NEWSCLEAN_DECODE_LIMIT;
-    case INF_NOMEM:
+    case NEWSCLEAN_INFLATE_NOMEM:
         return NEWSCLEAN_DECODE_NOMEM;
-    case INF_BAD:
+    case NEWSCLEAN_INFLATE_BAD:
     default:
         return NEWSCLEAN_DECODE_RAW;
     }
