@@ -50,17 +50,20 @@ puts_(md *m, const char *s)
 }
 
 /* The prefix of a line: "> " per quote, and per list item its marker on the item's first
- * line, spaces of the same width after. On a blank line only the quotes' ">". */
+ * line, spaces of the same width after. A blank line takes the prefix of the frames that
+ * were open before it, trailing spaces trimmed, and uses up no marker. */
 static void
 prefix(md *m, bool blank)
 {
+    size_t start = m->out.len;
     for (size_t i = 0; i < m->nf; i++) {
         frame *f = &m->f[i];
+        if (blank && f->fresh)
+            break;
         if (f->tag == NEWSCLEAN_TAG_QUOTE) {
-            if (!(blank && f->fresh))
-                puts_(m, blank ? ">" : "> ");
-        } else if (f->tag == NEWSCLEAN_TAG_ITEM && !blank) {
-            if (f->marker_pending) {
+            puts_(m, "> ");
+        } else if (f->tag == NEWSCLEAN_TAG_ITEM) {
+            if (f->marker_pending && !blank) {
                 puts_(m, f->marker);
                 f->marker_pending = false;
             } else {
@@ -69,6 +72,8 @@ prefix(md *m, bool blank)
             }
         }
     }
+    while (blank && m->ok && m->out.len > start && m->out.data[m->out.len - 1] == ' ')
+        m->out.data[--m->out.len] = '\0';
 }
 
 static bool
@@ -227,6 +232,18 @@ tokenize(const char *s, tok *t, size_t cap)
     }
     while (depth)
         t[stack[--depth]].drop = true;
+    /* "<b>S</b><b>unshine</b>": an end and a start of one kind that touch would read as
+     * "**S****unshine**"; the two pairs become one. */
+    for (size_t i = 0; i + 1 < n; i++) {
+        tok *c = &t[i], *o = &t[i + 1];
+        if (c->type != T_CLOSE || o->type != T_OPEN || c->drop || o->drop || c->kind != o->kind ||
+            c->kind == 'A')
+            continue;
+        size_t first = c->match, last = o->match;
+        c->drop = o->drop = true;
+        t[first].match = last;
+        t[last].match = first;
+    }
     for (size_t i = 0; i < n; i++)
         if (t[i].type == T_OPEN && !t[i].drop && (t[i].kind == 'E' || t[i].kind == 'S') &&
             !flanks(t, n, i, t[i].match))
@@ -247,6 +264,9 @@ text_out(md *m, const char *s, size_t n, bool *line_start, bool heading)
         if (*line_start && strchr("#>+-=~", c) && c)
             esc = true;
         if (heading && c == '#')
+            esc = true;
+        /* "!" before a link's "[" would make it an image. */
+        if (c == '!' && i + 1 == n)
             esc = true;
         if (*line_start && c >= '0' && c <= '9') {
             size_t j = i;

@@ -27,6 +27,8 @@
 /* An image smaller than this either way (by its width/height attributes) is an icon. */
 #define LARGE_WIDTH 300
 #define LARGE_HEIGHT 150
+/* Smaller than this either way, an image is a tracking pixel or an icon, not content. */
+#define TINY_SIDE 48
 
 typedef struct {
     char *src, *alt;
@@ -583,6 +585,15 @@ newsclean_rich_inline(const newsclean_rich *r, const xmlNode *el, bool open, boo
     return ok;
 }
 
+/* An image the page draws tiny: a tracking pixel, an icon. */
+static bool
+looks_tiny(const xmlNode *img)
+{
+    long w = int_attr(img, "width", -1, 0, 100000);
+    long h = int_attr(img, "height", -1, 0, 100000);
+    return (w >= 0 && w < TINY_SIDE) || (h >= 0 && h < TINY_SIDE);
+}
+
 /* An image the page draws large: not an icon, spacer, avatar or vector logo. */
 static bool
 looks_large(const xmlNode *img, const char *src)
@@ -614,7 +625,7 @@ newsclean_rich_image(newsclean_rich *r, const xmlNode *img, size_t pos, size_t c
     if (!u)
         return true;
     bool large = looks_large(img, u);
-    if (!r->full && !large) {
+    if ((!r->full && !large) || looks_tiny(img)) {
         free(u);
         return true;
     }
