@@ -19,7 +19,9 @@ typedef struct {
     bool ok;
     unsigned char tags[MAX_FRAMES];
     size_t nf, skipped;
-    const char *leaf_end; /* end tag of the block element still open, NULL if none */
+    const char *leaf_end; /* end tag of the block element still open, NULL if none; ""
+                             for the bare text of a list item */
+    bool item_fresh;      /* an <li> was just written and holds nothing yet */
 } html;
 
 static void
@@ -49,14 +51,23 @@ escaped(html *h, const char *s, size_t n)
     }
 }
 
+/* Close the open block element; the bare text of a list item needs no end tag, and no
+ * line break before its </li>. */
 static void
-end_leaf(html *h)
+end_leaf_before(html *h, bool item_end)
 {
     if (h->leaf_end) {
         puts_(h, h->leaf_end);
-        puts_(h, "\n");
+        if (*h->leaf_end || !item_end)
+            puts_(h, "\n");
         h->leaf_end = NULL;
     }
+}
+
+static void
+end_leaf(html *h)
+{
+    end_leaf_before(h, false);
 }
 
 static void
@@ -139,6 +150,8 @@ v_item(void *ctx, const newsclean_sitem *it, bool br_join)
         return h->ok;
     }
     end_leaf(h);
+    bool fresh = h->item_fresh;
+    h->item_fresh = false;
     if (it->image) {
         bool bare = in_figure(h);
         puts_(h, bare ? "<img src=\"" : "<p><img src=\"");
@@ -163,6 +176,9 @@ v_item(void *ctx, const newsclean_sitem *it, bool br_join)
         unsigned level = it->level < 2 ? 2 : it->level > 6 ? 6 : it->level;
         puts_(h, heads[level - 2][0]);
         h->leaf_end = heads[level - 2][1];
+    } else if (fresh) {
+        /* A list item's first paragraph is its own text: <li>text</li>. */
+        h->leaf_end = "";
     } else if (it->kind == NEWSCLEAN_BLOCK_CAPTION && in_figure(h)) {
         puts_(h, "<figcaption>");
         h->leaf_end = "</figcaption>";
@@ -179,6 +195,9 @@ v_open(void *ctx, const newsclean_snode *n)
 {
     html *h = ctx;
     end_leaf(h);
+    if (h->item_fresh)
+        puts_(h, "\n");
+    h->item_fresh = false;
     if (h->nf == MAX_FRAMES) {
         h->skipped++;
         return true;
@@ -194,7 +213,8 @@ v_open(void *ctx, const newsclean_snode *n)
         puts_(h, buf);
         break;
     case NEWSCLEAN_TAG_ITEM:
-        puts_(h, "<li>\n");
+        puts_(h, "<li>");
+        h->item_fresh = true;
         break;
     case NEWSCLEAN_TAG_QUOTE:
         puts_(h, "<blockquote>\n");
@@ -212,8 +232,8 @@ static bool
 v_close(void *ctx, const newsclean_snode *n)
 {
     html *h = ctx;
-    (void)n;
-    end_leaf(h);
+    end_leaf_before(h, true);
+    h->item_fresh = false;
     if (h->skipped) {
         h->skipped--;
         return true;
@@ -247,6 +267,9 @@ v_table(void *ctx, const newsclean_grid *g)
 {
     html *h = ctx;
     end_leaf(h);
+    if (h->item_fresh)
+        puts_(h, "\n");
+    h->item_fresh = false;
     puts_(h, "<table>\n");
     if (g->caption) {
         puts_(h, "<caption>");

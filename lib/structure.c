@@ -1035,6 +1035,60 @@ item_marker(const char *s, bool *ordered, long *number)
     return 0;
 }
 
+/* Where the next item of a list starts inside 'text' (a dump's unwrapping may have joined
+ * item lines into one): the same bullet, or the next number, after the punctuation that
+ * ends an item ("…before; - every stall…", "…o'clock; 2. Market Lane…"). NULL if none. */
+static const char *
+next_marker(const char *text, char bullet_or_kind, long number)
+{
+    for (const char *p = strchr(text, ' '); p; p = strchr(p + 1, ' ')) {
+        if (p == text || !strchr(";,.:", p[-1]))
+            continue;
+        bool ordered;
+        long n = 0;
+        size_t m = item_marker(p + 1, &ordered, &n);
+        if (!m || !p[1 + m])
+            continue;
+        if (ordered ? bullet_or_kind == '1' && n == number + 1 : bullet_or_kind == p[1])
+            return p;
+    }
+    return NULL;
+}
+
+/* Add the items of a dump block that starts with a list marker. */
+static bool
+add_text_items(builder *b, const char *text, size_t list)
+{
+    bool ordered;
+    long number = 1;
+    size_t m = item_marker(text, &ordered, &number);
+    char kind = ordered ? '1' : text[0];
+    while (m) {
+        const char *next = next_marker(text + m, kind, number);
+        size_t len = next ? (size_t)(next - text) : strlen(text);
+        newsclean_sitem *it = new_item(b);
+        if (!it)
+            return false;
+        it->kind = NEWSCLEAN_BLOCK_LIST_ITEM;
+        it->text = newsclean_strndup(text + m, len - m);
+        size_t li = new_node(b, NEWSCLEAN_TAG_ITEM);
+        it->path = malloc(2 * sizeof *it->path);
+        if (!it->text || li == NEWSCLEAN_NO_CONTAINER || !it->path)
+            return false;
+        for (char *p = it->text; *p; p++)
+            if (*p == NEWSCLEAN_MARK || *p == NEWSCLEAN_MARK_END)
+                *p = ' ';
+        it->path[0] = list;
+        it->path[1] = li;
+        it->npath = 2;
+        if (!next)
+            break;
+        text = next + 1;
+        m = item_marker(text, &ordered, &number);
+    }
+    return true;
+}
+
 newsclean_status
 newsclean_structure_from_text(const newsclean_blocks *bl, newsclean_article *a)
 {
@@ -1049,37 +1103,33 @@ newsclean_structure_from_text(const newsclean_blocks *bl, newsclean_article *a)
         if (!blk->keep || !newsclean_assemble_takes(blk, &a->meta, emitted))
             continue;
         emitted++;
-        bool ordered;
+        bool ordered = false;
         long number = 1;
         size_t m = blk->kind == NEWSCLEAN_BLOCK_PRE ? 0 : item_marker(blk->text, &ordered, &number);
         if (m && m >= blk->len)
             m = 0;
         if (!m || (list != NEWSCLEAN_NO_CONTAINER && ordered != list_ordered))
             list = NEWSCLEAN_NO_CONTAINER;
-        if (m && list == NEWSCLEAN_NO_CONTAINER) {
-            list = new_node(&b, NEWSCLEAN_TAG_LIST);
-            if (list == NEWSCLEAN_NO_CONTAINER)
+        if (m) {
+            if (list == NEWSCLEAN_NO_CONTAINER) {
+                list = new_node(&b, NEWSCLEAN_TAG_LIST);
+                if (list == NEWSCLEAN_NO_CONTAINER)
+                    goto oom;
+                b.s->nodes[list].ordered = list_ordered = ordered;
+                b.s->nodes[list].start = ordered ? number : 1;
+            }
+            if (!add_text_items(&b, blk->text, list))
                 goto oom;
-            b.s->nodes[list].ordered = list_ordered = ordered;
-            b.s->nodes[list].start = ordered ? number : 1;
+            continue;
         }
         newsclean_sitem *it = new_item(&b);
         if (!it)
             goto oom;
-        it->kind = m ? NEWSCLEAN_BLOCK_LIST_ITEM : blk->kind;
+        it->kind = blk->kind;
         it->level = blk->level;
-        it->text = plain_copy(blk->text + m);
+        it->text = plain_copy(blk->text);
         if (!it->text)
             goto oom;
-        if (m) {
-            size_t li = new_node(&b, NEWSCLEAN_TAG_ITEM);
-            it->path = malloc(2 * sizeof *it->path);
-            if (li == NEWSCLEAN_NO_CONTAINER || !it->path)
-                goto oom;
-            it->path[0] = list;
-            it->path[1] = li;
-            it->npath = 2;
-        }
     }
     a->structure = b.s;
     return NEWSCLEAN_OK;
