@@ -858,65 +858,79 @@ image_kept(const newsclean_blocks *bl, const bool *sub_kept, const bool *own_kep
         }
     if (c < bl->nc && own_kept[c])
         return true;
+    /* A figure holds a caption or two; past a few blocks it is a gallery, read no further. */
     size_t next = m->pos;
-    while (fig != NEWSCLEAN_NO_CONTAINER && next < bl->n && inside(bl, bl->v[next].container, fig))
+    while (fig != NEWSCLEAN_NO_CONTAINER && next < bl->n && next < m->pos + 16 &&
+           inside(bl, bl->v[next].container, fig))
         next++;
     return m->pos > 0 && next < bl->n && bl->v[m->pos - 1].keep && bl->v[next].keep;
 }
 
-/* Decide for each table whether it is a grid of data; a layout table's rows and cells leave
- * the paths of the items inside it, which then read as plain blocks. */
-static void
+/* Decide for each table whether it is a grid of data: every item in it sits in one of its
+ * cells, right under a row (or is its caption), and it is not too wide. A layout table's
+ * rows and cells leave the paths of the items inside it, which then read as plain blocks.
+ * One pass over the items and their paths, then one to strip. */
+static bool
 settle_tables(struct newsclean_structure *s)
 {
+    size_t *last_row = malloc((s->nn + 1) * sizeof *last_row);
+    size_t *used = calloc(s->nn + 1, sizeof *used);
+    bool *any = calloc(s->nn + 1, sizeof *any);
+    if (!last_row || !used || !any) {
+        free(last_row);
+        free(used);
+        free(any);
+        return false;
+    }
     for (size_t t = 0; t < s->nn; t++) {
-        if (s->nodes[t].tag != NEWSCLEAN_TAG_TABLE)
-            continue;
-        bool data = s->nodes[t].cols > 0 && s->nodes[t].cols <= MAX_COLUMNS, any = false;
-        size_t used_rows = 0, last_row = SIZE_MAX;
-        for (size_t i = 0; i < s->ni; i++) {
-            newsclean_sitem *it = &s->items[i];
-            size_t k = 0;
-            while (k < it->npath && it->path[k] != t)
-                k++;
-            if (k == it->npath)
+        newsclean_snode *n = &s->nodes[t];
+        n->data = n->tag == NEWSCLEAN_TAG_TABLE && n->cols > 0 && n->cols <= MAX_COLUMNS;
+        last_row[t] = SIZE_MAX;
+    }
+    for (size_t i = 0; i < s->ni; i++) {
+        const newsclean_sitem *it = &s->items[i];
+        for (size_t k = 0; k < it->npath; k++) {
+            size_t t = it->path[k];
+            if (s->nodes[t].tag != NEWSCLEAN_TAG_TABLE)
                 continue;
             size_t rest = it->npath - k - 1;
+            any[t] = true;
             if (rest == 0 && it->kind == NEWSCLEAN_BLOCK_CAPTION && !it->image)
                 continue;
             if (rest != 2 || it->image || s->nodes[it->path[k + 1]].tag != NEWSCLEAN_TAG_ROW ||
-                s->nodes[it->path[k + 2]].tag != NEWSCLEAN_TAG_CELL)
-                data = false;
-            else if (it->path[k + 1] != last_row) {
-                last_row = it->path[k + 1];
-                used_rows++;
+                s->nodes[it->path[k + 2]].tag != NEWSCLEAN_TAG_CELL) {
+                s->nodes[t].data = false;
+            } else if (it->path[k + 1] != last_row[t]) {
+                last_row[t] = it->path[k + 1];
+                used[t]++;
             }
-            any = true;
-        }
-        if (used_rows * s->nodes[t].cols > MAX_GRID_CELLS)
-            data = false;
-        s->nodes[t].data = data && any;
-        if (s->nodes[t].data)
-            continue;
-        for (size_t i = 0; i < s->ni; i++) {
-            newsclean_sitem *it = &s->items[i];
-            size_t k = 0;
-            while (k < it->npath && it->path[k] != t)
-                k++;
-            if (k == it->npath)
-                continue;
-            size_t w = k;
-            bool inner = false;
-            for (size_t j = k + 1; j < it->npath; j++) {
-                unsigned char tag = s->nodes[it->path[j]].tag;
-                inner |= tag == NEWSCLEAN_TAG_TABLE;
-                if (!inner && (tag == NEWSCLEAN_TAG_ROW || tag == NEWSCLEAN_TAG_CELL))
-                    continue;
-                it->path[w++] = it->path[j];
-            }
-            it->npath = w;
         }
     }
+    for (size_t t = 0; t < s->nn; t++)
+        if (!any[t] || used[t] == 0 ||
+            (s->nodes[t].cols && used[t] > MAX_GRID_CELLS / s->nodes[t].cols))
+            s->nodes[t].data = false;
+    for (size_t i = 0; i < s->ni; i++) {
+        newsclean_sitem *it = &s->items[i];
+        size_t w = 0;
+        bool layout = false; /* inside a layout table, up to the next table */
+        for (size_t k = 0; k < it->npath; k++) {
+            const newsclean_snode *n = &s->nodes[it->path[k]];
+            if (n->tag == NEWSCLEAN_TAG_TABLE) {
+                layout = !n->data;
+                if (layout)
+                    continue;
+            } else if (layout && (n->tag == NEWSCLEAN_TAG_ROW || n->tag == NEWSCLEAN_TAG_CELL)) {
+                continue;
+            }
+            it->path[w++] = it->path[k];
+        }
+        it->npath = w;
+    }
+    free(last_row);
+    free(used);
+    free(any);
+    return true;
 }
 
 static bool
@@ -945,8 +959,7 @@ build_items(builder *b, newsclean_article *a, const bool *take, const bool *img_
                 row->header = true;
         }
     }
-    settle_tables(b->s);
-    return true;
+    return settle_tables(b->s);
 }
 
 newsclean_status
