@@ -171,11 +171,12 @@ resolve(const char *base, const char *href)
 {
     if (!href)
         return NULL;
-    char *h = clean_href(href);
-    if (!h || !*h || strncasecmp(h, "data:", 5) == 0) {
-        free(h);
+    char *c = clean_href(href);
+    /* Encoded first: libxml2 refuses to resolve a reference with a space in it. */
+    char *h = c && *c && strncasecmp(c, "data:", 5) != 0 ? encode_url(c) : NULL;
+    free(c);
+    if (!h)
         return NULL;
-    }
     char *abs = NULL;
     if (base && !scheme_len(h)) {
         xmlChar *u = xmlBuildURI((const xmlChar *)h, (const xmlChar *)base);
@@ -410,7 +411,7 @@ newsclean_rich_container(newsclean_rich *r, newsclean_blocks *bl, size_t index, 
  * spaces moved out of the markup's edges ("a<em> b</em>" reads "a *b*"), empty markup and
  * markup nested in its own kind dropped, every start closed. */
 static char *
-normalise(const char *raw, size_t len)
+normalise(const char *raw, size_t len, const char *base)
 {
     char *s = newsclean_strndup(raw, len);
     if (!s)
@@ -424,6 +425,7 @@ normalise(const char *raw, size_t len)
     struct {
         char kind;
         size_t at, start, len;
+        char *url; /* a link's, resolved */
     } open[4];
     size_t nopen = 0;
     unsigned ignored[4] = {0};
@@ -450,10 +452,17 @@ normalise(const char *raw, size_t len)
                 same |= open[j].kind == *k;
             }
             if (code < 'a') { /* a start */
-                if (same || in_code || nopen == 4) {
+                char *url = NULL;
+                if (*k == 'A' && !same && !in_code && nopen < 4) {
+                    char *href = newsclean_strndup(s + mark + 2, i - mark - 2);
+                    url = href ? resolve(base, href) : NULL;
+                    free(href);
+                }
+                if (same || in_code || nopen == 4 || (*k == 'A' && !url)) {
                     ignored[kind]++;
                     continue;
                 }
+                open[nopen].url = url;
                 open[nopen].kind = *k;
                 open[nopen].at = SIZE_MAX;
                 open[nopen].start = mark;
@@ -472,6 +481,7 @@ normalise(const char *raw, size_t len)
                 continue; /* its start went with an earlier block */
             while (ok && nopen >= j) {
                 nopen--;
+                free(open[nopen].url);
                 if (open[nopen].at == SIZE_MAX)
                     continue; /* never started: nothing visible inside */
                 if (open[nopen].at + open[nopen].len == o.len) {
@@ -495,14 +505,22 @@ normalise(const char *raw, size_t len)
             if (open[j].at != SIZE_MAX)
                 continue;
             open[j].at = o.len;
-            ok = newsclean_buf_append(&o, s + open[j].start, open[j].len);
+            char m[2] = {NEWSCLEAN_MARK, open[j].kind}, end = NEWSCLEAN_MARK_END;
+            ok = newsclean_buf_append(&o, m, 2);
+            if (ok && open[j].url) {
+                ok = newsclean_buf_append_str(&o, open[j].url) && newsclean_buf_append(&o, &end, 1);
+                open[j].len = o.len - open[j].at;
+            } else {
+                open[j].len = 2;
+            }
         }
         ok = ok && newsclean_buf_append_char(&o, ch);
         visible = true;
     }
-    while (ok && nopen > 0) {
+    while (nopen > 0) {
         nopen--;
-        if (open[nopen].at == SIZE_MAX)
+        free(open[nopen].url);
+        if (!ok || open[nopen].at == SIZE_MAX)
             continue;
         char m[2] = {NEWSCLEAN_MARK, (char)(open[nopen].kind + 32)};
         ok = newsclean_buf_append(&o, m, 2);
@@ -522,8 +540,9 @@ newsclean_rich_block(newsclean_rich *r, size_t index, const char *raw, size_t le
         !grow_to((void **)&r->bbr, &r->cbr, index, sizeof *r->bbr))
         return false;
     r->bbr[index] = after_br;
+    /* Kept raw: only the blocks the body takes are normalised, at the end. */
     free(r->btext[index]);
-    r->btext[index] = raw ? normalise(raw, len) : NULL;
+    r->btext[index] = raw ? newsclean_strndup(raw, len) : NULL;
     return raw == NULL || r->btext[index] != NULL;
 }
 
@@ -572,15 +591,29 @@ newsclean_rich_inline(const newsclean_rich *r, const xmlNode *el, bool open, boo
         *opened = true;
         return newsclean_buf_append(out, m, 2);
     }
+    /* The address is resolved only if its block is kept (normalise); here it is only made
+     * safe to carry: no spaces or controls, which the collapsing of spaces would change. */
+    (void)r;
     xmlChar *href = xmlGetProp(el, (const xmlChar *)"href");
-    char *u = href ? resolve(r->base, (const char *)href) : NULL;
+    char *h = href ? clean_href((const char *)href) : NULL;
     xmlFree(href);
-    if (!u)
+    if (!h || !*h) {
+        free(h);
         return true;
+    }
+    static const char hex[] = "0123456789ABCDEF";
+    bool ok = newsclean_buf_append(out, m, 2);
+    for (const unsigned char *p = (const unsigned char *)h; ok && *p; p++) {
+        if (*p <= ' ' || *p >= 0x7F) {
+            char e[3] = {'%', hex[*p >> 4], hex[*p & 15]};
+            ok = newsclean_buf_append(out, e, 3);
+        } else {
+            ok = newsclean_buf_append_char(out, (char)*p);
+        }
+    }
     char end = NEWSCLEAN_MARK_END;
-    bool ok = newsclean_buf_append(out, m, 2) && newsclean_buf_append_str(out, u) &&
-              newsclean_buf_append(out, &end, 1);
-    free(u);
+    ok = ok && newsclean_buf_append(out, &end, 1);
+    free(h);
     *opened = ok;
     return ok;
 }
@@ -810,11 +843,15 @@ add_block(builder *b, size_t i, size_t prev_block)
         return false;
     it->kind = blk->kind;
     it->level = blk->level;
-    const char *rich = b->r && i < b->r->cb ? b->r->btext[i] : NULL;
-    if (blk->kind != NEWSCLEAN_BLOCK_PRE && rich && same_visible(rich, blk->text))
-        it->text = newsclean_strdup(rich);
-    else
+    const char *raw = b->r && i < b->r->cb ? b->r->btext[i] : NULL;
+    char *rich =
+        raw && blk->kind != NEWSCLEAN_BLOCK_PRE ? normalise(raw, strlen(raw), b->r->base) : NULL;
+    if (rich && same_visible(rich, blk->text)) {
+        it->text = rich;
+    } else {
+        free(rich);
         it->text = plain_copy(blk->text);
+    }
     it->br_before = b->r && i < b->r->cbr && b->r->bbr[i] && prev_block + 1 == i &&
                     b->bl->v[prev_block].container == blk->container;
     return it->text && path_of(b, blk->container, it);
