@@ -37,7 +37,7 @@
  * --jobs N takes (README). */
 #define QUEUE_BYTES ((size_t)64 << 20)
 
-typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_JSONL } out_format;
+typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_JSONL, FORMAT_MARKDOWN, FORMAT_HTML } out_format;
 
 typedef struct {
     out_format format;
@@ -45,6 +45,7 @@ typedef struct {
     const char *output;
     bool recursive;
     bool explain;
+    bool markdown_in_json;
     bool pretty;
     bool quiet;
     long jobs;
@@ -147,7 +148,16 @@ usage(FILE *f)
             "                       records are separated by a line holding a form feed;\n"
             "                       json: one indented object for one input, an array of\n"
             "                       them for several;\n"
-            "                       jsonl: one JSON object per line, one line per document\n"
+            "                       jsonl: one JSON object per line, one line per document;\n"
+            "                       markdown: the article with its shape (headline, subheadings,\n"
+            "                       lists, tables, quotes, code, links and images, URLs made\n"
+            "                       absolute) as CommonMark with pipe tables;\n"
+            "                       html: the same as a safe HTML fragment, one <article>\n"
+            "                       element of a short list of tags, no script, style, event\n"
+            "                       handler or javascript: URL; records are separated as in text\n"
+            "      --markdown-in-json\n"
+            "                       JSON records also carry the article as Markdown, in a\n"
+            "                       \"markdown\" member after \"body\"\n"
             "  -i, --input=KIND     auto (default) sniffs each input; html or text forces it\n"
             "  -o, --output=FILE    write to FILE instead of standard output, through a\n"
             "                       temporary file beside it renamed to FILE at the end, so\n"
@@ -187,7 +197,9 @@ usage(FILE *f)
                "crawl record; bytes of a file name that are not UTF-8 as \\xHH), headline,\n"
                "timestamp (ISO 8601), byline, body (paragraphs split by a blank line), quotes\n"
                "([{text, speaker, cue, offset, length}], offsets in bytes of body), modified,\n"
-               "site, language, url, description; crawl records add warc_record_id and\n"
+               "site, language, url, description, image (the lead image's absolute URL);\n"
+               "a table row stays on one line of body, its cells split by tabs; crawl records\n"
+               "add warc_record_id and\n"
                "warc_date. A document that cannot be read or processed still gets a record,\n"
                "with an \"error\": {\"code\", \"message\"} member, and the others go on. Codes:\n"
                "  io                cannot open or read it\n"
@@ -256,6 +268,10 @@ process(const batch *b, task *t)
     const char *vals[2] = {t->warc_id, t->warc_date};
     size_t n_extra = t->warc_id || t->warc_date ? 2 : 0;
     unsigned flags = b->opt->format == FORMAT_JSON ? NEWSCLEAN_RENDER_PRETTY : 0;
+    if (b->opt->markdown_in_json)
+        flags |= NEWSCLEAN_RENDER_MARKDOWN;
+    bool plain = b->opt->format == FORMAT_TEXT || b->opt->format == FORMAT_MARKDOWN ||
+                 b->opt->format == FORMAT_HTML;
     newsclean_article *a = NULL;
     const char *code = t->error_code, *message = t->error_message;
     char msgbuf[256];
@@ -282,6 +298,10 @@ process(const batch *b, task *t)
         newsclean_status st;
         if (b->opt->format == FORMAT_TEXT)
             st = newsclean_article_to_text(a, &t->record, &t->record_len);
+        else if (b->opt->format == FORMAT_MARKDOWN)
+            st = newsclean_article_to_markdown(a, &t->record, &t->record_len);
+        else if (b->opt->format == FORMAT_HTML)
+            st = newsclean_article_to_html(a, &t->record, &t->record_len);
         else
             st = newsclean_article_to_json_ex(a, t->source, keys, vals, n_extra, flags, &t->record,
                                               &t->record_len);
@@ -295,7 +315,7 @@ process(const batch *b, task *t)
         t->failed = true;
         newsclean_free(t->record);
         t->record = NULL;
-        if (b->opt->format != FORMAT_TEXT)
+        if (!plain)
             newsclean_error_to_json_ex(t->source, code, message, keys, vals, n_extra, flags,
                                        &t->record, &t->record_len);
         /* Keep the message for stderr; the record itself is already rendered. */
@@ -490,6 +510,8 @@ emit_locked(batch *b, task *t)
         }
         break;
     case FORMAT_TEXT:
+    case FORMAT_MARKDOWN:
+    case FORMAT_HTML:
         if (b->records > 1)
             write_all(b, "\f\n", 2); /* form feed: a page break between documents */
         write_all(b, t->record, t->record_len);
@@ -1238,7 +1260,8 @@ main(int argc, char **argv)
         OPT_COMPRESS,
         OPT_FORCE,
         OPT_MAX_SECONDS,
-        OPT_MAX_MEMORY
+        OPT_MAX_MEMORY,
+        OPT_MARKDOWN_IN_JSON
     };
     bool format_given = false;
     mode_t umask_bits = umask(0);
@@ -1250,6 +1273,7 @@ main(int argc, char **argv)
         {"jobs", required_argument, NULL, 'j'},
         {"recursive", no_argument, NULL, 'r'},
         {"explain", no_argument, NULL, OPT_EXPLAIN},
+        {"markdown-in-json", no_argument, NULL, OPT_MARKDOWN_IN_JSON},
         {"max-seconds", required_argument, NULL, OPT_MAX_SECONDS},
         {"max-memory", required_argument, NULL, OPT_MAX_MEMORY},
         {"quiet", no_argument, NULL, 'q'},
@@ -1272,8 +1296,13 @@ main(int argc, char **argv)
                 opt.format = FORMAT_JSON;
             else if (!strcmp(optarg, "jsonl"))
                 opt.format = FORMAT_JSONL;
+            else if (!strcmp(optarg, "markdown"))
+                opt.format = FORMAT_MARKDOWN;
+            else if (!strcmp(optarg, "html"))
+                opt.format = FORMAT_HTML;
             else {
-                fprintf(stderr, "%s: unknown format '%s' (text, json or jsonl)\n", program, optarg);
+                fprintf(stderr, "%s: unknown format '%s' (text, json, jsonl, markdown or html)\n",
+                        program, optarg);
                 return 2;
             }
             break;
@@ -1309,6 +1338,9 @@ main(int argc, char **argv)
             break;
         case OPT_EXPLAIN:
             opt.explain = true;
+            break;
+        case OPT_MARKDOWN_IN_JSON:
+            opt.markdown_in_json = true;
             break;
         case 'q':
             opt.quiet = true;
@@ -1374,7 +1406,11 @@ main(int argc, char **argv)
         input_list_free(&in);
         return 2;
     }
-    newsclean_extractor *ex = newsclean_extractor_new(opt.explain ? NEWSCLEAN_OPT_EXPLAIN : 0);
+    /* The markup is walked only for the outputs that show it. */
+    bool structure = opt.format == FORMAT_MARKDOWN || opt.format == FORMAT_HTML ||
+                     (opt.markdown_in_json && opt.format != FORMAT_TEXT);
+    newsclean_extractor *ex = newsclean_extractor_new((opt.explain ? NEWSCLEAN_OPT_EXPLAIN : 0) |
+                                                      (structure ? NEWSCLEAN_OPT_STRUCTURE : 0));
     if (!ex) {
         fprintf(stderr, "%s: cannot create the extractor: out of memory\n", program);
         input_list_free(&in);

@@ -72,7 +72,11 @@ NEWSCLEAN_API const char *newsclean_status_str(newsclean_status st);
 #define NEWSCLEAN_OPT_INPUT_HTML (1u << 1) /* default input kind is HTML; both bits: sniff */
 #define NEWSCLEAN_OPT_NO_QUOTES (1u << 2)  /* skip quote detection */
 #define NEWSCLEAN_OPT_EXPLAIN (1u << 3)    /* keep per-block scores for newsclean_article_explain */
-#define NEWSCLEAN_OPT_ALL 0xFu             /* every valid bit; others give NULL from _new */
+#define NEWSCLEAN_OPT_STRUCTURE                                                                    \
+    (1u << 4)                   /* also walk the markup (lists, tables, links, images,             \
+                                   emphasis) for newsclean_article_to_markdown and                 \
+                                   _to_html; without it they give paragraphs only */
+#define NEWSCLEAN_OPT_ALL 0x1Fu /* every valid bit; others give NULL from _new */
 
 /** How newsclean_extract_ex() should read its input. */
 typedef enum {
@@ -139,7 +143,11 @@ NEWSCLEAN_API const char *newsclean_article_language(const newsclean_article *a)
 NEWSCLEAN_API const char *newsclean_article_url(const newsclean_article *a);
 /** The page's own summary (meta description / og:description). NULL if none. */
 NEWSCLEAN_API const char *newsclean_article_description(const newsclean_article *a);
-/** The body: paragraphs separated by one blank line. Never NULL; "" when no article. */
+/** The lead image's absolute URL: og:image, JSON-LD image, or the first large image in the
+ *  kept article. NULL if none. */
+NEWSCLEAN_API const char *newsclean_article_image(const newsclean_article *a);
+/** The body: paragraphs separated by one blank line (the cells of a table row by a tab).
+ *  Never NULL; "" when no article. */
 NEWSCLEAN_API const char *newsclean_article_body(const newsclean_article *a);
 
 /** Number of direct quotations found in the body. */
@@ -161,7 +169,8 @@ NEWSCLEAN_API newsclean_status newsclean_article_quote_span(const newsclean_arti
 NEWSCLEAN_API const char *newsclean_article_explain(const newsclean_article *a);
 
 /** Render flags. */
-#define NEWSCLEAN_RENDER_PRETTY (1u << 0) /* indented JSON instead of one line */
+#define NEWSCLEAN_RENDER_PRETTY (1u << 0)   /* indented JSON instead of one line */
+#define NEWSCLEAN_RENDER_MARKDOWN (1u << 1) /* JSON: add a "markdown" member after "body" */
 
 /** Render the article as one JSON object as the output contract says, with 'source'
  *  as its source member (NULL, or a string that is not UTF-8, gives null). '*out' is
@@ -177,6 +186,19 @@ NEWSCLEAN_API newsclean_status newsclean_article_to_json_ex(
 /** Render the article as plain text: the headline, the timestamp line if known, a blank
  *  line, then the body. Free with newsclean_free(). */
 NEWSCLEAN_API newsclean_status newsclean_article_to_text(const newsclean_article *a, char **out,
+                                                         size_t *out_len);
+/** Render the article as CommonMark: the headline as "# …", then the kept article in
+ *  reading order with its subheadings, paragraphs, lists, tables (as pipe tables), block
+ *  quotes, code, emphasis, links and images, URLs made absolute. The structure comes from an
+ *  extractor with NEWSCLEAN_OPT_STRUCTURE; without it, and for text dumps, paragraphs (and
+ *  lines that look like list items). Free with newsclean_free(). */
+NEWSCLEAN_API newsclean_status newsclean_article_to_markdown(const newsclean_article *a, char **out,
+                                                             size_t *out_len);
+/** The same as a safe, well-formed HTML fragment: one <article> element holding only h1-h6,
+ *  p, br, ul, ol, li, blockquote, pre, code, em, strong, a href, img src alt, figure,
+ *  figcaption and table elements; text and attributes escaped, and only http, https,
+ *  mailto and ftp URLs. Free with newsclean_free(). */
+NEWSCLEAN_API newsclean_status newsclean_article_to_html(const newsclean_article *a, char **out,
                                                          size_t *out_len);
 /** Render an error record {"source":…, "error":{"code":…, "message":…}} with every
  *  article member present and null/empty, for inputs that could not be processed.

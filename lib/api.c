@@ -20,6 +20,7 @@
 #include "prune.h"
 #include "quotes.h"
 #include "score.h"
+#include "structure.h"
 #include "textdump.h"
 
 /* ---- Limits ----------------------------------------------------------------------------
@@ -215,7 +216,7 @@ quote_marks(const char *s, size_t len, size_t most)
 static newsclean_status
 extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, char *utf8,
              size_t len, size_t input_len, const char *url, newsclean_blocks *blocks,
-             newsclean_article *a)
+             newsclean_article *a, newsclean_rich **rich)
 {
     xmlDocPtr doc = NULL;
     /* No stage reads script or style text (JSON-LD aside), comments or most attributes:
@@ -228,7 +229,9 @@ extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, 
         return NEWSCLEAN_OK; /* an empty page is no article, not a broken one */
     if (st != NEWSCLEAN_OK)
         return st;
-    st = newsclean_dom_to_blocks(ex, doc, blocks);
+    /* Images are looked at for the lead image; the inline markup only when asked for. */
+    *rich = newsclean_rich_new((ex->options & NEWSCLEAN_OPT_STRUCTURE) != 0, doc, url);
+    st = *rich ? newsclean_dom_to_blocks_rich(ex, doc, blocks, *rich) : NEWSCLEAN_ERR_NOMEM;
     if (st == NEWSCLEAN_OK && newsclean_deadline_passed(deadline))
         st = NEWSCLEAN_ERR_LIMIT;
     if (st == NEWSCLEAN_OK)
@@ -282,6 +285,7 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
     size_t utf8_len = 0;
     newsclean_blocks blocks;
     newsclean_blocks_init(&blocks);
+    newsclean_rich *rich = NULL;
     newsclean_article *a = calloc(1, sizeof *a);
     newsclean_status st = a ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
     if (st == NEWSCLEAN_OK)
@@ -290,7 +294,7 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
         goto done;
 
     if (html) {
-        st = extract_html(ex, &deadline, utf8, utf8_len, len, url, &blocks, a);
+        st = extract_html(ex, &deadline, utf8, utf8_len, len, url, &blocks, a, &rich);
     } else if (estimate_peak(utf8, utf8_len, len, false) > ex->max_memory_bytes) {
         st = NEWSCLEAN_ERR_LIMIT;
     } else {
@@ -303,6 +307,10 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
         st = NEWSCLEAN_ERR_LIMIT;
     if (st == NEWSCLEAN_OK)
         st = newsclean_assemble_body(&blocks, a);
+    if (st == NEWSCLEAN_OK && html)
+        st = newsclean_structure_build(&blocks, rich, a);
+    else if (st == NEWSCLEAN_OK && (ex->options & NEWSCLEAN_OPT_STRUCTURE))
+        st = newsclean_structure_from_text(&blocks, a);
     if (st == NEWSCLEAN_OK && !(ex->options & NEWSCLEAN_OPT_NO_QUOTES) &&
         quote_marks(a->body, a->body_len, MAX_QUOTE_MARKS) <= MAX_QUOTE_MARKS &&
         !newsclean_quotes_find(ex->quotes, a->body, a->body_len, a->meta.language, &a->quotes))
@@ -314,6 +322,7 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
 
 done:
     newsclean_blocks_free(&blocks);
+    newsclean_rich_free(rich);
     free(utf8);
     if (st != NEWSCLEAN_OK) {
         newsclean_article_free(a);

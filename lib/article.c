@@ -6,6 +6,7 @@
 
 #include "blocks.h"
 #include "buf.h"
+#include "structure.h"
 
 void
 newsclean_meta_clear(newsclean_meta *m)
@@ -18,6 +19,7 @@ newsclean_meta_clear(newsclean_meta *m)
     free(m->language);
     free(m->url);
     free(m->description);
+    free(m->image);
     memset(m, 0, sizeof *m);
 }
 
@@ -45,7 +47,14 @@ newsclean_article_free(newsclean_article *a)
     free(a->body);
     newsclean_quote_list_free(&a->quotes);
     free(a->explain);
+    newsclean_structure_free(a->structure);
     free(a);
+}
+
+const char *
+newsclean_article_image(const newsclean_article *a)
+{
+    return a ? a->meta.image : NULL;
 }
 
 const char *

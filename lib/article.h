@@ -54,6 +54,7 @@ typedef struct {
     char *language;
     char *url;
     char *description;
+    char *image; /* the lead image's URL (og:image, JSON-LD image, or a large kept image) */
 } newsclean_meta;
 
 void newsclean_meta_clear(newsclean_meta *m);
@@ -65,7 +66,8 @@ struct newsclean_article {
     char *body; /* never NULL once built */
     size_t body_len;
     newsclean_quote_list quotes;
-    char *explain; /* NULL unless NEWSCLEAN_OPT_EXPLAIN */
+    char *explain;                         /* NULL unless NEWSCLEAN_OPT_EXPLAIN */
+    struct newsclean_structure *structure; /* NULL unless NEWSCLEAN_OPT_STRUCTURE */
 };
 
 #endif /* NEWSCLEAN_ARTICLE_H */

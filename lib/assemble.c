@@ -23,6 +23,46 @@ repeats_byline(const newsclean_block *b, const char *byline)
     return r;
 }
 
+bool
+newsclean_assemble_takes(const newsclean_block *b, const newsclean_meta *m, size_t emitted)
+{
+    if (newsclean_meta_same_text(b->text, m->headline))
+        return false;
+    return !(emitted < 3 && repeats_byline(b, m->byline));
+}
+
+/* The row (tr) and cell (td, th) containers a block sits in; false if it is in no cell or
+ * the walk up the tree meets a table first. */
+static bool
+cell_of(const newsclean_blocks *bl, size_t c, size_t *cell, size_t *row)
+{
+    *cell = NEWSCLEAN_NO_CONTAINER;
+    /* The cell is near: a <p> or <div> or two inside a td at most, on real pages. */
+    for (unsigned hops = 0; c < bl->nc && hops < 8; hops++, c = bl->c[c].parent) {
+        unsigned char t = bl->c[c].tag;
+        if (t == NEWSCLEAN_TAG_TABLE)
+            return false;
+        if (t == NEWSCLEAN_TAG_CELL && *cell == NEWSCLEAN_NO_CONTAINER)
+            *cell = c;
+        else if (t == NEWSCLEAN_TAG_ROW)
+            return (*row = c, *cell != NEWSCLEAN_NO_CONTAINER);
+    }
+    return false;
+}
+
+const char *
+newsclean_assemble_separator(const newsclean_blocks *bl, const newsclean_block *prev,
+                             const newsclean_block *b)
+{
+    size_t c1, r1, c2, r2;
+    if (prev->kind != NEWSCLEAN_BLOCK_CELL || b->kind != NEWSCLEAN_BLOCK_CELL ||
+        !cell_of(bl, prev->container, &c1, &r1) || !cell_of(bl, b->container, &c2, &r2) || r1 != r2)
+        return "\n\n";
+    /* A table's row reads as one line, its cells split by tabs. Paragraphs inside one cell
+     * stay paragraphs: a layout table may hold a whole article in one cell. */
+    return c1 == c2 ? "\n\n" : "\t";
+}
+
 newsclean_status
 newsclean_assemble_body(const newsclean_blocks *bl, newsclean_article *a)
 {
@@ -37,15 +77,18 @@ newsclean_assemble_body(const newsclean_blocks *bl, newsclean_article *a)
     if (!newsclean_buf_reserve(&body, most))
         return NEWSCLEAN_ERR_NOMEM;
     size_t emitted = 0;
+    const newsclean_block *prev = NULL;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
         if (!b->keep)
             continue;
-        if (newsclean_meta_same_text(b->text, a->meta.headline))
+        if (!newsclean_assemble_takes(b, &a->meta, emitted))
             continue;
-        if (emitted < 3 && repeats_byline(b, a->meta.byline))
-            continue;
-        if ((body.len && !newsclean_buf_append(&body, "\n\n", 2)) ||
+        const char *sep = "\n\n";
+        if (body.len && prev)
+            sep = newsclean_assemble_separator(bl, prev, b);
+        prev = b;
+        if ((body.len && !newsclean_buf_append_str(&body, sep)) ||
             !newsclean_buf_append(&body, b->text, b->len)) {
             newsclean_buf_free(&body);
             return NEWSCLEAN_ERR_NOMEM;

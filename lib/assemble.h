@@ -9,6 +9,15 @@
  * the headline and byline where they repeat at the top. Sets a->body and a->body_len. */
 newsclean_status newsclean_assemble_body(const newsclean_blocks *blocks, newsclean_article *a);
 
+/* Does the body take kept block 'b', 'emitted' blocks having gone before it? Not when it
+ * repeats the headline, or the byline near the top. */
+bool newsclean_assemble_takes(const newsclean_block *b, const newsclean_meta *m, size_t emitted);
+
+/* What goes between two blocks the body takes one after the other: a blank line, but a
+ * tab between cells of one table row. */
+const char *newsclean_assemble_separator(const newsclean_blocks *bl, const newsclean_block *prev,
+                                         const newsclean_block *b);
+
 /* A report of every block with its score and verdict, for newsclean_article_explain. */
 newsclean_status newsclean_assemble_explain(const newsclean_blocks *blocks, newsclean_article *a);
 

@@ -57,6 +57,7 @@ newsclean_blocks_add_container(newsclean_blocks *b, size_t parent, const char *l
     c->flags = flags;
     c->score = 0;
     c->label = NULL;
+    c->tag = NEWSCLEAN_TAG_NONE;
     if (label && !(c->label = newsclean_strdup(label)))
         return false;
     *index = b->nc++;

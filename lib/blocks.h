@@ -49,12 +49,26 @@ typedef struct {
     const char *reason; /* static string: why kept or dropped, for --explain */
 } newsclean_block;
 
+/* What a container's element is to the article's shape (structure.h); most are NONE. */
+enum {
+    NEWSCLEAN_TAG_NONE = 0,
+    NEWSCLEAN_TAG_LIST,  /* ul, ol, dl, menu, dir */
+    NEWSCLEAN_TAG_ITEM,  /* li, dt, dd */
+    NEWSCLEAN_TAG_TABLE, /* table */
+    NEWSCLEAN_TAG_THEAD, /* thead */
+    NEWSCLEAN_TAG_ROW,   /* tr */
+    NEWSCLEAN_TAG_CELL,  /* td, th */
+    NEWSCLEAN_TAG_QUOTE, /* blockquote */
+    NEWSCLEAN_TAG_FIGURE /* figure */
+};
+
 /* An element that holds blocks, so scores can flow up the tree as in the page. */
 typedef struct {
-    size_t parent;  /* index of the enclosing container, NEWSCLEAN_NO_CONTAINER for the root */
-    char *label;    /* "div.article-body#main" for --explain, owned, may be NULL */
-    unsigned flags; /* NEWSCLEAN_BF_* that hold for everything inside */
-    double score;   /* scratch space for the scoring stage */
+    size_t parent;     /* index of the enclosing container, NEWSCLEAN_NO_CONTAINER for the root */
+    char *label;       /* "div.article-body#main" for --explain, owned, may be NULL */
+    unsigned flags;    /* NEWSCLEAN_BF_* that hold for everything inside */
+    double score;      /* scratch space for the scoring stage */
+    unsigned char tag; /* NEWSCLEAN_TAG_* */
 } newsclean_container;
 
 #define NEWSCLEAN_NO_CONTAINER ((size_t)-1)

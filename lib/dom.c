@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "prune.h"
+#include "structure.h"
 
 /* Work the parse may spend searching the open elements, per byte of page and at least.
  * libxml2 2.9 searches them for every end tag that does not close the innermost element
@@ -167,6 +168,8 @@ typedef struct {
     bool explain;
     bool noscript; /* walk into <noscript> too (see newsclean_dom_to_blocks) */
     bool oom;
+    newsclean_rich *rich; /* images, and the inline markup when full; may be NULL */
+    bool full;            /* rich && newsclean_rich_full(rich) */
 } walker;
 
 /* Text gathered for the block-level element being walked. */
@@ -179,6 +182,8 @@ typedef struct {
     size_t container;
     unsigned depth;
     bool pre;
+    newsclean_buf rich; /* the text with inline markers, when the walker is full */
+    bool after_br;      /* the next block follows a <br> of this run */
 } run;
 
 /* libxml2's HTML parser lowercases element names, so names compare exactly. The first
@@ -263,11 +268,19 @@ kind_of(const xmlNode *n, newsclean_block_kind parent_kind, newsclean_block_kind
 static void
 flush(walker *w, run *r)
 {
+    size_t before = w->blocks->n;
     if (r->text.len > 0 && !w->oom) {
         if (!newsclean_blocks_add(w->blocks, r->text.data, r->text.len, r->kind, r->level, r->depth,
                                   r->flags, r->container, r->link_chars))
             w->oom = true;
     }
+    if (w->full) {
+        if (w->blocks->n > before && !r->pre &&
+            !newsclean_rich_block(w->rich, before, r->rich.data, r->rich.len, r->after_br))
+            w->oom = true;
+        r->rich.len = 0;
+    }
+    r->after_br = false;
     r->text.len = 0;
     if (r->text.data)
         r->text.data[0] = '\0';
@@ -311,8 +324,15 @@ walk_block(walker *w, xmlNodePtr el, run *outer, unsigned flags, unsigned el_fla
         w->oom = true;
         return;
     }
+    w->blocks->c[container].tag = newsclean_tag_of((const char *)el->name);
+    if (w->full && !newsclean_rich_container(w->rich, w->blocks, container, el)) {
+        w->oom = true;
+        return;
+    }
     run r;
     newsclean_buf_init(&r.text);
+    newsclean_buf_init(&r.rich);
+    r.after_br = false;
     r.link_chars = 0;
     kind_of(el, outer->kind, &r.kind, &r.level);
     /* Byline and date hints mark the element that carries them and the inline text in it,
@@ -332,6 +352,30 @@ walk_block(walker *w, xmlNodePtr el, run *outer, unsigned flags, unsigned el_fla
     walk_children(w, el, &r, flags, false);
     flush(w, &r);
     newsclean_buf_free(&r.text);
+    newsclean_buf_free(&r.rich);
+}
+
+/* Text of a text node for the inline markup: the marker bytes become spaces. */
+static bool
+append_rich_text(newsclean_buf *b, const char *t, size_t len)
+{
+    size_t start = b->len;
+    if (!newsclean_buf_append(b, t, len))
+        return false;
+    for (size_t i = start; i < b->len; i++)
+        if (b->data[i] == NEWSCLEAN_MARK || b->data[i] == NEWSCLEAN_MARK_END)
+            b->data[i] = ' ';
+    return true;
+}
+
+/* Images inside an element the prune stage drops whole (<picture>). */
+static void
+images_within(walker *w, xmlNodePtr el, run *r)
+{
+    for (xmlNodePtr n = el->children; n && !w->oom; n = n->next)
+        if (n->type == XML_ELEMENT_NODE && is_tag(n, "img") &&
+            !newsclean_rich_image(w->rich, n, w->blocks->n, r->container))
+            w->oom = true;
 }
 
 static void
@@ -349,6 +393,10 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
             }
             if (in_link)
                 r->link_chars += count_chars(t, len);
+            if (w->full && !r->pre && !append_rich_text(&r->rich, t, len)) {
+                w->oom = true;
+                return;
+            }
             continue;
         }
         if (n->type != XML_ELEMENT_NODE)
@@ -357,33 +405,47 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
         const char *why;
         if (newsclean_prune_element(w->ex->prune, &w->scratch, n, &el_flags, &why) ==
                 NEWSCLEAN_PRUNE_DROP &&
-            !(w->noscript && is_tag(n, "noscript")))
+            !(w->noscript && is_tag(n, "noscript"))) {
+            if (w->rich && is_tag(n, "picture"))
+                images_within(w, n, r);
             continue;
+        }
         if (is_tag(n, "br") || is_tag(n, "hr")) {
             if (r->pre) {
                 if (!newsclean_buf_append_char(&r->text, '\n'))
                     w->oom = true;
             } else {
                 /* Pages that set text in <br>-separated runs get a block per run. */
+                size_t before = w->blocks->n;
                 flush(w, r);
+                r->after_br = w->blocks->n > before && is_tag(n, "br");
             }
             continue;
         }
         if (block_level(n)) {
             flush(w, r);
             walk_block(w, n, r, flags | el_flags, el_flags);
+            r->after_br = false;
             continue;
         }
         /* Inline element: its text joins the current run. Images speak through alt only
-         * in captions, never in the body, so they are skipped. */
-        if (is_tag(n, "img"))
+         * in captions, never in the body, so they are skipped, but for the structure. */
+        if (is_tag(n, "img")) {
+            if (w->rich && !newsclean_rich_image(w->rich, n, w->blocks->n, r->container))
+                w->oom = true;
             continue;
+        }
         if (r->depth + 1 > w->ex->max_depth)
             continue;
         /* Byline and date hints on inline elements mark the run they sit in. */
         r->flags |= el_flags & (NEWSCLEAN_BF_BYLINE | NEWSCLEAN_BF_DATELINE);
         r->depth++;
+        bool marked = false;
+        if (w->full && !r->pre && !newsclean_rich_inline(w->rich, n, true, &marked, &r->rich))
+            w->oom = true;
         walk_children(w, n, r, flags | el_flags, in_link || is_tag(n, "a"));
+        if (marked && !newsclean_rich_inline(w->rich, n, false, &marked, &r->rich))
+            w->oom = true;
         r->depth--;
     }
 }
@@ -396,6 +458,8 @@ walk_document(walker *w, xmlNodePtr root)
         return NEWSCLEAN_ERR_NOMEM;
     run r;
     newsclean_buf_init(&r.text);
+    newsclean_buf_init(&r.rich);
+    r.after_br = false;
     r.link_chars = 0;
     r.kind = NEWSCLEAN_BLOCK_PARAGRAPH;
     r.level = 0;
@@ -410,6 +474,7 @@ walk_document(walker *w, xmlNodePtr root)
     walk_children(w, &fake, &r, 0, false);
     flush(w, &r);
     newsclean_buf_free(&r.text);
+    newsclean_buf_free(&r.rich);
     return w->oom ? NEWSCLEAN_ERR_NOMEM : NEWSCLEAN_OK;
 }
 
@@ -419,10 +484,21 @@ walk_document(walker *w, xmlNodePtr root)
 newsclean_status
 newsclean_dom_to_blocks(const newsclean_extractor *ex, xmlDocPtr doc, newsclean_blocks *blocks)
 {
+    return newsclean_dom_to_blocks_rich(ex, doc, blocks, NULL);
+}
+
+newsclean_status
+newsclean_dom_to_blocks_rich(const newsclean_extractor *ex, xmlDocPtr doc, newsclean_blocks *blocks,
+                             newsclean_rich *rich)
+{
     xmlNodePtr root = xmlDocGetRootElement(doc);
     if (!root)
         return NEWSCLEAN_OK;
-    walker w = {.ex = ex, .blocks = blocks, .explain = (ex->options & NEWSCLEAN_OPT_EXPLAIN) != 0};
+    walker w = {.ex = ex,
+                .blocks = blocks,
+                .explain = (ex->options & NEWSCLEAN_OPT_EXPLAIN) != 0,
+                .rich = rich,
+                .full = rich && newsclean_rich_full(rich)};
     if (!newsclean_prune_scratch_init(&w.scratch))
         return NEWSCLEAN_ERR_NOMEM;
     newsclean_status st = walk_document(&w, root);
@@ -435,6 +511,8 @@ newsclean_dom_to_blocks(const newsclean_extractor *ex, xmlDocPtr doc, newsclean_
          * again with <noscript> open. Rare, so the second walk costs little overall. */
         newsclean_blocks_free(blocks);
         newsclean_blocks_init(blocks);
+        if (rich)
+            newsclean_rich_reset(rich);
         w.noscript = true;
         st = walk_document(&w, root);
     }

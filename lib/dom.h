@@ -51,4 +51,11 @@ newsclean_status newsclean_dom_parse_ex(const char *utf8, size_t len, const char
 newsclean_status newsclean_dom_to_blocks(const newsclean_extractor *ex, xmlDocPtr doc,
                                          newsclean_blocks *blocks);
 
+/* As newsclean_dom_to_blocks, recording images and (when 'rich' is full) the inline markup
+ * and table geometry into 'rich' (structure.h; may be NULL). */
+struct newsclean_rich;
+newsclean_status newsclean_dom_to_blocks_rich(const newsclean_extractor *ex, xmlDocPtr doc,
+                                              newsclean_blocks *blocks,
+                                              struct newsclean_rich *rich);
+
 #endif /* NEWSCLEAN_DOM_H */

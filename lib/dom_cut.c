@@ -249,19 +249,24 @@ end_tag_end(const char *s, size_t n, size_t p)
     return at(s, n, q) == '>' ? q + 1 : past(s, n, q, '>');
 }
 
-/* Attributes some stage reads (prune.c, dom.c, meta.c, dates_html.c), by length; the cut
+/* Attributes some stage reads (prune.c, dom.c, meta.c, dates_html.c, structure.c), by
+ * length; the cut
  * drops every other attribute from start tags. A stage that reads another attribute must
  * add its name here (tests/check_read_attributes.sh checks the stages' lookups). */
 static const char *const read_attributes[] = {
-    "id",                                                         /* 2 */
-    "rel",                                                        /* 3 */
-    "href",       "lang",     "name",     "role",     "type",     /* 4 */
-    "class",      "style",    "title",                            /* 5 */
-    "hidden",                                                     /* 6 */
-    "content",    "pubdate",                                      /* 7 */
-    "datetime",   "itemprop", "itemtype", "property", "xml:lang", /* 8 */
-    "http-equiv",                                                 /* 10 */
-    "aria-hidden"};                                               /* 11 */
+    "id",                                                                     /* 2 */
+    "alt",        "rel",      "src",                                          /* 3 */
+    "href",       "lang",     "name",     "role",     "type",                 /* 4 */
+    "class",      "start",    "style",    "title",    "width",                /* 5 */
+    "height",     "hidden",                                                   /* 6 */
+    "colspan",    "content",  "pubdate",  "rowspan",                          /* 7 */
+    "data-src",   "datetime", "itemprop", "itemtype", "property", "xml:lang", /* 8 */
+    "http-equiv",                                                             /* 10 */
+    "aria-hidden"};                                                           /* 11 */
+
+/* The cut marks the attributes a tag kept in a 32-bit set. */
+_Static_assert(sizeof read_attributes / sizeof read_attributes[0] <= 32,
+               "read_attributes must fit a uint32_t set");
 
 /* Index of the attribute named by 'len' bytes at 'name' (any case) in read_attributes, or
  * -1 if no stage reads it. */

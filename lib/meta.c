@@ -29,7 +29,9 @@ typedef struct {
     char *ld_name;
     char *site;
     char *ld_site;
+    char *ld_image;
     char *description;
+    char *image;
     char *language;
     char *canonical;
     char *og_url;
@@ -53,7 +55,9 @@ found_free(found *f)
     free(f->ld_name);
     free(f->site);
     free(f->ld_site);
+    free(f->ld_image);
     free(f->description);
+    free(f->image);
     free(f->language);
     free(f->canonical);
     free(f->og_url);
@@ -183,6 +187,9 @@ on_meta_key(found *f, const char *k, const char *v)
     else if (!strcasecmp(k, "description") || !strcasecmp(k, "og:description") ||
              !strcasecmp(k, "twitter:description"))
         first(&f->description, v);
+    else if (!strcasecmp(k, "og:image") || !strcasecmp(k, "og:image:url") ||
+             !strcasecmp(k, "og:image:secure_url") || !strcasecmp(k, "twitter:image"))
+        first(&f->image, v);
     else if (!strcasecmp(k, "og:url"))
         first(&f->og_url, v);
     else if (!strcasecmp(k, "author") || !strcasecmp(k, "article:author") ||
@@ -290,6 +297,14 @@ on_ld_object(found *f, json_t *o, unsigned depth)
             first(&f->ld_author, b.data);
         newsclean_buf_free(&b);
     }
+    json_t *img = json_object_get(o, "image");
+    /* "image": "url", {"url": …}, or an array of either: the first. */
+    if (json_is_array(img))
+        img = json_array_get(img, 0);
+    if (json_is_object(img))
+        img = json_object_get(img, "url");
+    if (json_is_string(img))
+        first(&f->ld_image, json_string_value(img));
     json_t *p = json_object_get(o, "publisher");
     if (json_is_object(p) && json_is_string(json_object_get(p, "name")))
         first(&f->ld_site, json_string_value(json_object_get(p, "name")));
@@ -1109,6 +1124,7 @@ newsclean_meta_from_html(const newsclean_extractor *ex, xmlDocPtr doc,
     ok = ok && set_str(&meta->language, f.language);
     ok = ok && set_str(&meta->url, f.canonical ? f.canonical : (f.og_url ? f.og_url : url));
     ok = ok && set_str(&meta->description, f.description);
+    ok = ok && set_str(&meta->image, f.image ? f.image : f.ld_image);
 
     char published[NEWSCLEAN_DATE_MAX], modified[NEWSCLEAN_DATE_MAX];
     newsclean_dates_from_html_ld(ex->dates, doc, url, f.ld, f.n_ld, published, modified);

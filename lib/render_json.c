@@ -130,6 +130,12 @@ newsclean_article_to_json_ex(const newsclean_article *a, const char *source,
     ok = ok && put(root, "timestamp", str_or_null(a->meta.timestamp));
     ok = ok && put(root, "byline", str_or_null(a->meta.byline));
     ok = ok && put(root, "body", json_string(a->body ? a->body : ""));
+    if (ok && (flags & NEWSCLEAN_RENDER_MARKDOWN)) {
+        char *md = NULL;
+        newsclean_status st = newsclean_article_to_markdown(a, &md, NULL);
+        ok = st == NEWSCLEAN_OK && put(root, "markdown", json_string(md));
+        free(md);
+    }
     for (size_t i = 0; ok && i < a->quotes.n; i++) {
         const newsclean_quote *q = &a->quotes.v[i];
         json_t *o = json_object();
@@ -149,6 +155,7 @@ newsclean_article_to_json_ex(const newsclean_article *a, const char *source,
     ok = ok && put(root, "language", str_or_null(a->meta.language));
     ok = ok && put(root, "url", str_or_null(a->meta.url));
     ok = ok && put(root, "description", str_or_null(a->meta.description));
+    ok = ok && put(root, "image", str_or_null(a->meta.image));
     ok = ok && put_extra(root, extra_keys, extra_values, n_extra);
     json_decref(quotes);
     if (!ok) {
@@ -183,8 +190,11 @@ newsclean_error_to_json_ex(const char *source, const char *code, const char *mes
     ok = ok && put(root, "timestamp", json_null());
     ok = ok && put(root, "byline", json_null());
     ok = ok && put(root, "body", json_string(""));
+    if (flags & NEWSCLEAN_RENDER_MARKDOWN)
+        ok = ok && put(root, "markdown", json_string(""));
     ok = ok && put(root, "quotes", json_array());
-    static const char *const nulls[] = {"modified", "site", "language", "url", "description"};
+    static const char *const nulls[] = {"modified", "site",        "language",
+                                        "url",      "description", "image"};
     for (size_t i = 0; i < sizeof nulls / sizeof nulls[0]; i++)
         ok = ok && put(root, nulls[i], json_null());
     ok = ok && put(err, "code", str_or_null(code ? code : "error"));

@@ -350,8 +350,12 @@ read_warc_mem(const char *p, size_t len, recset *keep, size_t *records, double *
 
 /* ---- the measured work ------------------------------------------------------------------ */
 
+/* What each extraction renders (--format): the JSON record, or the structure's Markdown or
+ * HTML, or the JSON record with a "markdown" member. */
+typedef enum { RENDER_JSON, RENDER_MARKDOWN, RENDER_HTML, RENDER_JSON_MARKDOWN } render_kind;
+
 static bool
-extract_one(const newsclean_extractor *ex, const newsclean_warc_record *rec)
+extract_one(const newsclean_extractor *ex, const newsclean_warc_record *rec, render_kind fmt)
 {
     size_t len;
     const char *p = newsclean_warc_record_payload(rec, &len);
@@ -365,7 +369,13 @@ extract_one(const newsclean_extractor *ex, const newsclean_warc_record *rec)
         return false;
     char *json = NULL;
     size_t jlen = 0;
-    newsclean_status st = newsclean_article_to_json(a, url, 0, &json, &jlen);
+    newsclean_status st =
+        fmt == RENDER_MARKDOWN ? newsclean_article_to_markdown(a, &json, &jlen)
+        : fmt == RENDER_HTML
+            ? newsclean_article_to_html(a, &json, &jlen)
+            : newsclean_article_to_json(a, url,
+                                        fmt == RENDER_JSON_MARKDOWN ? NEWSCLEAN_RENDER_MARKDOWN : 0,
+                                        &json, &jlen);
     newsclean_free(json);
     newsclean_article_free(a);
     return st == NEWSCLEAN_OK;
@@ -389,6 +399,7 @@ bare_parse(const recset *rs, double *cpu)
 
 typedef struct {
     const newsclean_extractor *ex;
+    render_kind fmt;
     const recset *rs;
     atomic_size_t next;
     atomic_size_t failed;
@@ -402,7 +413,7 @@ worker(void *arg)
         size_t i = atomic_fetch_add(&w->next, 1);
         if (i >= w->rs->n)
             break;
-        if (!extract_one(w->ex, w->rs->v[i]))
+        if (!extract_one(w->ex, w->rs->v[i], w->fmt))
             atomic_fetch_add(&w->failed, 1);
     }
     return NULL;
@@ -410,11 +421,12 @@ worker(void *arg)
 
 /* Extract every record on 'nthreads' threads sharing 'ex'; returns seconds. */
 static double
-extract_all(const newsclean_extractor *ex, const recset *rs, unsigned nthreads, size_t *failed,
-            double *cpu)
+extract_all(const newsclean_extractor *ex, render_kind fmt, const recset *rs, unsigned nthreads,
+            size_t *failed, double *cpu)
 {
     work w;
     w.ex = ex;
+    w.fmt = fmt;
     w.rs = rs;
     atomic_init(&w.next, 0);
     atomic_init(&w.failed, 0);
@@ -442,7 +454,8 @@ row(const char *stage, size_t pages, double secs, double cpu, double mb)
 /* ---- modes ------------------------------------------------------------------------------ */
 
 static int
-run_corpus(size_t ndirs, char **dirs, double mb, unsigned nthreads, unsigned rounds)
+run_corpus(size_t ndirs, char **dirs, double mb, unsigned nthreads, unsigned rounds,
+           render_kind fmt)
 {
     pageset ps = {0};
     load_default(&ps, ndirs, dirs);
@@ -486,9 +499,12 @@ run_corpus(size_t ndirs, char **dirs, double mb, unsigned nthreads, unsigned rou
 
     xmlInitParser();
     xmlSetGenericErrorFunc(NULL, quiet);
-    newsclean_extractor *ex = newsclean_extractor_new(0);
+    /* Markdown and HTML need the structure walked; the JSON record alone does not. */
+    newsclean_extractor *ex =
+        newsclean_extractor_new(fmt == RENDER_JSON ? 0 : NEWSCLEAN_OPT_STRUCTURE);
     if (!ex)
         die("newsclean_extractor_new failed");
+    static const char *const names[] = {"JSON", "Markdown", "HTML", "JSON+Markdown"};
 
     /* The bare parse and the extractions take turns, round after round, and each keeps
      * its fastest round: on a shared machine a burst of outside load then slows one
@@ -499,8 +515,8 @@ run_corpus(size_t ndirs, char **dirs, double mb, unsigned nthreads, unsigned rou
         double cb, c1, cn = 0;
         size_t f1 = 0, fn = 0;
         double tb = bare_parse(&rs, &cb);
-        double t1 = extract_all(ex, &rs, 1, &f1, &c1);
-        double tn = nthreads > 1 ? extract_all(ex, &rs, nthreads, &fn, &cn) : 0;
+        double t1 = extract_all(ex, fmt, &rs, 1, &f1, &c1);
+        double tn = nthreads > 1 ? extract_all(ex, fmt, &rs, nthreads, &fn, &cn) : 0;
         round_ratio[k] = tb > 0 ? t1 / tb : 0;
         if (k == 0 || tb < t_bare) {
             t_bare = tb;
@@ -523,10 +539,11 @@ run_corpus(size_t ndirs, char **dirs, double mb, unsigned nthreads, unsigned rou
     row("warc reader, gzip per record", rs.n, t_gz, c_gz, hmb);
     row("warc reader, plain", rs.n, t_plain, c_plain, hmb);
     row("libxml2 parse only, 1 thread", rs.n, t_bare, c_bare, hmb);
-    row("extract + JSON, 1 thread", rs.n, t_one, c_one, hmb);
+    char label[64];
+    snprintf(label, sizeof label, "extract + %s, 1 thread", names[fmt]);
+    row(label, rs.n, t_one, c_one, hmb);
     if (nthreads > 1) {
-        char label[64];
-        snprintf(label, sizeof label, "extract + JSON, %u threads", nthreads);
+        snprintf(label, sizeof label, "extract + %s, %u threads", names[fmt], nthreads);
         row(label, rs.n, t_n, c_n, hmb);
     }
     printf("\nrecords read: %zu (%zu pages, the rest requests); MB = MiB of page payload\n", nrec,
@@ -645,7 +662,7 @@ stream_warc(const char *file, bool extract)
         newsclean_warc_record_payload(rec, &len);
         if (k == NEWSCLEAN_PAYLOAD_HTML || k == NEWSCLEAN_PAYLOAD_TEXT) {
             payload += len;
-            if (ex && !extract_one(ex, rec))
+            if (ex && !extract_one(ex, rec, RENDER_JSON))
                 failed++;
         }
         newsclean_warc_record_free(rec);
@@ -681,6 +698,7 @@ static void
 usage(FILE *to)
 {
     fputs("usage: newsclean-bench [--dir DIR]... [--mb N] [--threads N] [--rounds N]\n"
+          "                       [--format json|markdown|html|json+markdown]\n"
           "       newsclean-bench --make-warc FILE --size-mb N [--plain] [--dir DIR]...\n"
           "       newsclean-bench --warc FILE [--extract]\n",
           to);
@@ -697,6 +715,7 @@ main(int argc, char **argv)
     const char *make = NULL, *warc = NULL;
     bool plain = false, extract = false;
     unsigned rounds = 3;
+    render_kind fmt = RENDER_JSON;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool has_val = i + 1 < argc;
@@ -714,7 +733,19 @@ main(int argc, char **argv)
             size_mb = atof(argv[++i]);
         else if (strcmp(a, "--warc") == 0 && has_val)
             warc = argv[++i];
-        else if (strcmp(a, "--plain") == 0)
+        else if (strcmp(a, "--format") == 0 && has_val) {
+            const char *f = argv[++i];
+            fmt = !strcmp(f, "markdown")        ? RENDER_MARKDOWN
+                  : !strcmp(f, "html")          ? RENDER_HTML
+                  : !strcmp(f, "json+markdown") ? RENDER_JSON_MARKDOWN
+                  : !strcmp(f, "json")          ? RENDER_JSON
+                                                : (render_kind)-1;
+            if (fmt == (render_kind)-1) {
+                usage(stderr);
+                free(dirs);
+                return 2;
+            }
+        } else if (strcmp(a, "--plain") == 0)
             plain = true;
         else if (strcmp(a, "--extract") == 0)
             extract = true;
@@ -740,7 +771,7 @@ main(int argc, char **argv)
     else if (warc)
         rc = stream_warc(warc, extract);
     else
-        rc = run_corpus(ndirs, dirs, mb, nthreads, rounds);
+        rc = run_corpus(ndirs, dirs, mb, nthreads, rounds, fmt);
     free(dirs);
     return rc;
 }
