@@ -7,6 +7,7 @@
 
 #include "newsclean.h"
 #include "blocks.h"
+#include "kind.h"
 
 struct newsclean_prune_rules;    /* prune.h */
 struct newsclean_date_rules;     /* dates.h */
@@ -66,6 +67,8 @@ struct newsclean_article {
     size_t body_len;
     newsclean_quote_list quotes;
     char *explain; /* NULL unless NEWSCLEAN_OPT_EXPLAIN */
+    newsclean_page_kind kind;
+    newsclean_kind_features kind_features; /* what 'kind' was decided from */
 };
 
 #endif /* NEWSCLEAN_ARTICLE_H */

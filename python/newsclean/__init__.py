@@ -72,6 +72,7 @@ class Article:
     language: Optional[str] = None
     url: Optional[str] = None
     description: Optional[str] = None
+    kind: Optional[str] = None
     warc_record_id: Optional[str] = None
     warc_date: Optional[str] = None
     error: Optional[NewscleanError] = None
@@ -85,7 +86,7 @@ class Article:
             "quotes": [{"text": q.text, "speaker": q.speaker, "cue": q.cue,
                         "offset": q.offset, "length": q.length} for q in self.quotes],
             "modified": self.modified, "site": self.site, "language": self.language,
-            "url": self.url, "description": self.description,
+            "url": self.url, "description": self.description, "kind": self.kind,
         }
         if self.warc_record_id is not None or self.warc_date is not None:
             d["warc_record_id"] = self.warc_record_id
@@ -134,6 +135,7 @@ def _article(lib, a, **extra) -> Article:
         language=_text(lib.newsclean_article_language(a)),
         url=_text(lib.newsclean_article_url(a)),
         description=_text(lib.newsclean_article_description(a)),
+        kind=_text(lib.newsclean_article_kind(a)),
         explain=_text(lib.newsclean_article_explain(a)),
         **extra)
 
