@@ -17,6 +17,7 @@
 #include "dom.h"
 #include "input.h"
 #include "kind.h"
+#include "kind_body.h"
 #include "meta.h"
 #include "prune.h"
 #include "quotes.h"
@@ -310,8 +311,10 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
             newsclean_kind_url_features(url, &a->kind_features);
         }
     }
-    if (st == NEWSCLEAN_OK)
+    if (st == NEWSCLEAN_OK) {
         a->kind = newsclean_kind_decide(&a->kind_features, NULL);
+        newsclean_kind_body(&blocks, a->kind, a->kind_features.html);
+    }
     if (st == NEWSCLEAN_OK && !html && url && !a->meta.url &&
         !newsclean_meta_set(&a->meta.url, url, strlen(url)))
         st = NEWSCLEAN_ERR_NOMEM;

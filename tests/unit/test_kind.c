@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "dom.h"
+#include "kind_body.h"
 #include "buf.h"
 #include "score.h"
 
@@ -185,6 +186,47 @@ START_TEST(text_dump_has_no_markup_features)
 }
 END_TEST
 
+/* Four blocks: a menu link, a linked entry title, its summary, and a footer line. */
+static void
+listing_blocks(newsclean_blocks *bl)
+{
+    newsclean_blocks_init(bl);
+    const char *t[] = {"Home", "A linked title over one of the entries",
+                       "The entry's summary, a sentence that says what the page holds.",
+                       "All rights reserved by nobody in particular, ever."};
+    newsclean_block_kind k[] = {NEWSCLEAN_BLOCK_LIST_ITEM, NEWSCLEAN_BLOCK_HEADING,
+                                NEWSCLEAN_BLOCK_PARAGRAPH, NEWSCLEAN_BLOCK_PARAGRAPH};
+    size_t links[] = {4, 40, 0, 0};
+    unsigned flags[] = {0, 0, 0, NEWSCLEAN_BF_BOILER_HINT};
+    for (size_t i = 0; i < 4; i++)
+        ck_assert(newsclean_blocks_add(bl, t[i], strlen(t[i]), k[i],
+                                       k[i] == NEWSCLEAN_BLOCK_HEADING ? 3 : 0, 1, flags[i],
+                                       NEWSCLEAN_NO_CONTAINER, links[i]));
+    bl->v[2].keep = true; /* the scorer kept the summary alone */
+}
+
+START_TEST(listing_keeps_entries)
+{
+    newsclean_blocks bl;
+    listing_blocks(&bl);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, true);
+    ck_assert(!bl.v[0].keep); /* a short link alone: a menu entry */
+    ck_assert(bl.v[1].keep);  /* the linked title the scorer dropped */
+    ck_assert(bl.v[2].keep);
+    ck_assert(!bl.v[3].keep); /* chrome by its markup */
+    newsclean_blocks_free(&bl);
+
+    /* Articles and text dumps keep the scorer's choice as it is. */
+    listing_blocks(&bl);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_ARTICLE, true);
+    ck_assert(!bl.v[1].keep);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, false);
+    ck_assert(!bl.v[1].keep);
+    ck_assert(bl.v[2].keep);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 static Suite *
 kind_suite(void)
 {
@@ -195,6 +237,7 @@ kind_suite(void)
     tcase_add_test(tc, structured_data);
     tcase_add_test(tc, repeated_entries);
     tcase_add_test(tc, text_dump_has_no_markup_features);
+    tcase_add_test(tc, listing_keeps_entries);
     suite_add_tcase(s, tc);
     return s;
 }
