@@ -312,8 +312,8 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
         }
     }
     if (st == NEWSCLEAN_OK) {
-        a->kind = newsclean_kind_decide(&a->kind_features, NULL);
-        newsclean_kind_body(&blocks, a->kind, a->kind_features.html);
+        a->kind = newsclean_kind_decide(&a->kind_features, &a->kind_prob);
+        newsclean_kind_body(&blocks, a->kind, a->kind_prob, a->kind_features.html);
     }
     if (st == NEWSCLEAN_OK && !html && url && !a->meta.url &&
         !newsclean_meta_set(&a->meta.url, url, strlen(url)))

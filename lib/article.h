@@ -68,6 +68,7 @@ struct newsclean_article {
     newsclean_quote_list quotes;
     char *explain; /* NULL unless NEWSCLEAN_OPT_EXPLAIN */
     newsclean_page_kind kind;
+    double kind_prob;                      /* the model's probability for 'kind' */
     newsclean_kind_features kind_features; /* what 'kind' was decided from */
 };
 

@@ -9,6 +9,10 @@
 
 #include <stddef.h>
 
+/* Below this probability for its kind a page keeps the scorer's choice: a news article
+ * taken for a listing and widened loses more than a listing read as an article. */
+#define MIN_KIND_PROB 0.75
+
 /* Menu entries: a list item or paragraph that is a short link and nothing else. */
 #define MENU_ENTRY_CHARS 30
 
@@ -33,13 +37,14 @@ keep_entries(newsclean_blocks *bl)
 }
 
 void
-newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, bool html)
+newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob, bool html)
 {
-    if (!html)
+    if (!html || prob < MIN_KIND_PROB)
         return;
     switch (kind) {
     case NEWSCLEAN_KIND_LISTING:
     case NEWSCLEAN_KIND_COLLECTION:
+    case NEWSCLEAN_KIND_SERVICE:
         keep_entries(bl);
         break;
     default:

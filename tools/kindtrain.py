@@ -51,11 +51,11 @@ def features(binary, pages, text, nce, corpus, name):
     tmp = tempfile.mkdtemp(prefix="kindtrain-")
     paths, ids = [], {}
     for g in pages:
-        raw = nce.read_page(os.path.join(corpus, name, g["file"]))
+        raw = nce.read_page(os.path.join(corpus, g["set"], g["file"]))
         data = raw
         if text:
             data = nce.flatten(raw).encode("utf-8")
-        p = os.path.join(tmp, g["id"] + (".txt" if text else ".html"))
+        p = os.path.join(tmp, g["id"].replace("/", "__") + (".txt" if text else ".html"))
         with open(p, "wb") as fh:
             fh.write(data)
         paths.append(p)
@@ -193,6 +193,9 @@ def main():
     ap.add_argument("--features", help="the kind_features program (build/tests/kind_features)")
     ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus"))
     ap.add_argument("--set", default="wcxb")
+    ap.add_argument("--articles", default="readability,snippets",
+                    help="more sets whose pages are all news articles; their tune halves join "
+                         "the training data as articles, so news pages stay articles")
     ap.add_argument("--nc-eval", default=os.path.join(ROOT, "..", "shared", "eval", "nc-eval"))
     ap.add_argument("--out", default=os.path.join(ROOT, "lib", "kind_model.h"))
     ap.add_argument("--l2", type=float, default=0.01)
@@ -211,9 +214,12 @@ def main():
         return 0
 
     nce = load_nc_eval(a.nc_eval)
-    gold = [g for g in read_gold(a.corpus, a.set) if g.get("kind") in KINDS]
-    tune = [g for g in gold if nce.half_of(g["id"]) == "tune"]
-    check = [g for g in gold if nce.half_of(g["id"]) == "check"]
+    gold = [dict(g, set=a.set) for g in read_gold(a.corpus, a.set) if g.get("kind") in KINDS]
+    for extra in filter(None, a.articles.split(",")):
+        gold += [dict(g, set=extra, kind="article", id=extra + "/" + g["id"])
+                 for g in read_gold(a.corpus, extra) if g["file"].endswith((".html", ".html.gz"))]
+    tune = [g for g in gold if nce.half_of(g["id"].split("/")[-1]) == "tune"]
+    check = [g for g in gold if nce.half_of(g["id"].split("/")[-1]) == "check"]
     models, names = {}, None
     cache = {}
     if a.cache and os.path.exists(a.cache):
@@ -241,11 +247,14 @@ def main():
         print("%s: tune (training) accuracy %.3f" % (mode, sum(tr[k][k] for k in range(len(KINDS))) / len(X)),
               file=sys.stderr)
         if a.report:
-            print("%s: check half" % mode, file=sys.stderr)
-            print_confusion(confusion(m, [fx[g["id"]] for g in check], [KINDS.index(g["kind"]) for g in check]),
-                            sys.stderr)
+            for sset in sorted({g["set"] for g in check}):
+                sub = [g for g in check if g["set"] == sset]
+                print("%s: check half of %s" % (mode, sset), file=sys.stderr)
+                print_confusion(confusion(m, [fx[g["id"]] for g in sub], [KINDS.index(g["kind"]) for g in sub]),
+                                sys.stderr)
     write_header(a.out, names, models,
-                 "Fitted on the tune half of %s (%d pages), L2 %g, %d iterations." % (a.set, len(tune), a.l2, a.iters))
+                 "Fitted on the tune halves of %s and, as articles, %s (%d pages), L2 %g, %d iterations."
+                 % (a.set, a.articles or "no other set", len(tune), a.l2, a.iters))
     return 0
 
 

@@ -4,7 +4,8 @@
  *
  *   kind_features [--text] FILE...
  *
- * Prints a "#name name ..." line, then per file "FILE<TAB>KIND<TAB>x0 x1 ...". */
+ * Prints a "#name name ..." line, then per file "FILE<TAB>KIND:P<TAB>x0 x1 ...", P being
+ * the model's probability for KIND. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,7 +64,9 @@ main(int argc, char **argv)
             fprintf(stderr, "%s: cannot extract\n", argv[i]);
             rc = 1;
         } else {
-            printf("%s\t%s\t", argv[i], newsclean_article_kind(a));
+            double p = 0;
+            newsclean_kind_decide(&a->kind_features, &p);
+            printf("%s\t%s:%.3f\t", argv[i], newsclean_article_kind(a), p);
             for (size_t j = 0; j < NEWSCLEAN_KIND_FEATURES; j++)
                 printf("%s%.6g", j ? " " : "", a->kind_features.f[j]);
             putchar('\n');

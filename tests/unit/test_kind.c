@@ -209,7 +209,7 @@ START_TEST(listing_keeps_entries)
 {
     newsclean_blocks bl;
     listing_blocks(&bl);
-    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, true);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, 0.9, true);
     ck_assert(!bl.v[0].keep); /* a short link alone: a menu entry */
     ck_assert(bl.v[1].keep);  /* the linked title the scorer dropped */
     ck_assert(bl.v[2].keep);
@@ -218,9 +218,11 @@ START_TEST(listing_keeps_entries)
 
     /* Articles and text dumps keep the scorer's choice as it is. */
     listing_blocks(&bl);
-    newsclean_kind_body(&bl, NEWSCLEAN_KIND_ARTICLE, true);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_ARTICLE, 0.9, true);
     ck_assert(!bl.v[1].keep);
-    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, false);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, 0.9, false);
+    ck_assert(!bl.v[1].keep);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, 0.5, true); /* not sure enough */
     ck_assert(!bl.v[1].keep);
     ck_assert(bl.v[2].keep);
     newsclean_blocks_free(&bl);
