@@ -147,8 +147,17 @@ NEWSCLEAN_API const char *newsclean_article_description(const newsclean_article 
  *  kept article. NULL if none. */
 NEWSCLEAN_API const char *newsclean_article_image(const newsclean_article *a);
 /** The body: paragraphs separated by one blank line (the cells of a table row by a tab).
- *  Never NULL; "" when no article. */
+ *  Never NULL; "" when no article. For pages of other kinds it holds their main content
+ *  (a listing's entries, a forum's posts, a product's description and specification). */
 NEWSCLEAN_API const char *newsclean_article_body(const newsclean_article *a);
+/** What the page is, as a static string: "article" (one authored text: story, post,
+ *  review), "listing" (links to other pages: front page, section, search results),
+ *  "collection" (items shown on the page: recipes, products, people), "product" (one
+ *  thing for sale or to download), "forum" (a thread or Q&A), "documentation" (reference or
+ *  help text) or "service" (a business or landing page: about, contact, pricing). Decided
+ *  from structured data, URL shape, repeated structures, forms, prices and text density;
+ *  a text dump without those signals reads as "article". NULL only if 'a' is NULL. */
+NEWSCLEAN_API const char *newsclean_article_kind(const newsclean_article *a);
 
 /** Number of direct quotations found in the body. */
 NEWSCLEAN_API size_t newsclean_article_quote_count(const newsclean_article *a);

@@ -16,6 +16,8 @@
 #include "deadline.h"
 #include "dom.h"
 #include "input.h"
+#include "kind.h"
+#include "kind_body.h"
 #include "meta.h"
 #include "prune.h"
 #include "quotes.h"
@@ -238,6 +240,12 @@ extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, 
         st = newsclean_score_blocks(ex, blocks);
     if (st == NEWSCLEAN_OK)
         st = newsclean_meta_from_html(ex, doc, blocks, url, &a->meta);
+    if (st == NEWSCLEAN_OK) {
+        const newsclean_meta *m = &a->meta;
+        newsclean_kind_block_features(blocks, m->headline, m->description, m->timestamp != NULL,
+                                      m->byline != NULL, &a->kind_features);
+        newsclean_kind_markup_features(doc, m->url, &a->kind_features);
+    }
     xmlFreeDoc(doc);
     return st;
 }
@@ -299,6 +307,17 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
         st = NEWSCLEAN_ERR_LIMIT;
     } else {
         st = newsclean_textdump_extract(ex->textdump, ex->dates, utf8, utf8_len, &blocks, &a->meta);
+        if (st == NEWSCLEAN_OK) {
+            const newsclean_meta *m = &a->meta;
+            newsclean_kind_block_features(&blocks, m->headline, m->description,
+                                          m->timestamp != NULL, m->byline != NULL,
+                                          &a->kind_features);
+            newsclean_kind_url_features(url, &a->kind_features);
+        }
+    }
+    if (st == NEWSCLEAN_OK) {
+        a->kind = newsclean_kind_decide(&a->kind_features, &a->kind_prob);
+        newsclean_kind_body(&blocks, a->kind, a->kind_prob, a->kind_features.html);
     }
     if (st == NEWSCLEAN_OK && !html && url && !a->meta.url &&
         !newsclean_meta_set(&a->meta.url, url, strlen(url)))
@@ -317,6 +336,8 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
         st = NEWSCLEAN_ERR_NOMEM;
     if (st == NEWSCLEAN_OK && (ex->options & NEWSCLEAN_OPT_EXPLAIN))
         st = newsclean_assemble_explain(&blocks, a);
+    if (st == NEWSCLEAN_OK && (ex->options & NEWSCLEAN_OPT_EXPLAIN))
+        st = newsclean_kind_explain_into(&a->kind_features, &a->explain);
     if (st == NEWSCLEAN_OK && newsclean_deadline_passed(&deadline))
         st = NEWSCLEAN_ERR_LIMIT;
 

@@ -111,6 +111,12 @@ newsclean_article_body(const newsclean_article *a)
     return a && a->body ? a->body : "";
 }
 
+const char *
+newsclean_article_kind(const newsclean_article *a)
+{
+    return a ? newsclean_kind_name(a->kind) : NULL;
+}
+
 size_t
 newsclean_article_quote_count(const newsclean_article *a)
 {

@@ -7,6 +7,7 @@
 
 #include "newsclean.h"
 #include "blocks.h"
+#include "kind.h"
 
 struct newsclean_prune_rules;    /* prune.h */
 struct newsclean_date_rules;     /* dates.h */
@@ -68,6 +69,9 @@ struct newsclean_article {
     newsclean_quote_list quotes;
     char *explain;                         /* NULL unless NEWSCLEAN_OPT_EXPLAIN */
     struct newsclean_structure *structure; /* NULL unless NEWSCLEAN_OPT_STRUCTURE */
+    newsclean_page_kind kind;
+    double kind_prob;                      /* the model's probability for 'kind' */
+    newsclean_kind_features kind_features; /* what 'kind' was decided from */
 };
 
 #endif /* NEWSCLEAN_ARTICLE_H */

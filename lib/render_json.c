@@ -155,6 +155,7 @@ newsclean_article_to_json_ex(const newsclean_article *a, const char *source,
     ok = ok && put(root, "language", str_or_null(a->meta.language));
     ok = ok && put(root, "url", str_or_null(a->meta.url));
     ok = ok && put(root, "description", str_or_null(a->meta.description));
+    ok = ok && put(root, "kind", json_string(newsclean_kind_name(a->kind)));
     ok = ok && put(root, "image", str_or_null(a->meta.image));
     ok = ok && put_extra(root, extra_keys, extra_values, n_extra);
     json_decref(quotes);
@@ -194,7 +195,7 @@ newsclean_error_to_json_ex(const char *source, const char *code, const char *mes
         ok = ok && put(root, "markdown", json_string(""));
     ok = ok && put(root, "quotes", json_array());
     static const char *const nulls[] = {"modified", "site",        "language",
-                                        "url",      "description", "image"};
+                                        "url",      "description", "kind",        "image"};
     for (size_t i = 0; i < sizeof nulls / sizeof nulls[0]; i++)
         ok = ok && put(root, nulls[i], json_null());
     ok = ok && put(err, "code", str_or_null(code ? code : "error"));

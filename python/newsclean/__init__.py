@@ -72,6 +72,7 @@ class Article:
     language: Optional[str] = None
     url: Optional[str] = None
     description: Optional[str] = None
+    kind: Optional[str] = None
     image: Optional[str] = None
     warc_record_id: Optional[str] = None
     warc_date: Optional[str] = None
@@ -86,7 +87,8 @@ class Article:
             "quotes": [{"text": q.text, "speaker": q.speaker, "cue": q.cue,
                         "offset": q.offset, "length": q.length} for q in self.quotes],
             "modified": self.modified, "site": self.site, "language": self.language,
-            "url": self.url, "description": self.description, "image": self.image,
+            "url": self.url, "description": self.description, "kind": self.kind,
+            "image": self.image,
         }
         if self.warc_record_id is not None or self.warc_date is not None:
             d["warc_record_id"] = self.warc_record_id
@@ -135,6 +137,7 @@ def _article(lib, a, **extra) -> Article:
         language=_text(lib.newsclean_article_language(a)),
         url=_text(lib.newsclean_article_url(a)),
         description=_text(lib.newsclean_article_description(a)),
+        kind=_text(lib.newsclean_article_kind(a)),
         image=_text(lib.newsclean_article_image(a)),
         explain=_text(lib.newsclean_article_explain(a)),
         **extra)

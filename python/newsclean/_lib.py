@@ -61,6 +61,7 @@ _PROTOTYPES = {
     "newsclean_article_language": (_S, [_P]),
     "newsclean_article_url": (_S, [_P]),
     "newsclean_article_description": (_S, [_P]),
+    "newsclean_article_kind": (_S, [_P]),
     "newsclean_article_image": (_S, [_P]),
     "newsclean_article_body": (_S, [_P]),
     "newsclean_article_explain": (_S, [_P]),

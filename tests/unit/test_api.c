@@ -523,13 +523,16 @@ START_TEST(article_json_exact)
     char *json = NULL;
     size_t len = 0;
     ck_assert_int_eq(newsclean_article_to_json(a, "tiny.html", 0, &json, &len), NEWSCLEAN_OK);
-    const char *want =
-        "{\"source\":\"tiny.html\",\"headline\":\"Bridge reopens after repairs\","
-        "\"timestamp\":null,\"byline\":null,\"body\":\"The old river bridge reopened on Monday "
-        "after six months of repairs, the city said.\\n\\nTraffic is expected to return to "
-        "normal levels by the end of the week.\",\"quotes\":[],\"modified\":null,"
-        "\"site\":\"Example Times\",\"language\":\"en\",\"url\":null,\"description\":null,"
-        "\"image\":null}";
+    /* The kind is the model's to decide (test_kind.c tests it); here it is rendered. */
+    char want[1024];
+    snprintf(want, sizeof want,
+             "{\"source\":\"tiny.html\",\"headline\":\"Bridge reopens after repairs\","
+             "\"timestamp\":null,\"byline\":null,\"body\":\"The old river bridge reopened on "
+             "Monday after six months of repairs, the city said.\\n\\nTraffic is expected to "
+             "return to normal levels by the end of the week.\",\"quotes\":[],\"modified\":null,"
+             "\"site\":\"Example Times\",\"language\":\"en\",\"url\":null,\"description\":null,"
+             "\"kind\":\"%s\",\"image\":null}",
+             newsclean_article_kind(a));
     ck_assert_str_eq(json, want);
     ck_assert_uint_eq(len, strlen(want));
     newsclean_free(json);
@@ -544,7 +547,8 @@ START_TEST(article_json_exact)
         newsclean_article_to_json(a, "tiny.html", NEWSCLEAN_RENDER_PRETTY, &json, &len),
         NEWSCLEAN_OK);
     ck_assert(starts_with(json, "{\n  \"source\": \"tiny.html\",\n  \"headline\": "));
-    ck_assert_ptr_nonnull(strstr(json, "\n  \"description\": null,\n  \"image\": null\n}"));
+    ck_assert_ptr_nonnull(strstr(json, "\n  \"description\": null,\n  \"kind\": \""));
+    ck_assert_ptr_nonnull(strstr(json, "\",\n  \"image\": null\n}"));
     ck_assert_uint_eq(len, strlen(json));
     newsclean_free(json);
     newsclean_article_free(a);
@@ -562,6 +566,7 @@ START_TEST(article_json_quotes)
     ck_assert_ptr_nonnull(strstr(json, "\"quotes\":[{\"text\":\"We are delighted"));
     ck_assert_ptr_nonnull(strstr(json, "\"cue\":\"said\",\"offset\":"));
     ck_assert_ptr_nonnull(strstr(json, "\"description\":\"The river bridge is open again.\","));
+    ck_assert_ptr_nonnull(strstr(json, "\"kind\":\""));
     newsclean_free(json);
     newsclean_article_free(a);
     newsclean_extractor_free(ex);
@@ -600,9 +605,12 @@ START_TEST(article_json_ex_extras)
     size_t len = 0;
     ck_assert_int_eq(newsclean_article_to_json_ex(a, "tiny.html", keys, vals, 3, 0, &json, &len),
                      NEWSCLEAN_OK);
-    const char *tail = ",\"url\":null,\"description\":null,\"image\":null,"
-                       "\"warc_record_id\":\"<urn:uuid:0000-1111>\","
-                       "\"warc_date\":null,\"note\":\"tab\\there \\\"q\\\"\"}";
+    char tail[256];
+    snprintf(tail, sizeof tail,
+             ",\"url\":null,\"description\":null,\"kind\":\"%s\",\"image\":null,"
+             "\"warc_record_id\":"
+             "\"<urn:uuid:0000-1111>\",\"warc_date\":null,\"note\":\"tab\\there \\\"q\\\"\"}",
+             newsclean_article_kind(a));
     size_t tl = strlen(tail);
     ck_assert_uint_ge(len, tl);
     ck_assert_str_eq(json + len - tl, tail);
@@ -676,7 +684,7 @@ START_TEST(error_json_exact)
         "{\"source\":" ODD_SOURCE_JSON ",\"headline\":null,\"timestamp\":null,"
         "\"byline\":null,\"body\":\"\",\"quotes\":[],\"modified\":null,"
         "\"site\":null,\"language\":null,\"url\":null,\"description\":null,"
-        "\"image\":null,\"error\":{\"code\":\"parse\",\"message\":" ODD_MESSAGE_JSON "}}";
+        "\"kind\":null,\"image\":null,\"error\":{\"code\":\"parse\",\"message\":" ODD_MESSAGE_JSON "}}";
     ck_assert_str_eq(json, want);
     newsclean_free(json);
 
@@ -687,7 +695,7 @@ START_TEST(error_json_exact)
                      NEWSCLEAN_OK);
     want = "{\"source\":\"crawl.warc.gz\",\"headline\":null,\"timestamp\":null,\"byline\":null,"
            "\"body\":\"\",\"quotes\":[],\"modified\":null,\"site\":null,\"language\":null,"
-           "\"url\":null,\"description\":null,\"image\":null,"
+           "\"url\":null,\"description\":null,\"kind\":null,\"image\":null,"
            "\"warc_record_id\":\"<urn:uuid:42>\","
            "\"warc_date\":null,\"error\":{\"code\":\"io\",\"message\":\"read failed\"}}";
     ck_assert_str_eq(json, want);

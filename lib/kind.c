@@ -1,0 +1,990 @@
+/* kind.c: the page's kind, from signals that hold whatever its language.
+ *
+ * A page becomes a vector of features (below, FEATURES), and a multinomial logistic
+ * regression turns the vector into one of seven kinds. The weights are not written by
+ * hand: tools/kindtrain.py fits them on the tune half of an annotated corpus, from the
+ * vectors this very file computes (tests/kind/kind_features dumps them), and writes them
+ * into kind_model.h. A change to a feature here changes the vectors, so the model must be
+ * trained again; the feature count in the generated header guards against forgetting.
+ *
+ * Features are cheap by design: one pass over the block list, one over the element tree
+ * (class names, tags, sibling groups, JSON-LD types) and a parse of the URL. */
+#include "kind.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+/* Every feature, in vector order. B_ features come from blocks, M_ from markup. */
+#define FEATURES(X)                                                                                \
+    X(B_LOG_CHARS, "log_chars")                                                                    \
+    X(B_LINK_SHARE, "link_share")                                                                  \
+    X(B_KEPT_SHARE, "kept_share")                                                                  \
+    X(B_LOG_KEPT, "log_kept_chars")                                                                \
+    X(B_LONG_SHARE, "long_par_share")                                                              \
+    X(B_LOG_LONG, "log_long_pars")                                                                 \
+    X(B_SHORT_SHARE, "short_block_share")                                                          \
+    X(B_HEADING_SHARE, "heading_share")                                                            \
+    X(B_LOG_LINKED_HEADINGS, "log_linked_headings")                                                \
+    X(B_LINKED_HEADING_SHARE, "linked_heading_share")                                              \
+    X(B_LI_SHARE, "list_item_share")                                                               \
+    X(B_CELL_SHARE, "cell_share")                                                                  \
+    X(B_PRE_SHARE, "pre_char_share")                                                               \
+    X(B_LOG_PRICES, "log_price_blocks")                                                            \
+    X(B_LOG_DATES, "log_date_blocks")                                                              \
+    X(B_LOG_BYLINES, "log_byline_blocks")                                                          \
+    X(B_KEPT_HEADING_SHARE, "kept_heading_share")                                                  \
+    X(B_KEPT_LINK_SHARE, "kept_link_share")                                                        \
+    X(B_KEPT_WORDS_PER_BLOCK, "log_kept_words_per_block")                                          \
+    X(B_PUNCT_PER_WORD, "punct_per_word")                                                          \
+    X(B_HAS_TIMESTAMP, "has_timestamp")                                                            \
+    X(B_HAS_BYLINE, "has_byline")                                                                  \
+    X(B_HEADLINE_QUESTION, "headline_question")                                                    \
+    X(B_LOG_BLOCKS, "log_blocks")                                                                  \
+    X(B_LOG_KEPT_BLOCKS, "log_kept_blocks")                                                        \
+    X(B_KEPT_LI_SHARE, "kept_list_item_share")                                                     \
+    X(B_LOG_LINK_ITEMS, "log_link_list_items")                                                     \
+    X(B_DIGIT_SHARE, "digit_share")                                                                \
+    X(B_LOG_QUESTIONS, "log_question_blocks")                                                      \
+    X(B_LOG_CODE_LIKE, "log_code_like_blocks")                                                     \
+    X(B_KEPT_FIRST, "kept_first_position")                                                         \
+    X(B_KEPT_SPAN, "kept_span")                                                                    \
+    X(B_LOG_DESCRIPTION, "log_description_chars")                                                  \
+    X(B_SHORT_LINE_SHARE, "short_line_share")                                                      \
+    X(B_LOG_HEADINGS, "log_headings")                                                              \
+    X(M_LD_ARTICLE, "ld_article")                                                                  \
+    X(M_LD_PRODUCT, "ld_product")                                                                  \
+    X(M_LD_FORUM, "ld_forum")                                                                      \
+    X(M_LD_DOCS, "ld_docs")                                                                        \
+    X(M_LD_COLLECTION, "ld_collection")                                                            \
+    X(M_LD_SERVICE, "ld_service")                                                                  \
+    X(M_LD_WEBPAGE, "ld_webpage")                                                                  \
+    X(M_LD_CREATIVE, "ld_creative_work")                                                           \
+    X(M_LD_FAQ, "ld_faq")                                                                          \
+    X(M_LD_ANY, "ld_any")                                                                          \
+    X(M_OG_ARTICLE, "og_article")                                                                  \
+    X(M_OG_PRODUCT, "og_product")                                                                  \
+    X(M_OG_WEBSITE, "og_website")                                                                  \
+    X(M_URL_KNOWN, "url_known")                                                                    \
+    X(M_URL_DEPTH, "url_depth")                                                                    \
+    X(M_URL_ROOT, "url_root")                                                                      \
+    X(M_URL_QUERY, "url_query")                                                                    \
+    X(M_URL_SLASH_END, "url_slash_end")                                                            \
+    X(M_URL_SLUG_WORDS, "url_slug_words")                                                          \
+    X(M_URL_DATE, "url_date")                                                                      \
+    X(M_URL_NUMERIC_ID, "url_numeric_id")                                                          \
+    X(M_URL_FILE_EXT, "url_file_ext")                                                              \
+    X(M_URL_LISTING, "url_listing_word")                                                           \
+    X(M_URL_PRODUCT, "url_product_word")                                                           \
+    X(M_URL_FORUM, "url_forum_word")                                                               \
+    X(M_URL_DOCS, "url_docs_word")                                                                 \
+    X(M_URL_SERVICE, "url_service_word")                                                           \
+    X(M_URL_ARTICLE, "url_article_word")                                                           \
+    X(M_URL_COLLECTION, "url_collection_word")                                                     \
+    X(M_LOG_ARTICLE_EL, "log_article_elements")                                                    \
+    X(M_LOG_FORMS, "log_forms")                                                                    \
+    X(M_LOG_INPUTS, "log_inputs")                                                                  \
+    X(M_LOG_SELECTS, "log_selects")                                                                \
+    X(M_LOG_TEXTAREAS, "log_textareas")                                                            \
+    X(M_LOG_BUTTONS, "log_buttons")                                                                \
+    X(M_LOG_CODE, "log_code_elements")                                                             \
+    X(M_LOG_TABLES, "log_tables")                                                                  \
+    X(M_LOG_DL, "log_definition_lists")                                                            \
+    X(M_LOG_TIME, "log_time_elements")                                                             \
+    X(M_LOG_IMG, "log_images")                                                                     \
+    X(M_LOG_REPEAT, "log_repeat_linked")                                                           \
+    X(M_REPEAT_IMG_SHARE, "repeat_image_share")                                                    \
+    X(M_LOG_REPEAT_GROUPS, "log_repeat_groups")                                                    \
+    X(M_LOG_REPEAT_HEADED, "log_repeat_headed")                                                    \
+    X(M_CLS_FORUM, "class_forum")                                                                  \
+    X(M_CLS_PRODUCT, "class_product")                                                              \
+    X(M_CLS_CARD, "class_card")                                                                    \
+    X(M_CLS_DOCS, "class_docs")                                                                    \
+    X(M_CLS_SERVICE, "class_service")                                                              \
+    X(M_CLS_USER, "class_user")                                                                    \
+    X(M_CLS_ARTICLE, "class_article")                                                              \
+    X(M_LOG_NAV, "log_nav_elements")                                                               \
+    X(M_LOG_ITEMPROP_PRICE, "log_itemprop_offer")                                                  \
+    X(M_LOG_REPEAT_TEXT, "log_repeat_with_text")                                                   \
+    X(M_REPEAT_TEXT_SHARE, "repeat_text_share")                                                    \
+    X(M_LOG_H1, "log_h1")                                                                          \
+    X(B_LOG_HEADLINE_WORDS, "log_headline_words")
+
+#define AS_ENUM(id, name) id,
+#define AS_NAME(id, name) name,
+enum { FEATURES(AS_ENUM) N_FEATURES };
+static const char *const feature_names[] = {FEATURES(AS_NAME)};
+
+_Static_assert(N_FEATURES == NEWSCLEAN_KIND_FEATURES, "NEWSCLEAN_KIND_FEATURES is stale");
+
+#include "kind_model.h"
+
+_Static_assert(KIND_MODEL_FEATURES == NEWSCLEAN_KIND_FEATURES,
+               "kind_model.h was made for other features: run tools/kindtrain.py");
+
+static const char *const kind_names[NEWSCLEAN_KIND_COUNT] = {
+    "article", "listing", "collection", "product", "forum", "documentation", "service"};
+
+const char *
+newsclean_kind_name(newsclean_page_kind k)
+{
+    return (unsigned)k < NEWSCLEAN_KIND_COUNT ? kind_names[k] : NULL;
+}
+
+const char *
+newsclean_kind_feature_name(size_t i)
+{
+    return i < N_FEATURES ? feature_names[i] : NULL;
+}
+
+/* Counts become log1p so a page with 300 cards is not ten times one with 30. */
+static double
+lg(double n)
+{
+    return log1p(n);
+}
+
+/* ---- Block features ----------------------------------------------------------------- */
+
+/* A currency sign next to a digit ("$12", "12,50 €", "£ 9"): a price, in any language. */
+static bool
+has_price(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        size_t w = 0;
+        if (c == '$')
+            w = 1;
+        else if (c == 0xC2 && i + 1 < n &&
+                 ((unsigned char)s[i + 1] == 0xA3 || /* £ */
+                  (unsigned char)s[i + 1] == 0xA5))  /* ¥ */
+            w = 2;
+        else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x82 &&
+                 ((unsigned char)s[i + 2] == 0xAC ||  /* € */
+                  (unsigned char)s[i + 2] == 0xB9 ||  /* ₹ */
+                  (unsigned char)s[i + 2] == 0xBD ||  /* ₽ */
+                  (unsigned char)s[i + 2] == 0xA9)) { /* ₩ */
+            w = 3;
+        }
+        if (!w)
+            continue;
+        size_t after = i + w;
+        if (after < n && s[after] == ' ')
+            after++;
+        if (after < n && s[after] >= '0' && s[after] <= '9')
+            return true;
+        size_t before = i;
+        if (before > 0 && s[before - 1] == ' ')
+            before--;
+        if (before > 0 && s[before - 1] >= '0' && s[before - 1] <= '9')
+            return true;
+        i += w - 1;
+    }
+    return false;
+}
+
+/* Program text: braces, semicolons, parentheses and equals signs at a rate prose never has. */
+static bool
+code_like(const newsclean_block *b)
+{
+    if (b->chars < 12)
+        return false;
+    size_t sym = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        char c = b->text[i];
+        sym += c == '{' || c == '}' || c == ';' || c == '(' || c == ')' || c == '=' || c == '<' ||
+               c == '>' || c == '[' || c == ']' || c == '_';
+    }
+    return sym * 12 >= b->chars && sym >= 3;
+}
+
+static size_t
+count_digits(const char *s, size_t n)
+{
+    size_t d = 0;
+    for (size_t i = 0; i < n; i++)
+        d += s[i] >= '0' && s[i] <= '9';
+    return d;
+}
+
+void
+newsclean_kind_block_features(const newsclean_blocks *bl, const char *headline,
+                              const char *description, bool dated, bool signed_,
+                              newsclean_kind_features *out)
+{
+    double *f = out->f;
+    memset(out, 0, sizeof *out);
+    size_t chars = 0, links = 0, kept_chars = 0, kept_links = 0, long_chars = 0, n_long = 0;
+    size_t n_short = 0, n_head = 0, n_linked_head = 0, n_li = 0, n_cell = 0, pre_chars = 0;
+    size_t n_price = 0, n_date = 0, n_byline = 0, n_kept = 0, n_kept_head = 0, n_kept_li = 0;
+    size_t kept_words = 0, words = 0, punct = 0, n_link_items = 0, kept_digits = 0;
+    size_t n_question = 0, n_code = 0, first_kept = bl->n, last_kept = 0, n_short_line = 0;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        chars += b->chars;
+        links += b->link_chars;
+        words += b->words;
+        punct += b->punct;
+        if (b->chars >= 150 && b->punct >= 2) {
+            long_chars += b->chars;
+            n_long++;
+        }
+        n_short += b->chars < 40;
+        n_short_line += b->chars < 80 && b->punct == 0;
+        if (b->kind == NEWSCLEAN_BLOCK_HEADING) {
+            n_head++;
+            n_linked_head += b->link_chars * 2 > b->chars;
+        }
+        n_li += b->kind == NEWSCLEAN_BLOCK_LIST_ITEM;
+        n_cell += b->kind == NEWSCLEAN_BLOCK_CELL;
+        if (b->kind == NEWSCLEAN_BLOCK_PRE)
+            pre_chars += b->chars;
+        if (b->chars <= 300 && has_price(b->text, b->len))
+            n_price++;
+        n_date += (b->flags & NEWSCLEAN_BF_DATELINE) != 0;
+        n_byline += (b->flags & NEWSCLEAN_BF_BYLINE) != 0;
+        n_link_items += (b->flags & NEWSCLEAN_BF_IN_LINK_LIST) != 0;
+        n_question += b->len > 0 && b->chars < 300 && b->text[b->len - 1] == '?';
+        n_code += b->kind == NEWSCLEAN_BLOCK_PRE || code_like(b);
+        if (b->keep) {
+            n_kept++;
+            kept_chars += b->chars;
+            kept_links += b->link_chars;
+            kept_words += b->words;
+            n_kept_head += b->kind == NEWSCLEAN_BLOCK_HEADING;
+            n_kept_li += b->kind == NEWSCLEAN_BLOCK_LIST_ITEM;
+            kept_digits += count_digits(b->text, b->len);
+            if (first_kept == bl->n)
+                first_kept = i;
+            last_kept = i;
+        }
+    }
+    double nb = bl->n ? (double)bl->n : 1.0;
+    double nc = chars ? (double)chars : 1.0;
+    f[B_LOG_CHARS] = lg((double)chars);
+    f[B_LINK_SHARE] = (double)links / nc;
+    f[B_KEPT_SHARE] = (double)kept_chars / nc;
+    f[B_LOG_KEPT] = lg((double)kept_chars);
+    f[B_LONG_SHARE] = (double)long_chars / nc;
+    f[B_LOG_LONG] = lg((double)n_long);
+    f[B_SHORT_SHARE] = (double)n_short / nb;
+    f[B_HEADING_SHARE] = (double)n_head / nb;
+    f[B_LOG_LINKED_HEADINGS] = lg((double)n_linked_head);
+    f[B_LINKED_HEADING_SHARE] = n_head ? (double)n_linked_head / (double)n_head : 0.0;
+    f[B_LI_SHARE] = (double)n_li / nb;
+    f[B_CELL_SHARE] = (double)n_cell / nb;
+    f[B_PRE_SHARE] = (double)pre_chars / nc;
+    f[B_LOG_PRICES] = lg((double)n_price);
+    f[B_LOG_DATES] = lg((double)n_date);
+    f[B_LOG_BYLINES] = lg((double)n_byline);
+    f[B_KEPT_HEADING_SHARE] = n_kept ? (double)n_kept_head / (double)n_kept : 0.0;
+    f[B_KEPT_LINK_SHARE] = kept_chars ? (double)kept_links / (double)kept_chars : 0.0;
+    f[B_KEPT_WORDS_PER_BLOCK] = n_kept ? lg((double)kept_words / (double)n_kept) : 0.0;
+    f[B_PUNCT_PER_WORD] = words ? (double)punct / (double)words : 0.0;
+    f[B_HAS_TIMESTAMP] = dated ? 1.0 : 0.0;
+    f[B_HAS_BYLINE] = signed_ ? 1.0 : 0.0;
+    f[B_HEADLINE_QUESTION] = headline && strchr(headline, '?') ? 1.0 : 0.0;
+    f[B_LOG_BLOCKS] = lg((double)bl->n);
+    f[B_LOG_KEPT_BLOCKS] = lg((double)n_kept);
+    f[B_KEPT_LI_SHARE] = n_kept ? (double)n_kept_li / (double)n_kept : 0.0;
+    f[B_LOG_LINK_ITEMS] = lg((double)n_link_items);
+    f[B_DIGIT_SHARE] = kept_chars ? (double)kept_digits / (double)kept_chars : 0.0;
+    f[B_LOG_QUESTIONS] = lg((double)n_question);
+    f[B_LOG_CODE_LIKE] = lg((double)n_code);
+    f[B_KEPT_FIRST] = n_kept ? (double)first_kept / nb : 1.0;
+    f[B_KEPT_SPAN] = n_kept ? (double)(last_kept - first_kept + 1) / nb : 0.0;
+    f[B_LOG_DESCRIPTION] = description ? lg((double)strlen(description)) : 0.0;
+    f[B_SHORT_LINE_SHARE] = (double)n_short_line / nb;
+    f[B_LOG_HEADINGS] = lg((double)n_head);
+    size_t hw = 0;
+    for (const char *p = headline; p && *p; p++)
+        hw += (p == headline || p[-1] == ' ') && *p != ' ';
+    f[B_LOG_HEADLINE_WORDS] = lg((double)hw);
+}
+
+/* ---- URL features ------------------------------------------------------------------- */
+
+/* Path words that name what a page under them is. Matched whole, on the path's segments
+ * and on the words of each segment split at '-', '_' and '.'. */
+static const char *const url_listing[] = {
+    "tag",   "tags",   "category", "categories", "archive", "archives", "search", "section",
+    "label", "labels", "topics",   "page",       "author",  "authors",  "index",  "list"};
+static const char *const url_product[] = {"product", "products", "shop",     "store", "item",
+                                          "items",   "dp",       "catalog",  "buy",   "sku",
+                                          "p",       "download", "downloads"};
+static const char *const url_forum[] = {"forum",       "forums", "thread",     "threads",
+                                        "viewtopic",   "topic",  "t",          "questions",
+                                        "question",    "q",      "community",  "discussion",
+                                        "discussions", "board",  "showthread", "answers"};
+static const char *const url_docs[] = {
+    "docs", "doc", "documentation", "api",   "reference", "manual",   "guide", "guides", "wiki",
+    "help", "kb",  "support",       "learn", "tutorial",  "handbook", "man"};
+static const char *const url_service[] = {"about",     "contact",  "services", "service",
+                                          "pricing",   "company",  "team",     "careers",
+                                          "solutions", "features", "plans",    "who-we-are"};
+static const char *const url_article[] = {"news",    "blog", "article", "articles", "story",
+                                          "stories", "post", "posts",   "blogs",    "opinion"};
+static const char *const url_collection[] = {"recipes",   "collection", "collections", "gallery",
+                                             "galleries", "videos",     "photos",      "people",
+                                             "best",      "top"};
+
+static bool
+word_in(const char *w, size_t n, const char *const *table, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strlen(table[i]) == n && strncmp(table[i], w, n) == 0)
+            return true;
+    return false;
+}
+
+#define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+static void
+url_word(const char *w, size_t n, double *f)
+{
+    if (!n || n > 40)
+        return;
+    char low[41];
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] | 0x20 : w[i]);
+    if (word_in(low, n, url_listing, COUNT_OF(url_listing)))
+        f[M_URL_LISTING] = 1;
+    if (word_in(low, n, url_product, COUNT_OF(url_product)))
+        f[M_URL_PRODUCT] = 1;
+    if (word_in(low, n, url_forum, COUNT_OF(url_forum)))
+        f[M_URL_FORUM] = 1;
+    if (word_in(low, n, url_docs, COUNT_OF(url_docs)))
+        f[M_URL_DOCS] = 1;
+    if (word_in(low, n, url_service, COUNT_OF(url_service)))
+        f[M_URL_SERVICE] = 1;
+    if (word_in(low, n, url_article, COUNT_OF(url_article)))
+        f[M_URL_ARTICLE] = 1;
+    if (word_in(low, n, url_collection, COUNT_OF(url_collection)))
+        f[M_URL_COLLECTION] = 1;
+}
+
+static bool
+all_digits(const char *s, size_t n)
+{
+    if (!n)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
+}
+
+void
+newsclean_kind_url_features(const char *url, newsclean_kind_features *out)
+{
+    double *f = out->f;
+    if (!url || !*url)
+        return;
+    f[M_URL_KNOWN] = 1;
+    const char *p = strstr(url, "://");
+    p = p ? p + 3 : url;
+    p += strcspn(p, "/?#"); /* past the host */
+    size_t path_len = strcspn(p, "?#");
+    f[M_URL_QUERY] = p[path_len] == '?' && p[path_len + 1] ? 1.0 : 0.0;
+    f[M_URL_SLASH_END] = path_len > 1 && p[path_len - 1] == '/' ? 1.0 : 0.0;
+    size_t depth = 0, last_off = 0, last_len = 0;
+    bool year_before = false;
+    for (size_t i = 0; i < path_len;) {
+        while (i < path_len && p[i] == '/')
+            i++;
+        size_t start = i;
+        while (i < path_len && p[i] != '/')
+            i++;
+        size_t n = i - start;
+        if (!n)
+            continue;
+        const char *seg = p + start;
+        depth++;
+        last_off = start;
+        last_len = n;
+        /* /2024/05/ or /20240517/: a dated path, as news and blogs file stories. */
+        bool year = n == 4 && all_digits(seg, 4) && (seg[0] == '1' || seg[0] == '2');
+        if ((year_before && n <= 2 && all_digits(seg, n)) ||
+            (n == 8 && all_digits(seg, 8) && seg[0] == '2'))
+            f[M_URL_DATE] = 1;
+        year_before = year;
+        url_word(seg, n, f);
+        for (size_t j = 0; j < n;) {
+            size_t k = j;
+            while (k < n && seg[k] != '-' && seg[k] != '_' && seg[k] != '.')
+                k++;
+            if (k < n || j > 0)
+                url_word(seg + j, k - j, f);
+            j = k + 1;
+        }
+    }
+    f[M_URL_DEPTH] = (double)(depth < 8 ? depth : 8);
+    f[M_URL_ROOT] = depth == 0 ? 1.0 : 0.0;
+    if (last_len) {
+        const char *seg = p + last_off;
+        size_t words = 1, run = 0, best_run = 0;
+        for (size_t i = 0; i < last_len; i++) {
+            words += seg[i] == '-' || seg[i] == '_';
+            run = seg[i] >= '0' && seg[i] <= '9' ? run + 1 : 0;
+            best_run = run > best_run ? run : best_run;
+        }
+        f[M_URL_SLUG_WORDS] = (double)(words < 15 ? words : 15);
+        f[M_URL_NUMERIC_ID] = best_run >= 5 || all_digits(seg, last_len) ? 1.0 : 0.0;
+        const char *dot = memchr(seg, '.', last_len);
+        f[M_URL_FILE_EXT] = dot && dot > seg ? 1.0 : 0.0;
+    }
+}
+
+/* ---- Markup features ---------------------------------------------------------------- */
+
+/* Class and id words by the kind of page they mark; matched as prefixes of the words of
+ * a class or id value ("comment" matches "comments" and "comment-body"). */
+static const char *const cls_forum[] = {"post",    "comment",  "reply",      "replies",
+                                        "message", "thread",   "topic",      "forum",
+                                        "answer",  "question", "discussion", "vote"};
+static const char *const cls_product[] = {
+    "product",  "price", "cart",     "sku",  "stock",  "buy",    "basket",    "variant",
+    "quantity", "qty",   "checkout", "shop", "rating", "review", "addtocart", "wishlist"};
+static const char *const cls_card[] = {"card",    "tile",    "teaser",  "grid",      "listing",
+                                       "result",  "item",    "archive", "feed",      "loop",
+                                       "excerpt", "summary", "thumb",   "pagination"};
+static const char *const cls_docs[] = {"toc",    "doc",     "api",        "highlight", "code",
+                                       "syntax", "manual",  "reference",  "wiki",      "method",
+                                       "param",  "sidebar", "admonition", "note",      "hljs"};
+static const char *const cls_service[] = {
+    "hero",    "cta",    "feature", "testimonial", "pricing",  "service", "team",
+    "contact", "banner", "partner", "client",      "solution", "benefit", "plan"};
+static const char *const cls_user[] = {"author", "avatar",   "user",      "profile",
+                                       "member", "username", "signature", "poster"};
+static const char *const cls_article[] = {"article", "entry",    "story",    "prose",
+                                          "byline",  "headline", "dateline", "lede"};
+
+static bool
+prefix_in(const char *w, size_t n, const char *const *table, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        size_t k = strlen(table[i]);
+        if (k <= n && strncmp(table[i], w, k) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Which class families one class or id value names, as bits. */
+enum {
+    FAM_FORUM = 1,
+    FAM_PRODUCT = 2,
+    FAM_CARD = 4,
+    FAM_DOCS = 8,
+    FAM_SERVICE = 16,
+    FAM_USER = 32,
+    FAM_ARTICLE = 64
+};
+
+static unsigned
+class_families(const char *v)
+{
+    unsigned fam = 0;
+    char w[32];
+    while (*v) {
+        while (*v && !((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z')))
+            v++;
+        size_t n = 0;
+        while ((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') || (*v >= '0' && *v <= '9')) {
+            if (n < sizeof w)
+                w[n++] = (char)(*v | 0x20);
+            v++;
+        }
+        if (n < 2 || n >= sizeof w)
+            continue;
+        fam |= prefix_in(w, n, cls_forum, COUNT_OF(cls_forum)) ? FAM_FORUM : 0;
+        fam |= prefix_in(w, n, cls_product, COUNT_OF(cls_product)) ? FAM_PRODUCT : 0;
+        fam |= prefix_in(w, n, cls_card, COUNT_OF(cls_card)) ? FAM_CARD : 0;
+        fam |= prefix_in(w, n, cls_docs, COUNT_OF(cls_docs)) ? FAM_DOCS : 0;
+        fam |= prefix_in(w, n, cls_service, COUNT_OF(cls_service)) ? FAM_SERVICE : 0;
+        fam |= prefix_in(w, n, cls_user, COUNT_OF(cls_user)) ? FAM_USER : 0;
+        fam |= prefix_in(w, n, cls_article, COUNT_OF(cls_article)) ? FAM_ARTICLE : 0;
+    }
+    return fam;
+}
+
+/* schema.org types by kind. */
+static const char *const ld_article[] = {"Article",
+                                         "NewsArticle",
+                                         "BlogPosting",
+                                         "Report",
+                                         "OpinionNewsArticle",
+                                         "AnalysisNewsArticle",
+                                         "ReportageNewsArticle",
+                                         "ScholarlyArticle",
+                                         "Review",
+                                         "LiveBlogPosting",
+                                         "SocialMediaPosting"};
+static const char *const ld_product[] = {
+    "Product",           "Offer", "AggregateOffer",    "ProductGroup", "SoftwareApplication",
+    "MobileApplication", "Book",  "IndividualProduct", "Vehicle"};
+static const char *const ld_forum[] = {"DiscussionForumPosting", "QAPage", "Question", "Answer",
+                                       "Comment"};
+static const char *const ld_docs[] = {"TechArticle", "APIReference", "HowTo", "Course"};
+static const char *const ld_collection[] = {"CollectionPage", "ItemList",     "SearchResultsPage",
+                                            "ListItem",       "OfferCatalog", "Blog"};
+static const char *const ld_service[] = {"Organization",
+                                         "LocalBusiness",
+                                         "Service",
+                                         "AboutPage",
+                                         "ContactPage",
+                                         "Corporation",
+                                         "ProfessionalService",
+                                         "Store",
+                                         "Restaurant",
+                                         "EducationalOrganization",
+                                         "GovernmentOrganization",
+                                         "NGO",
+                                         "MedicalOrganization",
+                                         "Place",
+                                         "PostalAddress"};
+static const char *const ld_creative[] = {"Recipe", "Event",          "Movie",    "VideoObject",
+                                          "Person", "MusicRecording", "TVSeries", "CreativeWork"};
+
+/* Record one schema.org type name (from JSON-LD "@type" or microdata itemtype). */
+static void
+on_type(const char *t, size_t n, double *f)
+{
+    const char *slash = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (t[i] == '/' || t[i] == ':')
+            slash = t + i;
+    if (slash) { /* "https://schema.org/Product", "schema:Product" */
+        n -= (size_t)(slash + 1 - t);
+        t = slash + 1;
+    }
+    if (!n)
+        return;
+    f[M_LD_ANY] = 1;
+    if (word_in(t, n, ld_article, COUNT_OF(ld_article)))
+        f[M_LD_ARTICLE] = 1;
+    if (word_in(t, n, ld_product, COUNT_OF(ld_product)))
+        f[M_LD_PRODUCT] = 1;
+    if (word_in(t, n, ld_forum, COUNT_OF(ld_forum)))
+        f[M_LD_FORUM] = 1;
+    if (word_in(t, n, ld_docs, COUNT_OF(ld_docs)))
+        f[M_LD_DOCS] = 1;
+    if (word_in(t, n, ld_collection, COUNT_OF(ld_collection)))
+        f[M_LD_COLLECTION] = 1;
+    if (word_in(t, n, ld_service, COUNT_OF(ld_service)))
+        f[M_LD_SERVICE] = 1;
+    if (word_in(t, n, ld_creative, COUNT_OF(ld_creative)))
+        f[M_LD_CREATIVE] = 1;
+    if (n == 7 && !strncmp(t, "WebPage", 7))
+        f[M_LD_WEBPAGE] = 1;
+    if (n == 7 && !strncmp(t, "FAQPage", 7))
+        f[M_LD_FAQ] = 1;
+}
+
+/* Every "@type" value in a JSON-LD text: a string or an array of strings. A scan rather
+ * than a parse: the types are all this stage reads, and a broken script still gives them. */
+static void
+scan_ld_types(const char *s, double *f)
+{
+    for (const char *p = strstr(s, "\"@type\""); p; p = strstr(p, "\"@type\"")) {
+        p += 7;
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == ':')
+            p++;
+        bool array = *p == '[';
+        if (array)
+            p++;
+        for (;;) {
+            while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == ',')
+                p++;
+            if (*p != '"')
+                break;
+            const char *start = ++p;
+            while (*p && *p != '"')
+                p++;
+            on_type(start, (size_t)(p - start), f);
+            if (*p)
+                p++;
+            if (!array)
+                break;
+        }
+    }
+}
+
+/* A child of some element, summed up for the sibling-group count. */
+typedef struct {
+    uint64_t key; /* tag name and class value */
+    unsigned bits;
+    size_t text; /* bytes of text inside */
+} child_summary;
+
+enum { HAS_LINK = 1, HAS_IMG = 2, HAS_HEADING = 4 };
+
+typedef struct {
+    double *f;
+    child_summary *stack; /* children of the elements on the current path */
+    size_t n, cap;
+    bool failed; /* out of memory: the sibling features stay as far as they got */
+    size_t repeat_best, repeat_best_img, repeat_groups, repeat_headed;
+    size_t repeat_text, repeat_text_bytes, text, h1;
+    size_t article_el, forms, inputs, selects, textareas, buttons, code, tables, dls, times, imgs,
+        navs, offers;
+    size_t cls[7];
+} tree_walk;
+
+/* Deeper than this the walk goes no further (the block walk stops near here too). */
+#define MAX_WALK_DEPTH 256u
+
+static int
+by_key(const void *a, const void *b)
+{
+    uint64_t x = ((const child_summary *)a)->key, y = ((const child_summary *)b)->key;
+    return x < y ? -1 : x > y;
+}
+
+static const char *
+attr_value(const xmlNode *n, const char *name)
+{
+    for (const xmlAttr *p = n->properties; p; p = p->next) {
+        const xmlNode *t = p->children;
+        if (t && t->type == XML_TEXT_NODE && t->content && !strcmp((const char *)p->name, name))
+            return (const char *)t->content;
+    }
+    return NULL;
+}
+
+/* Look at the groups of same-named, same-classed siblings among the children summed up
+ * at stack[base..n): a run of cards, posts or rows, each holding a link. */
+static void
+judge_siblings(tree_walk *w, size_t base)
+{
+    size_t k = w->n - base;
+    if (k < 3)
+        return;
+    child_summary *c = w->stack + base;
+    qsort(c, k, sizeof *c, by_key);
+    for (size_t i = 0; i < k;) {
+        size_t j = i, linked = 0, img = 0, headed = 0, text = 0;
+        while (j < k && c[j].key == c[i].key) {
+            text += c[j].text;
+            linked += (c[j].bits & HAS_LINK) != 0;
+            img += (c[j].bits & HAS_IMG) != 0;
+            headed += (c[j].bits & HAS_HEADING) != 0;
+            j++;
+        }
+        if (linked >= 3 && linked * 2 >= j - i) {
+            if (linked > w->repeat_best) {
+                w->repeat_best = linked;
+                w->repeat_best_img = img;
+            }
+            w->repeat_groups += linked >= 4;
+            if (headed >= 3 && headed > w->repeat_headed)
+                w->repeat_headed = headed;
+            /* Entries with more than a link's words each: a title and a summary. */
+            if (text >= 80 * (j - i) && text > w->repeat_text_bytes) {
+                w->repeat_text = j - i;
+                w->repeat_text_bytes = text;
+            }
+        }
+        i = j;
+    }
+}
+
+static unsigned
+walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text)
+{
+    unsigned bits = 0;
+    *text = 0;
+    const char *tag = (const char *)el->name;
+    switch (tag[0]) {
+    case 'a':
+        if (!strcmp(tag, "a"))
+            bits |= HAS_LINK;
+        else if (!strcmp(tag, "article"))
+            w->article_el++;
+        break;
+    case 'b':
+        w->buttons += !strcmp(tag, "button");
+        break;
+    case 'c':
+        w->code += !strcmp(tag, "code");
+        break;
+    case 'd':
+        w->dls += !strcmp(tag, "dl");
+        break;
+    case 'f':
+        w->forms += !strcmp(tag, "form");
+        break;
+    case 'h':
+        if (tag[1] >= '1' && tag[1] <= '6' && !tag[2])
+            bits |= HAS_HEADING;
+        w->h1 += tag[1] == '1' && !tag[2];
+        break;
+    case 'i':
+        if (!strcmp(tag, "img")) {
+            bits |= HAS_IMG;
+            w->imgs++;
+        } else if (!strcmp(tag, "input")) {
+            const char *type = attr_value(el, "type");
+            /* Hidden fields carry no sign of what the page offers. */
+            w->inputs += !type || strcmp(type, "hidden") != 0;
+        }
+        break;
+    case 'n':
+        w->navs += !strcmp(tag, "nav");
+        break;
+    case 'p':
+        w->code += !strcmp(tag, "pre");
+        bits |= !strcmp(tag, "picture") ? HAS_IMG : 0;
+        break;
+    case 's':
+        w->selects += !strcmp(tag, "select");
+        if (!strcmp(tag, "script")) {
+            const char *type = attr_value(el, "type");
+            if (type && !strcmp(type, "application/ld+json") && el->children &&
+                el->children->content)
+                scan_ld_types((const char *)el->children->content, w->f);
+            return 0;
+        }
+        break;
+    case 't':
+        w->tables += !strcmp(tag, "table");
+        w->textareas += !strcmp(tag, "textarea");
+        w->times += !strcmp(tag, "time");
+        break;
+    case 'm':
+        if (!strcmp(tag, "meta")) {
+            const char *prop = attr_value(el, "property");
+            const char *content = attr_value(el, "content");
+            if (prop && content && !strcmp(prop, "og:type")) {
+                if (!strncmp(content, "article", 7))
+                    w->f[M_OG_ARTICLE] = 1;
+                else if (strstr(content, "product"))
+                    w->f[M_OG_PRODUCT] = 1;
+                else if (!strcmp(content, "website"))
+                    w->f[M_OG_WEBSITE] = 1;
+            }
+            const char *ip = attr_value(el, "itemprop");
+            w->offers += ip && (!strcmp(ip, "price") || !strcmp(ip, "priceCurrency"));
+        }
+        break;
+    default:
+        break;
+    }
+    for (const xmlAttr *p = el->properties; p; p = p->next) {
+        const xmlNode *t = p->children;
+        if (!t || t->type != XML_TEXT_NODE || !t->content)
+            continue;
+        const char *name = (const char *)p->name;
+        const char *v = (const char *)t->content;
+        if (!strcmp(name, "class") || !strcmp(name, "id")) {
+            unsigned fam = class_families(v);
+            for (unsigned b = 0; b < 7; b++)
+                w->cls[b] += (fam >> b) & 1u;
+        } else if (!strcmp(name, "itemtype")) {
+            on_type(v, strlen(v), w->f);
+        } else if (!strcmp(name, "itemprop")) {
+            w->offers += !strcmp(v, "price") || !strcmp(v, "offers");
+        }
+    }
+    if (depth >= MAX_WALK_DEPTH)
+        return bits;
+    size_t base = w->n;
+    for (xmlNodePtr c = el->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            size_t n = strlen((const char *)c->content);
+            *text += n;
+            w->text += n;
+        }
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        size_t ctext = 0;
+        unsigned cb = walk_tree(w, c, depth + 1, &ctext);
+        bits |= cb;
+        *text += ctext;
+        if (w->failed)
+            continue;
+        if (w->n == w->cap) {
+            size_t cap = w->cap ? w->cap * 2 : 256;
+            child_summary *s = realloc(w->stack, cap * sizeof *s);
+            if (!s) {
+                w->failed = true;
+                continue;
+            }
+            w->stack = s;
+            w->cap = cap;
+        }
+        const char *ccls = attr_value(c, "class");
+        uint64_t key = newsclean_hash((const char *)c->name, strlen((const char *)c->name), 0);
+        if (ccls)
+            key = newsclean_hash(ccls, strlen(ccls), key);
+        w->stack[w->n].key = key;
+        w->stack[w->n].bits = cb;
+        w->stack[w->n].text = ctext;
+        w->n++;
+    }
+    if (!w->failed)
+        judge_siblings(w, base);
+    w->n = base;
+    return bits;
+}
+
+void
+newsclean_kind_markup_features(xmlDocPtr doc, const char *url, newsclean_kind_features *out)
+{
+    double *f = out->f;
+    out->html = true;
+    newsclean_kind_url_features(url, out);
+    xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
+    if (!root)
+        return;
+    tree_walk w;
+    memset(&w, 0, sizeof w);
+    w.f = f;
+    size_t text = 0;
+    walk_tree(&w, root, 0, &text);
+    free(w.stack);
+    f[M_LOG_ARTICLE_EL] = lg((double)w.article_el);
+    f[M_LOG_FORMS] = lg((double)w.forms);
+    f[M_LOG_INPUTS] = lg((double)w.inputs);
+    f[M_LOG_SELECTS] = lg((double)w.selects);
+    f[M_LOG_TEXTAREAS] = lg((double)w.textareas);
+    f[M_LOG_BUTTONS] = lg((double)w.buttons);
+    f[M_LOG_CODE] = lg((double)w.code);
+    f[M_LOG_TABLES] = lg((double)w.tables);
+    f[M_LOG_DL] = lg((double)w.dls);
+    f[M_LOG_TIME] = lg((double)w.times);
+    f[M_LOG_IMG] = lg((double)w.imgs);
+    f[M_LOG_REPEAT] = lg((double)w.repeat_best);
+    f[M_REPEAT_IMG_SHARE] = w.repeat_best ? (double)w.repeat_best_img / (double)w.repeat_best : 0.0;
+    f[M_LOG_REPEAT_GROUPS] = lg((double)w.repeat_groups);
+    f[M_LOG_REPEAT_HEADED] = lg((double)w.repeat_headed);
+    f[M_CLS_FORUM] = lg((double)w.cls[0]);
+    f[M_CLS_PRODUCT] = lg((double)w.cls[1]);
+    f[M_CLS_CARD] = lg((double)w.cls[2]);
+    f[M_CLS_DOCS] = lg((double)w.cls[3]);
+    f[M_CLS_SERVICE] = lg((double)w.cls[4]);
+    f[M_CLS_USER] = lg((double)w.cls[5]);
+    f[M_CLS_ARTICLE] = lg((double)w.cls[6]);
+    f[M_LOG_NAV] = lg((double)w.navs);
+    f[M_LOG_ITEMPROP_PRICE] = lg((double)w.offers);
+    f[M_LOG_REPEAT_TEXT] = lg((double)w.repeat_text);
+    f[M_REPEAT_TEXT_SHARE] = w.text ? (double)w.repeat_text_bytes / (double)w.text : 0.0;
+    f[M_LOG_H1] = lg((double)w.h1);
+}
+
+/* ---- The model ---------------------------------------------------------------------- */
+
+/* Each class's score, and each feature's share of the winner's lead. */
+static void
+logits(const newsclean_kind_features *x, double *out, double (*contrib)[NEWSCLEAN_KIND_FEATURES])
+{
+    const double(*mean) = x->html ? kind_html_mean : kind_text_mean;
+    const double(*scale) = x->html ? kind_html_scale : kind_text_scale;
+    const double(*bias) = x->html ? kind_html_bias : kind_text_bias;
+    const double(*wt)[KIND_MODEL_FEATURES] = x->html ? kind_html_w : kind_text_w;
+    for (size_t k = 0; k < NEWSCLEAN_KIND_COUNT; k++) {
+        double s = bias[k];
+        for (size_t j = 0; j < N_FEATURES; j++) {
+            double z = (x->f[j] - mean[j]) / scale[j];
+            double c = wt[k][j] * z;
+            if (contrib)
+                contrib[k][j] = c;
+            s += c;
+        }
+        out[k] = s;
+    }
+}
+
+newsclean_page_kind
+newsclean_kind_decide(const newsclean_kind_features *x, double *prob)
+{
+    double l[NEWSCLEAN_KIND_COUNT];
+    logits(x, l, NULL);
+    size_t best = 0;
+    for (size_t k = 1; k < NEWSCLEAN_KIND_COUNT; k++)
+        if (l[k] > l[best])
+            best = k;
+    if (prob) {
+        double sum = 0;
+        for (size_t k = 0; k < NEWSCLEAN_KIND_COUNT; k++)
+            sum += exp(l[k] - l[best]);
+        *prob = 1.0 / sum;
+    }
+    return (newsclean_page_kind)best;
+}
+
+char *
+newsclean_kind_explain(const newsclean_kind_features *x)
+{
+    double l[NEWSCLEAN_KIND_COUNT];
+    double(*contrib)[NEWSCLEAN_KIND_FEATURES] =
+        malloc(sizeof(double[NEWSCLEAN_KIND_COUNT][NEWSCLEAN_KIND_FEATURES]));
+    if (!contrib)
+        return NULL;
+    logits(x, l, contrib);
+    double prob = 0;
+    newsclean_page_kind k = newsclean_kind_decide(x, &prob);
+    /* What set the winner apart: its term minus the mean of the same term over all
+     * kinds, largest first. */
+    double lead[NEWSCLEAN_KIND_FEATURES];
+    for (size_t j = 0; j < N_FEATURES; j++) {
+        double mean = 0;
+        for (size_t c = 0; c < NEWSCLEAN_KIND_COUNT; c++)
+            mean += contrib[c][j];
+        lead[j] = contrib[k][j] - mean / NEWSCLEAN_KIND_COUNT;
+    }
+    free(contrib);
+    newsclean_buf out;
+    newsclean_buf_init(&out);
+    char line[160];
+    snprintf(line, sizeof line, "kind: %s p=%.2f (%s model) because", kind_names[k], prob,
+             x->html ? "html" : "text");
+    bool ok = newsclean_buf_append_str(&out, line);
+    bool used[NEWSCLEAN_KIND_FEATURES] = {false};
+    for (int t = 0; t < 5 && ok; t++) {
+        size_t best = N_FEATURES;
+        for (size_t j = 0; j < N_FEATURES; j++)
+            if (!used[j] && lead[j] > 0 && (best == N_FEATURES || lead[j] > lead[best]))
+                best = j;
+        if (best == N_FEATURES)
+            break;
+        used[best] = true;
+        snprintf(line, sizeof line, " %s=%.3g (%+.2f)", feature_names[best], x->f[best],
+                 lead[best]);
+        ok = newsclean_buf_append_str(&out, line);
+    }
+    ok = ok && newsclean_buf_append_str(&out, "\n");
+    if (!ok) {
+        newsclean_buf_free(&out);
+        return NULL;
+    }
+    return newsclean_buf_detach(&out);
+}
+
+newsclean_status
+newsclean_kind_explain_into(const newsclean_kind_features *x, char **explain)
+{
+    char *line = newsclean_kind_explain(x);
+    if (!line)
+        return NEWSCLEAN_ERR_NOMEM;
+    if (!*explain) {
+        *explain = line;
+        return NEWSCLEAN_OK;
+    }
+    size_t a = strlen(line), b = strlen(*explain);
+    char *both = malloc(a + b + 1);
+    if (!both) {
+        free(line);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
+    memcpy(both, line, a);
+    memcpy(both + a, *explain, b + 1);
+    free(line);
+    free(*explain);
+    *explain = both;
+    return NEWSCLEAN_OK;
+}

@@ -1,0 +1,69 @@
+/* kind.h: what kind of page this is (article, listing, collection, product, forum,
+ * documentation, service), from signals any page carries whatever its language. */
+#ifndef NEWSCLEAN_KIND_H
+#define NEWSCLEAN_KIND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <libxml/tree.h>
+
+#include "blocks.h"
+#include "newsclean.h"
+
+/* The seven kinds, in the order of the model's tables (kind_model.h). */
+typedef enum {
+    NEWSCLEAN_KIND_ARTICLE = 0,
+    NEWSCLEAN_KIND_LISTING,
+    NEWSCLEAN_KIND_COLLECTION,
+    NEWSCLEAN_KIND_PRODUCT,
+    NEWSCLEAN_KIND_FORUM,
+    NEWSCLEAN_KIND_DOCUMENTATION,
+    NEWSCLEAN_KIND_SERVICE,
+    NEWSCLEAN_KIND_COUNT
+} newsclean_page_kind;
+
+/* The feature vector, one slot per name in newsclean_kind_feature_name(). Block features
+ * come from the block list (HTML and text dumps alike); markup features only from a
+ * parsed page, and stay 0 for a text dump. */
+#define NEWSCLEAN_KIND_FEATURES 92
+
+typedef struct {
+    double f[NEWSCLEAN_KIND_FEATURES];
+    bool html;
+} newsclean_kind_features;
+
+/* "article", "listing", ...; NULL past the last kind. */
+const char *newsclean_kind_name(newsclean_page_kind k);
+
+/* The name of feature i ("url_depth", "ld_product", ...), NULL past the last. */
+const char *newsclean_kind_feature_name(size_t i);
+
+/* Fill the block features from scored blocks and the page's metadata (any input). */
+/* 'headline' and 'description' may be NULL; 'dated' and 'signed' say whether the page gave
+ * a publication time and a byline. */
+void newsclean_kind_block_features(const newsclean_blocks *b, const char *headline,
+                                   const char *description, bool dated, bool signed_,
+                                   newsclean_kind_features *out);
+
+/* Add the markup features of a parsed page: structured-data types, URL shape, forms,
+ * code, repeated sibling structures, class-name vocabulary. */
+void newsclean_kind_markup_features(xmlDocPtr doc, const char *url, newsclean_kind_features *out);
+
+/* The URL part of the markup features alone (exposed for tests and text dumps that
+ * carry a URL). */
+void newsclean_kind_url_features(const char *url, newsclean_kind_features *out);
+
+/* Decide the kind with the generated model; 'prob' (may be NULL) receives the winning
+ * class's probability. */
+newsclean_page_kind newsclean_kind_decide(const newsclean_kind_features *x, double *prob);
+
+/* One line for --explain: the kind, its probability and the features that set it apart
+ * most, e.g. "kind: listing p=0.91 (html model) because url_listing_word=1 (+2.10) ...".
+ * Owned by the caller; NULL if out of memory. */
+char *newsclean_kind_explain(const newsclean_kind_features *x);
+
+/* Put that line in front of '*explain' (which may be NULL), replacing it. */
+newsclean_status newsclean_kind_explain_into(const newsclean_kind_features *x, char **explain);
+
+#endif /* NEWSCLEAN_KIND_H */

@@ -1,0 +1,17 @@
+/* kind_body.h: the main content of pages that are not articles. */
+#ifndef NEWSCLEAN_KIND_BODY_H
+#define NEWSCLEAN_KIND_BODY_H
+
+#include <stdbool.h>
+
+#include "blocks.h"
+#include "kind.h"
+
+/* Widen or narrow the scored blocks' choice to what a page of 'kind' holds as its main
+ * content: a listing's or collection's entries, a product's description and
+ * specification, a service page's sections. An article's blocks are left as they are.
+ * 'prob' is the model's probability for 'kind'; 'html' is false for text dumps, whose
+ * blocks carry no markup hints. */
+void newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob, bool html);
+
+#endif /* NEWSCLEAN_KIND_BODY_H */

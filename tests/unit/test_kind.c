@@ -1,0 +1,255 @@
+/* test_kind.c: unit tests for lib/kind.c: the page-kind features on small invented pages
+ * and URLs, and the model's plumbing (names, decision, explanation). */
+#include "kind.h"
+
+#include <check.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dom.h"
+#include "kind_body.h"
+#include "buf.h"
+#include "score.h"
+
+static size_t
+feature(const char *name)
+{
+    for (size_t i = 0; newsclean_kind_feature_name(i); i++)
+        if (!strcmp(newsclean_kind_feature_name(i), name))
+            return i;
+    ck_abort_msg("no feature named %s", name);
+    return 0;
+}
+
+static double
+url_feature(const char *url, const char *name)
+{
+    newsclean_kind_features x;
+    memset(&x, 0, sizeof x);
+    newsclean_kind_url_features(url, &x);
+    return x.f[feature(name)];
+}
+
+/* Parse, build and score blocks, and compute every feature of the page. */
+static void
+page_features(const char *html, const char *url, newsclean_kind_features *x)
+{
+    newsclean_extractor *ex = newsclean_extractor_new(0);
+    ck_assert_ptr_nonnull(ex);
+    xmlDocPtr doc = NULL;
+    newsclean_blocks bl;
+    newsclean_blocks_init(&bl);
+    ck_assert_int_eq(newsclean_dom_parse(html, strlen(html), NULL, &doc), NEWSCLEAN_OK);
+    ck_assert_int_eq(newsclean_dom_to_blocks(ex, doc, &bl), NEWSCLEAN_OK);
+    ck_assert_int_eq(newsclean_score_blocks(ex, &bl), NEWSCLEAN_OK);
+    newsclean_kind_block_features(&bl, "A headline?", NULL, false, false, x);
+    newsclean_kind_markup_features(doc, url, x);
+    xmlFreeDoc(doc);
+    newsclean_blocks_free(&bl);
+    newsclean_extractor_free(ex);
+}
+
+START_TEST(names)
+{
+    ck_assert_str_eq(newsclean_kind_name(NEWSCLEAN_KIND_ARTICLE), "article");
+    ck_assert_str_eq(newsclean_kind_name(NEWSCLEAN_KIND_LISTING), "listing");
+    ck_assert_str_eq(newsclean_kind_name(NEWSCLEAN_KIND_DOCUMENTATION), "documentation");
+    ck_assert_str_eq(newsclean_kind_name(NEWSCLEAN_KIND_SERVICE), "service");
+    ck_assert_ptr_null(newsclean_kind_name(NEWSCLEAN_KIND_COUNT));
+    size_t n = 0;
+    while (newsclean_kind_feature_name(n))
+        n++;
+    ck_assert_uint_eq(n, NEWSCLEAN_KIND_FEATURES);
+}
+END_TEST
+
+START_TEST(url_shape)
+{
+    const char *thread = "https://example.org/forum/thread/1234567";
+    ck_assert_double_eq(url_feature(thread, "url_known"), 1);
+    ck_assert_double_eq(url_feature(thread, "url_forum_word"), 1);
+    ck_assert_double_eq(url_feature(thread, "url_depth"), 3);
+    ck_assert_double_eq(url_feature(thread, "url_numeric_id"), 1);
+    ck_assert_double_eq(url_feature(thread, "url_product_word"), 0);
+
+    const char *story = "https://news.example/2024/05/17/river-bridge-reopens-after-repairs/";
+    ck_assert_double_eq(url_feature(story, "url_date"), 1);
+    ck_assert_double_eq(url_feature(story, "url_slash_end"), 1);
+    ck_assert_double_eq(url_feature(story, "url_slug_words"), 5);
+    ck_assert_double_eq(url_feature(story, "url_numeric_id"), 0);
+
+    /* Words inside a segment count, words inside the host do not. */
+    const char *mug = "https://docs.example/shop/blue-product-mug.html?ref=home";
+    ck_assert_double_eq(url_feature(mug, "url_product_word"), 1);
+    ck_assert_double_eq(url_feature(mug, "url_docs_word"), 0);
+    ck_assert_double_eq(url_feature(mug, "url_file_ext"), 1);
+    ck_assert_double_eq(url_feature(mug, "url_query"), 1);
+
+    ck_assert_double_eq(url_feature("https://example.org/", "url_root"), 1);
+    ck_assert_double_eq(url_feature("https://example.org/", "url_depth"), 0);
+    ck_assert_double_eq(url_feature("https://example.org/tag/rivers", "url_listing_word"), 1);
+    ck_assert_double_eq(url_feature(NULL, "url_known"), 0);
+    ck_assert_double_eq(url_feature("", "url_known"), 0);
+}
+END_TEST
+
+START_TEST(structured_data)
+{
+    const char *html =
+        "<html><head><meta property=\"og:type\" content=\"product\">"
+        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+        "\"@type\": [\"Product\", \"Thing\"], \"offers\": {\"@type\":\"Offer\"}}</script>"
+        "</head><body><div itemscope itemtype=\"https://schema.org/DiscussionForumPosting\">"
+        "<p>Text of a post that is long enough to be a block of its own here.</p></div>"
+        "</body></html>";
+    newsclean_kind_features x;
+    page_features(html, NULL, &x);
+    ck_assert(x.html);
+    ck_assert_double_eq(x.f[feature("ld_product")], 1);
+    ck_assert_double_eq(x.f[feature("ld_forum")], 1);
+    ck_assert_double_eq(x.f[feature("ld_article")], 0);
+    ck_assert_double_eq(x.f[feature("og_product")], 1);
+    ck_assert_double_eq(x.f[feature("og_article")], 0);
+    ck_assert_double_eq(x.f[feature("headline_question")], 1);
+    ck_assert_double_eq(x.f[feature("url_known")], 0);
+}
+END_TEST
+
+START_TEST(repeated_entries)
+{
+    /* Five cards of the same class, each a linked title over a summary: a listing's shape.
+     * The three menu links share a class too but hold no summaries. */
+    char html[8192] = "<html><body><ul class=\"menu\"><li class=\"m\"><a href=\"/a\">A</a></li>"
+                      "<li class=\"m\"><a href=\"/b\">B</a></li><li class=\"m\"><a href=\"/c\">C"
+                      "</a></li></ul><main>";
+    for (int i = 0; i < 5; i++)
+        strcat(html, "<div class=\"card\"><h3><a href=\"/story\">A title for this entry</a></h3>"
+                     "<p>A summary of the entry that says in a sentence or two what the linked "
+                     "page holds, long enough to be more than a link.</p></div>");
+    strcat(html, "<p>Price: $12.99</p><p>Or 12,50 \xE2\x82\xAC in Europe</p><pre>int x = f(y);"
+                 "</pre><form><input type=\"hidden\" name=\"t\"><input name=\"q\"></form>"
+                 "</main></body></html>");
+    newsclean_kind_features x;
+    page_features(html, "https://example.org/category/rivers/", &x);
+    ck_assert_double_eq_tol(x.f[feature("log_repeat_linked")], log1p(5), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_repeat_with_text")], log1p(5), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_repeat_headed")], log1p(5), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_repeat_groups")], log1p(1), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("class_card")], log1p(5), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_price_blocks")], log1p(2), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_inputs")], log1p(1), 1e-9); /* hidden left out */
+    ck_assert_double_eq_tol(x.f[feature("log_forms")], log1p(1), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_code_elements")], log1p(1), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_linked_headings")], log1p(5), 1e-9);
+    ck_assert_double_eq(x.f[feature("url_listing_word")], 1);
+    ck_assert(x.f[feature("repeat_text_share")] > 0.5);
+}
+END_TEST
+
+START_TEST(text_dump_has_no_markup_features)
+{
+    newsclean_blocks bl;
+    newsclean_blocks_init(&bl);
+    const char *line = "A line of a text dump, with some words in it.";
+    ck_assert(newsclean_blocks_add(&bl, line, strlen(line), NEWSCLEAN_BLOCK_LINE, 0, 1, 0,
+                                   NEWSCLEAN_NO_CONTAINER, 0));
+    bl.v[0].keep = true;
+    newsclean_kind_features x;
+    newsclean_kind_block_features(&bl, NULL, NULL, true, false, &x);
+    ck_assert(!x.html);
+    ck_assert_double_eq(x.f[feature("has_timestamp")], 1);
+    ck_assert_double_eq(x.f[feature("kept_share")], 1);
+    ck_assert_double_eq(x.f[feature("ld_any")], 0);
+    ck_assert_double_eq(x.f[feature("log_price_blocks")], 0);
+    newsclean_blocks_free(&bl);
+
+    double p = 0;
+    newsclean_page_kind k = newsclean_kind_decide(&x, &p);
+    ck_assert_uint_lt(k, NEWSCLEAN_KIND_COUNT);
+    ck_assert(p > 1.0 / NEWSCLEAN_KIND_COUNT - 1e-9 && p <= 1.0);
+    char *why = newsclean_kind_explain(&x);
+    ck_assert_ptr_nonnull(why);
+    char head[64];
+    snprintf(head, sizeof head, "kind: %s p=", newsclean_kind_name(k));
+    ck_assert_msg(!strncmp(why, head, strlen(head)), "explain reads \"%s\"", why);
+    ck_assert(strstr(why, "(text model)"));
+    ck_assert_int_eq(why[strlen(why) - 1], '\n');
+
+    char *explain = newsclean_strdup("blocks\n");
+    ck_assert_int_eq(newsclean_kind_explain_into(&x, &explain), NEWSCLEAN_OK);
+    ck_assert_str_eq(explain + strlen(why), "blocks\n");
+    ck_assert(!strncmp(explain, why, strlen(why)));
+    free(explain);
+    free(why);
+}
+END_TEST
+
+/* Four blocks: a menu link, a linked entry title, its summary, and a footer line. */
+static void
+listing_blocks(newsclean_blocks *bl)
+{
+    newsclean_blocks_init(bl);
+    const char *t[] = {"Home", "A linked title over one of the entries",
+                       "The entry's summary, a sentence that says what the page holds.",
+                       "All rights reserved by nobody in particular, ever."};
+    newsclean_block_kind k[] = {NEWSCLEAN_BLOCK_LIST_ITEM, NEWSCLEAN_BLOCK_HEADING,
+                                NEWSCLEAN_BLOCK_PARAGRAPH, NEWSCLEAN_BLOCK_PARAGRAPH};
+    size_t links[] = {4, 40, 0, 0};
+    unsigned flags[] = {0, 0, 0, NEWSCLEAN_BF_BOILER_HINT};
+    for (size_t i = 0; i < 4; i++)
+        ck_assert(newsclean_blocks_add(bl, t[i], strlen(t[i]), k[i],
+                                       k[i] == NEWSCLEAN_BLOCK_HEADING ? 3 : 0, 1, flags[i],
+                                       NEWSCLEAN_NO_CONTAINER, links[i]));
+    bl->v[2].keep = true; /* the scorer kept the summary alone */
+}
+
+START_TEST(listing_keeps_entries)
+{
+    newsclean_blocks bl;
+    listing_blocks(&bl);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, 0.9, true);
+    ck_assert(!bl.v[0].keep); /* a short link alone: a menu entry */
+    ck_assert(bl.v[1].keep);  /* the linked title the scorer dropped */
+    ck_assert(bl.v[2].keep);
+    ck_assert(!bl.v[3].keep); /* chrome by its markup */
+    newsclean_blocks_free(&bl);
+
+    /* Articles and text dumps keep the scorer's choice as it is. */
+    listing_blocks(&bl);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_ARTICLE, 0.9, true);
+    ck_assert(!bl.v[1].keep);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, 0.9, false);
+    ck_assert(!bl.v[1].keep);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, 0.5, true); /* not sure enough */
+    ck_assert(!bl.v[1].keep);
+    ck_assert(bl.v[2].keep);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+static Suite *
+kind_suite(void)
+{
+    Suite *s = suite_create("kind");
+    TCase *tc = tcase_create("kind");
+    tcase_add_test(tc, names);
+    tcase_add_test(tc, url_shape);
+    tcase_add_test(tc, structured_data);
+    tcase_add_test(tc, repeated_entries);
+    tcase_add_test(tc, text_dump_has_no_markup_features);
+    tcase_add_test(tc, listing_keeps_entries);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int
+main(void)
+{
+    SRunner *sr = srunner_create(kind_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+"""kindtrain.py: fit the page-kind model (lib/kind_model.h) on the tune half of an
+annotated corpus, and judge it on the check half.
+
+The features are the library's own: tests/kind/kind_features (built with the tests)
+prints the vector lib/kind.c computes for each page, so the model sees exactly what the
+library will see. Two models are fitted, one on the pages as HTML and one on the same
+pages flattened to text (as `nc-eval run --as-text` does), since a text dump carries no
+markup features.
+
+The model is a multinomial logistic regression on standardised features with an L2
+penalty, fitted by full-batch gradient descent (Adam). Pure Python 3, no third-party
+modules. Only tune-half pages are used for fitting; --report adds 5-fold
+cross-validation on the tune half and the accuracy and confusion matrix on the check half.
+
+    tools/kindtrain.py --features build/tests/kind_features [--report] [--out lib/kind_model.h]
+    tools/kindtrain.py --empty --out lib/kind_model.h     # a model that always says article
+"""
+import argparse
+import gzip
+import importlib.machinery
+import importlib.util
+import json
+import math
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+KINDS = ["article", "listing", "collection", "product", "forum", "documentation", "service"]
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def load_nc_eval(path):
+    loader = importlib.machinery.SourceFileLoader("nc_eval", path)
+    spec = importlib.util.spec_from_loader("nc_eval", loader)
+    mod = importlib.util.module_from_spec(spec)
+    loader.exec_module(mod)
+    return mod
+
+
+def read_gold(corpus, name):
+    with open(os.path.join(corpus, name, "gold.jsonl"), encoding="utf-8") as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+
+def features(binary, pages, text, nce, corpus, name):
+    """{page id: (feature names, vector)} for pages, as HTML or as flattened text."""
+    tmp = tempfile.mkdtemp(prefix="kindtrain-")
+    paths, ids = [], {}
+    for g in pages:
+        raw = nce.read_page(os.path.join(corpus, g["set"], g["file"]))
+        data = raw
+        if text:
+            data = nce.flatten(raw).encode("utf-8")
+        p = os.path.join(tmp, g["id"].replace("/", "__") + (".txt" if text else ".html"))
+        with open(p, "wb") as fh:
+            fh.write(data)
+        paths.append(p)
+        ids[p] = g["id"]
+    out, names = {}, None
+    for i in range(0, len(paths), 64):
+        args = [binary] + (["--text"] if text else []) + paths[i:i + 64]
+        res = subprocess.run(args, capture_output=True, check=True, text=True)
+        for line in res.stdout.splitlines():
+            if line.startswith("#"):
+                names = line[1:].split()
+                continue
+            path, _kind, vec = line.split("\t")
+            out[ids[path]] = [float(v) for v in vec.split()]
+    for p in paths:
+        os.unlink(p)
+    os.rmdir(tmp)
+    return names, out
+
+
+def standardise(X):
+    d = len(X[0])
+    mean = [sum(x[j] for x in X) / len(X) for j in range(d)]
+    scale = []
+    for j in range(d):
+        v = sum((x[j] - mean[j]) ** 2 for x in X) / len(X)
+        scale.append(math.sqrt(v) if v > 1e-12 else 1.0)
+    return mean, scale
+
+
+def fit(X, y, l2, iters, seed=1):
+    """Softmax regression; returns (mean, scale, bias[K], W[K][d]) in standardised space."""
+    mean, scale = standardise(X)
+    n, d, K = len(X), len(X[0]), len(KINDS)
+    Z = [[(x[j] - mean[j]) / scale[j] for j in range(d)] for x in X]
+    cols = [[z[j] for z in Z] for j in range(d)]
+    W = [[0.0] * d for _ in range(K)]
+    b = [0.0] * K
+    mW = [[0.0] * d for _ in range(K)]
+    vW = [[0.0] * d for _ in range(K)]
+    mb, vb = [0.0] * K, [0.0] * K
+    lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+    for t in range(1, iters + 1):
+        R = [[0.0] * n for _ in range(K)]  # p - y, per class
+        for i, z in enumerate(Z):
+            l = [b[k] + sum(w * v for w, v in zip(W[k], z)) for k in range(K)]
+            m = max(l)
+            e = [math.exp(v - m) for v in l]
+            s = sum(e)
+            for k in range(K):
+                R[k][i] = e[k] / s - (1.0 if y[i] == k else 0.0)
+        for k in range(K):
+            gb = sum(R[k]) / n
+            mb[k] = b1 * mb[k] + (1 - b1) * gb
+            vb[k] = b2 * vb[k] + (1 - b2) * gb * gb
+            b[k] -= lr * (mb[k] / (1 - b1 ** t)) / (math.sqrt(vb[k] / (1 - b2 ** t)) + eps)
+            rk = R[k]
+            for j in range(d):
+                g = sum(r * c for r, c in zip(rk, cols[j])) / n + l2 * W[k][j]
+                mW[k][j] = b1 * mW[k][j] + (1 - b1) * g
+                vW[k][j] = b2 * vW[k][j] + (1 - b2) * g * g
+                W[k][j] -= lr * (mW[k][j] / (1 - b1 ** t)) / (math.sqrt(vW[k][j] / (1 - b2 ** t)) + eps)
+    return mean, scale, b, W
+
+
+def predict(model, x):
+    mean, scale, b, W = model
+    z = [(v - m) / s for v, m, s in zip(x, mean, scale)]
+    l = [b[k] + sum(w * v for w, v in zip(W[k], z)) for k in range(len(KINDS))]
+    return max(range(len(KINDS)), key=lambda k: l[k])
+
+
+def confusion(model, X, y):
+    M = [[0] * len(KINDS) for _ in KINDS]
+    for x, t in zip(X, y):
+        M[t][predict(model, x)] += 1
+    return M
+
+
+def print_confusion(M, out):
+    acc = sum(M[k][k] for k in range(len(KINDS))) / max(1, sum(map(sum, M)))
+    print("  accuracy %.3f over %d pages; rows gold, columns predicted" % (acc, sum(map(sum, M))), file=out)
+    print("  %-13s " % "" + " ".join("%5s" % k[:5] for k in KINDS), file=out)
+    for k, row in zip(KINDS, M):
+        print("  %-13s " % k + " ".join("%5d" % v for v in row), file=out)
+    return acc
+
+
+def cross_validate(X, y, l2, iters, folds=5):
+    idx = list(range(len(X)))
+    random.Random(7).shuffle(idx)
+    ok = 0
+    for f in range(folds):
+        test = set(idx[f::folds])
+        tr = [i for i in idx if i not in test]
+        m = fit([X[i] for i in tr], [y[i] for i in tr], l2, iters)
+        ok += sum(predict(m, X[i]) == y[i] for i in test)
+    return ok / len(X)
+
+
+def c_array(vals):
+    return "{" + ", ".join("%.9g" % v for v in vals) + "}"
+
+
+def write_header(path, names, models, note):
+    d = len(names)
+    lines = ["/* kind_model.h: GENERATED by tools/kindtrain.py; do not edit by hand.",
+             " * " + note,
+             " * %d features in lib/kind.c's order, standardised as (x - mean) / scale." % d,
+             " * Kinds: " + ", ".join(KINDS) + ". */",
+             "#ifndef NEWSCLEAN_KIND_MODEL_H", "#define NEWSCLEAN_KIND_MODEL_H", "",
+             "#define KIND_MODEL_FEATURES %d" % d, ""]
+    for mode in ("html", "text"):
+        mean, scale, b, W = models[mode]
+        lines.append("static const double kind_%s_mean[KIND_MODEL_FEATURES] = %s;" % (mode, c_array(mean)))
+        lines.append("static const double kind_%s_scale[KIND_MODEL_FEATURES] = %s;" % (mode, c_array(scale)))
+        lines.append("static const double kind_%s_bias[%d] = %s;" % (mode, len(KINDS), c_array(b)))
+        lines.append("static const double kind_%s_w[%d][KIND_MODEL_FEATURES] = {" % (mode, len(KINDS)))
+        for k, row in zip(KINDS, W):
+            lines.append("    /* %s */ %s," % (k, c_array(row)))
+        lines.append("};")
+        lines.append("")
+    lines.append("#endif /* NEWSCLEAN_KIND_MODEL_H */")
+    with open(path, "w") as fh:
+        fh.write("\n".join(lines) + "\n")
+    # The repository's C files are kept in clang-format's shape; so is this one.
+    try:
+        subprocess.run(["clang-format", "-i", path], check=False)
+    except OSError:
+        pass
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--features", help="the kind_features program (build/tests/kind_features)")
+    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus"))
+    ap.add_argument("--set", default="wcxb")
+    ap.add_argument("--articles", default="readability,snippets",
+                    help="more sets whose pages are all news articles; their tune halves join "
+                         "the training data as articles, so news pages stay articles")
+    ap.add_argument("--nc-eval", default=os.path.join(ROOT, "..", "shared", "eval", "nc-eval"))
+    ap.add_argument("--out", default=os.path.join(ROOT, "lib", "kind_model.h"))
+    ap.add_argument("--l2", type=float, default=0.01)
+    ap.add_argument("--iters", type=int, default=300)
+    ap.add_argument("--report", action="store_true", help="cross-validate on tune, judge on check")
+    ap.add_argument("--cache", help="keep the vectors in this JSON file and reuse them (the "
+                    "features must not have changed since)")
+    ap.add_argument("--empty", action="store_true", help="write a model that always says article")
+    ap.add_argument("--dims", type=int, default=0, help="feature count for --empty")
+    a = ap.parse_args()
+
+    if a.empty:
+        d = a.dims
+        zero = ([0.0] * d, [1.0] * d, [0.0] * len(KINDS), [[0.0] * d for _ in KINDS])
+        write_header(a.out, ["f"] * d, {"html": zero, "text": zero}, "Empty model: every page is an article.")
+        return 0
+
+    nce = load_nc_eval(a.nc_eval)
+    gold = [dict(g, set=a.set) for g in read_gold(a.corpus, a.set) if g.get("kind") in KINDS]
+    for extra in filter(None, a.articles.split(",")):
+        gold += [dict(g, set=extra, kind="article", id=extra + "/" + g["id"])
+                 for g in read_gold(a.corpus, extra) if g["file"].endswith((".html", ".html.gz"))]
+    tune = [g for g in gold if nce.half_of(g["id"].split("/")[-1]) == "tune"]
+    check = [g for g in gold if nce.half_of(g["id"].split("/")[-1]) == "check"]
+    models, names = {}, None
+    cache = {}
+    if a.cache and os.path.exists(a.cache):
+        with open(a.cache) as fh:
+            cache = json.load(fh)
+    for mode in ("html", "text"):
+        # Check-half vectors are computed only to score the fitted model, never to fit it.
+        want = tune + (check if a.report else [])
+        if mode in cache and all(g["id"] in cache[mode]["x"] for g in want):
+            names, fx = cache[mode]["names"], cache[mode]["x"]
+        else:
+            names, fx = features(a.features, want, mode == "text", nce, a.corpus, a.set)
+            cache[mode] = {"names": names, "x": fx}
+            if a.cache:
+                with open(a.cache, "w") as fh:
+                    json.dump(cache, fh)
+        X = [fx[g["id"]] for g in tune]
+        y = [KINDS.index(g["kind"]) for g in tune]
+        if a.report:
+            cv = cross_validate(X, y, a.l2, a.iters)
+            print("%s: tune 5-fold cross-validated accuracy %.3f (%d pages)" % (mode, cv, len(X)), file=sys.stderr)
+        m = fit(X, y, a.l2, a.iters)
+        models[mode] = m
+        tr = confusion(m, X, y)
+        print("%s: tune (training) accuracy %.3f" % (mode, sum(tr[k][k] for k in range(len(KINDS))) / len(X)),
+              file=sys.stderr)
+        if a.report:
+            for sset in sorted({g["set"] for g in check}):
+                sub = [g for g in check if g["set"] == sset]
+                print("%s: check half of %s" % (mode, sset), file=sys.stderr)
+                print_confusion(confusion(m, [fx[g["id"]] for g in sub], [KINDS.index(g["kind"]) for g in sub]),
+                                sys.stderr)
+    write_header(a.out, names, models,
+                 "Fitted on the tune halves of %s and, as articles, %s (%d pages), L2 %g, %d iterations."
+                 % (a.set, a.articles or "no other set", len(tune), a.l2, a.iters))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
