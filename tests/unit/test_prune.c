@@ -605,6 +605,28 @@ START_TEST(noise_long_text_never)
 }
 END_TEST
 
+START_TEST(related_labels)
+{
+    static const char *const labels[] = {"You may like",       "You might also like:",
+                                         "More from Politics", "Related",
+                                         "Related Articles",   "Read next",
+                                         "Lesen Sie auch",     "Das könnte Sie auch interessieren",
+                                         "À lire aussi",       "Te puede interesar",
+                                         "Leggi anche",        "Veja também",
+                                         "Most popular",       "Don't miss"};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        ck_assert_msg(
+            newsclean_prune_is_related_label(rules, &scratch, labels[i], strlen(labels[i])),
+            "not a label: %s", labels[i]);
+    static const char *const text[] = {"Related to this, the council will meet again on Monday.",
+                                       "You may like the new timetable more than the old one.",
+                                       "Timeline", "More"};
+    for (size_t i = 0; i < sizeof text / sizeof text[0]; i++)
+        ck_assert_msg(!newsclean_prune_is_related_label(rules, &scratch, text[i], strlen(text[i])),
+                      "a label: %s", text[i]);
+}
+END_TEST
+
 static Suite *
 prune_suite(void)
 {
@@ -647,6 +669,7 @@ prune_suite(void)
     tcase_add_test(tc, noise_prose_starting_with_ui_word);
     tcase_add_test(tc, noise_long_text_never);
     tcase_add_test(tc, caption_text_by_credit_or_label);
+    tcase_add_test(tc, related_labels);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -628,6 +628,34 @@ START_TEST(whole_card_links_are_link_text)
 }
 END_TEST
 
+/* A label over other stories heads a list of them, whether the list fills a box of its
+ * own or runs in the article's flow up to the next heading of the label's rank. */
+START_TEST(related_label_drops_its_section)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><article><h1>Eastern pier to close</h1>"
+               "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p>"
+               "<section><div><h2>You may like</h2></div>"
+               "<div><p>Summer timetable adds two early crossings, the operator said on "
+               "Friday.</p><p>Skippers brought their boats home a week early as storms "
+               "closed in.</p></div></section>"
+               "<h2>More from Harbour News</h2>"
+               "<p>A new harbour master was named after a search that took most of a year.</p>"
+               "<h2>Timeline</h2><p>The pier was built in 1911 and widened twice since then.</p>"
+               "</article></body></html>",
+               &bl);
+    assert_dropped(&bl, "You may like");
+    assert_dropped(&bl, "two early crossings");
+    assert_dropped(&bl, "Skippers brought");
+    assert_dropped(&bl, "More from Harbour News");
+    assert_dropped(&bl, "new harbour master");
+    assert_kept(&bl, "Timeline");
+    assert_kept(&bl, "built in 1911");
+    assert_kept(&bl, "Local traders");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 static Suite *
 score_suite(void)
 {
@@ -674,6 +702,7 @@ score_suite(void)
     tcase_add_test(tc, share_prompt_dropped);
     tcase_add_test(tc, prose_opening_with_ui_word_kept);
     tcase_add_test(tc, whole_card_links_are_link_text);
+    tcase_add_test(tc, related_label_drops_its_section);
     suite_add_tcase(s, tc);
     return s;
 }
