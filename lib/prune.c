@@ -42,7 +42,8 @@ static const char strong_names[] = /* "related-content" is still a related list 
     "authorbox authorinfo authordescription authorprofile authordetails authorcard aboutauthor "
     "abouttheauthor autorbox autorinfo autorenbox autoreninfo "
     "visuallyhidden sronly screenreadertext seealso newslettersignup shoutbox credit "
-    "credits photocredit imagecredit slideshow carousel lightbox";
+    "credits photocredit imagecredit slideshow carousel lightbox "
+    "vjs videoplayer mediaplayer jwplayer controlbar newsticker";
 static const char weak_names[] = /* "sidebar", but not "main-content-column" */
     "nav navbar navigation menu menus submenu sidebar footer masthead follow banner "
     "popular tag tags keywords topics bio pagination pager overlay skip toolbar widget "
@@ -107,6 +108,15 @@ static const char noise_pattern[] =
     "teilen|zum newsletter|"
     "partager|publicité|compartir|publicidad|condividi|pubblicità|compartilhe|delen|"
     "advertentie|"
+    /* A media player's control labels, set as text for screen readers: "Current Time
+     * 0:00", "Loaded: 0%", "This is a modal window.", a feed widget's "Tweets by @x". */
+    "(?:current time|duration|remaining time)\\s*-?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?|"
+    "loaded\\s*:?\\s*\\d+(?:\\.\\d+)?\\s*%|progress\\s*:?\\s*\\d+(?:\\.\\d+)?\\s*%|"
+    "stream type\\s*live|seek to live.{0,40}|playback rate|(?:\\d(?:\\.\\d+)?x\\s*)?chapters|"
+    "(?:descriptions|captions|subtitles|audio track)(?: (?:off|settings)).{0,60}|"
+    "this is a modal window|(?:beginning|end) of dialog window.{0,120}|"
+    "video player is loading|(?:play|pause|mute|unmute)(?: video)?|(?:non-)?fullscreen|"
+    "picture-in-picture|tweets by @\\w+|"
     /* Labels over lists of other stories, and end-of-article prompts. */
     "related (?:posts|articles|stories|topics|content|news|links|reading)|"
     "more (?:stories|articles|news)|more (?:in|from|on|about) [^.!?]{1,40}|"

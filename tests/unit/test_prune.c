@@ -325,6 +325,11 @@ START_TEST(strong_chrome_outranks_content_names)
     ck_assert(j.flags & NEWSCLEAN_BF_BOILER_HINT);
     j = judge_div("class=\"post share-tools\"");
     ck_assert(j.flags & NEWSCLEAN_BF_BOILER_HINT);
+    /* A player's control bar and a news ticker, whatever content word they carry. */
+    j = judge_div("class=\"vjs-control-bar\"");
+    ck_assert(j.flags & NEWSCLEAN_BF_STRONG_HINT);
+    j = judge_div("class=\"news-ticker\"");
+    ck_assert(j.flags & NEWSCLEAN_BF_STRONG_HINT);
 }
 END_TEST
 
@@ -627,6 +632,33 @@ START_TEST(related_labels)
 }
 END_TEST
 
+/* A media player's labels for screen readers, and a tweet feed's, are interface; prose
+ * that mentions the same words is not. */
+START_TEST(noise_player_labels)
+{
+    static const char *const labels[] = {
+        "Current Time 0:00",
+        "Duration 2:31",
+        "Remaining Time -1:05:12",
+        "Loaded: 0%",
+        "Stream Type LIVE",
+        "This is a modal window.",
+        "Captions settings, opens captions settings dialog",
+        "Beginning of dialog window. Escape will cancel and close the window.",
+        "Tweets by @harbournews",
+        "Fullscreen",
+        "Play Video"};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        ck_assert_msg(noise(labels[i]), "not noise: %s", labels[i]);
+    static const char *const prose[] = {
+        "The current time on the station clock was wrong for a week.",
+        "Duration of the closure is not yet known, the authority said.",
+        "Play resumed after a short delay for rain."};
+    for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++)
+        ck_assert_msg(!noise(prose[i]), "noise: %s", prose[i]);
+}
+END_TEST
+
 static Suite *
 prune_suite(void)
 {
@@ -670,6 +702,7 @@ prune_suite(void)
     tcase_add_test(tc, noise_long_text_never);
     tcase_add_test(tc, caption_text_by_credit_or_label);
     tcase_add_test(tc, related_labels);
+    tcase_add_test(tc, noise_player_labels);
     suite_add_tcase(s, tc);
     return s;
 }
