@@ -115,7 +115,8 @@ static const char noise_pattern[] =
     "stream type\\s*live|seek to live.{0,40}|playback rate|(?:\\d(?:\\.\\d+)?x\\s*)?chapters|"
     "(?:descriptions|captions|subtitles|audio track)(?: (?:off|settings)).{0,60}|"
     "this is a modal window|(?:beginning|end) of dialog window.{0,120}|"
-    "video player is loading|(?:play|pause|mute|unmute)(?: video)?|(?:non-)?fullscreen|"
+    "video player is loading|(?:your |the next )?video (?:will )?(?:play|start)s? "
+    "in\\s*[\\d:]+.{0,20}|(?:play|pause|mute|unmute)(?: video)?|(?:non-)?fullscreen|"
     "picture-in-picture|tweets by @\\w+|"
     /* Labels over lists of other stories, and end-of-article prompts. */
     "related (?:posts|articles|stories|topics|content|news|links|reading)|"
@@ -207,6 +208,8 @@ static const char closing_prompt_pattern[] =
 #define RELATED_LABEL_MAX_BYTES 120
 static const char related_label_pattern[] =
     "^(?:"
+    "(?:other )?people (?:are|also) (?:reading|read|viewed|liked)|"
+    "(?:readers|others) also (?:read|liked|viewed)|related searches|"
     "(?:other |more )?related(?: (?:posts|articles?|stories|content|news|links|reading|topics|"
     "videos|coverage|guides|resources))?|other (?:posts|articles|stories)|"
     "you (?:may|might|could|will)(?: also)? (?:like|enjoy|be interested in)|"

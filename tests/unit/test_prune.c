@@ -618,7 +618,8 @@ START_TEST(related_labels)
                                          "Lesen Sie auch",     "Das könnte Sie auch interessieren",
                                          "À lire aussi",       "Te puede interesar",
                                          "Leggi anche",        "Veja também",
-                                         "Most popular",       "Don't miss"};
+                                         "Most popular",       "Other People Are Reading",
+                                         "People also read",   "Don't miss"};
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
         ck_assert_msg(
             newsclean_prune_is_related_label(rules, &scratch, labels[i], strlen(labels[i])),
@@ -647,7 +648,8 @@ START_TEST(noise_player_labels)
         "Beginning of dialog window. Escape will cancel and close the window.",
         "Tweets by @harbournews",
         "Fullscreen",
-        "Play Video"};
+        "Play Video",
+        "Your video will play in 00:25"};
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
         ck_assert_msg(noise(labels[i]), "not noise: %s", labels[i]);
     static const char *const prose[] = {
