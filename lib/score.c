@@ -327,6 +327,58 @@ drop_related_sections(const newsclean_extractor *ex, newsclean_prune_scratch *sc
     return dropped;
 }
 
+/* Two or more articles nested in the chosen one, each of them titled by a link to another
+ * page, are teasers for other stories (a "more like this" rail marked up as <article>
+ * cards); an update of a live blog or a section of the article is titled in place. */
+static size_t
+drop_nested_teasers(newsclean_blocks *bl, size_t best)
+{
+    /* The nested article each linked heading lies in, outermost below 'best'. */
+    size_t found = 0, held = 0, kept = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        kept += bl->v[i].keep ? bl->v[i].chars : 0;
+    for (int pass = 0; pass < 2; pass++) {
+        size_t dropped = 0, last = NEWSCLEAN_NO_CONTAINER;
+        for (size_t i = 0; i < bl->n; i++) {
+            const newsclean_block *h = &bl->v[i];
+            if (h->kind != NEWSCLEAN_BLOCK_HEADING || h->chars > 150 ||
+                2 * h->link_chars <= h->chars)
+                continue;
+            size_t nested = NEWSCLEAN_NO_CONTAINER;
+            size_t c = h->container;
+            for (; c != NEWSCLEAN_NO_CONTAINER && c != best; c = bl->c[c].parent)
+                if (bl->c[c].flags & NEWSCLEAN_BF_IN_ARTICLE)
+                    nested = c;
+            if (c != best || nested == NEWSCLEAN_NO_CONTAINER || nested == last)
+                continue;
+            last = nested;
+            if (pass == 0) {
+                found++;
+                for (size_t k = i; k < bl->n && inside(bl, bl->v[k].container, nested); k++)
+                    if (bl->v[k].keep)
+                        held += bl->v[k].chars;
+                continue;
+            }
+            /* Its blocks are contiguous around the heading. */
+            size_t a = i;
+            while (a > 0 && inside(bl, bl->v[a - 1].container, nested))
+                a--;
+            for (size_t k = a; k < bl->n && inside(bl, bl->v[k].container, nested); k++)
+                if (bl->v[k].keep) {
+                    drop(&bl->v[k], "teaser for another story");
+                    dropped += bl->v[k].chars;
+                }
+        }
+        /* A page that is mostly such cards is a list of stories, not an article with
+         * teasers at its foot: that is for the kind of page to settle. */
+        if (pass == 0 && (found < 2 || 3 * held >= kept))
+            return 0;
+        if (pass == 1)
+            return dropped;
+    }
+    return 0;
+}
+
 newsclean_status
 newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
 {
@@ -482,6 +534,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     }
     kept_chars += keep_lead(ex, &scratch, bl, in_chrome);
     kept_chars -= drop_related_sections(ex, &scratch, bl, best);
+    kept_chars -= drop_nested_teasers(bl, best);
     /* Runs of tiny fragments inside the article (player controls, button rows, tag clouds)
      * are interface, not text. Lists and tables are left alone: a list of ingredients is
      * short items too. */

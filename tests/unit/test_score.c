@@ -656,6 +656,29 @@ START_TEST(related_label_drops_its_section)
 }
 END_TEST
 
+/* Articles nested in the article, each titled by a link elsewhere, are teasers for other
+ * stories; the article's own text around them stays. */
+START_TEST(nested_article_teasers_dropped)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><article><h1>Eastern pier to close</h1>"
+               "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p>"
+               "<p>The authority will publish the full inspection report next week, it said "
+               "in a statement on Thursday evening.</p>"
+               "<div><article><h3><a href=/a>Ferry timetable changes</a></h3><p>The summer "
+               "timetable adds two early crossings and drops the last boat.</p></article>"
+               "<article><h3><a href=/b>Fishing fleet back early</a></h3><p>Skippers brought "
+               "their boats home a week early as storms closed in.</p></article></div>"
+               "</article></body></html>",
+               &bl);
+    assert_dropped(&bl, "two early crossings");
+    assert_dropped(&bl, "Skippers brought");
+    assert_kept(&bl, "full inspection report");
+    assert_kept(&bl, "Local traders");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 static Suite *
 score_suite(void)
 {
@@ -703,6 +726,7 @@ score_suite(void)
     tcase_add_test(tc, prose_opening_with_ui_word_kept);
     tcase_add_test(tc, whole_card_links_are_link_text);
     tcase_add_test(tc, related_label_drops_its_section);
+    tcase_add_test(tc, nested_article_teasers_dropped);
     suite_add_tcase(s, tc);
     return s;
 }
