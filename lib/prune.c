@@ -42,7 +42,8 @@ static const char strong_names[] = /* "related-content" is still a related list 
     "authorbox authorinfo authordescription authorprofile authordetails authorcard aboutauthor "
     "abouttheauthor autorbox autorinfo autorenbox autoreninfo "
     "visuallyhidden sronly screenreadertext seealso newslettersignup shoutbox credit "
-    "credits photocredit imagecredit slideshow carousel lightbox";
+    "credits photocredit imagecredit slideshow carousel lightbox "
+    "vjs videoplayer mediaplayer jwplayer controlbar newsticker";
 static const char weak_names[] = /* "sidebar", but not "main-content-column" */
     "nav navbar navigation menu menus submenu sidebar footer masthead follow banner "
     "popular tag tags keywords topics bio pagination pager overlay skip toolbar widget "
@@ -75,6 +76,7 @@ struct newsclean_prune_rules {
     pcre2_code *credit;    /* a picture credit ending a block */
     pcre2_code *closing;   /* calls to action closing an article */
     pcre2_code *meta_line; /* filing, dating and source lines */
+    pcre2_code *related;   /* labels set over lists of other stories */
 };
 
 /* UI phrases, matched against a whole short block (anchored at its start). English,
@@ -106,6 +108,16 @@ static const char noise_pattern[] =
     "teilen|zum newsletter|"
     "partager|publicité|compartir|publicidad|condividi|pubblicità|compartilhe|delen|"
     "advertentie|"
+    /* A media player's control labels, set as text for screen readers: "Current Time
+     * 0:00", "Loaded: 0%", "This is a modal window.", a feed widget's "Tweets by @x". */
+    "(?:current time|duration|remaining time)\\s*-?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?|"
+    "loaded\\s*:?\\s*\\d+(?:\\.\\d+)?\\s*%|progress\\s*:?\\s*\\d+(?:\\.\\d+)?\\s*%|"
+    "stream type\\s*live|seek to live.{0,40}|playback rate|(?:\\d(?:\\.\\d+)?x\\s*)?chapters|"
+    "(?:descriptions|captions|subtitles|audio track)(?: (?:off|settings)).{0,60}|"
+    "this is a modal window|(?:beginning|end) of dialog window.{0,120}|"
+    "video player is loading|(?:your |the next )?video (?:will )?(?:play|start)s? "
+    "in\\s*[\\d:]+.{0,20}|(?:play|pause|mute|unmute)(?: video)?|(?:non-)?fullscreen|"
+    "picture-in-picture|tweets by @\\w+|"
     /* Labels over lists of other stories, and end-of-article prompts. */
     "related (?:posts|articles|stories|topics|content|news|links|reading)|"
     "more (?:stories|articles|news)|more (?:in|from|on|about) [^.!?]{1,40}|"
@@ -189,6 +201,37 @@ static const char closing_prompt_pattern[] =
     "alles über [^.!?]{1,60} find(?:est du|en sie) (?:du |sie )?hier|"
     "[^.!?]{0,30}nichts mehr (?:verpassen|versäumen)\\b"
     ")";
+
+/* Labels set over a list of other stories ("You may like", "More from Politics"),
+ * matched against a whole short heading or line. Whatever follows such a label in its
+ * section is that list, not the article. */
+#define RELATED_LABEL_MAX_BYTES 120
+static const char related_label_pattern[] =
+    "^(?:"
+    "(?:other )?people (?:are|also) (?:reading|read|viewed|liked)|"
+    "(?:readers|others) also (?:read|liked|viewed)|related searches|"
+    "(?:other |more )?related(?: (?:posts|articles?|stories|content|news|links|reading|topics|"
+    "videos|coverage|guides|resources))?|other (?:posts|articles|stories)|"
+    "you (?:may|might|could|will)(?: also)? (?:like|enjoy|be interested in)|"
+    "(?:we )?recommend(?:ed)?(?: for you| reading| stories| articles| posts)?|"
+    "(?:what to )?read next|up next|keep reading|must reads?|don'?t miss|editor'?s picks?|"
+    "more (?:stories|articles|news|posts|videos|reads|to read|like this)(?: (?:from|on|in|about) "
+    "[^.!?]{1,40})?|more (?:from|on|in) [^.!?]{1,40}|"
+    "(?:most|more) (?:popular|read|viewed|shared)(?: (?:stories|articles|posts|now|this week))?|"
+    "popular (?:posts|articles|stories|now)|trending(?: (?:now|stories|articles|posts))?|"
+    "(?:latest|recent) (?:news|posts|articles|stories)|similar (?:posts|articles|stories)|"
+    "explore more\\b[^.!?]{0,60}|"
+    "das (?:thema )?könnte (?:sie|dich)(?: auch)?(?: interessieren)?|auch interessant|"
+    "(?:lesen sie|lies) (?:auch|mehr)|mehr zum thema(?: [^.!?]{1,40})?|meistgelesene?(?: artikel)?|"
+    "(?:ähnliche|weitere|verwandte) (?:artikel|beiträge|themen|nachrichten)(?: [^.!?]{1,40})?|"
+    "(?:à lire|lire) aussi|sur le même (?:sujet|thème)|vous (?:aimerez|pourriez aimer) aussi|"
+    "articles? (?:similaires|liés|connexes|recommandés)|les plus lus|"
+    "(?:también )?te puede interesar|noticias relacionadas|(?:lo )?más leído|más noticias|"
+    "artículos relacionados|lee también|"
+    "articoli correlati|potrebbe interessarti|leggi anche|(?:i )?più letti|"
+    "notícias relacionadas|veja também|leia também|mais lidas|você (?:pode|também pode) gostar|"
+    "gerelateerde artikelen|lees ook|meer nieuws"
+    ")(?:\\s*[!?.:…]+)?\\s*$";
 
 /* A caption set as a plain paragraph opens with a figure label ("Abbildung 4:") or ends
  * with its picture's credit: "… Foto: Andina", "(Bild: Kantonspolizei Aargau)",
@@ -348,7 +391,8 @@ newsclean_prune_rules_new(void)
     r->credit = compile(credit_pattern);
     r->closing = compile(closing_prompt_pattern);
     r->meta_line = compile(meta_line_pattern);
-    if (!r->noise || !r->credit || !r->closing || !r->meta_line) {
+    r->related = compile(related_label_pattern);
+    if (!r->noise || !r->credit || !r->closing || !r->meta_line || !r->related) {
         newsclean_prune_rules_free(r);
         return NULL;
     }
@@ -357,6 +401,7 @@ newsclean_prune_rules_new(void)
     pcre2_jit_compile(r->credit, PCRE2_JIT_COMPLETE);
     pcre2_jit_compile(r->closing, PCRE2_JIT_COMPLETE);
     pcre2_jit_compile(r->meta_line, PCRE2_JIT_COMPLETE);
+    pcre2_jit_compile(r->related, PCRE2_JIT_COMPLETE);
     return r;
 }
 
@@ -369,6 +414,7 @@ newsclean_prune_rules_free(struct newsclean_prune_rules *r)
     pcre2_code_free(r->credit);
     pcre2_code_free(r->closing);
     pcre2_code_free(r->meta_line);
+    pcre2_code_free(r->related);
     free(r);
 }
 
@@ -681,4 +727,13 @@ newsclean_prune_is_caption_text(const struct newsclean_prune_rules *r, newsclean
     if (len > CREDITED_CAPTION_MAX_BYTES)
         return false;
     return matches(r->credit, s, text, len);
+}
+
+bool
+newsclean_prune_is_related_label(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s,
+                                 const char *text, size_t len)
+{
+    if (len > RELATED_LABEL_MAX_BYTES)
+        return false;
+    return matches(r->related, s, text, len);
 }

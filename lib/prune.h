@@ -59,4 +59,10 @@ bool newsclean_prune_is_noise_text(const struct newsclean_prune_rules *r,
 bool newsclean_prune_is_caption_text(const struct newsclean_prune_rules *r,
                                      newsclean_prune_scratch *s, const char *text, size_t len);
 
+/* True if a short heading or line labels a list of other stories ("You may like",
+ * "More from Politics", "Related", "Lesen Sie auch"), in several languages: what follows
+ * it in its section is that list. */
+bool newsclean_prune_is_related_label(const struct newsclean_prune_rules *r,
+                                      newsclean_prune_scratch *s, const char *text, size_t len);
+
 #endif /* NEWSCLEAN_PRUNE_H */

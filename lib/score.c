@@ -268,6 +268,117 @@ keep_tiny_page(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
     }
 }
 
+/* True if container 'c' is 'anc' or lies inside it. */
+static bool
+inside(const newsclean_blocks *bl, size_t c, size_t anc)
+{
+    for (; c != NEWSCLEAN_NO_CONTAINER; c = bl->c[c].parent)
+        if (c == anc)
+            return true;
+    return false;
+}
+
+/* A label over other stories ("You may like", "More from Politics", "Lesen Sie auch")
+ * inside the article heads a list of them. The label's section goes: the element around
+ * it, widened until it holds what follows the label, is the list when it lies inside the
+ * article and opens with the label; otherwise the widening reaches the article itself, the list
+ * runs to the next heading of the label's rank. Returns the characters dropped. */
+static size_t
+drop_related_sections(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
+                      newsclean_blocks *bl, size_t best)
+{
+    size_t dropped = 0;
+    for (size_t i = 0; i + 1 < bl->n; i++) {
+        newsclean_block *h = &bl->v[i];
+        bool heading = h->kind == NEWSCLEAN_BLOCK_HEADING;
+        /* The label may be dropped already (as a UI phrase): its list still follows. */
+        if (h->chars > 60 || (!heading && h->kind != NEWSCLEAN_BLOCK_PARAGRAPH) ||
+            !inside(bl, h->container, best) ||
+            !newsclean_prune_is_related_label(ex->prune, scratch, h->text, h->len))
+            continue;
+        size_t scope = bl->c[h->container].parent;
+        while (scope != NEWSCLEAN_NO_CONTAINER && scope != best &&
+               !inside(bl, bl->v[i + 1].container, scope))
+            scope = bl->c[scope].parent;
+        /* A label closing a box of its own (a "More on this" line ending a live-blog
+         * entry) does not head the boxes after it: the box must open with the label. */
+        bool whole = scope != NEWSCLEAN_NO_CONTAINER && scope != best && inside(bl, scope, best) &&
+                     (i == 0 || !inside(bl, bl->v[i - 1].container, scope));
+        if (!whole)
+            scope = best;
+        unsigned rank = heading ? h->level : 7;
+        if (h->keep) {
+            drop(h, "label over other stories");
+            dropped += h->chars;
+        }
+        size_t j = i + 1;
+        for (; j < bl->n; j++) {
+            newsclean_block *b = &bl->v[j];
+            if (!inside(bl, b->container, scope) || (!whole && b->kind == NEWSCLEAN_BLOCK_HEADING &&
+                                                     b->level <= rank && !prose_heading(b)))
+                break;
+            if (b->keep) {
+                drop(b, "under a label over other stories");
+                dropped += b->chars;
+            }
+        }
+        i = j - 1;
+    }
+    return dropped;
+}
+
+/* Two or more articles nested in the chosen one, each of them titled by a link to another
+ * page, are teasers for other stories (a "more like this" rail marked up as <article>
+ * cards); an update of a live blog or a section of the article is titled in place. */
+static size_t
+drop_nested_teasers(newsclean_blocks *bl, size_t best)
+{
+    /* The nested article each linked heading lies in, outermost below 'best'. */
+    size_t found = 0, held = 0, kept = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        kept += bl->v[i].keep ? bl->v[i].chars : 0;
+    for (int pass = 0; pass < 2; pass++) {
+        size_t dropped = 0, last = NEWSCLEAN_NO_CONTAINER;
+        for (size_t i = 0; i < bl->n; i++) {
+            const newsclean_block *h = &bl->v[i];
+            if (h->kind != NEWSCLEAN_BLOCK_HEADING || h->chars > 150 ||
+                2 * h->link_chars <= h->chars)
+                continue;
+            size_t nested = NEWSCLEAN_NO_CONTAINER;
+            size_t c = h->container;
+            for (; c != NEWSCLEAN_NO_CONTAINER && c != best; c = bl->c[c].parent)
+                if (bl->c[c].flags & NEWSCLEAN_BF_IN_ARTICLE)
+                    nested = c;
+            if (c != best || nested == NEWSCLEAN_NO_CONTAINER || nested == last)
+                continue;
+            last = nested;
+            if (pass == 0) {
+                found++;
+                for (size_t k = i; k < bl->n && inside(bl, bl->v[k].container, nested); k++)
+                    if (bl->v[k].keep)
+                        held += bl->v[k].chars;
+                continue;
+            }
+            /* Its blocks are contiguous around the heading. */
+            size_t a = i;
+            while (a > 0 && inside(bl, bl->v[a - 1].container, nested))
+                a--;
+            for (size_t k = a; k < bl->n && inside(bl, bl->v[k].container, nested); k++)
+                if (bl->v[k].keep) {
+                    drop(&bl->v[k], "teaser for another story");
+                    dropped += bl->v[k].chars;
+                }
+        }
+        /* A page that is mostly such cards is a list of stories, not an article with
+         * teasers at its foot: that is for the kind of page to settle. */
+        if (pass == 0 && (found < 2 || 3 * held >= kept))
+            return 0;
+        if (pass == 1)
+            return dropped;
+    }
+    return 0;
+}
+
 newsclean_status
 newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
 {
@@ -422,6 +533,8 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         }
     }
     kept_chars += keep_lead(ex, &scratch, bl, in_chrome);
+    kept_chars -= drop_related_sections(ex, &scratch, bl, best);
+    kept_chars -= drop_nested_teasers(bl, best);
     /* Runs of tiny fragments inside the article (player controls, button rows, tag clouds)
      * are interface, not text. Lists and tables are left alone: a list of ingredients is
      * short items too. */

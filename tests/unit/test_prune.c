@@ -325,6 +325,11 @@ START_TEST(strong_chrome_outranks_content_names)
     ck_assert(j.flags & NEWSCLEAN_BF_BOILER_HINT);
     j = judge_div("class=\"post share-tools\"");
     ck_assert(j.flags & NEWSCLEAN_BF_BOILER_HINT);
+    /* A player's control bar and a news ticker, whatever content word they carry. */
+    j = judge_div("class=\"vjs-control-bar\"");
+    ck_assert(j.flags & NEWSCLEAN_BF_STRONG_HINT);
+    j = judge_div("class=\"news-ticker\"");
+    ck_assert(j.flags & NEWSCLEAN_BF_STRONG_HINT);
 }
 END_TEST
 
@@ -605,6 +610,57 @@ START_TEST(noise_long_text_never)
 }
 END_TEST
 
+START_TEST(related_labels)
+{
+    static const char *const labels[] = {"You may like",       "You might also like:",
+                                         "More from Politics", "Related",
+                                         "Related Articles",   "Read next",
+                                         "Lesen Sie auch",     "Das könnte Sie auch interessieren",
+                                         "À lire aussi",       "Te puede interesar",
+                                         "Leggi anche",        "Veja também",
+                                         "Most popular",       "Other People Are Reading",
+                                         "People also read",   "Don't miss"};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        ck_assert_msg(
+            newsclean_prune_is_related_label(rules, &scratch, labels[i], strlen(labels[i])),
+            "not a label: %s", labels[i]);
+    static const char *const text[] = {"Related to this, the council will meet again on Monday.",
+                                       "You may like the new timetable more than the old one.",
+                                       "Timeline", "More"};
+    for (size_t i = 0; i < sizeof text / sizeof text[0]; i++)
+        ck_assert_msg(!newsclean_prune_is_related_label(rules, &scratch, text[i], strlen(text[i])),
+                      "a label: %s", text[i]);
+}
+END_TEST
+
+/* A media player's labels for screen readers, and a tweet feed's, are interface; prose
+ * that mentions the same words is not. */
+START_TEST(noise_player_labels)
+{
+    static const char *const labels[] = {
+        "Current Time 0:00",
+        "Duration 2:31",
+        "Remaining Time -1:05:12",
+        "Loaded: 0%",
+        "Stream Type LIVE",
+        "This is a modal window.",
+        "Captions settings, opens captions settings dialog",
+        "Beginning of dialog window. Escape will cancel and close the window.",
+        "Tweets by @harbournews",
+        "Fullscreen",
+        "Play Video",
+        "Your video will play in 00:25"};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        ck_assert_msg(noise(labels[i]), "not noise: %s", labels[i]);
+    static const char *const prose[] = {
+        "The current time on the station clock was wrong for a week.",
+        "Duration of the closure is not yet known, the authority said.",
+        "Play resumed after a short delay for rain."};
+    for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++)
+        ck_assert_msg(!noise(prose[i]), "noise: %s", prose[i]);
+}
+END_TEST
+
 static Suite *
 prune_suite(void)
 {
@@ -647,6 +703,8 @@ prune_suite(void)
     tcase_add_test(tc, noise_prose_starting_with_ui_word);
     tcase_add_test(tc, noise_long_text_never);
     tcase_add_test(tc, caption_text_by_credit_or_label);
+    tcase_add_test(tc, related_labels);
+    tcase_add_test(tc, noise_player_labels);
     suite_add_tcase(s, tc);
     return s;
 }

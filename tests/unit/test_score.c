@@ -603,6 +603,82 @@ START_TEST(depth_limit_bounds_walk)
 }
 END_TEST
 
+/* A card is one link around a heading, a dek and a time: all of it is link text, and a
+ * row of cards after the article is a list of other stories, however well the deks read. */
+START_TEST(whole_card_links_are_link_text)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><article><h1>Eastern pier to close</h1>"
+               "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p>"
+               "<div><a href=/a><h3>Ferry timetable changes</h3><p>The summer timetable adds "
+               "two early crossings and drops the last boat on Sundays.</p>"
+               "<time>May 2</time></a>"
+               "<a href=/b><h3>Fishing fleet back early</h3><p>Skippers brought their boats "
+               "home a week early as storms closed in on the coast.</p></a></div>"
+               "</article></body></html>",
+               &bl);
+    const newsclean_block *dek = block_with(&bl, "two early crossings");
+    ck_assert_uint_eq(dek->link_chars, dek->chars);
+    assert_dropped(&bl, "two early crossings");
+    assert_dropped(&bl, "Skippers brought");
+    assert_dropped(&bl, "Ferry timetable changes");
+    assert_kept(&bl, "eastern pier will close");
+    assert_kept(&bl, "Local traders");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+/* A label over other stories heads a list of them, whether the list fills a box of its
+ * own or runs in the article's flow up to the next heading of the label's rank. */
+START_TEST(related_label_drops_its_section)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><article><h1>Eastern pier to close</h1>"
+               "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p>"
+               "<section><div><h2>You may like</h2></div>"
+               "<div><p>Summer timetable adds two early crossings, the operator said on "
+               "Friday.</p><p>Skippers brought their boats home a week early as storms "
+               "closed in.</p></div></section>"
+               "<h2>More from Harbour News</h2>"
+               "<p>A new harbour master was named after a search that took most of a year.</p>"
+               "<h2>Timeline</h2><p>The pier was built in 1911 and widened twice since then.</p>"
+               "</article></body></html>",
+               &bl);
+    assert_dropped(&bl, "You may like");
+    assert_dropped(&bl, "two early crossings");
+    assert_dropped(&bl, "Skippers brought");
+    assert_dropped(&bl, "More from Harbour News");
+    assert_dropped(&bl, "new harbour master");
+    assert_kept(&bl, "Timeline");
+    assert_kept(&bl, "built in 1911");
+    assert_kept(&bl, "Local traders");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+/* Articles nested in the article, each titled by a link elsewhere, are teasers for other
+ * stories; the article's own text around them stays. */
+START_TEST(nested_article_teasers_dropped)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><article><h1>Eastern pier to close</h1>"
+               "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p>"
+               "<p>The authority will publish the full inspection report next week, it said "
+               "in a statement on Thursday evening.</p>"
+               "<div><article><h3><a href=/a>Ferry timetable changes</a></h3><p>The summer "
+               "timetable adds two early crossings and drops the last boat.</p></article>"
+               "<article><h3><a href=/b>Fishing fleet back early</a></h3><p>Skippers brought "
+               "their boats home a week early as storms closed in.</p></article></div>"
+               "</article></body></html>",
+               &bl);
+    assert_dropped(&bl, "two early crossings");
+    assert_dropped(&bl, "Skippers brought");
+    assert_kept(&bl, "full inspection report");
+    assert_kept(&bl, "Local traders");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 static Suite *
 score_suite(void)
 {
@@ -648,6 +724,9 @@ score_suite(void)
     tcase_add_test(tc, prose_heading_kept);
     tcase_add_test(tc, share_prompt_dropped);
     tcase_add_test(tc, prose_opening_with_ui_word_kept);
+    tcase_add_test(tc, whole_card_links_are_link_text);
+    tcase_add_test(tc, related_label_drops_its_section);
+    tcase_add_test(tc, nested_article_teasers_dropped);
     suite_add_tcase(s, tc);
     return s;
 }
