@@ -422,9 +422,11 @@ form_source(int f, newsclean_buf *b)
                add(b, LNUM "(?<d>[0-9]{1,2})" RNUM "(?:st|nd|rd|th|er|º|°|\\.)?\\s*"
                            "(?:de\\s+|d['’]|of\\s+|[-/]\\s*)?") &&
                add_months(b) &&
-               add(b,
-                   "(?:\\s*,\\s*|\\s*[-/]\\s*|\\s+|\\s*\\.\\s*)(?:(?:de|del|of)\\s+)?"
-                   "(?<y>[0-9]{4})" RNUM "(?:\\s*(?:r\\.|г\\.|года|год|roku|rok)(?!\\p{L}))?" TIME);
+               add(b, "(?:\\s*,\\s*|\\s*[-/]\\s*|\\s+|\\s*\\.\\s*)(?:(?:de|del|of)\\s+)?"
+                      /* A dump run together two dates a page showed apart (published,
+                       * updated): "2. Februar 20202. Februar 2020". */
+                      "(?<y>[0-9]{4})(?:" RNUM "|(?=[0-9]{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\k<y>))"
+                      "(?:\\s*(?:r\\.|г\\.|года|год|roku|rok)(?!\\p{L}))?" TIME);
     case NEWSCLEAN_DF_MDY_NAME:
         return add(b, PRE) && add_weekday(b) && add_months(b) &&
                add(b, "\\s*(?<d>[0-9]{1,2})" RNUM "(?:st|nd|rd|th)?"
@@ -1010,8 +1012,9 @@ possible_forms(const char *s, size_t n, size_t from[NEWSCLEAN_DF_COUNT])
             while (j > 0 && (blank_byte((unsigned char)s[j - 1]) || s[j - 1] == '.'))
                 j--;
             after_name = j > 0 && name_byte((unsigned char)s[j - 1]);
-        } else if (len == 4) {
-            if (next == '-' || next == '.' || next == '/')
+        } else if (len >= 4 && len <= 6) {
+            /* Five or six digits: a year run into the day of a date after it. */
+            if (len == 4 && (next == '-' || next == '.' || next == '/'))
                 forms |= 1u << NEWSCLEAN_DF_YMD; /* 2020-01-10 */
             /* For the two largest patterns, also where the first possible day is: the
              * search starts a little before it instead of at the start of the text. */

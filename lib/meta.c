@@ -1020,6 +1020,12 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
     bool ok = true;
     if (agreeing && (agreeing_src == 0 || !declared)) {
         ok = newsclean_meta_set(&meta->headline, agreeing->text, agreeing->len);
+    } else if (declared && !agreeing && nearest_h1 && nearest_h1 < bl->v + first &&
+               nearest_h1->words >= 3) {
+        /* No title the page declares matches a heading, and an h1 of some words stands
+         * at the head of the article: the declaration is a rewording for search or
+         * sharing, and the page's own headline is the one readers see. */
+        ok = newsclean_meta_set(&meta->headline, nearest_h1->text, nearest_h1->len);
     } else if (declared) {
         ok = newsclean_meta_set(&meta->headline, declared, strlen(declared));
     } else {

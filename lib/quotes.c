@@ -664,6 +664,34 @@ one_word(const char *s, size_t len, size_t a, size_t b)
     return true;
 }
 
+/* „…“ and »…« (German, and the guillemet styles) set off titles, names and terms as
+ * often as speech; English-style text marks those mostly in other ways, so its short
+ * quoted phrases are kept. */
+static bool
+low_or_angle(uint32_t mark)
+{
+    return mark == 0x201E || mark == 0x00BB || mark == 0x00AB;
+}
+
+/* Does [a, b) hold at most four words and no sentence's end? Speech quoted without a
+ * verb of saying is a sentence or more; a few words alone name or hold at arm's length. */
+static bool
+few_words(const char *s, size_t a, size_t b)
+{
+    size_t words = 0;
+    bool in = false;
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '.' || c == '!' || c == '?')
+            return false;
+        bool sp = c == ' ' || c == '\t' || c == '\n';
+        if (!sp && !in)
+            words++;
+        in = !sp;
+    }
+    return words <= 4;
+}
+
 /* Does 'word' (lower case ASCII) follow at 'i', ending there? Sets *after past it. */
 static bool
 word_at(const char *s, size_t len, size_t i, const char *word, size_t *after)
@@ -736,6 +764,11 @@ newsclean_quotes_find(const struct newsclean_quote_rules *r, const char *body, s
         typewriter_doubles += sc.pairs[k].cp == DOUBLE_APOS;
     bool single_is_secondary = singles_are_secondary(spans, nspans, typewriter_doubles);
     bool rdq_is_a_slip = opens_with_ldq(spans, nspans);
+    /* Where the text shows its speech in these marks with verbs of saying, a few words
+     * in them with no such verb are something else. */
+    bool cued_speech = false;
+    for (size_t k = 0; k < nspans && !cued_speech; k++)
+        cued_speech = spans[k].cue && low_or_angle(spans[k].mark);
     for (size_t k = 0; k < nspans; k++) {
         char *t = texts[k];
         if (spans[k].title)
@@ -748,6 +781,9 @@ newsclean_quotes_find(const struct newsclean_quote_rules *r, const char *body, s
             continue;
         if (!spans[k].cue && !spans[k].speaker && one_word(body, len, spans[k].start, spans[k].end))
             continue; /* a term held at arm's length: the "so-called" marks */
+        if (!spans[k].cue && !spans[k].speaker && low_or_angle(spans[k].mark) && cued_speech &&
+            few_words(body, spans[k].start, spans[k].end))
+            continue; /* a name, a title or a scare quote, with no verb of saying */
         texts[k] = NULL;
         if (!newsclean_quote_list_push(out, t, spans[k].speaker, spans[k].cue, spans[k].start,
                                        spans[k].end - spans[k].start)) {

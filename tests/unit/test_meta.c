@@ -294,6 +294,35 @@ START_TEST(headline_og_title_without_h1)
 }
 END_TEST
 
+START_TEST(headline_h1_over_reworded_og_title)
+{
+    /* The og:title rewords the headline for search and no heading says it: the h1 in
+     * the header over the article is what readers see. */
+    newsclean_meta m;
+    meta_of("<html><head><title>Pier repairs: what ferry users need to know | Harbour Times"
+            "</title><meta property=\"og:title\" content=\"Pier repairs: what ferry users "
+            "need to know\"></head><body><header><h1>Eastern pier to close for repairs</h1>"
+            "</header><article>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Eastern pier to close for repairs", "headline");
+    newsclean_meta_clear(&m);
+    /* The same h1 after the article's text has begun is no headline of it. */
+    meta_of("<html><head><meta property=\"og:title\" content=\"Pier repairs: what ferry "
+            "users need to know\"></head><body><article>" BODY_TEXT
+            "<h1>Eastern pier to close for repairs</h1>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Pier repairs: what ferry users need to know", "headline");
+    newsclean_meta_clear(&m);
+    /* A two-word h1 is a section's or the site's name, not a headline. */
+    meta_of("<html><head><meta property=\"og:title\" content=\"Pier repairs: what ferry "
+            "users need to know\"></head><body><header><h1>Harbour "
+            "news</h1></header><article>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Pier repairs: what ferry users need to know", "headline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
 START_TEST(headline_blog_title_is_site)
 {
     newsclean_meta m;
@@ -649,6 +678,7 @@ meta_suite(void)
     tcase_add_test(tc, headline_blog_title_is_site);
     tcase_add_test(tc, headline_jsonld);
     tcase_add_test(tc, headline_jsonld_wrapped);
+    tcase_add_test(tc, headline_h1_over_reworded_og_title);
     tcase_add_test(tc, headline_jsonld_name_is_publisher);
     tcase_add_test(tc, headline_truncated_declaration);
     tcase_add_test(tc, headline_after_kept_kicker_lines);

@@ -257,6 +257,28 @@ START_TEST(other_conventions)
 }
 END_TEST
 
+START_TEST(few_words_in_german_marks_without_a_cue)
+{
+    /* Text that shows speech in „…“ with verbs of saying: a few words in them with no
+     * such verb are a name or a term, not speech. */
+    newsclean_quote_list q =
+        find_lang("Auf dem Plakat stand nur „ein gutes Zeichen“ in roter Schrift.\n\n"
+                  "„Wir beginnen im Mai“, sagte die Bürgermeisterin.",
+                  "de");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Wir beginnen im Mai", "die Bürgermeisterin", "sagte");
+    newsclean_quote_list_free(&q);
+    /* Without cued speech in those marks there is nothing to tell them apart by. */
+    q = find_lang("Auf dem Plakat stand nur „ein gutes Zeichen“ in roter Schrift.", "de");
+    ck_assert_uint_eq(q.n, 1);
+    newsclean_quote_list_free(&q);
+    /* English-style marks keep a short phrase. */
+    q = find("“We start in May,” the mayor said. There was talk of “a done deal” there.");
+    ck_assert_uint_eq(q.n, 2);
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
 START_TEST(lone_word_without_a_speaker_is_a_term)
 {
     /* One word in marks that nobody is said to say holds a term at arm's length. */
@@ -780,6 +802,7 @@ quotes_suite(void)
     tcase_add_test(tc, other_conventions);
     tcase_add_test(tc, rdq_opener_is_swedish_or_a_slip);
     tcase_add_test(tc, lone_word_without_a_speaker_is_a_term);
+    tcase_add_test(tc, few_words_in_german_marks_without_a_cue);
     tcase_add_test(tc, double_apostrophes_not_reported);
     tcase_add_test(tc, multi_paragraph);
     tcase_add_test(tc, single_marks_secondary_to_double);
