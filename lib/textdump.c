@@ -27,11 +27,6 @@
 /* Mean share of a teaser's words found elsewhere in the core below which the core is a
  * list of unrelated stories rather than one article. */
 #define TEASER_LIST_SHARED 0.15
-/* What a short line costs the core search for being a menu (URLs, "a | b" runs) and
- * for being link text. Links inside articles ("Learn more", a picture's link, a
- * reference) are common enough that link text alone is a weaker sign. */
-#define MENU_PENALTY 3.0
-#define LINKED_PENALTY 1.0
 /* Below this many lines a dump is too small to hold navigation: keep what it says. */
 #define TINY_PAGE_LINES 3
 
@@ -117,10 +112,7 @@ classify(newsclean_td_line *l, size_t punct)
         return;
     }
     l->cls = NEWSCLEAN_TD_SHORT;
-    l->v = -2.0 - (l->dup > 1 ? 2.0 : 0.0) -
-           (l->menu     ? MENU_PENALTY
-            : l->linked ? LINKED_PENALTY
-                        : 0.0);
+    l->v = -2.0 - (l->dup > 1 ? 2.0 : 0.0) - (l->linky ? 3.0 : 0.0);
 }
 
 /* A paragraph alone under its own title, with no paragraph after it, is how teaser

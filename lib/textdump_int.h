@@ -66,9 +66,7 @@ typedef struct {
     bool gapb, gapa;  /* blank line before / after */
     bool endp;        /* ends like a sentence */
     bool period;      /* ends with a full stop, colon or semicolon: not a title */
-    bool linky;       /* menu or linked */
-    bool menu;        /* URL, e-mail, or a "a | b | c" menu */
-    bool linked;      /* mostly link text, as the dump's markup or link numbers say */
+    bool linky;       /* URL, e-mail, or a "a | b | c" menu */
     bool icons;       /* run of sprite names */
     bool barrier;     /* phrase that ends an article */
     bool lower;       /* starts with a lowercase letter */

@@ -557,10 +557,10 @@ newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l)
     l->weff = (double)words + (double)unspaced / 2.0;
     l->stop = words ? (double)stops / (double)words : 0.0;
     l->caps = lettered ? (double)caps / (double)lettered : 0.0;
-    l->menu = (urls > 0 && words <= 2 * urls + 3) || pipes >= 2;
+    l->linky = (urls > 0 && words <= 2 * urls + 3) || pipes >= 2;
     /* Mostly link text, where the dump's markup or link numbers say so. */
-    l->linked = blk->link_chars * 2 > blk->chars;
-    l->linky = l->menu || l->linked;
+    if (blk->link_chars * 2 > blk->chars)
+        l->linky = true;
     l->icons = icons >= 3 && icons * 5 >= words;
 
     /* First letter's case, and the last mark once closers are stripped. */

@@ -236,26 +236,26 @@ rule_line(const char *s, size_t n, char *mark)
     return marks >= 3;
 }
 
-/* A line of nothing but HTML tags ("<div class=\"x\">", "</div>"), as pandoc leaves for
- * markup Markdown cannot say: no text of the page. */
+/* A line that is one start or end tag of a container ("<div class=\"x\">", "</div>"), as
+ * pandoc leaves for the markup Markdown cannot say: no text of the page. Other tags on
+ * a line of their own are more likely markup shown as text, as in a page about HTML. */
 static bool
 tags_only(const char *s, size_t n)
 {
-    size_t i = 0;
-    while (i < n) {
-        if (s[i] == ' ') {
-            i++;
-            continue;
-        }
-        size_t k = i + 1 < n && s[i + 1] == '/' ? i + 2 : i + 1;
-        if (s[i] != '<' || k >= n || !is_alpha_ascii(s[k]))
-            return false;
-        const char *e = memchr(s + k, '>', n - k);
-        if (!e || memchr(s + k, '<', (size_t)(e - (s + k))))
-            return false;
-        i = (size_t)(e - s) + 1;
-    }
-    return n > 0;
+    static const char *const names[] = {"div",    "span",   "section", "article", "aside",
+                                        "header", "footer", "nav",     "main",    "figure"};
+    if (n < 3 || s[0] != '<' || s[n - 1] != '>' || memchr(s + 1, '<', n - 1) ||
+        memchr(s, '>', n - 1))
+        return false;
+    size_t a = s[1] == '/' ? 2 : 1, e = a;
+    while (e < n && is_alpha_ascii(s[e]))
+        e++;
+    if (e == a || (s[e] != ' ' && s[e] != '>'))
+        return false;
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (strlen(names[k]) == e - a && strncasecmp(s + a, names[k], e - a) == 0)
+            return true;
+    return false;
 }
 
 /* Stars that open a line, before a space. */
@@ -862,6 +862,33 @@ tool_mark(const char *s, size_t n)
     return 0;
 }
 
+/* Fewest characters of a run of Base64 taken for an inlined file's data rather than a
+ * word: no word of any language mixes cases and digits over so many letters. */
+#define BASE64_CHARS 20
+
+/* Bytes of a run of Base64 at s, as html2text prints a picture inlined as a data: URL,
+ * up to the next space; 0 if the word there is not one. */
+static size_t
+base64_run(const char *s, size_t n)
+{
+    size_t k = 0;
+    bool up = false, low = false, dig = false;
+    for (; k < n && s[k] != ' '; k++) {
+        char c = s[k];
+        if ((c == '[' && k == 0) || (c == ']' && (k + 1 == n || s[k + 1] == ' ')))
+            continue; /* the brackets round a picture */
+        if (c >= 'A' && c <= 'Z')
+            up = true;
+        else if (c >= 'a' && c <= 'z')
+            low = true;
+        else if (is_digit(c))
+            dig = true;
+        else if (c != '+' && c != '/' && c != '=')
+            return 0;
+    }
+    return k >= BASE64_CHARS && up && low && dig ? k : 0;
+}
+
 /* Copy a piece's text into out without the tool's marks, counting the code points that
  * were link text: those after a lynx link number, up to the next punctuation, number or
  * LINK_WORDS words, and html2text's underscored words. */
@@ -881,7 +908,8 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
     for (size_t i = 0; i < n && spaces <= TITLE_WORDS; i++)
         spaces += s[i] == ' ';
     bool opens = d->lynx && spaces <= TITLE_WORDS && link_number(s, 0, n, false);
-    size_t word = 0; /* where the current word starts, after any link number */
+    size_t word = 0;  /* where the current word starts, after any link number */
+    bool b64 = false; /* a run of Base64 was left out */
     for (size_t i = 0; i < n;) {
         if (i > 0 && s[i - 1] == ' ')
             word = i;
@@ -893,7 +921,9 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
             word = i;
             continue;
         }
-        if (start && (k = tool_mark(s + i, n - i))) {
+        size_t b = 0;
+        if (start && ((k = tool_mark(s + i, n - i)) || (b = k = base64_run(s + i, n - i)))) {
+            b64 = b64 || b;
             i += k;
             /* and the space after it, where nothing stands before it */
             if (i < n && s[i] == ' ' && (out->len == from || out->data[out->len - 1] == ' '))
@@ -942,6 +972,17 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
         out->len = from + newsclean_td_leftover_links(out->data + from, out->len - from, links);
     if (out->len == from)
         return true;
+    /* What is left between runs of Base64 is more of it, broken where the tool wrapped. */
+    size_t rest = from;
+    while (b64 && rest < out->len &&
+           (strchr(" +/=[]", out->data[rest]) || is_alpha_ascii(out->data[rest]) ||
+            is_digit(out->data[rest])))
+        rest++;
+    if (b64 && rest == out->len) {
+        out->len = from;
+        *links = 0;
+        return true;
+    }
     if (only_images(out->data + from, out->len - from, d->lynx || d->underscored)) {
         out->len = from;
         *links = 0;
@@ -1152,6 +1193,8 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
 #define REPEAT_WORDS 60
 /* Fewest words of a piece dropped as a repeat of the next one. */
 #define REPEAT_MIN_WORDS 6
+/* Words past which a piece not ending as a sentence may still be a description. */
+#define REPEAT_LONG_WORDS 12
 /* Share of a piece's words the next piece must hold for the first to be its repeat. */
 #define REPEAT_SHARE 0.8
 
@@ -1235,8 +1278,13 @@ drop_repeats(newsclean_td_pieces *p)
         const newsclean_td_piece *nx = i + 1 < p->n ? &p->v[i + 1] : NULL;
         bool same = nx && nx->len == pc->len &&
                     memcmp(p->text.data + nx->off, p->text.data + pc->off, pc->len) == 0;
-        if (!pc->level && !same && na != SIZE_MAX && nb != SIZE_MAX && na >= REPEAT_MIN_WORDS &&
-            10 * nb >= 7 * na && fa == fb) {
+        /* A description is a sentence or a long phrase; a short title over a caption
+         * that repeats it is the page's headline. */
+        const char *tx = p->text.data + pc->off;
+        char last = tx[pc->len - 1];
+        bool told = strchr(".!?", last) || na >= REPEAT_LONG_WORDS;
+        if (!pc->level && !same && told && na != SIZE_MAX && nb != SIZE_MAX &&
+            na >= REPEAT_MIN_WORDS && 10 * nb >= 7 * na && fa == fb) {
             size_t shared = 0;
             for (size_t x = 0, y = 0; x < na && y < nb;) {
                 if (a[x] == b[y])
@@ -1298,6 +1346,8 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
         newsclean_td_pieces_free(out);
         return NEWSCLEAN_ERR_NOMEM;
     }
-    drop_repeats(out);
+    /* innerText leaves pictures out: only what a text tool made shows them twice. */
+    if (d.wrap)
+        drop_repeats(out);
     return NEWSCLEAN_OK;
 }

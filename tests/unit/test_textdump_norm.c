@@ -870,7 +870,8 @@ START_TEST(wrap_width_from_the_paragraphs)
 END_TEST
 
 /* w3m prints a picture's description and then its caption, which says nearly the same:
- * the description goes. A caption given twice on one line keeps one copy. Two
+ * the description goes, but not a short title over them. A caption given twice on one
+ * line keeps one copy. Two
  * paragraphs that share many words but open differently are both text, and a line
  * repeated word for word is left to the scoring stage. */
 static const char caption_w3m[] =
@@ -878,6 +879,8 @@ static const char caption_w3m[] =
     "\n"
     "The ferry company raised its fares for the second time this year on Monday,\n"
     "blaming the cost of fuel and a shortage of crew on the island routes.\n"
+    "\n"
+    "Passengers queue for the morning ferry at the east quay\n"
     "\n"
     "Passengers queue for the morning ferry at the east quay in the rain.\n"
     "\n"
@@ -901,20 +904,35 @@ START_TEST(picture_description_and_caption)
            "1 | Ferry fares rise again\n"
            "3 | The ferry company raised its fares for the second time this year on Monday, "
            "blaming the cost of fuel and a shortage of crew on the island routes.\n"
-           "7 li | Passengers queue for the morning ferry at the east quay, in the rain on "
+           "5 | Passengers queue for the morning ferry at the east quay\n"
+           "9 li | Passengers queue for the morning ferry at the east quay, in the rain on "
            "Monday\n"
-           "9 | Scatter plot of fares\n"
-           "11 | Commuters said they would look for other ways to reach the mainland, and some "
+           "11 | Scatter plot of fares\n"
+           "13 | Commuters said they would look for other ways to reach the mainland, and some "
            "asked the council to step in before the next rise comes in the spring.\n"
-           "13 | Commuters from the islands said the council should step in, and some asked for "
+           "15 | Commuters from the islands said the council should step in, and some asked for "
            "other ways to reach the mainland before the spring.\n"
-           "15 | Harbour office\n"
-           "16 | Harbour office\n");
+           "17 | Harbour office\n"
+           "18 | Harbour office\n");
     /* Two paragraphs of different openings sharing every word are both kept. */
     expect("The quay was busy with boats and traders on Monday morning.\n\n"
            "Boats and traders were busy on the quay on Monday morning.\n",
            "1 | The quay was busy with boats and traders on Monday morning.\n"
            "3 | Boats and traders were busy on the quay on Monday morning.\n");
+}
+END_TEST
+
+START_TEST(inlined_picture_data)
+{
+    /* html2text prints a picture inlined as a data: URL as its Base64, wrapped like
+     * text; none of it is text of the page. A short code of capitals and digits is. */
+    expect("The ferry company raised its fares on Monday.\n\n"
+           "[iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk/\n"
+           "+M9QDwADhgGAWjR9awAAAAASUVORK5CYII=]\n"
+           "Q2FsbTk5IHNlYXMgYWhlYWQgZm9yIHRoZSBmZXJyeQ== tXyZ/\n\n"
+           "The fare rise, its second this year, is ABC123 for short.\n",
+           "1 | The ferry company raised its fares on Monday.\n"
+           "3 | The fare rise, its second this year, is ABC123 for short.\n");
 }
 END_TEST
 
@@ -926,6 +944,9 @@ START_TEST(lines_of_tags_only)
            "2 | The ferry company raised its fares on Monday.\n");
     /* Text between tags on one line is text. */
     expect("<b>Fares</b> rise again\n", "1 | <b>Fares</b> rise again\n");
+    /* Markup shown as text, as a page about HTML does, is text too. */
+    expect("<script src=\"fares.js\"></script>\n<p>\n",
+           "1 | <script src=\"fares.js\"></script>\n2 | <p>\n");
 }
 END_TEST
 
@@ -1188,6 +1209,7 @@ suite(void)
     tcase_add_test(t, wrap_width_from_the_paragraphs);
     tcase_add_test(t, picture_description_and_caption);
     tcase_add_test(t, lines_of_tags_only);
+    tcase_add_test(t, inlined_picture_data);
     suite_add_tcase(s, t);
     t = tcase_create("markdown");
     tcase_add_test(t, markdown_or_not);
