@@ -236,28 +236,6 @@ rule_line(const char *s, size_t n, char *mark)
     return marks >= 3;
 }
 
-/* A line that is one start or end tag of a container ("<div class=\"x\">", "</div>"), as
- * pandoc leaves for the markup Markdown cannot say: no text of the page. Other tags on
- * a line of their own are more likely markup shown as text, as in a page about HTML. */
-static bool
-tags_only(const char *s, size_t n)
-{
-    static const char *const names[] = {"div",    "span",   "section", "article", "aside",
-                                        "header", "footer", "nav",     "main",    "figure"};
-    if (n < 3 || s[0] != '<' || s[n - 1] != '>' || memchr(s + 1, '<', n - 1) ||
-        memchr(s, '>', n - 1))
-        return false;
-    size_t a = s[1] == '/' ? 2 : 1, e = a;
-    while (e < n && is_alpha_ascii(s[e]))
-        e++;
-    if (e == a || (s[e] != ' ' && s[e] != '>'))
-        return false;
-    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
-        if (strlen(names[k]) == e - a && strncasecmp(s + a, names[k], e - a) == 0)
-            return true;
-    return false;
-}
-
 /* Stars that open a line, before a space. */
 static size_t
 open_stars(const char *s, size_t n)
@@ -418,10 +396,6 @@ mark_lines(const char *t, line *v, size_t n)
         size_t m = l->en - l->cs;
         char mark;
         l->textcol = l->indent;
-        if (tags_only(s, m)) {
-            l->kind = L_RULE;
-            continue;
-        }
         if (rule_line(s, m, &mark)) {
             l->kind = L_RULE;
             /* Right under a short line of about its length: that line is a heading. The

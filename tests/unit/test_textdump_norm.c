@@ -936,20 +936,6 @@ START_TEST(inlined_picture_data)
 }
 END_TEST
 
-START_TEST(lines_of_tags_only)
-{
-    /* pandoc keeps the <div>s Markdown cannot say as lines of raw HTML. */
-    expect("<div class=\"page\">\n\n<div>\n\nThe ferry company raised its fares on Monday.\n\n"
-           "</div>\n\n</div>\n",
-           "2 | The ferry company raised its fares on Monday.\n");
-    /* Text between tags on one line is text. */
-    expect("<b>Fares</b> rise again\n", "1 | <b>Fares</b> rise again\n");
-    /* Markup shown as text, as a page about HTML does, is text too. */
-    expect("<script src=\"fares.js\"></script>\n<p>\n",
-           "1 | <script src=\"fares.js\"></script>\n2 | <p>\n");
-}
-END_TEST
-
 /* The invented page as Python's html2text writes it (Markdown wrapped at 78 columns, list
  * items not wrapped) and as pandoc writes GitHub Markdown (wrapped at 72). */
 static const char harbour_markdown[] =
@@ -1208,7 +1194,6 @@ suite(void)
     tcase_add_test(t, preformatted_at_the_margin);
     tcase_add_test(t, wrap_width_from_the_paragraphs);
     tcase_add_test(t, picture_description_and_caption);
-    tcase_add_test(t, lines_of_tags_only);
     tcase_add_test(t, inlined_picture_data);
     suite_add_tcase(s, t);
     t = tcase_create("markdown");
