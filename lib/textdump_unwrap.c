@@ -4,6 +4,7 @@
  * A dump with one line per block (a browser's innerText) passes through as it is. */
 #include "textdump_norm.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -584,14 +585,14 @@ continued(const line *v, size_t i)
  * columns or in code points ('by_cps'), as tools differ on wide characters; '*score' is
  * how sharp the cliff is. */
 static unsigned
-wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, double *score)
+wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned indent, double *score)
 {
     size_t hist[MAX_WRAP + 2] = {0};
     *score = 0;
     for (size_t i = 0; i + 1 < n; i++) {
         /* Only a line that another goes on from can show the width: not one before a
          * blank line, a heading or the next list item (menus are lists). */
-        if (!continued(v, i))
+        if (!continued(v, i) || (indent != UINT_MAX && v[i].indent != indent))
             continue;
         const char *s = t + v[i].cs;
         size_t m = v[i].en - v[i].cs;
@@ -626,7 +627,8 @@ wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, double *scor
     uint64_t seen[MIN_EDGE_DISTINCT] = {0};
     for (size_t i = 0; i + 1 < n; i++) {
         unsigned w = v[i].width[by_cps];
-        if (!continued(v, i) || w > best || w + EDGE_COLS <= best)
+        if (!continued(v, i) || w > best || w + EDGE_COLS <= best ||
+            (indent != UINT_MAX && v[i].indent != indent))
             continue;
         uint64_t h = newsclean_hash(t + v[i].cs, v[i].en - v[i].cs, 0);
         bool known = false;
@@ -834,6 +836,33 @@ tool_mark(const char *s, size_t n)
     return 0;
 }
 
+/* Fewest characters of a run of Base64 taken for an inlined file's data rather than a
+ * word: no word of any language mixes cases and digits over so many letters. */
+#define BASE64_CHARS 20
+
+/* Bytes of a run of Base64 at s, as html2text prints a picture inlined as a data: URL,
+ * up to the next space; 0 if the word there is not one. */
+static size_t
+base64_run(const char *s, size_t n)
+{
+    size_t k = 0;
+    bool up = false, low = false, dig = false;
+    for (; k < n && s[k] != ' '; k++) {
+        char c = s[k];
+        if ((c == '[' && k == 0) || (c == ']' && (k + 1 == n || s[k + 1] == ' ')))
+            continue; /* the brackets round a picture */
+        if (c >= 'A' && c <= 'Z')
+            up = true;
+        else if (c >= 'a' && c <= 'z')
+            low = true;
+        else if (is_digit(c))
+            dig = true;
+        else if (c != '+' && c != '/' && c != '=')
+            return 0;
+    }
+    return k >= BASE64_CHARS && up && low && dig ? k : 0;
+}
+
 /* Copy a piece's text into out without the tool's marks, counting the code points that
  * were link text: those after a lynx link number, up to the next punctuation, number or
  * LINK_WORDS words, and html2text's underscored words. */
@@ -853,7 +882,8 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
     for (size_t i = 0; i < n && spaces <= TITLE_WORDS; i++)
         spaces += s[i] == ' ';
     bool opens = d->lynx && spaces <= TITLE_WORDS && link_number(s, 0, n, false);
-    size_t word = 0; /* where the current word starts, after any link number */
+    size_t word = 0;  /* where the current word starts, after any link number */
+    bool b64 = false; /* a run of Base64 was left out */
     for (size_t i = 0; i < n;) {
         if (i > 0 && s[i - 1] == ' ')
             word = i;
@@ -865,7 +895,9 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
             word = i;
             continue;
         }
-        if (start && (k = tool_mark(s + i, n - i))) {
+        size_t b = 0;
+        if (start && ((k = tool_mark(s + i, n - i)) || (b = k = base64_run(s + i, n - i)))) {
+            b64 = b64 || b;
             i += k;
             /* and the space after it, where nothing stands before it */
             if (i < n && s[i] == ' ' && (out->len == from || out->data[out->len - 1] == ' '))
@@ -914,6 +946,17 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
         out->len = from + newsclean_td_leftover_links(out->data + from, out->len - from, links);
     if (out->len == from)
         return true;
+    /* What is left between runs of Base64 is more of it, broken where the tool wrapped. */
+    size_t rest = from;
+    while (b64 && rest < out->len &&
+           (strchr(" +/=[]", out->data[rest]) || is_alpha_ascii(out->data[rest]) ||
+            is_digit(out->data[rest])))
+        rest++;
+    if (b64 && rest == out->len) {
+        out->len = from;
+        *links = 0;
+        return true;
+    }
     if (only_images(out->data + from, out->len - from, d->lynx || d->underscored)) {
         out->len = from;
         *links = 0;
@@ -996,6 +1039,44 @@ code_block(const char *t, const line *v, size_t n, size_t i, size_t *checked)
     return last;
 }
 
+/* Where a tool sets paragraphs in from the margin (lynx), a <pre> block comes out at the
+ * margin, line for line as written and never wrapped: lines left of the paragraphs
+ * that run on into the next line without a blank one, many of them at the margin. The last line of
+ * such a block, or i - 1 if none starts at line i. Text at the margin wraps (table cells, long
+ * headings) and carries link numbers; a block of that is not preformatted. */
+static size_t
+pre_block(const char *t, const line *v, size_t n, size_t i, const shape *d)
+{
+    const line *l = &v[i];
+    if (!d->base || !d->wrap || l->kind != L_TEXT || l->level || l->mlen || l->hcont ||
+        l->indent >= d->base || i + 1 >= n || v[i + 1].gap)
+        return i - 1;
+    size_t j = i, edge = 0, lines = 0, margin = 0;
+    for (;; j++) {
+        const line *k = &v[j];
+        if (k->level || k->hcont || k->kind == L_UNDERLINE)
+            return i - 1;
+        if (k->kind == L_TEXT) {
+            const char *s = t + k->cs;
+            size_t m = k->en - k->cs;
+            for (size_t c = 0; c + 3 < m; c++)
+                if (s[c] == '[' && link_number(s, c, m, true))
+                    return i - 1;
+            unsigned w = k->width[d->by_cps];
+            edge += w + EDGE_COLS > d->wrap && w <= d->wrap + EDGE_COLS;
+            margin += k->indent < d->base;
+            lines++;
+        }
+        if (j + 1 >= n || v[j + 1].gap)
+            break;
+    }
+    /* A title at the margin over a teaser set in below it is not code either: code
+     * keeps returning to the margin. */
+    if (j == i || edge * 3 > lines || margin * 5 < lines * 2)
+        return i - 1;
+    return j;
+}
+
 /* Lines into pieces: a piece runs on while the tool broke lines only because the next
  * word did not fit, in the same column. */
 static bool
@@ -1018,10 +1099,13 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
         /* A block of code is one piece, as a browser's innerText runs a <pre> together
          * once spaces are collapsed. */
         size_t end = code_block(t, v, n, i, &checked);
+        if (end == i - 1)
+            end = pre_block(t, v, n, i, d);
         if (end != i - 1) {
             for (size_t k = i; k <= end && ok; k++)
-                ok = (k == i || newsclean_buf_append_char(&raw, ' ')) &&
-                     newsclean_buf_append(&raw, t + v[k].cs, v[k].en - v[k].cs);
+                ok = v[k].kind != L_TEXT ||
+                     ((raw.len == 0 || newsclean_buf_append_char(&raw, ' ')) &&
+                      newsclean_buf_append(&raw, t + v[k].cs, v[k].en - v[k].cs));
             size_t off = out->text.len, links = 0;
             ok = ok && clean_piece(raw.data ? raw.data : "", raw.len, d, &out->text, &links) &&
                  newsclean_td_pieces_close(out, off, links, 0, false);
@@ -1078,6 +1162,123 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
     return ok;
 }
 
+/* Words of a piece compared for repeats: captions are short, and longer pieces are
+ * not looked at, which keeps the pass linear in the dump. */
+#define REPEAT_WORDS 60
+/* Fewest words of a piece dropped as a repeat of the next one. */
+#define REPEAT_MIN_WORDS 6
+/* Words past which a piece not ending as a sentence may still be a description. */
+#define REPEAT_LONG_WORDS 12
+/* Share of a piece's words the next piece must hold for the first to be its repeat. */
+#define REPEAT_SHARE 0.8
+
+/* Hashes of the words of s[0, n), case folded and without the punctuation around them
+ * (ASCII marks and the quotes and dashes of U+2010..U+201F), sorted; how many, or
+ * SIZE_MAX past 'cap' words. */
+static int
+cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static size_t
+word_hashes(const char *s, size_t n, uint64_t *out, size_t cap, uint64_t *first)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i == n)
+            break;
+        uint64_t h = 1469598103934665603ULL;
+        bool any = false;
+        while (i < n && s[i] != ' ') {
+            unsigned char c = (unsigned char)s[i];
+            if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+                (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x9F) {
+                i += 3;
+                continue;
+            }
+            i++;
+            if (c < 0x80 && !is_alpha_ascii((char)c) && !is_digit((char)c))
+                continue;
+            h = (h ^ (c >= 'A' && c <= 'Z' ? c | 0x20 : c)) * 1099511628211ULL;
+            any = true;
+        }
+        if (!any)
+            continue;
+        if (k == cap)
+            return SIZE_MAX;
+        if (k == 0)
+            *first = h;
+        out[k++] = h;
+    }
+    qsort(out, k, sizeof *out, cmp_u64);
+    return k;
+}
+
+/* Lynx, w3m and html2text print an image's description as well as its caption, which
+ * mostly says the same: a piece whose words nearly all come again in the next piece is
+ * dropped. And a link round a picture and its caption together give the caption twice
+ * on one line ("Scatter plot Scatter plot"): one copy is kept. */
+static void
+drop_repeats(newsclean_td_pieces *p)
+{
+    uint64_t a[REPEAT_WORDS], b[REPEAT_WORDS], fa = 0, fb = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        newsclean_td_piece *pc = &p->v[i];
+        const char *s = p->text.data + pc->off;
+        size_t half = pc->len / 2;
+        if (pc->len % 2 == 1 && s[half] == ' ' && memchr(s, ' ', half) &&
+            memcmp(s, s + half + 1, half) == 0) {
+            pc->len = half;
+            pc->link_chars = pc->link_chars > pc->len ? pc->len : pc->link_chars;
+        }
+    }
+    size_t out = 0, na = SIZE_MAX;
+    for (size_t i = 0; i < p->n; i++) {
+        const newsclean_td_piece *pc = &p->v[i];
+        size_t nb = i + 1 < p->n ? word_hashes(p->text.data + p->v[i + 1].off, p->v[i + 1].len, b,
+                                               REPEAT_WORDS, &fb)
+                                 : SIZE_MAX;
+        if (i == 0 || na == SIZE_MAX)
+            na = word_hashes(p->text.data + pc->off, pc->len, a, REPEAT_WORDS, &fa);
+        bool repeat = false;
+        /* The same words in another order, as two paragraphs on one subject may share,
+         * are not a repeat: a caption opens as the description does. */
+        /* A line given twice word for word (a title over its own heading) is left to
+         * the scoring stage, which reads repeated lines. */
+        const newsclean_td_piece *nx = i + 1 < p->n ? &p->v[i + 1] : NULL;
+        bool same = nx && nx->len == pc->len &&
+                    memcmp(p->text.data + nx->off, p->text.data + pc->off, pc->len) == 0;
+        /* A description is a sentence or a long phrase; a short title over a caption
+         * that repeats it is the page's headline. */
+        const char *tx = p->text.data + pc->off;
+        char last = tx[pc->len - 1];
+        bool told = strchr(".!?", last) || na >= REPEAT_LONG_WORDS;
+        if (!pc->level && !same && told && na != SIZE_MAX && nb != SIZE_MAX &&
+            na >= REPEAT_MIN_WORDS && 10 * nb >= 7 * na && fa == fb) {
+            size_t shared = 0;
+            for (size_t x = 0, y = 0; x < na && y < nb;) {
+                if (a[x] == b[y])
+                    shared++, x++, y++;
+                else if (a[x] < b[y])
+                    x++;
+                else
+                    y++;
+            }
+            repeat = (double)shared >= REPEAT_SHARE * (double)na;
+        }
+        if (!repeat)
+            p->v[out++] = *pc;
+        memcpy(a, b, sizeof a);
+        na = nb;
+        fa = fb;
+    }
+    p->n = out;
+}
+
 newsclean_status
 newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
 {
@@ -1099,9 +1300,18 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     mark_numbers(text, v, cut, d.base);
     d.lynx = cut < n || lynx_numbers(text, v, cut);
     d.underscored = html2text_links(text, v, cut);
-    double by_cols, by_cps;
-    unsigned cols = wrap_width(text, v, cut, 0, &by_cols);
-    unsigned cps = wrap_width(text, v, cut, 1, &by_cps);
+    /* Where paragraphs are set in (lynx), their lines show the width best: text at
+     * the margin may run a few columns further, and tables and menus past it. */
+    double by_cols = 0, by_cps = 0;
+    unsigned cols = 0, cps = 0;
+    if (d.base) {
+        cols = wrap_width(text, v, cut, 0, d.base, &by_cols);
+        cps = wrap_width(text, v, cut, 1, d.base, &by_cps);
+    }
+    if (!cols && !cps) {
+        cols = wrap_width(text, v, cut, 0, UINT_MAX, &by_cols);
+        cps = wrap_width(text, v, cut, 1, UINT_MAX, &by_cps);
+    }
     d.by_cps = by_cps > by_cols;
     d.wrap = d.by_cps ? cps : cols;
     bool ok = assemble(text, v, cut, &d, out);
@@ -1110,5 +1320,8 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
         newsclean_td_pieces_free(out);
         return NEWSCLEAN_ERR_NOMEM;
     }
+    /* innerText leaves pictures out: only what a text tool made shows them twice. */
+    if (d.wrap)
+        drop_repeats(out);
     return NEWSCLEAN_OK;
 }

@@ -776,6 +776,166 @@ END_TEST
 
 /* ---- Markdown ---------------------------------------------------------------------------- */
 
+/* An invented page through lynx with a query in a <pre>: lynx sets it at the margin,
+ * left of the paragraphs, line for line; it becomes one piece, as innerText runs it
+ * together, though no line ends as a statement does. A title at the margin over a
+ * teaser set in below it stays two pieces. */
+static const char pre_lynx[] =
+    "   The harbour office counts every passenger who boards the morning\n"
+    "   ferries, and the figures it keeps show how the route has grown since\n"
+    "   the new terminal opened two summers ago on the east quay.\n"
+    "\n"
+    "   Reading the counts takes a short query against the office database,\n"
+    "   which anyone on the staff may run from the terminal in the ticket hall\n"
+    "   during opening hours:\n"
+    "SELECT route, sum(passengers)\n"
+    "FROM crossings\n"
+    "GROUP BY route\n"
+    "ORDER BY 2 DESC\n"
+    "\n"
+    "   The result shows that the early crossings carry more people than the\n"
+    "   late ones, as the commuters who live on the islands travel to their\n"
+    "   offices on the mainland each morning.\n"
+    "\n"
+    "Ferry timetable changes for the winter\n"
+    "       The operator will drop two sailings a day from November, and\n"
+    "       restore them in the spring.\n";
+
+START_TEST(preformatted_at_the_margin)
+{
+    expect(pre_lynx,
+           "1 | The harbour office counts every passenger who boards the morning ferries, and "
+           "the figures it keeps show how the route has grown since the new terminal opened two "
+           "summers ago on the east quay.\n"
+           "3 | Reading the counts takes a short query against the office database, which anyone "
+           "on the staff may run from the terminal in the ticket hall during opening hours:\n"
+           "4 | SELECT route, sum(passengers) FROM crossings GROUP BY route ORDER BY 2 DESC\n"
+           "6 | The result shows that the early crossings carry more people than the late ones, "
+           "as the commuters who live on the islands travel to their offices on the mainland "
+           "each morning.\n"
+           "8 | Ferry timetable changes for the winter\n"
+           "9 | The operator will drop two sailings a day from November, and restore them in the "
+           "spring.\n");
+}
+END_TEST
+
+/* lynx's paragraphs end four columns short of what text at the margin may fill: the
+ * width is read from the paragraphs, even where wrapped titles at the margin (a table
+ * of teasers) outnumber their lines near the edge. */
+static const char margin_lynx[] =
+    "   The harbour trust has bought the old ferry terminal on the east quay\n"
+    "   and it will open a market.\n"
+    "\n"
+    "   Traders who sell from the quayside stalls said they welcomed a roof\n"
+    "   over their heads at last.\n"
+    "\n"
+    "   The fishing boats that land their catch at the east quay will sell it\n"
+    "   in the hall from May on.\n"
+    "\n"
+    "   A cafe will open at the end of the hall, where the old ticket office\n"
+    "   stood for a hundred years.\n"
+    "\n"
+    "   The trust said the work would take a year and cost less than a new\n"
+    "   building on the west side.\n"
+    "\n"
+    "Island school reopens after the storm damage to its roof is repaired by all\n"
+    "of the volunteers who came to help over the summer holidays this year\n"
+    "\n"
+    "Lifeboat crew called out twice in one night as fog rolls in over the bay and\n"
+    "the two yachts lose their way home from the regatta in the north\n"
+    "\n"
+    "New timetable for the winter months cuts the late sailing on weekdays but\n"
+    "keeps the Sunday service as it was before the change of the operator\n";
+
+START_TEST(wrap_width_from_the_paragraphs)
+{
+    expect(margin_lynx,
+           "1 | The harbour trust has bought the old ferry terminal on the east quay and it will "
+           "open a market.\n"
+           "3 | Traders who sell from the quayside stalls said they welcomed a roof over their "
+           "heads at last.\n"
+           "5 | The fishing boats that land their catch at the east quay will sell it in the hall "
+           "from May on.\n"
+           "7 | A cafe will open at the end of the hall, where the old ticket office stood for a "
+           "hundred years.\n"
+           "9 | The trust said the work would take a year and cost less than a new building on "
+           "the west side.\n"
+           "11 h2 | Island school reopens after the storm damage to its roof is repaired by all "
+           "of the volunteers who came to help over the summer holidays this year\n"
+           "13 h2 | Lifeboat crew called out twice in one night as fog rolls in over the bay and "
+           "the two yachts lose their way home from the regatta in the north\n"
+           "15 h2 | New timetable for the winter months cuts the late sailing on weekdays but "
+           "keeps the Sunday service as it was before the change of the operator\n");
+}
+END_TEST
+
+/* w3m prints a picture's description and then its caption, which says nearly the same:
+ * the description goes, but not a short title over them. A caption given twice on one
+ * line keeps one copy. Two
+ * paragraphs that share many words but open differently are both text, and a line
+ * repeated word for word is left to the scoring stage. */
+static const char caption_w3m[] =
+    "Ferry fares rise again\n"
+    "\n"
+    "The ferry company raised its fares for the second time this year on Monday,\n"
+    "blaming the cost of fuel and a shortage of crew on the island routes.\n"
+    "\n"
+    "Passengers queue for the morning ferry at the east quay\n"
+    "\n"
+    "Passengers queue for the morning ferry at the east quay in the rain.\n"
+    "\n"
+    "  • Passengers queue for the morning ferry at the east quay, in the rain on\n"
+    "    Monday\n"
+    "\n"
+    "Scatter plot of fares Scatter plot of fares\n"
+    "\n"
+    "Commuters said they would look for other ways to reach the mainland, and\n"
+    "some asked the council to step in before the next rise comes in the spring.\n"
+    "\n"
+    "Commuters from the islands said the council should step in, and some asked\n"
+    "for other ways to reach the mainland before the spring.\n"
+    "\n"
+    "Harbour office\n"
+    "Harbour office\n";
+
+START_TEST(picture_description_and_caption)
+{
+    expect(caption_w3m,
+           "1 | Ferry fares rise again\n"
+           "3 | The ferry company raised its fares for the second time this year on Monday, "
+           "blaming the cost of fuel and a shortage of crew on the island routes.\n"
+           "5 | Passengers queue for the morning ferry at the east quay\n"
+           "9 li | Passengers queue for the morning ferry at the east quay, in the rain on "
+           "Monday\n"
+           "11 | Scatter plot of fares\n"
+           "13 | Commuters said they would look for other ways to reach the mainland, and some "
+           "asked the council to step in before the next rise comes in the spring.\n"
+           "15 | Commuters from the islands said the council should step in, and some asked for "
+           "other ways to reach the mainland before the spring.\n"
+           "17 | Harbour office\n"
+           "18 | Harbour office\n");
+    /* Two paragraphs of different openings sharing every word are both kept. */
+    expect("The quay was busy with boats and traders on Monday morning.\n\n"
+           "Boats and traders were busy on the quay on Monday morning.\n",
+           "1 | The quay was busy with boats and traders on Monday morning.\n"
+           "3 | Boats and traders were busy on the quay on Monday morning.\n");
+}
+END_TEST
+
+START_TEST(inlined_picture_data)
+{
+    /* html2text prints a picture inlined as a data: URL as its Base64, wrapped like
+     * text; none of it is text of the page. A short code of capitals and digits is. */
+    expect("The ferry company raised its fares on Monday.\n\n"
+           "[iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk/\n"
+           "+M9QDwADhgGAWjR9awAAAAASUVORK5CYII=]\n"
+           "Q2FsbTk5IHNlYXMgYWhlYWQgZm9yIHRoZSBmZXJyeQ== tXyZ/\n\n"
+           "The fare rise, its second this year, is ABC123 for short.\n",
+           "1 | The ferry company raised its fares on Monday.\n"
+           "3 | The fare rise, its second this year, is ABC123 for short.\n");
+}
+END_TEST
+
 /* The invented page as Python's html2text writes it (Markdown wrapped at 78 columns, list
  * items not wrapped) and as pandoc writes GitHub Markdown (wrapped at 72). */
 static const char harbour_markdown[] =
@@ -1031,6 +1191,10 @@ suite(void)
     tcase_add_test(t, html2text_paragraphs_rejoined);
     tcase_add_test(t, underlined_headings_and_rules);
     tcase_add_test(t, citations_are_not_link_numbers);
+    tcase_add_test(t, preformatted_at_the_margin);
+    tcase_add_test(t, wrap_width_from_the_paragraphs);
+    tcase_add_test(t, picture_description_and_caption);
+    tcase_add_test(t, inlined_picture_data);
     suite_add_tcase(s, t);
     t = tcase_create("markdown");
     tcase_add_test(t, markdown_or_not);
