@@ -335,8 +335,9 @@ static const char *const url_collection[] = {"recipes",   "collection", "collect
 static bool
 word_in(const char *w, size_t n, const char *const *table, size_t count)
 {
+    /* The first letter first: this runs for every word of every class on the page. */
     for (size_t i = 0; i < count; i++)
-        if (strlen(table[i]) == n && strncmp(table[i], w, n) == 0)
+        if (table[i][0] == w[0] && strncmp(table[i], w, n) == 0 && table[i][n] == '\0')
             return true;
     return false;
 }
@@ -467,8 +468,10 @@ static bool
 prefix_in(const char *w, size_t n, const char *const *table, size_t count)
 {
     for (size_t i = 0; i < count; i++) {
+        if (table[i][0] != w[0])
+            continue;
         size_t k = strlen(table[i]);
-        if (k <= n && strncmp(table[i], w, k) == 0)
+        if (k <= n && memcmp(table[i], w, k) == 0)
             return true;
     }
     return false;
@@ -614,6 +617,9 @@ scan_ld_types(const char *s, double *f)
     }
 }
 
+/* Slots of the per-page cache of class families. */
+#define FAM_CACHE 257
+
 /* A child of some element, summed up for the sibling-group count. */
 typedef struct {
     uint64_t key; /* tag name and class value */
@@ -633,6 +639,12 @@ typedef struct {
     size_t article_el, forms, inputs, selects, textareas, buttons, code, tables, dls, times, imgs,
         navs, offers;
     size_t cls[7];
+    /* Class values repeat across a page (every card, every menu entry): their families
+     * are worked out once each. A collision only costs working one out again. */
+    struct {
+        uint64_t hash; /* 0: empty */
+        unsigned fam;
+    } fam_cache[FAM_CACHE];
 } tree_walk;
 
 /* Deeper than this the walk goes no further (the block walk stops near here too). */
@@ -781,7 +793,14 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text)
         const char *name = (const char *)p->name;
         const char *v = (const char *)t->content;
         if (!strcmp(name, "class") || !strcmp(name, "id")) {
-            unsigned fam = class_families(v);
+            size_t n = strlen(v);
+            uint64_t h = newsclean_hash(v, n, 0) | 1;
+            size_t slot = (size_t)(h % FAM_CACHE);
+            if (w->fam_cache[slot].hash != h) {
+                w->fam_cache[slot].hash = h;
+                w->fam_cache[slot].fam = class_families(v);
+            }
+            unsigned fam = w->fam_cache[slot].fam;
             for (unsigned b = 0; b < 7; b++)
                 w->cls[b] += (fam >> b) & 1u;
         } else if (!strcmp(name, "itemtype")) {
