@@ -151,7 +151,7 @@ static bool
 dated_title(newsclean_td_ctx *c, size_t i)
 {
     const newsclean_td_line *l = &c->ln[i];
-    if (l->cls != NEWSCLEAN_TD_PROSE || l->endp || l->period || l->linky || l->why || l->lower ||
+    if (l->cls != NEWSCLEAN_TD_PROSE || l->period || l->linky || l->why || l->lower ||
         l->weff < 4 || l->weff > 25 || i + 1 >= c->n)
         return false;
     const newsclean_td_line *d = &c->ln[i + 1];
