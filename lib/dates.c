@@ -423,9 +423,10 @@ form_source(int f, newsclean_buf *b)
                            "(?:de\\s+|d['’]|of\\s+|[-/]\\s*)?") &&
                add_months(b) &&
                add(b, "(?:\\s*,\\s*|\\s*[-/]\\s*|\\s+|\\s*\\.\\s*)(?:(?:de|del|of)\\s+)?"
-                      /* A dump run together two dates a page showed apart (published,
-                       * updated): "2. Februar 20202. Februar 2020". */
-                      "(?<y>[0-9]{4})(?:" RNUM "|(?=[0-9]{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\k<y>))"
+                      /* A dump ran together a date a page showed twice (published and
+                       * updated the same day): "2. Februar 20202. Februar 2020". Two
+                       * different dates so joined say nothing sure of either. */
+                      "(?<y>[0-9]{4})(?:" RNUM "|(?=\\k<d>\\.?\\s+\\p{L}+\\.?\\s+\\k<y>))"
                       "(?:\\s*(?:r\\.|г\\.|года|год|roku|rok)(?!\\p{L}))?" TIME);
     case NEWSCLEAN_DF_MDY_NAME:
         return add(b, PRE) && add_weekday(b) && add_months(b) &&

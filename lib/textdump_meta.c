@@ -144,21 +144,6 @@ opening_title(const newsclean_td_ctx *c, size_t i)
            !l->linky && !l->why && !l->lower && l->weff >= 3 && l->weff <= 20;
 }
 
-/* A long title reads as prose (commas, many function words), but a line that does not
- * end like a statement, with the article's date or byline right under it, is the
- * headline over them. */
-static bool
-dated_title(newsclean_td_ctx *c, size_t i)
-{
-    const newsclean_td_line *l = &c->ln[i];
-    if (l->cls != NEWSCLEAN_TD_PROSE || l->period || l->linky || l->why || l->lower ||
-        l->weff < 4 || l->weff > 25 || i + 1 >= c->n)
-        return false;
-    const newsclean_td_line *d = &c->ln[i + 1];
-    return d->kind == NEWSCLEAN_TD_K_BYLINE || d->kind == NEWSCLEAN_TD_K_PUBLISHED ||
-           newsclean_td_date_line(c, i + 1);
-}
-
 /* Byte length of a " - Site" / " | Site" suffix to drop from a title, 0 if none. The
  * suffix must be short and the rest still a title. */
 static size_t
@@ -223,7 +208,7 @@ newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e)
     size_t between = 0; /* title-like or text lines between the candidate and the core */
     for (size_t i = hi + 1; i-- > lo;) {
         newsclean_td_line *l = &c->ln[i];
-        bool opening = opening_title(c, i) || dated_title(c, i);
+        bool opening = opening_title(c, i);
         if ((!opening && (l->cls == NEWSCLEAN_TD_PROSE || !title_like(l))) ||
             l->role != NEWSCLEAN_TD_ROLE_NONE || l->kind == NEWSCLEAN_TD_K_BYLINE ||
             newsclean_td_has_date(c, i)) {

@@ -329,34 +329,6 @@ START_TEST(german_byline_with_date)
 }
 END_TEST
 
-START_TEST(long_headline_over_a_date_line)
-{
-    /* A headline long and comma-rich enough to read as prose, right above its date line,
-     * under a menu of section names. */
-    static const char text[] =
-        "Home\n\nPolitics\n\nCulture\n\nSport\n\n"
-        "A year of arguments, a vote and a depot: Mill Road gets its covered market after all\n\n"
-        "Published on 14 March 2023 10:15 GMT\n\n" BODY3 "\n";
-    result r;
-    run(&r, text);
-    ck_assert_str_eq(r.m.headline, "A year of arguments, a vote and a depot: Mill Road gets its "
-                                   "covered market after all");
-    ck_assert_str_eq(r.m.timestamp, "2023-03-14T10:15:00+00:00");
-    ck_assert_ptr_null(strstr(r.body, "A year of arguments"));
-    done(&r);
-    /* The same line ending like a statement is the article's first sentence. */
-    static const char sentence[] =
-        "Home\n\nPolitics\n\nCulture\n\nSport\n\n"
-        "A year of arguments, a vote and a depot: Mill Road gets its covered market after all.\n\n"
-        "Published on 14 March 2023 10:15 GMT\n\n" BODY3 "\n";
-    run(&r, sentence);
-    ck_assert(r.m.headline == NULL ||
-              strcmp(r.m.headline, "A year of arguments, a vote and a depot: Mill Road gets its "
-                                   "covered market after all.") != 0);
-    done(&r);
-}
-END_TEST
-
 START_TEST(sentence_starting_like_a_byline)
 {
     /* "Por" and "By" start sentences too: lowercase or a full stop means no byline. */
@@ -795,7 +767,6 @@ suite(void)
     tcase_add_test(t, only_updated_time_is_the_timestamp);
     tcase_add_test(t, opening_line_with_full_stop_is_the_headline);
     tcase_add_test(t, german_byline_with_date);
-    tcase_add_test(t, long_headline_over_a_date_line);
     tcase_add_test(t, sentence_starting_like_a_byline);
     tcase_add_test(t, no_dates_rules);
     tcase_add_test(t, subheadings_and_lists_stay);
