@@ -313,7 +313,7 @@ label_of(const xmlNode *n, char *dst, size_t cap)
 static void walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link);
 
 static void
-walk_block(walker *w, xmlNodePtr el, run *outer, unsigned flags, unsigned el_flags, bool in_link)
+walk_block(walker *w, xmlNodePtr el, run *outer, unsigned flags, unsigned el_flags)
 {
     char label[160];
     size_t container;
@@ -349,9 +349,7 @@ walk_block(walker *w, xmlNodePtr el, run *outer, unsigned flags, unsigned el_fla
         newsclean_buf_free(&r.text);
         return;
     }
-    /* A block inside a link (a card: heading, dek and time wrapped in one <a>) is link
-     * text as much as a linked word in a sentence is. */
-    walk_children(w, el, &r, flags, in_link);
+    walk_children(w, el, &r, flags, false);
     flush(w, &r);
     newsclean_buf_free(&r.text);
     newsclean_buf_free(&r.rich);
@@ -426,7 +424,7 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
         }
         if (block_level(n)) {
             flush(w, r);
-            walk_block(w, n, r, flags | el_flags, el_flags, in_link);
+            walk_block(w, n, r, flags | el_flags, el_flags);
             r->after_br = false;
             continue;
         }

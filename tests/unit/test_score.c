@@ -603,31 +603,6 @@ START_TEST(depth_limit_bounds_walk)
 }
 END_TEST
 
-/* A card is one link around a heading, a dek and a time: all of it is link text, and a
- * row of cards after the article is a list of other stories, however well the deks read. */
-START_TEST(whole_card_links_are_link_text)
-{
-    newsclean_blocks bl;
-    score_page("<html><body><article><h1>Eastern pier to close</h1>"
-               "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p>"
-               "<div><a href=/a><h3>Ferry timetable changes</h3><p>The summer timetable adds "
-               "two early crossings and drops the last boat on Sundays.</p>"
-               "<time>May 2</time></a>"
-               "<a href=/b><h3>Fishing fleet back early</h3><p>Skippers brought their boats "
-               "home a week early as storms closed in on the coast.</p></a></div>"
-               "</article></body></html>",
-               &bl);
-    const newsclean_block *dek = block_with(&bl, "two early crossings");
-    ck_assert_uint_eq(dek->link_chars, dek->chars);
-    assert_dropped(&bl, "two early crossings");
-    assert_dropped(&bl, "Skippers brought");
-    assert_dropped(&bl, "Ferry timetable changes");
-    assert_kept(&bl, "eastern pier will close");
-    assert_kept(&bl, "Local traders");
-    newsclean_blocks_free(&bl);
-}
-END_TEST
-
 /* A label over other stories heads a list of them, whether the list fills a box of its
  * own or runs in the article's flow up to the next heading of the label's rank. */
 START_TEST(related_label_drops_its_section)
@@ -724,7 +699,6 @@ score_suite(void)
     tcase_add_test(tc, prose_heading_kept);
     tcase_add_test(tc, share_prompt_dropped);
     tcase_add_test(tc, prose_opening_with_ui_word_kept);
-    tcase_add_test(tc, whole_card_links_are_link_text);
     tcase_add_test(tc, related_label_drops_its_section);
     tcase_add_test(tc, nested_article_teasers_dropped);
     suite_add_tcase(s, tc);
