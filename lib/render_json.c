@@ -194,8 +194,8 @@ newsclean_error_to_json_ex(const char *source, const char *code, const char *mes
     if (flags & NEWSCLEAN_RENDER_MARKDOWN)
         ok = ok && put(root, "markdown", json_string(""));
     ok = ok && put(root, "quotes", json_array());
-    static const char *const nulls[] = {"modified", "site",        "language",
-                                        "url",      "description", "kind",        "image"};
+    static const char *const nulls[] = {"modified",    "site", "language", "url",
+                                        "description", "kind", "image"};
     for (size_t i = 0; i < sizeof nulls / sizeof nulls[0]; i++)
         ok = ok && put(root, nulls[i], json_null());
     ok = ok && put(err, "code", str_or_null(code ? code : "error"));

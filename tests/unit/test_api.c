@@ -684,7 +684,8 @@ START_TEST(error_json_exact)
         "{\"source\":" ODD_SOURCE_JSON ",\"headline\":null,\"timestamp\":null,"
         "\"byline\":null,\"body\":\"\",\"quotes\":[],\"modified\":null,"
         "\"site\":null,\"language\":null,\"url\":null,\"description\":null,"
-        "\"kind\":null,\"image\":null,\"error\":{\"code\":\"parse\",\"message\":" ODD_MESSAGE_JSON "}}";
+        "\"kind\":null,\"image\":null,\"error\":{\"code\":\"parse\",\"message\":" ODD_MESSAGE_JSON
+        "}}";
     ck_assert_str_eq(json, want);
     newsclean_free(json);
 
