@@ -159,6 +159,11 @@ v_item(void *ctx, const newsclean_sitem *it, bool br_join)
         puts_(h, "\" alt=\"");
         escaped(h, it->text, strlen(it->text));
         puts_(h, bare ? "\"/>\n" : "\"/></p>\n");
+        if (bare && it->title) {
+            puts_(h, "<figcaption>");
+            escaped(h, it->title, strlen(it->title));
+            puts_(h, "</figcaption>\n");
+        }
         return h->ok;
     }
     if (it->kind == NEWSCLEAN_BLOCK_PRE) {

@@ -424,6 +424,17 @@ v_item(void *ctx, const newsclean_sitem *it, bool br_join)
         inline_out(m, it->text, false, false);
         puts_(m, "](");
         puts_(m, it->src);
+        if (it->title) {
+            /* The figure's caption as the image's title: "…" with \ and " escaped. */
+            puts_(m, " \"");
+            for (const char *c = it->title; *c; c++) {
+                if (*c == '"' || *c == '\\')
+                    puts_(m, "\\");
+                char one[2] = {*c, '\0'};
+                puts_(m, one);
+            }
+            puts_(m, "\"");
+        }
         puts_(m, ")");
         return m->ok;
     }

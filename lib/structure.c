@@ -700,6 +700,7 @@ newsclean_structure_free(struct newsclean_structure *s)
     for (size_t i = 0; i < s->ni; i++) {
         free(s->items[i].text);
         free(s->items[i].src);
+        free(s->items[i].title);
         free(s->items[i].path);
     }
     free(s->items);
@@ -857,6 +858,36 @@ add_block(builder *b, size_t i, size_t prev_block)
     return it->text && path_of(b, blk->container, it);
 }
 
+static bool inside(const newsclean_blocks *bl, size_t c, size_t box);
+
+/* The caption of image 'm''s figure when scoring left it out of the body (captions are
+ * not body text), so that Markdown and HTML still give it; NULL if there is none. */
+static char *
+dropped_caption(const newsclean_blocks *bl, const image *m)
+{
+    size_t fig = NEWSCLEAN_NO_CONTAINER;
+    for (size_t x = m->container; x < bl->nc; x = bl->c[x].parent)
+        if (bl->c[x].tag == NEWSCLEAN_TAG_FIGURE) {
+            fig = x;
+            break;
+        }
+    if (fig == NEWSCLEAN_NO_CONTAINER)
+        return NULL;
+    /* The caption stands just before or just after the picture, inside its figure. */
+    size_t from = m->pos > 16 ? m->pos - 16 : 0;
+    for (size_t j = from; j < bl->n && j < m->pos + 16; j++) {
+        const newsclean_block *c = &bl->v[j];
+        if (!inside(bl, c->container, fig)) {
+            if (j >= m->pos)
+                break;
+            continue;
+        }
+        if (c->kind == NEWSCLEAN_BLOCK_CAPTION && !c->keep && c->text && c->text[0])
+            return newsclean_strdup(c->text);
+    }
+    return NULL;
+}
+
 static bool
 add_image(builder *b, const image *m)
 {
@@ -867,6 +898,7 @@ add_image(builder *b, const image *m)
     it->kind = NEWSCLEAN_BLOCK_PARAGRAPH;
     it->src = newsclean_strdup(m->src);
     it->text = plain_copy(m->alt ? m->alt : "");
+    it->title = dropped_caption(b->bl, m);
     return it->src && it->text && path_of(b, m->container, it);
 }
 

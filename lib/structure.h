@@ -76,6 +76,7 @@ typedef struct {
     bool br_before; /* a line break, not a new block, separates it from the item before */
     char *text;     /* inline text with markers; for PRE the text itself */
     char *src;
+    char *title;  /* an image: its figure's caption where the body left it out, or NULL */
     size_t *path; /* indexes into nodes, outermost first */
     size_t npath;
 } newsclean_sitem;
