@@ -53,8 +53,21 @@ newsclean_looks_like_warc(const char *head, size_t len)
     return (r == Z_OK || r == Z_STREAM_END || r == Z_BUF_ERROR) && starts_warc(out, got);
 }
 
-/* Decoded bytes produced per inflate call: bounds how far past the limit a bomb gets. */
-#define INFLATE_STEP ((size_t)64 << 10)
+/* Decoded bytes produced per decoding step: bounds how far past the limit a bomb gets. */
+#define DECODE_STEP ((size_t)64 << 10)
+
+size_t
+newsclean_decode_room(newsclean_buf *out, size_t limit)
+{
+    if (!newsclean_buf_reserve(out, DECODE_STEP))
+        return 0;
+    size_t room = out->cap - out->len - 1;
+    if (room > DECODE_STEP)
+        room = DECODE_STEP;
+    if (room > limit - out->len)
+        room = limit - out->len + 1;
+    return room;
+}
 
 newsclean_inflate_result
 newsclean_inflate(const char *p, size_t n, int window_bits, size_t limit, newsclean_buf *out)
@@ -66,17 +79,12 @@ newsclean_inflate(const char *p, size_t n, int window_bits, size_t limit, newscl
     size_t pos = 0, made = 0;
     newsclean_inflate_result res;
     for (;;) {
-        if (!newsclean_buf_reserve(out, INFLATE_STEP)) {
+        size_t room = newsclean_decode_room(out, limit);
+        if (!room) {
             res = NEWSCLEAN_INFLATE_NOMEM;
             break;
         }
-        /* Room is capped one byte past the limit, so passing it is seen without decoding
-         * (and storing) any further. zlib counts in uInt, so input is given in slices. */
-        size_t room = out->cap - out->len - 1;
-        if (room > INFLATE_STEP)
-            room = INFLATE_STEP;
-        if (room > limit - out->len)
-            room = limit - out->len + 1;
+        /* zlib counts in uInt, so input is given in slices. */
         size_t in_left = n - pos;
         uInt given = in_left > UINT_MAX ? UINT_MAX : (uInt)in_left;
         zs.next_in = (Bytef *)(uintptr_t)(p + pos);

@@ -15,6 +15,12 @@ typedef enum {
     NEWSCLEAN_INFLATE_NOMEM
 } newsclean_inflate_result;
 
+/* Room for the next decoding step into 'out': at most 64 KiB, and at most one byte past
+ * 'limit', so passing the limit is seen without decoding (and storing) any further. The
+ * buffer holds that room plus the NUL afterwards; 0 if out of memory. Every decoder of
+ * the library (zlib here, brotli and zstd for WARC payloads) steps by it. */
+size_t newsclean_decode_room(newsclean_buf *out, size_t limit);
+
 /* Inflate p[0..n) and append what comes out to 'out', which never grows past 'limit' + 1
  * bytes. 'window_bits' is zlib's: 15 + 32 reads gzip or zlib framing, 15 zlib, -15 raw
  * deflate. With gzip framing, members that follow one another are read as one stream

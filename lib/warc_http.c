@@ -13,8 +13,6 @@
 #include <brotli/decode.h>
 #include <zstd.h>
 
-/* Decoded bytes produced per brotli or zstd call. */
-#define DECODE_STEP ((size_t)64 << 10)
 /* Most content codings listed in one Content-Encoding; real servers send one. */
 #define MAX_CODINGS 4
 /* Longest chunk-size line (size, extensions); longer means it is not chunked at all. */
@@ -291,22 +289,6 @@ nomem:
     return NEWSCLEAN_ERR_NOMEM;
 }
 
-/* Room for the next decoding step in 'out': at most DECODE_STEP, and at most one byte past
- * 'limit', so passing the limit is seen without decoding (and storing) any further. 0 if
- * out of memory. */
-static size_t
-step_room(newsclean_buf *out, size_t limit)
-{
-    if (!newsclean_buf_reserve(out, DECODE_STEP))
-        return 0;
-    size_t room = out->cap - out->len - 1;
-    if (room > DECODE_STEP)
-        room = DECODE_STEP;
-    if (room > limit - out->len)
-        room = limit - out->len + 1;
-    return room;
-}
-
 /* Undo brotli (RFC 7932) on p[0..n), appending to 'out'. Brotli has no header to tell
  * it from other bytes, so a stream that turns out invalid is NEWSCLEAN_INFLATE_BAD whatever it
  * made; one that merely stops early (a cut capture) is NEWSCLEAN_INFLATE_CUT. */
@@ -320,7 +302,7 @@ brotli_mem(const char *p, size_t n, size_t limit, newsclean_buf *out)
     size_t in_left = n, made = 0;
     newsclean_inflate_result res;
     for (;;) {
-        size_t room = step_room(out, limit);
+        size_t room = newsclean_decode_room(out, limit);
         if (!room) {
             res = NEWSCLEAN_INFLATE_NOMEM;
             break;
@@ -365,7 +347,7 @@ zstd_mem(const char *p, size_t n, size_t limit, newsclean_buf *out)
     size_t made = 0;
     newsclean_inflate_result res;
     for (;;) {
-        size_t room = step_room(out, limit);
+        size_t room = newsclean_decode_room(out, limit);
         if (!room) {
             res = NEWSCLEAN_INFLATE_NOMEM;
             break;
