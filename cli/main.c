@@ -85,7 +85,7 @@ typedef struct {
     bool on;                  /* stderr is a terminal and --quiet was not given */
     bool records_on_tty;      /* records are written to a terminal too */
     double delay;             /* seconds of work before the line appears */
-    double started;           /* now_seconds() at the start */
+    double started;           /* outdir_now_seconds() at the start */
     unsigned long long total; /* bytes of all inputs; 0 when unknown (stdin, directories) */
     atomic_ullong read;       /* input bytes read so far */
     pthread_mutex_t mu;       /* the terminal, and the fields below */
@@ -229,14 +229,6 @@ usage(FILE *f)
                "  newsclean --format jsonl --jobs 2 -o articles.jsonl crawl.warc.gz\n"
                "  newsclean --input text --format jsonl dump.txt\n"
                "  newsclean --files-from warcs.txt --shard 3/100 --output-dir out/ --compress\n");
-}
-
-static double
-now_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 static char *
@@ -397,7 +389,7 @@ progress_update(batch *b)
     progress *p = &b->prog;
     if (!p->on)
         return;
-    double now = now_seconds();
+    double now = outdir_now_seconds();
     if (now - p->started < p->delay || (p->ever_shown && now - p->drawn_at < REDRAW_SECONDS))
         return;
     progress_draw(b, now, false);
@@ -444,7 +436,7 @@ static void
 progress_summary(batch *b)
 {
     if (b->prog.ever_shown)
-        progress_draw(b, now_seconds(), true);
+        progress_draw(b, outdir_now_seconds(), true);
 }
 
 static bool
@@ -1181,7 +1173,7 @@ progress_start(batch *b, char **inputs, int n_inputs)
     p->on = isatty(STDERR_FILENO) && !b->opt->quiet;
     p->records_on_tty = p->on && b->out == stdout && isatty(STDOUT_FILENO);
     p->delay = progress_delay();
-    p->started = now_seconds();
+    p->started = outdir_now_seconds();
     p->total = p->on ? input_total(inputs, n_inputs) : 0;
     if (p->on)
         p->ticking = pthread_create(&p->ticker, NULL, ticker, b) == 0;

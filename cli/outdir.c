@@ -84,8 +84,8 @@ set_pending(const char *path)
     }
 }
 
-static double
-now_seconds(void)
+double
+outdir_now_seconds(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -489,7 +489,7 @@ outdir_begin(outdir *d, const char *input, FILE **out)
         return OUTDIR_FAILED;
     }
     setvbuf(d->stream, NULL, _IOFBF, 1 << 16);
-    d->started = now_seconds();
+    d->started = outdir_now_seconds();
     *out = d->stream;
     return OUTDIR_WRITE;
 }
@@ -579,7 +579,7 @@ outdir_end(outdir *d, const outdir_counts *c, bool complete)
     }
     const char *failed = e ? d->final : NULL;
     if (!e) {
-        e = write_done(d, c, now_seconds() - d->started);
+        e = write_done(d, c, outdir_now_seconds() - d->started);
         failed = e ? d->done : NULL;
     }
     set_pending(NULL);

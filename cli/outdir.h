@@ -44,6 +44,10 @@ outdir_step outdir_begin(outdir *d, const char *input, FILE **out);
  * no partial output ever has the final name. False on failure or when not 'complete'. */
 bool outdir_end(outdir *d, const outdir_counts *c, bool complete);
 
+/* Seconds on the monotonic clock: what the .done.json's timing and the progress line
+ * measure with. */
+double outdir_now_seconds(void);
+
 /* Say on stderr how many inputs were skipped as done, if any, and free 'd'. */
 void outdir_close(outdir *d);
 
