@@ -6,11 +6,12 @@
 #include "blocks.h"
 
 /* Join the kept blocks into the body (paragraphs split by one blank line), leaving out
- * the headline and byline where they repeat at the top. Sets a->body and a->body_len. */
+ * every block that repeats the headline, wherever it stands, and a byline repeated among
+ * the first three (see newsclean_assemble_takes). Sets a->body and a->body_len. */
 newsclean_status newsclean_assemble_body(const newsclean_blocks *blocks, newsclean_article *a);
 
 /* Does the body take kept block 'b', 'emitted' blocks having gone before it? Not when it
- * repeats the headline, or the byline near the top. */
+ * repeats the headline (anywhere), or the byline within the first three blocks. */
 bool newsclean_assemble_takes(const newsclean_block *b, const newsclean_meta *m, size_t emitted);
 
 /* What goes between two blocks the body takes one after the other: a blank line, but a

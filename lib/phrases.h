@@ -8,9 +8,6 @@
 #include <stdint.h>
 #include <string.h>
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
-
 #include "speakers.h"
 
 /* How far (in tokens) to look around a quote for its attribution. Attributions sit next
@@ -127,8 +124,6 @@ typedef struct {
     newsclean_quote_span *q;
     size_t nq;
     size_t *qtok; /* token of each quotation */
-    pcre2_match_data *md;
-    pcre2_match_context *mc;
     newsclean_ph_fullname *names;
     size_t nnames, capnames;
     bool names_built;

@@ -7,7 +7,7 @@
 
 #include "article.h"
 
-/* Compiled attribution patterns (pcre2), built once per extractor, read-only after. */
+/* The speakers' word lists (hash tables), built once per extractor, read-only after. */
 struct newsclean_quote_rules;
 
 struct newsclean_quote_rules *newsclean_quote_rules_new(void);

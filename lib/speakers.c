@@ -9,10 +9,6 @@
 #include "buf.h"
 #include "phrases.h"
 
-/* pcre2 budget per word match. Words are short and the patterns are anchored word
- * lists, so a real match needs a few hundred steps; the cap only stops a runaway. */
-#define SPK_MATCH_LIMIT 100000
-#define SPK_DEPTH_LIMIT 1000
 /* Word tokens sampled to guess the language when the page does not declare it. */
 #define SPK_LANG_SAMPLE 4000
 /* A text is taken as English or German when at least one word in this many is on that
@@ -1150,12 +1146,8 @@ newsclean_speakers_find(const struct newsclean_speaker_rules *r, const char *bod
     c.q = q;
     c.nq = n;
     c.qtok = calloc(n, sizeof *c.qtok);
-    c.md = pcre2_match_data_create(4, NULL);
-    c.mc = pcre2_match_context_create(NULL);
-    if (!c.qtok || !c.md || !c.mc)
+    if (!c.qtok)
         goto done;
-    pcre2_set_match_limit(c.mc, SPK_MATCH_LIMIT);
-    pcre2_set_depth_limit(c.mc, SPK_DEPTH_LIMIT);
     if (!newsclean_ph_tokenize(&c))
         goto done;
     bool known;
@@ -1184,7 +1176,5 @@ done:
     free(c.qtok);
     free(c.names);
     free(c.last_person);
-    pcre2_match_data_free(c.md);
-    pcre2_match_context_free(c.mc);
     return ok;
 }

@@ -1,4 +1,5 @@
-/* speakers.h: who said each quotation, from the words around it (English and German). */
+/* speakers.h: who said each quotation, from the words around it (English and German; French and
+ * Spanish basics). */
 #ifndef NEWSCLEAN_SPEAKERS_H
 #define NEWSCLEAN_SPEAKERS_H
 
@@ -6,7 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Compiled word lists (pcre2), built once per extractor, read-only after. */
+/* The word lists as hash tables, built once per extractor, read-only after. */
 struct newsclean_speaker_rules;
 
 struct newsclean_speaker_rules *newsclean_speaker_rules_new(void);

@@ -9,7 +9,8 @@
 #include "blocks.h"
 #include "dates.h"
 
-/* Compiled noise-phrase table (pcre2), built once per extractor, read-only after. */
+/* Compiled noise-phrase table (pcre2) and stopword set, built once per extractor,
+ * read-only after. */
 struct newsclean_textdump_rules;
 
 struct newsclean_textdump_rules *newsclean_textdump_rules_new(void);
