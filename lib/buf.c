@@ -117,31 +117,6 @@ newsclean_strdup(const char *s)
     return newsclean_strndup(s, strlen(s));
 }
 
-uint32_t
-newsclean_utf8_decode(const char *s, size_t len, size_t i, size_t *n)
-{
-    const unsigned char *p = (const unsigned char *)s + i;
-    size_t left = len - i;
-    *n = 1;
-    if (p[0] < 0x80)
-        return p[0];
-    if ((p[0] & 0xE0) == 0xC0 && left >= 2 && (p[1] & 0xC0) == 0x80) {
-        *n = 2;
-        return ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-    }
-    if ((p[0] & 0xF0) == 0xE0 && left >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-        *n = 3;
-        return ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    }
-    if ((p[0] & 0xF8) == 0xF0 && left >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
-        (p[3] & 0xC0) == 0x80) {
-        *n = 4;
-        return ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
-               ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-    }
-    return 0xFFFD;
-}
-
 uint64_t
 newsclean_hash(const char *s, size_t n, uint64_t seed)
 {

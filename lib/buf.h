@@ -1,4 +1,5 @@
-/* buf.h: a growable byte buffer, overflow-checked size arithmetic, UTF-8 decoding. */
+/* buf.h: a growable byte buffer, overflow-checked size arithmetic, hashing and string
+ * copies. */
 #ifndef NEWSCLEAN_BUF_H
 #define NEWSCLEAN_BUF_H
 
@@ -26,10 +27,6 @@ bool newsclean_buf_append_str(newsclean_buf *b, const char *s);
 bool newsclean_buf_append_char(newsclean_buf *b, char c);
 /* Hand the data over to the caller (never NULL on success) and reset the buffer. */
 char *newsclean_buf_detach(newsclean_buf *b);
-
-/* Decode the UTF-8 code point at s[i] (i < len); '*n' receives its byte length. An
- * invalid or cut sequence reads as U+FFFD of one byte, so a scan always advances. */
-uint32_t newsclean_utf8_decode(const char *s, size_t len, size_t i, size_t *n);
 
 /* FNV-1a over n bytes, its offset basis xor 'seed' (so one string can key two tables).
  * The stages' hash tables and caches all use it. */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "textutil.h"
 
 /* pcre2 steps and backtracking depth allowed for one match. Our patterns are linear
  * (no nested quantifiers), so honest inputs need a few thousand steps; the cap turns a
@@ -836,46 +837,6 @@ from_match(const struct newsclean_date_rules *r, int f, const char *s, const PCR
 }
 
 static bool
-is_space(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-/* Trim ASCII space and UTF-8 no-break spaces (U+00A0, U+202F) from both ends. */
-static void
-trim(const char **s, size_t *n)
-{
-    const unsigned char *p = (const unsigned char *)*s;
-    size_t len = *n;
-    for (;;) {
-        if (len && is_space(p[0])) {
-            p++;
-            len--;
-        } else if (len >= 2 && p[0] == 0xC2 && p[1] == 0xA0) {
-            p += 2;
-            len -= 2;
-        } else if (len >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xAF) {
-            p += 3;
-            len -= 3;
-        } else {
-            break;
-        }
-    }
-    for (;;) {
-        if (len && is_space(p[len - 1]))
-            len--;
-        else if (len >= 2 && p[len - 2] == 0xC2 && p[len - 1] == 0xA0)
-            len -= 2;
-        else if (len >= 3 && p[len - 3] == 0xE2 && p[len - 2] == 0x80 && p[len - 1] == 0xAF)
-            len -= 3;
-        else
-            break;
-    }
-    *s = (const char *)p;
-    *n = len;
-}
-
-static bool
 digit(char c)
 {
     return c >= '0' && c <= '9';
@@ -905,7 +866,10 @@ newsclean_date_parse_sc(const struct newsclean_date_rules *r, newsclean_date_sca
     if (!r || !s || !out)
         return false;
     out[0] = '\0';
-    trim(&s, &n);
+    size_t a = 0;
+    newsclean_trim_space(s, &a, &n);
+    s += a;
+    n -= a;
     if (n == 0 || n > PARSE_MAX || !may_hold_date(s, n))
         return false;
     for (int f = 0; f < NEWSCLEAN_DF_COUNT; f++) {
@@ -1092,7 +1056,7 @@ newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan
     if (best_s == SIZE_MAX)
         return false;
     /* The patterns may take trailing blanks after a zone-less time; keep them out. */
-    while (best_e > best_s && is_space((unsigned char)s[best_e - 1]))
+    while (best_e > best_s && newsclean_is_ascii_space((unsigned char)s[best_e - 1]))
         best_e--;
     if (start)
         *start = best_s;

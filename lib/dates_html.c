@@ -14,6 +14,7 @@
 #endif
 
 #include "buf.h"
+#include "textutil.h"
 
 /* Most candidates kept per page: real pages give a few dozen; listing pages more, and
  * past this many the first ones (nearer the top) are the ones worth having. The last
@@ -308,25 +309,6 @@ has_token(const char *list, const char *word)
                 return true;
         }
         p = e;
-    }
-    return false;
-}
-
-static bool
-contains_ci(const char *s, const char *needle)
-{
-    size_t nn = strlen(needle);
-    if (nn == 0)
-        return s && *s;
-    /* The bytes that the comparison below takes for the needle's first (both cases of a
-     * letter), found by strpbrk, which skips the many others fast. */
-    const char set[3] = {(char)(needle[0] | 0x20), (char)(needle[0] & ~0x20), '\0'};
-    for (; s && (s = strpbrk(s, set)) != NULL; s++) {
-        size_t i = 1;
-        while (i < nn && s[i] && (s[i] | 0x20) == (needle[i] | 0x20))
-            i++;
-        if (i == nn)
-            return true;
     }
     return false;
 }
@@ -1146,7 +1128,7 @@ enter(ctx *c, xmlNode *el, unsigned *f)
     int tag = tag_of(el);
     if (tag == TAG_SCRIPT) {
         const char *t = attr(el, "type");
-        if (t && contains_ci(t, "ld+json"))
+        if (t && newsclean_contains_ci(t, strlen(t), "ld+json"))
             ld_script(c, el);
         return false;
     }
@@ -1193,14 +1175,15 @@ enter(ctx *c, xmlNode *el, unsigned *f)
     bool root = tag == TAG_ROOT;
     bool main_el = tag == TAG_MAIN;
     if (!root && !main_el && !(*f & C_SKIP)) {
-        bool skip =
-            tag == TAG_NAV || (bits & CL_SKIP) || (itemtype && contains_ci(itemtype, "Comment"));
+        bool skip = tag == TAG_NAV || (bits & CL_SKIP) ||
+                    (itemtype && newsclean_contains_ci(itemtype, strlen(itemtype), "Comment"));
         /* A <header> outside any article is the site's masthead ("Friday, 10 January"). */
         bool soft =
             !skip && !(*f & C_SOFT) &&
             (tag == TAG_SOFT || (tag == TAG_HEADER && !(*f & C_ARTICLE)) || (bits & CL_SOFT));
         /* An article's own <footer> or <aside> often carries its date line. */
-        if (soft && (*f & C_ARTICLE) && (tag == TAG_SOFT || contains_ci(cls, "footer")))
+        if (soft && (*f & C_ARTICLE) &&
+            (tag == TAG_SOFT || newsclean_contains_ci(cls, n, "footer")))
             soft = false;
         /* Class names lie ("sidebar" on the page wrapper of a two-column layout): a region
          * that holds the headline, or for the milder kind real body text, is kept. */
@@ -1214,7 +1197,8 @@ enter(ctx *c, xmlNode *el, unsigned *f)
     if (main_el && c->main_pos == SIZE_MAX && !(*f & C_SKIP))
         c->main_pos = c->pos;
     if (main_el || (itemprop && has_token(itemprop, "articleBody")) ||
-        (itemtype && (contains_ci(itemtype, "Article") || contains_ci(itemtype, "BlogPosting"))) ||
+        (itemtype && (newsclean_contains_ci(itemtype, strlen(itemtype), "Article") ||
+                      newsclean_contains_ci(itemtype, strlen(itemtype), "BlogPosting"))) ||
         (bits & CL_ENTRY))
         *f |= C_ARTICLE;
     if (tag == TAG_H1 && !(*f & C_SKIP)) {
@@ -1227,8 +1211,10 @@ enter(ctx *c, xmlNode *el, unsigned *f)
             c->h1[c->nh1++] = c->pos;
     } else if (c->h_alt == SIZE_MAX && !(*f & (C_SKIP | C_HEAD)) &&
                ((itemprop && has_token(itemprop, "headline")) ||
-                (n && (contains_ci(cls, "entry-title") || contains_ci(cls, "post-title") ||
-                       contains_ci(cls, "article-title") || contains_ci(cls, "headline"))))) {
+                (n && (newsclean_contains_ci(cls, n, "entry-title") ||
+                       newsclean_contains_ci(cls, n, "post-title") ||
+                       newsclean_contains_ci(cls, n, "article-title") ||
+                       newsclean_contains_ci(cls, n, "headline"))))) {
         c->h_alt = c->pos;
     }
     if (*f & (C_SKIP | C_HEAD))

@@ -29,6 +29,8 @@
 
 #include <libxml/parserInternals.h>
 
+#include "textutil.h"
+
 /* libxml2 reads at most this many characters of an element or attribute name at once
  * (HTML_PARSER_BUFFER_SIZE); a longer name goes on as the next attribute. */
 #define NAME_CHUNK 100
@@ -120,15 +122,6 @@ find_ci(const char *s, size_t n, size_t p, const char *lower)
         p++;
     }
     return n;
-}
-
-static bool
-contains_ci(const char *s, size_t from, size_t to, const char *lower)
-{
-    for (size_t i = from; i < to; i++)
-        if (has_prefix_ci(s, to, i, lower))
-            return true;
-    return false;
 }
 
 /* The comment opened by "<!--" at p: its closer starts at '*close' and it ends past the
@@ -563,8 +556,8 @@ cut_start_tag(char *s, size_t n, size_t p, writer *out, cut_state *st)
             return UNSURE;
         /* JSON-LD is read: a script whose tag says "json", or may say it through a
          * character reference ("ld&#x2B;json"), keeps its body. */
-        keep_body =
-            script && (contains_ci(s, p, body, "json") || memchr(s + p, '&', body - p) != NULL);
+        keep_body = script && (newsclean_contains_ci(s + p, body - p, "json") ||
+                               memchr(s + p, '&', body - p) != NULL);
     }
     emit(out, p, name_end);
     start_tag(s, n, name_end, &empty, &attributes, out);

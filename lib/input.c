@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "encoding_labels.h"
 #include "textdump_norm.h"
+#include "textutil.h"
 
 /* How far into a page to look for markup and for a charset declaration. Browsers look
  * at the first 1024 bytes for <meta charset>; pages with long inline scripts before it
@@ -66,36 +67,6 @@ newsclean_input_looks_like_html(const char *in, size_t len)
     return i + 1 < n && in[i] == '<' && (isalpha((unsigned char)in[i + 1]) || in[i + 1] == '!');
 }
 
-/* Length of a valid UTF-8 sequence at s, 0 if invalid or incomplete. */
-static size_t
-utf8_seq(const unsigned char *s, size_t n)
-{
-    unsigned char c = s[0];
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-            return 0;
-        if (c == 0xE0 && s[1] < 0xA0)
-            return 0; /* overlong */
-        if (c == 0xED && s[1] >= 0xA0)
-            return 0; /* surrogate */
-        return 3;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
-            return 0;
-        if (c == 0xF0 && s[1] < 0x90)
-            return 0;
-        if (c == 0xF4 && s[1] >= 0x90)
-            return 0;
-        return 4;
-    }
-    return 0;
-}
-
 /* Valid UTF-8 with no NUL byte. Runs of ASCII, most of any page, are checked eight
  * bytes at a time. */
 static bool
@@ -127,7 +98,7 @@ is_clean_utf8(const char *in, size_t len)
         }
         if (s[i] == 0)
             return false;
-        size_t k = utf8_seq(s + i, len - i);
+        size_t k = newsclean_utf8_seq(s + i, len - i);
         if (!k)
             return false;
         i += k;
@@ -159,7 +130,7 @@ is_valid_utf8(const char *in, size_t len)
 {
     const unsigned char *s = (const unsigned char *)in;
     for (size_t i = 0; i < len;) {
-        size_t k = s[i] ? utf8_seq(s + i, len - i) : 1;
+        size_t k = s[i] ? newsclean_utf8_seq(s + i, len - i) : 1;
         if (!k)
             return false;
         i += k;
@@ -182,7 +153,7 @@ sanitize_utf8(const char *in, size_t len, bool clean, newsclean_buf *out)
     while (i < len) {
         size_t start = i;
         while (i < len) {
-            size_t k = s[i] ? utf8_seq(s + i, len - i) : 0;
+            size_t k = s[i] ? newsclean_utf8_seq(s + i, len - i) : 0;
             if (!k)
                 break;
             i += k;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "textutil.h"
 
 typedef newsclean_ph_tok tok;
 typedef newsclean_ph_np np;
@@ -307,29 +308,21 @@ static const char *const *const lang_words[L_N] = {en_words, de_words, fr_words,
 /* Longest word a list holds, in bytes; longer tokens are in no list. */
 #define MAX_LIST_WORD 64
 
-/* Lower-case 'n' bytes of UTF-8 into 'out' (at most MAX_LIST_WORD bytes): ASCII and the
- * Latin-1 capitals, which covers the languages the lists are in. Returns the length, or
- * 0 if the word is too long to be in a list. */
+/* The lower-case key of a word of 'n' bytes, in 'out' (MAX_LIST_WORD + 1 bytes, see
+ * newsclean_fold). Returns its length, or 0 if the word is too long to be in a list. */
 static size_t
-fold(const char *s, size_t n, char out[MAX_LIST_WORD])
+fold(const char *s, size_t n, char out[MAX_LIST_WORD + 1])
 {
     if (n == 0 || n > MAX_LIST_WORD)
         return 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
-        else if (i > 0 && (unsigned char)s[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
-            c = (unsigned char)(c + 0x20); /* À..Þ -> à..þ */
-        out[i] = (char)c;
-    }
+    newsclean_fold(s, n, out);
     return n;
 }
 
 static bool
 table_add(newsclean_ph_table *t, const char *w, size_t n, uint32_t mask)
 {
-    char key[MAX_LIST_WORD];
+    char key[MAX_LIST_WORD + 1];
     size_t k = fold(w, n, key);
     if (!k)
         return false;
@@ -351,7 +344,7 @@ table_add(newsclean_ph_table *t, const char *w, size_t n, uint32_t mask)
 static bool
 suffix_add(newsclean_ph_table *t, const char *w, size_t n, uint32_t mask)
 {
-    char key[MAX_LIST_WORD];
+    char key[MAX_LIST_WORD + 1];
     size_t k = fold(w, n, key);
     newsclean_ph_entry *p = realloc(t->suffixes, (t->nsuffixes + 1) * sizeof *p);
     if (!k || !p)
@@ -445,30 +438,6 @@ newsclean_speaker_rules_free(struct newsclean_speaker_rules *r)
 
 /* ---- tokens ---- */
 
-uint32_t
-newsclean_ph_dec(const char *s, size_t len, size_t i, size_t *n)
-{
-    return newsclean_utf8_decode(s, len, i, n);
-}
-
-static bool
-is_space(uint32_t c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
-           (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
-}
-
-bool
-newsclean_ph_is_wordch(uint32_t c)
-{
-    if (c < 0x80)
-        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    if (is_space(c))
-        return false;
-    return !((c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2010 && c <= 0x206F) ||
-             (c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || c == 0xFFFD);
-}
-
 /* Characters that join two word parts into one word: don't, Iraq’s, Al-Muttalibi, U.S */
 bool
 newsclean_ph_is_joiner(uint32_t c)
@@ -521,8 +490,8 @@ newsclean_ph_tokenize(ctx *c)
             qi++;
             continue;
         }
-        uint32_t ch = newsclean_ph_dec(s, len, i, &n);
-        if (is_space(ch)) {
+        uint32_t ch = newsclean_utf8_decode(s, len, i, &n);
+        if (newsclean_is_space(ch)) {
             if (ch == '\n') {
                 /* A blank line ends the paragraph. */
                 size_t j = i + 1;
@@ -538,7 +507,7 @@ newsclean_ph_tokenize(ctx *c)
             return false;
         para_pending = false;
         size_t lim = qi < c->nq ? c->q[qi].open : len;
-        if (newsclean_ph_is_wordch(ch)) {
+        if (newsclean_is_word_char(ch)) {
             size_t j = i + n;
             while (j < lim) {
                 /* ASCII letters and digits, most of a word, without the calls below. */
@@ -548,20 +517,21 @@ newsclean_ph_tokenize(ctx *c)
                     continue;
                 }
                 size_t m, m2;
-                uint32_t d = newsclean_ph_dec(s, len, j, &m);
-                if (newsclean_ph_is_wordch(d)) {
+                uint32_t d = newsclean_utf8_decode(s, len, j, &m);
+                if (newsclean_is_word_char(d)) {
                     j += m;
                     continue;
                 }
                 if (newsclean_ph_is_joiner(d) && j + m < lim &&
-                    newsclean_ph_is_wordch(newsclean_ph_dec(s, len, j + m, &m2))) {
+                    newsclean_is_word_char(newsclean_utf8_decode(s, len, j + m, &m2))) {
                     j += m;
                     continue;
                 }
                 /* "the students’ union": a plural possessive keeps its apostrophe (a
                  * closing quote mark here would already sit inside a quote token). */
                 if ((d == '\'' || d == 0x2019) && (s[j - 1] == 's' || s[j - 1] == 'S') &&
-                    (j + m >= lim || !newsclean_ph_is_wordch(newsclean_ph_dec(s, len, j + m, &m2))))
+                    (j + m >= lim ||
+                     !newsclean_is_word_char(newsclean_utf8_decode(s, len, j + m, &m2))))
                     j += m;
                 break;
             }
@@ -577,12 +547,11 @@ newsclean_ph_tokenize(ctx *c)
     return true;
 }
 
-/* Does the whole word 'w' match pattern 'p'? A failed match (limit) answers no. */
 /* The classes (bits P_*) a token belongs to in one language. */
 static uint32_t
 word_mask(const ctx *c, int lang, const tok *w)
 {
-    char key[MAX_LIST_WORD];
+    char key[MAX_LIST_WORD + 1];
     size_t k = fold(c->s + w->s, w->e - w->s, key);
     if (!k)
         return 0;
@@ -613,7 +582,7 @@ bool
 newsclean_ph_capitalised(const ctx *c, const tok *w)
 {
     size_t n;
-    uint32_t cp = newsclean_ph_dec(c->s, c->len, w->s, &n);
+    uint32_t cp = newsclean_utf8_decode(c->s, c->len, w->s, &n);
     if (cp < 0x80)
         return cp >= 'A' && cp <= 'Z';
     if (cp >= 0xC0 && cp <= 0xDE)
@@ -650,7 +619,7 @@ newsclean_ph_flags(ctx *c, size_t i)
     if (newsclean_ph_capitalised(c, w))
         f |= W_CAP;
     size_t n;
-    newsclean_ph_dec(c->s, c->len, w->s, &n);
+    newsclean_utf8_decode(c->s, c->len, w->s, &n);
     if (w->s + n == w->e && (f & W_CAP))
         f |= W_INITIAL;
     /* -ly adverbs sit between subject and verb: "Trump repeatedly said". */

@@ -133,11 +133,8 @@ typedef struct {
 
 /* Cut the body into words, punctuation, paragraph breaks and one token per quotation. */
 bool newsclean_ph_tokenize(newsclean_ph_ctx *c);
-/* Decode one UTF-8 code point at s[i]; *n gets its length (bad bytes read as U+FFFD). */
-uint32_t newsclean_ph_dec(const char *s, size_t len, size_t i, size_t *n);
-bool newsclean_ph_is_wordch(uint32_t c);
+/* Characters that join two word parts into one word: don't, Iraq’s, Al-Muttalibi, U.S */
 bool newsclean_ph_is_joiner(uint32_t c);
-/* Does the whole of word w match pattern p? */
 /* Is token 'w' in class 'p' (P_*) of language 'lang'? Caseless. */
 bool newsclean_ph_word_is(newsclean_ph_ctx *c, int lang, int p, const newsclean_ph_tok *w);
 /* Does token 'w' start with an upper-case or title-case letter? */

@@ -8,6 +8,7 @@
 
 #include "buf.h"
 #include "speakers.h"
+#include "textutil.h"
 
 /* Deepest nesting of open marks tracked. Real text nests two or three levels; anything
  * deeper is noise, and a fixed bound keeps the scan linear on hostile input. */
@@ -88,48 +89,6 @@ fail:
 }
 
 /* ---- characters ---- */
-
-/* Decode the code point at s[i]; *n gets its byte length. Bad UTF-8 reads as one
- * U+FFFD byte so the scan always advances. */
-static uint32_t
-cp_at(const char *s, size_t len, size_t i, size_t *n)
-{
-    return newsclean_utf8_decode(s, len, i, n);
-}
-
-/* The code point ending just before s[i], or 0 at the start. */
-static uint32_t
-cp_before(const char *s, size_t len, size_t i)
-{
-    if (i == 0)
-        return 0;
-    size_t j = i - 1, n;
-    /* Step back over at most three continuation bytes to the lead byte. */
-    while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
-        j--;
-    uint32_t c = cp_at(s, len, j, &n);
-    return j + n == i ? c : 0xFFFD;
-}
-
-enum { C_SPACE, C_PUNCT, C_WORD };
-
-/* Coarse class of a code point; 0 (text edge) counts as space. */
-static int
-cls(uint32_t c)
-{
-    if (c == 0 || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-        c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 ||
-        c == 0xFEFF)
-        return C_SPACE;
-    if (c < 0x80)
-        return ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
-                   ? C_WORD
-                   : C_PUNCT;
-    if ((c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2010 && c <= 0x206F) ||
-        (c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || c == 0xFFFD)
-        return C_PUNCT;
-    return C_WORD;
-}
 
 static bool
 is_digit(uint32_t c)
@@ -326,7 +285,9 @@ elided_year(const char *s, size_t len, size_t after)
 {
     return after + 2 <= len && is_digit((unsigned char)s[after]) &&
            is_digit((unsigned char)s[after + 1]) &&
-           (after + 2 == len || cls((unsigned char)s[after + 2]) != C_WORD || s[after + 2] == 's');
+           (after + 2 == len ||
+            newsclean_char_class_of((unsigned char)s[after + 2]) != NEWSCLEAN_CH_WORD ||
+            s[after + 2] == 's');
 }
 
 /* Handle one mark 'c' at [i, i+n); prev/next are the neighbouring code points. */
@@ -334,9 +295,9 @@ static bool
 on_mark(scan *sc, uint32_t c, size_t i, size_t n, uint32_t prev, uint32_t next)
 {
     const char *s = sc->s;
-    int pc = cls(prev), nc = cls(next);
-    bool left = nc != C_SPACE;  /* text follows */
-    bool right = pc != C_SPACE; /* text precedes */
+    int pc = newsclean_char_class_of(prev), nc = newsclean_char_class_of(next);
+    bool left = nc != NEWSCLEAN_CH_SPACE;  /* text follows */
+    bool right = pc != NEWSCLEAN_CH_SPACE; /* text precedes */
     bool left_only = left && !right;
     bool right_only = right && !left;
     size_t k;
@@ -412,20 +373,21 @@ on_mark(scan *sc, uint32_t c, size_t i, size_t n, uint32_t prev, uint32_t next)
             push(sc, i, i + n, c);
         return true;
     case 0x201A: /* ‚ German single opener */
-        if (left && pc != C_WORD)
+        if (left && pc != NEWSCLEAN_CH_WORD)
             push(sc, i, i + n, c);
         return true;
     case 0x2018: /* ‘ closes German ‚…‘, else opens */
         if (top_is(sc, 0x201A))
             return close_at(sc, sc->depth - 1, i, i + n);
-        if (left && pc != C_WORD && !elided_year(s, sc->len, i + n))
+        if (left && pc != NEWSCLEAN_CH_WORD && !elided_year(s, sc->len, i + n))
             push(sc, i, i + n, c);
         return true;
     case 0x2019: /* ’ closes; between letters it is an apostrophe */
     case '\'':
-        if (right && nc != C_WORD && sc->depth && closes_with_rsq(sc->st[sc->depth - 1].cp))
+        if (right && nc != NEWSCLEAN_CH_WORD && sc->depth &&
+            closes_with_rsq(sc->st[sc->depth - 1].cp))
             return close_at(sc, sc->depth - 1, i, i + n);
-        if (c == '\'' && left && pc != C_WORD && !elided_year(s, sc->len, i + n))
+        if (c == '\'' && left && pc != NEWSCLEAN_CH_WORD && !elided_year(s, sc->len, i + n))
             push(sc, i, i + n, c);
         return true;
     default:
@@ -459,7 +421,7 @@ para_end(scan *sc, size_t end, size_t next, size_t *resume)
         return true;
     if (next < sc->len) {
         size_t n;
-        uint32_t c = cp_at(sc->s, sc->len, next, &n);
+        uint32_t c = newsclean_utf8_decode(sc->s, sc->len, next, &n);
         for (size_t k = 0; k < sc->depth; k++) {
             if (!continues(sc->st[k].cp, c))
                 continue;
@@ -499,7 +461,7 @@ pair_marks(scan *sc)
             i++;
             continue;
         }
-        uint32_t c = cp_at(s, len, i, &n);
+        uint32_t c = newsclean_utf8_decode(s, len, i, &n);
         if (c == '\n') {
             size_t j = i + 1;
             while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
@@ -509,7 +471,7 @@ pair_marks(scan *sc)
                 continue;
             }
             /* A blank line: skip the whole run of blank lines and leading space. */
-            while (j < len && cls((unsigned char)s[j]) == C_SPACE)
+            while (j < len && newsclean_char_class_of((unsigned char)s[j]) == NEWSCLEAN_CH_SPACE)
                 j++;
             if (!para_end(sc, i, j, &i))
                 return false;
@@ -520,18 +482,18 @@ pair_marks(scan *sc)
              * paired, so single marks inside it stay nested, but not reported: it is
              * none of the conventions we report, nor does the annotated corpus count
              * it. */
-            uint32_t prev = cp_before(s, len, i);
+            uint32_t prev = newsclean_utf8_before(s, len, i, NULL);
             size_t m;
-            uint32_t next = i + 2 < len ? cp_at(s, len, i + 2, &m) : 0;
+            uint32_t next = i + 2 < len ? newsclean_utf8_decode(s, len, i + 2, &m) : 0;
             if (!on_mark(sc, DOUBLE_APOS, i, 2, prev, next))
                 return false;
             i += 2;
             continue;
         }
         if (is_mark(c)) {
-            uint32_t prev = cp_before(s, len, i);
+            uint32_t prev = newsclean_utf8_before(s, len, i, NULL);
             size_t m;
-            uint32_t next = i + n < len ? cp_at(s, len, i + n, &m) : 0;
+            uint32_t next = i + n < len ? newsclean_utf8_decode(s, len, i + n, &m) : 0;
             if (!on_mark(sc, c, i, n, prev, next))
                 return false;
         }
@@ -541,27 +503,12 @@ pair_marks(scan *sc)
     return para_end(sc, len, len, &resume);
 }
 
-/* Trim spaces (Unicode ones too) from both ends of [*a, *b). */
-static void
-trim(const char *s, size_t len, size_t *a, size_t *b)
-{
-    size_t n;
-    while (*a < *b && cls(cp_at(s, len, *a, &n)) == C_SPACE)
-        *a += n;
-    while (*b > *a && cls(cp_before(s, len, *b)) == C_SPACE) {
-        size_t j = *b - 1;
-        while (j > *a && ((unsigned char)s[j] & 0xC0) == 0x80)
-            j--;
-        *b = j;
-    }
-}
-
 static bool
 has_word(const char *s, size_t len, size_t a, size_t b)
 {
     size_t n;
     for (size_t i = a; i < b; i += n)
-        if (cls(cp_at(s, len, i, &n)) == C_WORD)
+        if (newsclean_char_class_of(newsclean_utf8_decode(s, len, i, &n)) == NEWSCLEAN_CH_WORD)
             return true;
     return false;
 }
@@ -575,7 +522,7 @@ pair_text(const scan *sc, const pair *p, newsclean_quote_span *q, char **text)
     *text = NULL;
     if (p->nparts == 0) {
         size_t a = p->start, b = p->end;
-        trim(s, sc->len, &a, &b);
+        newsclean_trim_space(s, &a, &b);
         if (!has_word(s, sc->len, a, b))
             return true;
         /* rock 'n' roll: a letter or two in single marks is an elision. */
@@ -591,7 +538,7 @@ pair_text(const scan *sc, const pair *p, newsclean_quote_span *q, char **text)
     bool first = true;
     for (size_t k = 0; k < p->nparts; k++) {
         size_t a = sc->parts[p->part0 + k].start, b = sc->parts[p->part0 + k].end;
-        trim(s, sc->len, &a, &b);
+        newsclean_trim_space(s, &a, &b);
         if (a == b)
             continue;
         if (first)
@@ -657,8 +604,9 @@ one_word(const char *s, size_t len, size_t a, size_t b)
 {
     size_t n;
     for (size_t i = a; i < b; i += n) {
-        uint32_t c = cp_at(s, len, i, &n);
-        if (cls(c) == C_SPACE || (c >= 0x0E00 && c <= 0x0EFF) || c >= 0x2E80)
+        uint32_t c = newsclean_utf8_decode(s, len, i, &n);
+        if (newsclean_char_class_of(c) == NEWSCLEAN_CH_SPACE || (c >= 0x0E00 && c <= 0x0EFF) ||
+            c >= 0x2E80)
             return false;
     }
     return true;

@@ -8,6 +8,7 @@
 
 #include "buf.h"
 #include "phrases.h"
+#include "textutil.h"
 
 /* Word tokens sampled to guess the language when the page does not declare it. */
 #define SPK_LANG_SAMPLE 4000
@@ -758,12 +759,12 @@ guess_lang(ctx *c, const char *language, bool *known)
     /* Sample the words of the whole body, quoted ones too: they are the same language. */
     size_t hits[L_N] = {0}, seen = 0, i = 0, n;
     while (i < c->len && seen < SPK_LANG_SAMPLE) {
-        if (!newsclean_ph_is_wordch(newsclean_ph_dec(c->s, c->len, i, &n))) {
+        if (!newsclean_is_word_char(newsclean_utf8_decode(c->s, c->len, i, &n))) {
             i += n;
             continue;
         }
         tok w = {i, i, 0, 0, 0, T_WORD};
-        while (i < c->len && newsclean_ph_is_wordch(newsclean_ph_dec(c->s, c->len, i, &n)))
+        while (i < c->len && newsclean_is_word_char(newsclean_utf8_decode(c->s, c->len, i, &n)))
             i += n;
         w.e = i;
         seen++;
@@ -1007,14 +1008,14 @@ titlecase(ctx *c, const newsclean_quote_span *q)
     bool any = false;
     size_t i = q->start, n;
     while (i < q->end) {
-        if (!newsclean_ph_is_wordch(newsclean_ph_dec(c->s, q->end, i, &n))) {
+        if (!newsclean_is_word_char(newsclean_utf8_decode(c->s, q->end, i, &n))) {
             i += n;
             continue;
         }
         tok w = {i, i, 0, 0, 0, T_WORD};
         while (i < q->end) {
-            uint32_t d = newsclean_ph_dec(c->s, q->end, i, &n);
-            if (!newsclean_ph_is_wordch(d) && !newsclean_ph_is_joiner(d))
+            uint32_t d = newsclean_utf8_decode(c->s, q->end, i, &n);
+            if (!newsclean_is_word_char(d) && !newsclean_ph_is_joiner(d))
                 break;
             i += n;
         }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "textutil.h"
 
 /* Phrase rules only look at this many leading bytes of a line: every phrase sits near
  * the start of a short line, and the cap keeps a 20 MB single line from costing more
@@ -323,45 +324,6 @@ newsclean_textdump_rules_free(struct newsclean_textdump_rules *r)
     free(r);
 }
 
-/* Decode one UTF-8 sequence; a bad byte counts as one U+FFFD so scanning always moves. */
-size_t
-newsclean_td_u8dec(const unsigned char *s, size_t n, uint32_t *cp)
-{
-    unsigned char c = s[0];
-    size_t k;
-    uint32_t v;
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    if (c >= 0xC2 && c <= 0xDF) {
-        k = 2;
-        v = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        k = 3;
-        v = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        k = 4;
-        v = c & 0x07;
-    } else {
-        *cp = 0xFFFD;
-        return 1;
-    }
-    if (k > n) {
-        *cp = 0xFFFD;
-        return 1;
-    }
-    for (size_t i = 1; i < k; i++) {
-        if ((s[i] & 0xC0) != 0x80) {
-            *cp = 0xFFFD;
-            return 1;
-        }
-        v = (v << 6) | (s[i] & 0x3F);
-    }
-    *cp = v;
-    return k;
-}
-
 bool
 newsclean_td_is_upper(uint32_t cp)
 {
@@ -411,42 +373,14 @@ is_stop_mark(uint32_t cp)
            cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1A || cp == 0x0964;
 }
 
-/* Lowercase a word for the stopword lookup: ASCII, Latin-1 and Cyrillic capitals, which
- * covers every capitalised stopword in the list. Returns the length written to 'out'
- * (NUL-terminated), 0 if the word does not fit. */
-static size_t
-fold(const unsigned char *s, size_t n, char *out, size_t cap)
-{
-    size_t w = 0;
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        size_t k = newsclean_td_u8dec(s + i, n - i, &cp);
-        if (w + 4 >= cap)
-            return 0;
-        if ((cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
-            (cp >= 0x410 && cp <= 0x42F))
-            cp += 0x20;
-        if (cp < 0x80) {
-            out[w++] = (char)cp;
-        } else if (cp < 0x800) {
-            out[w++] = (char)(0xC0 | (cp >> 6));
-            out[w++] = (char)(0x80 | (cp & 0x3F));
-        } else {
-            memcpy(out + w, s + i, k);
-            w += k;
-        }
-        i += k;
-    }
-    out[w] = '\0';
-    return w;
-}
-
 static bool
 is_stopword(const struct newsclean_textdump_rules *r, const unsigned char *s, size_t n)
 {
-    char low[32];
-    size_t m = n < 20 ? fold(s, n, low, sizeof low) : 0;
-    return m > 0 && stop_has(r, low, m);
+    char low[20];
+    if (n == 0 || n >= sizeof low)
+        return false;
+    newsclean_fold((const char *)s, n, low);
+    return stop_has(r, low, n);
 }
 
 /* Case-insensitive ASCII search, for short markers inside a word. */
@@ -473,8 +407,8 @@ word_core(const unsigned char *s, size_t n, size_t *a, size_t *b)
 {
     size_t i = 0, j = n;
     while (i < j) {
-        uint32_t cp;
-        size_t k = newsclean_td_u8dec(s + i, j - i, &cp);
+        size_t k;
+        uint32_t cp = newsclean_utf8_decode((const char *)s, j, i, &k);
         if (is_letter(cp) || (cp >= '0' && cp <= '9'))
             break;
         i += k;
@@ -483,8 +417,8 @@ word_core(const unsigned char *s, size_t n, size_t *a, size_t *b)
         size_t st = j - 1;
         while (st > i && (s[st] & 0xC0) == 0x80)
             st--;
-        uint32_t cp;
-        newsclean_td_u8dec(s + st, j - st, &cp);
+        size_t k;
+        uint32_t cp = newsclean_utf8_decode((const char *)s, j, st, &k);
         if (is_letter(cp) || (cp >= '0' && cp <= '9'))
             break;
         j = st;
@@ -536,8 +470,8 @@ newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l)
         size_t a, b;
         word_core(s + st, wn, &a, &b);
         if (a < b) {
-            uint32_t cp;
-            newsclean_td_u8dec(s + st + a, b - a, &cp);
+            size_t k;
+            uint32_t cp = newsclean_utf8_decode((const char *)s + st, b, a, &k);
             if (is_letter(cp)) {
                 lettered++;
                 if (newsclean_td_is_upper(cp))
@@ -546,9 +480,8 @@ newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l)
             if (is_stopword(c->r, s + st + a, b - a))
                 stops++;
         }
-        for (size_t k = st; k < i;) {
-            uint32_t cp;
-            k += newsclean_td_u8dec(s + k, i - k, &cp);
+        for (size_t k = st, len; k < i; k += len) {
+            uint32_t cp = newsclean_utf8_decode((const char *)s, i, k, &len);
             if (is_unspaced(cp))
                 unspaced++;
         }
@@ -565,9 +498,8 @@ newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l)
 
     /* First letter's case, and the last mark once closers are stripped. */
     l->lower = false;
-    for (size_t k = 0; k < n;) {
-        uint32_t cp;
-        k += newsclean_td_u8dec(s + k, n - k, &cp);
+    for (size_t k = 0, len; k < n; k += len) {
+        uint32_t cp = newsclean_utf8_decode((const char *)s, n, k, &len);
         if (is_letter(cp)) {
             l->lower = is_lower(cp);
             break;
@@ -582,8 +514,8 @@ newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l)
         size_t st = j - 1;
         while (st > 0 && (s[st] & 0xC0) == 0x80)
             st--;
-        uint32_t cp;
-        newsclean_td_u8dec(s + st, j - st, &cp);
+        size_t k;
+        uint32_t cp = newsclean_utf8_decode((const char *)s, j, st, &k);
         if (is_closer(cp) || cp == ' ') {
             j = st;
             continue;
@@ -656,8 +588,9 @@ newsclean_td_phrases(const newsclean_td_ctx *c, newsclean_td_line *l, size_t wor
             uint32_t cp = 0;
             size_t at = ov[2 * g + 1];
             bool one_word = memchr(blk->text, ' ', at - 1) == NULL;
+            size_t k;
             if (at < blk->len)
-                newsclean_td_u8dec((const unsigned char *)blk->text + at, blk->len - at, &cp);
+                cp = newsclean_utf8_decode(blk->text, blk->len, at, &k);
             if (l->period || (one_word && !newsclean_td_is_upper(cp)))
                 return;
         }
@@ -675,9 +608,13 @@ newsclean_td_word_hash(const newsclean_td_ctx *c, const unsigned char *s, size_t
 {
     size_t a, b;
     word_core(s, n, &a, &b);
-    char low[64];
-    size_t m = b - a >= 4 ? fold(s + a, b - a, low, sizeof low) : 0;
-    if (m == 0 || stop_has(c->r, low, m))
+    /* Words of 61 bytes and more are no topic words (long tokens are links and codes). */
+    char low[61];
+    size_t m = b - a;
+    if (m < 4 || m >= sizeof low)
+        return false;
+    newsclean_fold((const char *)s + a, m, low);
+    if (stop_has(c->r, low, m))
         return false;
     *out = newsclean_hash(low, m, 0) | 1; /* never 0: 0 marks an empty slot */
     return true;

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "textutil.h"
+
 /* What a heading mark adds to a headline candidate's score (see pick_headline), about
  * what printing the title twice adds. */
 #define HEADING_BONUS 3.0
@@ -314,8 +316,8 @@ set_byline(newsclean_td_ctx *c, size_t i, size_t dstart)
         n--;
     if (n <= a)
         return true;
-    uint32_t cp;
-    newsclean_td_u8dec((const unsigned char *)t + a, n - a, &cp);
+    size_t k;
+    uint32_t cp = newsclean_utf8_decode(t, n, a, &k);
     if (!newsclean_td_is_upper(cp))
         return true;
     return newsclean_meta_set(&c->meta->byline, t + a, n - a);

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "blocks.h"
+#include "textutil.h"
 
 /* Widths a wrapping tool is set to (78 to 80 columns by default, 72 for pandoc). Outside
  * this range a cliff in the line lengths is chance, not a wrap. */

@@ -4,6 +4,7 @@
 #include "warc_http.h"
 
 #include "inflate.h"
+#include "textutil.h"
 
 #include <limits.h>
 #include <stdint.h>
@@ -29,12 +30,6 @@ lower(char c)
     return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
 }
 
-static bool
-is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
 bool
 newsclean_http_ieq(const char *p, size_t n, const char *lit)
 {
@@ -46,16 +41,6 @@ newsclean_http_ieq(const char *p, size_t n, const char *lit)
     return lit[i] == '\0';
 }
 
-/* Trim ASCII whitespace from both ends of p[*s..*e). */
-static void
-trim(const char *p, size_t *s, size_t *e)
-{
-    while (*s < *e && is_space(p[*s]))
-        (*s)++;
-    while (*e > *s && is_space(p[*e - 1]))
-        (*e)--;
-}
-
 newsclean_status
 newsclean_http_content_type(const char *p, size_t n, char **mime, char **charset)
 {
@@ -63,7 +48,7 @@ newsclean_http_content_type(const char *p, size_t n, char **mime, char **charset
     *charset = NULL;
     const char *semi = memchr(p, ';', n);
     size_t s = 0, e = semi ? (size_t)(semi - p) : n;
-    trim(p, &s, &e);
+    newsclean_trim_ascii(p, &s, &e);
     if (e > s) {
         *mime = newsclean_strndup(p + s, e - s);
         if (!*mime)
@@ -79,9 +64,9 @@ newsclean_http_content_type(const char *p, size_t n, char **mime, char **charset
         const char *eq = memchr(p + pos, '=', end - pos);
         if (eq) {
             size_t ns = pos, ne = (size_t)(eq - p);
-            trim(p, &ns, &ne);
+            newsclean_trim_ascii(p, &ns, &ne);
             size_t vs = (size_t)(eq - p) + 1, ve = end;
-            trim(p, &vs, &ve);
+            newsclean_trim_ascii(p, &vs, &ve);
             if (ve - vs >= 2 && p[vs] == '"' && p[ve - 1] == '"') {
                 vs++;
                 ve--;
@@ -109,7 +94,7 @@ has_token(const char *p, size_t n, const char *tok)
         const char *comma = memchr(p + pos, ',', n - pos);
         size_t end = comma ? (size_t)(comma - p) : n;
         size_t s = pos, e = end;
-        trim(p, &s, &e);
+        newsclean_trim_ascii(p, &s, &e);
         if (newsclean_http_ieq(p + s, e - s, tok))
             return true;
         if (!comma)
@@ -179,8 +164,8 @@ newsclean_http_parse(const char *p, size_t n, newsclean_http_head *h)
         if (colon) {
             size_t ns = pos, ne = (size_t)(colon - p);
             size_t vs = ne + 1, ve = end;
-            trim(p, &ns, &ne);
-            trim(p, &vs, &ve);
+            newsclean_trim_ascii(p, &ns, &ne);
+            newsclean_trim_ascii(p, &vs, &ve);
             const char *name = p + ns, *val = p + vs;
             size_t nlen = ne - ns, vlen = ve - vs;
             if (!have_type && newsclean_http_ieq(name, nlen, "content-type")) {
@@ -441,7 +426,7 @@ newsclean_http_decode(const char *enc, const char *p, size_t n, size_t limit, ne
         const char *comma = memchr(enc + pos, ',', len - pos);
         size_t s = pos, e = comma ? (size_t)(comma - enc) : len;
         size_t next = e + 1;
-        trim(enc, &s, &e);
+        newsclean_trim_ascii(enc, &s, &e);
         if (e > s && !newsclean_http_ieq(enc + s, e - s, "identity")) {
             if (ncod == MAX_CODINGS)
                 return NEWSCLEAN_DECODE_UNSUPPORTED;
@@ -508,17 +493,6 @@ newsclean_http_kind_of_mime(const char *mime)
     return NEWSCLEAN_PAYLOAD_SKIP;
 }
 
-/* Case-insensitive search for 'lit' in p[0..n). */
-static bool
-contains_ci(const char *p, size_t n, const char *lit)
-{
-    size_t l = strlen(lit);
-    for (size_t i = 0; i + l <= n; i++)
-        if (newsclean_http_ieq(p + i, l, lit))
-            return true;
-    return false;
-}
-
 newsclean_payload_kind
 newsclean_http_sniff(const char *p, size_t n)
 {
@@ -526,7 +500,7 @@ newsclean_http_sniff(const char *p, size_t n)
     size_t i = 0;
     if (lim >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         i = 3;
-    while (i < lim && is_space(p[i]))
+    while (i < lim && newsclean_is_ascii_space((unsigned char)p[i]))
         i++;
     if (i == lim)
         return NEWSCLEAN_PAYLOAD_SKIP;
@@ -540,8 +514,8 @@ newsclean_http_sniff(const char *p, size_t n)
     }
     if (memchr(p, '\0', lim))
         return NEWSCLEAN_PAYLOAD_SKIP;
-    if (p[i] == '<' || contains_ci(p + i, lim - i, "<html") ||
-        contains_ci(p + i, lim - i, "<!doctype html"))
+    if (p[i] == '<' || newsclean_contains_ci(p + i, lim - i, "<html") ||
+        newsclean_contains_ci(p + i, lim - i, "<!doctype html"))
         return NEWSCLEAN_PAYLOAD_HTML;
     return NEWSCLEAN_PAYLOAD_TEXT;
 }

@@ -1,0 +1,61 @@
+/* textutil.h: the small text helpers every stage shares, written once: UTF-8 decoding,
+ * character classes, case folding, trimming and case-insensitive search. Text inside the
+ * library is valid UTF-8 (input.c makes it so); these still take any bytes safely. */
+#ifndef NEWSCLEAN_TEXTUTIL_H
+#define NEWSCLEAN_TEXTUTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Length of the valid UTF-8 sequence at s (n > 0 bytes available), 0 if it is invalid
+ * or cut short: no overlong forms, no surrogates, nothing past U+10FFFF. */
+size_t newsclean_utf8_seq(const unsigned char *s, size_t n);
+
+/* Decode the UTF-8 code point at s[i] (i < len); '*n' receives its byte length. An
+ * invalid or cut sequence reads as U+FFFD of one byte, so a scan always advances. */
+uint32_t newsclean_utf8_decode(const char *s, size_t len, size_t i, size_t *n);
+
+/* The code point that ends just before s[i] (i <= len): 0 when i is 0, U+FFFD when the
+ * bytes before i end no whole character. '*n' (if not NULL) receives how many bytes it
+ * takes, 1 for U+FFFD, 0 at the start. */
+uint32_t newsclean_utf8_before(const char *s, size_t len, size_t i, size_t *n);
+
+/* The six ASCII space bytes: space, tab, LF, CR, FF, VT. For protocol text (HTTP, WARC
+ * headers) and date strings, where only these separate fields. */
+bool newsclean_is_ascii_space(unsigned char c);
+
+/* A space between words: the ASCII ones, no-break space, the U+2000..U+200B spaces,
+ * narrow no-break, medium mathematical and ideographic space, and the byte-order mark
+ * (an encoding artefact that reads as nothing). */
+bool newsclean_is_space(uint32_t cp);
+
+/* Coarse class of a code point, what word cutting and quote pairing read. */
+typedef enum {
+    NEWSCLEAN_CH_SPACE, /* newsclean_is_space, and 0 (the edge of a text) */
+    NEWSCLEAN_CH_PUNCT, /* ASCII non-alphanumerics; Latin-1 signs, U+2010..U+206F, CJK and
+                           fullwidth punctuation; U+FFFD */
+    NEWSCLEAN_CH_WORD   /* letters and digits of every script */
+} newsclean_char_class;
+
+newsclean_char_class newsclean_char_class_of(uint32_t cp);
+/* newsclean_char_class_of(cp) == NEWSCLEAN_CH_WORD. */
+bool newsclean_is_word_char(uint32_t cp);
+
+/* Lower-case n bytes of UTF-8 into out (room for n + 1 bytes; NUL-terminated). Folds
+ * ASCII, the Latin-1 capitals (À..Þ but ×) and the basic Cyrillic ones (А..Я): the
+ * capitals of every language the word lists hold. Each folds to a character of the same
+ * byte length, so the result is n bytes long; other bytes are copied as they are. */
+void newsclean_fold(const char *s, size_t n, char *out);
+
+/* Narrow [*a, *b) of s past ASCII spaces at both ends. */
+void newsclean_trim_ascii(const char *s, size_t *a, size_t *b);
+
+/* Narrow [*a, *b) of s past spaces (newsclean_is_space) at both ends. */
+void newsclean_trim_space(const char *s, size_t *a, size_t *b);
+
+/* Does s[0..n) contain 'needle' (NUL-terminated), ASCII letters compared in any case? An
+ * empty needle is found in any text. */
+bool newsclean_contains_ci(const char *s, size_t n, const char *needle);
+
+#endif /* NEWSCLEAN_TEXTUTIL_H */
