@@ -275,8 +275,8 @@ process(const batch *b, task *t)
         return;
     }
     if (!code) {
-        newsclean_status st =
-            newsclean_extract_ex(b->ex, t->data, t->len, t->kind, t->charset, t->url, &a);
+        const newsclean_input in = {.kind = t->kind, .charset = t->charset, .url = t->url};
+        newsclean_status st = newsclean_extract_ex(b->ex, t->data, t->len, &in, &a);
         if (st != NEWSCLEAN_OK) {
             code = newsclean_status_code(st);
             snprintf(msgbuf, sizeof msgbuf, "%s", newsclean_status_str(st));

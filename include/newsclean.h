@@ -54,37 +54,46 @@ typedef enum {
     NEWSCLEAN_ERR_INVALID_ARG, /* a NULL where a value is needed, unknown option bits */
     NEWSCLEAN_ERR_PARSE,       /* the input could not be read as HTML or text */
     NEWSCLEAN_ERR_LIMIT,       /* the input exceeds a named limit: size, time or memory */
-    NEWSCLEAN_ERR_NO_ARTICLE,  /* reserved: extraction itself never fails for lack of text */
-    NEWSCLEAN_ERR_IO,          /* reading or writing a file failed (used by callers) */
-    NEWSCLEAN_ERR_NOT_TEXT     /* the input is binary data, not text: an image, a PDF, a
+    /* 5 is unused: a page without an article is no error (see newsclean_extract). */
+    NEWSCLEAN_ERR_IO = 6,      /* reading or writing a file failed (used by callers) */
+    NEWSCLEAN_ERR_NOT_TEXT = 7 /* the input is binary data, not text: an image, a PDF, a
                                   program, an archive ("not-text") */
 } newsclean_status;
 
 /** A short lowercase word for a status, never NULL: "ok", "nomem", "invalid-argument",
- *  "parse", "limit", "no-article", "io". The CLI's error records use these words, and
+ *  "parse", "limit", "io", "not-text". The CLI's error records use these words, and
  *  "warc" for a crawl record of kind NEWSCLEAN_PAYLOAD_ERROR. */
 NEWSCLEAN_API const char *newsclean_status_code(newsclean_status st);
 /** A human sentence describing a status, never NULL. */
 NEWSCLEAN_API const char *newsclean_status_str(newsclean_status st);
 
-/** Extractor options, as bits. */
-#define NEWSCLEAN_OPT_INPUT_TEXT (1u << 0) /* default input kind is a text dump */
-#define NEWSCLEAN_OPT_INPUT_HTML (1u << 1) /* default input kind is HTML; both bits: sniff */
-#define NEWSCLEAN_OPT_NO_QUOTES (1u << 2)  /* skip quote detection */
-#define NEWSCLEAN_OPT_EXPLAIN (1u << 3)    /* keep per-block scores for newsclean_article_explain */
+/** Extractor options, as bits. (Bits 0 and 1 are unused: how to read an input is said
+ *  per call, by newsclean_input.kind.) */
+#define NEWSCLEAN_OPT_NO_QUOTES (1u << 2) /* skip quote detection */
+#define NEWSCLEAN_OPT_EXPLAIN (1u << 3)   /* keep per-block scores for newsclean_article_explain */
 #define NEWSCLEAN_OPT_STRUCTURE                                                                    \
     (1u << 4)                   /* also walk the markup (lists, tables, links, images,             \
                                    emphasis) for newsclean_article_to_markdown and                 \
                                    _to_html; without it they give paragraphs only */
-#define NEWSCLEAN_OPT_ALL 0x1Fu /* every valid bit; others give NULL from _new */
+#define NEWSCLEAN_OPT_ALL 0x1Cu /* every valid bit; others give NULL from _new */
 
 /** How newsclean_extract_ex() should read its input. */
 typedef enum {
-    NEWSCLEAN_INPUT_DEFAULT = 0, /* as the extractor's options say (sniff if neither bit) */
-    NEWSCLEAN_INPUT_AUTO,        /* sniff: HTML if it looks like markup, else a text dump */
+    NEWSCLEAN_INPUT_AUTO = 0, /* sniff: HTML if it looks like markup, else a text dump */
     NEWSCLEAN_INPUT_HTML,
     NEWSCLEAN_INPUT_TEXT
 } newsclean_input_kind;
+
+/** What the caller knows about one input, for newsclean_extract_ex(). Start from all
+ *  zeros ({0}, or designated initialisers) and set what is known: zero means "unknown"
+ *  for every field, so fields added later keep their meaning for old code. */
+typedef struct {
+    newsclean_input_kind kind; /* NEWSCLEAN_INPUT_AUTO (0) sniffs */
+    const char *charset;       /* charset a transport declared (e.g. from HTTP
+                                  Content-Type); NULL if unknown */
+    const char *url;           /* where the page came from; NULL if unknown. Used for dates
+                                  in the path and for the record */
+} newsclean_input;
 
 /** Named limits, set with newsclean_extractor_set_limit(). Past one, newsclean_extract()
  *  gives NEWSCLEAN_ERR_LIMIT, but for the depth. */
@@ -108,20 +117,20 @@ NEWSCLEAN_API void newsclean_extractor_free(newsclean_extractor *ex);
 NEWSCLEAN_API newsclean_status newsclean_extractor_set_limit(newsclean_extractor *ex,
                                                              newsclean_limit which, size_t value);
 
-/** Extract from 'len' bytes at 'input' (need not be NUL-terminated), reading it as the
- *  extractor's options say. On success '*out' is owned by the caller (free with
+/** Extract from 'len' bytes at 'input' (need not be NUL-terminated), sniffing whether it
+ *  is HTML or a text dump. On success '*out' is owned by the caller (free with
  *  newsclean_article_free); on failure '*out' is NULL. A page with no article is not a
  *  failure: it gives an article with an empty body. */
 NEWSCLEAN_API newsclean_status newsclean_extract(const newsclean_extractor *ex, const char *input,
                                                  size_t len, newsclean_article **out);
 
-/** As newsclean_extract(), with what the caller knows about the input: its kind, the
- *  charset a transport declared (e.g. from HTTP Content-Type; NULL if unknown) and the
- *  URL it came from (NULL if unknown; used for dates in the path and for the record). */
+/** As newsclean_extract(), with what the caller knows about the input in '*info' (its
+ *  kind, declared charset and URL; NULL is the same as all zeros: nothing known).
+ *  NEWSCLEAN_ERR_INVALID_ARG for a kind outside newsclean_input_kind. */
 NEWSCLEAN_API newsclean_status newsclean_extract_ex(const newsclean_extractor *ex,
                                                     const char *input, size_t len,
-                                                    newsclean_input_kind kind, const char *charset,
-                                                    const char *url, newsclean_article **out);
+                                                    const newsclean_input *info,
+                                                    newsclean_article **out);
 
 /** Free an article. NULL is a no-op. */
 NEWSCLEAN_API void newsclean_article_free(newsclean_article *a);

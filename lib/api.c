@@ -124,19 +124,12 @@ newsclean_extractor_set_limit(newsclean_extractor *ex, newsclean_limit which, si
 }
 
 static bool
-resolve_html(const newsclean_extractor *ex, newsclean_input_kind kind, const char *in, size_t len)
+resolve_html(newsclean_input_kind kind, const char *in, size_t len)
 {
     if (kind == NEWSCLEAN_INPUT_HTML)
         return true;
     if (kind == NEWSCLEAN_INPUT_TEXT)
         return false;
-    if (kind == NEWSCLEAN_INPUT_DEFAULT) {
-        unsigned both = NEWSCLEAN_OPT_INPUT_HTML | NEWSCLEAN_OPT_INPUT_TEXT;
-        if ((ex->options & both) == NEWSCLEAN_OPT_INPUT_HTML)
-            return true;
-        if ((ex->options & both) == NEWSCLEAN_OPT_INPUT_TEXT)
-            return false;
-    }
     return newsclean_input_looks_like_html(in, len);
 }
 
@@ -252,8 +245,8 @@ extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, 
 
 /* Decode the input to UTF-8, deciding whether it is HTML on the way. */
 static newsclean_status
-decode(const newsclean_extractor *ex, const char *input, size_t len, newsclean_input_kind kind,
-       const char *charset, bool *html, char **utf8, size_t *utf8_len)
+decode(const char *input, size_t len, newsclean_input_kind kind, const char *charset, bool *html,
+       char **utf8, size_t *utf8_len)
 {
     /* UTF-16 and UTF-32 are converted first: the sniffing for markup and for binary data
      * reads bytes as ASCII would. */
@@ -263,24 +256,28 @@ decode(const newsclean_extractor *ex, const char *input, size_t len, newsclean_i
             newsclean_input_to_utf8(input, len, false, wide, utf8, utf8_len, NULL);
         if (st != NEWSCLEAN_OK)
             return st;
-        *html = resolve_html(ex, kind, *utf8, *utf8_len);
+        *html = resolve_html(kind, *utf8, *utf8_len);
         return newsclean_input_looks_binary(*utf8, *utf8_len) ? NEWSCLEAN_ERR_NOT_TEXT
                                                               : NEWSCLEAN_OK;
     }
     if (newsclean_input_looks_binary(input, len))
         return NEWSCLEAN_ERR_NOT_TEXT;
-    *html = resolve_html(ex, kind, input, len);
+    *html = resolve_html(kind, input, len);
     return newsclean_input_to_utf8(input, len, *html, charset, utf8, utf8_len, NULL);
 }
 
 newsclean_status
 newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t len,
-                     newsclean_input_kind kind, const char *charset, const char *url,
-                     newsclean_article **out)
+                     const newsclean_input *info, newsclean_article **out)
 {
+    static const newsclean_input unknown = {0};
+    if (!info)
+        info = &unknown;
+    newsclean_input_kind kind = info->kind;
+    const char *charset = info->charset, *url = info->url;
     if (out)
         *out = NULL;
-    if (!ex || !out || (!input && len) || kind > NEWSCLEAN_INPUT_TEXT)
+    if (!ex || !out || (!input && len) || (unsigned)kind > NEWSCLEAN_INPUT_TEXT)
         return NEWSCLEAN_ERR_INVALID_ARG;
     if (len > ex->max_input_bytes)
         return NEWSCLEAN_ERR_LIMIT;
@@ -297,7 +294,7 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
     newsclean_article *a = calloc(1, sizeof *a);
     newsclean_status st = a ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
     if (st == NEWSCLEAN_OK)
-        st = decode(ex, input, len, kind, charset, &html, &utf8, &utf8_len);
+        st = decode(input, len, kind, charset, &html, &utf8, &utf8_len);
     if (st != NEWSCLEAN_OK)
         goto done;
 
@@ -357,7 +354,7 @@ newsclean_status
 newsclean_extract(const newsclean_extractor *ex, const char *input, size_t len,
                   newsclean_article **out)
 {
-    return newsclean_extract_ex(ex, input, len, NEWSCLEAN_INPUT_DEFAULT, NULL, NULL, out);
+    return newsclean_extract_ex(ex, input, len, NULL, out);
 }
 
 const char *
@@ -374,8 +371,6 @@ newsclean_status_code(newsclean_status st)
         return "parse";
     case NEWSCLEAN_ERR_LIMIT:
         return "limit";
-    case NEWSCLEAN_ERR_NO_ARTICLE:
-        return "no-article";
     case NEWSCLEAN_ERR_IO:
         return "io";
     case NEWSCLEAN_ERR_NOT_TEXT:
@@ -398,8 +393,6 @@ newsclean_status_str(newsclean_status st)
         return "the input could not be parsed";
     case NEWSCLEAN_ERR_LIMIT:
         return "the input exceeds a limit of size, time or memory";
-    case NEWSCLEAN_ERR_NO_ARTICLE:
-        return "no article found";
     case NEWSCLEAN_ERR_IO:
         return "input/output error";
     case NEWSCLEAN_ERR_NOT_TEXT:

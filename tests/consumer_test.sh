@@ -32,10 +32,12 @@ for f in "$libdir/libnewsclean.a" "$libdir/libnewsclean.so" "$prefix/include/new
     [ -e "$f" ] || fail "not installed: $f"
 done
 
-step "SONAME is the major version"
+step "SONAME is the major version (MAJOR.MINOR in 0.x)"
 version=$(sed -n 's/^#define NEWSCLEAN_VERSION_STRING "\(.*\)"/\1/p' "$prefix/include/newsclean_version.h")
 major=${version%%.*}
-want=libnewsclean.so.$major
+minor=${version#*.}
+minor=${minor%%.*}
+if [ "$major" = 0 ]; then want=libnewsclean.so.0.$minor; else want=libnewsclean.so.$major; fi
 soname=$(readelf -d "$libdir/libnewsclean.so" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
 [ "$soname" = "$want" ] || fail "SONAME $soname, expected $want for version $version"
 [ -e "$libdir/$soname" ] || fail "no $soname link installed"

@@ -107,7 +107,7 @@ def _status_error(lib, status: int) -> NewscleanError:
                           lib.newsclean_status_str(status).decode())
 
 
-_KINDS = {None: _lib.INPUT_DEFAULT, "auto": _lib.INPUT_AUTO, "html": _lib.INPUT_HTML,
+_KINDS = {None: _lib.INPUT_AUTO, "auto": _lib.INPUT_AUTO, "html": _lib.INPUT_HTML,
           "text": _lib.INPUT_TEXT}
 
 
@@ -199,9 +199,10 @@ class Extractor:
         out = ctypes.c_void_p()
         ptr = self._enter()
         try:
-            st = lib.newsclean_extract_ex(
-                ptr, data, len(data), _KINDS[kind], charset.encode() if charset else None,
-                url.encode("utf-8") if url else None, ctypes.byref(out))
+            info = _lib.Input(_KINDS[kind], charset.encode() if charset else None,
+                              url.encode("utf-8") if url else None)
+            st = lib.newsclean_extract_ex(ptr, data, len(data), ctypes.byref(info),
+                                          ctypes.byref(out))
         finally:
             self._leave()
         if st != _lib.OK:
@@ -339,5 +340,5 @@ def _crawl_record(ex: Extractor, lib, rec) -> Optional[Article]:
 
 
 def library_version() -> str:
-    """The version of the libnewsclean loaded, e.g. "0.1.0"."""
+    """The version of the libnewsclean loaded, e.g. "0.2.0"."""
     return _lib.library().newsclean_version_string().decode()

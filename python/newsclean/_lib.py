@@ -13,15 +13,21 @@ import sysconfig
 import threading
 
 # The shared library's SONAME: the ABI these declarations were written for. It changes
-# with every release that breaks the ABI (the major version), and so must this, together
-# with the declarations below.
-SONAME = "libnewsclean.so.0"
+# with every release that breaks the ABI (in 0.x the minor version, from 1.0 the major),
+# and so must this, together with the declarations below.
+SONAME = "libnewsclean.so.0.2"
 
 # newsclean_status values (include/newsclean.h).
 OK = 0
 
 # newsclean_input_kind values.
-INPUT_DEFAULT, INPUT_AUTO, INPUT_HTML, INPUT_TEXT = 0, 1, 2, 3
+INPUT_AUTO, INPUT_HTML, INPUT_TEXT = 0, 1, 2
+
+
+class Input(ctypes.Structure):
+    """newsclean_input: what the caller knows about one input."""
+    _fields_ = [("kind", ctypes.c_int), ("charset", ctypes.c_char_p), ("url", ctypes.c_char_p)]
+
 
 # newsclean_limit values.
 LIMIT_INPUT_BYTES, LIMIT_DEPTH = 0, 1
@@ -51,7 +57,7 @@ _PROTOTYPES = {
     "newsclean_extractor_new": (_P, [ctypes.c_uint]),
     "newsclean_extractor_free": (None, [_P]),
     "newsclean_extractor_set_limit": (_INT, [_P, _INT, _SIZE]),
-    "newsclean_extract_ex": (_INT, [_P, _P, _SIZE, _INT, _S, _S, ctypes.POINTER(_P)]),
+    "newsclean_extract_ex": (_INT, [_P, _P, _SIZE, ctypes.POINTER(Input), ctypes.POINTER(_P)]),
     "newsclean_article_free": (None, [_P]),
     "newsclean_article_headline": (_S, [_P]),
     "newsclean_article_timestamp": (_S, [_P]),

@@ -239,7 +239,9 @@ class Library(unittest.TestCase):
         with open(os.path.join(SOURCE, "CMakeLists.txt")) as f:
             version = re.search(r"project\(newsclean VERSION ([0-9.]+)", f.read()).group(1)
         self.assertEqual(newsclean.library_version(), version)
-        want = "libnewsclean.so." + version.split(".")[0]
+        major, minor = version.split(".")[:2]
+        # In 0.x a minor release may break the ABI, so the SONAME carries it.
+        want = "libnewsclean.so." + (major + "." + minor if major == "0" else major)
         self.assertEqual(_lib.SONAME, want)
 
     def test_memory_is_freed(self):

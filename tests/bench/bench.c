@@ -360,12 +360,13 @@ extract_one(const newsclean_extractor *ex, const newsclean_warc_record *rec, ren
     size_t len;
     const char *p = newsclean_warc_record_payload(rec, &len);
     const char *url = newsclean_warc_record_target_uri(rec);
-    newsclean_input_kind kind = newsclean_warc_record_kind(rec) == NEWSCLEAN_PAYLOAD_TEXT
-                                    ? NEWSCLEAN_INPUT_TEXT
-                                    : NEWSCLEAN_INPUT_HTML;
+    const newsclean_input in = {.kind = newsclean_warc_record_kind(rec) == NEWSCLEAN_PAYLOAD_TEXT
+                                            ? NEWSCLEAN_INPUT_TEXT
+                                            : NEWSCLEAN_INPUT_HTML,
+                                .charset = newsclean_warc_record_charset(rec),
+                                .url = url};
     newsclean_article *a = NULL;
-    if (newsclean_extract_ex(ex, p, len, kind, newsclean_warc_record_charset(rec), url, &a) !=
-        NEWSCLEAN_OK)
+    if (newsclean_extract_ex(ex, p, len, &in, &a) != NEWSCLEAN_OK)
         return false;
     char *json = NULL;
     size_t jlen = 0;

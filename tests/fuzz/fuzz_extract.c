@@ -63,8 +63,8 @@ static void
 run(newsclean_extractor *ex, const char *in, size_t len, newsclean_input_kind kind)
 {
     newsclean_article *a = NULL;
-    if (newsclean_extract_ex(ex, in, len, kind, NULL, "https://example.org/2020/01/10/x", &a) !=
-        NEWSCLEAN_OK)
+    const newsclean_input info = {.kind = kind, .url = "https://example.org/2020/01/10/x"};
+    if (newsclean_extract_ex(ex, in, len, &info, &a) != NEWSCLEAN_OK)
         return;
     char *out = NULL;
     size_t n = 0;

@@ -60,7 +60,8 @@ main(int argc, char **argv)
         size_t len = 0;
         char *data = slurp(argv[i], &len);
         newsclean_article *a = NULL;
-        if (!data || newsclean_extract_ex(ex, data, len, input, NULL, NULL, &a) != NEWSCLEAN_OK) {
+        if (!data || newsclean_extract_ex(ex, data, len, &(newsclean_input){.kind = input}, &a) !=
+                         NEWSCLEAN_OK) {
             fprintf(stderr, "%s: cannot extract\n", argv[i]);
             rc = 1;
         } else {

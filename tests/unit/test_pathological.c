@@ -100,7 +100,7 @@ run_with(unsigned options, const char *in, size_t len, newsclean_input_kind kind
     ck_assert_ptr_nonnull(ex);
     newsclean_article *a = NULL;
     double t0 = seconds();
-    newsclean_status st = newsclean_extract_ex(ex, in, len, kind, NULL, NULL, &a);
+    newsclean_status st = newsclean_extract_ex(ex, in, len, &(newsclean_input){.kind = kind}, &a);
     double took = seconds() - t0;
     ck_assert_msg(st == NEWSCLEAN_OK || st == NEWSCLEAN_ERR_LIMIT || st == NEWSCLEAN_ERR_NOT_TEXT,
                   "status %s", newsclean_status_code(st));
@@ -225,9 +225,8 @@ START_TEST(line_20mb_as_text)
     gen g = {0};
     huge_line(&g, 20u << 20);
     run(g.p, g.n, NEWSCLEAN_INPUT_TEXT);
-    /* A quarter of it through an extractor whose default kind is text. */
-    run_with(NEWSCLEAN_OPT_INPUT_TEXT | NEWSCLEAN_OPT_NO_QUOTES, g.p, g.n / 4,
-             NEWSCLEAN_INPUT_DEFAULT, NULL);
+    /* A quarter of it sniffed, without quotes: a line of text is no markup. */
+    run_with(NEWSCLEAN_OPT_NO_QUOTES, g.p, g.n / 4, NEWSCLEAN_INPUT_AUTO, NULL);
     free(g.p);
 }
 END_TEST
@@ -544,10 +543,12 @@ run_warc(const char *p, size_t n)
             size_t len;
             const char *payload = newsclean_warc_record_payload(rec, &len);
             newsclean_article *a = NULL;
-            newsclean_status st = newsclean_extract_ex(
-                ex, payload, len,
-                kind == NEWSCLEAN_PAYLOAD_HTML ? NEWSCLEAN_INPUT_HTML : NEWSCLEAN_INPUT_TEXT,
-                newsclean_warc_record_charset(rec), newsclean_warc_record_target_uri(rec), &a);
+            const newsclean_input in = {.kind = kind == NEWSCLEAN_PAYLOAD_HTML
+                                                    ? NEWSCLEAN_INPUT_HTML
+                                                    : NEWSCLEAN_INPUT_TEXT,
+                                        .charset = newsclean_warc_record_charset(rec),
+                                        .url = newsclean_warc_record_target_uri(rec)};
+            newsclean_status st = newsclean_extract_ex(ex, payload, len, &in, &a);
             ck_assert_msg(st == NEWSCLEAN_OK || st == NEWSCLEAN_ERR_NOT_TEXT, "record: %s",
                           newsclean_status_code(st));
             newsclean_article_free(a);
@@ -634,8 +635,9 @@ START_TEST(memory_limit_applies)
     make_empty_elements(&b, (size_t)1 << 20);
     newsclean_article *a = NULL;
     ck_assert_int_eq(newsclean_extract(ex, b.p, b.n, &a), NEWSCLEAN_ERR_LIMIT);
-    ck_assert_int_eq(newsclean_extract_ex(ex, b.p, b.n, NEWSCLEAN_INPUT_TEXT, NULL, NULL, &a),
-                     NEWSCLEAN_OK); /* as text: no tree, 10 MB at most */
+    ck_assert_int_eq(
+        newsclean_extract_ex(ex, b.p, b.n, &(newsclean_input){.kind = NEWSCLEAN_INPUT_TEXT}, &a),
+        NEWSCLEAN_OK); /* as text: no tree, 10 MB at most */
     newsclean_article_free(a);
     ck_assert_int_eq(newsclean_extract(ex, b.p, 4096, &a), NEWSCLEAN_OK);
     newsclean_article_free(a);
