@@ -28,13 +28,6 @@ bool newsclean_date_parse(const struct newsclean_date_rules *r, const char *s, s
 bool newsclean_date_find_in_text(const struct newsclean_date_rules *r, const char *s, size_t n,
                                  char out[NEWSCLEAN_DATE_MAX], size_t *start, size_t *len);
 
-/* Weigh every date signal of a parsed HTML page (JSON-LD, meta tags, <time>, itemprop,
- * URL path, visible text near the headline) and write the publication time to
- * 'published' and the modified time to 'modified' ("" when unknown). 'url' may be NULL. */
-void newsclean_dates_from_html(const struct newsclean_date_rules *r, xmlDocPtr doc, const char *url,
-                               char published[NEWSCLEAN_DATE_MAX],
-                               char modified[NEWSCLEAN_DATE_MAX]);
-
 /* A JSON-LD <script> another stage has parsed already, so the dates stage reads the tree
  * instead of parsing the text again. Only values that are an object or an array are
  * shared: those parse the same whether or not blanks around them are trimmed. */
@@ -45,7 +38,11 @@ typedef struct {
     struct json_t *root;   /* the parsed object or array, owned by the caller */
 } newsclean_jsonld;
 
-/* newsclean_dates_from_html, reading the 'n_ld' scripts of 'ld' from their trees. */
+/* Weigh every date signal of a parsed HTML page (JSON-LD, meta tags, <time>, itemprop,
+ * URL path, visible text near the headline) and write the publication time to
+ * 'published' and the modified time to 'modified' ("" when unknown). 'url' may be NULL.
+ * The 'n_ld' JSON-LD scripts of 'ld' (may be 0) are read from their trees; any other
+ * script is parsed here. */
 void newsclean_dates_from_html_ld(const struct newsclean_date_rules *r, xmlDocPtr doc,
                                   const char *url, const newsclean_jsonld *ld, size_t n_ld,
                                   char published[NEWSCLEAN_DATE_MAX],

@@ -1589,13 +1589,6 @@ pick_value(const ctx *c, long i, char out[NEWSCLEAN_DATE_MAX])
 }
 
 void
-newsclean_dates_from_html(const struct newsclean_date_rules *r, xmlDocPtr doc, const char *url,
-                          char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX])
-{
-    newsclean_dates_from_html_ld(r, doc, url, NULL, 0, published, modified);
-}
-
-void
 newsclean_dates_from_html_ld(const struct newsclean_date_rules *r, xmlDocPtr doc, const char *url,
                              const newsclean_jsonld *ld, size_t n_ld,
                              char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX])

@@ -3,6 +3,8 @@
 #include "dates.h"
 #include "dates_rules.h"
 
+#include <newsclean.h>
+
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,15 +65,39 @@ doc_of(const char *html)
 
 static char PUB[NEWSCLEAN_DATE_MAX], MOD[NEWSCLEAN_DATE_MAX];
 
-/* Run the HTML weighing on 'html' (with 'url', may be NULL); results in PUB and MOD. */
+/* The HTML weighing is tested as a page meets it: through the public entry point. */
+static newsclean_extractor *EX;
+
+static void
+setup_html(void)
+{
+    setup();
+    EX = newsclean_extractor_new(NEWSCLEAN_OPT_NO_QUOTES);
+    ck_assert_ptr_nonnull(EX);
+}
+
+static void
+teardown_html(void)
+{
+    newsclean_extractor_free(EX);
+    EX = NULL;
+    teardown();
+}
+
+/* Extract 'html' as HTML (with 'url', may be NULL); the article's publication and
+ * modification times in PUB and MOD, "" when it has none. */
 static void
 H(const char *html, const char *url)
 {
-    htmlDocPtr d = doc_of(html); /* NULL for an empty input: then nothing is found */
     strcpy(PUB, "junk");
     strcpy(MOD, "junk");
-    newsclean_dates_from_html(R, d, url, PUB, MOD);
-    xmlFreeDoc(d);
+    newsclean_article *a = NULL;
+    const newsclean_input in = {.kind = NEWSCLEAN_INPUT_HTML, .url = url};
+    ck_assert_int_eq(newsclean_extract_ex(EX, html, strlen(html), &in, &a), NEWSCLEAN_OK);
+    const char *p = newsclean_article_timestamp(a), *m = newsclean_article_modified(a);
+    snprintf(PUB, sizeof PUB, "%s", p ? p : "");
+    snprintf(MOD, sizeof MOD, "%s", m ? m : "");
+    newsclean_article_free(a);
 }
 
 /* A paragraph long enough to count as article body text. */
@@ -241,14 +267,14 @@ START_TEST(null_arguments)
     ck_assert(newsclean_date_find_in_text(R, "on 2020-01-10", 13, out, NULL, NULL));
     ck_assert_str_eq(out, "2020-01-10");
     char p[NEWSCLEAN_DATE_MAX] = "x", m[NEWSCLEAN_DATE_MAX] = "x";
-    newsclean_dates_from_html(R, NULL, NULL, p, m);
+    newsclean_dates_from_html_ld(R, NULL, NULL, NULL, 0, p, m);
     ck_assert_str_eq(p, "");
     ck_assert_str_eq(m, "");
     htmlDocPtr d = doc_of("<p>x</p>");
     strcpy(p, "x");
-    newsclean_dates_from_html(NULL, d, NULL, p, m);
+    newsclean_dates_from_html_ld(NULL, d, NULL, NULL, 0, p, m);
     ck_assert_str_eq(p, "");
-    newsclean_dates_from_html(R, d, NULL, NULL, NULL); /* must not crash */
+    newsclean_dates_from_html_ld(R, d, NULL, NULL, 0, NULL, NULL); /* must not crash */
     xmlFreeDoc(d);
 }
 END_TEST
@@ -517,7 +543,7 @@ START_TEST(find_huge)
 }
 END_TEST
 
-/* ---------- newsclean_dates_from_html ---------- */
+/* ---------- the dates of a page, through newsclean_extract_ex ---------- */
 
 START_TEST(html_jsonld)
 {
@@ -961,7 +987,7 @@ dates_suite(void)
     suite_add_tcase(s, tc);
 
     tc = tcase_create("html");
-    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_checked_fixture(tc, setup_html, teardown_html);
     tcase_add_test(tc, html_jsonld);
     tcase_add_test(tc, html_jsonld_graph_prefers_article);
     tcase_add_test(tc, html_jsonld_array_and_broken);
