@@ -1280,6 +1280,201 @@ drop_repeats(newsclean_td_pieces *p)
     p->n = out;
 }
 
+/* A layout table can set a sidebar beside the article, and a text browser then draws both
+ * on the same rows: "+ Added a stone block,      Bug tracker". Read as it stands, every
+ * such row glues a sidebar link to a line of the article, and the article's wrapped lines
+ * no longer rejoin. The two columns show in the rows themselves: the sidebar starts at one
+ * column on many rows, after a gap of spaces, and the article's own lines stop before it. */
+#define SIDE_MIN_COL 40  /* the article's column is at least this wide */
+#define SIDE_MIN_ROWS 6  /* rows holding both columns */
+#define SIDE_MIN_ALONE 3 /* rows holding only the article's column */
+#define SIDE_GAP 2       /* spaces between the columns, at the least */
+
+enum { ROW_BLANK = 0, ROW_LEFT, ROW_BOTH, ROW_RIGHT, ROW_OTHER };
+
+/* One row of the dump as the column split sees it. */
+typedef struct {
+    size_t st, en;   /* the row's bytes, trailing spaces trimmed */
+    size_t left_en;  /* end of the left column's text on a ROW_BOTH row */
+    size_t right_st; /* start of the sidebar's text on a ROW_BOTH or ROW_RIGHT row */
+    unsigned col;    /* column where the last gap ends (the indentation if none) */
+    unsigned width;  /* columns to the row's end */
+    unsigned gaps;   /* gaps of SIDE_GAP or more spaces inside the text */
+    bool lower;      /* the text starts with a lowercase letter */
+} side_row;
+
+static bool
+side_rows(const char *t, size_t len, side_row **out, size_t *count)
+{
+    size_t cap = 0, n = 0;
+    side_row *v = NULL;
+    for (size_t i = 0; i <= len;) {
+        size_t st = i;
+        while (i < len && t[i] != '\n')
+            i++;
+        size_t en = i;
+        i++;
+        while (en > st && (t[en - 1] == ' ' || t[en - 1] == '\r' || t[en - 1] == '\t'))
+            en--;
+        if (n == cap) {
+            size_t bytes;
+            cap = cap ? cap * 2 : 256;
+            side_row *nv = newsclean_size_mul(cap, sizeof *v, &bytes) ? realloc(v, bytes) : NULL;
+            if (!nv) {
+                free(v);
+                return false;
+            }
+            v = nv;
+        }
+        side_row *r = &v[n++];
+        memset(r, 0, sizeof *r);
+        r->st = st;
+        r->en = en;
+        unsigned colno = 0, spaces = 0;
+        bool text = false;
+        for (size_t k = st; k < en;) {
+            if (t[k] == ' ') {
+                spaces++;
+                colno++;
+                k++;
+                continue;
+            }
+            if (t[k] == '\t') {
+                /* A tab's width is the tool's to choose: no columns to read. */
+                free(v);
+                *out = NULL;
+                *count = 0;
+                return true;
+            }
+            if (!text || spaces >= SIDE_GAP) {
+                if (text) {
+                    r->gaps++;
+                    r->left_en = k - spaces;
+                }
+                r->col = colno;
+                r->right_st = k;
+                if (!text)
+                    r->lower = t[k] >= 'a' && t[k] <= 'z';
+            }
+            text = true;
+            spaces = 0;
+            size_t w;
+            uint32_t cp = newsclean_utf8_decode(t, en, k, &w);
+            colno += cp_width(cp);
+            k += w;
+        }
+        r->width = colno;
+    }
+    *out = v;
+    *count = n;
+    return true;
+}
+
+/* What row r is to a sidebar starting at column c. */
+static int
+side_type(const side_row *r, unsigned c)
+{
+    if (r->en == r->st)
+        return ROW_BLANK;
+    if (r->gaps == 0)
+        return r->col == c ? ROW_RIGHT : r->width + SIDE_GAP <= c ? ROW_LEFT : ROW_OTHER;
+    return r->gaps == 1 && r->col == c ? ROW_BOTH : ROW_OTHER;
+}
+
+/* Rows [a, b) hold the two columns at c if enough rows hold both and enough the article's
+ * column alone (counting the rows where it goes on below the sidebar), and the article's column
+ * reads as wrapped text (a row going on in lowercase), which a table of two columns does not. */
+static bool
+side_run(const side_row *v, size_t a, size_t b, unsigned c)
+{
+    size_t both = 0, alone = 0, goes_on = 0;
+    for (size_t i = a; i < b; i++) {
+        int ty = side_type(&v[i], c);
+        both += ty == ROW_BOTH;
+        alone += ty == ROW_LEFT;
+        if (i > a && (ty == ROW_BOTH || ty == ROW_LEFT) && v[i].lower && v[i].gaps <= 1) {
+            int up = side_type(&v[i - 1], c);
+            goes_on += up == ROW_BOTH || up == ROW_LEFT;
+        }
+    }
+    return both >= SIDE_MIN_ROWS && alone >= SIDE_MIN_ALONE && goes_on > 0;
+}
+
+/* Writes rows [a, b) with the sidebar taken out and set above them: the sidebar's rows
+ * first, then the article's column row for row (a row of sidebar alone leaves a blank
+ * line), so that the article's column runs on into the rows after the sidebar ends. */
+static bool
+side_write(const char *t, const side_row *v, size_t a, size_t b, unsigned c, newsclean_buf *o)
+{
+    for (size_t i = a; i < b; i++) {
+        int ty = side_type(&v[i], c);
+        bool side = ty == ROW_BOTH || ty == ROW_RIGHT;
+        if ((side && !newsclean_buf_append(o, t + v[i].right_st, v[i].en - v[i].right_st)) ||
+            !newsclean_buf_append_char(o, '\n'))
+            return false;
+    }
+    if (!newsclean_buf_append_char(o, '\n'))
+        return false;
+    for (size_t i = a; i < b; i++) {
+        int ty = side_type(&v[i], c);
+        size_t en = ty == ROW_BOTH ? v[i].left_en : ty == ROW_RIGHT ? v[i].st : v[i].en;
+        if (!newsclean_buf_append(o, t + v[i].st, en - v[i].st) ||
+            !newsclean_buf_append_char(o, '\n'))
+            return false;
+    }
+    return true;
+}
+
+/* The dump with every sidebar drawn beside the text set above it, into 'o'. Returns 1 if
+ * it moved one, 0 if the dump has none ('o' untouched), -1 when out of memory. */
+static int
+split_side_columns(const char *t, size_t len, newsclean_buf *o)
+{
+    side_row *v = NULL;
+    size_t n = 0;
+    if (!side_rows(t, len, &v, &n))
+        return -1;
+    size_t done = 0; /* rows copied to 'o' so far */
+    int moved = 0;
+    for (size_t i = 0; i < n;) {
+        if (v[i].gaps != 1 || v[i].col < SIDE_MIN_COL) {
+            i++;
+            continue;
+        }
+        unsigned c = v[i].col;
+        /* The run: from the first row of the sidebar to its last, through rows of the
+         * article's column alone and blank rows. */
+        size_t a = i, b = i + 1, last = i + 1;
+        for (; b < n; b++) {
+            int ty = side_type(&v[b], c);
+            if (ty == ROW_OTHER)
+                break;
+            if (ty == ROW_BOTH || ty == ROW_RIGHT)
+                last = b + 1;
+        }
+        if (!side_run(v, a, b, c)) {
+            i++;
+            continue;
+        }
+        bool ok = true;
+        for (size_t k = done; ok && k < a; k++)
+            ok = newsclean_buf_append(o, t + v[k].st, v[k].en - v[k].st) &&
+                 newsclean_buf_append_char(o, '\n');
+        if (!ok || !side_write(t, v, a, last, c, o)) {
+            free(v);
+            return -1;
+        }
+        moved = 1;
+        done = i = last;
+    }
+    bool ok = true;
+    for (size_t k = done; moved && ok && k < n; k++)
+        ok = newsclean_buf_append(o, t + v[k].st, v[k].en - v[k].st) &&
+             newsclean_buf_append_char(o, '\n');
+    free(v);
+    return ok ? moved : -1;
+}
+
 newsclean_status
 newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
 {
@@ -1290,10 +1485,23 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
             newsclean_td_pieces_free(out);
         return st;
     }
+    newsclean_buf columns;
+    newsclean_buf_init(&columns);
+    int split = split_side_columns(text, len, &columns);
+    if (split < 0) {
+        newsclean_buf_free(&columns);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
+    if (split > 0) {
+        text = columns.data;
+        len = columns.len;
+    }
     line *v = NULL;
     size_t n = 0;
-    if (!scan_lines(text, len, &v, &n))
+    if (!scan_lines(text, len, &v, &n)) {
+        newsclean_buf_free(&columns);
         return NEWSCLEAN_ERR_NOMEM;
+    }
     size_t cut = references(text, v, n);
     mark_lines(text, v, cut);
     shape d = {0};
@@ -1317,6 +1525,7 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     d.wrap = d.by_cps ? cps : cols;
     bool ok = assemble(text, v, cut, &d, out);
     free(v);
+    newsclean_buf_free(&columns);
     if (!ok) {
         newsclean_td_pieces_free(out);
         return NEWSCLEAN_ERR_NOMEM;

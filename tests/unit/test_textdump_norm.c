@@ -1170,6 +1170,59 @@ START_TEST(markdown_raw_html_and_leftovers)
 }
 END_TEST
 
+/* A sidebar drawn beside the article on the same rows (a layout table in w3m or lynx) is
+ * set apart, so the article's wrapped lines rejoin and no row glues the two together. */
+START_TEST(sidebar_beside_the_text)
+{
+    expect("Allotment society opens a seed library            About us\n"
+           "\n"
+           "The allotment society has opened a seed           Plot waiting list\n"
+           "library in the old tool shed by the north         Rules of the site\n"
+           "gate, where members can borrow seeds in\n"
+           "spring and return seeds from their own            Contact the committee\n"
+           "harvest in the autumn.                            Events\n"
+           "                                                  Newsletter\n"
+           "The library holds forty kinds of beans,           Donate\n"
+           "peas and squash, most of them grown on the\n"
+           "site for more than twenty years.\n",
+           "1 | About us\n"
+           "3 | Plot waiting list\n"
+           "4 | Rules of the site\n"
+           "6 | Contact the committee\n"
+           "7 | Events\n"
+           "8 | Newsletter\n"
+           "9 | Donate\n"
+           "11 | Allotment society opens a seed library\n"
+           "13 | The allotment society has opened a seed library in the old tool shed by the "
+           "north gate, where members can borrow seeds in spring and return seeds from their "
+           "own harvest in the autumn.\n"
+           "15 | The library holds forty kinds of beans, peas and squash, most of them grown on "
+           "the site for more than twenty years.\n");
+    /* Two columns of a table set out in spaces stay rows: its cells do not run on. */
+    expect("Opening hours of the seed library\n"
+           "\n"
+           "Monday                                            10:00 to 12:00\n"
+           "Tuesday                                           closed\n"
+           "Wednesday                                         10:00 to 12:00\n"
+           "Thursday                                          16:00 to 18:00\n"
+           "Friday                                            closed\n"
+           "Saturday                                          09:00 to 13:00\n"
+           "Sunday and holidays\n"
+           "Closed in August\n"
+           "Ask at the gate\n",
+           "1 | Opening hours of the seed library\n"
+           "3 | Monday 10:00 to 12:00\n"
+           "4 | Tuesday closed\n"
+           "5 | Wednesday 10:00 to 12:00\n"
+           "6 | Thursday 16:00 to 18:00\n"
+           "7 | Friday closed\n"
+           "8 | Saturday 09:00 to 13:00\n"
+           "9 | Sunday and holidays\n"
+           "10 | Closed in August\n"
+           "11 | Ask at the gate\n");
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -1195,6 +1248,7 @@ suite(void)
     tcase_add_test(t, wrap_width_from_the_paragraphs);
     tcase_add_test(t, picture_description_and_caption);
     tcase_add_test(t, inlined_picture_data);
+    tcase_add_test(t, sidebar_beside_the_text);
     suite_add_tcase(s, t);
     t = tcase_create("markdown");
     tcase_add_test(t, markdown_or_not);
