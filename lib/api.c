@@ -18,6 +18,7 @@
 #include "input.h"
 #include "kind.h"
 #include "kind_body.h"
+#include "limits.h"
 #include "meta.h"
 #include "prune.h"
 #include "quotes.h"
@@ -25,21 +26,8 @@
 #include "structure.h"
 #include "textdump.h"
 
-/* ---- Limits ----------------------------------------------------------------------------
- *
- * Larger inputs are not web pages. */
-#define DEFAULT_MAX_INPUT_BYTES ((size_t)64 << 20)
-/* Real layouts nest 30-60 deep; 256 leaves room and bounds the walk's recursion. */
-#define DEFAULT_MAX_DEPTH 256u
-/* Every stage takes time linear in the input, 10 MB a second or more on one core, so a
- * page that takes ten seconds is hostile or the machine is starved; either way the batch
- * it is in must go on. */
-#define DEFAULT_MAX_MILLISECONDS 10000u
-/* Memory one extraction may take at its peak, as estimated before the tree is built: a
- * page of 50 MB of prose fits, as does one of nearly a million short paragraphs. */
-#define DEFAULT_MAX_MEMORY_BYTES ((size_t)512 << 20)
-/* What the estimate counts, measured on generated floods of each (tests/bench): an element
- * costs the tree, the walk and the scores about 200 bytes, a text node between tags 150, an
+/* Memory estimate. What the estimate counts, measured on generated floods of each (tests/bench): an
+ * element costs the tree, the walk and the scores about 200 bytes, a text node between tags 150, an
  * attribute the cut keeps 260 (its node, its text node and its value), and each byte of the
  * page up to 7 more in its copies (the caller's, the UTF-8 text, libxml2's buffer, text
  * nodes, blocks, the body and its JSON). The estimate came out 1.1 to 2.5 times the peak
@@ -48,9 +36,6 @@
 #define PEAK_BYTES_PER_ELEMENT 220u
 #define PEAK_BYTES_PER_TEXT 160u
 #define PEAK_BYTES_PER_ATTRIBUTE 350u
-/* Quotation marks in a body past which quotes are not looked for: the quote stage keeps
- * several hundred bytes per mark, and an article has a few hundred marks, not thousands. */
-#define MAX_QUOTE_MARKS 50000u
 
 static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
 
@@ -72,10 +57,10 @@ newsclean_extractor_new(unsigned options)
     if (!ex)
         return NULL;
     ex->options = options;
-    ex->max_input_bytes = DEFAULT_MAX_INPUT_BYTES;
-    ex->max_depth = DEFAULT_MAX_DEPTH;
-    ex->max_milliseconds = DEFAULT_MAX_MILLISECONDS;
-    ex->max_memory_bytes = DEFAULT_MAX_MEMORY_BYTES;
+    ex->max_input_bytes = NEWSCLEAN_DEFAULT_MAX_INPUT_BYTES;
+    ex->max_depth = NEWSCLEAN_DEFAULT_MAX_DEPTH;
+    ex->max_milliseconds = NEWSCLEAN_DEFAULT_MAX_MILLISECONDS;
+    ex->max_memory_bytes = NEWSCLEAN_DEFAULT_MAX_MEMORY_BYTES;
     ex->prune = newsclean_prune_rules_new();
     ex->dates = newsclean_date_rules_new();
     ex->quotes = newsclean_quote_rules_new();
@@ -106,18 +91,18 @@ newsclean_extractor_set_limit(newsclean_extractor *ex, newsclean_limit which, si
         return NEWSCLEAN_ERR_INVALID_ARG;
     switch (which) {
     case NEWSCLEAN_LIMIT_INPUT_BYTES:
-        ex->max_input_bytes = value ? value : DEFAULT_MAX_INPUT_BYTES;
+        ex->max_input_bytes = value ? value : NEWSCLEAN_DEFAULT_MAX_INPUT_BYTES;
         return NEWSCLEAN_OK;
     case NEWSCLEAN_LIMIT_DEPTH:
         if (value > 100000)
             return NEWSCLEAN_ERR_INVALID_ARG;
-        ex->max_depth = value ? (unsigned)value : DEFAULT_MAX_DEPTH;
+        ex->max_depth = value ? (unsigned)value : NEWSCLEAN_DEFAULT_MAX_DEPTH;
         return NEWSCLEAN_OK;
     case NEWSCLEAN_LIMIT_MILLISECONDS:
-        ex->max_milliseconds = value ? value : DEFAULT_MAX_MILLISECONDS;
+        ex->max_milliseconds = value ? value : NEWSCLEAN_DEFAULT_MAX_MILLISECONDS;
         return NEWSCLEAN_OK;
     case NEWSCLEAN_LIMIT_MEMORY_BYTES:
-        ex->max_memory_bytes = value ? value : DEFAULT_MAX_MEMORY_BYTES;
+        ex->max_memory_bytes = value ? value : NEWSCLEAN_DEFAULT_MAX_MEMORY_BYTES;
         return NEWSCLEAN_OK;
     }
     return NEWSCLEAN_ERR_INVALID_ARG;
@@ -331,7 +316,7 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
     else if (st == NEWSCLEAN_OK && (ex->options & NEWSCLEAN_OPT_STRUCTURE))
         st = newsclean_structure_from_text(&blocks, a);
     if (st == NEWSCLEAN_OK && !(ex->options & NEWSCLEAN_OPT_NO_QUOTES) &&
-        quote_marks(a->body, a->body_len, MAX_QUOTE_MARKS) <= MAX_QUOTE_MARKS &&
+        quote_marks(a->body, a->body_len, NEWSCLEAN_MAX_QUOTE_MARKS) <= NEWSCLEAN_MAX_QUOTE_MARKS &&
         !newsclean_quotes_find(ex->quotes, a->body, a->body_len, a->meta.language, &a->quotes))
         st = NEWSCLEAN_ERR_NOMEM;
     if (st == NEWSCLEAN_OK && (ex->options & NEWSCLEAN_OPT_EXPLAIN))

@@ -14,6 +14,7 @@
 #endif
 
 #include "buf.h"
+#include "limits.h"
 
 /* Most candidates kept per page: real pages give a few dozen; listing pages more, and
  * past this many the first ones (nearer the top) are the ones worth having. The last
@@ -49,13 +50,11 @@
 #define LONG_TEXT 160
 /* A date-classed element holding more text than this is a container, not a dateline. */
 #define GATHER_MAX 240
-/* JSON-LD blocks larger than this are not parsed (a real one is a few KB), nor more than
- * LD_TOTAL bytes of them per page. */
-#define LD_MAX (1024 * 1024)
-#define LD_TOTAL (4 * 1024 * 1024)
-/* JSON-LD nesting and objects examined per page. */
-#define LD_DEPTH 8
-#define LD_ITEMS 500
+/* JSON-LD limits: limits.h. */
+#define LD_MAX NEWSCLEAN_MAX_JSONLD_BYTES
+#define LD_TOTAL NEWSCLEAN_MAX_JSONLD_TOTAL
+#define LD_DEPTH NEWSCLEAN_MAX_JSONLD_DEPTH
+#define LD_ITEMS NEWSCLEAN_MAX_JSONLD_ITEMS
 /* Bytes of class+id examined per element; longer strings are utility-class soup. */
 #define CLASS_MAX 256
 /* Slots of the per-page cache of class verdicts; a collision only costs a re-match. */
@@ -64,6 +63,43 @@
 #define LABEL_REACH 100
 /* Least score for a published or modified date to be reported at all. */
 #define MIN_SCORE 40
+
+/* ---------- trust ----------
+ *
+ * What each kind of signal is worth, on one scale: MIN_SCORE is the least reported, and a
+ * declared date of TRUST_DECLARED or more makes the visible text count only near the top. */
+/* Declared in JSON-LD or <head> meta with this trust or more: the page states its date. */
+#define TRUST_DECLARED 80
+/* JSON-LD datePublished by the schema.org type that holds it: an article or post; a web
+ * page; a media object; another or unknown type; the whole web site. */
+#define TRUST_LD_ARTICLE 100
+#define TRUST_LD_PAGE 75
+#define TRUST_LD_MEDIA 70
+#define TRUST_LD_OTHER 80
+#define TRUST_LD_SITE 60
+/* Each later article of a JSON-LD list loses this much (up to LD_ORDER_STEPS of them),
+ * and dateCreated and uploadDate lose LD_KEY_STEP each against datePublished. */
+#define LD_ORDER_STEP 3
+#define LD_ORDER_STEPS 10
+#define LD_KEY_STEP 4
+/* A date field read out of JSON-LD too broken to parse. */
+#define TRUST_LD_BROKEN 78
+/* A <meta> name not in the table that still says published or modified. */
+#define TRUST_META_UNLISTED 70
+/* itemprop datePublished or dateModified; dateCreated. */
+#define TRUST_ITEMPROP 90
+#define TRUST_ITEMPROP_CREATED 85
+/* hAtom's <abbr class="published" title="...">. */
+#define TRUST_HATOM 85
+/* A day in the URL path. */
+#define TRUST_URL 60
+/* <time> scores: marked as the publication time, or not; before the place on the page. */
+#define TRUST_TIME_STRONG 85
+#define TRUST_TIME 55
+/* A date in visible text, before its label, hints, shape and place add to it. */
+#define TRUST_TEXT 25
+/* A published date after a modification of at least TRUST_DECLARED loses this much. */
+#define PENALTY_AFTER_MODIFIED 40
 
 /* Signal groups; agreement between different groups is what counts as corroboration. */
 enum { SRC_LD, SRC_META, SRC_MARKUP, SRC_URL, SRC_TEXT };
@@ -344,7 +380,7 @@ add(ctx *c, const char *v, int src, int kind, bool mod, int score, unsigned cf, 
     k->score = score;
     k->cf = cf;
     k->pos = pos;
-    if (!mod && score >= 80 && (src == SRC_LD || src == SRC_META))
+    if (!mod && score >= TRUST_DECLARED && (src == SRC_LD || src == SRC_META))
         c->declared = true;
 }
 
@@ -400,15 +436,15 @@ type_trust_one(const char *t)
         (n >= 7 && strcmp(t + n - 7, "Posting") == 0) || strcmp(t, "Report") == 0 ||
         strcmp(t, "Blog") == 0 || strcmp(t, "Review") == 0 || strcmp(t, "CreativeWork") == 0 ||
         strcmp(t, "Recipe") == 0 || strcmp(t, "PodcastEpisode") == 0)
-        return 100;
+        return TRUST_LD_ARTICLE;
     for (size_t i = 0; page[i]; i++)
         if (strcmp(t, page[i]) == 0)
-            return 75;
+            return TRUST_LD_PAGE;
     if (strcmp(t, "WebSite") == 0)
-        return 60;
+        return TRUST_LD_SITE;
     if (strstr(t, "Object"))
-        return 70; /* VideoObject, AudioObject, MediaObject */
-    return 80;
+        return TRUST_LD_MEDIA; /* VideoObject, AudioObject, MediaObject */
+    return TRUST_LD_OTHER;
 }
 
 static int
@@ -430,9 +466,9 @@ type_trust(const json_t *t)
                     best = v;
             }
         }
-        return best < 0 ? 80 : best;
+        return best < 0 ? TRUST_LD_OTHER : best;
     }
-    return 80;
+    return TRUST_LD_OTHER;
 }
 
 static void
@@ -456,11 +492,12 @@ ld_walk(ctx *c, const json_t *v, int depth)
         bool found = false;
         /* A page listing several articles: the first is the page's own, later ones lose
          * a little each, so agreement from other signals can still pick another. */
-        int order = (int)(c->ld_articles < 10 ? c->ld_articles : 10) * 3;
+        int order = (int)(c->ld_articles < LD_ORDER_STEPS ? c->ld_articles : LD_ORDER_STEPS) *
+                    LD_ORDER_STEP;
         for (int k = 0; k < 3; k++) {
             const json_t *s = json_object_get(v, pub_keys[k]);
             if (json_is_string(s) && value_date(c, json_string_value(s), d)) {
-                add(c, d, SRC_LD, K_FIXED, false, trust - order - 4 * k, 0, 0);
+                add(c, d, SRC_LD, K_FIXED, false, trust - order - LD_KEY_STEP * k, 0, 0);
                 found = true;
                 break;
             }
@@ -530,7 +567,7 @@ ld_script(ctx *c, xmlNode *el)
         pos = ov[1];
         bool mod = kl == 12 && memcmp(s + ks, "dateModified", 12) == 0;
         if (newsclean_date_parse_sc(c->r, &c->sc, s + vs, vl, d))
-            add(c, d, SRC_LD, K_FIXED, mod, 78, 0, 0);
+            add(c, d, SRC_LD, K_FIXED, mod, TRUST_LD_BROKEN, 0, 0);
     }
 done:
     xmlFree(text);
@@ -632,10 +669,10 @@ meta(ctx *c, const xmlNode *el, unsigned f)
         if (!score) {
             /* Unlisted names that still say what they hold ("article_publish_date"). */
             if (strstr(k, "modif") || strstr(k, "updat")) {
-                score = 70;
+                score = TRUST_META_UNLISTED;
                 mod = true;
             } else if ((strstr(k, "publi") && !strstr(k, "publisher")) || strstr(k, "pubdate")) {
-                score = 70;
+                score = TRUST_META_UNLISTED;
             }
         }
         if (!score)
@@ -992,7 +1029,8 @@ itemprop_el(ctx *c, const xmlNode *el)
         v = attr(el, "datetime");
     if (!(v && value_date(c, v, d)) && !text_date(c, el, d))
         return;
-    add(c, d, SRC_MARKUP, K_FIXED, mod, pub || mod ? 90 : 85, 0, c->pos);
+    add(c, d, SRC_MARKUP, K_FIXED, mod, pub || mod ? TRUST_ITEMPROP : TRUST_ITEMPROP_CREATED, 0,
+        c->pos);
 }
 
 /* Does 'el' hold a titled <h1>, or (if 'by_text') at least two long text nodes? Used once
@@ -1275,7 +1313,8 @@ enter(ctx *c, xmlNode *el, unsigned *f)
         char d[NEWSCLEAN_DATE_MAX];
         if (title && value_date(c, title, d) &&
             (has_token(a ? a : "", "published") || has_token(a ? a : "", "updated")))
-            add(c, d, SRC_MARKUP, K_FIXED, has_token(a ? a : "", "updated"), 85, 0, c->pos);
+            add(c, d, SRC_MARKUP, K_FIXED, has_token(a ? a : "", "updated"), TRUST_HATOM, 0,
+                c->pos);
     }
     return true;
 }
@@ -1452,15 +1491,16 @@ score_all(ctx *c)
             p = -10;
         if (k->kind == K_TIME) {
             if (k->cf & CF_STRONG)
-                k->score = 85 + (k->cf & CF_ARTICLE ? 5 : 0) + (p < 0 ? p : 0);
+                k->score = TRUST_TIME_STRONG + (k->cf & CF_ARTICLE ? 5 : 0) + (p < 0 ? p : 0);
             else
-                k->score = 55 + (k->cf & CF_HINT ? 5 : 0) + (k->cf & CF_ARTICLE ? 5 : 0) + p;
+                k->score =
+                    TRUST_TIME + (k->cf & CF_HINT ? 5 : 0) + (k->cf & CF_ARTICLE ? 5 : 0) + p;
             if (ntimes > 4)
                 k->score -= ntimes > 6 ? 40 : 15;
             if (k->cf & CF_SOFT)
                 k->score -= 20;
         } else if (k->kind == K_TEXT) {
-            k->score = 25 + (k->cf & CF_LABEL ? 25 : 0) + (k->cf & CF_HINT ? 15 : 0) +
+            k->score = TRUST_TEXT + (k->cf & CF_LABEL ? 25 : 0) + (k->cf & CF_HINT ? 15 : 0) +
                        (k->cf & CF_STRONG ? 10 : 0) + (k->cf & CF_MOSTLY ? 15 : 0) +
                        (k->cf & CF_LEAD ? 10 : 0) + (k->cf & CF_ARTICLE ? 5 : 0) + p -
                        (k->cf & CF_SOFT ? (k->cf & CF_LABEL ? 10 : 20) : 0);
@@ -1636,9 +1676,9 @@ newsclean_dates_from_html_ld(const struct newsclean_date_rules *r, xmlDocPtr doc
 
     walk(&c, doc->children);
     if (url && url_day(url, d))
-        add(&c, d, SRC_URL, K_FIXED, false, 60, 0, 0);
+        add(&c, d, SRC_URL, K_FIXED, false, TRUST_URL, 0, 0);
     else if (c.canon && url_day(c.canon, d))
-        add(&c, d, SRC_URL, K_FIXED, false, 60, 0, 0);
+        add(&c, d, SRC_URL, K_FIXED, false, TRUST_URL, 0, 0);
     score_all(&c);
 
     long p = choose(&c, false), m = choose(&c, true);
@@ -1648,13 +1688,14 @@ newsclean_dates_from_html_ld(const struct newsclean_date_rules *r, xmlDocPtr doc
     size_t top_i;
     if (p >= 0)
         day_support(&c, (size_t)p, &top_i, &groups);
-    if (p >= 0 && m >= 0 && groups < 2 && later(c.c[p].v, c.c[m].v) && c.c[m].score >= 80) {
+    if (p >= 0 && m >= 0 && groups < 2 && later(c.c[p].v, c.c[m].v) &&
+        c.c[m].score >= TRUST_DECLARED) {
         /* A publication after the last modification cannot be: unless other kinds of
          * signal back it, distrust the published date that claims it and see whether
          * another one is left standing. */
         for (size_t i = 0; i < c.nc; i++)
             if (!c.c[i].mod && later(c.c[i].v, c.c[m].v))
-                c.c[i].score -= 40;
+                c.c[i].score -= PENALTY_AFTER_MODIFIED;
         p = choose(&c, false);
         if (p >= 0)
             p = local_reading(&c, p);
