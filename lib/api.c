@@ -15,6 +15,7 @@
 #include "dates.h"
 #include "deadline.h"
 #include "dom.h"
+#include "facts.h"
 #include "input.h"
 #include "kind.h"
 #include "kind_body.h"
@@ -200,6 +201,17 @@ quote_marks(const char *s, size_t len, size_t most)
     return n;
 }
 
+/* The dates stage: weigh the date signals the walk read. */
+static newsclean_status
+set_dates(const newsclean_page_facts *facts, const char *url, newsclean_meta *meta)
+{
+    char published[NEWSCLEAN_DATE_MAX], modified[NEWSCLEAN_DATE_MAX];
+    newsclean_dates_decide(facts->dates, url, published, modified);
+    bool ok = !published[0] || newsclean_meta_set(&meta->timestamp, published, strlen(published));
+    ok = ok && (!modified[0] || newsclean_meta_set(&meta->modified, modified, strlen(modified)));
+    return ok ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
+}
+
 static newsclean_status
 extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, char *utf8,
              size_t len, size_t input_len, const char *url, newsclean_blocks *blocks,
@@ -216,21 +228,30 @@ extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, 
         return NEWSCLEAN_OK; /* an empty page is no article, not a broken one */
     if (st != NEWSCLEAN_OK)
         return st;
-    /* Images are looked at for the lead image; the inline markup only when asked for. */
+    newsclean_page_facts facts;
+    if (!newsclean_facts_init(&facts, ex->dates, ex->max_depth)) {
+        xmlFreeDoc(doc);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
+    /* The one walk: blocks (the prune stage deciding what makes none) and the page facts.
+     * Images are looked at for the lead image; the inline markup only when asked for. */
     *rich = newsclean_rich_new((ex->options & NEWSCLEAN_OPT_STRUCTURE) != 0, doc, url);
-    st = *rich ? newsclean_dom_to_blocks_rich(ex, doc, blocks, *rich) : NEWSCLEAN_ERR_NOMEM;
+    st = *rich ? newsclean_dom_walk(ex, doc, blocks, *rich, &facts) : NEWSCLEAN_ERR_NOMEM;
     if (st == NEWSCLEAN_OK && newsclean_deadline_passed(deadline))
         st = NEWSCLEAN_ERR_LIMIT;
     if (st == NEWSCLEAN_OK)
         st = newsclean_score_blocks(ex, blocks);
     if (st == NEWSCLEAN_OK)
-        st = newsclean_meta_from_html(ex, doc, blocks, url, &a->meta);
+        st = newsclean_meta_from_facts(&facts, blocks, url, &a->meta);
+    if (st == NEWSCLEAN_OK)
+        st = set_dates(&facts, url, &a->meta);
     if (st == NEWSCLEAN_OK) {
         const newsclean_meta *m = &a->meta;
         newsclean_kind_block_features(blocks, m->headline, m->description, m->timestamp != NULL,
                                       m->byline != NULL, &a->kind_features);
         newsclean_kind_markup_features(doc, m->url, &a->kind_features);
     }
+    newsclean_facts_free(&facts);
     xmlFreeDoc(doc);
     return st;
 }

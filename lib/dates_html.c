@@ -14,6 +14,7 @@
 #endif
 
 #include "buf.h"
+#include "facts.h"
 #include "limits.h"
 
 /* Most candidates kept per page: real pages give a few dozen; listing pages more, and
@@ -22,10 +23,6 @@
  * after all the visible text. */
 #define MAX_CANDS 256
 #define FIXED_RESERVE 64
-/* Elements visited. A page has a few thousand; the cap bounds time on hostile input. */
-#define MAX_NODES 300000
-/* Nesting followed; deeper content is skipped (no article puts its date that deep). */
-#define MAX_DEPTH 256
 /* Text nodes searched for dates; each search runs every date pattern over the node. */
 #define MAX_TEXT_SCANS 4000
 /* Visible text (non-space bytes) searched for datelines: an article's date stands near its
@@ -152,9 +149,7 @@ typedef struct {
     size_t text_scans;
     size_t ld_items, ld_articles, ld_bytes;
     size_t rescue_left;
-    char *canon;                /* rel=canonical or og:url, owned */
-    const newsclean_jsonld *ld; /* scripts parsed already */
-    size_t n_ld;
+    char *canon; /* rel=canonical or og:url, owned */
     newsclean_buf tmp, tmp2;
     bool declared; /* a trusted published date was declared (JSON-LD, <head> meta) */
     /* Verdicts of the class patterns per class/id string: pages repeat the same names on
@@ -164,6 +159,10 @@ typedef struct {
         unsigned bits;
     } class_cache[CLASS_CACHE];
 } ctx;
+
+struct newsclean_date_facts {
+    ctx c;
+};
 
 static const char *
 attr(const xmlNode *n, const char *name)
@@ -515,44 +514,33 @@ ld_walk(ctx *c, const json_t *v, int depth)
     }
 }
 
+/* A JSON-LD script as the walk read it (facts.h): its tree, or the text of one that would
+ * not parse. */
 static void
-ld_script(ctx *c, xmlNode *el)
+ld_script(ctx *c, const newsclean_jsonld *ld)
 {
-    for (size_t i = 0; i < c->n_ld; i++) {
-        if (c->ld[i].script != el)
-            continue;
-        /* The same limits as below; the tree is what parsing the text would give. */
-        size_t n = c->ld[i].len;
-        if (n > LD_MAX || n > LD_TOTAL - c->ld_bytes)
-            return;
-        c->ld_bytes += n;
-        ld_walk(c, c->ld[i].root, 0);
+    if (!ld)
+        return;
+    size_t n = ld->len;
+    if (n > LD_MAX || n > LD_TOTAL - c->ld_bytes)
+        return;
+    c->ld_bytes += n;
+    if (ld->root) {
+        ld_walk(c, ld->root, 0);
         return;
     }
-    xmlChar *text = xmlNodeGetContent(el);
-    if (!text)
+    if (!ld->broken)
         return;
-    const char *s = (const char *)text;
-    size_t n = strlen(s);
-    if (n > LD_MAX || n > LD_TOTAL - c->ld_bytes)
-        goto done;
-    c->ld_bytes += n;
     /* Pages wrap JSON-LD in HTML comments or CDATA markers; read from the first bracket
      * to the last. */
+    const char *s = ld->broken;
     size_t a = 0, b = n;
     while (a < n && s[a] != '{' && s[a] != '[')
         a++;
     while (b > a && s[b - 1] != '}' && s[b - 1] != ']')
         b--;
     if (b <= a)
-        goto done;
-    json_error_t err;
-    json_t *root = json_loadb(s + a, b - a, 0, &err);
-    if (root) {
-        ld_walk(c, root, 0);
-        json_decref(root);
-        goto done;
-    }
+        return;
     /* Broken JSON (raw newlines in strings, trailing commas) is common; the date fields
      * themselves are simple strings, so read them directly, trusting them a bit less. */
     size_t pos = a;
@@ -569,8 +557,6 @@ ld_script(ctx *c, xmlNode *el)
         if (newsclean_date_parse_sc(c->r, &c->sc, s + vs, vl, d))
             add(c, d, SRC_LD, K_FIXED, mod, TRUST_LD_BROKEN, 0, 0);
     }
-done:
-    xmlFree(text);
 }
 
 /* ---------- meta tags ---------- */
@@ -1178,14 +1164,12 @@ read_enter_attrs(const xmlNode *el, enter_attrs *v)
 
 /* Returns whether to walk the element's children; updates the inherited flags. */
 static bool
-enter(ctx *c, xmlNode *el, unsigned *f)
+enter(ctx *c, xmlNode *el, unsigned *f, const newsclean_jsonld *ld)
 {
     char cls[CLASS_MAX];
     int tag = tag_of(el);
     if (tag == TAG_SCRIPT) {
-        const char *t = attr(el, "type");
-        if (t && contains_ci(t, "ld+json"))
-            ld_script(c, el);
+        ld_script(c, ld);
         return false;
     }
     if (tag == TAG_INVISIBLE)
@@ -1345,33 +1329,19 @@ text_node(ctx *c, const xmlNode *t, unsigned f)
         c->pending = LBL_NONE;
 }
 
-static void
-walk(ctx *c, xmlNode *first)
+/* ---------- the walk's calls (facts.h) ---------- */
+
+bool
+newsclean_date_facts_element(struct newsclean_date_facts *d, xmlNode *el, unsigned *flags,
+                             const newsclean_jsonld *ld)
 {
-    unsigned stack[MAX_DEPTH];
-    size_t depth = 0, count = 0;
-    xmlNode *n = first;
-    while (n) {
-        if (++count > MAX_NODES)
-            return;
-        unsigned f = depth ? stack[depth - 1] : 0;
-        if (n->type == XML_ELEMENT_NODE) {
-            if (enter(c, n, &f) && n->children && depth < MAX_DEPTH) {
-                stack[depth++] = f;
-                n = n->children;
-                continue;
-            }
-        } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            text_node(c, n, f);
-        }
-        while (!n->next) {
-            if (depth == 0)
-                return;
-            n = n->parent;
-            depth--;
-        }
-        n = n->next;
-    }
+    return enter(&d->c, el, flags, ld);
+}
+
+void
+newsclean_date_facts_text(struct newsclean_date_facts *d, const xmlNode *t, unsigned flags)
+{
+    text_node(&d->c, t, flags);
 }
 
 /* ---------- weighing ---------- */
@@ -1642,72 +1612,77 @@ pick_value(const ctx *c, long i, char out[NEWSCLEAN_DATE_MAX])
     }
 }
 
-void
-newsclean_dates_from_html(const struct newsclean_date_rules *r, xmlDocPtr doc, const char *url,
-                          char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX])
+struct newsclean_date_facts *
+newsclean_date_facts_new(const struct newsclean_date_rules *r)
 {
-    newsclean_dates_from_html_ld(r, doc, url, NULL, 0, published, modified);
+    struct newsclean_date_facts *d = calloc(1, sizeof *d);
+    if (!d)
+        return NULL;
+    ctx *c = &d->c;
+    c->r = r;
+    c->h1_first = c->h1_article = c->h_alt = c->main_pos = SIZE_MAX;
+    c->rescue_left = RESCUE_BUDGET;
+    newsclean_buf_init(&c->tmp);
+    newsclean_buf_init(&c->tmp2);
+    c->c = calloc(MAX_CANDS, sizeof *c->c);
+    if (!c->c || !newsclean_date_scan_init(&c->sc)) {
+        newsclean_date_facts_free(d);
+        return NULL;
+    }
+    return d;
 }
 
 void
-newsclean_dates_from_html_ld(const struct newsclean_date_rules *r, xmlDocPtr doc, const char *url,
-                             const newsclean_jsonld *ld, size_t n_ld,
-                             char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX])
+newsclean_date_facts_free(struct newsclean_date_facts *d)
 {
-    ctx c;
-    char d[NEWSCLEAN_DATE_MAX];
-    if (published)
-        published[0] = '\0';
-    if (modified)
-        modified[0] = '\0';
-    if (!r || !doc || !published || !modified)
+    if (!d)
         return;
-    memset(&c, 0, sizeof c);
-    c.r = r;
-    c.ld = ld;
-    c.n_ld = n_ld;
-    c.h1_first = c.h1_article = c.h_alt = c.main_pos = SIZE_MAX;
-    c.rescue_left = RESCUE_BUDGET;
-    newsclean_buf_init(&c.tmp);
-    newsclean_buf_init(&c.tmp2);
-    c.c = calloc(MAX_CANDS, sizeof *c.c);
-    if (!c.c || !newsclean_date_scan_init(&c.sc))
-        goto done;
+    ctx *c = &d->c;
+    newsclean_date_scan_free(&c->sc);
+    newsclean_buf_free(&c->tmp);
+    newsclean_buf_free(&c->tmp2);
+    free(c->canon);
+    free(c->c);
+    free(d);
+}
 
-    walk(&c, doc->children);
+void
+newsclean_dates_decide(struct newsclean_date_facts *df, const char *url,
+                       char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX])
+{
+    char d[NEWSCLEAN_DATE_MAX];
+    published[0] = '\0';
+    modified[0] = '\0';
+    if (!df)
+        return;
+    ctx *c = &df->c;
     if (url && url_day(url, d))
-        add(&c, d, SRC_URL, K_FIXED, false, TRUST_URL, 0, 0);
-    else if (c.canon && url_day(c.canon, d))
-        add(&c, d, SRC_URL, K_FIXED, false, TRUST_URL, 0, 0);
-    score_all(&c);
+        add(c, d, SRC_URL, K_FIXED, false, TRUST_URL, 0, 0);
+    else if (c->canon && url_day(c->canon, d))
+        add(c, d, SRC_URL, K_FIXED, false, TRUST_URL, 0, 0);
+    score_all(c);
 
-    long p = choose(&c, false), m = choose(&c, true);
+    long p = choose(c, false), m = choose(c, true);
     if (p >= 0)
-        p = local_reading(&c, p);
+        p = local_reading(c, p);
     int groups = 0;
     size_t top_i;
     if (p >= 0)
-        day_support(&c, (size_t)p, &top_i, &groups);
-    if (p >= 0 && m >= 0 && groups < 2 && later(c.c[p].v, c.c[m].v) &&
-        c.c[m].score >= TRUST_DECLARED) {
+        day_support(c, (size_t)p, &top_i, &groups);
+    if (p >= 0 && m >= 0 && groups < 2 && later(c->c[p].v, c->c[m].v) &&
+        c->c[m].score >= TRUST_DECLARED) {
         /* A publication after the last modification cannot be: unless other kinds of
          * signal back it, distrust the published date that claims it and see whether
          * another one is left standing. */
-        for (size_t i = 0; i < c.nc; i++)
-            if (!c.c[i].mod && later(c.c[i].v, c.c[m].v))
-                c.c[i].score -= PENALTY_AFTER_MODIFIED;
-        p = choose(&c, false);
+        for (size_t i = 0; i < c->nc; i++)
+            if (!c->c[i].mod && later(c->c[i].v, c->c[m].v))
+                c->c[i].score -= PENALTY_AFTER_MODIFIED;
+        p = choose(c, false);
         if (p >= 0)
-            p = local_reading(&c, p);
+            p = local_reading(c, p);
     }
     if (p >= 0)
-        pick_value(&c, p, published);
-    if (m >= 0 && !(p >= 0 && later(published, c.c[m].v)))
-        pick_value(&c, m, modified);
-done:
-    newsclean_date_scan_free(&c.sc);
-    newsclean_buf_free(&c.tmp);
-    newsclean_buf_free(&c.tmp2);
-    free(c.canon);
-    free(c.c);
+        pick_value(c, p, published);
+    if (m >= 0 && !(p >= 0 && later(published, c->c[m].v)))
+        pick_value(c, m, modified);
 }

@@ -11,6 +11,7 @@
 #include <libxml/parserInternals.h>
 
 #include "buf.h"
+#include "facts.h"
 #include "prune.h"
 #include "structure.h"
 
@@ -168,8 +169,9 @@ typedef struct {
     bool explain;
     bool noscript; /* walk into <noscript> too (see newsclean_dom_to_blocks) */
     bool oom;
-    newsclean_rich *rich; /* images, and the inline markup when full; may be NULL */
-    bool full;            /* rich && newsclean_rich_full(rich) */
+    newsclean_rich *rich;        /* images, and the inline markup when full; may be NULL */
+    bool full;                   /* rich && newsclean_rich_full(rich) */
+    newsclean_page_facts *facts; /* read on the same walk; NULL when not wanted */
 } walker;
 
 /* Text gathered for the block-level element being walked. */
@@ -310,10 +312,12 @@ label_of(const xmlNode *n, char *dst, size_t cap)
     xmlFree(id);
 }
 
-static void walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link);
+static void walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link,
+                          const newsclean_fact_frame *fr);
 
 static void
-walk_block(walker *w, xmlNodePtr el, run *outer, unsigned flags, unsigned el_flags)
+walk_block(walker *w, xmlNodePtr el, run *outer, unsigned flags, unsigned el_flags,
+           const newsclean_fact_frame *fr)
 {
     char label[160];
     size_t container;
@@ -349,7 +353,7 @@ walk_block(walker *w, xmlNodePtr el, run *outer, unsigned flags, unsigned el_fla
         newsclean_buf_free(&r.text);
         return;
     }
-    walk_children(w, el, &r, flags, false);
+    walk_children(w, el, &r, flags, false, fr);
     flush(w, &r);
     newsclean_buf_free(&r.text);
     newsclean_buf_free(&r.rich);
@@ -378,11 +382,22 @@ images_within(walker *w, xmlNodePtr el, run *r)
             w->oom = true;
 }
 
+/* The facts of an element the block walk does not go into, read on their own. */
 static void
-walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link)
+facts_below(walker *w, xmlNodePtr n, const newsclean_fact_frame *child, unsigned depth)
+{
+    if (child->readers && n->children)
+        newsclean_facts_walk(w->facts, n, child, depth);
+}
+
+static void
+walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link,
+              const newsclean_fact_frame *fr)
 {
     for (xmlNodePtr n = parent->children; n && !w->oom; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            if (fr->readers)
+                newsclean_facts_text(w->facts, fr, n);
             const char *t = (const char *)n->content;
             if (!t)
                 continue;
@@ -401,6 +416,12 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
         }
         if (n->type != XML_ELEMENT_NODE)
             continue;
+        /* Facts are read of every element the walk reaches within the depth limit, in
+         * document order, whether or not it makes blocks. */
+        newsclean_fact_frame child = {0};
+        unsigned depth = r->depth + 1;
+        if (fr->readers && depth <= w->ex->max_depth)
+            newsclean_facts_element(w->facts, fr, n, &child);
         unsigned el_flags;
         const char *why;
         if (newsclean_prune_element(w->ex->prune, &w->scratch, n, &el_flags, &why) ==
@@ -408,9 +429,11 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
             !(w->noscript && is_tag(n, "noscript"))) {
             if (w->rich && is_tag(n, "picture"))
                 images_within(w, n, r);
+            facts_below(w, n, &child, depth);
             continue;
         }
         if (is_tag(n, "br") || is_tag(n, "hr")) {
+            facts_below(w, n, &child, depth);
             if (r->pre) {
                 if (!newsclean_buf_append_char(&r->text, '\n'))
                     w->oom = true;
@@ -424,7 +447,7 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
         }
         if (block_level(n)) {
             flush(w, r);
-            walk_block(w, n, r, flags | el_flags, el_flags);
+            walk_block(w, n, r, flags | el_flags, el_flags, &child);
             r->after_br = false;
             continue;
         }
@@ -433,6 +456,7 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
         if (is_tag(n, "img")) {
             if (w->rich && !newsclean_rich_image(w->rich, n, w->blocks->n, r->container))
                 w->oom = true;
+            facts_below(w, n, &child, depth);
             continue;
         }
         if (r->depth + 1 > w->ex->max_depth)
@@ -443,7 +467,7 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
         bool marked = false;
         if (w->full && !r->pre && !newsclean_rich_inline(w->rich, n, true, &marked, &r->rich))
             w->oom = true;
-        walk_children(w, n, r, flags | el_flags, in_link || is_tag(n, "a"));
+        walk_children(w, n, r, flags | el_flags, in_link || is_tag(n, "a"), &child);
         if (marked && !newsclean_rich_inline(w->rich, n, false, &marked, &r->rich))
             w->oom = true;
         r->depth--;
@@ -453,6 +477,9 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
 static newsclean_status
 walk_document(walker *w, xmlNodePtr root)
 {
+    newsclean_fact_frame facts_top = {0};
+    if (w->facts)
+        facts_top = newsclean_facts_top();
     size_t top;
     if (!newsclean_blocks_add_container(w->blocks, NEWSCLEAN_NO_CONTAINER, "document", 0, &top))
         return NEWSCLEAN_ERR_NOMEM;
@@ -471,7 +498,7 @@ walk_document(walker *w, xmlNodePtr root)
     xmlNode fake;
     memset(&fake, 0, sizeof fake);
     fake.children = root;
-    walk_children(w, &fake, &r, 0, false);
+    walk_children(w, &fake, &r, 0, false, &facts_top);
     flush(w, &r);
     newsclean_buf_free(&r.text);
     newsclean_buf_free(&r.rich);
@@ -484,12 +511,19 @@ walk_document(walker *w, xmlNodePtr root)
 newsclean_status
 newsclean_dom_to_blocks(const newsclean_extractor *ex, xmlDocPtr doc, newsclean_blocks *blocks)
 {
-    return newsclean_dom_to_blocks_rich(ex, doc, blocks, NULL);
+    return newsclean_dom_walk(ex, doc, blocks, NULL, NULL);
 }
 
 newsclean_status
 newsclean_dom_to_blocks_rich(const newsclean_extractor *ex, xmlDocPtr doc, newsclean_blocks *blocks,
                              newsclean_rich *rich)
+{
+    return newsclean_dom_walk(ex, doc, blocks, rich, NULL);
+}
+
+newsclean_status
+newsclean_dom_walk(const newsclean_extractor *ex, xmlDocPtr doc, newsclean_blocks *blocks,
+                   newsclean_rich *rich, newsclean_page_facts *facts)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
     if (!root)
@@ -498,7 +532,8 @@ newsclean_dom_to_blocks_rich(const newsclean_extractor *ex, xmlDocPtr doc, newsc
                 .blocks = blocks,
                 .explain = (ex->options & NEWSCLEAN_OPT_EXPLAIN) != 0,
                 .rich = rich,
-                .full = rich && newsclean_rich_full(rich)};
+                .full = rich && newsclean_rich_full(rich),
+                .facts = facts};
     if (!newsclean_prune_scratch_init(&w.scratch))
         return NEWSCLEAN_ERR_NOMEM;
     newsclean_status st = walk_document(&w, root);
@@ -514,6 +549,7 @@ newsclean_dom_to_blocks_rich(const newsclean_extractor *ex, xmlDocPtr doc, newsc
         if (rich)
             newsclean_rich_reset(rich);
         w.noscript = true;
+        w.facts = NULL; /* read once, on the first walk */
         st = walk_document(&w, root);
     }
     newsclean_prune_scratch_free(&w.scratch);
