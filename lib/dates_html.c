@@ -1162,67 +1162,92 @@ read_enter_attrs(const xmlNode *el, enter_attrs *v)
     }
 }
 
-/* Returns whether to walk the element's children; updates the inherited flags. */
-static bool
-enter(ctx *c, xmlNode *el, unsigned *f, const newsclean_jsonld *ld)
+/* The class and id of an element as the passes below read them. */
+typedef struct {
+    char cls[CLASS_MAX]; /* class, a space, then id; each cut to fit */
+    size_t n;            /* bytes of cls in use */
+    size_t class_len;    /* bytes of cls that are the class */
+    const char *a;       /* the class attribute as written, NULL if none */
+    const char *itemtype, *itemprop;
+    unsigned bits; /* CL_* of class and id */
+} el_names;
+
+/* Pass 1, elements that are never shown: JSON-LD, meta tags, links, <head>. Returns 0 or
+ * 1 when the element is done with (whether to walk its children), -1 to go on. */
+static int
+invisible_element(ctx *c, const xmlNode *el, int tag, unsigned *f, const newsclean_jsonld *ld)
 {
-    char cls[CLASS_MAX];
-    int tag = tag_of(el);
     if (tag == TAG_SCRIPT) {
         ld_script(c, ld);
-        return false;
+        return 0;
     }
     if (tag == TAG_INVISIBLE)
-        return false;
+        return 0;
     if (tag == TAG_HEAD)
         *f |= C_HEAD;
     if (tag == TAG_META) {
         meta(c, el, *f);
-        return false;
+        return 0;
     }
     if (tag == TAG_LINK) {
         const char *rel = attr(el, "rel"), *href = attr(el, "href");
         if (!c->canon && rel && href && has_token(rel, "canonical"))
             c->canon = newsclean_strdup(href);
-        return false;
+        return 0;
     }
+    return -1;
+}
 
+/* Pass 2: the element's class and id, and what the class patterns say of them. */
+static void
+read_names(ctx *c, const xmlNode *el, el_names *v)
+{
     enter_attrs at;
     read_enter_attrs(el, &at);
-    const char *a = at.cls, *id = at.id;
+    const char *id = at.id;
     size_t n = 0;
-    if (a)
-        n = strlen(a) < CLASS_MAX / 2 ? strlen(a) : CLASS_MAX / 2 - 1;
+    v->a = at.cls;
+    if (v->a)
+        n = strlen(v->a) < CLASS_MAX / 2 ? strlen(v->a) : CLASS_MAX / 2 - 1;
     if (n)
-        memcpy(cls, a, n);
-    size_t class_len = n;
+        memcpy(v->cls, v->a, n);
+    v->class_len = n;
     if (id) {
         size_t m = strlen(id);
         if (m > CLASS_MAX - n - 2)
             m = CLASS_MAX - n - 2;
-        cls[n++] = ' ';
-        memcpy(cls + n, id, m);
+        v->cls[n++] = ' ';
+        memcpy(v->cls + n, id, m);
         n += m;
     }
-    cls[n] = '\0';
+    v->cls[n] = '\0';
+    v->n = n;
+    v->itemtype = at.itemtype;
+    v->itemprop = at.itemprop;
+    v->bits = 0;
+    if (v->class_len)
+        v->bits |= class_bits(c, v->cls, v->class_len, true);
+    if (n > v->class_len + 1)
+        v->bits |= class_bits(c, v->cls + v->class_len + 1, n - v->class_len - 1, false);
+}
 
-    const char *itemtype = at.itemtype, *itemprop = at.itemprop;
-    unsigned bits = 0;
-    if (class_len)
-        bits |= class_bits(c, cls, class_len, true);
-    if (n > class_len + 1)
-        bits |= class_bits(c, cls + class_len + 1, n - class_len - 1, false);
+/* Pass 3, the region: skipped (navigation, comments), soft (sidebars, footers) or the
+ * article itself, as the flags its children inherit. */
+static void
+mark_region(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned *f)
+{
+    const char *itemtype = v->itemtype, *itemprop = v->itemprop;
     bool root = tag == TAG_ROOT;
     bool main_el = tag == TAG_MAIN;
     if (!root && !main_el && !(*f & C_SKIP)) {
         bool skip =
-            tag == TAG_NAV || (bits & CL_SKIP) || (itemtype && contains_ci(itemtype, "Comment"));
+            tag == TAG_NAV || (v->bits & CL_SKIP) || (itemtype && contains_ci(itemtype, "Comment"));
         /* A <header> outside any article is the site's masthead ("Friday, 10 January"). */
         bool soft =
             !skip && !(*f & C_SOFT) &&
-            (tag == TAG_SOFT || (tag == TAG_HEADER && !(*f & C_ARTICLE)) || (bits & CL_SOFT));
+            (tag == TAG_SOFT || (tag == TAG_HEADER && !(*f & C_ARTICLE)) || (v->bits & CL_SOFT));
         /* An article's own <footer> or <aside> often carries its date line. */
-        if (soft && (*f & C_ARTICLE) && (tag == TAG_SOFT || contains_ci(cls, "footer")))
+        if (soft && (*f & C_ARTICLE) && (tag == TAG_SOFT || contains_ci(v->cls, "footer")))
             soft = false;
         /* Class names lie ("sidebar" on the page wrapper of a two-column layout): a region
          * that holds the headline, or for the milder kind real body text, is kept. */
@@ -1237,30 +1262,42 @@ enter(ctx *c, xmlNode *el, unsigned *f, const newsclean_jsonld *ld)
         c->main_pos = c->pos;
     if (main_el || (itemprop && has_token(itemprop, "articleBody")) ||
         (itemtype && (contains_ci(itemtype, "Article") || contains_ci(itemtype, "BlogPosting"))) ||
-        (bits & CL_ENTRY))
+        (v->bits & CL_ENTRY))
         *f |= C_ARTICLE;
-    if (tag == TAG_H1 && !(*f & C_SKIP)) {
+}
+
+/* Pass 4, the headline's place: where the <h1>s stand, or else an element named for the
+ * headline. */
+static void
+note_heading(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned f)
+{
+    const char *cls = v->cls;
+    if (tag == TAG_H1 && !(f & C_SKIP)) {
         if (c->h1_first == SIZE_MAX)
             c->h1_first = c->pos;
-        if ((*f & C_ARTICLE) && c->h1_article == SIZE_MAX)
+        if ((f & C_ARTICLE) && c->h1_article == SIZE_MAX)
             c->h1_article = c->pos;
         /* A logo in an <h1> has little or no text; the headline has some. */
         if (c->nh1 < MAX_H1 && titled(c, el))
             c->h1[c->nh1++] = c->pos;
-    } else if (c->h_alt == SIZE_MAX && !(*f & (C_SKIP | C_HEAD)) &&
-               ((itemprop && has_token(itemprop, "headline")) ||
-                (n && (contains_ci(cls, "entry-title") || contains_ci(cls, "post-title") ||
-                       contains_ci(cls, "article-title") || contains_ci(cls, "headline"))))) {
+    } else if (c->h_alt == SIZE_MAX && !(f & (C_SKIP | C_HEAD)) &&
+               ((v->itemprop && has_token(v->itemprop, "headline")) ||
+                (v->n && (contains_ci(cls, "entry-title") || contains_ci(cls, "post-title") ||
+                          contains_ci(cls, "article-title") || contains_ci(cls, "headline"))))) {
         c->h_alt = c->pos;
     }
-    if (*f & (C_SKIP | C_HEAD))
-        return true;
+}
 
+/* Pass 5, a dateline by its class: the hint its children inherit, and the dates in its
+ * text read at once. Returns whether the class says published or modified. */
+static bool
+dateline_class(ctx *c, const xmlNode *el, const el_names *v, unsigned *f)
+{
     bool pubc = false, modc = false, datec = false, small = false;
-    if (n) {
-        pubc = bits & CL_PUB;
-        modc = !pubc && (bits & CL_MOD);
-        datec = bits & CL_DATE;
+    if (v->n) {
+        pubc = v->bits & CL_PUB;
+        modc = !pubc && (v->bits & CL_MOD);
+        datec = v->bits & CL_DATE;
     }
     /* A class says "dateline" only on a small element: WordPress writes "status-publish"
      * on the whole post, and "meta" names many a big container. */
@@ -1286,20 +1323,44 @@ enter(ctx *c, xmlNode *el, unsigned *f, const newsclean_jsonld *ld)
         scan_text(c, text, tl, c->pos, *f, NULL);
         *f |= C_DONE;
     }
+    return pubc || modc;
+}
 
+/* Pass 6, dates the element's markup states: <time>, itemprop, hAtom's title. */
+static void
+markup_dates(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned f, bool dated_class)
+{
     if (tag == TAG_TIME)
-        time_el(c, el, *f, cls);
-    else if (itemprop)
+        time_el(c, el, f, v->cls);
+    else if (v->itemprop)
         itemprop_el(c, el);
-    if ((pubc || modc) && n) {
+    if (dated_class && v->n) {
         /* hAtom: <abbr class="published" title="2020-01-10T17:36:00+01:00">. */
-        const char *title = attr(el, "title");
+        const char *title = attr(el, "title"), *a = v->a ? v->a : "";
         char d[NEWSCLEAN_DATE_MAX];
         if (title && value_date(c, title, d) &&
-            (has_token(a ? a : "", "published") || has_token(a ? a : "", "updated")))
-            add(c, d, SRC_MARKUP, K_FIXED, has_token(a ? a : "", "updated"), TRUST_HATOM, 0,
-                c->pos);
+            (has_token(a, "published") || has_token(a, "updated")))
+            add(c, d, SRC_MARKUP, K_FIXED, has_token(a, "updated"), TRUST_HATOM, 0, c->pos);
     }
+}
+
+/* Read one element in the passes above. Returns whether to walk its children; updates
+ * the inherited flags. */
+static bool
+enter(ctx *c, xmlNode *el, unsigned *f, const newsclean_jsonld *ld)
+{
+    int tag = tag_of(el);
+    int done = invisible_element(c, el, tag, f, ld);
+    if (done >= 0)
+        return done;
+    el_names v;
+    read_names(c, el, &v);
+    mark_region(c, el, tag, &v, f);
+    note_heading(c, el, tag, &v, *f);
+    if (*f & (C_SKIP | C_HEAD))
+        return true;
+    bool dated_class = dateline_class(c, el, &v, f);
+    markup_dates(c, el, tag, &v, *f, dated_class);
     return true;
 }
 
