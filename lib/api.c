@@ -8,6 +8,9 @@
 #include <string.h>
 
 #include <libxml/parser.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "article.h"
 #include "assemble.h"
@@ -154,22 +157,54 @@ ascii_letter(char c)
     return (unsigned char)((c | 0x20) - 'a') < 26;
 }
 
+/* Start tags, texts between tags and attribute values ('=' anywhere) in 's': what the
+ * estimate below counts. The byte at i + 1 is read for the first two, so the last byte
+ * counts for nothing. */
+static void
+count_markup(const char *s, size_t len, size_t *elements, size_t *texts, size_t *attributes)
+{
+    size_t i = 0;
+#ifdef __SSE2__
+    /* Sixteen bytes a step, and only the bytes that are one of '<', '>', '=' looked at one
+     * by one: most of a page is text and attribute values, and every byte is counted. */
+    const __m128i lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'), eq = _mm_set1_epi8('=');
+    for (; i + 17 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, gt)), _mm_cmpeq_epi8(v, eq)));
+        while (m) {
+            size_t k = i + (size_t)__builtin_ctz(m);
+            m &= m - 1;
+            char c = s[k];
+            if (c == '<')
+                *elements += ascii_letter(s[k + 1]);
+            else if (c == '>')
+                *texts += s[k + 1] != '<';
+            else
+                ++*attributes;
+        }
+    }
+#endif
+    for (; i + 1 < len; i++) {
+        char c = s[i];
+        if (c == '<' && ascii_letter(s[i + 1]))
+            ++*elements;
+        else if (c == '>' && s[i + 1] != '<')
+            ++*texts;
+        else if (c == '=')
+            ++*attributes;
+    }
+}
+
 /* The most memory extracting 'len' bytes of UTF-8 (of an input of 'input_len' bytes) may
- * take, counting start tags, text between tags and attribute values ('=' anywhere) when it
- * is HTML (see PEAK_BYTES_*). */
+ * take, counting start tags, text between tags and attribute values when it is HTML (see
+ * PEAK_BYTES_*). */
 static size_t
 estimate_peak(const char *s, size_t len, size_t input_len, bool html)
 {
     size_t elements = 0, texts = 0, attributes = 0;
-    for (size_t i = 0; html && i + 1 < len; i++) {
-        char c = s[i];
-        if (c == '<' && ascii_letter(s[i + 1]))
-            elements++;
-        else if (c == '>' && s[i + 1] != '<')
-            texts++;
-        else if (c == '=')
-            attributes++;
-    }
+    if (html)
+        count_markup(s, len, &elements, &texts, &attributes);
     size_t peak = add_sat(mul_sat(len, PEAK_BYTES_PER_BYTE), input_len);
     peak = add_sat(peak, mul_sat(elements, PEAK_BYTES_PER_ELEMENT));
     peak = add_sat(peak, mul_sat(texts, PEAK_BYTES_PER_TEXT));
