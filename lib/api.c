@@ -1,5 +1,7 @@
-/* api.c: public entry points: the extractor's life cycle and the pipeline that runs
- * decode -> parse -> prune/blocks -> score -> metadata -> quotes for one input. */
+/* api.c: public entry points: the extractor's life cycle and the pipeline, each stage
+ * called here in turn for one input: decode -> (HTML) cut -> parse -> one walk into blocks
+ * and page facts, with the prune stage -> score -> metadata -> dates, or (text) the dump
+ * stages -> kind -> body -> structure -> quotes. */
 #include "newsclean.h"
 
 #include <pthread.h>

@@ -1,6 +1,8 @@
 /* dates_html.c: weigh every date signal of a parsed HTML page (JSON-LD, meta tags, <time>,
  * microdata, hAtom, the URL path, visible datelines near the headline) into one
- * publication time and one modified time. */
+ * publication time and one modified time. The page's one walk (dom.c, facts.h) hands each
+ * element and text to the reader below, which keeps the signals and where they stand;
+ * newsclean_dates_decide weighs them once the walk is over. */
 #include "dates.h"
 #include "dates_rules.h"
 

@@ -1,6 +1,9 @@
-/* dom.c: libxml2 parse and the single walk that turns the tree into text blocks. Inline
- * content accumulates into the nearest block-level element; every block-level element
- * becomes a container so scores can later flow up the page's own structure. */
+/* dom.c: libxml2 parse and the single walk of the tree. It turns the tree into text
+ * blocks: inline content accumulates into the nearest block-level element; every
+ * block-level element becomes a container so scores can later flow up the page's own
+ * structure. On the same walk it hands every element and text within the depth limit to
+ * the page-fact readers (facts.h), and reads the subtrees the prune stage drops for facts
+ * alone, so no later stage walks the tree again (the page-kind features aside). */
 #include "dom.h"
 
 #include <stdio.h>

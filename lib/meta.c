@@ -1,5 +1,6 @@
-/* meta.c: page metadata from <head>, JSON-LD and the visible headings. One walk over the
- * tree gathers every candidate; the choice between them is made afterwards. */
+/* meta.c: page metadata from <head>, JSON-LD and the visible headings. The page's one walk
+ * (dom.c, facts.h) hands each element to the head-facts reader below, which keeps every
+ * candidate; the choice between them is made afterwards, against the scored blocks. */
 #define _POSIX_C_SOURCE 200809L
 #include "meta.h"
 
