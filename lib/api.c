@@ -24,7 +24,7 @@
 #include "input.h"
 #include "kind.h"
 #include "kind_body.h"
-#include "limits.h"
+#include "page_limits.h"
 #include "meta.h"
 #include "prune.h"
 #include "quotes.h"

@@ -17,7 +17,7 @@
 
 #include "buf.h"
 #include "facts.h"
-#include "limits.h"
+#include "page_limits.h"
 
 /* Most candidates kept per page: real pages give a few dozen; listing pages more, and
  * past this many the first ones (nearer the top) are the ones worth having. The last
@@ -49,7 +49,7 @@
 #define LONG_TEXT 160
 /* A date-classed element holding more text than this is a container, not a dateline. */
 #define GATHER_MAX 240
-/* JSON-LD limits: limits.h. */
+/* JSON-LD limits: page_limits.h. */
 #define LD_MAX NEWSCLEAN_MAX_JSONLD_BYTES
 #define LD_TOTAL NEWSCLEAN_MAX_JSONLD_TOTAL
 #define LD_DEPTH NEWSCLEAN_MAX_JSONLD_DEPTH

@@ -12,7 +12,7 @@
 #include <jansson.h>
 
 #include "buf.h"
-#include "limits.h"
+#include "page_limits.h"
 #include "meta.h"
 
 bool

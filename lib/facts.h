@@ -1,7 +1,7 @@
 /* facts.h: what the metadata and dates stages read of an HTML page, gathered by the one
  * walk over the tree that also makes the blocks (dom.c). The walk asks each element of the
  * readers below in document order, under the extractor's depth limit and one node limit
- * (limits.h); the stages then weigh what was gathered without walking the tree again. */
+ * (page_limits.h); the stages then weigh what was gathered without walking the tree again. */
 #ifndef NEWSCLEAN_FACTS_H
 #define NEWSCLEAN_FACTS_H
 

@@ -1,7 +1,7 @@
-/* limits.h: the bounds every stage keeps on one page, in one place. Each says why it is
+/* page_limits.h: the bounds every stage keeps on one page, in one place. Each says why it is
  * where it is; none is reached by a real page, and each keeps a hostile one linear. */
-#ifndef NEWSCLEAN_LIMITS_H
-#define NEWSCLEAN_LIMITS_H
+#ifndef NEWSCLEAN_PAGE_LIMITS_H
+#define NEWSCLEAN_PAGE_LIMITS_H
 
 #include <stddef.h>
 
@@ -37,4 +37,4 @@
  * several hundred bytes per mark, and an article has a few hundred marks, not thousands. */
 #define NEWSCLEAN_MAX_QUOTE_MARKS 50000u
 
-#endif /* NEWSCLEAN_LIMITS_H */
+#endif /* NEWSCLEAN_PAGE_LIMITS_H */
