@@ -7,6 +7,8 @@
 
 #include <libxml/tree.h>
 
+#include "tags.h"
+
 /* Longest normalised timestamp, "2020-01-10T17:36:00.000+05:45" plus NUL, with room. */
 #define NEWSCLEAN_DATE_MAX 40
 
@@ -44,11 +46,11 @@ struct newsclean_jsonld;
 struct newsclean_date_facts *newsclean_date_facts_new(const struct newsclean_date_rules *r);
 void newsclean_date_facts_free(struct newsclean_date_facts *c);
 
-/* Read element 'el' with the context 'flags' inherited from its parent, which it updates
- * for the children; 'ld' is the script's JSON-LD when 'el' is one (else NULL). True if
- * the children hold date signals worth reading. */
-bool newsclean_date_facts_element(struct newsclean_date_facts *c, xmlNode *el, unsigned *flags,
-                                  const struct newsclean_jsonld *ld);
+/* Read element 'el' (looked up as 'id', tags.h) with the context 'flags' inherited from its parent,
+ * which it updates for the children; 'ld' is the script's JSON-LD when 'el' is one (else NULL).
+ * True if the children hold date signals worth reading. */
+bool newsclean_date_facts_element(struct newsclean_date_facts *c, xmlNode *el, newsclean_el id,
+                                  unsigned *flags, const struct newsclean_jsonld *ld);
 
 /* Read a text node with its element's context. */
 void newsclean_date_facts_text(struct newsclean_date_facts *c, const xmlNode *t, unsigned flags);

@@ -1058,8 +1058,7 @@ titled(ctx *c, const xmlNode *el)
     return !gather(el, &c->tmp) || nonspace(c->tmp.data, c->tmp.len) >= 10;
 }
 
-/* What enter() asks of an element's name. It runs for every element of the page, so the
- * name is looked up once instead of compared against each rule's tags in turn. */
+/* What enter() asks of an element's name, from the walk's one lookup (tags.h). */
 enum {
     TAG_OTHER,
     TAG_SCRIPT,
@@ -1077,58 +1076,52 @@ enum {
 };
 
 static int
-tag_of(const xmlNode *el)
+tag_of(newsclean_el el)
 {
-    const char *t = (const char *)el->name;
-    if (!t)
-        return TAG_OTHER;
-#define IS(name) (t[1] == (name)[1] && strcmp(t, name) == 0)
-    /* By first letter, and then second: a name meets only the few tags that share them. */
-    switch (t[0]) {
-    case 'a':
-        return IS("article") ? TAG_MAIN
-               : IS("aside") ? TAG_SOFT
-               : IS("audio") ? TAG_INVISIBLE
-                             : TAG_OTHER;
-    case 'b':
-        return IS("body") ? TAG_ROOT : IS("button") ? TAG_INVISIBLE : TAG_OTHER;
-    case 'c':
-        return IS("canvas") ? TAG_INVISIBLE : TAG_OTHER;
-    case 'e':
-        return IS("embed") ? TAG_INVISIBLE : TAG_OTHER;
-    case 'f':
-        return IS("footer") ? TAG_SOFT : TAG_OTHER;
-    case 'h':
-        return IS("h1")       ? TAG_H1
-               : IS("head")   ? TAG_HEAD
-               : IS("header") ? TAG_HEADER
-               : IS("html")   ? TAG_ROOT
-                              : TAG_OTHER;
-    case 'i':
-        return IS("iframe") ? TAG_INVISIBLE : TAG_OTHER;
-    case 'l':
-        return IS("link") ? TAG_LINK : TAG_OTHER;
-    case 'm':
-        return IS("main")   ? TAG_MAIN
-               : IS("meta") ? TAG_META
-               : IS("math") ? TAG_INVISIBLE
-                            : TAG_OTHER;
-    case 'n':
-        return IS("nav") ? TAG_NAV : IS("noscript") ? TAG_INVISIBLE : TAG_OTHER;
-    case 'o':
-        return IS("object") ? TAG_INVISIBLE : TAG_OTHER;
-    case 's':
-        return IS("script")                               ? TAG_SCRIPT
-               : IS("style") || IS("svg") || IS("select") ? TAG_INVISIBLE
-                                                          : TAG_OTHER;
-    case 't':
-        return IS("time") ? TAG_TIME : IS("template") || IS("textarea") ? TAG_INVISIBLE : TAG_OTHER;
-    case 'v':
-        return IS("video") ? TAG_INVISIBLE : TAG_OTHER;
+    switch (el) {
+    case NEWSCLEAN_EL_SCRIPT:
+        return TAG_SCRIPT;
+    case NEWSCLEAN_EL_AUDIO:
+    case NEWSCLEAN_EL_BUTTON:
+    case NEWSCLEAN_EL_CANVAS:
+    case NEWSCLEAN_EL_EMBED:
+    case NEWSCLEAN_EL_IFRAME:
+    case NEWSCLEAN_EL_MATH:
+    case NEWSCLEAN_EL_NOSCRIPT:
+    case NEWSCLEAN_EL_OBJECT:
+    case NEWSCLEAN_EL_STYLE:
+    case NEWSCLEAN_EL_SVG:
+    case NEWSCLEAN_EL_SELECT:
+    case NEWSCLEAN_EL_TEMPLATE:
+    case NEWSCLEAN_EL_TEXTAREA:
+    case NEWSCLEAN_EL_VIDEO:
+        return TAG_INVISIBLE;
+    case NEWSCLEAN_EL_HEAD:
+        return TAG_HEAD;
+    case NEWSCLEAN_EL_META:
+        return TAG_META;
+    case NEWSCLEAN_EL_LINK:
+        return TAG_LINK;
+    case NEWSCLEAN_EL_HTML:
+    case NEWSCLEAN_EL_BODY:
+        return TAG_ROOT;
+    case NEWSCLEAN_EL_MAIN:
+    case NEWSCLEAN_EL_ARTICLE:
+        return TAG_MAIN;
+    case NEWSCLEAN_EL_NAV:
+        return TAG_NAV;
+    case NEWSCLEAN_EL_ASIDE:
+    case NEWSCLEAN_EL_FOOTER:
+        return TAG_SOFT;
+    case NEWSCLEAN_EL_HEADER:
+        return TAG_HEADER;
+    case NEWSCLEAN_EL_H1:
+        return TAG_H1;
+    case NEWSCLEAN_EL_TIME:
+        return TAG_TIME;
     default:
         return TAG_OTHER;
     }
-#undef IS
 }
 
 /* The attributes enter() reads, in one pass over the element's attribute list; values
@@ -1349,9 +1342,9 @@ markup_dates(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned f, 
 /* Read one element in the passes above. Returns whether to walk its children; updates
  * the inherited flags. */
 static bool
-enter(ctx *c, xmlNode *el, unsigned *f, const newsclean_jsonld *ld)
+enter(ctx *c, xmlNode *el, newsclean_el id, unsigned *f, const newsclean_jsonld *ld)
 {
-    int tag = tag_of(el);
+    int tag = tag_of(id);
     int done = invisible_element(c, el, tag, f, ld);
     if (done >= 0)
         return done;
@@ -1395,10 +1388,10 @@ text_node(ctx *c, const xmlNode *t, unsigned f)
 /* ---------- the walk's calls (facts.h) ---------- */
 
 bool
-newsclean_date_facts_element(struct newsclean_date_facts *d, xmlNode *el, unsigned *flags,
-                             const newsclean_jsonld *ld)
+newsclean_date_facts_element(struct newsclean_date_facts *d, xmlNode *el, newsclean_el id,
+                             unsigned *flags, const newsclean_jsonld *ld)
 {
-    return enter(&d->c, el, flags, ld);
+    return enter(&d->c, el, id, flags, ld);
 }
 
 void

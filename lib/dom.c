@@ -17,6 +17,7 @@
 #include "facts.h"
 #include "prune.h"
 #include "structure.h"
+#include "tags.h"
 
 /* Work the parse may spend searching the open elements, per byte of page and at least.
  * libxml2 2.9 searches them for every end tag that does not close the innermost element
@@ -191,75 +192,31 @@ typedef struct {
     bool after_br;      /* the next block follows a <br> of this run */
 } run;
 
-/* libxml2's HTML parser lowercases element names, so names compare exactly. The first
- * letters are compared before the call: the walk asks this of every element. */
+/* Does element 'n' (looked up as 'el') start a new block? Custom elements
+ * (<story-body>, <amp-...>) are nearly always layout boxes. */
 static bool
-is_tag(const xmlNode *n, const char *name)
+block_level(const xmlNode *n, newsclean_el el)
 {
-    const char *t = (const char *)n->name;
-    return t[0] == name[0] && strcmp(t, name) == 0;
-}
-
-/* Is 'name' in the sorted table? A binary search that tells most names apart by their
- * first letter, without a string comparison. */
-static bool
-in_sorted(const char *name, const char *const *table, size_t n)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = (unsigned char)name[0] - (unsigned char)table[mid][0];
-        if (c == 0)
-            c = strcmp(name, table[mid]);
-        if (c == 0)
-            return true;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return false;
-}
-
-/* Elements that start a new block (sorted); everything else flows inline into its
- * parent's run. */
-static const char *const block_tags[] = {
-    "address", "article", "aside",    "blockquote", "body",  "caption",  "center",     "dd",
-    "details", "dir",     "div",      "dl",         "dt",    "fieldset", "figcaption", "figure",
-    "footer",  "form",    "frameset", "h1",         "h2",    "h3",       "h4",         "h5",
-    "h6",      "header",  "hgroup",   "hr",         "html",  "legend",   "li",         "listing",
-    "main",    "menu",    "nav",      "noframes",   "ol",    "p",        "plaintext",  "pre",
-    "search",  "section", "summary",  "table",      "tbody", "td",       "tfoot",      "th",
-    "thead",   "tr",      "ul",       "xmp"};
-
-static bool
-block_level(const xmlNode *n)
-{
-    const char *name = (const char *)n->name;
-    if (in_sorted(name, block_tags, sizeof block_tags / sizeof block_tags[0]))
-        return true;
-    /* Custom elements (<story-body>, <amp-...>) are nearly always layout boxes. */
-    return strchr(name, '-') != NULL;
+    return (newsclean_el_props(el) & NEWSCLEAN_EL_BLOCK) || strchr((const char *)n->name, '-');
 }
 
 static void
-kind_of(const xmlNode *n, newsclean_block_kind parent_kind, newsclean_block_kind *kind,
+kind_of(newsclean_el el, newsclean_block_kind parent_kind, newsclean_block_kind *kind,
         unsigned *level)
 {
-    const char *t = (const char *)n->name;
     *level = 0;
-    if ((t[0] == 'h' || t[0] == 'H') && t[1] >= '1' && t[1] <= '6' && t[2] == '\0') {
+    if (el >= NEWSCLEAN_EL_H1 && el <= NEWSCLEAN_EL_H6) {
         *kind = NEWSCLEAN_BLOCK_HEADING;
-        *level = (unsigned)(t[1] - '0');
-    } else if (is_tag(n, "li") || is_tag(n, "dt") || is_tag(n, "dd")) {
+        *level = (unsigned)(el - NEWSCLEAN_EL_H1) + 1;
+    } else if (el == NEWSCLEAN_EL_LI || el == NEWSCLEAN_EL_DT || el == NEWSCLEAN_EL_DD) {
         *kind = NEWSCLEAN_BLOCK_LIST_ITEM;
-    } else if (is_tag(n, "td") || is_tag(n, "th")) {
+    } else if (el == NEWSCLEAN_EL_TD || el == NEWSCLEAN_EL_TH) {
         *kind = NEWSCLEAN_BLOCK_CELL;
-    } else if (is_tag(n, "pre") || is_tag(n, "listing") || is_tag(n, "xmp")) {
+    } else if (el == NEWSCLEAN_EL_PRE || el == NEWSCLEAN_EL_LISTING || el == NEWSCLEAN_EL_XMP) {
         *kind = NEWSCLEAN_BLOCK_PRE;
-    } else if (is_tag(n, "figcaption") || is_tag(n, "caption")) {
+    } else if (el == NEWSCLEAN_EL_FIGCAPTION || el == NEWSCLEAN_EL_CAPTION) {
         *kind = NEWSCLEAN_BLOCK_CAPTION;
-    } else if (is_tag(n, "blockquote")) {
+    } else if (el == NEWSCLEAN_EL_BLOCKQUOTE) {
         *kind = NEWSCLEAN_BLOCK_QUOTE;
     } else if (parent_kind == NEWSCLEAN_BLOCK_QUOTE || parent_kind == NEWSCLEAN_BLOCK_LIST_ITEM ||
                parent_kind == NEWSCLEAN_BLOCK_CELL || parent_kind == NEWSCLEAN_BLOCK_CAPTION) {
@@ -319,7 +276,7 @@ static void walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, 
                           const newsclean_fact_frame *fr);
 
 static void
-walk_block(walker *w, xmlNodePtr el, run *outer, unsigned flags, unsigned el_flags,
+walk_block(walker *w, xmlNodePtr el, newsclean_el id, run *outer, unsigned flags, unsigned el_flags,
            const newsclean_fact_frame *fr)
 {
     char label[160];
@@ -341,7 +298,7 @@ walk_block(walker *w, xmlNodePtr el, run *outer, unsigned flags, unsigned el_fla
     newsclean_buf_init(&r.rich);
     r.after_br = false;
     r.link_chars = 0;
-    kind_of(el, outer->kind, &r.kind, &r.level);
+    kind_of(id, outer->kind, &r.kind, &r.level);
     /* Byline and date hints mark the element that carries them and the inline text in it,
      * not every block below: an <article class="author-article"> is not a byline. */
     unsigned marks = NEWSCLEAN_BF_BYLINE | NEWSCLEAN_BF_DATELINE;
@@ -380,7 +337,8 @@ static void
 images_within(walker *w, xmlNodePtr el, run *r)
 {
     for (xmlNodePtr n = el->children; n && !w->oom; n = n->next)
-        if (n->type == XML_ELEMENT_NODE && is_tag(n, "img") &&
+        if (n->type == XML_ELEMENT_NODE &&
+            newsclean_el_lookup((const char *)n->name) == NEWSCLEAN_EL_IMG &&
             !newsclean_rich_image(w->rich, n, w->blocks->n, r->container))
             w->oom = true;
 }
@@ -421,21 +379,22 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
             continue;
         /* Facts are read of every element the walk reaches within the depth limit, in
          * document order, whether or not it makes blocks. */
+        newsclean_el el = newsclean_el_lookup((const char *)n->name);
         newsclean_fact_frame child = {0};
         unsigned depth = r->depth + 1;
         if (fr->readers && depth <= w->ex->max_depth)
-            newsclean_facts_element(w->facts, fr, n, &child);
+            newsclean_facts_element(w->facts, fr, n, el, &child);
         unsigned el_flags;
         const char *why;
         if (newsclean_prune_element(w->ex->prune, &w->scratch, n, &el_flags, &why) ==
                 NEWSCLEAN_PRUNE_DROP &&
-            !(w->noscript && is_tag(n, "noscript"))) {
-            if (w->rich && is_tag(n, "picture"))
+            !(w->noscript && el == NEWSCLEAN_EL_NOSCRIPT)) {
+            if (w->rich && el == NEWSCLEAN_EL_PICTURE)
                 images_within(w, n, r);
             facts_below(w, n, &child, depth);
             continue;
         }
-        if (is_tag(n, "br") || is_tag(n, "hr")) {
+        if (el == NEWSCLEAN_EL_BR || el == NEWSCLEAN_EL_HR) {
             facts_below(w, n, &child, depth);
             if (r->pre) {
                 if (!newsclean_buf_append_char(&r->text, '\n'))
@@ -444,19 +403,19 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
                 /* Pages that set text in <br>-separated runs get a block per run. */
                 size_t before = w->blocks->n;
                 flush(w, r);
-                r->after_br = w->blocks->n > before && is_tag(n, "br");
+                r->after_br = w->blocks->n > before && el == NEWSCLEAN_EL_BR;
             }
             continue;
         }
-        if (block_level(n)) {
+        if (block_level(n, el)) {
             flush(w, r);
-            walk_block(w, n, r, flags | el_flags, el_flags, &child);
+            walk_block(w, n, el, r, flags | el_flags, el_flags, &child);
             r->after_br = false;
             continue;
         }
         /* Inline element: its text joins the current run. Images speak through alt only
          * in captions, never in the body, so they are skipped, but for the structure. */
-        if (is_tag(n, "img")) {
+        if (el == NEWSCLEAN_EL_IMG) {
             if (w->rich && !newsclean_rich_image(w->rich, n, w->blocks->n, r->container))
                 w->oom = true;
             facts_below(w, n, &child, depth);
@@ -470,7 +429,7 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
         bool marked = false;
         if (w->full && !r->pre && !newsclean_rich_inline(w->rich, n, true, &marked, &r->rich))
             w->oom = true;
-        walk_children(w, n, r, flags | el_flags, in_link || is_tag(n, "a"), &child);
+        walk_children(w, n, r, flags | el_flags, in_link || el == NEWSCLEAN_EL_A, &child);
         if (marked && !newsclean_rich_inline(w->rich, n, false, &marked, &r->rich))
             w->oom = true;
         r->depth--;

@@ -54,8 +54,6 @@ newsclean_facts_top(void)
 static bool
 is_jsonld(const xmlNode *el)
 {
-    if (strcmp((const char *)el->name, "script") != 0)
-        return false;
     xmlChar *type = xmlGetProp(el, (const xmlChar *)"type");
     bool yes = false;
     for (const char *t = (const char *)type; t && *t && !yes; t++)
@@ -144,19 +142,21 @@ read_jsonld(newsclean_page_facts *f, const xmlNode *el)
 
 bool
 newsclean_facts_element(newsclean_page_facts *f, const newsclean_fact_frame *parent, xmlNode *el,
-                        newsclean_fact_frame *child)
+                        newsclean_el id, newsclean_fact_frame *child)
 {
     child->readers = 0;
     child->date_flags = parent->date_flags;
     if (!parent->readers || f->nodes >= NEWSCLEAN_MAX_FACT_NODES)
         return false;
     f->nodes++;
-    const newsclean_jsonld *ld = el->name[0] == 's' && is_jsonld(el) ? read_jsonld(f, el) : NULL;
-    if ((parent->readers & NEWSCLEAN_READ_HEAD) && newsclean_head_facts_element(f->head, el, ld))
+    const newsclean_jsonld *ld =
+        id == NEWSCLEAN_EL_SCRIPT && is_jsonld(el) ? read_jsonld(f, el) : NULL;
+    if ((parent->readers & NEWSCLEAN_READ_HEAD) &&
+        newsclean_head_facts_element(f->head, el, id, ld))
         child->readers |= NEWSCLEAN_READ_HEAD;
     if (parent->readers & NEWSCLEAN_READ_DATES) {
         unsigned flags = parent->date_flags;
-        if (newsclean_date_facts_element(f->dates, el, &flags, ld)) {
+        if (newsclean_date_facts_element(f->dates, el, id, &flags, ld)) {
             child->readers |= NEWSCLEAN_READ_DATES;
             child->date_flags = flags;
         }
@@ -182,7 +182,8 @@ newsclean_facts_walk(newsclean_page_facts *f, xmlNode *parent, const newsclean_f
             newsclean_facts_text(f, fr, n);
         } else if (n->type == XML_ELEMENT_NODE && depth + 1 <= f->max_depth) {
             newsclean_fact_frame child;
-            if (newsclean_facts_element(f, fr, n, &child) && n->children)
+            newsclean_el id = newsclean_el_lookup((const char *)n->name);
+            if (newsclean_facts_element(f, fr, n, id, &child) && n->children)
                 newsclean_facts_walk(f, n, &child, depth + 1);
         }
     }

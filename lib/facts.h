@@ -11,6 +11,7 @@
 #include <libxml/tree.h>
 
 #include "dates.h"
+#include "tags.h"
 
 struct json_t;
 struct newsclean_head_facts; /* meta.c: <title>, meta tags, JSON-LD fields, lang, byline */
@@ -51,10 +52,10 @@ void newsclean_facts_free(newsclean_page_facts *f);
 /* The frame of the document itself: every reader listening. */
 newsclean_fact_frame newsclean_facts_top(void);
 
-/* Read element 'el' under 'parent'; '*child' receives the frame for its children. True
- * if some reader wants them. */
+/* Read element 'el' (looked up as 'id', tags.h) under 'parent'; '*child' receives the frame for its
+ * children. True if some reader wants them. */
 bool newsclean_facts_element(newsclean_page_facts *f, const newsclean_fact_frame *parent,
-                             xmlNode *el, newsclean_fact_frame *child);
+                             xmlNode *el, newsclean_el id, newsclean_fact_frame *child);
 
 /* Read a text node under the frame of its element. */
 void newsclean_facts_text(newsclean_page_facts *f, const newsclean_fact_frame *fr,

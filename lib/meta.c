@@ -524,72 +524,51 @@ starts_with_name(const char *visible, const char *declared)
 /* Read one element for the head facts; 'ld' is its JSON-LD when it is such a script.
  * Returns whether its children may hold more. */
 static bool
-read_element(found *f, xmlNodePtr n, const newsclean_jsonld *ld)
+read_element(found *f, xmlNodePtr n, newsclean_el id, const newsclean_jsonld *ld)
 {
-    /* libxml2's HTML parser lowercases names; dispatch on the first letter, since this
-     * runs for every element of the page. */
-    const char *tag = (const char *)n->name;
-    switch (tag[0]) {
-    case 't':
-        if (!strcmp(tag, "title")) {
-            if (!f->title && n->parent && tag_is(n->parent, "head")) {
-                xmlChar *t = xmlNodeGetContent(n);
-                first(&f->title, (const char *)t);
-                xmlFree(t);
-            }
-            return false;
+    switch (id) {
+    case NEWSCLEAN_EL_TITLE:
+        if (!f->title && n->parent && tag_is(n->parent, "head")) {
+            xmlChar *t = xmlNodeGetContent(n);
+            first(&f->title, (const char *)t);
+            xmlFree(t);
         }
-        break;
-    case 'm':
-        if (!strcmp(tag, "meta")) {
-            on_meta(f, n);
-            return false;
+        return false;
+    case NEWSCLEAN_EL_META:
+        on_meta(f, n);
+        return false;
+    case NEWSCLEAN_EL_LINK: {
+        xmlChar *rel = xmlGetProp(n, (const xmlChar *)"rel");
+        if (rel && !strcasecmp((const char *)rel, "canonical")) {
+            xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
+            first(&f->canonical, (const char *)href);
+            xmlFree(href);
         }
+        xmlFree(rel);
+        return false;
+    }
+    case NEWSCLEAN_EL_SCRIPT:
+        if (ld && ld->root)
+            on_ld_object(f, ld->root, 0);
+        return false;
+    case NEWSCLEAN_EL_STYLE:
+    case NEWSCLEAN_EL_SVG:
+    case NEWSCLEAN_EL_NOSCRIPT:
+    case NEWSCLEAN_EL_NAV:
+    case NEWSCLEAN_EL_FOOTER:
+    case NEWSCLEAN_EL_FORM:
+    case NEWSCLEAN_EL_ASIDE:
+        return false;
+    case NEWSCLEAN_EL_HTML: {
+        xmlChar *lang = xmlGetProp(n, (const xmlChar *)"lang");
+        if (!lang)
+            lang = xmlGetProp(n, (const xmlChar *)"xml:lang");
+        /* <html lang> is the page's own statement and outranks og:locale. */
+        if (lang && *lang && !f->language)
+            first(&f->language, (const char *)lang);
+        xmlFree(lang);
         break;
-    case 'l':
-        if (!strcmp(tag, "link")) {
-            xmlChar *rel = xmlGetProp(n, (const xmlChar *)"rel");
-            if (rel && !strcasecmp((const char *)rel, "canonical")) {
-                xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
-                first(&f->canonical, (const char *)href);
-                xmlFree(href);
-            }
-            xmlFree(rel);
-            return false;
-        }
-        break;
-    case 's':
-        if (!strcmp(tag, "script")) {
-            if (ld && ld->root)
-                on_ld_object(f, ld->root, 0);
-            return false;
-        }
-        if (!strcmp(tag, "style") || !strcmp(tag, "svg"))
-            return false;
-        break;
-    case 'n':
-        if (!strcmp(tag, "noscript") || !strcmp(tag, "nav"))
-            return false;
-        break;
-    case 'f':
-        if (!strcmp(tag, "footer") || !strcmp(tag, "form"))
-            return false;
-        break;
-    case 'a':
-        if (!strcmp(tag, "aside"))
-            return false;
-        break;
-    case 'h':
-        if (!strcmp(tag, "html")) {
-            xmlChar *lang = xmlGetProp(n, (const xmlChar *)"lang");
-            if (!lang)
-                lang = xmlGetProp(n, (const xmlChar *)"xml:lang");
-            /* <html lang> is the page's own statement and outranks og:locale. */
-            if (lang && *lang && !f->language)
-                first(&f->language, (const char *)lang);
-            xmlFree(lang);
-        }
-        break;
+    }
     default:
         break;
     }
@@ -635,10 +614,10 @@ newsclean_head_facts_free(struct newsclean_head_facts *f)
 }
 
 bool
-newsclean_head_facts_element(struct newsclean_head_facts *f, xmlNode *el,
+newsclean_head_facts_element(struct newsclean_head_facts *f, xmlNode *el, newsclean_el id,
                              const newsclean_jsonld *ld)
 {
-    return read_element(f, el, ld);
+    return read_element(f, el, id, ld);
 }
 
 size_t

@@ -18,9 +18,9 @@ struct newsclean_jsonld;
 struct newsclean_head_facts *newsclean_head_facts_new(const struct newsclean_date_rules *dates);
 void newsclean_head_facts_free(struct newsclean_head_facts *f);
 
-/* Read element 'el' ('ld' its JSON-LD when it is such a script, else NULL); true if its
- * children may hold more head facts. */
-bool newsclean_head_facts_element(struct newsclean_head_facts *f, xmlNode *el,
+/* Read element 'el' (looked up as 'id', tags.h; 'ld' its JSON-LD when it is such a script, else
+ * NULL); true if its children may hold more head facts. */
+bool newsclean_head_facts_element(struct newsclean_head_facts *f, xmlNode *el, newsclean_el id,
                                   const struct newsclean_jsonld *ld);
 
 /* Fill 'meta' (all but the dates) from the page facts, choosing the headline in agreement
