@@ -1,5 +1,7 @@
-/* api.c: public entry points: the extractor's life cycle and the pipeline that runs
- * decode -> parse -> prune/blocks -> score -> metadata -> quotes for one input. */
+/* api.c: public entry points: the extractor's life cycle and the pipeline, each stage
+ * called here in turn for one input: decode -> (HTML) cut -> parse -> one walk into blocks
+ * and page facts, with the prune stage -> score -> metadata -> dates, or (text) the dump
+ * stages -> kind -> body -> structure -> quotes. */
 #include "newsclean.h"
 
 #include <pthread.h>
@@ -8,6 +10,9 @@
 #include <string.h>
 
 #include <libxml/parser.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "article.h"
 #include "assemble.h"
@@ -15,9 +20,11 @@
 #include "dates.h"
 #include "deadline.h"
 #include "dom.h"
+#include "facts.h"
 #include "input.h"
 #include "kind.h"
 #include "kind_body.h"
+#include "page_limits.h"
 #include "meta.h"
 #include "prune.h"
 #include "quotes.h"
@@ -25,21 +32,8 @@
 #include "structure.h"
 #include "textdump.h"
 
-/* ---- Limits ----------------------------------------------------------------------------
- *
- * Larger inputs are not web pages. */
-#define DEFAULT_MAX_INPUT_BYTES ((size_t)64 << 20)
-/* Real layouts nest 30-60 deep; 256 leaves room and bounds the walk's recursion. */
-#define DEFAULT_MAX_DEPTH 256u
-/* Every stage takes time linear in the input, 10 MB a second or more on one core, so a
- * page that takes ten seconds is hostile or the machine is starved; either way the batch
- * it is in must go on. */
-#define DEFAULT_MAX_MILLISECONDS 10000u
-/* Memory one extraction may take at its peak, as estimated before the tree is built: a
- * page of 50 MB of prose fits, as does one of nearly a million short paragraphs. */
-#define DEFAULT_MAX_MEMORY_BYTES ((size_t)512 << 20)
-/* What the estimate counts, measured on generated floods of each (tests/bench): an element
- * costs the tree, the walk and the scores about 200 bytes, a text node between tags 150, an
+/* Memory estimate. What the estimate counts, measured on generated floods of each (tests/bench): an
+ * element costs the tree, the walk and the scores about 200 bytes, a text node between tags 150, an
  * attribute the cut keeps 260 (its node, its text node and its value), and each byte of the
  * page up to 7 more in its copies (the caller's, the UTF-8 text, libxml2's buffer, text
  * nodes, blocks, the body and its JSON). The estimate came out 1.1 to 2.5 times the peak
@@ -48,9 +42,6 @@
 #define PEAK_BYTES_PER_ELEMENT 220u
 #define PEAK_BYTES_PER_TEXT 160u
 #define PEAK_BYTES_PER_ATTRIBUTE 350u
-/* Quotation marks in a body past which quotes are not looked for: the quote stage keeps
- * several hundred bytes per mark, and an article has a few hundred marks, not thousands. */
-#define MAX_QUOTE_MARKS 50000u
 
 static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
 
@@ -72,10 +63,10 @@ newsclean_extractor_new(unsigned options)
     if (!ex)
         return NULL;
     ex->options = options;
-    ex->max_input_bytes = DEFAULT_MAX_INPUT_BYTES;
-    ex->max_depth = DEFAULT_MAX_DEPTH;
-    ex->max_milliseconds = DEFAULT_MAX_MILLISECONDS;
-    ex->max_memory_bytes = DEFAULT_MAX_MEMORY_BYTES;
+    ex->max_input_bytes = NEWSCLEAN_DEFAULT_MAX_INPUT_BYTES;
+    ex->max_depth = NEWSCLEAN_DEFAULT_MAX_DEPTH;
+    ex->max_milliseconds = NEWSCLEAN_DEFAULT_MAX_MILLISECONDS;
+    ex->max_memory_bytes = NEWSCLEAN_DEFAULT_MAX_MEMORY_BYTES;
     ex->prune = newsclean_prune_rules_new();
     ex->dates = newsclean_date_rules_new();
     ex->quotes = newsclean_quote_rules_new();
@@ -106,18 +97,18 @@ newsclean_extractor_set_limit(newsclean_extractor *ex, newsclean_limit which, si
         return NEWSCLEAN_ERR_INVALID_ARG;
     switch (which) {
     case NEWSCLEAN_LIMIT_INPUT_BYTES:
-        ex->max_input_bytes = value ? value : DEFAULT_MAX_INPUT_BYTES;
+        ex->max_input_bytes = value ? value : NEWSCLEAN_DEFAULT_MAX_INPUT_BYTES;
         return NEWSCLEAN_OK;
     case NEWSCLEAN_LIMIT_DEPTH:
         if (value > 100000)
             return NEWSCLEAN_ERR_INVALID_ARG;
-        ex->max_depth = value ? (unsigned)value : DEFAULT_MAX_DEPTH;
+        ex->max_depth = value ? (unsigned)value : NEWSCLEAN_DEFAULT_MAX_DEPTH;
         return NEWSCLEAN_OK;
     case NEWSCLEAN_LIMIT_MILLISECONDS:
-        ex->max_milliseconds = value ? value : DEFAULT_MAX_MILLISECONDS;
+        ex->max_milliseconds = value ? value : NEWSCLEAN_DEFAULT_MAX_MILLISECONDS;
         return NEWSCLEAN_OK;
     case NEWSCLEAN_LIMIT_MEMORY_BYTES:
-        ex->max_memory_bytes = value ? value : DEFAULT_MAX_MEMORY_BYTES;
+        ex->max_memory_bytes = value ? value : NEWSCLEAN_DEFAULT_MAX_MEMORY_BYTES;
         return NEWSCLEAN_OK;
     }
     return NEWSCLEAN_ERR_INVALID_ARG;
@@ -161,22 +152,54 @@ ascii_letter(char c)
     return (unsigned char)((c | 0x20) - 'a') < 26;
 }
 
+/* Start tags, texts between tags and attribute values ('=' anywhere) in 's': what the
+ * estimate below counts. The byte at i + 1 is read for the first two, so the last byte
+ * counts for nothing. */
+static void
+count_markup(const char *s, size_t len, size_t *elements, size_t *texts, size_t *attributes)
+{
+    size_t i = 0;
+#ifdef __SSE2__
+    /* Sixteen bytes a step, and only the bytes that are one of '<', '>', '=' looked at one
+     * by one: most of a page is text and attribute values, and every byte is counted. */
+    const __m128i lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'), eq = _mm_set1_epi8('=');
+    for (; i + 17 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, gt)), _mm_cmpeq_epi8(v, eq)));
+        while (m) {
+            size_t k = i + (size_t)__builtin_ctz(m);
+            m &= m - 1;
+            char c = s[k];
+            if (c == '<')
+                *elements += ascii_letter(s[k + 1]);
+            else if (c == '>')
+                *texts += s[k + 1] != '<';
+            else
+                ++*attributes;
+        }
+    }
+#endif
+    for (; i + 1 < len; i++) {
+        char c = s[i];
+        if (c == '<' && ascii_letter(s[i + 1]))
+            ++*elements;
+        else if (c == '>' && s[i + 1] != '<')
+            ++*texts;
+        else if (c == '=')
+            ++*attributes;
+    }
+}
+
 /* The most memory extracting 'len' bytes of UTF-8 (of an input of 'input_len' bytes) may
- * take, counting start tags, text between tags and attribute values ('=' anywhere) when it
- * is HTML (see PEAK_BYTES_*). */
+ * take, counting start tags, text between tags and attribute values when it is HTML (see
+ * PEAK_BYTES_*). */
 static size_t
 estimate_peak(const char *s, size_t len, size_t input_len, bool html)
 {
     size_t elements = 0, texts = 0, attributes = 0;
-    for (size_t i = 0; html && i + 1 < len; i++) {
-        char c = s[i];
-        if (c == '<' && ascii_letter(s[i + 1]))
-            elements++;
-        else if (c == '>' && s[i + 1] != '<')
-            texts++;
-        else if (c == '=')
-            attributes++;
-    }
+    if (html)
+        count_markup(s, len, &elements, &texts, &attributes);
     size_t peak = add_sat(mul_sat(len, PEAK_BYTES_PER_BYTE), input_len);
     peak = add_sat(peak, mul_sat(elements, PEAK_BYTES_PER_ELEMENT));
     peak = add_sat(peak, mul_sat(texts, PEAK_BYTES_PER_TEXT));
@@ -208,6 +231,17 @@ quote_marks(const char *s, size_t len, size_t most)
     return n;
 }
 
+/* The dates stage: weigh the date signals the walk read. */
+static newsclean_status
+set_dates(const newsclean_page_facts *facts, const char *url, newsclean_meta *meta)
+{
+    char published[NEWSCLEAN_DATE_MAX], modified[NEWSCLEAN_DATE_MAX];
+    newsclean_dates_decide(facts->dates, url, published, modified);
+    bool ok = !published[0] || newsclean_meta_set(&meta->timestamp, published, strlen(published));
+    ok = ok && (!modified[0] || newsclean_meta_set(&meta->modified, modified, strlen(modified)));
+    return ok ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
+}
+
 static newsclean_status
 extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, char *utf8,
              size_t len, size_t input_len, const char *url, newsclean_blocks *blocks,
@@ -224,21 +258,30 @@ extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, 
         return NEWSCLEAN_OK; /* an empty page is no article, not a broken one */
     if (st != NEWSCLEAN_OK)
         return st;
-    /* Images are looked at for the lead image; the inline markup only when asked for. */
+    newsclean_page_facts facts;
+    if (!newsclean_facts_init(&facts, ex->dates, ex->max_depth)) {
+        xmlFreeDoc(doc);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
+    /* The one walk: blocks (the prune stage deciding what makes none) and the page facts.
+     * Images are looked at for the lead image; the inline markup only when asked for. */
     *rich = newsclean_rich_new((ex->options & NEWSCLEAN_OPT_STRUCTURE) != 0, doc, url);
-    st = *rich ? newsclean_dom_to_blocks_rich(ex, doc, blocks, *rich) : NEWSCLEAN_ERR_NOMEM;
+    st = *rich ? newsclean_dom_walk(ex, doc, blocks, *rich, &facts) : NEWSCLEAN_ERR_NOMEM;
     if (st == NEWSCLEAN_OK && newsclean_deadline_passed(deadline))
         st = NEWSCLEAN_ERR_LIMIT;
     if (st == NEWSCLEAN_OK)
         st = newsclean_score_blocks(ex, blocks);
     if (st == NEWSCLEAN_OK)
-        st = newsclean_meta_from_html(ex, doc, blocks, url, &a->meta);
+        st = newsclean_meta_from_facts(&facts, blocks, url, &a->meta);
+    if (st == NEWSCLEAN_OK)
+        st = set_dates(&facts, url, &a->meta);
     if (st == NEWSCLEAN_OK) {
         const newsclean_meta *m = &a->meta;
         newsclean_kind_block_features(blocks, m->headline, m->description, m->timestamp != NULL,
                                       m->byline != NULL, &a->kind_features);
         newsclean_kind_markup_features(doc, m->url, &a->kind_features);
     }
+    newsclean_facts_free(&facts);
     xmlFreeDoc(doc);
     return st;
 }
@@ -328,7 +371,7 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
     else if (st == NEWSCLEAN_OK && (ex->options & NEWSCLEAN_OPT_STRUCTURE))
         st = newsclean_structure_from_text(&blocks, a);
     if (st == NEWSCLEAN_OK && !(ex->options & NEWSCLEAN_OPT_NO_QUOTES) &&
-        quote_marks(a->body, a->body_len, MAX_QUOTE_MARKS) <= MAX_QUOTE_MARKS &&
+        quote_marks(a->body, a->body_len, NEWSCLEAN_MAX_QUOTE_MARKS) <= NEWSCLEAN_MAX_QUOTE_MARKS &&
         !newsclean_quotes_find(ex->quotes, a->body, a->body_len, a->meta.language, &a->quotes))
         st = NEWSCLEAN_ERR_NOMEM;
     if (st == NEWSCLEAN_OK && (ex->options & NEWSCLEAN_OPT_EXPLAIN))

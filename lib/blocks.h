@@ -1,5 +1,9 @@
 /* blocks.h: the neutral list of text blocks that HTML pages and text dumps both become.
- * Scoring, metadata and quotes read only this list, never the input's own shape. */
+ * For HTML, one walk of the tree (dom.c) makes this list and, alongside it, the page facts
+ * (facts.h: head metadata, JSON-LD, date signals); scoring reads only the list, the
+ * metadata stage the scored list and the facts, the dates stage the facts. Text dumps
+ * are split, scored and read for headline, byline and date by textdump*.c. The kind,
+ * body, structure and quote stages read the list (and the body made from it) for both. */
 #ifndef NEWSCLEAN_BLOCKS_H
 #define NEWSCLEAN_BLOCKS_H
 

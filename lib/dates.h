@@ -7,6 +7,8 @@
 
 #include <libxml/tree.h>
 
+#include "tags.h"
+
 /* Longest normalised timestamp, "2020-01-10T17:36:00.000+05:45" plus NUL, with room. */
 #define NEWSCLEAN_DATE_MAX 40
 
@@ -28,24 +30,26 @@ bool newsclean_date_parse(const struct newsclean_date_rules *r, const char *s, s
 bool newsclean_date_find_in_text(const struct newsclean_date_rules *r, const char *s, size_t n,
                                  char out[NEWSCLEAN_DATE_MAX], size_t *start, size_t *len);
 
-/* A JSON-LD <script> another stage has parsed already, so the dates stage reads the tree
- * instead of parsing the text again. Only values that are an object or an array are
- * shared: those parse the same whether or not blanks around them are trimmed. */
-struct json_t;
-typedef struct {
-    const xmlNode *script; /* the <script> element */
-    size_t len;            /* bytes of its text */
-    struct json_t *root;   /* the parsed object or array, owned by the caller */
-} newsclean_jsonld;
+/* The dates stage's part of the page facts (facts.h): the date signals the walk finds,
+ * with where on the page each stands, weighed once the walk is over. */
+struct newsclean_date_facts;
+struct newsclean_jsonld;
 
-/* Weigh every date signal of a parsed HTML page (JSON-LD, meta tags, <time>, itemprop,
- * URL path, visible text near the headline) and write the publication time to
- * 'published' and the modified time to 'modified' ("" when unknown). 'url' may be NULL.
- * The 'n_ld' JSON-LD scripts of 'ld' (may be 0) are read from their trees; any other
- * script is parsed here. */
-void newsclean_dates_from_html_ld(const struct newsclean_date_rules *r, xmlDocPtr doc,
-                                  const char *url, const newsclean_jsonld *ld, size_t n_ld,
-                                  char published[NEWSCLEAN_DATE_MAX],
-                                  char modified[NEWSCLEAN_DATE_MAX]);
+struct newsclean_date_facts *newsclean_date_facts_new(const struct newsclean_date_rules *r);
+void newsclean_date_facts_free(struct newsclean_date_facts *c);
+
+/* Read element 'el' (looked up as 'id', tags.h) with the context 'flags' inherited from its parent,
+ * which it updates for the children; 'ld' is the script's JSON-LD when 'el' is one (else NULL).
+ * True if the children hold date signals worth reading. */
+bool newsclean_date_facts_element(struct newsclean_date_facts *c, xmlNode *el, newsclean_el id,
+                                  unsigned *flags, const struct newsclean_jsonld *ld);
+
+/* Read a text node with its element's context. */
+void newsclean_date_facts_text(struct newsclean_date_facts *c, const xmlNode *t, unsigned flags);
+
+/* Weigh the signals read (and the day in 'url' or the canonical URL) into the publication
+ * and modified times, "" when unknown. */
+void newsclean_dates_decide(struct newsclean_date_facts *c, const char *url,
+                            char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX]);
 
 #endif /* NEWSCLEAN_DATES_H */

@@ -1,6 +1,8 @@
 /* dates_html.c: weigh every date signal of a parsed HTML page (JSON-LD, meta tags, <time>,
  * microdata, hAtom, the URL path, visible datelines near the headline) into one
- * publication time and one modified time. */
+ * publication time and one modified time. The page's one walk (dom.c, facts.h) hands each
+ * element and text to the reader below, which keeps the signals and where they stand;
+ * newsclean_dates_decide weighs them once the walk is over. */
 #include "dates.h"
 #include "dates_rules.h"
 
@@ -15,6 +17,8 @@
 
 #include "buf.h"
 #include "textutil.h"
+#include "facts.h"
+#include "page_limits.h"
 
 /* Most candidates kept per page: real pages give a few dozen; listing pages more, and
  * past this many the first ones (nearer the top) are the ones worth having. The last
@@ -22,10 +26,6 @@
  * after all the visible text. */
 #define MAX_CANDS 256
 #define FIXED_RESERVE 64
-/* Elements visited. A page has a few thousand; the cap bounds time on hostile input. */
-#define MAX_NODES 300000
-/* Nesting followed; deeper content is skipped (no article puts its date that deep). */
-#define MAX_DEPTH 256
 /* Text nodes searched for dates; each search runs every date pattern over the node. */
 #define MAX_TEXT_SCANS 4000
 /* Visible text (non-space bytes) searched for datelines: an article's date stands near its
@@ -50,13 +50,11 @@
 #define LONG_TEXT 160
 /* A date-classed element holding more text than this is a container, not a dateline. */
 #define GATHER_MAX 240
-/* JSON-LD blocks larger than this are not parsed (a real one is a few KB), nor more than
- * LD_TOTAL bytes of them per page. */
-#define LD_MAX (1024 * 1024)
-#define LD_TOTAL (4 * 1024 * 1024)
-/* JSON-LD nesting and objects examined per page. */
-#define LD_DEPTH 8
-#define LD_ITEMS 500
+/* JSON-LD limits: page_limits.h. */
+#define LD_MAX NEWSCLEAN_MAX_JSONLD_BYTES
+#define LD_TOTAL NEWSCLEAN_MAX_JSONLD_TOTAL
+#define LD_DEPTH NEWSCLEAN_MAX_JSONLD_DEPTH
+#define LD_ITEMS NEWSCLEAN_MAX_JSONLD_ITEMS
 /* Bytes of class+id examined per element; longer strings are utility-class soup. */
 #define CLASS_MAX 256
 /* Slots of the per-page cache of class verdicts; a collision only costs a re-match. */
@@ -65,6 +63,43 @@
 #define LABEL_REACH 100
 /* Least score for a published or modified date to be reported at all. */
 #define MIN_SCORE 40
+
+/* ---------- trust ----------
+ *
+ * What each kind of signal is worth, on one scale: MIN_SCORE is the least reported, and a
+ * declared date of TRUST_DECLARED or more makes the visible text count only near the top. */
+/* Declared in JSON-LD or <head> meta with this trust or more: the page states its date. */
+#define TRUST_DECLARED 80
+/* JSON-LD datePublished by the schema.org type that holds it: an article or post; a web
+ * page; a media object; another or unknown type; the whole web site. */
+#define TRUST_LD_ARTICLE 100
+#define TRUST_LD_PAGE 75
+#define TRUST_LD_MEDIA 70
+#define TRUST_LD_OTHER 80
+#define TRUST_LD_SITE 60
+/* Each later article of a JSON-LD list loses this much (up to LD_ORDER_STEPS of them),
+ * and dateCreated and uploadDate lose LD_KEY_STEP each against datePublished. */
+#define LD_ORDER_STEP 3
+#define LD_ORDER_STEPS 10
+#define LD_KEY_STEP 4
+/* A date field read out of JSON-LD too broken to parse. */
+#define TRUST_LD_BROKEN 78
+/* A <meta> name not in the table that still says published or modified. */
+#define TRUST_META_UNLISTED 70
+/* itemprop datePublished or dateModified; dateCreated. */
+#define TRUST_ITEMPROP 90
+#define TRUST_ITEMPROP_CREATED 85
+/* hAtom's <abbr class="published" title="...">. */
+#define TRUST_HATOM 85
+/* A day in the URL path. */
+#define TRUST_URL 60
+/* <time> scores: marked as the publication time, or not; before the place on the page. */
+#define TRUST_TIME_STRONG 85
+#define TRUST_TIME 55
+/* A date in visible text, before its label, hints, shape and place add to it. */
+#define TRUST_TEXT 25
+/* A published date after a modification of at least TRUST_DECLARED loses this much. */
+#define PENALTY_AFTER_MODIFIED 40
 
 /* Signal groups; agreement between different groups is what counts as corroboration. */
 enum { SRC_LD, SRC_META, SRC_MARKUP, SRC_URL, SRC_TEXT };
@@ -117,9 +152,7 @@ typedef struct {
     size_t text_scans;
     size_t ld_items, ld_articles, ld_bytes;
     size_t rescue_left;
-    char *canon;                /* rel=canonical or og:url, owned */
-    const newsclean_jsonld *ld; /* scripts parsed already */
-    size_t n_ld;
+    char *canon; /* rel=canonical or og:url, owned */
     newsclean_buf tmp, tmp2;
     bool declared; /* a trusted published date was declared (JSON-LD, <head> meta) */
     /* Verdicts of the class patterns per class/id string: pages repeat the same names on
@@ -129,6 +162,10 @@ typedef struct {
         unsigned bits;
     } class_cache[CLASS_CACHE];
 } ctx;
+
+struct newsclean_date_facts {
+    ctx c;
+};
 
 static const char *
 attr(const xmlNode *n, const char *name)
@@ -326,7 +363,7 @@ add(ctx *c, const char *v, int src, int kind, bool mod, int score, unsigned cf, 
     k->score = score;
     k->cf = cf;
     k->pos = pos;
-    if (!mod && score >= 80 && (src == SRC_LD || src == SRC_META))
+    if (!mod && score >= TRUST_DECLARED && (src == SRC_LD || src == SRC_META))
         c->declared = true;
 }
 
@@ -382,15 +419,15 @@ type_trust_one(const char *t)
         (n >= 7 && strcmp(t + n - 7, "Posting") == 0) || strcmp(t, "Report") == 0 ||
         strcmp(t, "Blog") == 0 || strcmp(t, "Review") == 0 || strcmp(t, "CreativeWork") == 0 ||
         strcmp(t, "Recipe") == 0 || strcmp(t, "PodcastEpisode") == 0)
-        return 100;
+        return TRUST_LD_ARTICLE;
     for (size_t i = 0; page[i]; i++)
         if (strcmp(t, page[i]) == 0)
-            return 75;
+            return TRUST_LD_PAGE;
     if (strcmp(t, "WebSite") == 0)
-        return 60;
+        return TRUST_LD_SITE;
     if (strstr(t, "Object"))
-        return 70; /* VideoObject, AudioObject, MediaObject */
-    return 80;
+        return TRUST_LD_MEDIA; /* VideoObject, AudioObject, MediaObject */
+    return TRUST_LD_OTHER;
 }
 
 static int
@@ -412,9 +449,9 @@ type_trust(const json_t *t)
                     best = v;
             }
         }
-        return best < 0 ? 80 : best;
+        return best < 0 ? TRUST_LD_OTHER : best;
     }
-    return 80;
+    return TRUST_LD_OTHER;
 }
 
 static void
@@ -438,11 +475,12 @@ ld_walk(ctx *c, const json_t *v, int depth)
         bool found = false;
         /* A page listing several articles: the first is the page's own, later ones lose
          * a little each, so agreement from other signals can still pick another. */
-        int order = (int)(c->ld_articles < 10 ? c->ld_articles : 10) * 3;
+        int order = (int)(c->ld_articles < LD_ORDER_STEPS ? c->ld_articles : LD_ORDER_STEPS) *
+                    LD_ORDER_STEP;
         for (int k = 0; k < 3; k++) {
             const json_t *s = json_object_get(v, pub_keys[k]);
             if (json_is_string(s) && value_date(c, json_string_value(s), d)) {
-                add(c, d, SRC_LD, K_FIXED, false, trust - order - 4 * k, 0, 0);
+                add(c, d, SRC_LD, K_FIXED, false, trust - order - LD_KEY_STEP * k, 0, 0);
                 found = true;
                 break;
             }
@@ -460,44 +498,33 @@ ld_walk(ctx *c, const json_t *v, int depth)
     }
 }
 
+/* A JSON-LD script as the walk read it (facts.h): its tree, or the text of one that would
+ * not parse. */
 static void
-ld_script(ctx *c, xmlNode *el)
+ld_script(ctx *c, const newsclean_jsonld *ld)
 {
-    for (size_t i = 0; i < c->n_ld; i++) {
-        if (c->ld[i].script != el)
-            continue;
-        /* The same limits as below; the tree is what parsing the text would give. */
-        size_t n = c->ld[i].len;
-        if (n > LD_MAX || n > LD_TOTAL - c->ld_bytes)
-            return;
-        c->ld_bytes += n;
-        ld_walk(c, c->ld[i].root, 0);
+    if (!ld)
+        return;
+    size_t n = ld->len;
+    if (n > LD_MAX || n > LD_TOTAL - c->ld_bytes)
+        return;
+    c->ld_bytes += n;
+    if (ld->root) {
+        ld_walk(c, ld->root, 0);
         return;
     }
-    xmlChar *text = xmlNodeGetContent(el);
-    if (!text)
+    if (!ld->broken)
         return;
-    const char *s = (const char *)text;
-    size_t n = strlen(s);
-    if (n > LD_MAX || n > LD_TOTAL - c->ld_bytes)
-        goto done;
-    c->ld_bytes += n;
     /* Pages wrap JSON-LD in HTML comments or CDATA markers; read from the first bracket
      * to the last. */
+    const char *s = ld->broken;
     size_t a = 0, b = n;
     while (a < n && s[a] != '{' && s[a] != '[')
         a++;
     while (b > a && s[b - 1] != '}' && s[b - 1] != ']')
         b--;
     if (b <= a)
-        goto done;
-    json_error_t err;
-    json_t *root = json_loadb(s + a, b - a, 0, &err);
-    if (root) {
-        ld_walk(c, root, 0);
-        json_decref(root);
-        goto done;
-    }
+        return;
     /* Broken JSON (raw newlines in strings, trailing commas) is common; the date fields
      * themselves are simple strings, so read them directly, trusting them a bit less. */
     size_t pos = a;
@@ -512,10 +539,8 @@ ld_script(ctx *c, xmlNode *el)
         pos = ov[1];
         bool mod = kl == 12 && memcmp(s + ks, "dateModified", 12) == 0;
         if (newsclean_date_parse_sc(c->r, &c->sc, s + vs, vl, d))
-            add(c, d, SRC_LD, K_FIXED, mod, 78, 0, 0);
+            add(c, d, SRC_LD, K_FIXED, mod, TRUST_LD_BROKEN, 0, 0);
     }
-done:
-    xmlFree(text);
 }
 
 /* ---------- meta tags ---------- */
@@ -614,10 +639,10 @@ meta(ctx *c, const xmlNode *el, unsigned f)
         if (!score) {
             /* Unlisted names that still say what they hold ("article_publish_date"). */
             if (strstr(k, "modif") || strstr(k, "updat")) {
-                score = 70;
+                score = TRUST_META_UNLISTED;
                 mod = true;
             } else if ((strstr(k, "publi") && !strstr(k, "publisher")) || strstr(k, "pubdate")) {
-                score = 70;
+                score = TRUST_META_UNLISTED;
             }
         }
         if (!score)
@@ -974,7 +999,8 @@ itemprop_el(ctx *c, const xmlNode *el)
         v = attr(el, "datetime");
     if (!(v && value_date(c, v, d)) && !text_date(c, el, d))
         return;
-    add(c, d, SRC_MARKUP, K_FIXED, mod, pub || mod ? 90 : 85, 0, c->pos);
+    add(c, d, SRC_MARKUP, K_FIXED, mod, pub || mod ? TRUST_ITEMPROP : TRUST_ITEMPROP_CREATED, 0,
+        c->pos);
 }
 
 /* Does 'el' hold a titled <h1>, or (if 'by_text') at least two long text nodes? Used once
@@ -1014,8 +1040,7 @@ titled(ctx *c, const xmlNode *el)
     return !gather(el, &c->tmp) || nonspace(c->tmp.data, c->tmp.len) >= 10;
 }
 
-/* What enter() asks of an element's name. It runs for every element of the page, so the
- * name is looked up once instead of compared against each rule's tags in turn. */
+/* What enter() asks of an element's name, from the walk's one lookup (tags.h). */
 enum {
     TAG_OTHER,
     TAG_SCRIPT,
@@ -1033,58 +1058,52 @@ enum {
 };
 
 static int
-tag_of(const xmlNode *el)
+tag_of(newsclean_el el)
 {
-    const char *t = (const char *)el->name;
-    if (!t)
-        return TAG_OTHER;
-#define IS(name) (t[1] == (name)[1] && strcmp(t, name) == 0)
-    /* By first letter, and then second: a name meets only the few tags that share them. */
-    switch (t[0]) {
-    case 'a':
-        return IS("article") ? TAG_MAIN
-               : IS("aside") ? TAG_SOFT
-               : IS("audio") ? TAG_INVISIBLE
-                             : TAG_OTHER;
-    case 'b':
-        return IS("body") ? TAG_ROOT : IS("button") ? TAG_INVISIBLE : TAG_OTHER;
-    case 'c':
-        return IS("canvas") ? TAG_INVISIBLE : TAG_OTHER;
-    case 'e':
-        return IS("embed") ? TAG_INVISIBLE : TAG_OTHER;
-    case 'f':
-        return IS("footer") ? TAG_SOFT : TAG_OTHER;
-    case 'h':
-        return IS("h1")       ? TAG_H1
-               : IS("head")   ? TAG_HEAD
-               : IS("header") ? TAG_HEADER
-               : IS("html")   ? TAG_ROOT
-                              : TAG_OTHER;
-    case 'i':
-        return IS("iframe") ? TAG_INVISIBLE : TAG_OTHER;
-    case 'l':
-        return IS("link") ? TAG_LINK : TAG_OTHER;
-    case 'm':
-        return IS("main")   ? TAG_MAIN
-               : IS("meta") ? TAG_META
-               : IS("math") ? TAG_INVISIBLE
-                            : TAG_OTHER;
-    case 'n':
-        return IS("nav") ? TAG_NAV : IS("noscript") ? TAG_INVISIBLE : TAG_OTHER;
-    case 'o':
-        return IS("object") ? TAG_INVISIBLE : TAG_OTHER;
-    case 's':
-        return IS("script")                               ? TAG_SCRIPT
-               : IS("style") || IS("svg") || IS("select") ? TAG_INVISIBLE
-                                                          : TAG_OTHER;
-    case 't':
-        return IS("time") ? TAG_TIME : IS("template") || IS("textarea") ? TAG_INVISIBLE : TAG_OTHER;
-    case 'v':
-        return IS("video") ? TAG_INVISIBLE : TAG_OTHER;
+    switch (el) {
+    case NEWSCLEAN_EL_SCRIPT:
+        return TAG_SCRIPT;
+    case NEWSCLEAN_EL_AUDIO:
+    case NEWSCLEAN_EL_BUTTON:
+    case NEWSCLEAN_EL_CANVAS:
+    case NEWSCLEAN_EL_EMBED:
+    case NEWSCLEAN_EL_IFRAME:
+    case NEWSCLEAN_EL_MATH:
+    case NEWSCLEAN_EL_NOSCRIPT:
+    case NEWSCLEAN_EL_OBJECT:
+    case NEWSCLEAN_EL_STYLE:
+    case NEWSCLEAN_EL_SVG:
+    case NEWSCLEAN_EL_SELECT:
+    case NEWSCLEAN_EL_TEMPLATE:
+    case NEWSCLEAN_EL_TEXTAREA:
+    case NEWSCLEAN_EL_VIDEO:
+        return TAG_INVISIBLE;
+    case NEWSCLEAN_EL_HEAD:
+        return TAG_HEAD;
+    case NEWSCLEAN_EL_META:
+        return TAG_META;
+    case NEWSCLEAN_EL_LINK:
+        return TAG_LINK;
+    case NEWSCLEAN_EL_HTML:
+    case NEWSCLEAN_EL_BODY:
+        return TAG_ROOT;
+    case NEWSCLEAN_EL_MAIN:
+    case NEWSCLEAN_EL_ARTICLE:
+        return TAG_MAIN;
+    case NEWSCLEAN_EL_NAV:
+        return TAG_NAV;
+    case NEWSCLEAN_EL_ASIDE:
+    case NEWSCLEAN_EL_FOOTER:
+        return TAG_SOFT;
+    case NEWSCLEAN_EL_HEADER:
+        return TAG_HEADER;
+    case NEWSCLEAN_EL_H1:
+        return TAG_H1;
+    case NEWSCLEAN_EL_TIME:
+        return TAG_TIME;
     default:
         return TAG_OTHER;
     }
-#undef IS
 }
 
 /* The attributes enter() reads, in one pass over the element's attribute list; values
@@ -1120,70 +1139,93 @@ read_enter_attrs(const xmlNode *el, enter_attrs *v)
     }
 }
 
-/* Returns whether to walk the element's children; updates the inherited flags. */
-static bool
-enter(ctx *c, xmlNode *el, unsigned *f)
+/* The class and id of an element as the passes below read them. */
+typedef struct {
+    char cls[CLASS_MAX]; /* class, a space, then id; each cut to fit */
+    size_t n;            /* bytes of cls in use */
+    size_t class_len;    /* bytes of cls that are the class */
+    const char *a;       /* the class attribute as written, NULL if none */
+    const char *itemtype, *itemprop;
+    unsigned bits; /* CL_* of class and id */
+} el_names;
+
+/* Pass 1, elements that are never shown: JSON-LD, meta tags, links, <head>. Returns 0 or
+ * 1 when the element is done with (whether to walk its children), -1 to go on. */
+static int
+invisible_element(ctx *c, const xmlNode *el, int tag, unsigned *f, const newsclean_jsonld *ld)
 {
-    char cls[CLASS_MAX];
-    int tag = tag_of(el);
     if (tag == TAG_SCRIPT) {
-        const char *t = attr(el, "type");
-        if (t && newsclean_contains_ci(t, strlen(t), "ld+json"))
-            ld_script(c, el);
-        return false;
+        ld_script(c, ld);
+        return 0;
     }
     if (tag == TAG_INVISIBLE)
-        return false;
+        return 0;
     if (tag == TAG_HEAD)
         *f |= C_HEAD;
     if (tag == TAG_META) {
         meta(c, el, *f);
-        return false;
+        return 0;
     }
     if (tag == TAG_LINK) {
         const char *rel = attr(el, "rel"), *href = attr(el, "href");
         if (!c->canon && rel && href && has_token(rel, "canonical"))
             c->canon = newsclean_strdup(href);
-        return false;
+        return 0;
     }
+    return -1;
+}
 
+/* Pass 2: the element's class and id, and what the class patterns say of them. */
+static void
+read_names(ctx *c, const xmlNode *el, el_names *v)
+{
     enter_attrs at;
     read_enter_attrs(el, &at);
-    const char *a = at.cls, *id = at.id;
+    const char *id = at.id;
     size_t n = 0;
-    if (a)
-        n = strlen(a) < CLASS_MAX / 2 ? strlen(a) : CLASS_MAX / 2 - 1;
+    v->a = at.cls;
+    if (v->a)
+        n = strlen(v->a) < CLASS_MAX / 2 ? strlen(v->a) : CLASS_MAX / 2 - 1;
     if (n)
-        memcpy(cls, a, n);
-    size_t class_len = n;
+        memcpy(v->cls, v->a, n);
+    v->class_len = n;
     if (id) {
         size_t m = strlen(id);
         if (m > CLASS_MAX - n - 2)
             m = CLASS_MAX - n - 2;
-        cls[n++] = ' ';
-        memcpy(cls + n, id, m);
+        v->cls[n++] = ' ';
+        memcpy(v->cls + n, id, m);
         n += m;
     }
-    cls[n] = '\0';
+    v->cls[n] = '\0';
+    v->n = n;
+    v->itemtype = at.itemtype;
+    v->itemprop = at.itemprop;
+    v->bits = 0;
+    if (v->class_len)
+        v->bits |= class_bits(c, v->cls, v->class_len, true);
+    if (n > v->class_len + 1)
+        v->bits |= class_bits(c, v->cls + v->class_len + 1, n - v->class_len - 1, false);
+}
 
-    const char *itemtype = at.itemtype, *itemprop = at.itemprop;
-    unsigned bits = 0;
-    if (class_len)
-        bits |= class_bits(c, cls, class_len, true);
-    if (n > class_len + 1)
-        bits |= class_bits(c, cls + class_len + 1, n - class_len - 1, false);
+/* Pass 3, the region: skipped (navigation, comments), soft (sidebars, footers) or the
+ * article itself, as the flags its children inherit. */
+static void
+mark_region(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned *f)
+{
+    const char *itemtype = v->itemtype, *itemprop = v->itemprop;
     bool root = tag == TAG_ROOT;
     bool main_el = tag == TAG_MAIN;
     if (!root && !main_el && !(*f & C_SKIP)) {
-        bool skip = tag == TAG_NAV || (bits & CL_SKIP) ||
+        bool skip = tag == TAG_NAV || (v->bits & CL_SKIP) ||
                     (itemtype && newsclean_contains_ci(itemtype, strlen(itemtype), "Comment"));
         /* A <header> outside any article is the site's masthead ("Friday, 10 January"). */
         bool soft =
             !skip && !(*f & C_SOFT) &&
-            (tag == TAG_SOFT || (tag == TAG_HEADER && !(*f & C_ARTICLE)) || (bits & CL_SOFT));
+            (tag == TAG_SOFT || (tag == TAG_HEADER && !(*f & C_ARTICLE)) || (v->bits & CL_SOFT));
         /* An article's own <footer> or <aside> often carries its date line. */
         if (soft && (*f & C_ARTICLE) &&
-            (tag == TAG_SOFT || newsclean_contains_ci(cls, n, "footer")))
+            (tag == TAG_SOFT || newsclean_contains_ci(v->cls, v->n, "footer")))
             soft = false;
         /* Class names lie ("sidebar" on the page wrapper of a two-column layout): a region
          * that holds the headline, or for the milder kind real body text, is kept. */
@@ -1199,32 +1241,44 @@ enter(ctx *c, xmlNode *el, unsigned *f)
     if (main_el || (itemprop && has_token(itemprop, "articleBody")) ||
         (itemtype && (newsclean_contains_ci(itemtype, strlen(itemtype), "Article") ||
                       newsclean_contains_ci(itemtype, strlen(itemtype), "BlogPosting"))) ||
-        (bits & CL_ENTRY))
+        (v->bits & CL_ENTRY))
         *f |= C_ARTICLE;
-    if (tag == TAG_H1 && !(*f & C_SKIP)) {
+}
+
+/* Pass 4, the headline's place: where the <h1>s stand, or else an element named for the
+ * headline. */
+static void
+note_heading(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned f)
+{
+    const char *cls = v->cls;
+    if (tag == TAG_H1 && !(f & C_SKIP)) {
         if (c->h1_first == SIZE_MAX)
             c->h1_first = c->pos;
-        if ((*f & C_ARTICLE) && c->h1_article == SIZE_MAX)
+        if ((f & C_ARTICLE) && c->h1_article == SIZE_MAX)
             c->h1_article = c->pos;
         /* A logo in an <h1> has little or no text; the headline has some. */
         if (c->nh1 < MAX_H1 && titled(c, el))
             c->h1[c->nh1++] = c->pos;
-    } else if (c->h_alt == SIZE_MAX && !(*f & (C_SKIP | C_HEAD)) &&
-               ((itemprop && has_token(itemprop, "headline")) ||
-                (n && (newsclean_contains_ci(cls, n, "entry-title") ||
-                       newsclean_contains_ci(cls, n, "post-title") ||
-                       newsclean_contains_ci(cls, n, "article-title") ||
-                       newsclean_contains_ci(cls, n, "headline"))))) {
+    } else if (c->h_alt == SIZE_MAX && !(f & (C_SKIP | C_HEAD)) &&
+               ((v->itemprop && has_token(v->itemprop, "headline")) ||
+                (v->n && (newsclean_contains_ci(cls, v->n, "entry-title") ||
+                          newsclean_contains_ci(cls, v->n, "post-title") ||
+                          newsclean_contains_ci(cls, v->n, "article-title") ||
+                          newsclean_contains_ci(cls, v->n, "headline"))))) {
         c->h_alt = c->pos;
     }
-    if (*f & (C_SKIP | C_HEAD))
-        return true;
+}
 
+/* Pass 5, a dateline by its class: the hint its children inherit, and the dates in its
+ * text read at once. Returns whether the class says published or modified. */
+static bool
+dateline_class(ctx *c, const xmlNode *el, const el_names *v, unsigned *f)
+{
     bool pubc = false, modc = false, datec = false, small = false;
-    if (n) {
-        pubc = bits & CL_PUB;
-        modc = !pubc && (bits & CL_MOD);
-        datec = bits & CL_DATE;
+    if (v->n) {
+        pubc = v->bits & CL_PUB;
+        modc = !pubc && (v->bits & CL_MOD);
+        datec = v->bits & CL_DATE;
     }
     /* A class says "dateline" only on a small element: WordPress writes "status-publish"
      * on the whole post, and "meta" names many a big container. */
@@ -1250,19 +1304,44 @@ enter(ctx *c, xmlNode *el, unsigned *f)
         scan_text(c, text, tl, c->pos, *f, NULL);
         *f |= C_DONE;
     }
+    return pubc || modc;
+}
 
+/* Pass 6, dates the element's markup states: <time>, itemprop, hAtom's title. */
+static void
+markup_dates(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned f, bool dated_class)
+{
     if (tag == TAG_TIME)
-        time_el(c, el, *f, cls);
-    else if (itemprop)
+        time_el(c, el, f, v->cls);
+    else if (v->itemprop)
         itemprop_el(c, el);
-    if ((pubc || modc) && n) {
+    if (dated_class && v->n) {
         /* hAtom: <abbr class="published" title="2020-01-10T17:36:00+01:00">. */
-        const char *title = attr(el, "title");
+        const char *title = attr(el, "title"), *a = v->a ? v->a : "";
         char d[NEWSCLEAN_DATE_MAX];
         if (title && value_date(c, title, d) &&
-            (has_token(a ? a : "", "published") || has_token(a ? a : "", "updated")))
-            add(c, d, SRC_MARKUP, K_FIXED, has_token(a ? a : "", "updated"), 85, 0, c->pos);
+            (has_token(a, "published") || has_token(a, "updated")))
+            add(c, d, SRC_MARKUP, K_FIXED, has_token(a, "updated"), TRUST_HATOM, 0, c->pos);
     }
+}
+
+/* Read one element in the passes above. Returns whether to walk its children; updates
+ * the inherited flags. */
+static bool
+enter(ctx *c, xmlNode *el, newsclean_el id, unsigned *f, const newsclean_jsonld *ld)
+{
+    int tag = tag_of(id);
+    int done = invisible_element(c, el, tag, f, ld);
+    if (done >= 0)
+        return done;
+    el_names v;
+    read_names(c, el, &v);
+    mark_region(c, el, tag, &v, f);
+    note_heading(c, el, tag, &v, *f);
+    if (*f & (C_SKIP | C_HEAD))
+        return true;
+    bool dated_class = dateline_class(c, el, &v, f);
+    markup_dates(c, el, tag, &v, *f, dated_class);
     return true;
 }
 
@@ -1292,33 +1371,19 @@ text_node(ctx *c, const xmlNode *t, unsigned f)
         c->pending = LBL_NONE;
 }
 
-static void
-walk(ctx *c, xmlNode *first)
+/* ---------- the walk's calls (facts.h) ---------- */
+
+bool
+newsclean_date_facts_element(struct newsclean_date_facts *d, xmlNode *el, newsclean_el id,
+                             unsigned *flags, const newsclean_jsonld *ld)
 {
-    unsigned stack[MAX_DEPTH];
-    size_t depth = 0, count = 0;
-    xmlNode *n = first;
-    while (n) {
-        if (++count > MAX_NODES)
-            return;
-        unsigned f = depth ? stack[depth - 1] : 0;
-        if (n->type == XML_ELEMENT_NODE) {
-            if (enter(c, n, &f) && n->children && depth < MAX_DEPTH) {
-                stack[depth++] = f;
-                n = n->children;
-                continue;
-            }
-        } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            text_node(c, n, f);
-        }
-        while (!n->next) {
-            if (depth == 0)
-                return;
-            n = n->parent;
-            depth--;
-        }
-        n = n->next;
-    }
+    return enter(&d->c, el, id, flags, ld);
+}
+
+void
+newsclean_date_facts_text(struct newsclean_date_facts *d, const xmlNode *t, unsigned flags)
+{
+    text_node(&d->c, t, flags);
 }
 
 /* ---------- weighing ---------- */
@@ -1438,15 +1503,16 @@ score_all(ctx *c)
             p = -10;
         if (k->kind == K_TIME) {
             if (k->cf & CF_STRONG)
-                k->score = 85 + (k->cf & CF_ARTICLE ? 5 : 0) + (p < 0 ? p : 0);
+                k->score = TRUST_TIME_STRONG + (k->cf & CF_ARTICLE ? 5 : 0) + (p < 0 ? p : 0);
             else
-                k->score = 55 + (k->cf & CF_HINT ? 5 : 0) + (k->cf & CF_ARTICLE ? 5 : 0) + p;
+                k->score =
+                    TRUST_TIME + (k->cf & CF_HINT ? 5 : 0) + (k->cf & CF_ARTICLE ? 5 : 0) + p;
             if (ntimes > 4)
                 k->score -= ntimes > 6 ? 40 : 15;
             if (k->cf & CF_SOFT)
                 k->score -= 20;
         } else if (k->kind == K_TEXT) {
-            k->score = 25 + (k->cf & CF_LABEL ? 25 : 0) + (k->cf & CF_HINT ? 15 : 0) +
+            k->score = TRUST_TEXT + (k->cf & CF_LABEL ? 25 : 0) + (k->cf & CF_HINT ? 15 : 0) +
                        (k->cf & CF_STRONG ? 10 : 0) + (k->cf & CF_MOSTLY ? 15 : 0) +
                        (k->cf & CF_LEAD ? 10 : 0) + (k->cf & CF_ARTICLE ? 5 : 0) + p -
                        (k->cf & CF_SOFT ? (k->cf & CF_LABEL ? 10 : 20) : 0);
@@ -1588,64 +1654,77 @@ pick_value(const ctx *c, long i, char out[NEWSCLEAN_DATE_MAX])
     }
 }
 
-void
-newsclean_dates_from_html_ld(const struct newsclean_date_rules *r, xmlDocPtr doc, const char *url,
-                             const newsclean_jsonld *ld, size_t n_ld,
-                             char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX])
+struct newsclean_date_facts *
+newsclean_date_facts_new(const struct newsclean_date_rules *r)
 {
-    ctx c;
-    char d[NEWSCLEAN_DATE_MAX];
-    if (published)
-        published[0] = '\0';
-    if (modified)
-        modified[0] = '\0';
-    if (!r || !doc || !published || !modified)
+    struct newsclean_date_facts *d = calloc(1, sizeof *d);
+    if (!d)
+        return NULL;
+    ctx *c = &d->c;
+    c->r = r;
+    c->h1_first = c->h1_article = c->h_alt = c->main_pos = SIZE_MAX;
+    c->rescue_left = RESCUE_BUDGET;
+    newsclean_buf_init(&c->tmp);
+    newsclean_buf_init(&c->tmp2);
+    c->c = calloc(MAX_CANDS, sizeof *c->c);
+    if (!c->c || !newsclean_date_scan_init(&c->sc)) {
+        newsclean_date_facts_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+void
+newsclean_date_facts_free(struct newsclean_date_facts *d)
+{
+    if (!d)
         return;
-    memset(&c, 0, sizeof c);
-    c.r = r;
-    c.ld = ld;
-    c.n_ld = n_ld;
-    c.h1_first = c.h1_article = c.h_alt = c.main_pos = SIZE_MAX;
-    c.rescue_left = RESCUE_BUDGET;
-    newsclean_buf_init(&c.tmp);
-    newsclean_buf_init(&c.tmp2);
-    c.c = calloc(MAX_CANDS, sizeof *c.c);
-    if (!c.c || !newsclean_date_scan_init(&c.sc))
-        goto done;
+    ctx *c = &d->c;
+    newsclean_date_scan_free(&c->sc);
+    newsclean_buf_free(&c->tmp);
+    newsclean_buf_free(&c->tmp2);
+    free(c->canon);
+    free(c->c);
+    free(d);
+}
 
-    walk(&c, doc->children);
+void
+newsclean_dates_decide(struct newsclean_date_facts *df, const char *url,
+                       char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX])
+{
+    char d[NEWSCLEAN_DATE_MAX];
+    published[0] = '\0';
+    modified[0] = '\0';
+    if (!df)
+        return;
+    ctx *c = &df->c;
     if (url && url_day(url, d))
-        add(&c, d, SRC_URL, K_FIXED, false, 60, 0, 0);
-    else if (c.canon && url_day(c.canon, d))
-        add(&c, d, SRC_URL, K_FIXED, false, 60, 0, 0);
-    score_all(&c);
+        add(c, d, SRC_URL, K_FIXED, false, TRUST_URL, 0, 0);
+    else if (c->canon && url_day(c->canon, d))
+        add(c, d, SRC_URL, K_FIXED, false, TRUST_URL, 0, 0);
+    score_all(c);
 
-    long p = choose(&c, false), m = choose(&c, true);
+    long p = choose(c, false), m = choose(c, true);
     if (p >= 0)
-        p = local_reading(&c, p);
+        p = local_reading(c, p);
     int groups = 0;
     size_t top_i;
     if (p >= 0)
-        day_support(&c, (size_t)p, &top_i, &groups);
-    if (p >= 0 && m >= 0 && groups < 2 && later(c.c[p].v, c.c[m].v) && c.c[m].score >= 80) {
+        day_support(c, (size_t)p, &top_i, &groups);
+    if (p >= 0 && m >= 0 && groups < 2 && later(c->c[p].v, c->c[m].v) &&
+        c->c[m].score >= TRUST_DECLARED) {
         /* A publication after the last modification cannot be: unless other kinds of
          * signal back it, distrust the published date that claims it and see whether
          * another one is left standing. */
-        for (size_t i = 0; i < c.nc; i++)
-            if (!c.c[i].mod && later(c.c[i].v, c.c[m].v))
-                c.c[i].score -= 40;
-        p = choose(&c, false);
+        for (size_t i = 0; i < c->nc; i++)
+            if (!c->c[i].mod && later(c->c[i].v, c->c[m].v))
+                c->c[i].score -= PENALTY_AFTER_MODIFIED;
+        p = choose(c, false);
         if (p >= 0)
-            p = local_reading(&c, p);
+            p = local_reading(c, p);
     }
     if (p >= 0)
-        pick_value(&c, p, published);
-    if (m >= 0 && !(p >= 0 && later(published, c.c[m].v)))
-        pick_value(&c, m, modified);
-done:
-    newsclean_date_scan_free(&c.sc);
-    newsclean_buf_free(&c.tmp);
-    newsclean_buf_free(&c.tmp2);
-    free(c.canon);
-    free(c.c);
+        pick_value(c, p, published);
+    if (m >= 0 && !(p >= 0 && later(published, c->c[m].v)))
+        pick_value(c, m, modified);
 }

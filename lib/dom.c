@@ -1,6 +1,9 @@
-/* dom.c: libxml2 parse and the single walk that turns the tree into text blocks. Inline
- * content accumulates into the nearest block-level element; every block-level element
- * becomes a container so scores can later flow up the page's own structure. */
+/* dom.c: libxml2 parse and the single walk of the tree. It turns the tree into text
+ * blocks: inline content accumulates into the nearest block-level element; every
+ * block-level element becomes a container so scores can later flow up the page's own
+ * structure. On the same walk it hands every element and text within the depth limit to
+ * the page-fact readers (facts.h), and reads the subtrees the prune stage drops for facts
+ * alone, so no later stage walks the tree again (the page-kind features aside). */
 #include "dom.h"
 
 #include <stdio.h>
@@ -11,8 +14,10 @@
 #include <libxml/parserInternals.h>
 
 #include "buf.h"
+#include "facts.h"
 #include "prune.h"
 #include "structure.h"
+#include "tags.h"
 
 /* Work the parse may spend searching the open elements, per byte of page and at least.
  * libxml2 2.9 searches them for every end tag that does not close the innermost element
@@ -168,8 +173,9 @@ typedef struct {
     bool explain;
     bool noscript; /* walk into <noscript> too (see newsclean_dom_to_blocks) */
     bool oom;
-    newsclean_rich *rich; /* images, and the inline markup when full; may be NULL */
-    bool full;            /* rich && newsclean_rich_full(rich) */
+    newsclean_rich *rich;        /* images, and the inline markup when full; may be NULL */
+    bool full;                   /* rich && newsclean_rich_full(rich) */
+    newsclean_page_facts *facts; /* read on the same walk; NULL when not wanted */
 } walker;
 
 /* Text gathered for the block-level element being walked. */
@@ -186,75 +192,31 @@ typedef struct {
     bool after_br;      /* the next block follows a <br> of this run */
 } run;
 
-/* libxml2's HTML parser lowercases element names, so names compare exactly. The first
- * letters are compared before the call: the walk asks this of every element. */
+/* Does element 'n' (looked up as 'el') start a new block? Custom elements
+ * (<story-body>, <amp-...>) are nearly always layout boxes. */
 static bool
-is_tag(const xmlNode *n, const char *name)
+block_level(const xmlNode *n, newsclean_el el)
 {
-    const char *t = (const char *)n->name;
-    return t[0] == name[0] && strcmp(t, name) == 0;
-}
-
-/* Is 'name' in the sorted table? A binary search that tells most names apart by their
- * first letter, without a string comparison. */
-static bool
-in_sorted(const char *name, const char *const *table, size_t n)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = (unsigned char)name[0] - (unsigned char)table[mid][0];
-        if (c == 0)
-            c = strcmp(name, table[mid]);
-        if (c == 0)
-            return true;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return false;
-}
-
-/* Elements that start a new block (sorted); everything else flows inline into its
- * parent's run. */
-static const char *const block_tags[] = {
-    "address", "article", "aside",    "blockquote", "body",  "caption",  "center",     "dd",
-    "details", "dir",     "div",      "dl",         "dt",    "fieldset", "figcaption", "figure",
-    "footer",  "form",    "frameset", "h1",         "h2",    "h3",       "h4",         "h5",
-    "h6",      "header",  "hgroup",   "hr",         "html",  "legend",   "li",         "listing",
-    "main",    "menu",    "nav",      "noframes",   "ol",    "p",        "plaintext",  "pre",
-    "search",  "section", "summary",  "table",      "tbody", "td",       "tfoot",      "th",
-    "thead",   "tr",      "ul",       "xmp"};
-
-static bool
-block_level(const xmlNode *n)
-{
-    const char *name = (const char *)n->name;
-    if (in_sorted(name, block_tags, sizeof block_tags / sizeof block_tags[0]))
-        return true;
-    /* Custom elements (<story-body>, <amp-...>) are nearly always layout boxes. */
-    return strchr(name, '-') != NULL;
+    return (newsclean_el_props(el) & NEWSCLEAN_EL_BLOCK) || strchr((const char *)n->name, '-');
 }
 
 static void
-kind_of(const xmlNode *n, newsclean_block_kind parent_kind, newsclean_block_kind *kind,
+kind_of(newsclean_el el, newsclean_block_kind parent_kind, newsclean_block_kind *kind,
         unsigned *level)
 {
-    const char *t = (const char *)n->name;
     *level = 0;
-    if ((t[0] == 'h' || t[0] == 'H') && t[1] >= '1' && t[1] <= '6' && t[2] == '\0') {
+    if (el >= NEWSCLEAN_EL_H1 && el <= NEWSCLEAN_EL_H6) {
         *kind = NEWSCLEAN_BLOCK_HEADING;
-        *level = (unsigned)(t[1] - '0');
-    } else if (is_tag(n, "li") || is_tag(n, "dt") || is_tag(n, "dd")) {
+        *level = (unsigned)(el - NEWSCLEAN_EL_H1) + 1;
+    } else if (el == NEWSCLEAN_EL_LI || el == NEWSCLEAN_EL_DT || el == NEWSCLEAN_EL_DD) {
         *kind = NEWSCLEAN_BLOCK_LIST_ITEM;
-    } else if (is_tag(n, "td") || is_tag(n, "th")) {
+    } else if (el == NEWSCLEAN_EL_TD || el == NEWSCLEAN_EL_TH) {
         *kind = NEWSCLEAN_BLOCK_CELL;
-    } else if (is_tag(n, "pre") || is_tag(n, "listing") || is_tag(n, "xmp")) {
+    } else if (el == NEWSCLEAN_EL_PRE || el == NEWSCLEAN_EL_LISTING || el == NEWSCLEAN_EL_XMP) {
         *kind = NEWSCLEAN_BLOCK_PRE;
-    } else if (is_tag(n, "figcaption") || is_tag(n, "caption")) {
+    } else if (el == NEWSCLEAN_EL_FIGCAPTION || el == NEWSCLEAN_EL_CAPTION) {
         *kind = NEWSCLEAN_BLOCK_CAPTION;
-    } else if (is_tag(n, "blockquote")) {
+    } else if (el == NEWSCLEAN_EL_BLOCKQUOTE) {
         *kind = NEWSCLEAN_BLOCK_QUOTE;
     } else if (parent_kind == NEWSCLEAN_BLOCK_QUOTE || parent_kind == NEWSCLEAN_BLOCK_LIST_ITEM ||
                parent_kind == NEWSCLEAN_BLOCK_CELL || parent_kind == NEWSCLEAN_BLOCK_CAPTION) {
@@ -310,10 +272,12 @@ label_of(const xmlNode *n, char *dst, size_t cap)
     xmlFree(id);
 }
 
-static void walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link);
+static void walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link,
+                          const newsclean_fact_frame *fr);
 
 static void
-walk_block(walker *w, xmlNodePtr el, run *outer, unsigned flags, unsigned el_flags)
+walk_block(walker *w, xmlNodePtr el, newsclean_el id, run *outer, unsigned flags, unsigned el_flags,
+           const newsclean_fact_frame *fr)
 {
     char label[160];
     size_t container;
@@ -334,7 +298,7 @@ walk_block(walker *w, xmlNodePtr el, run *outer, unsigned flags, unsigned el_fla
     newsclean_buf_init(&r.rich);
     r.after_br = false;
     r.link_chars = 0;
-    kind_of(el, outer->kind, &r.kind, &r.level);
+    kind_of(id, outer->kind, &r.kind, &r.level);
     /* Byline and date hints mark the element that carries them and the inline text in it,
      * not every block below: an <article class="author-article"> is not a byline. */
     unsigned marks = NEWSCLEAN_BF_BYLINE | NEWSCLEAN_BF_DATELINE;
@@ -349,7 +313,7 @@ walk_block(walker *w, xmlNodePtr el, run *outer, unsigned flags, unsigned el_fla
         newsclean_buf_free(&r.text);
         return;
     }
-    walk_children(w, el, &r, flags, false);
+    walk_children(w, el, &r, flags, false, fr);
     flush(w, &r);
     newsclean_buf_free(&r.text);
     newsclean_buf_free(&r.rich);
@@ -373,16 +337,28 @@ static void
 images_within(walker *w, xmlNodePtr el, run *r)
 {
     for (xmlNodePtr n = el->children; n && !w->oom; n = n->next)
-        if (n->type == XML_ELEMENT_NODE && is_tag(n, "img") &&
+        if (n->type == XML_ELEMENT_NODE &&
+            newsclean_el_lookup((const char *)n->name) == NEWSCLEAN_EL_IMG &&
             !newsclean_rich_image(w->rich, n, w->blocks->n, r->container))
             w->oom = true;
 }
 
+/* The facts of an element the block walk does not go into, read on their own. */
 static void
-walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link)
+facts_below(walker *w, xmlNodePtr n, const newsclean_fact_frame *child, unsigned depth)
+{
+    if (child->readers && n->children)
+        newsclean_facts_walk(w->facts, n, child, depth);
+}
+
+static void
+walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link,
+              const newsclean_fact_frame *fr)
 {
     for (xmlNodePtr n = parent->children; n && !w->oom; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            if (fr->readers)
+                newsclean_facts_text(w->facts, fr, n);
             const char *t = (const char *)n->content;
             if (!t)
                 continue;
@@ -401,16 +377,25 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
         }
         if (n->type != XML_ELEMENT_NODE)
             continue;
+        /* Facts are read of every element the walk reaches within the depth limit, in
+         * document order, whether or not it makes blocks. */
+        newsclean_el el = newsclean_el_lookup((const char *)n->name);
+        newsclean_fact_frame child = {0};
+        unsigned depth = r->depth + 1;
+        if (fr->readers && depth <= w->ex->max_depth)
+            newsclean_facts_element(w->facts, fr, n, el, &child);
         unsigned el_flags;
         const char *why;
         if (newsclean_prune_element(w->ex->prune, &w->scratch, n, &el_flags, &why) ==
                 NEWSCLEAN_PRUNE_DROP &&
-            !(w->noscript && is_tag(n, "noscript"))) {
-            if (w->rich && is_tag(n, "picture"))
+            !(w->noscript && el == NEWSCLEAN_EL_NOSCRIPT)) {
+            if (w->rich && el == NEWSCLEAN_EL_PICTURE)
                 images_within(w, n, r);
+            facts_below(w, n, &child, depth);
             continue;
         }
-        if (is_tag(n, "br") || is_tag(n, "hr")) {
+        if (el == NEWSCLEAN_EL_BR || el == NEWSCLEAN_EL_HR) {
+            facts_below(w, n, &child, depth);
             if (r->pre) {
                 if (!newsclean_buf_append_char(&r->text, '\n'))
                     w->oom = true;
@@ -418,21 +403,22 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
                 /* Pages that set text in <br>-separated runs get a block per run. */
                 size_t before = w->blocks->n;
                 flush(w, r);
-                r->after_br = w->blocks->n > before && is_tag(n, "br");
+                r->after_br = w->blocks->n > before && el == NEWSCLEAN_EL_BR;
             }
             continue;
         }
-        if (block_level(n)) {
+        if (block_level(n, el)) {
             flush(w, r);
-            walk_block(w, n, r, flags | el_flags, el_flags);
+            walk_block(w, n, el, r, flags | el_flags, el_flags, &child);
             r->after_br = false;
             continue;
         }
         /* Inline element: its text joins the current run. Images speak through alt only
          * in captions, never in the body, so they are skipped, but for the structure. */
-        if (is_tag(n, "img")) {
+        if (el == NEWSCLEAN_EL_IMG) {
             if (w->rich && !newsclean_rich_image(w->rich, n, w->blocks->n, r->container))
                 w->oom = true;
+            facts_below(w, n, &child, depth);
             continue;
         }
         if (r->depth + 1 > w->ex->max_depth)
@@ -443,7 +429,7 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
         bool marked = false;
         if (w->full && !r->pre && !newsclean_rich_inline(w->rich, n, true, &marked, &r->rich))
             w->oom = true;
-        walk_children(w, n, r, flags | el_flags, in_link || is_tag(n, "a"));
+        walk_children(w, n, r, flags | el_flags, in_link || el == NEWSCLEAN_EL_A, &child);
         if (marked && !newsclean_rich_inline(w->rich, n, false, &marked, &r->rich))
             w->oom = true;
         r->depth--;
@@ -453,6 +439,9 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
 static newsclean_status
 walk_document(walker *w, xmlNodePtr root)
 {
+    newsclean_fact_frame facts_top = {0};
+    if (w->facts)
+        facts_top = newsclean_facts_top();
     size_t top;
     if (!newsclean_blocks_add_container(w->blocks, NEWSCLEAN_NO_CONTAINER, "document", 0, &top))
         return NEWSCLEAN_ERR_NOMEM;
@@ -471,7 +460,7 @@ walk_document(walker *w, xmlNodePtr root)
     xmlNode fake;
     memset(&fake, 0, sizeof fake);
     fake.children = root;
-    walk_children(w, &fake, &r, 0, false);
+    walk_children(w, &fake, &r, 0, false, &facts_top);
     flush(w, &r);
     newsclean_buf_free(&r.text);
     newsclean_buf_free(&r.rich);
@@ -484,12 +473,19 @@ walk_document(walker *w, xmlNodePtr root)
 newsclean_status
 newsclean_dom_to_blocks(const newsclean_extractor *ex, xmlDocPtr doc, newsclean_blocks *blocks)
 {
-    return newsclean_dom_to_blocks_rich(ex, doc, blocks, NULL);
+    return newsclean_dom_walk(ex, doc, blocks, NULL, NULL);
 }
 
 newsclean_status
 newsclean_dom_to_blocks_rich(const newsclean_extractor *ex, xmlDocPtr doc, newsclean_blocks *blocks,
                              newsclean_rich *rich)
+{
+    return newsclean_dom_walk(ex, doc, blocks, rich, NULL);
+}
+
+newsclean_status
+newsclean_dom_walk(const newsclean_extractor *ex, xmlDocPtr doc, newsclean_blocks *blocks,
+                   newsclean_rich *rich, newsclean_page_facts *facts)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
     if (!root)
@@ -498,7 +494,8 @@ newsclean_dom_to_blocks_rich(const newsclean_extractor *ex, xmlDocPtr doc, newsc
                 .blocks = blocks,
                 .explain = (ex->options & NEWSCLEAN_OPT_EXPLAIN) != 0,
                 .rich = rich,
-                .full = rich && newsclean_rich_full(rich)};
+                .full = rich && newsclean_rich_full(rich),
+                .facts = facts};
     if (!newsclean_prune_scratch_init(&w.scratch))
         return NEWSCLEAN_ERR_NOMEM;
     newsclean_status st = walk_document(&w, root);
@@ -514,6 +511,7 @@ newsclean_dom_to_blocks_rich(const newsclean_extractor *ex, xmlDocPtr doc, newsc
         if (rich)
             newsclean_rich_reset(rich);
         w.noscript = true;
+        w.facts = NULL; /* read once, on the first walk */
         st = walk_document(&w, root);
     }
     newsclean_prune_scratch_free(&w.scratch);

@@ -1,4 +1,5 @@
-/* dom.h: parse HTML with libxml2 and walk the tree into the neutral block list. */
+/* dom.h: parse HTML with libxml2 and walk the tree once, into the neutral block list and
+ * the page facts the metadata and dates stages read. */
 #ifndef NEWSCLEAN_DOM_H
 #define NEWSCLEAN_DOM_H
 
@@ -10,6 +11,7 @@
 #include "article.h"
 #include "blocks.h"
 #include "deadline.h"
+#include "facts.h"
 
 /* Cut the bodies of <script> (except JSON-LD) and <style> elements, the text of comments
  * and the attributes no stage reads out of 'len' bytes of UTF-8 HTML, in place, as libxml2
@@ -57,5 +59,14 @@ struct newsclean_rich;
 newsclean_status newsclean_dom_to_blocks_rich(const newsclean_extractor *ex, xmlDocPtr doc,
                                               newsclean_blocks *blocks,
                                               struct newsclean_rich *rich);
+
+/* The page's one walk: as newsclean_dom_to_blocks_rich, and on the same walk reads the
+ * page facts the metadata and dates stages need into 'facts' (facts.h; initialised by the
+ * caller, may be NULL). Every element within the extractor's depth limit is read for
+ * facts in document order, the ones the prune stage drops too (<head>, scripts,
+ * navigation), so the later stages never walk the tree again. */
+newsclean_status newsclean_dom_walk(const newsclean_extractor *ex, xmlDocPtr doc,
+                                    newsclean_blocks *blocks, struct newsclean_rich *rich,
+                                    newsclean_page_facts *facts);
 
 #endif /* NEWSCLEAN_DOM_H */

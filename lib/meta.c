@@ -1,5 +1,6 @@
-/* meta.c: page metadata from <head>, JSON-LD and the visible headings. One walk over the
- * tree gathers every candidate; the choice between them is made afterwards. */
+/* meta.c: page metadata from <head>, JSON-LD and the visible headings. The page's one walk
+ * (dom.c, facts.h) hands each element to the head-facts reader below, which keeps every
+ * candidate; the choice between them is made afterwards, against the scored blocks. */
 #define _POSIX_C_SOURCE 200809L
 #include "meta.h"
 
@@ -12,15 +13,14 @@
 
 #include "buf.h"
 #include "dates.h"
+#include "facts.h"
 
-/* JSON-LD scripts larger than this are not metadata but data dumps; skip them. */
-#define MAX_JSONLD_BYTES (2u << 20)
 /* Visible byline candidates longer than this are prose, not a name line. */
 #define MAX_BYLINE_CHARS 100
-/* Elements walked looking for metadata; pages are far smaller, this bounds a hostile one. */
-#define MAX_META_NODES 200000
 
-typedef struct {
+/* The head facts: every candidate the walk finds, the first of each kind; the choice
+ * between them is made once the blocks are scored. */
+typedef struct newsclean_head_facts {
     char *title;
     char *og_title;
     char *dc_title;
@@ -38,10 +38,7 @@ typedef struct {
     char *author_meta;
     char *ld_author;
     char *visible_byline;
-    newsclean_jsonld *ld; /* parsed JSON-LD, handed on to the dates stage */
-    size_t n_ld;
-    size_t nodes;
-    const struct newsclean_date_rules *dates;
+    const struct newsclean_date_rules *dates; /* for cutting a date off a byline */
 } found;
 
 static void
@@ -64,9 +61,6 @@ found_free(found *f)
     free(f->author_meta);
     free(f->ld_author);
     free(f->visible_byline);
-    for (size_t i = 0; i < f->n_ld; i++)
-        json_decref(f->ld[i].root);
-    free(f->ld);
 }
 
 /* Write code point cp as UTF-8 at d; returns the bytes written (0 if invalid). */
@@ -310,70 +304,6 @@ on_ld_object(found *f, json_t *o, unsigned depth)
         first(&f->ld_site, json_string_value(json_object_get(p, "name")));
 }
 
-/* The JSON inside a script's text: pages written to pass as XHTML wrap it in
- * "<![CDATA[ … ]]>" or an HTML comment, which JSON does not allow. Returns the start and
- * sets '*len' to the length that remains. */
-static const char *
-unwrap_script_json(const char *s, size_t *len)
-{
-    static const struct {
-        const char *open, *close;
-    } wrappers[] = {{"<![CDATA[", "]]>"}, {"<!--", "-->"}};
-    size_t n = *len;
-    while (n && isspace((unsigned char)*s)) {
-        s++;
-        n--;
-    }
-    while (n && isspace((unsigned char)s[n - 1]))
-        n--;
-    for (size_t i = 0; i < sizeof wrappers / sizeof wrappers[0]; i++) {
-        size_t o = strlen(wrappers[i].open), c = strlen(wrappers[i].close);
-        if (n >= o + c && !memcmp(s, wrappers[i].open, o) &&
-            !memcmp(s + n - c, wrappers[i].close, c)) {
-            s += o;
-            n -= o + c;
-            break;
-        }
-    }
-    *len = n;
-    return s;
-}
-
-/* Keep a parsed object or array for the dates stage, which would otherwise parse the
- * same text again; anything else is released. */
-static void
-keep_jsonld(found *f, xmlNodePtr n, size_t len, json_t *root)
-{
-    newsclean_jsonld *ld = NULL;
-    if (json_is_object(root) || json_is_array(root))
-        ld = realloc(f->ld, (f->n_ld + 1) * sizeof *f->ld);
-    if (!ld) {
-        json_decref(root);
-        return;
-    }
-    ld[f->n_ld++] = (newsclean_jsonld){.script = n, .len = len, .root = root};
-    f->ld = ld;
-}
-
-static void
-on_jsonld(found *f, xmlNodePtr n)
-{
-    xmlChar *text = xmlNodeGetContent(n);
-    if (!text)
-        return;
-    size_t len = strlen((const char *)text);
-    const char *json = unwrap_script_json((const char *)text, &len);
-    if (len > 0 && len < MAX_JSONLD_BYTES) {
-        json_error_t err;
-        json_t *root = json_loadb(json, len, JSON_DECODE_ANY, &err);
-        if (root) {
-            on_ld_object(f, root, 0);
-            keep_jsonld(f, n, len, root);
-        }
-    }
-    xmlFree(text);
-}
-
 /* 'word' stands in 'v' between non-letters ("post-author", "author_fmt"), not inside a
  * longer word ("authorization"). */
 static bool
@@ -591,107 +521,103 @@ starts_with_name(const char *visible, const char *declared)
     return n >= 3 && strncasecmp(visible, declared, n) == 0;
 }
 
-static void
-walk(found *f, xmlNodePtr parent, unsigned depth)
+/* Read one element for the head facts; 'ld' is its JSON-LD when it is such a script.
+ * Returns whether its children may hold more. */
+static bool
+read_element(found *f, xmlNodePtr n, newsclean_el id, const newsclean_jsonld *ld)
 {
-    if (depth > 256)
-        return;
-    for (xmlNodePtr n = parent->children; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        if (++f->nodes > MAX_META_NODES)
-            return;
-        /* libxml2's HTML parser lowercases names; dispatch on the first letter, since
-         * this runs for every element of the page. */
-        const char *tag = (const char *)n->name;
-        switch (tag[0]) {
-        case 't':
-            if (!strcmp(tag, "title")) {
-                if (!f->title && n->parent && tag_is(n->parent, "head")) {
-                    xmlChar *t = xmlNodeGetContent(n);
-                    first(&f->title, (const char *)t);
-                    xmlFree(t);
-                }
-                continue;
-            }
-            break;
-        case 'm':
-            if (!strcmp(tag, "meta")) {
-                on_meta(f, n);
-                continue;
-            }
-            break;
-        case 'l':
-            if (!strcmp(tag, "link")) {
-                xmlChar *rel = xmlGetProp(n, (const xmlChar *)"rel");
-                if (rel && !strcasecmp((const char *)rel, "canonical")) {
-                    xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
-                    first(&f->canonical, (const char *)href);
-                    xmlFree(href);
-                }
-                xmlFree(rel);
-                continue;
-            }
-            break;
-        case 's':
-            if (!strcmp(tag, "script")) {
-                xmlChar *type = xmlGetProp(n, (const xmlChar *)"type");
-                if (type && !strcasecmp((const char *)type, "application/ld+json"))
-                    on_jsonld(f, n);
-                xmlFree(type);
-                continue;
-            }
-            if (!strcmp(tag, "style") || !strcmp(tag, "svg"))
-                continue;
-            break;
-        case 'n':
-            if (!strcmp(tag, "noscript") || !strcmp(tag, "nav"))
-                continue;
-            break;
-        case 'f':
-            if (!strcmp(tag, "footer") || !strcmp(tag, "form"))
-                continue;
-            break;
-        case 'a':
-            if (!strcmp(tag, "aside"))
-                continue;
-            break;
-        case 'h':
-            if (!strcmp(tag, "html")) {
-                xmlChar *lang = xmlGetProp(n, (const xmlChar *)"lang");
-                if (!lang)
-                    lang = xmlGetProp(n, (const xmlChar *)"xml:lang");
-                /* <html lang> is the page's own statement and outranks og:locale. */
-                if (lang && *lang && !f->language)
-                    first(&f->language, (const char *)lang);
-                xmlFree(lang);
-            }
-            break;
-        default:
-            break;
+    switch (id) {
+    case NEWSCLEAN_EL_TITLE:
+        if (!f->title && n->parent && tag_is(n->parent, "head")) {
+            xmlChar *t = xmlNodeGetContent(n);
+            first(&f->title, (const char *)t);
+            xmlFree(t);
         }
-        if (!f->visible_byline && byline_like(n)) {
-            newsclean_buf t;
-            newsclean_buf_init(&t);
-            byline_text(n, &t, 0);
-            if (t.len) {
-                char *c = newsclean_strdup(t.data);
-                if (c) {
-                    size_t len = newsclean_collapse_space(c, strlen(c));
-                    c[len] = '\0';
-                    len = trim_byline(f->dates, c, len);
-                    if (len > 0 && looks_like_name(c, len))
-                        f->visible_byline = c;
-                    else
-                        free(c);
-                }
-            }
-            newsclean_buf_free(&t);
-            if (f->visible_byline)
-                continue;
+        return false;
+    case NEWSCLEAN_EL_META:
+        on_meta(f, n);
+        return false;
+    case NEWSCLEAN_EL_LINK: {
+        xmlChar *rel = xmlGetProp(n, (const xmlChar *)"rel");
+        if (rel && !strcasecmp((const char *)rel, "canonical")) {
+            xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
+            first(&f->canonical, (const char *)href);
+            xmlFree(href);
         }
-        walk(f, n, depth + 1);
+        xmlFree(rel);
+        return false;
     }
+    case NEWSCLEAN_EL_SCRIPT:
+        if (ld && ld->root)
+            on_ld_object(f, ld->root, 0);
+        return false;
+    case NEWSCLEAN_EL_STYLE:
+    case NEWSCLEAN_EL_SVG:
+    case NEWSCLEAN_EL_NOSCRIPT:
+    case NEWSCLEAN_EL_NAV:
+    case NEWSCLEAN_EL_FOOTER:
+    case NEWSCLEAN_EL_FORM:
+    case NEWSCLEAN_EL_ASIDE:
+        return false;
+    case NEWSCLEAN_EL_HTML: {
+        xmlChar *lang = xmlGetProp(n, (const xmlChar *)"lang");
+        if (!lang)
+            lang = xmlGetProp(n, (const xmlChar *)"xml:lang");
+        /* <html lang> is the page's own statement and outranks og:locale. */
+        if (lang && *lang && !f->language)
+            first(&f->language, (const char *)lang);
+        xmlFree(lang);
+        break;
+    }
+    default:
+        break;
+    }
+    if (!f->visible_byline && byline_like(n)) {
+        newsclean_buf t;
+        newsclean_buf_init(&t);
+        byline_text(n, &t, 0);
+        if (t.len) {
+            char *c = newsclean_strdup(t.data);
+            if (c) {
+                size_t len = newsclean_collapse_space(c, strlen(c));
+                c[len] = '\0';
+                len = trim_byline(f->dates, c, len);
+                if (len > 0 && looks_like_name(c, len))
+                    f->visible_byline = c;
+                else
+                    free(c);
+            }
+        }
+        newsclean_buf_free(&t);
+        if (f->visible_byline)
+            return false;
+    }
+    return true;
+}
+
+struct newsclean_head_facts *
+newsclean_head_facts_new(const struct newsclean_date_rules *dates)
+{
+    found *f = calloc(1, sizeof *f);
+    if (f)
+        f->dates = dates;
+    return f;
+}
+
+void
+newsclean_head_facts_free(struct newsclean_head_facts *f)
+{
+    if (!f)
+        return;
+    found_free(f);
+    free(f);
+}
+
+bool
+newsclean_head_facts_element(struct newsclean_head_facts *f, xmlNode *el, newsclean_el id,
+                             const newsclean_jsonld *ld)
+{
+    return read_element(f, el, id, ld);
 }
 
 size_t
@@ -1089,34 +1015,27 @@ set_str(char **slot, const char *s)
 }
 
 newsclean_status
-newsclean_meta_from_html(const newsclean_extractor *ex, xmlDocPtr doc,
-                         const newsclean_blocks *blocks, const char *url, newsclean_meta *meta)
+newsclean_meta_from_facts(const newsclean_page_facts *facts, const newsclean_blocks *blocks,
+                          const char *url, newsclean_meta *meta)
 {
-    found f;
-    memset(&f, 0, sizeof f);
-    f.dates = ex->dates;
-    xmlNode top;
-    memset(&top, 0, sizeof top);
-    top.children = xmlDocGetRootElement(doc);
-    if (top.children)
-        walk(&f, &top, 0);
-
-    bool ok = choose_headline(&f, blocks, meta);
-    ok = ok && set_str(&meta->site, f.site ? f.site : f.ld_site);
+    static const found none;
+    const found *f = facts->head ? facts->head : &none;
+    bool ok = choose_headline(f, blocks, meta);
+    ok = ok && set_str(&meta->site, f->site ? f->site : f->ld_site);
     if (ok && !meta->site)
-        ok = site_from_title(&f, meta);
+        ok = site_from_title(f, meta);
     /* Declared authors are names without decoration; the visible byline fills in for
      * pages that declare none, and wins where it prints the declared names itself (it
      * says "A and B" where the declaration lists A, B). After a single declared name
      * the visible text can only add decoration: a role, a place, a site. */
-    const char *declared = f.ld_author ? f.ld_author : f.author_meta;
-    const char *by = declared ? declared : f.visible_byline;
-    if (declared && f.visible_byline && strchr(declared, ',') &&
-        starts_with_name(f.visible_byline, declared))
-        by = f.visible_byline;
+    const char *declared = f->ld_author ? f->ld_author : f->author_meta;
+    const char *by = declared ? declared : f->visible_byline;
+    if (declared && f->visible_byline && strchr(declared, ',') &&
+        starts_with_name(f->visible_byline, declared))
+        by = f->visible_byline;
     /* Declared names come as the site typed them: some with the "By" or "Von" they print
      * (the visible byline was cleaned when it was read). */
-    if (ok && by == f.visible_byline) {
+    if (ok && by == f->visible_byline) {
         ok = set_str(&meta->byline, by);
     } else if (ok && by) {
         char *c = newsclean_strdup(by);
@@ -1127,16 +1046,9 @@ newsclean_meta_from_html(const newsclean_extractor *ex, xmlDocPtr doc,
             free(c);
         }
     }
-    ok = ok && set_str(&meta->language, f.language);
-    ok = ok && set_str(&meta->url, f.canonical ? f.canonical : (f.og_url ? f.og_url : url));
-    ok = ok && set_str(&meta->description, f.description);
-    ok = ok && set_str(&meta->image, f.image ? f.image : f.ld_image);
-
-    char published[NEWSCLEAN_DATE_MAX], modified[NEWSCLEAN_DATE_MAX];
-    newsclean_dates_from_html_ld(ex->dates, doc, url, f.ld, f.n_ld, published, modified);
-    ok =
-        ok && (!published[0] || newsclean_meta_set(&meta->timestamp, published, strlen(published)));
-    ok = ok && (!modified[0] || newsclean_meta_set(&meta->modified, modified, strlen(modified)));
-    found_free(&f);
+    ok = ok && set_str(&meta->language, f->language);
+    ok = ok && set_str(&meta->url, f->canonical ? f->canonical : (f->og_url ? f->og_url : url));
+    ok = ok && set_str(&meta->description, f->description);
+    ok = ok && set_str(&meta->image, f->image ? f->image : f->ld_image);
     return ok ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
 }

@@ -138,6 +138,54 @@ START_TEST(set_limit_args)
 }
 END_TEST
 
+/* The depth limit bounds the one walk for every stage alike: a <time> nested deeper than
+ * the limit gives no date, while the JSON-LD in <head>, near the top, still gives its
+ * headline and date, read once for both stages. */
+START_TEST(depth_limit_reaches_facts)
+{
+    char page[4096];
+    int n = snprintf(page, sizeof page, "%s",
+                     "<html><head><title>Ferry timetable changes | Harbour News</title>"
+                     "</head><body><article><h1>Ferry timetable changes</h1>"
+                     "<p>The harbour office published the winter timetable for the island "
+                     "ferries on Monday, with two fewer crossings on weekdays.</p>");
+    for (int i = 0; i < 12; i++)
+        n += snprintf(page + n, sizeof page - (size_t)n, "<div>");
+    n += snprintf(page + n, sizeof page - (size_t)n,
+                  "<time datetime=\"2021-11-08T09:30:00+01:00\">8 November 2021</time>");
+    for (int i = 0; i < 12; i++)
+        n += snprintf(page + n, sizeof page - (size_t)n, "</div>");
+    snprintf(page + n, sizeof page - (size_t)n, "</article></body></html>");
+
+    newsclean_extractor *ex = newsclean_extractor_new(0);
+    ck_assert_ptr_nonnull(ex);
+    newsclean_article *a = NULL;
+    ck_assert_int_eq(newsclean_extract(ex, page, strlen(page), &a), NEWSCLEAN_OK);
+    ck_assert_str_eq(newsclean_article_timestamp(a), "2021-11-08T09:30:00+01:00");
+    newsclean_article_free(a);
+
+    ck_assert_int_eq(newsclean_extractor_set_limit(ex, NEWSCLEAN_LIMIT_DEPTH, 8), NEWSCLEAN_OK);
+    ck_assert_int_eq(newsclean_extract(ex, page, strlen(page), &a), NEWSCLEAN_OK);
+    ck_assert_ptr_null(newsclean_article_timestamp(a));
+    ck_assert_str_eq(newsclean_article_headline(a), "Ferry timetable changes");
+    newsclean_article_free(a);
+
+    /* JSON-LD in <head> stays within any limit that reaches the body. */
+    const char *ld = "<html><head><script type=\"application/ld+json\">"
+                     "{\"@type\":\"NewsArticle\",\"headline\":\"Night trains return\","
+                     "\"datePublished\":\"2022-03-01T06:00:00Z\"}</script></head><body>"
+                     "<div><div><div><div><div><div><div><div><div><div><p>Night trains "
+                     "between the two capitals run again from March, the operator said, "
+                     "three times a week in each direction.</p></div></div></div></div></div>"
+                     "</div></div></div></div></div></body></html>";
+    ck_assert_int_eq(newsclean_extract(ex, ld, strlen(ld), &a), NEWSCLEAN_OK);
+    ck_assert_str_eq(newsclean_article_headline(a), "Night trains return");
+    ck_assert_str_eq(newsclean_article_timestamp(a), "2022-03-01T06:00:00Z");
+    newsclean_article_free(a);
+    newsclean_extractor_free(ex);
+}
+END_TEST
+
 /* Bytes that are no text give NEWSCLEAN_ERR_NOT_TEXT, "not-text", read as any kind; text in
  * UTF-16 or UTF-32, with a byte-order mark or without, is the same article as in UTF-8. */
 START_TEST(binary_is_not_text)
@@ -1082,6 +1130,7 @@ api_suite(void)
     tcase_add_test(tc, extractor_sniffs_by_default);
     tcase_add_test(tc, free_null);
     tcase_add_test(tc, set_limit_args);
+    tcase_add_test(tc, depth_limit_reaches_facts);
     tcase_add_test(tc, binary_is_not_text);
     tcase_add_test(tc, wide_text_is_the_same_article);
     suite_add_tcase(s, tc);

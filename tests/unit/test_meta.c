@@ -229,10 +229,19 @@ meta_of(const char *html, const char *url, newsclean_meta *m)
     newsclean_blocks bl;
     newsclean_blocks_init(&bl);
     memset(m, 0, sizeof *m);
+    newsclean_page_facts facts;
+    ck_assert(newsclean_facts_init(&facts, ex->dates, ex->max_depth));
     ck_assert_int_eq(newsclean_dom_parse(html, strlen(html), url, &doc), NEWSCLEAN_OK);
-    ck_assert_int_eq(newsclean_dom_to_blocks(ex, doc, &bl), NEWSCLEAN_OK);
+    ck_assert_int_eq(newsclean_dom_walk(ex, doc, &bl, NULL, &facts), NEWSCLEAN_OK);
     ck_assert_int_eq(newsclean_score_blocks(ex, &bl), NEWSCLEAN_OK);
-    ck_assert_int_eq(newsclean_meta_from_html(ex, doc, &bl, url, m), NEWSCLEAN_OK);
+    ck_assert_int_eq(newsclean_meta_from_facts(&facts, &bl, url, m), NEWSCLEAN_OK);
+    char published[NEWSCLEAN_DATE_MAX], modified[NEWSCLEAN_DATE_MAX];
+    newsclean_dates_decide(facts.dates, url, published, modified);
+    if (published[0])
+        ck_assert(newsclean_meta_set(&m->timestamp, published, strlen(published)));
+    if (modified[0])
+        ck_assert(newsclean_meta_set(&m->modified, modified, strlen(modified)));
+    newsclean_facts_free(&facts);
     xmlFreeDoc(doc);
     newsclean_blocks_free(&bl);
 }
