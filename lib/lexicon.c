@@ -1,0 +1,487 @@
+/* lexicon.c: the one table of the library's vocabulary. Every phrase pattern and word list
+ * a stage matches against lives here, as rows of class, form, languages, limit and reason;
+ * the stages compile the rows they read once per extractor (pcre2 patterns, word sets). */
+#include "lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Short names for the table below. */
+#define LINE NEWSCLEAN_LXF_LINE
+#define BLOCK NEWSCLEAN_LXF_BLOCK
+#define WORDS NEWSCLEAN_LXF_WORDS
+#define BARRIER NEWSCLEAN_LXE_BARRIER
+#define L_EN NEWSCLEAN_LANG_EN
+#define L_DE NEWSCLEAN_LANG_DE
+#define L_FR NEWSCLEAN_LANG_FR
+#define L_ES NEWSCLEAN_LANG_ES
+#define L_IT NEWSCLEAN_LANG_IT
+#define L_PT NEWSCLEAN_LANG_PT
+#define L_NL NEWSCLEAN_LANG_NL
+#define L_RU NEWSCLEAN_LANG_RU
+#define L_PL NEWSCLEAN_LANG_PL
+#define L_CS NEWSCLEAN_LANG_CS
+#define L_JA NEWSCLEAN_LANG_JA
+#define L_ZH NEWSCLEAN_LANG_ZH
+#define L_KO NEWSCLEAN_LANG_KO
+#define L_ANY NEWSCLEAN_LANG_ANY
+
+/* Noise phrases are only looked for in short blocks; prose is never a share prompt. */
+#define NOISE_MAX_BYTES 500
+/* A label over a list of other stories is a short heading or line. */
+#define RELATED_LABEL_MAX_BYTES 120
+/* A caption set as a plain paragraph, with its credit. */
+#define CREDITED_CAPTION_MAX_BYTES 400
+
+static const newsclean_lex_entry table[] = {
+    /* Lines of a text dump, one alternation in this order (the first rule that matches
+     * names the line). Most are anchored at the line start and require the line to be
+     * little more than the phrase; the line statistics do the rest. Limits in words. */
+    {NEWSCLEAN_LX_RELATED, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 30, "related link",
+     "^(?:also on|read (?:more|also|next)|see also|more (?:on|from|about) (?:this|the|our)"
+     "|lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant|lire (?:aussi|également)"
+     "|à lire (?:aussi|également)|voir aussi|sur le même sujet|leer más|lea (?:también|además)"
+     "|ver también|leggi anche|veja também|leia (?:também|mais))\\b"
+     "|^(?:le puede interesar|te puede interesar|puedes ver|vea también|lea más|lea|mira"
+     "|lee también|te recomendamos|noticia relacionada|related|siehe auch|lesetipp)\\s*:"},
+    {NEWSCLEAN_LX_RELATED, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 6, "more link",
+     "^(?:learn more|find out more|continue reading|explore further|mehr erfahren|weiterlesen"
+     "|mehr dazu|mehr infos?|(?:noch )?mehr infos für dich|en savoir plus|plus d'infos"
+     "|lire la suite|más información|infórmate más|informate más|saber más|seguir leyendo"
+     "|leggi di più|continua a leggere|saiba mais|zurück zur übersicht|back to overview"
+     "|(?:mehr|weitere) (?:kolumnen|artikel|beiträge|news|nachrichten) (?:auf|von|aus)\\b.*"
+     "|alle (?:artikel|beiträge|news)(?: anzeigen| ansehen)?)[\\s:.…»›>]*$"},
+    {NEWSCLEAN_LX_LISTHEAD, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 8, "related list",
+     "^(?:related(?: articles?| stories| posts?| content| coverage| news| links?| topics)?"
+     "|you (?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you| stories)?"
+     "|most (?:read|popular|viewed|shared)|more stories|more from\\b.*|recent (?:stories|posts)"
+     "|latest (?:news|stories|posts)|top stories|trending(?: on\\b.*| now)?"
+     "|(?:das|dies)(?: thema)? könnte (?:dich|sie) auch interessieren|auch lesenswert"
+     "|(?:ähnliche|verwandte|weitere|beliebte|neueste) (?:beiträge|artikel|themen|posts)"
+     "(?: zum thema)?|empfohlen für dich|top[- ]themen(?: der redaktion)?|meist ?gelesen"
+     "|mehr aus\\b.*|articles? (?:similaires|liés|connexes)|les plus lus|à lire également"
+     "|(?:noticias|entradas|artículos) relacionad[oa]s\\b.*|te puede interesar|lo más leído"
+     "|las más (?:vistas|leídas)|(?:post|articoli) correlati|i più letti|posts relacionados"
+     "|relevantes aus\\b.*)\\s*[:.…]*$"},
+    {NEWSCLEAN_LX_LISTHEAD, LINE, 0, L_JA | L_ZH | L_KO, 4, "related list",
+     "^[【\\[（(]?(?:関連記事|関連ニュース|関連リンク|アクセスランキング|ランキング|相关新闻"
+     "|相关阅读|相关文章|热门推荐|推荐阅读|延伸阅读|热点新闻|관련기사|많이 본 뉴스)[】\\]）)]?"
+     "[\\s:：]*$"},
+    {NEWSCLEAN_LX_SHARE, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 15, "share prompt",
+     "^share(?: this)?(?: (?:story|article|post|page|link))?(?: (?:on|via|with) [\\w ]{1,30})?"
+     "[\\s:!.]*$|^(?:tweet|pin it|e-?mail this|print(?: this)?(?: article| page)?|teilen"
+     "|(?:auf|bei|via) (?:facebook|twitter|whatsapp|x)(?: teilen)?|(?:diesen )?artikel teilen"
+     "|teilen sie dies(?:en artikel)? mit|teile diesen (?:beitrag|artikel)\\b.*"
+     "|mit freunden teilen|(?:jetzt )?teilen\\W*|partager(?: cet article| ceci)?"
+     "|compartir(?: esto)?|condividi(?: questo)?|compartilhe(?: isso)?|like this"
+     "|gefällt mir|j'aime(?: ceci)?|me gusta esto)[\\s:!.…]*$|^(?:follow us|folgen sie uns"
+     "|suivez-nous|síguenos|seguici)\\b|^follow\\b.{1,60}\\bon (?:twitter|facebook|instagram)"
+     "|share this (?:story|article|post|page)|think your friends"
+     "|(?:möchten|wollen) sie (?:den|diesen) (?:artikel|beitrag) teilen"
+     "|den (?:artikel|beitrag) mit anderen teilen|(?:hat )?dir (?:hat )?(?:der|dieser) "
+     "(?:artikel|beitrag) gefallen"},
+    {NEWSCLEAN_LX_SHARE, LINE, 0, L_EN | L_DE | L_FR | L_ES, 12, "feedback prompt",
+     "^(?:was this (?:article|page|post) (?:helpful|useful)|did you (?:like|enjoy) this"
+     "|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)"
+     "|(?:hat|gefällt) ihnen (?:der|dieser) (?:artikel|beitrag)"
+     "|cet article vous a-t-il (?:été utile|plu)|¿te (?:ha resultado útil|ha gustado))"},
+    {NEWSCLEAN_LX_SHARE, LINE, 0, L_EN | L_DE, 40, "support prompt",
+     "\\b(?:if you (?:enjoyed|liked|value)|(?:please )?(?:support|unterstütze|unterstützen sie)"
+     " (?:our|unser\\w*|uns|us)\\b.{0,40}\\b(?:work|journalism|journalismus|arbeit)"
+     "|would like to send you (?:push )?notifications|push[- ]nachrichten"
+     "|(?:werbung|anzeige)\\W+dieser beitrag enthält|dieser beitrag enthält (?:werbung"
+     "|affiliate)|affiliate[- ]links?|we may (?:receive|earn) (?:a )?(?:compensation|commission)"
+     "|erhält .{1,30} (?:ggf\\. )?eine provision|contains references to products)"},
+    {NEWSCLEAN_LX_COOKIE, LINE, 0, L_EN | L_DE | L_FR | L_ES, 80, "cookie notice",
+     "\\bcookies?\\b.{0,200}?\\b(?:use|uses|using|accept|agree|consent|akzeptier\\w*|verwende"
+     "\\w*|nutz\\w*|utilis\\w*|acept\\w*|usamos|utilizamos)\\b|\\b(?:accept|akzeptieren|accepter"
+     "|aceptar)(?: all| alle| tous les| todas las)? cookies"},
+    {NEWSCLEAN_LX_NEWSLETTER, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 10,
+     "newsletter prompt", "\\bnewsletter"},
+    {NEWSCLEAN_LX_NEWSLETTER, LINE, 0, L_EN | L_DE | L_FR | L_ES, 40, "newsletter prompt",
+     "\\bnewsletter\\b.{0,120}?\\b(?:sign(?:ing)? up|subscrib\\w*|abonn\\w*|anmelden|inscri\\w*"
+     "|suscr\\w*)|\\b(?:sign(?:ing)? up|subscrib\\w*|abonn\\w*|anmelden|inscri\\w*|suscr\\w*)"
+     "\\b.{0,120}?\\bnewsletter|^(?:sign up|subscribe|jetzt (?:für .{1,40} )?anmelden"
+     "|verpasse keine)\\b.{0,80}\\b(?:news|content|updates|stories|artikel|nachrichten)\\b"},
+    {NEWSCLEAN_LX_COPYRIGHT, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 40,
+     "copyright line",
+     "^(?:copyright\\b|\\(c\\)\\s*(?:19|20)\\d\\d)|©\\s*(?:19|20)\\d\\d|all rights reserved"
+     "|alle rechte vorbehalten"
+     "|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
+     "|todos os direitos reservados"},
+    {NEWSCLEAN_LX_COMMENTS, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 12,
+     "comment counter",
+     "^(?:(?:there (?:are|is) )?\\d[\\d.,]*\\s*(?:comments?|kommentare?|commentaires?"
+     "|comentarios?|commenti|replies|responses|antworten|réactions|reactions)"
+     "|(?:comments?|kommentare|commentaires|comentarios)\\s*(?:\\(\\d+\\))?"
+     "|leave a (?:comment|reply)|post a comment|add (?:a )?comment|show comments"
+     "|view comments|schreib(?:e|en sie)? einen kommentar|kommentar (?:schreiben|verfassen)"
+     "|kommentieren sie(?: hier)?|hinterlassen sie (?:eine antwort|einen kommentar)"
+     "|laisser un commentaire|(?:deja|dejar|envi[aá]|escribe) (?:un|tu) comentario|lascia un "
+     "commento"
+     "|deixe (?:um|seu) comentário|(?:pingback|trackback)(?: von| from| de)?\\b.*"
+     "|\\d+ (?:gedanken zu|thoughts on|responses? to|comments? on|réponses? à"
+     "|respuestas? a)\\b.*)"
+     "(?:\\s*(?:cancel reply|antworten abbrechen|antwort abbrechen|annuler la réponse"
+     "|cancelar respuesta))?(?:\\s*\\(\\d+\\))?\\s*[:!.]?$"},
+    {NEWSCLEAN_LX_COMMENTS, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES, 40, "comment form",
+     "^(?:save my name|meinen namen|enregistrer mon nom|guardar mi nombre|your email address"
+     " will not be published|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht"
+     "|votre adresse (?:de messagerie|e-mail) ne sera pas publiée|tu dirección de correo"
+     "|to comment,? (?:you must|please)|para (?:poder )?comentar|more information about text "
+     "formats"
+     "|allowed html tags|web page addresses and e-mail addresses turn into links"
+     "|lines and paragraphs break automatically|zeilenumbrüche und absätze werden automatisch"
+     "|pour créer des paragraphes, laissez simplement)"},
+    {NEWSCLEAN_LX_COMMENTS, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 10, "comment author",
+     "^\\S.{0,50}?\\s(?:says|sagt|schreibt|schrieb|dit|dice|disse|scrive)\\s*:$"},
+    {NEWSCLEAN_LX_TAXONOMY, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES, 40, "post footer",
+     "^(?:this (?:entry|post) was posted|(?:dieser|der) (?:eintrag|beitrag|text) wurde"
+     "\\b.{0,60}\\b(?:veröffentlicht|abgelegt)|(?:view|see) all posts by"
+     "|(?:zeige )?alle beiträge von|voir tous les articles de|ver todas las entradas de"
+     "|erstellt am\\b.{1,60}\\babgelegt unter|about the author|über (?:den|die) autor(?:in)?"
+     "|zum autor|zur person\\b|à propos de l'auteur|sobre el autor|über \\S+ \\S+ \\d+ artikel"
+     "|design (?:by|von)\\b)|^(?:posted in|filed under|veröffentlicht in|abgelegt unter"
+     "|kategorien?|categories|catégories|categorías|schlagwörter|schlagworte|tags?|topics"
+     "|étiquettes|etiquetas)\\s*:"},
+    {NEWSCLEAN_LX_AD, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT | L_RU | L_PL, 3,
+     "advertisement label",
+     "^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità"
+     "|publicidade|sponsored(?: content)?|promoted|whitepaper|reklama|реклама)\\s*:?$"},
+    {NEWSCLEAN_LX_LEGAL, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES, 6, "footer link",
+     "^(?:impressum|datenschutz(?:erklärung)?|privacy(?: policy| notice)?"
+     "|terms(?: of (?:use|service))?|terms (?:and|&) conditions|cookie (?:policy|settings)"
+     "|contact(?: us)?|about us|kontakt|agb|mentions légales|aviso legal"
+     "|política de privacidad|site ?map|back to top|nach oben|skip to (?:main )?content"
+     "|zum inhalt springen|aller au contenu|saltar al contenido)\\s*$"},
+    {NEWSCLEAN_LX_CAPTION, LINE, 0, L_EN | L_DE | L_FR | L_ES, 40, "caption or credit",
+     "^(?:media caption|image caption|image copyright|image source|photo credit|bildquelle"
+     "|titelbild|quelle)\\b|^(?:photo|foto|bild|image|picture|crédit photo|beitragsbild"
+     "|abbildung(?: \\d+)?)\\s*:|(?:\\(|\\b)(?:photo(?:graph)?|foto|bild|image|credit|crédito"
+     "|quelle|source|fuente)\\s*:\\s*[^.!?:]{1,80}\\)?\\.?\\s*$|©\\s*[^.!?]{1,60}$|\\bbild via\\b"
+     "|\\((?:photo|foto|bild|credit|crédito|quelle|fuente)\\s*:[^()]{1,80}\\)\\s*$"
+     "|\\(c\\)\\s*[^.!?()]{1,60}$"},
+    {NEWSCLEAN_LX_BYLINE, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_NL, 14, "byline",
+     "^(?:by|von|par|por|di|door|av|af|written by|posted by|eingestellt von|text:"
+     "|autor(?:in)?:?|author:|auteur ?:|reporter:)\\s"},
+    {NEWSCLEAN_LX_PUBLISHED, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT, 16, "date line",
+     "^(?:published|posted|first published|erstellt|veröffentlicht|publié|publicado"
+     "|pubblicato)\\b"},
+    {NEWSCLEAN_LX_UPDATED, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 16, "date line",
+     "^(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|stand|mis à jour"
+     "|actualizado|aggiornato|atualizado)\\b"},
+
+    /* Short blocks of an HTML page, each matched whole or at its start. Limits in bytes.
+     * UI phrases: English, German, French, Spanish, Italian, Portuguese, Dutch. */
+    {NEWSCLEAN_LX_UI, BLOCK, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT | L_NL, NOISE_MAX_BYTES,
+     "UI phrase",
+     "^(?:"
+     /* Prompts that lead into a link: the rest of the block is the link's title. */
+     "also on \\S+|read more\\b|read also\\b|see also\\b|"
+     "related(?: articles?| stories| content)?:|more on this\\b|more from\\b|"
+     "lesen sie (?:auch|mehr)|mehr zum thema|lire (?:aussi|également|la suite)|à lire aussi|"
+     "leer más|lee también|ver también|leggi anche|leia (?:também|mais)|lees (?:ook|meer)|"
+     "(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}|by\\b)|all rights reserved|"
+     "alle rechte vorbehalten|tous droits réservés|"
+     ".{0,80}share this (?:story|article|post)[!.]?$|"
+     /* Whole-block labels and buttons: nothing may follow them. */
+     "(?:share(?: this)?(?: story| article| post| page)?|share (?:on|via|to) \\w+|"
+     "tweet(?: this)?|email this|print this|recommended(?: for you)?|you may also like|"
+     "(?:click|tap) here|follow us(?: on \\w+)?|"
+     "skip to (?:main )?(?:content|navigation)|zum inhalt (?:springen|wechseln)|"
+     "aller au contenu(?: principal)?|(?:saltar|ir) al contenido(?: principal)?|"
+     "vai al contenuto|pular para o conteúdo|naar (?:de )?(?:hoofd)?inhoud|sign up(?: (?:for|to) "
+     ".{1,40})?|"
+     "subscribe(?: (?:now|today|to (?:our|the) newsletter))?|newsletter|"
+     "advertisement|advertising|sponsored(?: content)?|ad|"
+     "(?:this|our) (?:web)?site uses cookies.*|we use cookies.*|accept(?: all)? cookies|"
+     "cookie (?:settings|policy|preferences)|"
+     "\\d+ comments?|comments?(?: \\(\\d+\\))?|leave a (?:comment|reply)|"
+     "weiterlesen(?:\\s+\\d+\\s*min(?:uten|\\.)?)?|anzeige|werbung|teilen|jetzt teilen|artikel "
+     "teilen|zum newsletter|"
+     "partager|publicité|compartir|publicidad|condividi|pubblicità|compartilhe|delen|"
+     "advertentie|"
+     /* A media player's control labels, set as text for screen readers: "Current Time
+      * 0:00", "Loaded: 0%", "This is a modal window.", a feed widget's "Tweets by @x". */
+     "(?:current time|duration|remaining time)\\s*-?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?|"
+     "loaded\\s*:?\\s*\\d+(?:\\.\\d+)?\\s*%|progress\\s*:?\\s*\\d+(?:\\.\\d+)?\\s*%|"
+     "stream type\\s*live|seek to live.{0,40}|playback rate|(?:\\d(?:\\.\\d+)?x\\s*)?chapters|"
+     "(?:descriptions|captions|subtitles|audio track)(?: (?:off|settings)).{0,60}|"
+     "this is a modal window|(?:beginning|end) of dialog window.{0,120}|"
+     "video player is loading|(?:your |the next )?video (?:will )?(?:play|start)s? "
+     "in\\s*[\\d:]+.{0,20}|(?:play|pause|mute|unmute)(?: video)?|(?:non-)?fullscreen|"
+     "picture-in-picture|tweets by @\\w+|"
+     /* Labels over lists of other stories, and end-of-article prompts. */
+     "related (?:posts|articles|stories|topics|content|news|links|reading)|"
+     "more (?:stories|articles|news)|more (?:in|from|on|about) [^.!?]{1,40}|"
+     "you (?:may|might) also (?:like|enjoy)|explore further|further reading|read next|up next|"
+     "most (?:popular|read|viewed)|trending(?: now| nationally)?|"
+     "latest (?:news|posts|articles|stories)|recent posts|table of contents|"
+     "(?:was this|did you find this) (?:article|post|page) (?:helpful|useful)|"
+     "ähnliche (?:beiträge|artikel|themen|nachrichten)|"
+     "verwandte (?:themen(?:bereiche)?|artikel|beiträge)|"
+     "weitere (?:aktuelle |interessante )?(?:artikel|beiträge|themen|news|nachrichten|"
+     "informationen|infos)(?: (?:aus|zu|zum|über|von) [^.!?]{1,40})?|"
+     "mehr (?:zum thema|themen|artikel|nachrichten|news|kolumnen|beiträge|videos|rezepte|tipps)"
+     "(?: (?:auf|bei|von|aus|zu|zum|über) [^.!?]{1,40})?|mehr (?:von|aus|zu|über) [^.!?]{1,40}|"
+     "entdecke (?:weitere|mehr)\\b[^.!?]{0,40}|discover more\\b[^.!?]{0,40}|"
+     "kontakt|contact|zusatzinformationen|originalpublikation|original publication|"
+     "suggested citation\\b.*|zitiervorschlag\\b.*|"
+     "das (?:thema )?könnte (?:sie|dich)(?: auch)?(?: interessieren)?|auch interessant|"
+     "schon gelesen|meistgelesene?(?: artikel| beiträge)?|"
+     "(?:aktuellste|neueste) (?:beiträge|artikel|kommentare)|zum weiterlesen|inhaltsverzeichnis|"
+     "themen im artikel|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|"
+     "möchten sie (?:den|diesen) artikel teilen|vorschau auf den nächsten artikel|"
+     "sur le même (?:sujet|thème)|articles? (?:similaires|liés|connexes|recommandés)|"
+     "les plus lus|dans la même rubrique|temas(?: relacionados)?|noticias relacionadas|"
+     "te puede interesar|(?:lo )?más leído|más noticias|artículos relacionados|"
+     "articoli correlati|potrebbe interessarti|più letti|ultima modifica|"
+     "notícias relacionadas|mais lidas|veja também|gerelateerde artikelen|meer nieuws|"
+     "about the author|über (?:den autor|die autorin)|à propos de l'auteur|sobre el autor|"
+     /* Picture credits and source lines set on their own. */
+     "(?:fotos?|bild(?:er)?|photos?|image|(?:photo |image "
+     ")?credits?|crédito|crédit|titelbild|beitragsbild)"
+     "(?:\\s*:[^.!?]{0,60})?"
+     ")(?:\\s*[!?.:…]+)?\\s*$"
+     ")"},
+    {NEWSCLEAN_LX_CLOSING, BLOCK, 0, L_EN | L_DE | L_FR | L_ES, NOISE_MAX_BYTES, "closing prompt",
+     "^\\(?(?:"
+     "if you (?:enjoyed|liked|found) (?:reading )?this\\b|"
+     "we(?: want|'d love| would love) to hear (?:from you|what you think)|never miss\\b|"
+     "follow (?:us|@?[^\\s.!?]+(?: [^\\s.!?]+)?) on (?:twitter|facebook|instagram|linkedin|tiktok|"
+     "youtube)\\b|"
+     "(?:sign up|subscribe) (?:to|for) (?:our|the) [^.!?]{0,40}newsletter|"
+     "this (?:post|article|page) (?:contains|may contain|includes) (?:affiliate|references to "
+     "products|sponsored)|submit your letter|do you want to (?:be|stay) informed|"
+     "[^.!?]{1,60} is not responsible for the (?:opinions|content)|"
+     "\\*?werbung\\b|alle angaben ohne gewähr|unterstütze (?:uns|unsere arbeit|das projekt)\\b|"
+     "unterstützen sie (?:uns|unsere arbeit)\\b|gefällt (?:dir|ihnen) unser|kennt ihr schon unser|"
+     "suscríbete\\b|síguenos\\b|únete\\b|hazte (?:miembro|socio)\\b|para comentar (?:debes|tienes)|"
+     "¿ya sabías que [^?]{0,80}(?:canal|telegram|whatsapp|newsletter)|"
+     "¡?(?:mira|visita|sigue) (?:lo que tiene )?nuestro canal|puede escribirnos|"
+     "tú también puedes (?:hacer|apoyar)|"
+     "abonnez-vous\\b|suivez-nous\\b|inscrivez-vous à (?:notre|la) newsletter|"
+     "klicken sie auf (?:den|diesen) [^.]{0,20}button|mit diesem button|"
+     "click (?:the|this) button|hier geht(?:'s| es) (?:zu|zur|zum)\\b|"
+     "(?:weitere|mehr) (?:infos?|informationen) (?:unter|auf|bei|gibt es)\\b|"
+     "more (?:info|information) (?:at|on)\\b|klick(?:e|t)? (?:dich|euch) durch\\b|"
+     "unterstütze \\S+ (?:bereits |schon )?(?:mit|ab) \\d|"
+     "thank you for (?:your support|reading)\\b|danke fürs lesen\\b|"
+     "alle (?:artikel|beiträge|news|folgen) (?:zu|zum|zur|von|über|aus)\\b|"
+     "missed (?:the|our|it)\\b[^?]{0,40}\\?|"
+     "alles über [^.!?]{1,60} find(?:est du|en sie) (?:du |sie )?hier|"
+     "[^.!?]{0,30}nichts mehr (?:verpassen|versäumen)\\b"
+     ")"},
+    {NEWSCLEAN_LX_TAXONOMY, BLOCK, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT | L_PL,
+     NOISE_MAX_BYTES, "filing or dating line",
+     "^(?:"
+     "(?:kategorien?|categor(?:y|ies)|catégories?|categorías?|tags?|tagged|schlagw(?:ö|o)rte|"
+     "schlagw(?:ö|o)rter|filed under|posted in|veröffentlicht in|abgelegt unter|étiquettes|"
+     "etiquetas)(?:\\s*:[^.!?]{0,80})?|"
+     "(?:this (?:entry|post) was|(?:dieser|der) (?:eintrag|beitrag) wurde) .{1,280}|"
+     "(?:erstellt|aktualisiert|zuletzt (?:aktualisiert|geändert)) am(?:\\s+[^!?]{1,200})?|"
+     "last (?:updated|modified)(?: on)?(?:\\s*:?\\s+[^!?]{1,40})?|release date|"
+     "(?:aufrufe|views|hits)(?:\\s*:\\s*[\\d.,]*)?|"
+     /* A clock time or a reading time alone. */
+     "\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr)?|"
+     "\\d+\\s*min(?:\\.|utes?|uten|ut)?\\.? (?:read|lesezeit|lesen|de lecture|de lectura|czytania)|"
+     "lesezeit:?\\s*\\d+\\s*min(?:\\.|uten)?|"
+     "(?:quelle|source|fuente)(?:\\s*:.{1,100})?|"
+     "(?:pubblicato|publicado|publicada|publié|publiée) (?:il|el|le) .{1,80}"
+     ")(?:\\s*[!?.:…]+)?\\s*$"},
+    {NEWSCLEAN_LX_LISTHEAD, BLOCK, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT | L_NL,
+     RELATED_LABEL_MAX_BYTES, "related list",
+     "^(?:"
+     "(?:other )?people (?:are|also) (?:reading|read|viewed|liked)|"
+     "(?:readers|others) also (?:read|liked|viewed)|related searches|"
+     "(?:other |more )?related(?: (?:posts|articles?|stories|content|news|links|reading|topics|"
+     "videos|coverage|guides|resources))?|other (?:posts|articles|stories)|"
+     "you (?:may|might|could|will)(?: also)? (?:like|enjoy|be interested in)|"
+     "(?:we )?recommend(?:ed)?(?: for you| reading| stories| articles| posts)?|"
+     "(?:what to )?read next|up next|keep reading|must reads?|don'?t miss|editor'?s picks?|"
+     "more (?:stories|articles|news|posts|videos|reads|to read|like this)(?: (?:from|on|in|about) "
+     "[^.!?]{1,40})?|more (?:from|on|in) [^.!?]{1,40}|"
+     "(?:most|more) (?:popular|read|viewed|shared)(?: (?:stories|articles|posts|now|this week))?|"
+     "popular (?:posts|articles|stories|now)|trending(?: (?:now|stories|articles|posts))?|"
+     "(?:latest|recent) (?:news|posts|articles|stories)|similar (?:posts|articles|stories)|"
+     "explore more\\b[^.!?]{0,60}|"
+     "das (?:thema )?könnte (?:sie|dich)(?: auch)?(?: interessieren)?|auch interessant|"
+     "(?:lesen sie|lies) (?:auch|mehr)|mehr zum thema(?: [^.!?]{1,40})?|meistgelesene?(?: "
+     "artikel)?|"
+     "(?:ähnliche|weitere|verwandte) (?:artikel|beiträge|themen|nachrichten)(?: [^.!?]{1,40})?|"
+     "(?:à lire|lire) aussi|sur le même (?:sujet|thème)|vous (?:aimerez|pourriez aimer) aussi|"
+     "articles? (?:similaires|liés|connexes|recommandés)|les plus lus|"
+     "(?:también )?te puede interesar|noticias relacionadas|(?:lo )?más leído|más noticias|"
+     "artículos relacionados|lee también|"
+     "articoli correlati|potrebbe interessarti|leggi anche|(?:i )?più letti|"
+     "notícias relacionadas|veja também|leia também|mais lidas|você (?:pode|também pode) gostar|"
+     "gerelateerde artikelen|lees ook|meer nieuws"
+     ")(?:\\s*[!?.:…]+)?\\s*$"},
+    {NEWSCLEAN_LX_CAPTION, BLOCK, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT,
+     CREDITED_CAPTION_MAX_BYTES, "caption or credit",
+     "^\\(?(?:abbildung|abb\\.|figure|fig\\.|grafik)\\s*\\d*\\s*:|"
+     "^(?:beitragsbild|titelbild|headerbild|aufmacherbild|symbolbild|bildquelle)\\s*:|(?:\\b(?:"
+     "fotos?|photos?|bild|"
+     "image|credits?|crédito|crédit|foto de)"
+     "\\s*:\\s*[^.:!?]{2,60}|©\\s*[^.!?]{2,60})\\)?\\.?\\s*$|"
+     /* "(Ann Lee / Agency)": a photographer and an agency; "(dpa)" alone closes news
+      * paragraphs too, so an agency name is not enough. */
+     "\\([^()]{1,60} / [^()]{1,60}\\)\\.?\\s*$"},
+
+    /* Class and id words, matched word by word (see prune.c): a value splits at spaces,
+     * '-' and '_', and runs of up to three words are looked up joined. */
+    {NEWSCLEAN_LX_NAME_STRONG, WORDS, 0, L_ANY, 0, "chrome name",
+     "breadcrumb breadcrumbs share shares sharing sharebar social socials newsletter "
+     "newsletters subscribe subscription signup cookie cookies consent gdpr promo promos "
+     "advert adverts advertisement ad ads adslot dfp sponsor sponsored related recommended "
+     "recommendations recirc morestories readmore outbrain taboola trending mostread "
+     "comment comments commentlist disqus replies taglist authorbio modal popup "
+     "authorbox authorinfo authordescription authorprofile authordetails authorcard aboutauthor "
+     "abouttheauthor autorbox autorinfo autorenbox autoreninfo "
+     "visuallyhidden sronly screenreadertext seealso newslettersignup shoutbox credit "
+     "credits photocredit imagecredit slideshow carousel lightbox "
+     "vjs videoplayer mediaplayer jwplayer controlbar newsticker"},
+    {NEWSCLEAN_LX_NAME_WEAK, WORDS, 0, L_ANY, 0, "chrome name unless article",
+     "nav navbar navigation menu menus submenu sidebar footer masthead follow banner "
+     "popular tag tags keywords topics bio pagination pager overlay skip toolbar widget "
+     "widgets ticker login search teaser teasers rail aside supplemental utility jump dialog "
+     "subnav also external partner partners community signin respond paywall"},
+    {NEWSCLEAN_LX_NAME_CONTENT, WORDS, 0, L_ANY, 0, "content name",
+     "article articles content body main story post entry text copy prose richtext "
+     "articlebody storybody postbody entrycontent postcontent articlecontent blogpost "
+     "single hentry news pagecontent"},
+    {NEWSCLEAN_LX_NAME_POST, WORDS, 0, L_ANY, 0, "post name",
+     "article story post entry hentry articlebody storybody postbody entrycontent "
+     "postcontent articlecontent blogpost"},
+    {NEWSCLEAN_LX_NAME_CAPTION, WORDS, 0, L_ANY | L_EN | L_DE | L_FR | L_ES | L_IT | L_PT | L_NL, 0,
+     "caption name",
+     "caption captions figcaption imagecaption photocaption mediacaption captiontext legende "
+     "bildunterschrift bildtext leyenda didascalia legenda onderschrift"},
+    {NEWSCLEAN_LX_NAME_BYLINE, WORDS, 0, L_ANY | L_DE | L_FR, 0, "byline name",
+     "byline author authors authorname writer reporter contributor creator autor auteur"},
+
+    /* Function words of the languages most news is in: their share tells sentences from
+     * menus and tag lists, which are all nouns (jusText, Pomikálek 2011). */
+    {NEWSCLEAN_LX_STOP, WORDS, 0, L_EN, 0, "function word",
+     "the a an and or but of to in on at for with by from as is are was were be been "
+     "it its this that these those he she they we you i his her their our not has have "
+     "had will would can could should may do does did said than there which who what "
+     "when how also about after into so if all just them him my"},
+    {NEWSCLEAN_LX_STOP, WORDS, 0, L_DE, 0, "function word",
+     "der die das den dem des ein eine einen einem einer und oder aber nicht ist sind "
+     "war wird werden hat haben sich mit von zu im auf für auch als nach bei aus wie "
+     "es er sie wir ich dass noch nur um wenn über vor zum zur am vom beim bis durch "
+     "gegen unter man kann wurde sein seine seiner ihre ihr so dann doch schon mehr "
+     "hier da"},
+    {NEWSCLEAN_LX_STOP, WORDS, 0, L_FR, 0, "function word",
+     "le la les un une du de et ou mais est sont était ont il elle ils nous vous je "
+     "que qui dans pour par sur avec pas ne se ce cette au aux plus comme été"},
+    {NEWSCLEAN_LX_STOP, WORDS, 0, L_ES, 0, "function word",
+     "el los las una unos y o pero es son fue era ha han del en con por para no su sus "
+     "al lo como más"},
+    {NEWSCLEAN_LX_STOP, WORDS, 0, L_IT, 0, "function word",
+     "il gli e è di della dei che per non si nel"},
+    {NEWSCLEAN_LX_STOP, WORDS, 0, L_PT, 0, "function word",
+     "os as um uma do da dos das em no na com não são foi"},
+    {NEWSCLEAN_LX_STOP, WORDS, 0, L_NL, 0, "function word",
+     "het een van op met voor niet dat er ook zijn werd"},
+    {NEWSCLEAN_LX_STOP, WORDS, 0, L_RU, 0, "function word",
+     "и в не на что с по это как но к из за от"},
+    {NEWSCLEAN_LX_STOP, WORDS, 0, L_PL, 0, "function word", "w nie na że z się jest jak"},
+    {NEWSCLEAN_LX_STOP, WORDS, 0, L_CS, 0, "function word", "v se je že s jako"},
+};
+
+const newsclean_lex_entry *
+newsclean_lexicon_entries(size_t *n)
+{
+    *n = sizeof table / sizeof table[0];
+    return table;
+}
+
+const newsclean_lex_entry *
+newsclean_lexicon_next(size_t *i, newsclean_lex_class cls, newsclean_lex_form form)
+{
+    for (; *i < sizeof table / sizeof table[0]; (*i)++) {
+        const newsclean_lex_entry *e = &table[*i];
+        if (e->cls == cls && e->form == form) {
+            (*i)++;
+            return e;
+        }
+    }
+    return NULL;
+}
+
+struct newsclean_lex_words {
+    size_t mask; /* slots - 1, slots a power of two */
+    struct {
+        const char *w; /* into the table's text, not NUL-terminated; NULL marks an empty slot */
+        size_t n;
+        uint32_t bits;
+    } slot[];
+};
+
+static size_t
+find(const newsclean_lex_words *s, const char *w, size_t n)
+{
+    size_t k = (size_t)newsclean_hash(w, n, 0) & s->mask;
+    while (s->slot[k].w && !(s->slot[k].n == n && memcmp(s->slot[k].w, w, n) == 0))
+        k = (k + 1) & s->mask;
+    return k;
+}
+
+static bool
+wanted(const newsclean_lex_entry *e, uint32_t classes, unsigned langs)
+{
+    return e->form == WORDS && e->cls < 32 && (classes >> e->cls & 1u) && (e->langs & langs);
+}
+
+newsclean_lex_words *
+newsclean_lex_words_new(uint32_t classes, unsigned langs)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+        if (!wanted(&table[i], classes, langs))
+            continue;
+        for (const char *p = table[i].text; *p; p++)
+            words += *p != ' ' && (p[1] == ' ' || p[1] == '\0');
+    }
+    /* Over twice the words keeps probe runs short. */
+    size_t slots = 16;
+    while (slots < 2 * words + 1)
+        slots *= 2;
+    newsclean_lex_words *s = calloc(1, sizeof *s + slots * sizeof s->slot[0]);
+    if (!s)
+        return NULL;
+    s->mask = slots - 1;
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+        if (!wanted(&table[i], classes, langs))
+            continue;
+        for (const char *w = table[i].text; *w;) {
+            size_t n = strcspn(w, " ");
+            if (n) {
+                size_t k = find(s, w, n);
+                s->slot[k].w = w;
+                s->slot[k].n = n;
+                s->slot[k].bits |= 1u << table[i].cls;
+            }
+            w += n;
+            while (*w == ' ')
+                w++;
+        }
+    }
+    return s;
+}
+
+void
+newsclean_lex_words_free(newsclean_lex_words *s)
+{
+    free(s);
+}
+
+uint32_t
+newsclean_lex_words_get(const newsclean_lex_words *s, const char *w, size_t n)
+{
+    if (n == 0)
+        return 0;
+    return s->slot[find(s, w, n)].bits;
+}

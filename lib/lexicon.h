@@ -1,0 +1,103 @@
+/* lexicon.h: the library's vocabulary in one table: every phrase pattern and word list a
+ * stage matches text or names against, by class of phrase, language and limit. */
+#ifndef NEWSCLEAN_LEXICON_H
+#define NEWSCLEAN_LEXICON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+/* What a phrase says a line, block or name is. Each class may have entries of several
+ * forms (below): the pattern a text dump's line is matched against and the one an HTML
+ * page's short block is matched against say the same thing in two shapes. */
+typedef enum {
+    NEWSCLEAN_LX_RELATED = 0, /* "Read more: ...", "Also on ...": a link to another story */
+    NEWSCLEAN_LX_LISTHEAD,    /* "Related stories", "Most read": a list of stories follows */
+    NEWSCLEAN_LX_SHARE,       /* share, follow, feedback and support prompts */
+    NEWSCLEAN_LX_COOKIE,
+    NEWSCLEAN_LX_NEWSLETTER,
+    NEWSCLEAN_LX_COPYRIGHT,
+    NEWSCLEAN_LX_COMMENTS, /* counters, "Leave a reply", the comment form */
+    NEWSCLEAN_LX_TAXONOMY, /* "Tags:", "Posted in", author boxes */
+    NEWSCLEAN_LX_AD,
+    NEWSCLEAN_LX_LEGAL,     /* "Impressum", "Privacy policy", "Skip to content" */
+    NEWSCLEAN_LX_CAPTION,   /* picture captions and credits */
+    NEWSCLEAN_LX_BYLINE,    /* "By ...", "Von ..." */
+    NEWSCLEAN_LX_PUBLISHED, /* "Published ...", "Veröffentlicht ..." */
+    NEWSCLEAN_LX_UPDATED,   /* "Updated ...", "Mis à jour ..." */
+    NEWSCLEAN_LX_UI,        /* buttons, media player labels and other page furniture */
+    NEWSCLEAN_LX_CLOSING,   /* calls to action and notices closing an article */
+    /* Class and id words of page parts. */
+    NEWSCLEAN_LX_NAME_STRONG,  /* chrome whatever else the name says */
+    NEWSCLEAN_LX_NAME_WEAK,    /* chrome unless the name also says article */
+    NEWSCLEAN_LX_NAME_CONTENT, /* article text lives here */
+    NEWSCLEAN_LX_NAME_POST,    /* the post or story itself */
+    NEWSCLEAN_LX_NAME_CAPTION, /* a picture's caption */
+    NEWSCLEAN_LX_NAME_BYLINE,  /* an author line */
+    NEWSCLEAN_LX_STOP,         /* function words */
+    NEWSCLEAN_LX_CLASS_COUNT
+} newsclean_lex_class;
+
+/* How an entry's text is read and what its limit counts. */
+typedef enum {
+    NEWSCLEAN_LXF_LINE = 0, /* pcre2 pattern over a text dump's line; limit: words */
+    NEWSCLEAN_LXF_BLOCK,    /* pcre2 pattern over a short HTML block; limit: bytes */
+    NEWSCLEAN_LXF_WORDS     /* words separated by single spaces, lower case; no limit */
+} newsclean_lex_form;
+
+/* Languages, as bits: an entry says which languages' phrases it holds. */
+enum {
+    NEWSCLEAN_LANG_EN = 1u << 0,
+    NEWSCLEAN_LANG_DE = 1u << 1,
+    NEWSCLEAN_LANG_FR = 1u << 2,
+    NEWSCLEAN_LANG_ES = 1u << 3,
+    NEWSCLEAN_LANG_IT = 1u << 4,
+    NEWSCLEAN_LANG_PT = 1u << 5,
+    NEWSCLEAN_LANG_NL = 1u << 6,
+    NEWSCLEAN_LANG_RU = 1u << 7,
+    NEWSCLEAN_LANG_PL = 1u << 8,
+    NEWSCLEAN_LANG_CS = 1u << 9,
+    NEWSCLEAN_LANG_JA = 1u << 10,
+    NEWSCLEAN_LANG_ZH = 1u << 11,
+    NEWSCLEAN_LANG_KO = 1u << 12,
+    NEWSCLEAN_LANG_ANY = 1u << 13 /* names, symbols and markup words of no one language */
+};
+
+/* Entry flags. */
+enum {
+    NEWSCLEAN_LXE_BARRIER = 1u << 0 /* a line of this entry ends an article */
+};
+
+typedef struct {
+    unsigned char cls;  /* newsclean_lex_class */
+    unsigned char form; /* newsclean_lex_form */
+    unsigned char flags;
+    unsigned langs;     /* NEWSCLEAN_LANG_* bits */
+    unsigned limit;     /* longer lines or blocks are prose that merely start so; 0: none */
+    const char *reason; /* shown by --explain */
+    const char *text;   /* the pattern (no capturing groups) or the words */
+} newsclean_lex_entry;
+
+/* The whole table, in the order the stages read it; '*n' receives its length. */
+const newsclean_lex_entry *newsclean_lexicon_entries(size_t *n);
+
+/* The first entry of class 'cls' and form 'form' at or after index '*i', or NULL; '*i'
+ * is left one past it, so a loop from *i = 0 visits every such entry in table order. */
+const newsclean_lex_entry *newsclean_lexicon_next(size_t *i, newsclean_lex_class cls,
+                                                  newsclean_lex_form form);
+
+/* A set of words of one or more word classes, compiled once per extractor by the stage
+ * that reads it; read-only afterwards. */
+typedef struct newsclean_lex_words newsclean_lex_words;
+
+/* The words of every WORDS entry whose class bit (1u << class) is in 'classes' and whose
+ * languages meet 'langs'. NULL if out of memory. */
+newsclean_lex_words *newsclean_lex_words_new(uint32_t classes, unsigned langs);
+void newsclean_lex_words_free(newsclean_lex_words *s);
+/* The class bits (1u << class) a word of 'n' bytes belongs to, 0 if none. Exact bytes:
+ * the caller folds case first. */
+uint32_t newsclean_lex_words_get(const newsclean_lex_words *s, const char *w, size_t n);
+
+#endif /* NEWSCLEAN_LEXICON_H */
