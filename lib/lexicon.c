@@ -411,24 +411,6 @@ newsclean_lexicon_next(size_t *i, newsclean_lex_class cls, newsclean_lex_form fo
     return NULL;
 }
 
-struct newsclean_lex_words {
-    size_t mask; /* slots - 1, slots a power of two */
-    struct {
-        const char *w; /* into the table's text, not NUL-terminated; NULL marks an empty slot */
-        size_t n;
-        uint32_t bits;
-    } slot[];
-};
-
-static size_t
-find(const newsclean_lex_words *s, const char *w, size_t n)
-{
-    size_t k = (size_t)newsclean_hash(w, n, 0) & s->mask;
-    while (s->slot[k].w && !(s->slot[k].n == n && memcmp(s->slot[k].w, w, n) == 0))
-        k = (k + 1) & s->mask;
-    return k;
-}
-
 static bool
 wanted(const newsclean_lex_entry *e, uint32_t classes, unsigned langs)
 {
@@ -459,7 +441,7 @@ newsclean_lex_words_new(uint32_t classes, unsigned langs)
         for (const char *w = table[i].text; *w;) {
             size_t n = strcspn(w, " ");
             if (n) {
-                size_t k = find(s, w, n);
+                size_t k = newsclean_lex_words_slot(s, w, n);
                 s->slot[k].w = w;
                 s->slot[k].n = n;
                 s->slot[k].bits |= 1u << table[i].cls;
@@ -476,12 +458,4 @@ void
 newsclean_lex_words_free(newsclean_lex_words *s)
 {
     free(s);
-}
-
-uint32_t
-newsclean_lex_words_get(const newsclean_lex_words *s, const char *w, size_t n)
-{
-    if (n == 0)
-        return 0;
-    return s->slot[find(s, w, n)].bits;
 }

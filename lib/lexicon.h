@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "buf.h"
 
@@ -89,15 +90,37 @@ const newsclean_lex_entry *newsclean_lexicon_next(size_t *i, newsclean_lex_class
                                                   newsclean_lex_form form);
 
 /* A set of words of one or more word classes, compiled once per extractor by the stage
- * that reads it; read-only afterwards. */
-typedef struct newsclean_lex_words newsclean_lex_words;
+ * that reads it; read-only afterwards. Open addressing, at most half full. Defined here so
+ * that the lookup, run for every class name and word of a page, is inlined. */
+typedef struct newsclean_lex_words {
+    size_t mask; /* slots - 1, slots a power of two */
+    struct {
+        const char *w; /* into the table's text, not NUL-terminated; NULL: an empty slot */
+        size_t n;
+        uint32_t bits;
+    } slot[];
+} newsclean_lex_words;
 
 /* The words of every WORDS entry whose class bit (1u << class) is in 'classes' and whose
  * languages meet 'langs'. NULL if out of memory. */
 newsclean_lex_words *newsclean_lex_words_new(uint32_t classes, unsigned langs);
 void newsclean_lex_words_free(newsclean_lex_words *s);
+/* The slot that holds a word of 'n' bytes, or the empty slot where it would go. */
+static inline size_t
+newsclean_lex_words_slot(const newsclean_lex_words *s, const char *w, size_t n)
+{
+    size_t k = (size_t)newsclean_hash(w, n, 0) & s->mask;
+    while (s->slot[k].w && !(s->slot[k].n == n && memcmp(s->slot[k].w, w, n) == 0))
+        k = (k + 1) & s->mask;
+    return k;
+}
+
 /* The class bits (1u << class) a word of 'n' bytes belongs to, 0 if none. Exact bytes:
  * the caller folds case first. */
-uint32_t newsclean_lex_words_get(const newsclean_lex_words *s, const char *w, size_t n);
+static inline uint32_t
+newsclean_lex_words_get(const newsclean_lex_words *s, const char *w, size_t n)
+{
+    return n ? s->slot[newsclean_lex_words_slot(s, w, n)].bits : 0;
+}
 
 #endif /* NEWSCLEAN_LEXICON_H */
