@@ -10,6 +10,7 @@
 #define LINE NEWSCLEAN_LXF_LINE
 #define BLOCK NEWSCLEAN_LXF_BLOCK
 #define WORDS NEWSCLEAN_LXF_WORDS
+#define FIND NEWSCLEAN_LXF_FIND
 #define BARRIER NEWSCLEAN_LXE_BARRIER
 #define L_EN NEWSCLEAN_LANG_EN
 #define L_DE NEWSCLEAN_LANG_DE
@@ -25,6 +26,7 @@
 #define L_ZH NEWSCLEAN_LANG_ZH
 #define L_KO NEWSCLEAN_LANG_KO
 #define L_ANY NEWSCLEAN_LANG_ANY
+#define L_OTHER NEWSCLEAN_LANG_OTHER
 
 /* Noise phrases are only looked for in short blocks; prose is never a share prompt. */
 #define NOISE_MAX_BYTES 500
@@ -328,6 +330,59 @@ static const newsclean_lex_entry table[] = {
       * paragraphs too, so an agency name is not enough. */
      "\\([^()]{1,60} / [^()]{1,60}\\)\\.?\\s*$"},
 
+    /* Patterns searched anywhere in a short text or a "class id" string (dates.c): date
+     * labels, copyright notices, and class names of the parts that hold dates. */
+    {NEWSCLEAN_LX_PUBLISHED, FIND, 0,
+     L_EN | L_DE | L_FR | L_ES | L_IT | L_PT | L_NL | L_RU | L_PL | L_CS | L_OTHER, 0,
+     "publication label",
+     "(?<!\\p{L})(?:first\\s+published|published|publication\\s+date|date\\s+published|"
+     "posted|released|erschienen|veröffentlicht|publiziert|erstellt|publiée?|mis\\s+en\\s+ligne|"
+     "publicad[oa]|publicación|pubblicat[oa]|pubblicazione|gepubliceerd|geplaatst|"
+     "opublikowan[oy]|data\\s+publikacji|опубликовано|дата\\s+публикации|publicerad|publiceret|"
+     "udgivet|julkaistu|yayınlanma|yayınlandı|vydáno|publikováno|date|datum|data|fecha)"
+     "(?!\\p{L})"},
+    {NEWSCLEAN_LX_UPDATED, FIND, 0,
+     L_EN | L_DE | L_FR | L_ES | L_IT | L_PT | L_NL | L_RU | L_PL | L_CS | L_OTHER, 0,
+     "modification label",
+     "(?<!\\p{L})(?:last\\s+updated|updated|last\\s+modified|modified|revised|last\\s+changed|"
+     "zuletzt\\s+aktualisiert|aktualisiert|zuletzt\\s+geändert|geändert|letzte\\s+änderung|"
+     "änderung|stand|mis\\s+à\\s+jour|modifiée?|"
+     "actualizad[oa]|actualización|atualizad[oa]|aggiornat[oa]|aggiornamento|"
+     "laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|"
+     "изменено|обновление|uppdaterad|opdateret|päivitetty|güncellendi|güncelleme|"
+     "aktualizováno)(?!\\p{L})"},
+    /* Verbs that follow the date in "Dieser Beitrag wurde am 3. Mai 2011 veröffentlicht". */
+    {NEWSCLEAN_LX_PUBLISHED_AFTER, FIND, 0, L_DE | L_FR | L_ES | L_IT | L_NL | L_PL, 0,
+     "publication verb after the date",
+     "(?<!\\p{L})(?:veröffentlicht|geschrieben|erstellt|publiziert|gepostet|verfasst|"
+     "eingestellt|publiée?|pubblicat[oa]|publicad[oa]|gepubliceerd|geplaatst|opublikowan[oy])"
+     "(?!\\p{L})"},
+    {NEWSCLEAN_LX_COPYRIGHT, FIND, 0, L_EN | L_ANY, 0, "copyright notice",
+     "©|\\(c\\)\\s*[0-9]{4}|(?<!\\p{L})copyright(?!\\p{L})|all\\s+rights\\s+reserved"},
+    /* Class/id tokens of page parts whose dates are never the article's: comments, lists of
+     * other articles, navigation, promotions. Matched against "class id" with '-' and '_'
+     * as token separators. */
+    {NEWSCLEAN_LX_NAME_DATE_SKIP, FIND, 0, L_ANY, 0, "part with other dates",
+     "(?<![a-z0-9])(?:comments?|commentlist|comment-\\w+|respond|disqus|replies|reply|"
+     "related\\w*|recommend\\w*|popular|trending|most-read|mostread|navbar|nav|navigation|"
+     "menu|breadcrumbs?|newsletter|promo\\w*|advert\\w*|ads?|sponsor\\w*|cookie\\w*|"
+     "more-\\w+|archives?|calendar|pagination|pager|prev|next|previous|post-navigation|also|"
+     "outbrain|taboola|today|current-date|clock|weather)(?![a-z0-9])"},
+    /* Page parts that usually hold other things' dates, but that some themes also name the
+     * main column ("sidebar_content", "teaser-body"): a penalty, not an exclusion. */
+    {NEWSCLEAN_LX_NAME_DATE_SOFT, FIND, 0, L_ANY, 0, "part that often has other dates",
+     "(?<![a-z0-9])(?:sidebar|side-bar|aside|footer|teasers?|widget\\w*|latest|recent\\w*)"
+     "(?![a-z0-9])"},
+    {NEWSCLEAN_LX_NAME_DATE, FIND, 0, L_ANY, 0, "date line name",
+     "(?:date|time|(?<!status-)publish|posted|byline|dateline|meta|submitted|author|info|details|"
+     "stamp|updated|modified|created)"},
+    {NEWSCLEAN_LX_NAME_DATE_MOD, FIND, 0, L_ANY, 0, "modification date name",
+     "(?:updated|modified|dateModified|last-?update)"},
+    /* "status-publish" is WordPress's post status on the whole post, not a dateline. */
+    {NEWSCLEAN_LX_NAME_DATE_PUB, FIND, 0, L_ANY, 0, "publication date name",
+     "(?:(?<!status-)publish|posted|pubdate|entry-date|post-date|article-date|created|"
+     "datePublished)"},
+
     /* Class and id words, matched word by word (see prune.c): a value splits at spaces,
      * '-' and '_', and runs of up to three words are looked up joined. */
     {NEWSCLEAN_LX_NAME_STRONG, WORDS, 0, L_ANY, 0, "chrome name",
@@ -409,6 +464,25 @@ newsclean_lexicon_next(size_t *i, newsclean_lex_class cls, newsclean_lex_form fo
         }
     }
     return NULL;
+}
+
+bool
+newsclean_lexicon_join(newsclean_buf *out, newsclean_lex_class cls, newsclean_lex_form form,
+                       size_t *limit)
+{
+    bool any = false;
+    size_t i = 0, max = 0;
+    for (const newsclean_lex_entry *e; (e = newsclean_lexicon_next(&i, cls, form));) {
+        if ((any && !newsclean_buf_append_char(out, '|')) ||
+            !newsclean_buf_append_str(out, e->text))
+            return false;
+        if (e->limit > max)
+            max = e->limit;
+        any = true;
+    }
+    if (limit)
+        *limit = max;
+    return any;
 }
 
 static bool

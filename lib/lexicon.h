@@ -31,13 +31,20 @@ typedef enum {
     NEWSCLEAN_LX_UI,        /* buttons, media player labels and other page furniture */
     NEWSCLEAN_LX_CLOSING,   /* calls to action and notices closing an article */
     /* Class and id words of page parts. */
-    NEWSCLEAN_LX_NAME_STRONG,  /* chrome whatever else the name says */
-    NEWSCLEAN_LX_NAME_WEAK,    /* chrome unless the name also says article */
-    NEWSCLEAN_LX_NAME_CONTENT, /* article text lives here */
-    NEWSCLEAN_LX_NAME_POST,    /* the post or story itself */
-    NEWSCLEAN_LX_NAME_CAPTION, /* a picture's caption */
-    NEWSCLEAN_LX_NAME_BYLINE,  /* an author line */
-    NEWSCLEAN_LX_STOP,         /* function words */
+    NEWSCLEAN_LX_NAME_STRONG,     /* chrome whatever else the name says */
+    NEWSCLEAN_LX_NAME_WEAK,       /* chrome unless the name also says article */
+    NEWSCLEAN_LX_NAME_CONTENT,    /* article text lives here */
+    NEWSCLEAN_LX_NAME_POST,       /* the post or story itself */
+    NEWSCLEAN_LX_NAME_CAPTION,    /* a picture's caption */
+    NEWSCLEAN_LX_NAME_BYLINE,     /* an author line */
+    NEWSCLEAN_LX_STOP,            /* function words */
+    NEWSCLEAN_LX_PUBLISHED_AFTER, /* "... wurde am 3. Mai veröffentlicht": after the date */
+    /* Class and id names of page parts, as the date stage weighs them. */
+    NEWSCLEAN_LX_NAME_DATE_SKIP, /* comments, related lists, navigation: never the date */
+    NEWSCLEAN_LX_NAME_DATE_SOFT, /* sidebars, teasers: seldom the date */
+    NEWSCLEAN_LX_NAME_DATE,      /* a date line, byline or meta line */
+    NEWSCLEAN_LX_NAME_DATE_MOD,  /* the modification date */
+    NEWSCLEAN_LX_NAME_DATE_PUB,  /* the publication date */
     NEWSCLEAN_LX_CLASS_COUNT
 } newsclean_lex_class;
 
@@ -45,7 +52,8 @@ typedef enum {
 typedef enum {
     NEWSCLEAN_LXF_LINE = 0, /* pcre2 pattern over a text dump's line; limit: words */
     NEWSCLEAN_LXF_BLOCK,    /* pcre2 pattern over a short HTML block; limit: bytes */
-    NEWSCLEAN_LXF_WORDS     /* words separated by single spaces, lower case; no limit */
+    NEWSCLEAN_LXF_WORDS,    /* words separated by spaces, lower case; no limit */
+    NEWSCLEAN_LXF_FIND      /* pcre2 pattern searched anywhere in a short text; no limit */
 } newsclean_lex_form;
 
 /* Languages, as bits: an entry says which languages' phrases it holds. */
@@ -63,7 +71,8 @@ enum {
     NEWSCLEAN_LANG_JA = 1u << 10,
     NEWSCLEAN_LANG_ZH = 1u << 11,
     NEWSCLEAN_LANG_KO = 1u << 12,
-    NEWSCLEAN_LANG_ANY = 1u << 13 /* names, symbols and markup words of no one language */
+    NEWSCLEAN_LANG_OTHER = 1u << 13, /* Swedish, Danish, Finnish, Turkish and others */
+    NEWSCLEAN_LANG_ANY = 1u << 14    /* names, symbols and markup words of no one language */
 };
 
 /* Entry flags. */
@@ -88,6 +97,13 @@ const newsclean_lex_entry *newsclean_lexicon_entries(size_t *n);
  * is left one past it, so a loop from *i = 0 visits every such entry in table order. */
 const newsclean_lex_entry *newsclean_lexicon_next(size_t *i, newsclean_lex_class cls,
                                                   newsclean_lex_form form);
+
+/* Append the texts of every entry of class 'cls' and form 'form' to 'out', joined by '|'
+ * (alternation is associative, so no entry needs a group of its own); '*limit', if not
+ * NULL, receives the largest limit among them. False if out of memory or if there is no
+ * such entry. */
+bool newsclean_lexicon_join(newsclean_buf *out, newsclean_lex_class cls, newsclean_lex_form form,
+                            size_t *limit);
 
 /* A set of words of one or more word classes, compiled once per extractor by the stage
  * that reads it; read-only afterwards. Open addressing, at most half full. Defined here so

@@ -55,17 +55,7 @@ compile_block(block_rule *b, newsclean_lex_class cls)
 {
     newsclean_buf pat;
     newsclean_buf_init(&pat);
-    bool ok = true;
-    size_t i = 0;
-    b->max = 0;
-    for (const newsclean_lex_entry *e;
-         ok && (e = newsclean_lexicon_next(&i, cls, NEWSCLEAN_LXF_BLOCK));) {
-        /* Alternation is associative: entries joined by '|' need no group of their own. */
-        ok = (!pat.len || newsclean_buf_append_char(&pat, '|')) &&
-             newsclean_buf_append_str(&pat, e->text);
-        if (e->limit > b->max)
-            b->max = e->limit;
-    }
+    bool ok = newsclean_lexicon_join(&pat, cls, NEWSCLEAN_LXF_BLOCK, &b->max);
     int err;
     PCRE2_SIZE off;
     b->re = ok && pat.len

@@ -40,7 +40,7 @@ START_TEST(rows_well_formed)
     ck_assert_uint_gt(n, 30);
     for (size_t i = 0; i < n; i++) {
         ck_assert_uint_lt(t[i].cls, NEWSCLEAN_LX_CLASS_COUNT);
-        ck_assert_uint_le(t[i].form, NEWSCLEAN_LXF_WORDS);
+        ck_assert_uint_le(t[i].form, NEWSCLEAN_LXF_FIND);
         ck_assert_uint_ne(t[i].langs, 0);
         ck_assert(t[i].reason && t[i].reason[0]);
         ck_assert(t[i].text && t[i].text[0]);
@@ -54,7 +54,10 @@ START_TEST(rows_well_formed)
         pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &groups);
         ck_assert_msg(groups == 0, "row %zu (%s) captures", i, t[i].reason);
         pcre2_code_free(re);
-        ck_assert_uint_gt(t[i].limit, 0);
+        if (t[i].form == NEWSCLEAN_LXF_FIND)
+            ck_assert_uint_eq(t[i].limit, 0);
+        else
+            ck_assert_uint_gt(t[i].limit, 0);
     }
 }
 END_TEST
@@ -85,6 +88,30 @@ START_TEST(next_by_class_and_form)
     i = n;
     ck_assert_ptr_null(newsclean_lexicon_next(&i, NEWSCLEAN_LX_STOP, NEWSCLEAN_LXF_WORDS));
     ck_assert_uint_eq(i, n);
+}
+END_TEST
+
+START_TEST(join_rows_of_a_class)
+{
+    newsclean_buf b;
+    newsclean_buf_init(&b);
+    size_t limit = 7;
+    ck_assert(newsclean_lexicon_join(&b, NEWSCLEAN_LX_COPYRIGHT, NEWSCLEAN_LXF_FIND, &limit));
+    ck_assert_uint_eq(limit, 0);
+    ck_assert(matches(b.data, "Text and pictures (c) 2021 Example"));
+    ck_assert(matches(b.data, "ALL RIGHTS RESERVED."));
+    ck_assert(!matches(b.data, "copyrighted works"));
+    /* Two rows of one class become one alternation that matches what either does. */
+    b.len = 0;
+    ck_assert(newsclean_lexicon_join(&b, NEWSCLEAN_LX_NEWSLETTER, NEWSCLEAN_LXF_LINE, &limit));
+    ck_assert_uint_eq(limit, 40);
+    ck_assert(matches(b.data, "Newsletter"));
+    ck_assert(matches(b.data, "Subscribe to the weekly newsletter"));
+    /* No row: false, and nothing appended. */
+    b.len = 0;
+    ck_assert(!newsclean_lexicon_join(&b, NEWSCLEAN_LX_COOKIE, NEWSCLEAN_LXF_BLOCK, NULL));
+    ck_assert_uint_eq(b.len, 0);
+    newsclean_buf_free(&b);
 }
 END_TEST
 
@@ -202,6 +229,7 @@ lexicon_suite(void)
     tcase_add_test(tc, rows_well_formed);
     tcase_add_test(tc, next_by_class_and_form);
     tcase_add_test(tc, line_phrase_in_one_row);
+    tcase_add_test(tc, join_rows_of_a_class);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("words");
