@@ -11,6 +11,7 @@
 #define BLOCK NEWSCLEAN_LXF_BLOCK
 #define WORDS NEWSCLEAN_LXF_WORDS
 #define FIND NEWSCLEAN_LXF_FIND
+#define ALTS NEWSCLEAN_LXF_ALTS
 #define BARRIER NEWSCLEAN_LXE_BARRIER
 #define L_EN NEWSCLEAN_LANG_EN
 #define L_DE NEWSCLEAN_LANG_DE
@@ -444,6 +445,251 @@ static const newsclean_lex_entry table[] = {
      "и в не на что с по это как но к из за от"},
     {NEWSCLEAN_LX_STOP, WORDS, 0, L_PL, 0, "function word", "w nie na że z się jest jak"},
     {NEWSCLEAN_LX_STOP, WORDS, 0, L_CS, 0, "function word", "v se je že s jako"},
+
+    /* Words of quotations and speakers (phrases.c), one row per class and language, matched
+     * whole and caseless. French attributes after the quote with "a déclaré X" or "dit X",
+     * Spanish with "dijo X", "X dijo:", and both with "selon X", "según X". */
+    /* verbs that attribute what follows or precedes to their subject */
+    {NEWSCLEAN_LX_PH_VERB, ALTS, 0, L_EN, 0, "attributing verb",
+     "said|says|say|saying|told|tells|telling|added|adds|adding|noted|noting|wrote|writes|"
+     "writing|tweeted|tweeting|acknowledged|acknowledges|acknowledging|warned|warns|"
+     "warning|explained|explains|explaining|argued|argues|arguing|stated|continued|"
+     "continues|insisted|insists|insisting|claimed|claiming|asked|asks|asking|replied|"
+     "replying|responded|responds|responding|answered|declared|declares|declaring|"
+     "announced|announcing|stressed|stressing|emphasized|emphasised|emphasizing|conceded|"
+     "concedes|conceding|admitted|admits|admitting|observed|remarked|recalled|recalls|"
+     "recalling|suggested|suggests|suggesting|predicted|predicting|joked|quipped|called|"
+     "calling|described|describes|describing|dubbed|labeled|labelled|termed|blasted|"
+     "slammed|praised|criticized|criticised|accused|threatened|vowed|vowing|promised|"
+     "promising|urged|urging|demanded|boasted|boasting|complained|complaining|lamented|"
+     "asserted|asserts|asserting|maintained|maintains|contended|contends|countered|posted|"
+     "mused|exclaimed|shouted|yelled|testified|confirmed|pledged|repeated|echoed|agreed|"
+     "wondered|cautioned|advised|chided|mocked|scoffed|retorted|texted|emailed|"
+     "characterized|characterised|denounced|decried|touted|hailed|proclaimed|concluded|"
+     "opined|speculated|informed|assured|reassured|reminded|recounted|bemoaned|pleaded|"
+     "disputed|offered|laughed|sighed|read|reported|fumed|snapped|gushed|raged|chanted|"
+     "chanting|sang|sings|boomed|thundered|barked|sneered|groused|grumbled|muttered|"
+     "jabbed|huffed|teased|remembered|reflected|interjected|objected|protested|confided|"
+     "confessed|revealed|elaborated|clarified|estimated|reasoned|theorized|surmised|"
+     "forecast|alerted|counseled|recommended|proposed|implored|alleged|charged|blamed|"
+     "attacked|ripped|lambasted|bashed|knocked|derided|dismissed|ridiculed|lauded|"
+     "celebrated|cheered|applauded|thanked|congratulated|welcomed|heralded|bragged|swore|"
+     "affirmed|reaffirmed|denied|rejected|refuted|rebutted|commented|blogged|questioned|"
+     "screamed|cried|whispered|murmured|predicts|announces|complains|observes|agrees|"
+     "emphasizes|reminds|beamed|riffed|pressed|interrupted|gushes|scolded|mocks|accusing|"
+     "blasting|slamming|praising|criticizing|criticising|denouncing|labeling|labelling|"
+     "pledging|dubbing|demanding|questioning|touting|mocking|blaming|lamenting|joking|"
+     "confirming|repeating|characterizing|characterising|dismissing|hailing|add|tell|note|"
+     "explain|argue|warn|insist|put|shot|fired|hit|pushed|went|pointed|spoke|lashed|"
+     "weighed|chimed|summed|according"},
+    /* verbs that also come first in "“…,” said Smith" */
+    {NEWSCLEAN_LX_PH_INV, ALTS, 0, L_EN, 0, "verb before its subject",
+     "said|says|added|adds|asked|asks|wrote|writes|continued|explained|explains|noted|"
+     "notes|recalled|recalls|replied|responded|insisted|argued|argues|warned|warns|"
+     "tweeted|declared|stated|observed|remarked|countered|concluded|quipped|joked|"
+     "answered|cautioned|predicted|acknowledged|offered|laughed|sighed|retorted|exclaimed|"
+     "shouted|yelled|read|reads|reported|reports|fumed|snapped|gushed|boomed|chanted|sang|"
+     "sings|recounted|remembered|reflected|interjected|mused|wondered|whispered|beamed|"
+     "riffed|pressed|interrupted|scolded|according"},
+    {NEWSCLEAN_LX_PH_TITLE, ALTS, 0, L_EN, 0, "title or role",
+     "president|vice|secretary|sen|senator|senators|rep|reps|representative|gov|governor|"
+     "minister|premier|chancellor|chairman|chairwoman|chair|chairperson|director|"
+     "spokesman|spokeswoman|spokesperson|judge|justice|general|gen|adm|admiral|col|"
+     "colonel|lt|lieutenant|sgt|sergeant|capt|captain|chief|speaker|leader|ambassador|"
+     "attorney|dr|mr|mrs|ms|miss|messrs|prof|professor|rev|reverend|pope|king|queen|"
+     "prince|princess|sheriff|commissioner|ceo|mayor|candidate|nominee|democrat|democrats|"
+     "republican|republicans|gop|congressman|congresswoman|councilman|councilwoman|"
+     "officer|agent|detective|host|anchor|pastor|bishop|cardinal|rabbi|imam|sheikh|sir|"
+     "lady|lord|dame|coach|editor|founder|executive|manager|analyst|strategist|adviser|"
+     "advisor|aide|delegate|lawmaker|deputy|commander|superintendent|dean|treasurer|"
+     "comptroller|auditor|inspector|prosecutor|counsel|solicitor|magistrate|"
+     "president-elect|hopeful|frontrunner|front-runner|billionaire|businessman|"
+     "businesswoman|mogul|actor|actress|author|activist|columnist|commentator|pundit|"
+     "pollster|economist|historian|correspondent|reporter|journalist|first|former|sens"},
+    /* articles, possessives and quantifiers that open a noun phrase */
+    {NEWSCLEAN_LX_PH_DET, ALTS, 0, L_EN, 0, "determiner",
+     "the|a|an|his|her|its|their|our|my|your|this|these|those|one|two|three|four|five|"
+     "several|some|many|most|few|both|another|each|every|all|other|such"},
+    {NEWSCLEAN_LX_PH_PRON, ALTS, 0, L_EN, 0, "pronoun", "he|she|they|we|i|you|it"},
+    {NEWSCLEAN_LX_PH_PERS, ALTS, 0, L_EN, 0, "personal pronoun", "he|she"},
+    {NEWSCLEAN_LX_PH_REL, ALTS, 0, L_EN, 0, "relative pronoun", "who"},
+    {NEWSCLEAN_LX_PH_SKIP, ALTS, 0, L_EN, 0, "word between speaker and verb",
+     "has|have|had|also|later|then|previously|once|often|again|recently|first|would|will|"
+     "could|might|may|can|did|does|do|is|was|were|are|just|further|even|still|never|"
+     "always|already|reportedly|simply|only|not|since|too|ultimately"},
+    {NEWSCLEAN_LX_PH_FUNC, ALTS, 0, L_EN, 0, "function word",
+     "in|on|at|by|for|with|from|to|after|before|during|since|until|about|as|into|over|"
+     "under|through|against|without|within|among|between|across|per|via|but|and|or|nor|so|"
+     "yet|if|when|while|because|although|though|however|meanwhile|still|also|then|now|"
+     "earlier|later|yesterday|today|tonight|tomorrow|last|next|this|that|these|those|"
+     "there|here|not|no|yes|even|only|just|what|who|why|how|where|which|whether|both|"
+     "either|neither|all|every|each|some|many|most|more|another|other|such|instead|indeed|"
+     "thus|therefore|moreover|besides|otherwise|rather|perhaps|maybe|of|like|monday|"
+     "tuesday|wednesday|thursday|friday|saturday|sunday|asked|speaking|writing|according|"
+     "said|says|told|it|is|was|are|were|be|been|has|have|had|do|does|did|will|would|can|"
+     "could|should|may|might|must|again|once|already|ever|never|always|too|very|please|"
+     "thank|thanks|well|oh|so-called|dear|mr|mrs|ms|re|ok|okay|outside|inside|amid|"
+     "despite|following|including|unlike|near|beyond|throughout|upon|toward|towards|"
+     "himself|herself|itself|themselves|myself|ourselves|yourself|early|late|soon|shortly|"
+     "moments|hours|days|weeks|months|years|recently|previously|nobody|everyone|everybody|"
+     "someone|somebody|anyone|anybody|none|nothing|everything|something"},
+    /* not after, before, since, until, as: they also open clauses */
+    {NEWSCLEAN_LX_PH_PREP, ALTS, 0, L_EN, 0, "preposition",
+     "in|on|at|by|for|with|from|to|during|about|into|over|under|through|against|without|"
+     "within|among|between|across|per|via|of|like|near|behind|toward|towards|upon|amid|"
+     "despite|outside|inside|beyond|throughout|following|including|unlike"},
+    {NEWSCLEAN_LX_PH_ABBR, ALTS, 0, L_EN, 0, "abbreviation",
+     "mr|mrs|ms|dr|sen|sens|rep|reps|gov|gen|lt|col|sgt|st|jr|sr|prof|rev|capt|adm|maj|"
+     "cmdr|corp|inc|co|ltd|no|vs|u\\.s|u\\.n|u\\.k|d\\.c|e\\.g|i\\.e|a\\.m|p\\.m|jan|feb|"
+     "mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|ft|mt|pres|supt|messrs|ave|dept|univ|bros|"
+     "calif|ariz|fla|ga|ill|ind|kan|ky|la|mass|md|mich|minn|miss|mo|mont|neb|nev|okla|ore|"
+     "pa|tenn|tex|va|vt|wash|wis|wyo|conn|colo|del|ala|ark|n\\.y|n\\.j|n\\.c|s\\.c|n\\.h|"
+     "r\\.i|w\\.va|n\\.d|s\\.d|n\\.m|approx|est|fig|gens"},
+    {NEWSCLEAN_LX_PH_THAT, ALTS, 0, L_EN, 0, "that of reported speech", "that"},
+    {NEWSCLEAN_LX_PH_AND, ALTS, 0, L_EN, 0, "conjunction", "and|but|or"},
+    {NEWSCLEAN_LX_PH_CONN, ALTS, 0, L_EN, 0, "name particle",
+     "of|de|del|della|di|da|do|dos|du|la|le|van|von|der|den|al|el|bin|ibn|y|ter|ten"},
+    {NEWSCLEAN_LX_PH_VERB2, ALTS, 0, L_EN, 0, "verb in the present",
+     "claims|notes|calls|tweets|promises|vows|jokes|quips|replies|remarks|counters|urges|"
+     "laments|wonders|cautions|boasts|stresses|reads|states|writes|says"},
+    {NEWSCLEAN_LX_PH_LANG, ALTS, 0, L_EN, 0, "language marker",
+     "the|and|of|to|is|was|that|said|with|for|on|by|he|it|in|are|were|has|have|this"},
+    {NEWSCLEAN_LX_PH_VERB, ALTS, 0, L_DE, 0, "attributing verb",
+     "sagte|sagten|sagt|sagen|gesagt|sage|erklärte|erklärten|erklärt|betonte|betonten|"
+     "betont|meinte|meinten|meint|fügte|fügten|hinzugefügt|teilte|teilten|mitgeteilt|"
+     "schrieb|schrieben|schreibt|geschrieben|kommentierte|kommentierten|kommentiert|"
+     "warnte|warnten|warnt|gewarnt|kritisierte|kritisierten|kritisiert|forderte|forderten|"
+     "fordert|gefordert|aufforderte|verkündete|verkündet|bestätigte|bestätigt|berichtete|"
+     "berichteten|berichtet|ergänzte|ergänzt|unterstrich|zitiert|zitierte|antwortete|"
+     "antwortet|fragte|fragt|bezeichnete|bezeichneten|bezeichnet|nannte|nennt|genannt|"
+     "versicherte|versichert|räumte|eingeräumt|bekräftigte|bekräftigt|bekanntgegeben|"
+     "äußerte|äußerten|geäußert|verteidigte|titulierte|behauptete|behauptet|erläuterte|"
+     "erläutert|kündigte|angekündigt|wertete|bewertete|beklagte|klagte|mahnte|appellierte|"
+     "fuhr|so|laut|zufolge|verkündeten|sprach|spricht|hieß|beschrieb|beschreibt"},
+    /* in German the subject follows any verb in second place */
+    {NEWSCLEAN_LX_PH_INV, ALTS, 0, L_DE, 0, "verb before its subject",
+     "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meinten|"
+     "meint|fügte|fügten|teilte|teilten|schrieb|schrieben|schreibt|kommentierte|warnte|"
+     "warnten|warnt|kritisierte|kritisierten|forderte|forderten|verkündete|bestätigte|"
+     "berichtete|berichteten|ergänzte|unterstrich|zitierte|antwortete|fragte|bezeichnete|"
+     "nannte|versicherte|räumte|bekräftigte|äußerte|erläuterte|kündigte|beklagte|mahnte|"
+     "fuhr|so|laut"},
+    {NEWSCLEAN_LX_PH_AUX, ALTS, 0, L_DE, 0, "auxiliary",
+     "hat|hatte|habe|hätte|haben|hatten|hätten|wird|wurde|würde|werden|wurden|ist|war|sei|"
+     "soll|sollte|will|wollte|kann|konnte|muss|musste"},
+    /* German roles are mostly compounds, matched by their last part */
+    {NEWSCLEAN_LX_PH_TITLE, ALTS, 0, L_DE, 0, "title or role",
+     "herr|frau|dr|prof|general|präsident|präsidentin|kanzler|kanzlerin|.*(?:minister|"
+     "ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|kanzler|kanzlerin|"
+     "direktor|direktorin|botschafter|botschafterin|richter|richterin|abgeordneter|"
+     "abgeordnete|senator|senatorin|bürgermeister|bürgermeisterin|vorsitzender|"
+     "vorsitzende)"},
+    {NEWSCLEAN_LX_PH_DET, ALTS, 0, L_DE, 0, "determiner",
+     "der|die|das|den|dem|des|ein|eine|einer|einem|eines|einen|sein|seine|seiner|seinem|"
+     "seinen|ihr|ihre|ihrer|ihrem|ihren|dieser|diese|dieses|diesem|diesen"},
+    {NEWSCLEAN_LX_PH_PRON, ALTS, 0, L_DE, 0, "pronoun", "er|sie|es|wir|ich|man"},
+    {NEWSCLEAN_LX_PH_PERS, ALTS, 0, L_DE, 0, "personal pronoun", "er|sie"},
+    {NEWSCLEAN_LX_PH_SKIP, ALTS, 0, L_DE, 0, "word between speaker and verb",
+     "auch|bereits|zudem|außerdem|weiter|ferner|daraufhin|dazu|nun|jetzt|noch|schon|"
+     "erneut|ebenfalls|wörtlich|später|zuvor|damals|hat|hatte|habe|hätte|haben|hatten|"
+     "wird|wurde|ist|war|sei|nicht|dann|jedoch|aber|allerdings|gleichzeitig"},
+    {NEWSCLEAN_LX_PH_FUNC, ALTS, 0, L_DE, 0, "function word",
+     "am|im|in|an|auf|aus|bei|mit|nach|seit|von|vor|zu|zum|zur|über|unter|für|gegen|ohne|"
+     "um|durch|laut|und|oder|aber|doch|denn|dass|daß|weil|wenn|als|wie|so|auch|nur|noch|"
+     "schon|bereits|dann|nun|jetzt|heute|gestern|dabei|darin|daraufhin|zudem|außerdem|"
+     "indes|jedoch|trotzdem|nicht|kein|keine|montag|dienstag|mittwoch|donnerstag|freitag|"
+     "samstag|sonnabend|sonntag|es|hier|dort|da|danach|zuvor|damals|später|inzwischen|"
+     "mittlerweile|derzeit|zunächst|bisher|wegen|während|trotz|bis|ab|pro|je|neben|"
+     "zwischen|hinter|innerhalb|außerhalb|angesichts|aufgrund|gemäß|zufolge|vom|beim|ins|"
+     "ans|aufs|was|wer|warum|wo|welche|welcher|dies|damit|deshalb|daher|sondern|sowie|ob|"
+     "nachdem|bevor|obwohl|indem|sodass"},
+    {NEWSCLEAN_LX_PH_PREP, ALTS, 0, L_DE, 0, "preposition",
+     "am|im|in|an|auf|aus|bei|mit|nach|seit|von|vor|zu|zum|zur|über|unter|für|gegen|ohne|"
+     "um|durch|laut|wegen|während|trotz|bis|ab|neben|zwischen|hinter|vom|beim|ins|ans|aufs"},
+    {NEWSCLEAN_LX_PH_ABBR, ALTS, 0, L_DE, 0, "abbreviation",
+     "z\\.b|bzw|nr|ca|dr|prof|hr|fr|st|usw|vgl|inkl|evtl|u\\.a|d\\.h|gegr|jh|mio|mrd|tel|"
+     "str|jan|feb|aug|sept|okt|nov|dez|u\\.s|mr|mrs"},
+    {NEWSCLEAN_LX_PH_THAT, ALTS, 0, L_DE, 0, "that of reported speech", "dass|daß"},
+    {NEWSCLEAN_LX_PH_AND, ALTS, 0, L_DE, 0, "conjunction", "und|oder|aber|sowie"},
+    {NEWSCLEAN_LX_PH_CONN, ALTS, 0, L_DE, 0, "name particle",
+     "von|van|de|del|di|da|du|la|le|al|el|bin|zu|ter|ten"},
+    {NEWSCLEAN_LX_PH_LANG, ALTS, 0, L_DE, 0, "language marker",
+     "der|die|das|und|nicht|ist|sich|mit|von|den|dem|ein|eine|auf|für|wird|sagte|auch|zu|"
+     "im"},
+    {NEWSCLEAN_LX_PH_VERB, ALTS, 0, L_FR, 0, "attributing verb",
+     "dit|déclaré|affirmé|expliqué|ajouté|souligné|estimé|indiqué|assuré|précisé|confié|"
+     "lancé|reconnu|insisté|rappelé|annoncé|averti|martelé|répondu|déclare|affirme|"
+     "explique|ajoute|souligne|estime|indique|assure|précise|confie|lance|reconnaît|"
+     "insiste|rappelle|annonce|répond|déclarait|expliquait|selon"},
+    {NEWSCLEAN_LX_PH_INV, ALTS, 0, L_FR, 0, "verb before its subject",
+     "dit|déclaré|affirmé|expliqué|ajouté|souligné|estimé|indiqué|assuré|précisé|confié|"
+     "lancé|reconnu|insisté|rappelé|répondu|déclare|affirme|explique|ajoute|souligne|"
+     "estime|indique|assure|précise|confie|lance|insiste|rappelle|répond|selon"},
+    {NEWSCLEAN_LX_PH_AUX, ALTS, 0, L_FR, 0, "auxiliary", "a|avait|ont|avaient|aura"},
+    {NEWSCLEAN_LX_PH_TITLE, ALTS, 0, L_FR, 0, "title or role",
+     "président|présidente|ministre|maire|porte-parole|directeur|directrice|sénateur|"
+     "sénatrice|député|députée|secrétaire|général|générale|m|mme|madame|monsieur|docteur|"
+     "professeur|adjoint|adjointe|conseiller|conseillère"},
+    {NEWSCLEAN_LX_PH_DET, ALTS, 0, L_FR, 0, "determiner",
+     "le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces|mon|ma|mes|notre|nos|votre"},
+    {NEWSCLEAN_LX_PH_PRON, ALTS, 0, L_FR, 0, "pronoun", "il|elle|ils|elles|on|je|nous|vous"},
+    {NEWSCLEAN_LX_PH_PERS, ALTS, 0, L_FR, 0, "personal pronoun", "il|elle"},
+    {NEWSCLEAN_LX_PH_REL, ALTS, 0, L_FR, 0, "relative pronoun", "qui"},
+    {NEWSCLEAN_LX_PH_SKIP, ALTS, 0, L_FR, 0, "word between speaker and verb",
+     "a|avait|ont|avaient|aussi|encore|également|déjà|alors|ensuite|enfin|pourtant|ne|n|"
+     "pas"},
+    {NEWSCLEAN_LX_PH_FUNC, ALTS, 0, L_FR, 0, "function word",
+     "à|au|aux|de|du|des|en|dans|sur|pour|par|avec|sans|sous|chez|devant|après|avant|"
+     "depuis|pendant|vers|et|ou|mais|donc|or|ni|car|que|qu|qui|quand|si|comme|lors|lundi|"
+     "mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|il|elle|on|selon|aussi|encore|déjà|"
+     "puis|ainsi|alors|ensuite|enfin|là|ici|y|ne|pas|plus|très|tout|tous|toute|toutes"},
+    {NEWSCLEAN_LX_PH_PREP, ALTS, 0, L_FR, 0, "preposition",
+     "à|au|aux|de|du|des|en|dans|sur|pour|par|avec|sans|sous|chez|devant|après|avant|"
+     "depuis|pendant|vers|contre|entre"},
+    {NEWSCLEAN_LX_PH_ABBR, ALTS, 0, L_FR, 0, "abbreviation", "m|mm|mme|dr|st|ste|etc"},
+    {NEWSCLEAN_LX_PH_THAT, ALTS, 0, L_FR, 0, "that of reported speech", "que|qu"},
+    {NEWSCLEAN_LX_PH_AND, ALTS, 0, L_FR, 0, "conjunction", "et|mais|ou"},
+    {NEWSCLEAN_LX_PH_CONN, ALTS, 0, L_FR, 0, "name particle", "de|du|des|la|le|d|van|von|da|di"},
+    {NEWSCLEAN_LX_PH_LANG, ALTS, 0, L_FR, 0, "language marker",
+     "le|la|les|et|de|des|est|une|un|pour|que|qui|dans|en|du|il|elle|pas|plus|sur|au|ce"},
+    {NEWSCLEAN_LX_PH_VERB, ALTS, 0, L_ES, 0, "attributing verb",
+     "dijo|afirmó|explicó|señaló|aseguró|declaró|indicó|añadió|agregó|sostuvo|advirtió|"
+     "manifestó|subrayó|destacó|apuntó|comentó|reconoció|insistió|recordó|expresó|"
+     "respondió|anunció|dice|afirma|explica|señala|asegura|declara|indica|añade|agrega|"
+     "sostiene|advierte|subraya|destaca|apunta|comenta|reconoce|insiste|recuerda|expresa|"
+     "responde|dicho|afirmado|explicado|señalado|asegurado|declarado|según"},
+    {NEWSCLEAN_LX_PH_INV, ALTS, 0, L_ES, 0, "verb before its subject",
+     "dijo|afirmó|explicó|señaló|aseguró|declaró|indicó|añadió|agregó|sostuvo|advirtió|"
+     "manifestó|subrayó|destacó|apuntó|comentó|reconoció|insistió|recordó|expresó|"
+     "respondió|dice|afirma|explica|señala|asegura|declara|indica|añade|agrega|sostiene|"
+     "advierte|subraya|destaca|apunta|comenta|reconoce|insiste|recuerda|responde|según"},
+    {NEWSCLEAN_LX_PH_AUX, ALTS, 0, L_ES, 0, "auxiliary", "ha|había|han|habían"},
+    {NEWSCLEAN_LX_PH_TITLE, ALTS, 0, L_ES, 0, "title or role",
+     "presidente|presidenta|consejero|consejera|ministro|ministra|alcalde|alcaldesa|"
+     "portavoz|director|directora|secretario|secretaria|diputado|diputada|senador|"
+     "senadora|gobernador|gobernadora|concejal|concejala|don|doña|sr|sra|señor|señora|"
+     "doctor|doctora"},
+    {NEWSCLEAN_LX_PH_DET, ALTS, 0, L_ES, 0, "determiner",
+     "el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|ese|esa|mi|mis|nuestro|"
+     "nuestra"},
+    {NEWSCLEAN_LX_PH_PRON, ALTS, 0, L_ES, 0, "pronoun", "él|ella|ellos|ellas|yo|nosotros"},
+    {NEWSCLEAN_LX_PH_PERS, ALTS, 0, L_ES, 0, "personal pronoun", "él|ella"},
+    {NEWSCLEAN_LX_PH_REL, ALTS, 0, L_ES, 0, "relative pronoun", "quien"},
+    {NEWSCLEAN_LX_PH_SKIP, ALTS, 0, L_ES, 0, "word between speaker and verb",
+     "ha|había|han|habían|también|además|ya|luego|después|no"},
+    {NEWSCLEAN_LX_PH_FUNC, ALTS, 0, L_ES, 0, "function word",
+     "a|al|de|del|en|con|por|para|sin|sobre|durante|desde|hasta|entre|tras|ante|según|y|e|"
+     "o|u|pero|sino|que|quien|cuando|si|como|lunes|martes|miércoles|jueves|viernes|sábado|"
+     "domingo|también|además|ya|luego|después|no|muy|más|todo|todos|toda|todas|se|lo"},
+    {NEWSCLEAN_LX_PH_PREP, ALTS, 0, L_ES, 0, "preposition",
+     "a|al|de|del|en|con|por|para|sin|sobre|durante|desde|hasta|entre|tras|ante|contra|"
+     "hacia"},
+    {NEWSCLEAN_LX_PH_ABBR, ALTS, 0, L_ES, 0, "abbreviation", "sr|sra|dr|dra|etc|ud|uds"},
+    {NEWSCLEAN_LX_PH_THAT, ALTS, 0, L_ES, 0, "that of reported speech", "que"},
+    {NEWSCLEAN_LX_PH_AND, ALTS, 0, L_ES, 0, "conjunction", "y|e|pero|o"},
+    {NEWSCLEAN_LX_PH_CONN, ALTS, 0, L_ES, 0, "name particle", "de|del|la|las|los|y|da|van|von"},
+    {NEWSCLEAN_LX_PH_LANG, ALTS, 0, L_ES, 0, "language marker",
+     "el|la|de|que|y|en|los|del|se|las|por|un|para|con|una|su|al|es|lo|como|más"},
 };
 
 const newsclean_lex_entry *

@@ -45,6 +45,24 @@ typedef enum {
     NEWSCLEAN_LX_NAME_DATE,      /* a date line, byline or meta line */
     NEWSCLEAN_LX_NAME_DATE_MOD,  /* the modification date */
     NEWSCLEAN_LX_NAME_DATE_PUB,  /* the publication date */
+    /* Word classes of quotations and their speakers, in the order of phrases.h's P_*. */
+    NEWSCLEAN_LX_PH_VERB,  /* verbs that attribute what follows or precedes to their subject */
+    NEWSCLEAN_LX_PH_INV,   /* such verbs that also come before their subject */
+    NEWSCLEAN_LX_PH_AUX,   /* auxiliaries */
+    NEWSCLEAN_LX_PH_TITLE, /* titles and roles before a name */
+    NEWSCLEAN_LX_PH_DET,   /* words that open a noun phrase */
+    NEWSCLEAN_LX_PH_PRON,  /* pronouns */
+    NEWSCLEAN_LX_PH_PERS,  /* personal pronouns that may stand for the speaker */
+    NEWSCLEAN_LX_PH_REL,   /* relative pronouns */
+    NEWSCLEAN_LX_PH_SKIP,  /* words that may stand between speaker and verb */
+    NEWSCLEAN_LX_PH_FUNC,  /* function words, never part of a name */
+    NEWSCLEAN_LX_PH_PREP,  /* prepositions */
+    NEWSCLEAN_LX_PH_ABBR,  /* abbreviations whose full stop ends no sentence */
+    NEWSCLEAN_LX_PH_THAT,  /* "that" of reported speech */
+    NEWSCLEAN_LX_PH_AND,   /* conjunctions */
+    NEWSCLEAN_LX_PH_CONN,  /* particles inside names ("van", "de") */
+    NEWSCLEAN_LX_PH_VERB2, /* attributing verbs in the present */
+    NEWSCLEAN_LX_PH_LANG,  /* frequent words that mark the language */
     NEWSCLEAN_LX_CLASS_COUNT
 } newsclean_lex_class;
 
@@ -53,7 +71,9 @@ typedef enum {
     NEWSCLEAN_LXF_LINE = 0, /* pcre2 pattern over a text dump's line; limit: words */
     NEWSCLEAN_LXF_BLOCK,    /* pcre2 pattern over a short HTML block; limit: bytes */
     NEWSCLEAN_LXF_WORDS,    /* words separated by spaces, lower case; no limit */
-    NEWSCLEAN_LXF_FIND      /* pcre2 pattern searched anywhere in a short text; no limit */
+    NEWSCLEAN_LXF_FIND,     /* pcre2 pattern searched anywhere in a short text; no limit */
+    NEWSCLEAN_LXF_ALTS      /* words or phrases separated by '|', "\\." a literal dot, one
+                             * ".*(?:a|b)" group of endings; matched whole; no limit */
 } newsclean_lex_form;
 
 /* Languages, as bits: an entry says which languages' phrases it holds. */

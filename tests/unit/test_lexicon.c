@@ -40,11 +40,11 @@ START_TEST(rows_well_formed)
     ck_assert_uint_gt(n, 30);
     for (size_t i = 0; i < n; i++) {
         ck_assert_uint_lt(t[i].cls, NEWSCLEAN_LX_CLASS_COUNT);
-        ck_assert_uint_le(t[i].form, NEWSCLEAN_LXF_FIND);
+        ck_assert_uint_le(t[i].form, NEWSCLEAN_LXF_ALTS);
         ck_assert_uint_ne(t[i].langs, 0);
         ck_assert(t[i].reason && t[i].reason[0]);
         ck_assert(t[i].text && t[i].text[0]);
-        if (t[i].form == NEWSCLEAN_LXF_WORDS)
+        if (t[i].form == NEWSCLEAN_LXF_WORDS || t[i].form == NEWSCLEAN_LXF_ALTS)
             continue;
         /* Patterns compile and have no capturing group: the dump stage numbers its
          * rules by the groups it adds around them. */
@@ -186,6 +186,23 @@ START_TEST(words_of_several_classes)
 }
 END_TEST
 
+/* The words of a list row, one at a time: ' ' separates WORDS rows, '|' ALTS rows, whose
+ * ".*(?:…)" group of endings is left out. Returns the length of the word at *p (0 at the
+ * end) and moves *p past it. */
+static size_t
+next_word(const char **p, const char **w, unsigned char form)
+{
+    const char *sep = form == NEWSCLEAN_LXF_ALTS ? "|" : " ";
+    while (**p && strchr(sep, **p))
+        (*p)++;
+    if (!strncmp(*p, ".*(?:", 5))
+        return 0;
+    *w = *p;
+    size_t n = strcspn(*p, sep);
+    *p += n;
+    return n;
+}
+
 /* Each word stands once in its class and language: a second copy is dead weight, and two
  * copies are where two lists drift apart. */
 START_TEST(word_listed_once)
@@ -193,31 +210,41 @@ START_TEST(word_listed_once)
     size_t n;
     const newsclean_lex_entry *t = newsclean_lexicon_entries(&n);
     for (size_t i = 0; i < n; i++) {
-        if (t[i].form != NEWSCLEAN_LXF_WORDS)
+        unsigned char form = t[i].form;
+        if (form != NEWSCLEAN_LXF_WORDS && form != NEWSCLEAN_LXF_ALTS)
             continue;
-        for (const char *w = t[i].text; *w;) {
-            size_t len = strcspn(w, " ");
+        const char *p = t[i].text, *w;
+        for (size_t len; (len = next_word(&p, &w, form));) {
             /* Later in the same row, then in every later row of the class sharing a
              * language. */
             for (size_t j = i; j < n; j++) {
-                if (t[j].form != NEWSCLEAN_LXF_WORDS || t[j].cls != t[i].cls ||
-                    !(t[j].langs & t[i].langs))
+                if (t[j].form != form || t[j].cls != t[i].cls || !(t[j].langs & t[i].langs))
                     continue;
-                const char *from = j == i ? w + len : t[j].text;
-                for (const char *v = from; *v;) {
-                    while (*v == ' ')
-                        v++;
-                    size_t vl = strcspn(v, " ");
+                const char *q = j == i ? p : t[j].text, *v;
+                for (size_t vl; (vl = next_word(&q, &v, form));)
                     ck_assert_msg(!(vl == len && memcmp(v, w, len) == 0), "'%.*s' twice in %s",
                                   (int)len, w, t[i].reason);
-                    v += vl;
-                }
             }
-            w += len;
-            while (*w == ' ')
-                w++;
         }
     }
+}
+END_TEST
+
+/* The quotation word lists are found by class and language. */
+START_TEST(word_lists_by_language)
+{
+    size_t i = 0, rows = 0;
+    unsigned langs = 0;
+    for (const newsclean_lex_entry *e;
+         (e = newsclean_lexicon_next(&i, NEWSCLEAN_LX_PH_VERB, NEWSCLEAN_LXF_ALTS));) {
+        rows++;
+        langs |= e->langs;
+        if (e->langs == NEWSCLEAN_LANG_DE)
+            ck_assert(strstr(e->text, "sagte|") != NULL);
+    }
+    ck_assert_uint_eq(rows, 4);
+    ck_assert_uint_eq(langs, NEWSCLEAN_LANG_EN | NEWSCLEAN_LANG_DE | NEWSCLEAN_LANG_FR |
+                                 NEWSCLEAN_LANG_ES);
 }
 END_TEST
 
@@ -236,6 +263,7 @@ lexicon_suite(void)
     tcase_add_test(tc, words_by_class_and_language);
     tcase_add_test(tc, words_of_several_classes);
     tcase_add_test(tc, word_listed_once);
+    tcase_add_test(tc, word_lists_by_language);
     suite_add_tcase(s, tc);
     return s;
 }
