@@ -36,6 +36,9 @@
 /* A caption set as a plain paragraph, with its credit. */
 #define CREDITED_CAPTION_MAX_BYTES 400
 
+_Static_assert(NEWSCLEAN_LX_SPK_NAMING_WORD < NEWSCLEAN_LX_WORD_CLASSES,
+               "every class a word set holds has a bit");
+
 static const newsclean_lex_entry table[] = {
     /* Lines of a text dump, one alternation in this order (the first rule that matches
      * names the line). Most are anchored at the line start and require the line to be
@@ -446,6 +449,34 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_STOP, WORDS, 0, L_PL, 0, "function word", "w nie na że z się jest jak"},
     {NEWSCLEAN_LX_STOP, WORDS, 0, L_CS, 0, "function word", "v se je že s jako"},
 
+    /* Cue words of speakers and named quotes (speakers.c), matched against one token,
+     * lower-cased in ASCII (the small title words as they stand). */
+    {NEWSCLEAN_LX_SPK_IRREGULAR, WORDS, 0, L_EN, 0, "irregular past",
+     "took made gave went got found thought spoke sent brought kept left put ran saw set hit "
+     "won lost held led met paid drew came became began stood knew felt meant heard built "
+     "chose struck sang wrote told said read"},
+    {NEWSCLEAN_LX_SPK_TIME, WORDS, 0, L_EN, 0, "time phrase word",
+     "last this earlier later week weeks month months year years day days ago less than more "
+     "night morning evening today yesterday monday tuesday wednesday thursday friday "
+     "saturday sunday two three few several"},
+    {NEWSCLEAN_LX_SPK_BY_ADVERB, WORDS, 0, L_EN, 0, "adverb after by",
+     "far contrast comparison then now design default chance mistake"},
+    {NEWSCLEAN_LX_SPK_BY_VIEW, WORDS, 0, L_EN, 0, "measure or view after by",
+     "count account estimate estimates reckoning tally measure calculation calculations "
+     "standards definition own"},
+    {NEWSCLEAN_LX_SPK_TITLE_SMALL, WORDS, 0, L_EN | L_DE | L_FR | L_ES | L_NL, 0,
+     "small title word",
+     "of the and a an in on for to at with by de la von der die das und im vor voor"},
+    {NEWSCLEAN_LX_SPK_SPEECH_NOUN, WORDS, 0, L_EN | L_DE, 0, "speech noun",
+     "bezeichnung begriff worten wort motto slogan parole term phrase word words label chant "
+     "chants mantra catchphrase"},
+    {NEWSCLEAN_LX_SPK_NAMING_VERB, WORDS, 0, L_EN, 0, "naming verb",
+     "call calls called calling dub dubs dubbed dubbing nickname nicknamed label labels "
+     "labeled labelled labeling labelling brand brands branded branding named titled "
+     "entitled christened"},
+    {NEWSCLEAN_LX_SPK_NAMING_WORD, WORDS, 0, L_EN, 0, "word before a name",
+     "slogan nickname name chanting chanted chants singing reading motto"},
+
     /* Words of quotations and speakers (phrases.c), one row per class and language, matched
      * whole and caseless. French attributes after the quote with "a déclaré X" or "dit X",
      * Spanish with "dijo X", "X dijo:", and both with "selon X", "según X". */
@@ -734,7 +765,8 @@ newsclean_lexicon_join(newsclean_buf *out, newsclean_lex_class cls, newsclean_le
 static bool
 wanted(const newsclean_lex_entry *e, uint32_t classes, unsigned langs)
 {
-    return e->form == WORDS && e->cls < 32 && (classes >> e->cls & 1u) && (e->langs & langs);
+    return e->form == WORDS && e->cls < NEWSCLEAN_LX_WORD_CLASSES && (classes >> e->cls & 1u) &&
+           (e->langs & langs);
 }
 
 newsclean_lex_words *

@@ -31,13 +31,22 @@ typedef enum {
     NEWSCLEAN_LX_UI,        /* buttons, media player labels and other page furniture */
     NEWSCLEAN_LX_CLOSING,   /* calls to action and notices closing an article */
     /* Class and id words of page parts. */
-    NEWSCLEAN_LX_NAME_STRONG,     /* chrome whatever else the name says */
-    NEWSCLEAN_LX_NAME_WEAK,       /* chrome unless the name also says article */
-    NEWSCLEAN_LX_NAME_CONTENT,    /* article text lives here */
-    NEWSCLEAN_LX_NAME_POST,       /* the post or story itself */
-    NEWSCLEAN_LX_NAME_CAPTION,    /* a picture's caption */
-    NEWSCLEAN_LX_NAME_BYLINE,     /* an author line */
-    NEWSCLEAN_LX_STOP,            /* function words */
+    NEWSCLEAN_LX_NAME_STRONG,  /* chrome whatever else the name says */
+    NEWSCLEAN_LX_NAME_WEAK,    /* chrome unless the name also says article */
+    NEWSCLEAN_LX_NAME_CONTENT, /* article text lives here */
+    NEWSCLEAN_LX_NAME_POST,    /* the post or story itself */
+    NEWSCLEAN_LX_NAME_CAPTION, /* a picture's caption */
+    NEWSCLEAN_LX_NAME_BYLINE,  /* an author line */
+    NEWSCLEAN_LX_STOP,         /* function words */
+    /* Cue words of speakers and named quotes (speakers.c). */
+    NEWSCLEAN_LX_SPK_IRREGULAR,   /* irregular English pasts: "took", "gave" */
+    NEWSCLEAN_LX_SPK_TIME,        /* a time phrase between subject and verb: "last week" */
+    NEWSCLEAN_LX_SPK_BY_ADVERB,   /* "by far", "by contrast": no agent */
+    NEWSCLEAN_LX_SPK_BY_VIEW,     /* "by their count", "by his own account": no agent */
+    NEWSCLEAN_LX_SPK_TITLE_SMALL, /* small words lower case inside titles, exact bytes */
+    NEWSCLEAN_LX_SPK_SPEECH_NOUN, /* nouns that introduce quoted words: "the slogan" */
+    NEWSCLEAN_LX_SPK_NAMING_VERB, /* verbs that give a name: "dubbed", "titled" */
+    NEWSCLEAN_LX_SPK_NAMING_WORD, /* words right before a name given in words */
     NEWSCLEAN_LX_PUBLISHED_AFTER, /* "... wurde am 3. Mai veröffentlicht": after the date */
     /* Class and id names of page parts, as the date stage weighs them. */
     NEWSCLEAN_LX_NAME_DATE_SKIP, /* comments, related lists, navigation: never the date */
@@ -94,6 +103,9 @@ enum {
     NEWSCLEAN_LANG_OTHER = 1u << 13, /* Swedish, Danish, Finnish, Turkish and others */
     NEWSCLEAN_LANG_ANY = 1u << 14    /* names, symbols and markup words of no one language */
 };
+
+/* Classes that word sets hold are below this: a set answers with one bit per class. */
+#define NEWSCLEAN_LX_WORD_CLASSES 32
 
 /* Entry flags. */
 enum {

@@ -157,6 +157,14 @@ newsclean_speaker_rules_new(void)
                 goto fail;
         }
     }
+    r->cues = newsclean_lex_words_new(
+        (1u << NEWSCLEAN_LX_SPK_IRREGULAR) | (1u << NEWSCLEAN_LX_SPK_TIME) |
+            (1u << NEWSCLEAN_LX_SPK_BY_ADVERB) | (1u << NEWSCLEAN_LX_SPK_BY_VIEW) |
+            (1u << NEWSCLEAN_LX_SPK_TITLE_SMALL) | (1u << NEWSCLEAN_LX_SPK_SPEECH_NOUN) |
+            (1u << NEWSCLEAN_LX_SPK_NAMING_VERB) | (1u << NEWSCLEAN_LX_SPK_NAMING_WORD),
+        ~0u);
+    if (!r->cues)
+        goto fail;
     return r;
 fail:
     newsclean_speaker_rules_free(r);
@@ -177,6 +185,7 @@ newsclean_speaker_rules_free(struct newsclean_speaker_rules *r)
         free(t->slots);
         free(t->suffixes);
     }
+    newsclean_lex_words_free(r->cues);
     free(r);
 }
 
