@@ -25,44 +25,6 @@ typedef struct {
     const newsclean_lex_entry *e;
 } rule;
 
-/* The line kind each class of phrase gives. */
-static unsigned
-kind_of(unsigned cls)
-{
-    switch (cls) {
-    case NEWSCLEAN_LX_RELATED:
-        return NEWSCLEAN_TD_K_RELATED;
-    case NEWSCLEAN_LX_LISTHEAD:
-        return NEWSCLEAN_TD_K_LISTHEAD;
-    case NEWSCLEAN_LX_SHARE:
-        return NEWSCLEAN_TD_K_SHARE;
-    case NEWSCLEAN_LX_COOKIE:
-        return NEWSCLEAN_TD_K_COOKIE;
-    case NEWSCLEAN_LX_NEWSLETTER:
-        return NEWSCLEAN_TD_K_NEWSLETTER;
-    case NEWSCLEAN_LX_COPYRIGHT:
-        return NEWSCLEAN_TD_K_COPYRIGHT;
-    case NEWSCLEAN_LX_COMMENTS:
-        return NEWSCLEAN_TD_K_COMMENTS;
-    case NEWSCLEAN_LX_TAXONOMY:
-        return NEWSCLEAN_TD_K_TAXONOMY;
-    case NEWSCLEAN_LX_AD:
-        return NEWSCLEAN_TD_K_AD;
-    case NEWSCLEAN_LX_LEGAL:
-        return NEWSCLEAN_TD_K_LEGAL;
-    case NEWSCLEAN_LX_CAPTION:
-        return NEWSCLEAN_TD_K_CAPTION;
-    case NEWSCLEAN_LX_BYLINE:
-        return NEWSCLEAN_TD_K_BYLINE;
-    case NEWSCLEAN_LX_PUBLISHED:
-        return NEWSCLEAN_TD_K_PUBLISHED;
-    case NEWSCLEAN_LX_UPDATED:
-        return NEWSCLEAN_TD_K_UPDATED;
-    default:
-        return NEWSCLEAN_TD_K_NONE;
-    }
-}
-
 struct newsclean_textdump_rules {
     pcre2_code *re;        /* the phrase table as one alternation, at line start */
     pcre2_code *inner;     /* the rules that may match inside a line, likewise */
@@ -139,7 +101,7 @@ newsclean_textdump_rules_new(void)
         if (all[i].form != NEWSCLEAN_LXF_LINE || r->nrules == MAX_RULES)
             continue;
         r->rules[r->nrules].e = &all[i];
-        r->rules[r->nrules++].kind = kind_of(all[i].cls);
+        r->rules[r->nrules++].kind = NEWSCLEAN_TD_KIND(all[i].cls);
         if (all[i].limit > r->longest)
             r->longest = all[i].limit;
     }
