@@ -188,7 +188,8 @@ static const newsclean_lex_entry table[] = {
      "lesen sie (?:auch|mehr)|mehr zum thema|lire (?:aussi|également|la suite)|à lire aussi|"
      "leer más|lee también|ver también|leggi anche|leia (?:também|mais)|lees (?:ook|meer)|"
      "(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}|by\\b)|all rights reserved|"
-     "alle rechte vorbehalten|tous droits réservés|"
+     "alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+     "tutti i diritti riservati|todos os direitos reservados|"
      ".{0,80}share this (?:story|article|post)[!.]?$|"
      /* Whole-block labels and buttons: nothing may follow them. */
      "(?:share(?: this)?(?: story| article| post| page)?|share (?:on|via|to) \\w+|"
