@@ -43,11 +43,12 @@ static const newsclean_lex_entry table[] = {
     /* Lines of a text dump, one alternation in this order (the first rule that matches
      * names the line). Most are anchored at the line start and require the line to be
      * little more than the phrase; the line statistics do the rest. Limits in words. */
-    {NEWSCLEAN_LX_RELATED, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 30, "related link",
+    {NEWSCLEAN_LX_RELATED, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT | L_NL, 30,
+     "related link",
      "^(?:also on|read (?:more|also|next)|see also|more (?:on|from|about) (?:this|the|our)"
      "|lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant|lire (?:aussi|également)"
      "|à lire (?:aussi|également)|voir aussi|sur le même sujet|leer más|lea (?:también|además)"
-     "|ver también|leggi anche|veja também|leia (?:também|mais))\\b"
+     "|ver también|leggi anche|veja também|leia (?:também|mais)|lees (?:ook|meer))\\b"
      "|^(?:le puede interesar|te puede interesar|puedes ver|vea también|lea más|lea|mira"
      "|lee también|te recomendamos|noticia relacionada|related|siehe auch|lesetipp)\\s*:"},
     {NEWSCLEAN_LX_RELATED, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 6, "more link",

@@ -137,6 +137,8 @@ START_TEST(line_phrase_in_one_row)
     only_class("All rights reserved", NEWSCLEAN_LX_COPYRIGHT);
     only_class("Tags: Politik, Wahlen", NEWSCLEAN_LX_TAXONOMY);
     only_class("Lesen Sie auch: Der neue Plan", NEWSCLEAN_LX_RELATED);
+    /* Dutch, as the HTML path's rows have it. */
+    only_class("Lees ook: Het nieuwe plan van de gemeente", NEWSCLEAN_LX_RELATED);
     only_class("Mis à jour le 3 mai", NEWSCLEAN_LX_UPDATED);
     only_class("関連記事", NEWSCLEAN_LX_LISTHEAD);
 }
