@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "textutil.h"
+#include "lexicon.h"
 
 /* pcre2 steps and backtracking depth allowed for one match. Our patterns are linear
  * (no nested quantifiers), so honest inputs need a few thousand steps; the cap turns a
@@ -120,53 +121,10 @@ static const char weekdays[] =
 #define LNUM "(?<![\\p{N}])"
 #define RNUM "(?![0-9])"
 
-static const char *const label_pub_src =
-    "(?<!\\p{L})(?:first\\s+published|published|publication\\s+date|date\\s+published|"
-    "posted|released|erschienen|veröffentlicht|publiziert|erstellt|publiée?|mis\\s+en\\s+ligne|"
-    "publicad[oa]|publicación|pubblicat[oa]|pubblicazione|gepubliceerd|geplaatst|"
-    "opublikowan[oy]|data\\s+publikacji|опубликовано|дата\\s+публикации|publicerad|publiceret|"
-    "udgivet|julkaistu|yayınlanma|yayınlandı|vydáno|publikováno|date|datum|data|fecha)"
-    "(?!\\p{L})";
-static const char *const label_mod_src =
-    "(?<!\\p{L})(?:last\\s+updated|updated|last\\s+modified|modified|revised|last\\s+changed|"
-    "zuletzt\\s+aktualisiert|aktualisiert|zuletzt\\s+geändert|geändert|letzte\\s+änderung|"
-    "änderung|stand|mis\\s+à\\s+jour|modifiée?|"
-    "actualizad[oa]|actualización|atualizad[oa]|aggiornat[oa]|aggiornamento|"
-    "laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|"
-    "изменено|обновление|uppdaterad|opdateret|päivitetty|güncellendi|güncelleme|"
-    "aktualizováno)(?!\\p{L})";
-/* Verbs that follow the date in "Dieser Beitrag wurde am 3. Mai 2011 veröffentlicht". */
-static const char *const label_after_src =
-    "(?<!\\p{L})(?:veröffentlicht|geschrieben|erstellt|publiziert|gepostet|verfasst|"
-    "eingestellt|publiée?|pubblicat[oa]|publicad[oa]|gepubliceerd|geplaatst|opublikowan[oy])"
-    "(?!\\p{L})";
-static const char *const copyright_src =
-    "©|\\(c\\)\\s*[0-9]{4}|(?<!\\p{L})copyright(?!\\p{L})|all\\s+rights\\s+reserved";
-/* class/id tokens of page parts whose dates are never the article's: comments, lists of
- * other articles, navigation, promotions. Matched against "class id" with '-' and '_'
- * as token separators. */
-static const char *const skip_class_src =
-    "(?<![a-z0-9])(?:comments?|commentlist|comment-\\w+|respond|disqus|replies|reply|"
-    "related\\w*|recommend\\w*|popular|trending|most-read|mostread|navbar|nav|navigation|"
-    "menu|breadcrumbs?|newsletter|promo\\w*|advert\\w*|ads?|sponsor\\w*|cookie\\w*|"
-    "more-\\w+|archives?|calendar|pagination|pager|prev|next|previous|post-navigation|also|"
-    "outbrain|taboola|today|current-date|clock|weather)(?![a-z0-9])";
-/* Page parts that usually hold other things' dates, but that some themes also name the
- * main column ("sidebar_content", "teaser-body"): a penalty, not an exclusion. */
-static const char *const soft_class_src =
-    "(?<![a-z0-9])(?:sidebar|side-bar|aside|footer|teasers?|widget\\w*|latest|recent\\w*)"
-    "(?![a-z0-9])";
-static const char *const date_class_src =
-    "(?:date|time|(?<!status-)publish|posted|byline|dateline|meta|submitted|author|info|details|"
-    "stamp|updated|modified|created)";
-static const char *const mod_class_src = "(?:updated|modified|dateModified|last-?update)";
-/* "status-publish" is WordPress's post status on the whole post, not a dateline. */
-static const char *const pub_class_src =
-    "(?:(?<!status-)publish|posted|pubdate|entry-date|post-date|article-date|created|"
-    "datePublished)";
-/* The literal words that begin the alternatives of the five class patterns above: a
- * pattern can match a name only where one of its words stands, and skip_class and
- * soft_class, bounded by (?<![a-z0-9]), only where no letter or digit precedes it.
+/* The literal words that begin the alternatives of the five class patterns (the
+ * NEWSCLEAN_LX_NAME_DATE_* rows of lexicon.c): a pattern can match a name only where one
+ * of its words stands, and skip_class and soft_class, bounded by (?<![a-z0-9]), only
+ * where no letter or digit precedes it.
  * Looking for the words first spares running the patterns on the many names that hold
  * none of them. Keep in step with the patterns: a word missing here makes its
  * alternative unmatchable. Lower case, two letters first; at most 64 words. */
@@ -247,7 +205,8 @@ static const word_rule class_words[] = {
     {"post-date", W_PUB},
     {"article-date", W_PUB}};
 
-/* The same for the labels, where text outside ASCII goes to the patterns in any case:
+/* The same for the labels (the PUBLISHED and UPDATED search rows of lexicon.c), where
+ * text outside ASCII goes to the patterns in any case:
  * only the alternatives an ASCII text can match are listed ("veröffentlicht" is not), and
  * the "yay" of "yayınlanma" in case caseless matching takes the dotless i for an ASCII
  * one. "publi" covers published, publication, publiziert, publicad[oa], publicerad and
@@ -508,6 +467,14 @@ lookup_groups(const pcre2_code *re, newsclean_date_groups *g)
     }
 }
 
+/* The lexicon's search patterns of one class (labels, copyright, class names). */
+static pcre2_code *
+compile_lex(newsclean_buf *b, newsclean_lex_class cls)
+{
+    b->len = 0;
+    return newsclean_lexicon_join(b, cls, NEWSCLEAN_LXF_FIND, NULL) ? compile(b->data, 0) : NULL;
+}
+
 struct newsclean_date_rules *
 newsclean_date_rules_new(void)
 {
@@ -525,15 +492,15 @@ newsclean_date_rules_new(void)
             goto fail;
         lookup_groups(r->form[f], &r->g[f]);
     }
-    r->label_pub = compile(label_pub_src, 0);
-    r->label_mod = compile(label_mod_src, 0);
-    r->label_after = compile(label_after_src, 0);
-    r->copyright = compile(copyright_src, 0);
-    r->skip_class = compile(skip_class_src, 0);
-    r->soft_class = compile(soft_class_src, 0);
-    r->date_class = compile(date_class_src, 0);
-    r->mod_class = compile(mod_class_src, 0);
-    r->pub_class = compile(pub_class_src, 0);
+    r->label_pub = compile_lex(&b, NEWSCLEAN_LX_PUBLISHED);
+    r->label_mod = compile_lex(&b, NEWSCLEAN_LX_UPDATED);
+    r->label_after = compile_lex(&b, NEWSCLEAN_LX_PUBLISHED_AFTER);
+    r->copyright = compile_lex(&b, NEWSCLEAN_LX_COPYRIGHT);
+    r->skip_class = compile_lex(&b, NEWSCLEAN_LX_NAME_DATE_SKIP);
+    r->soft_class = compile_lex(&b, NEWSCLEAN_LX_NAME_DATE_SOFT);
+    r->date_class = compile_lex(&b, NEWSCLEAN_LX_NAME_DATE);
+    r->mod_class = compile_lex(&b, NEWSCLEAN_LX_NAME_DATE_MOD);
+    r->pub_class = compile_lex(&b, NEWSCLEAN_LX_NAME_DATE_PUB);
     r->ld_field = compile(ld_field_src, 0);
     if (!index_words(class_words, sizeof class_words / sizeof class_words[0], &r->class_ix) ||
         !index_words(label_words, sizeof label_words / sizeof label_words[0], &r->label_ix))

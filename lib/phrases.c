@@ -1,5 +1,6 @@
-/* phrases.c: the word lists (English, German, French, Spanish), the body cut into tokens,
- * sentence bounds and noun phrases (names, titles, "the country’s prime minister"). */
+/* phrases.c: the word lists (English, German, French, Spanish; rows of lexicon.c) read
+ * into tables, the body cut into tokens, sentence bounds and noun phrases (names, titles,
+ * "the country’s prime minister"). */
 #include "phrases.h"
 
 #include <stdlib.h>
@@ -7,6 +8,7 @@
 
 #include "buf.h"
 #include "textutil.h"
+#include "lexicon.h"
 
 typedef newsclean_ph_tok tok;
 typedef newsclean_ph_np np;
@@ -19,291 +21,12 @@ static const unsigned p_flag[P_N] = {
     W_FUNC, W_PREP, W_ABBR, W_THAT,  W_AND, W_CONN, W_VERB2, 0,
 };
 
-/* Word lists. An empty list never matches. Words are matched whole and caseless. */
-static const char *const en_words[P_N] = {
-    /* P_VERB: verbs that attribute what follows or precedes to their subject */
-    "said|says|say|saying|told|tells|telling|added|adds|adding|noted|noting|wrote|writes|"
-    "writing|tweeted|tweeting|acknowledged|acknowledges|acknowledging|warned|warns|warning|"
-    "explained|explains|explaining|argued|argues|arguing|stated|continued|continues|"
-    "insisted|insists|insisting|claimed|claiming|asked|asks|asking|replied|"
-    "replying|responded|responds|responding|answered|declared|declares|declaring|announced|"
-    "announcing|stressed|stressing|emphasized|emphasised|emphasizing|conceded|"
-    "concedes|conceding|admitted|admits|admitting|observed|remarked|recalled|recalls|"
-    "recalling|suggested|suggests|suggesting|predicted|predicting|joked|quipped|called|"
-    "calling|described|describes|describing|dubbed|labeled|labelled|termed|blasted|slammed|"
-    "praised|criticized|criticised|accused|threatened|vowed|vowing|promised|promising|urged|"
-    "urging|demanded|boasted|boasting|complained|complaining|lamented|asserted|asserts|"
-    "asserting|maintained|maintains|contended|contends|countered|posted|mused|exclaimed|"
-    "shouted|yelled|testified|confirmed|pledged|repeated|echoed|agreed|wondered|cautioned|"
-    "advised|chided|mocked|scoffed|retorted|texted|emailed|characterized|characterised|"
-    "denounced|decried|touted|hailed|proclaimed|concluded|opined|speculated|informed|assured|"
-    "reassured|reminded|recounted|bemoaned|pleaded|disputed|offered|laughed|sighed|"
-    "read|reported|fumed|snapped|gushed|raged|chanted|chanting|sang|sings|boomed|"
-    "thundered|barked|sneered|groused|grumbled|muttered|jabbed|huffed|teased|remembered|"
-    "reflected|interjected|objected|protested|confided|confessed|revealed|elaborated|"
-    "clarified|estimated|reasoned|theorized|surmised|forecast|alerted|counseled|"
-    "recommended|proposed|implored|alleged|charged|blamed|attacked|ripped|lambasted|"
-    "bashed|knocked|derided|dismissed|ridiculed|lauded|celebrated|cheered|applauded|"
-    "thanked|congratulated|welcomed|heralded|bragged|swore|affirmed|reaffirmed|denied|"
-    "rejected|refuted|rebutted|commented|blogged|questioned|screamed|cried|whispered|"
-    "murmured|explains|adds|warns|argues|writes|insists|asks|describes|"
-    "recalls|predicts|suggests|admits|concedes|acknowledges|announces|"
-    "declares|complains|responds|"
-    "observes|agrees|contends|maintains|"
-    "emphasizes|reminds|beamed|riffed|pressed|interrupted|gushes|scolded|mocks|"
-    "accusing|blasting|slamming|praising|criticizing|criticising|denouncing|labeling|"
-    "labelling|pledging|dubbing|demanding|questioning|touting|mocking|blaming|lamenting|"
-    "joking|confirming|repeating|characterizing|characterising|dismissing|hailing|"
-    "add|say|tell|note|explain|argue|warn|insist|put|shot|fired|hit|pushed|went|"
-    "pointed|spoke|lashed|weighed|chimed|summed|according",
-    /* P_INV: verbs that also come first in "“…,” said Smith" */
-    "said|says|added|adds|asked|asks|wrote|writes|continued|explained|explains|noted|notes|"
-    "recalled|recalls|replied|responded|insisted|argued|argues|warned|warns|tweeted|declared|"
-    "stated|observed|remarked|countered|concluded|quipped|joked|answered|cautioned|"
-    "predicted|acknowledged|offered|laughed|sighed|retorted|exclaimed|shouted|yelled|"
-    "read|reads|reported|reports|fumed|snapped|gushed|boomed|chanted|sang|sings|"
-    "recounted|remembered|reflected|interjected|mused|wondered|whispered|added|"
-    "beamed|riffed|pressed|interrupted|scolded|according",
-    /* P_AUX */
-    "",
-    /* P_TITLE */
-    "president|vice|secretary|sen|senator|senators|rep|reps|representative|gov|governor|"
-    "minister|premier|chancellor|chairman|chairwoman|chair|chairperson|director|spokesman|"
-    "spokeswoman|spokesperson|judge|justice|general|gen|adm|admiral|col|colonel|lt|"
-    "lieutenant|sgt|sergeant|capt|captain|chief|speaker|leader|ambassador|attorney|dr|mr|"
-    "mrs|ms|miss|messrs|prof|professor|rev|reverend|pope|king|queen|prince|princess|sheriff|"
-    "commissioner|ceo|mayor|candidate|nominee|democrat|democrats|republican|republicans|gop|"
-    "congressman|congresswoman|councilman|councilwoman|officer|agent|detective|host|anchor|"
-    "pastor|bishop|cardinal|rabbi|imam|sheikh|sir|lady|lord|dame|coach|editor|founder|"
-    "executive|manager|analyst|strategist|adviser|advisor|aide|delegate|lawmaker|deputy|"
-    "commander|superintendent|dean|treasurer|comptroller|auditor|inspector|prosecutor|"
-    "counsel|solicitor|magistrate|president-elect|hopeful|frontrunner|front-runner|"
-    "billionaire|businessman|businesswoman|mogul|actor|actress|author|activist|columnist|"
-    "commentator|pundit|pollster|economist|historian|correspondent|reporter|journalist|"
-    "first|former|sens",
-    /* P_DET: articles, possessives and quantifiers that open a noun phrase */
-    "the|a|an|his|her|its|their|our|my|your|this|these|those|one|two|three|four|five|"
-    "several|some|many|most|few|both|another|each|every|all|other|such",
-    /* P_PRON */
-    "he|she|they|we|i|you|it",
-    /* P_PERS */
-    "he|she",
-    /* P_REL */
-    "who",
-    /* P_SKIP */
-    "has|have|had|also|later|then|previously|once|often|again|recently|first|would|will|"
-    "could|might|may|can|did|does|do|is|was|were|are|just|further|even|still|never|always|"
-    "already|reportedly|simply|only|not|since|too|ultimately",
-    /* P_FUNC */
-    "in|on|at|by|for|with|from|to|after|before|during|since|until|about|as|into|over|under|"
-    "through|against|without|within|among|between|across|per|via|but|and|or|nor|so|yet|if|"
-    "when|while|because|although|though|however|meanwhile|still|also|then|now|earlier|"
-    "later|yesterday|today|tonight|tomorrow|last|next|this|that|these|those|there|here|"
-    "not|no|yes|even|only|just|what|who|why|how|where|which|whether|both|either|neither|"
-    "all|every|each|some|many|most|more|another|other|such|instead|indeed|thus|therefore|"
-    "moreover|besides|otherwise|rather|perhaps|maybe|of|like|monday|tuesday|wednesday|"
-    "thursday|friday|saturday|sunday|asked|speaking|writing|according|said|says|told|"
-    "it|is|was|are|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|"
-    "might|must|again|once|already|ever|never|always|too|very|please|thank|thanks|"
-    "well|oh|so-called|dear|mr|mrs|ms|re|ok|okay|outside|inside|amid|despite|following|"
-    "including|unlike|near|beyond|throughout|upon|toward|towards|himself|herself|itself|"
-    "themselves|myself|ourselves|yourself|early|late|soon|shortly|moments|hours|days|"
-    "weeks|months|years|recently|previously|meanwhile|nobody|everyone|everybody|someone|"
-    "somebody|anyone|anybody|none|nothing|everything|something",
-    /* P_PREP: not after, before, since, until, as: they also open clauses */
-    "in|on|at|by|for|with|from|to|during|about|into|over|under|through|against|without|"
-    "within|among|between|across|per|via|of|like|near|behind|toward|towards|upon|amid|"
-    "despite|outside|inside|beyond|throughout|following|including|unlike",
-    /* P_ABBR */
-    "mr|mrs|ms|dr|sen|sens|rep|reps|gov|gen|lt|col|sgt|st|jr|sr|prof|rev|capt|adm|maj|cmdr|"
-    "corp|inc|co|ltd|no|vs|u\\.s|u\\.n|u\\.k|d\\.c|e\\.g|i\\.e|a\\.m|p\\.m|jan|feb|mar|apr|"
-    "jun|jul|aug|sept|sep|oct|nov|dec|ft|mt|pres|supt|messrs|ave|dept|univ|bros|calif|"
-    "ariz|fla|ga|ill|ind|kan|ky|la|mass|md|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|"
-    "tenn|tex|va|vt|wash|wis|wyo|conn|colo|del|ala|ark|n\\.y|n\\.j|n\\.c|s\\.c|n\\.h|"
-    "r\\.i|w\\.va|n\\.d|s\\.d|n\\.m|approx|est|fig|gens",
-    /* P_THAT */
-    "that",
-    /* P_AND */
-    "and|but|or",
-    /* P_CONN */
-    "of|de|del|della|di|da|do|dos|du|la|le|van|von|der|den|al|el|bin|ibn|y|ter|ten",
-    /* P_VERB2 */
-    "claims|notes|calls|tweets|promises|vows|jokes|quips|replies|remarks|counters|urges|"
-    "laments|wonders|cautions|boasts|stresses|reads|states|writes|says",
-    /* P_LANG */
-    "the|and|of|to|is|was|that|said|with|for|on|by|he|it|in|are|were|has|have|this",
-};
-
-static const char *const de_words[P_N] = {
-    /* P_VERB */
-    "sagte|sagten|sagt|sagen|gesagt|sage|erklärte|erklärten|erklärt|betonte|betonten|betont|"
-    "meinte|meinten|meint|fügte|fügten|hinzugefügt|teilte|teilten|mitgeteilt|schrieb|"
-    "schrieben|schreibt|geschrieben|kommentierte|kommentierten|kommentiert|warnte|warnten|"
-    "warnt|gewarnt|kritisierte|kritisierten|kritisiert|forderte|forderten|fordert|gefordert|"
-    "aufforderte|verkündete|verkündet|bestätigte|bestätigt|berichtete|berichteten|berichtet|"
-    "ergänzte|ergänzt|unterstrich|zitiert|zitierte|antwortete|antwortet|fragte|fragt|"
-    "bezeichnete|bezeichneten|bezeichnet|nannte|nennt|genannt|versicherte|versichert|"
-    "räumte|eingeräumt|bekräftigte|bekräftigt|bekanntgegeben|äußerte|äußerten|geäußert|"
-    "verteidigte|titulierte|behauptete|behauptet|erläuterte|erläutert|kündigte|angekündigt|"
-    "wertete|bewertete|beklagte|klagte|mahnte|appellierte|fuhr|so|laut|zufolge|"
-    "verkündeten|sprach|spricht|hieß|beschrieb|beschreibt",
-    /* P_INV: in German the subject follows any verb in second place */
-    "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meinten|"
-    "meint|fügte|fügten|teilte|teilten|schrieb|schrieben|schreibt|kommentierte|warnte|"
-    "warnten|warnt|kritisierte|kritisierten|forderte|forderten|verkündete|bestätigte|"
-    "berichtete|berichteten|ergänzte|unterstrich|zitierte|antwortete|fragte|bezeichnete|"
-    "nannte|versicherte|räumte|bekräftigte|äußerte|erläuterte|kündigte|beklagte|mahnte|"
-    "fuhr|so|laut",
-    /* P_AUX */
-    "hat|hatte|habe|hätte|haben|hatten|hätten|wird|wurde|würde|werden|wurden|ist|war|sei|"
-    "soll|sollte|will|wollte|kann|konnte|muss|musste",
-    /* P_TITLE: German roles are mostly compounds, matched by their last part */
-    "herr|frau|dr|prof|general|präsident|präsidentin|kanzler|kanzlerin|"
-    ".*(?:minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|"
-    "kanzler|kanzlerin|direktor|direktorin|botschafter|botschafterin|richter|richterin|"
-    "abgeordneter|abgeordnete|senator|senatorin|bürgermeister|bürgermeisterin|"
-    "vorsitzender|vorsitzende)",
-    /* P_DET */
-    "der|die|das|den|dem|des|ein|eine|einer|einem|eines|einen|sein|seine|seiner|seinem|"
-    "seinen|ihr|ihre|ihrer|ihrem|ihren|dieser|diese|dieses|diesem|diesen",
-    /* P_PRON */
-    "er|sie|es|wir|ich|man",
-    /* P_PERS */
-    "er|sie",
-    /* P_REL */
-    "",
-    /* P_SKIP */
-    "auch|bereits|zudem|außerdem|weiter|ferner|daraufhin|dazu|nun|jetzt|noch|schon|erneut|"
-    "ebenfalls|wörtlich|später|zuvor|damals|hat|hatte|habe|hätte|haben|hatten|wird|wurde|"
-    "ist|war|sei|nicht|dann|jedoch|aber|allerdings|gleichzeitig",
-    /* P_FUNC */
-    "am|im|in|an|auf|aus|bei|mit|nach|seit|von|vor|zu|zum|zur|über|unter|für|gegen|ohne|"
-    "um|durch|laut|und|oder|aber|doch|denn|dass|daß|weil|wenn|als|wie|so|auch|nur|noch|"
-    "schon|bereits|dann|nun|jetzt|heute|gestern|dabei|darin|daraufhin|zudem|außerdem|indes|"
-    "jedoch|trotzdem|nicht|kein|keine|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    "sonnabend|sonntag|es|hier|dort|da|danach|zuvor|damals|später|inzwischen|mittlerweile|"
-    "derzeit|zunächst|bisher|wegen|während|trotz|bis|ab|pro|je|neben|zwischen|hinter|"
-    "innerhalb|außerhalb|angesichts|aufgrund|gemäß|zufolge|vom|beim|ins|ans|aufs|was|wer|"
-    "warum|wo|welche|welcher|dies|damit|deshalb|daher|denn|sondern|sowie|ob|nachdem|bevor|"
-    "obwohl|indem|sodass",
-    /* P_PREP */
-    "am|im|in|an|auf|aus|bei|mit|nach|seit|von|vor|zu|zum|zur|über|unter|für|gegen|ohne|"
-    "um|durch|laut|wegen|während|trotz|bis|ab|neben|zwischen|hinter|vom|beim|ins|ans|aufs",
-    /* P_ABBR */
-    "z\\.b|bzw|nr|ca|dr|prof|hr|fr|st|usw|vgl|inkl|evtl|u\\.a|d\\.h|gegr|jh|mio|mrd|tel|"
-    "str|bzw|jan|feb|aug|sept|okt|nov|dez|u\\.s|mr|mrs",
-    /* P_THAT */
-    "dass|daß",
-    /* P_AND */
-    "und|oder|aber|sowie",
-    /* P_CONN */
-    "von|van|de|del|di|da|du|la|le|al|el|bin|zu|ter|ten",
-    /* P_VERB2 */
-    "",
-    /* P_LANG */
-    "der|die|das|und|nicht|ist|sich|mit|von|den|dem|ein|eine|auf|für|wird|sagte|auch|zu|im",
-};
-
-/* French: attribution after the quote is "a déclaré X" or "dit X"; "selon X". */
-static const char *const fr_words[P_N] = {
-    /* P_VERB */
-    "dit|déclaré|affirmé|expliqué|ajouté|souligné|estimé|indiqué|assuré|précisé|confié|"
-    "lancé|reconnu|insisté|rappelé|annoncé|averti|martelé|répondu|déclare|affirme|explique|"
-    "ajoute|souligne|estime|indique|assure|précise|confie|lance|reconnaît|insiste|rappelle|"
-    "annonce|répond|déclarait|expliquait|selon",
-    /* P_INV */
-    "dit|déclaré|affirmé|expliqué|ajouté|souligné|estimé|indiqué|assuré|précisé|confié|"
-    "lancé|reconnu|insisté|rappelé|répondu|déclare|affirme|explique|ajoute|souligne|estime|"
-    "indique|assure|précise|confie|lance|insiste|rappelle|répond|selon",
-    /* P_AUX */
-    "a|avait|ont|avaient|aura",
-    /* P_TITLE */
-    "président|présidente|ministre|maire|porte-parole|directeur|directrice|sénateur|"
-    "sénatrice|député|députée|secrétaire|général|générale|m|mme|madame|monsieur|docteur|"
-    "professeur|adjoint|adjointe|conseiller|conseillère",
-    /* P_DET */
-    "le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces|mon|ma|mes|notre|nos|votre",
-    /* P_PRON */
-    "il|elle|ils|elles|on|je|nous|vous",
-    /* P_PERS */
-    "il|elle",
-    /* P_REL */
-    "qui",
-    /* P_SKIP */
-    "a|avait|ont|avaient|aussi|encore|également|déjà|alors|ensuite|enfin|pourtant|ne|n|pas",
-    /* P_FUNC */
-    "à|au|aux|de|du|des|en|dans|sur|pour|par|avec|sans|sous|chez|devant|après|avant|depuis|"
-    "pendant|vers|et|ou|mais|donc|or|ni|car|que|qu|qui|quand|si|comme|lors|lundi|mardi|"
-    "mercredi|jeudi|vendredi|samedi|dimanche|ce|il|elle|on|selon|aussi|encore|déjà|puis|"
-    "ainsi|alors|ensuite|enfin|là|ici|y|ne|pas|plus|très|tout|tous|toute|toutes",
-    /* P_PREP */
-    ("à|au|aux|de|du|des|en|dans|sur|pour|par|avec|sans|sous|chez|devant|après|avant|depuis|"
-     "pendant|vers|contre|entre"),
-    /* P_ABBR */
-    "m|mm|mme|dr|st|ste|etc",
-    /* P_THAT */
-    "que|qu",
-    /* P_AND */
-    "et|mais|ou",
-    /* P_CONN */
-    "de|du|des|la|le|d|van|von|da|di",
-    /* P_VERB2 */
-    "",
-    /* P_LANG */
-    "le|la|les|et|de|des|est|une|un|pour|que|qui|dans|en|du|il|elle|pas|plus|sur|au|ce",
-};
-
-/* Spanish: "dijo X", "X dijo:", "según X". */
-static const char *const es_words[P_N] = {
-    /* P_VERB */
-    "dijo|afirmó|explicó|señaló|aseguró|declaró|indicó|añadió|agregó|sostuvo|advirtió|"
-    "manifestó|subrayó|destacó|apuntó|comentó|reconoció|insistió|recordó|expresó|respondió|"
-    "anunció|dice|afirma|explica|señala|asegura|declara|indica|añade|agrega|sostiene|"
-    "advierte|subraya|destaca|apunta|comenta|reconoce|insiste|recuerda|expresa|responde|"
-    "dicho|afirmado|explicado|señalado|asegurado|declarado|según",
-    /* P_INV */
-    "dijo|afirmó|explicó|señaló|aseguró|declaró|indicó|añadió|agregó|sostuvo|advirtió|"
-    "manifestó|subrayó|destacó|apuntó|comentó|reconoció|insistió|recordó|expresó|respondió|"
-    "dice|afirma|explica|señala|asegura|declara|indica|añade|agrega|sostiene|advierte|"
-    "subraya|destaca|apunta|comenta|reconoce|insiste|recuerda|responde|según",
-    /* P_AUX */
-    "ha|había|han|habían",
-    /* P_TITLE */
-    "presidente|presidenta|consejero|consejera|ministro|ministra|alcalde|alcaldesa|portavoz|"
-    "director|directora|secretario|secretaria|diputado|diputada|senador|senadora|"
-    "gobernador|gobernadora|concejal|concejala|don|doña|sr|sra|señor|señora|doctor|doctora",
-    /* P_DET */
-    "el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|ese|esa|mi|mis|nuestro|"
-    "nuestra",
-    /* P_PRON */
-    "él|ella|ellos|ellas|yo|nosotros",
-    /* P_PERS */
-    "él|ella",
-    /* P_REL */
-    "quien",
-    /* P_SKIP */
-    "ha|había|han|habían|también|además|ya|luego|después|no",
-    /* P_FUNC */
-    "a|al|de|del|en|con|por|para|sin|sobre|durante|desde|hasta|entre|tras|ante|según|y|e|o|"
-    "u|pero|sino|que|quien|cuando|si|como|lunes|martes|miércoles|jueves|viernes|sábado|"
-    "domingo|también|además|ya|luego|después|no|muy|más|todo|todos|toda|todas|se|lo",
-    /* P_PREP */
-    "a|al|de|del|en|con|por|para|sin|sobre|durante|desde|hasta|entre|tras|ante|contra|hacia",
-    /* P_ABBR */
-    "sr|sra|dr|dra|etc|ud|uds",
-    /* P_THAT */
-    "que",
-    /* P_AND */
-    "y|e|pero|o",
-    /* P_CONN */
-    "de|del|la|las|los|y|da|van|von",
-    /* P_VERB2 */
-    "",
-    /* P_LANG */
-    "el|la|de|que|y|en|los|del|se|las|por|un|para|con|una|su|al|es|lo|como|más",
-};
-
-static const char *const *const lang_words[L_N] = {en_words, de_words, fr_words, es_words};
+/* The word lists are the lexicon's PH_* rows (lexicon.c), one per class and language;
+ * a class with no row for a language never matches in it. */
+_Static_assert(NEWSCLEAN_LX_PH_LANG - NEWSCLEAN_LX_PH_VERB == P_LANG,
+               "the lexicon's PH_* classes follow phrases.h's P_* order");
+static const unsigned lang_bit[L_N] = {NEWSCLEAN_LANG_EN, NEWSCLEAN_LANG_DE, NEWSCLEAN_LANG_FR,
+                                       NEWSCLEAN_LANG_ES};
 
 /* Longest word a list holds, in bytes; longer tokens are in no list. */
 #define MAX_LIST_WORD 64
@@ -390,18 +113,30 @@ load_list(newsclean_ph_table *t, const char *list, uint32_t mask)
     return true;
 }
 
+/* The P_* class of a lexicon row if it is a word list of language l, else -1. */
+static int
+row_of(const newsclean_lex_entry *e, int l)
+{
+    if (e->form != NEWSCLEAN_LXF_ALTS || !(e->langs & lang_bit[l]) ||
+        e->cls < NEWSCLEAN_LX_PH_VERB || e->cls >= NEWSCLEAN_LX_PH_VERB + P_N)
+        return -1;
+    return (int)(e->cls - NEWSCLEAN_LX_PH_VERB);
+}
+
 struct newsclean_speaker_rules *
 newsclean_speaker_rules_new(void)
 {
     struct newsclean_speaker_rules *r = calloc(1, sizeof *r);
     if (!r)
         return NULL;
+    size_t nrows;
+    const newsclean_lex_entry *rows = newsclean_lexicon_entries(&nrows);
     for (int l = 0; l < L_N; l++) {
-        const char *const *lists = lang_words[l];
         size_t words = 1;
-        for (int p = 0; p < P_N; p++)
-            for (const char *q = lists[p]; *q; q++)
-                words += *q == '|';
+        for (size_t i = 0; i < nrows; i++)
+            if (row_of(&rows[i], l) >= 0)
+                for (const char *q = rows[i].text; *q; q++)
+                    words += *q == '|';
         newsclean_ph_table *t = &r->words[l];
         t->cap = 64;
         while (t->cap < 2 * words) /* at most half full: short probe runs */
@@ -409,10 +144,20 @@ newsclean_speaker_rules_new(void)
         t->slots = calloc(t->cap, sizeof *t->slots);
         if (!t->slots)
             goto fail;
-        for (int p = 0; p < P_N; p++)
-            if (lists[p][0] && !load_list(t, lists[p], 1u << p))
+        for (size_t i = 0; i < nrows; i++) {
+            int p = row_of(&rows[i], l);
+            if (p >= 0 && !load_list(t, rows[i].text, 1u << p))
                 goto fail;
+        }
     }
+    r->cues = newsclean_lex_words_new(
+        (1u << NEWSCLEAN_LX_SPK_IRREGULAR) | (1u << NEWSCLEAN_LX_SPK_TIME) |
+            (1u << NEWSCLEAN_LX_SPK_BY_ADVERB) | (1u << NEWSCLEAN_LX_SPK_BY_VIEW) |
+            (1u << NEWSCLEAN_LX_SPK_TITLE_SMALL) | (1u << NEWSCLEAN_LX_SPK_SPEECH_NOUN) |
+            (1u << NEWSCLEAN_LX_SPK_NAMING_VERB) | (1u << NEWSCLEAN_LX_SPK_NAMING_WORD),
+        ~0u);
+    if (!r->cues)
+        goto fail;
     return r;
 fail:
     newsclean_speaker_rules_free(r);
@@ -433,6 +178,7 @@ newsclean_speaker_rules_free(struct newsclean_speaker_rules *r)
         free(t->slots);
         free(t->suffixes);
     }
+    newsclean_lex_words_free(r->cues);
     free(r);
 }
 

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "speakers.h"
 
 /* How far (in tokens) to look around a quote for its attribution. Attributions sit next
@@ -84,6 +85,7 @@ typedef struct {
 /* Word lists, built once per extractor and read-only after. */
 struct newsclean_speaker_rules {
     newsclean_ph_table words[L_N];
+    newsclean_lex_words *cues; /* the lexicon's SPK_* cue words */
 };
 
 enum { T_WORD, T_PUNCT, T_QUOTE, T_PARA };
@@ -194,16 +196,23 @@ word_eq(const newsclean_ph_ctx *c, size_t i, const char *w)
     return true;
 }
 
-/* True if token i is one of the 'n' lower-case words of 'list'. */
+/* True if token i, lower-cased in ASCII as word_eq() compares, is a word of the lexicon's
+ * class 'cls' (one of the SPK_* cue classes). */
 static inline bool
-word_in(const newsclean_ph_ctx *c, size_t i, const char *const *list, size_t n)
+cue_word(const newsclean_ph_ctx *c, size_t i, newsclean_lex_class cls)
 {
-    for (size_t k = 0; k < n; k++)
-        if (word_eq(c, i, list[k]))
-            return true;
-    return false;
+    if (!is_word(c, i))
+        return false;
+    char low[32];
+    size_t n = c->t[i].e - c->t[i].s;
+    if (n > sizeof low)
+        return false; /* longer than any cue word */
+    for (size_t k = 0; k < n; k++) {
+        char a = c->s[c->t[i].s + k];
+        low[k] = a >= 'A' && a <= 'Z' ? (char)(a - 'A' + 'a') : a;
+    }
+    return (newsclean_lex_words_get(c->r->cues, low, n) >> cls & 1u) != 0;
 }
-#define WORD_IN(c, i, list) word_in((c), (i), (list), sizeof(list) / sizeof(list)[0])
 
 static inline void
 np_clear(newsclean_ph_np *x)

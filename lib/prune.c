@@ -11,256 +11,63 @@
 
 #include "blocks.h"
 #include "buf.h"
+#include "lexicon.h"
 
 /* Bounds for one pattern match: class strings and short blocks are small, so these only
  * stop a pathological input from costing more than linear time. */
 #define MATCH_LIMIT 100000
 #define DEPTH_LIMIT 1000
-/* Noise phrases are only looked for in short blocks; prose is never a share prompt. */
-#define NOISE_MAX_BYTES 500
 
 /* Class and id names are matched word by word: a value splits at spaces, '-' and '_' into
  * words, and runs of up to three words are looked up joined ("side-bar", "sidebar" and
  * "side_bar" all give "sidebar"). A hash lookup per word costs far less than running
  * patterns over every distinct class string of a page. */
 enum {
-    NAME_STRONG = 1u << 0,  /* chrome whatever else the name says */
-    NAME_WEAK = 1u << 1,    /* chrome unless the name also says article */
-    NAME_CONTENT = 1u << 2, /* article text lives here */
-    NAME_BYLINE = 1u << 3,  /* an author line */
-    NAME_POST = 1u << 4,    /* the post itself */
-    NAME_CAPTION = 1u << 5  /* a picture's caption */
+    NAME_STRONG = 1u << NEWSCLEAN_LX_NAME_STRONG,
+    NAME_WEAK = 1u << NEWSCLEAN_LX_NAME_WEAK,
+    NAME_CONTENT = 1u << NEWSCLEAN_LX_NAME_CONTENT,
+    NAME_BYLINE = 1u << NEWSCLEAN_LX_NAME_BYLINE,
+    NAME_POST = 1u << NEWSCLEAN_LX_NAME_POST,
+    NAME_CAPTION = 1u << NEWSCLEAN_LX_NAME_CAPTION
 };
-
-/* The words of each kind, separated by spaces. */
-static const char strong_names[] = /* "related-content" is still a related list */
-    "breadcrumb breadcrumbs share shares sharing sharebar social socials newsletter "
-    "newsletters subscribe subscription signup cookie cookies consent gdpr promo promos "
-    "advert adverts advertisement ad ads adslot dfp sponsor sponsored related recommended "
-    "recommendations recirc morestories readmore outbrain taboola trending mostread "
-    "comment comments commentlist disqus replies taglist authorbio modal popup "
-    "authorbox authorinfo authordescription authorprofile authordetails authorcard aboutauthor "
-    "abouttheauthor autorbox autorinfo autorenbox autoreninfo "
-    "visuallyhidden sronly screenreadertext seealso newslettersignup shoutbox credit "
-    "credits photocredit imagecredit slideshow carousel lightbox "
-    "vjs videoplayer mediaplayer jwplayer controlbar newsticker";
-static const char weak_names[] = /* "sidebar", but not "main-content-column" */
-    "nav navbar navigation menu menus submenu sidebar footer masthead follow banner "
-    "popular tag tags keywords topics bio pagination pager overlay skip toolbar widget "
-    "widgets ticker login search teaser teasers rail aside supplemental utility jump dialog "
-    "subnav also external partner partners community signin respond paywall";
-static const char content_names[] = /* where article text lives */
-    "article articles content body main story post entry text copy prose richtext "
-    "articlebody storybody postbody entrycontent postcontent articlecontent blogpost "
-    "single hentry news pagecontent";
-static const char post_names[] = /* the post or story itself, as blog and CMS themes name it */
-    "article story post entry hentry articlebody storybody postbody entrycontent "
-    "postcontent articlecontent blogpost";
-static const char caption_names[] = /* picture captions, in the languages of the web */
-    "caption captions figcaption imagecaption photocaption mediacaption captiontext legende "
-    "bildunterschrift bildtext leyenda didascalia legenda onderschrift";
-static const char byline_names[] = /* author lines */
-    "byline author authors authorname writer reporter contributor creator autor auteur";
 
 /* Longest joined name looked up; longer runs are in no list. */
 #define NAME_WORD_MAX 24
-/* Slots of the name table: a power of two, well over twice the list. */
-#define NAME_SLOTS 512
+
+/* One of the lexicon's block patterns, compiled, with the byte limit of its entry. */
+typedef struct {
+    pcre2_code *re;
+    size_t max;
+} block_rule;
 
 struct newsclean_prune_rules {
-    struct {
-        char word[NAME_WORD_MAX + 1];
-        unsigned bits;     /* NAME_*; 0 marks an empty slot */
-    } names[NAME_SLOTS];   /* name_words as a hash table */
-    pcre2_code *noise;     /* whole-block UI phrases */
-    pcre2_code *credit;    /* a picture credit ending a block */
-    pcre2_code *closing;   /* calls to action closing an article */
-    pcre2_code *meta_line; /* filing, dating and source lines */
-    pcre2_code *related;   /* labels set over lists of other stories */
+    newsclean_lex_words *names; /* the lexicon's class and id words */
+    block_rule noise;           /* whole-block UI phrases */
+    block_rule credit;          /* a picture credit ending a block */
+    block_rule closing;         /* calls to action closing an article */
+    block_rule meta_line;       /* filing, dating and source lines */
+    block_rule related;         /* labels set over lists of other stories */
 };
 
-/* UI phrases, matched against a whole short block (anchored at its start). English,
- * German, French, Spanish, Italian, Portuguese, Dutch. */
-static const char noise_pattern[] =
-    "^(?:"
-    /* Prompts that lead into a link: the rest of the block is the link's title. */
-    "also on \\S+|read more\\b|read also\\b|see also\\b|"
-    "related(?: articles?| stories| content)?:|more on this\\b|more from\\b|"
-    "lesen sie (?:auch|mehr)|mehr zum thema|lire (?:aussi|également|la suite)|à lire aussi|"
-    "leer más|lee también|ver también|leggi anche|leia (?:também|mais)|lees (?:ook|meer)|"
-    "(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}|by\\b)|all rights reserved|"
-    "alle rechte vorbehalten|tous droits réservés|"
-    ".{0,80}share this (?:story|article|post)[!.]?$|"
-    /* Whole-block labels and buttons: nothing may follow them. */
-    "(?:share(?: this)?(?: story| article| post| page)?|share (?:on|via|to) \\w+|"
-    "tweet(?: this)?|email this|print this|recommended(?: for you)?|you may also like|"
-    "(?:click|tap) here|follow us(?: on \\w+)?|"
-    "skip to (?:main )?(?:content|navigation)|zum inhalt (?:springen|wechseln)|"
-    "aller au contenu(?: principal)?|(?:saltar|ir) al contenido(?: principal)?|"
-    "vai al contenuto|pular para o conteúdo|naar (?:de )?(?:hoofd)?inhoud|sign up(?: (?:for|to) "
-    ".{1,40})?|"
-    "subscribe(?: (?:now|today|to (?:our|the) newsletter))?|newsletter|"
-    "advertisement|advertising|sponsored(?: content)?|ad|"
-    "(?:this|our) (?:web)?site uses cookies.*|we use cookies.*|accept(?: all)? cookies|"
-    "cookie (?:settings|policy|preferences)|"
-    "\\d+ comments?|comments?(?: \\(\\d+\\))?|leave a (?:comment|reply)|"
-    "weiterlesen(?:\\s+\\d+\\s*min(?:uten|\\.)?)?|anzeige|werbung|teilen|jetzt teilen|artikel "
-    "teilen|zum newsletter|"
-    "partager|publicité|compartir|publicidad|condividi|pubblicità|compartilhe|delen|"
-    "advertentie|"
-    /* A media player's control labels, set as text for screen readers: "Current Time
-     * 0:00", "Loaded: 0%", "This is a modal window.", a feed widget's "Tweets by @x". */
-    "(?:current time|duration|remaining time)\\s*-?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?|"
-    "loaded\\s*:?\\s*\\d+(?:\\.\\d+)?\\s*%|progress\\s*:?\\s*\\d+(?:\\.\\d+)?\\s*%|"
-    "stream type\\s*live|seek to live.{0,40}|playback rate|(?:\\d(?:\\.\\d+)?x\\s*)?chapters|"
-    "(?:descriptions|captions|subtitles|audio track)(?: (?:off|settings)).{0,60}|"
-    "this is a modal window|(?:beginning|end) of dialog window.{0,120}|"
-    "video player is loading|(?:your |the next )?video (?:will )?(?:play|start)s? "
-    "in\\s*[\\d:]+.{0,20}|(?:play|pause|mute|unmute)(?: video)?|(?:non-)?fullscreen|"
-    "picture-in-picture|tweets by @\\w+|"
-    /* Labels over lists of other stories, and end-of-article prompts. */
-    "related (?:posts|articles|stories|topics|content|news|links|reading)|"
-    "more (?:stories|articles|news)|more (?:in|from|on|about) [^.!?]{1,40}|"
-    "you (?:may|might) also (?:like|enjoy)|explore further|further reading|read next|up next|"
-    "most (?:popular|read|viewed)|trending(?: now| nationally)?|"
-    "latest (?:news|posts|articles|stories)|recent posts|table of contents|"
-    "(?:was this|did you find this) (?:article|post|page) (?:helpful|useful)|"
-    "ähnliche (?:beiträge|artikel|themen|nachrichten)|"
-    "verwandte (?:themen(?:bereiche)?|artikel|beiträge)|"
-    "weitere (?:aktuelle |interessante )?(?:artikel|beiträge|themen|news|nachrichten|"
-    "informationen|infos)(?: (?:aus|zu|zum|über|von) [^.!?]{1,40})?|"
-    "mehr (?:zum thema|themen|artikel|nachrichten|news|kolumnen|beiträge|videos|rezepte|tipps)"
-    "(?: (?:auf|bei|von|aus|zu|zum|über) [^.!?]{1,40})?|mehr (?:von|aus|zu|über) [^.!?]{1,40}|"
-    "entdecke (?:weitere|mehr)\\b[^.!?]{0,40}|discover more\\b[^.!?]{0,40}|"
-    "kontakt|contact|zusatzinformationen|originalpublikation|original publication|"
-    "suggested citation\\b.*|zitiervorschlag\\b.*|"
-    "das (?:thema )?könnte (?:sie|dich)(?: auch)?(?: interessieren)?|auch interessant|"
-    "schon gelesen|meistgelesene?(?: artikel| beiträge)?|"
-    "(?:aktuellste|neueste) (?:beiträge|artikel|kommentare)|zum weiterlesen|inhaltsverzeichnis|"
-    "themen im artikel|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|"
-    "möchten sie (?:den|diesen) artikel teilen|vorschau auf den nächsten artikel|"
-    "sur le même (?:sujet|thème)|articles? (?:similaires|liés|connexes|recommandés)|"
-    "les plus lus|dans la même rubrique|temas(?: relacionados)?|noticias relacionadas|"
-    "te puede interesar|(?:lo )?más leído|más noticias|artículos relacionados|"
-    "articoli correlati|potrebbe interessarti|più letti|ultima modifica|"
-    "notícias relacionadas|mais lidas|veja também|gerelateerde artikelen|meer nieuws|"
-    "about the author|über (?:den autor|die autorin)|à propos de l'auteur|sobre el autor|"
-    /* Picture credits and source lines set on their own. */
-    "(?:fotos?|bild(?:er)?|photos?|image|(?:photo |image "
-    ")?credits?|crédito|crédit|titelbild|beitragsbild)"
-    "(?:\\s*:[^.!?]{0,60})?"
-    ")(?:\\s*[!?.:…]+)?\\s*$"
-    ")";
-
-/* Lines that file, date or source a post rather than tell it, matched against a whole
- * short block like the table above. */
-static const char meta_line_pattern[] =
-    "^(?:"
-    "(?:kategorien?|categor(?:y|ies)|catégories?|categorías?|tags?|tagged|schlagw(?:ö|o)rte|"
-    "schlagw(?:ö|o)rter|filed under|posted in|veröffentlicht in|abgelegt unter|étiquettes|"
-    "etiquetas)(?:\\s*:[^.!?]{0,80})?|"
-    "(?:this (?:entry|post) was|(?:dieser|der) (?:eintrag|beitrag) wurde) .{1,280}|"
-    "(?:erstellt|aktualisiert|zuletzt (?:aktualisiert|geändert)) am(?:\\s+[^!?]{1,200})?|"
-    "last (?:updated|modified)(?: on)?(?:\\s*:?\\s+[^!?]{1,40})?|release date|"
-    "(?:aufrufe|views|hits)(?:\\s*:\\s*[\\d.,]*)?|"
-    /* A clock time or a reading time alone. */
-    "\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr)?|"
-    "\\d+\\s*min(?:\\.|utes?|uten|ut)?\\.? (?:read|lesezeit|lesen|de lecture|de lectura|czytania)|"
-    "lesezeit:?\\s*\\d+\\s*min(?:\\.|uten)?|"
-    "(?:quelle|source|fuente)(?:\\s*:.{1,100})?|"
-    "(?:pubblicato|publicado|publicada|publié|publiée) (?:il|el|le) .{1,80}"
-    ")(?:\\s*[!?.:…]+)?\\s*$";
-
-/* Calls to action and notices that close an article, matched at a short block's start:
- * the rest of the block is theirs. */
-static const char closing_prompt_pattern[] =
-    "^\\(?(?:"
-    "if you (?:enjoyed|liked|found) (?:reading )?this\\b|"
-    "we(?: want|'d love| would love) to hear (?:from you|what you think)|never miss\\b|"
-    "follow (?:us|@?[^\\s.!?]+(?: [^\\s.!?]+)?) on (?:twitter|facebook|instagram|linkedin|tiktok|"
-    "youtube)\\b|"
-    "(?:sign up|subscribe) (?:to|for) (?:our|the) [^.!?]{0,40}newsletter|"
-    "this (?:post|article|page) (?:contains|may contain|includes) (?:affiliate|references to "
-    "products|sponsored)|submit your letter|do you want to (?:be|stay) informed|"
-    "[^.!?]{1,60} is not responsible for the (?:opinions|content)|"
-    "\\*?werbung\\b|alle angaben ohne gewähr|unterstütze (?:uns|unsere arbeit|das projekt)\\b|"
-    "unterstützen sie (?:uns|unsere arbeit)\\b|gefällt (?:dir|ihnen) unser|kennt ihr schon unser|"
-    "suscríbete\\b|síguenos\\b|únete\\b|hazte (?:miembro|socio)\\b|para comentar (?:debes|tienes)|"
-    "¿ya sabías que [^?]{0,80}(?:canal|telegram|whatsapp|newsletter)|"
-    "¡?(?:mira|visita|sigue) (?:lo que tiene )?nuestro canal|puede escribirnos|"
-    "tú también puedes (?:hacer|apoyar)|"
-    "abonnez-vous\\b|suivez-nous\\b|inscrivez-vous à (?:notre|la) newsletter|"
-    "klicken sie auf (?:den|diesen) [^.]{0,20}button|mit diesem button|"
-    "click (?:the|this) button|hier geht(?:'s| es) (?:zu|zur|zum)\\b|"
-    "(?:weitere|mehr) (?:infos?|informationen) (?:unter|auf|bei|gibt es)\\b|"
-    "more (?:info|information) (?:at|on)\\b|klick(?:e|t)? (?:dich|euch) durch\\b|"
-    "unterstütze \\S+ (?:bereits |schon )?(?:mit|ab) \\d|"
-    "thank you for (?:your support|reading)\\b|danke fürs lesen\\b|"
-    "alle (?:artikel|beiträge|news|folgen) (?:zu|zum|zur|von|über|aus)\\b|"
-    "missed (?:the|our|it)\\b[^?]{0,40}\\?|"
-    "alles über [^.!?]{1,60} find(?:est du|en sie) (?:du |sie )?hier|"
-    "[^.!?]{0,30}nichts mehr (?:verpassen|versäumen)\\b"
-    ")";
-
-/* Labels set over a list of other stories ("You may like", "More from Politics"),
- * matched against a whole short heading or line. Whatever follows such a label in its
- * section is that list, not the article. */
-#define RELATED_LABEL_MAX_BYTES 120
-static const char related_label_pattern[] =
-    "^(?:"
-    "(?:other )?people (?:are|also) (?:reading|read|viewed|liked)|"
-    "(?:readers|others) also (?:read|liked|viewed)|related searches|"
-    "(?:other |more )?related(?: (?:posts|articles?|stories|content|news|links|reading|topics|"
-    "videos|coverage|guides|resources))?|other (?:posts|articles|stories)|"
-    "you (?:may|might|could|will)(?: also)? (?:like|enjoy|be interested in)|"
-    "(?:we )?recommend(?:ed)?(?: for you| reading| stories| articles| posts)?|"
-    "(?:what to )?read next|up next|keep reading|must reads?|don'?t miss|editor'?s picks?|"
-    "more (?:stories|articles|news|posts|videos|reads|to read|like this)(?: (?:from|on|in|about) "
-    "[^.!?]{1,40})?|more (?:from|on|in) [^.!?]{1,40}|"
-    "(?:most|more) (?:popular|read|viewed|shared)(?: (?:stories|articles|posts|now|this week))?|"
-    "popular (?:posts|articles|stories|now)|trending(?: (?:now|stories|articles|posts))?|"
-    "(?:latest|recent) (?:news|posts|articles|stories)|similar (?:posts|articles|stories)|"
-    "explore more\\b[^.!?]{0,60}|"
-    "das (?:thema )?könnte (?:sie|dich)(?: auch)?(?: interessieren)?|auch interessant|"
-    "(?:lesen sie|lies) (?:auch|mehr)|mehr zum thema(?: [^.!?]{1,40})?|meistgelesene?(?: artikel)?|"
-    "(?:ähnliche|weitere|verwandte) (?:artikel|beiträge|themen|nachrichten)(?: [^.!?]{1,40})?|"
-    "(?:à lire|lire) aussi|sur le même (?:sujet|thème)|vous (?:aimerez|pourriez aimer) aussi|"
-    "articles? (?:similaires|liés|connexes|recommandés)|les plus lus|"
-    "(?:también )?te puede interesar|noticias relacionadas|(?:lo )?más leído|más noticias|"
-    "artículos relacionados|lee también|"
-    "articoli correlati|potrebbe interessarti|leggi anche|(?:i )?più letti|"
-    "notícias relacionadas|veja também|leia também|mais lidas|você (?:pode|também pode) gostar|"
-    "gerelateerde artikelen|lees ook|meer nieuws"
-    ")(?:\\s*[!?.:…]+)?\\s*$";
-
-/* A caption set as a plain paragraph opens with a figure label ("Abbildung 4:") or ends
- * with its picture's credit: "… Foto: Andina", "(Bild: Kantonspolizei Aargau)",
- * "© Agency / Name". */
-#define CREDITED_CAPTION_MAX_BYTES 400
-static const char credit_pattern[] =
-    "^\\(?(?:abbildung|abb\\.|figure|fig\\.|grafik)\\s*\\d*\\s*:|"
-    "^(?:beitragsbild|titelbild|headerbild|aufmacherbild|symbolbild|bildquelle)\\s*:|(?:\\b(?:"
-    "fotos?|photos?|bild|"
-    "image|credits?|crédito|crédit|foto de)"
-    "\\s*:\\s*[^.:!?]{2,60}|©\\s*[^.!?]{2,60})\\)?\\.?\\s*$|"
-    /* "(Ann Lee / Agency)": a photographer and an agency; "(dpa)" alone closes news
-     * paragraphs too, so an agency name is not enough. */
-    "\\([^()]{1,60} / [^()]{1,60}\\)\\.?\\s*$";
-
-static pcre2_code *
-compile(const char *pattern)
+/* Compile the lexicon's block entries of one class, joined as alternatives. */
+static bool
+compile_block(block_rule *b, newsclean_lex_class cls)
 {
+    newsclean_buf pat;
+    newsclean_buf_init(&pat);
+    bool ok = newsclean_lexicon_join(&pat, cls, NEWSCLEAN_LXF_BLOCK, &b->max);
     int err;
     PCRE2_SIZE off;
-    return pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
-                         PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK, &err, &off,
-                         NULL);
-}
-
-static size_t
-name_slot(const char *w, size_t n)
-{
-    return (size_t)newsclean_hash(w, n, 0) & (NAME_SLOTS - 1);
+    b->re = ok && pat.len
+                ? pcre2_compile((PCRE2_SPTR)pat.data, pat.len,
+                                PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK, &err,
+                                &off, NULL)
+                : NULL;
+    newsclean_buf_free(&pat);
+    /* JIT is an optimisation only: a failure leaves the interpreter in charge. */
+    if (b->re)
+        pcre2_jit_compile(b->re, PCRE2_JIT_COMPLETE);
+    return b->re != NULL;
 }
 
 static unsigned
@@ -268,10 +75,7 @@ lookup_name(const struct newsclean_prune_rules *r, const char *w, size_t n)
 {
     if (n == 0 || n > NAME_WORD_MAX)
         return 0;
-    for (size_t slot = name_slot(w, n); r->names[slot].bits; slot = (slot + 1) & (NAME_SLOTS - 1))
-        if (!strncmp(r->names[slot].word, w, n) && r->names[slot].word[n] == '\0')
-            return r->names[slot].bits;
-    return 0;
+    return newsclean_lex_words_get(r->names, w, n);
 }
 
 /* The NAME_* bits of one class name ("story__body", "read-more"): each of its words,
@@ -366,42 +170,17 @@ newsclean_prune_rules_new(void)
     struct newsclean_prune_rules *r = calloc(1, sizeof *r);
     if (!r)
         return NULL;
-    static const struct {
-        const char *words;
-        unsigned bits;
-    } kinds[] = {{strong_names, NAME_STRONG},   {weak_names, NAME_WEAK},
-                 {content_names, NAME_CONTENT}, {byline_names, NAME_BYLINE},
-                 {post_names, NAME_POST},       {caption_names, NAME_CAPTION}};
-    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
-        for (const char *w = kinds[k].words; *w;) {
-            size_t n = strcspn(w, " ");
-            size_t slot = name_slot(w, n);
-            while (r->names[slot].bits &&
-                   !(strncmp(r->names[slot].word, w, n) == 0 && r->names[slot].word[n] == '\0'))
-                slot = (slot + 1) & (NAME_SLOTS - 1);
-            memcpy(r->names[slot].word, w, n);
-            r->names[slot].word[n] = '\0';
-            r->names[slot].bits |= kinds[k].bits;
-            w += n;
-            while (*w == ' ')
-                w++;
-        }
-    }
-    r->noise = compile(noise_pattern);
-    r->credit = compile(credit_pattern);
-    r->closing = compile(closing_prompt_pattern);
-    r->meta_line = compile(meta_line_pattern);
-    r->related = compile(related_label_pattern);
-    if (!r->noise || !r->credit || !r->closing || !r->meta_line || !r->related) {
+    r->names = newsclean_lex_words_new(
+        NAME_STRONG | NAME_WEAK | NAME_CONTENT | NAME_BYLINE | NAME_POST | NAME_CAPTION, ~0u);
+    bool ok = r->names && compile_block(&r->noise, NEWSCLEAN_LX_UI) &&
+              compile_block(&r->credit, NEWSCLEAN_LX_CAPTION) &&
+              compile_block(&r->closing, NEWSCLEAN_LX_CLOSING) &&
+              compile_block(&r->meta_line, NEWSCLEAN_LX_TAXONOMY) &&
+              compile_block(&r->related, NEWSCLEAN_LX_LISTHEAD);
+    if (!ok) {
         newsclean_prune_rules_free(r);
         return NULL;
     }
-    /* JIT is an optimisation only: a failure leaves the interpreter in charge. */
-    pcre2_jit_compile(r->noise, PCRE2_JIT_COMPLETE);
-    pcre2_jit_compile(r->credit, PCRE2_JIT_COMPLETE);
-    pcre2_jit_compile(r->closing, PCRE2_JIT_COMPLETE);
-    pcre2_jit_compile(r->meta_line, PCRE2_JIT_COMPLETE);
-    pcre2_jit_compile(r->related, PCRE2_JIT_COMPLETE);
     return r;
 }
 
@@ -410,11 +189,12 @@ newsclean_prune_rules_free(struct newsclean_prune_rules *r)
 {
     if (!r)
         return;
-    pcre2_code_free(r->noise);
-    pcre2_code_free(r->credit);
-    pcre2_code_free(r->closing);
-    pcre2_code_free(r->meta_line);
-    pcre2_code_free(r->related);
+    newsclean_lex_words_free(r->names);
+    pcre2_code_free(r->noise.re);
+    pcre2_code_free(r->credit.re);
+    pcre2_code_free(r->closing.re);
+    pcre2_code_free(r->meta_line.re);
+    pcre2_code_free(r->related.re);
     free(r);
 }
 
@@ -714,26 +494,21 @@ bool
 newsclean_prune_is_noise_text(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s,
                               const char *text, size_t len)
 {
-    if (len > NOISE_MAX_BYTES)
-        return false;
-    return matches(r->noise, s, text, len) || matches(r->closing, s, text, len) ||
-           matches(r->meta_line, s, text, len);
+    return (len <= r->noise.max && matches(r->noise.re, s, text, len)) ||
+           (len <= r->closing.max && matches(r->closing.re, s, text, len)) ||
+           (len <= r->meta_line.max && matches(r->meta_line.re, s, text, len));
 }
 
 bool
 newsclean_prune_is_caption_text(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s,
                                 const char *text, size_t len)
 {
-    if (len > CREDITED_CAPTION_MAX_BYTES)
-        return false;
-    return matches(r->credit, s, text, len);
+    return len <= r->credit.max && matches(r->credit.re, s, text, len);
 }
 
 bool
 newsclean_prune_is_related_label(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s,
                                  const char *text, size_t len)
 {
-    if (len > RELATED_LABEL_MAX_BYTES)
-        return false;
-    return matches(r->related, s, text, len);
+    return len <= r->related.max && matches(r->related.re, s, text, len);
 }

@@ -204,12 +204,6 @@ is_dash(const ctx *c, size_t i)
 static bool
 verbish(ctx *c, size_t i)
 {
-    static const char *const irregular[] = {
-        "took",  "made",    "gave",   "went",  "got",   "found", "thought", "spoke",
-        "sent",  "brought", "kept",   "left",  "put",   "ran",   "saw",     "set",
-        "hit",   "won",     "lost",   "held",  "led",   "met",   "paid",    "drew",
-        "came",  "became",  "began",  "stood", "knew",  "felt",  "meant",   "heard",
-        "built", "chose",   "struck", "sang",  "wrote", "told",  "said",    "read"};
     if (!is_word(c, i))
         return false;
     unsigned f = newsclean_ph_flags(c, i);
@@ -223,7 +217,7 @@ verbish(ctx *c, size_t i)
     if (n > 3 && ((e[-2] == 'e' && e[-1] == 'd') ||
                   (e[-1] == 's' && e[-2] != 's' && e[-2] != '\'' && (unsigned char)e[-2] != 0x99)))
         return true;
-    return WORD_IN(c, i, irregular);
+    return cue_word(c, i, NEWSCLEAN_LX_SPK_IRREGULAR);
 }
 
 /* The nearest "subject verb" pair before token 'from' in the sentence starting at ss:
@@ -254,14 +248,9 @@ clause_subject_back(ctx *c, size_t from, size_t ss, np *out)
 static bool
 time_word(ctx *c, size_t i)
 {
-    static const char *const words[] = {
-        "last",     "this",    "earlier",  "later",  "week",      "weeks",  "month",   "months",
-        "year",     "years",   "day",      "days",   "ago",       "less",   "than",    "more",
-        "night",    "morning", "evening",  "today",  "yesterday", "monday", "tuesday", "wednesday",
-        "thursday", "friday",  "saturday", "sunday", "two",       "three",  "few",     "several"};
     if (!is_word(c, i))
         return false;
-    return WORD_IN(c, i, words);
+    return cue_word(c, i, NEWSCLEAN_LX_SPK_TIME);
 }
 
 /* The subject of attributing verb v in the sentence [ss, se]. */
@@ -451,20 +440,12 @@ quote_ends_clause(const ctx *c, size_t tq)
 static bool
 by_measure(ctx *c, size_t i)
 {
-    static const char *const adverbs[] = {"far",    "contrast", "comparison", "then",   "now",
-                                          "design", "default",  "chance",     "mistake"};
-    static const char *const views[] = {"count",        "account",   "estimate",   "estimates",
-                                        "reckoning",    "tally",     "measure",    "calculation",
-                                        "calculations", "standards", "definition", "own"};
-    if (WORD_IN(c, i, adverbs))
+    if (cue_word(c, i, NEWSCLEAN_LX_SPK_BY_ADVERB))
         return true;
     if (!has(c, i, W_DET))
         return false;
-    for (size_t k = 0; k < sizeof views / sizeof views[0]; k++)
-        if (word_eq(c, i + 1, views[k]) ||
-            (word_eq(c, i + 1, "own") && word_eq(c, i + 2, views[k])))
-            return true;
-    return false;
+    return cue_word(c, i + 1, NEWSCLEAN_LX_SPK_BY_VIEW) ||
+           (word_eq(c, i + 1, "own") && cue_word(c, i + 2, NEWSCLEAN_LX_SPK_BY_VIEW));
 }
 
 /* Attribution right after the quote: "…,” said Smith", "…,” Smith said", "…“, so
@@ -989,15 +970,9 @@ name_quote(ctx *c, size_t k, const np *x, bool inherit)
 
 /* Small words that stay lower case inside titles ("Gang of Eight", "Meet the Press"). */
 static bool
-title_small(const char *w, size_t n)
+title_small(const ctx *c, const char *w, size_t n)
 {
-    static const char *const small[] = {"of",  "the", "and",  "a",  "an",  "in",  "on",  "for",
-                                        "to",  "at",  "with", "by", "de",  "la",  "von", "der",
-                                        "die", "das", "und",  "im", "vor", "voor"};
-    for (size_t k = 0; k < sizeof small / sizeof small[0]; k++)
-        if (strlen(small[k]) == n && memcmp(small[k], w, n) == 0)
-            return true;
-    return false;
+    return (newsclean_lex_words_get(c->r->cues, w, n) >> NEWSCLEAN_LX_SPK_TITLE_SMALL & 1u) != 0;
 }
 
 /* Is the quoted text shaped like a name or title ("Financial Times", "Meet the Press",
@@ -1023,7 +998,7 @@ titlecase(ctx *c, const newsclean_quote_span *q)
         unsigned char b = (unsigned char)c->s[w.s];
         if (newsclean_ph_capitalised(c, &w))
             any = true;
-        else if (!(b >= '0' && b <= '9') && !title_small(c->s + w.s, w.e - w.s))
+        else if (!(b >= '0' && b <= '9') && !title_small(c, c->s + w.s, w.e - w.s))
             return false;
     }
     return any;
@@ -1033,10 +1008,7 @@ titlecase(ctx *c, const newsclean_quote_span *q)
 static bool
 speech_noun(ctx *c, size_t i)
 {
-    static const char *const nouns[] = {
-        "bezeichnung", "begriff", "worten", "wort",  "motto", "slogan", "parole", "term",
-        "phrase",      "word",    "words",  "label", "chant", "chants", "mantra", "catchphrase"};
-    return WORD_IN(c, i, nouns);
+    return cue_word(c, i, NEWSCLEAN_LX_SPK_SPEECH_NOUN);
 }
 
 /* Verbs that give something a name, with or without saying what they name first: "called
@@ -1044,12 +1016,7 @@ speech_noun(ctx *c, size_t i)
 static bool
 naming_verb(ctx *c, size_t i)
 {
-    static const char *const verbs[] = {"call",      "calls",  "called",   "calling",   "dub",
-                                        "dubs",      "dubbed", "dubbing",  "nickname",  "nicknamed",
-                                        "label",     "labels", "labeled",  "labelled",  "labeling",
-                                        "labelling", "brand",  "brands",   "branded",   "branding",
-                                        "named",     "titled", "entitled", "christened"};
-    return WORD_IN(c, i, verbs);
+    return cue_word(c, i, NEWSCLEAN_LX_SPK_NAMING_VERB);
 }
 
 /* Words right before a name given in words: "known as", "billed as", "the slogan",
@@ -1058,8 +1025,6 @@ naming_verb(ctx *c, size_t i)
 static bool
 naming_word(ctx *c, size_t i)
 {
-    static const char *const words[] = {"slogan", "nickname", "name",    "chanting", "chanted",
-                                        "chants", "singing",  "reading", "motto"};
     if (word_eq(c, i, "as"))
         return c->s[c->t[i].s] == 'a';
     if (word_eq(c, i, "of"))
@@ -1067,7 +1032,7 @@ naming_word(ctx *c, size_t i)
                          word_eq(c, i - 1, "cries") || word_eq(c, i - 1, "calls"));
     if (word_eq(c, i, "by")) /* "who goes by “Vito”" */
         return i > 0 && (word_eq(c, i - 1, "goes") || word_eq(c, i - 1, "went"));
-    return WORD_IN(c, i, words);
+    return cue_word(c, i, NEWSCLEAN_LX_SPK_NAMING_WORD);
 }
 
 /* Is the quote at token tq a name that the sentence says someone gives: a nickname, a

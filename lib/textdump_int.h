@@ -10,6 +10,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "lexicon.h"
 #include "textdump.h"
 
 /* Dates and bylines are looked for only in short lines: a date line with its cue words
@@ -20,24 +21,16 @@
 /* Distinct content words a topic holds: a few paragraphs' worth, a power of two. */
 #define NEWSCLEAN_TD_TOPIC_SLOTS 1024
 
-/* What a phrase rule says a line is. */
-enum {
-    NEWSCLEAN_TD_K_NONE = 0,
-    NEWSCLEAN_TD_K_RELATED,  /* "Read more: ...", "Also on ..." */
-    NEWSCLEAN_TD_K_LISTHEAD, /* "Related stories", "Most read": a list follows */
-    NEWSCLEAN_TD_K_SHARE,    /* share, follow, feedback and support prompts */
-    NEWSCLEAN_TD_K_COOKIE,
-    NEWSCLEAN_TD_K_NEWSLETTER,
-    NEWSCLEAN_TD_K_COPYRIGHT,
-    NEWSCLEAN_TD_K_COMMENTS, /* counters, "Leave a reply", the comment form */
-    NEWSCLEAN_TD_K_TAXONOMY, /* "Tags:", "Posted in", author boxes */
-    NEWSCLEAN_TD_K_AD,
-    NEWSCLEAN_TD_K_LEGAL,     /* "Impressum", "Privacy policy", "Skip to content" */
-    NEWSCLEAN_TD_K_CAPTION,   /* picture captions and credits */
-    NEWSCLEAN_TD_K_BYLINE,    /* "By ...", "Von ..." */
-    NEWSCLEAN_TD_K_PUBLISHED, /* "Published ...", "Veröffentlicht ..." */
-    NEWSCLEAN_TD_K_UPDATED    /* "Updated ...", "Mis à jour ..." */
-};
+/* What a phrase rule says a line is: the class of the lexicon row it matched (lexicon.h),
+ * plus one, so that 0 says none. Named here are the kinds the dump stages ask about. */
+#define NEWSCLEAN_TD_KIND(cls) (1u + (unsigned)(cls))
+#define NEWSCLEAN_TD_K_NONE 0u
+#define NEWSCLEAN_TD_K_LISTHEAD NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_LISTHEAD)
+#define NEWSCLEAN_TD_K_COMMENTS NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_COMMENTS)
+#define NEWSCLEAN_TD_K_LEGAL NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_LEGAL)
+#define NEWSCLEAN_TD_K_BYLINE NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_BYLINE)
+#define NEWSCLEAN_TD_K_PUBLISHED NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_PUBLISHED)
+#define NEWSCLEAN_TD_K_UPDATED NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_UPDATED)
 
 /* Line classes, from least to most like article text (see classify()). */
 enum { NEWSCLEAN_TD_SHORT = 0, NEWSCLEAN_TD_SENT, NEWSCLEAN_TD_PROSE, NEWSCLEAN_TD_NOISE };

@@ -1,6 +1,6 @@
 /* textdump_lines.c: the statistics of one line of a text dump (length, function words,
- * capitals, how it ends) and the one table of UI phrases (share prompts, "Read more",
- * cookie and newsletter notices) in the languages news is written in. */
+ * capitals, how it ends) and the match of the lexicon's line rules (share prompts,
+ * "Read more", cookie and newsletter notices) against it. */
 #include "textdump_int.h"
 
 #include <stdlib.h>
@@ -8,6 +8,7 @@
 
 #include "buf.h"
 #include "textutil.h"
+#include "lexicon.h"
 
 /* Phrase rules only look at this many leading bytes of a line: every phrase sits near
  * the start of a short line, and the cap keeps a 20 MB single line from costing more
@@ -17,204 +18,28 @@
  * less, and a hostile line fails the match instead of hanging. */
 #define PHRASE_MATCH_LIMIT 200000
 #define PHRASE_DEPTH_LIMIT 2000
-/* Open-addressing slots for the stopword set: a power of two, over twice the list. */
-#define STOP_SLOTS 1024
+/* The phrase rules of the lexicon (lexicon.c) a dump's lines are matched against. */
+#define MAX_RULES 32
 
 typedef struct {
-    unsigned kind;
-    unsigned max_words; /* a longer line is prose that merely starts like the phrase */
-    bool barrier;       /* ends an article: comments, copyright, "Tags:", footer links */
-    const char *reason;
-    const char *pattern; /* no capturing groups: the table adds one per rule */
+    unsigned kind; /* NEWSCLEAN_TD_K_* */
+    const newsclean_lex_entry *e;
 } rule;
 
-/* The one phrase table. Most entries are anchored at the line start and require the
- * line to be little more than the phrase; the statistics in classify() do the rest. */
-static const rule rules[] = {
-    {NEWSCLEAN_TD_K_RELATED, 30, false, "related link",
-     "^(?:also on|read (?:more|also|next)|see also|more (?:on|from|about) (?:this|the|our)"
-     "|lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant|lire (?:aussi|également)"
-     "|à lire (?:aussi|également)|voir aussi|sur le même sujet|leer más|lea (?:también|además)"
-     "|ver también|leggi anche|veja também|leia (?:também|mais))\\b"
-     "|^(?:le puede interesar|te puede interesar|puedes ver|vea también|lea más|lea|mira"
-     "|lee también|te recomendamos|noticia relacionada|related|siehe auch|lesetipp)\\s*:"},
-    {NEWSCLEAN_TD_K_RELATED, 6, false, "more link",
-     "^(?:learn more|find out more|continue reading|explore further|mehr erfahren|weiterlesen"
-     "|mehr dazu|mehr infos?|(?:noch )?mehr infos für dich|en savoir plus|plus d'infos"
-     "|lire la suite|más información|infórmate más|informate más|saber más|seguir leyendo"
-     "|leggi di più|continua a leggere|saiba mais|zurück zur übersicht|back to overview"
-     "|(?:mehr|weitere) (?:kolumnen|artikel|beiträge|news|nachrichten) (?:auf|von|aus)\\b.*"
-     "|alle (?:artikel|beiträge|news)(?: anzeigen| ansehen)?)[\\s:.…»›>]*$"},
-    {NEWSCLEAN_TD_K_LISTHEAD, 8, false, "related list",
-     "^(?:related(?: articles?| stories| posts?| content| coverage| news| links?| topics)?"
-     "|you (?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you| stories)?"
-     "|most (?:read|popular|viewed|shared)|more stories|more from\\b.*|recent (?:stories|posts)"
-     "|latest (?:news|stories|posts)|top stories|trending(?: on\\b.*| now)?"
-     "|(?:das|dies)(?: thema)? könnte (?:dich|sie) auch interessieren|auch lesenswert"
-     "|(?:ähnliche|verwandte|weitere|beliebte|neueste) (?:beiträge|artikel|themen|posts)"
-     "(?: zum thema)?|empfohlen für dich|top[- ]themen(?: der redaktion)?|meist ?gelesen"
-     "|mehr aus\\b.*|articles? (?:similaires|liés|connexes)|les plus lus|à lire également"
-     "|(?:noticias|entradas|artículos) relacionad[oa]s\\b.*|te puede interesar|lo más leído"
-     "|las más (?:vistas|leídas)|(?:post|articoli) correlati|i più letti|posts relacionados"
-     "|relevantes aus\\b.*)\\s*[:.…]*$"},
-    {NEWSCLEAN_TD_K_LISTHEAD, 4, false, "related list",
-     "^[【\\[（(]?(?:関連記事|関連ニュース|関連リンク|アクセスランキング|ランキング|相关新闻"
-     "|相关阅读|相关文章|热门推荐|推荐阅读|延伸阅读|热点新闻|관련기사|많이 본 뉴스)[】\\]）)]?"
-     "[\\s:：]*$"},
-    {NEWSCLEAN_TD_K_SHARE, 15, false, "share prompt",
-     "^share(?: this)?(?: (?:story|article|post|page|link))?(?: (?:on|via|with) [\\w ]{1,30})?"
-     "[\\s:!.]*$|^(?:tweet|pin it|e-?mail this|print(?: this)?(?: article| page)?|teilen"
-     "|(?:auf|bei|via) (?:facebook|twitter|whatsapp|x)(?: teilen)?|(?:diesen )?artikel teilen"
-     "|teilen sie dies(?:en artikel)? mit|teile diesen (?:beitrag|artikel)\\b.*"
-     "|mit freunden teilen|(?:jetzt )?teilen\\W*|partager(?: cet article| ceci)?"
-     "|compartir(?: esto)?|condividi(?: questo)?|compartilhe(?: isso)?|like this"
-     "|gefällt mir|j'aime(?: ceci)?|me gusta esto)[\\s:!.…]*$|^(?:follow us|folgen sie uns"
-     "|suivez-nous|síguenos|seguici)\\b|^follow\\b.{1,60}\\bon (?:twitter|facebook|instagram)"
-     "|share this (?:story|article|post|page)|think your friends"
-     "|(?:möchten|wollen) sie (?:den|diesen) (?:artikel|beitrag) teilen"
-     "|den (?:artikel|beitrag) mit anderen teilen|(?:hat )?dir (?:hat )?(?:der|dieser) "
-     "(?:artikel|beitrag) gefallen"},
-    {NEWSCLEAN_TD_K_SHARE, 12, false, "feedback prompt",
-     "^(?:was this (?:article|page|post) (?:helpful|useful)|did you (?:like|enjoy) this"
-     "|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)"
-     "|(?:hat|gefällt) ihnen (?:der|dieser) (?:artikel|beitrag)"
-     "|cet article vous a-t-il (?:été utile|plu)|¿te (?:ha resultado útil|ha gustado))"},
-    {NEWSCLEAN_TD_K_SHARE, 40, false, "support prompt",
-     "\\b(?:if you (?:enjoyed|liked|value)|(?:please )?(?:support|unterstütze|unterstützen sie)"
-     " (?:our|unser\\w*|uns|us)\\b.{0,40}\\b(?:work|journalism|journalismus|arbeit)"
-     "|would like to send you (?:push )?notifications|push[- ]nachrichten"
-     "|(?:werbung|anzeige)\\W+dieser beitrag enthält|dieser beitrag enthält (?:werbung"
-     "|affiliate)|affiliate[- ]links?|we may (?:receive|earn) (?:a )?(?:compensation|commission)"
-     "|erhält .{1,30} (?:ggf\\. )?eine provision|contains references to products)"},
-    {NEWSCLEAN_TD_K_COOKIE, 80, false, "cookie notice",
-     "\\bcookies?\\b.{0,200}?\\b(?:use|uses|using|accept|agree|consent|akzeptier\\w*|verwende"
-     "\\w*|nutz\\w*|utilis\\w*|acept\\w*|usamos|utilizamos)\\b|\\b(?:accept|akzeptieren|accepter"
-     "|aceptar)(?: all| alle| tous les| todas las)? cookies"},
-    {NEWSCLEAN_TD_K_NEWSLETTER, 10, false, "newsletter prompt", "\\bnewsletter"},
-    {NEWSCLEAN_TD_K_NEWSLETTER, 40, false, "newsletter prompt",
-     "\\bnewsletter\\b.{0,120}?\\b(?:sign(?:ing)? up|subscrib\\w*|abonn\\w*|anmelden|inscri\\w*"
-     "|suscr\\w*)|\\b(?:sign(?:ing)? up|subscrib\\w*|abonn\\w*|anmelden|inscri\\w*|suscr\\w*)"
-     "\\b.{0,120}?\\bnewsletter|^(?:sign up|subscribe|jetzt (?:für .{1,40} )?anmelden"
-     "|verpasse keine)\\b.{0,80}\\b(?:news|content|updates|stories|artikel|nachrichten)\\b"},
-    {NEWSCLEAN_TD_K_COPYRIGHT, 40, true, "copyright line",
-     "^(?:copyright\\b|\\(c\\)\\s*(?:19|20)\\d\\d)|©\\s*(?:19|20)\\d\\d|all rights reserved"
-     "|alle rechte vorbehalten"
-     "|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
-     "|todos os direitos reservados"},
-    {NEWSCLEAN_TD_K_COMMENTS, 12, true, "comment counter",
-     "^(?:(?:there (?:are|is) )?\\d[\\d.,]*\\s*(?:comments?|kommentare?|commentaires?"
-     "|comentarios?|commenti|replies|responses|antworten|réactions|reactions)"
-     "|(?:comments?|kommentare|commentaires|comentarios)\\s*(?:\\(\\d+\\))?"
-     "|leave a (?:comment|reply)|post a comment|add (?:a )?comment|show comments"
-     "|view comments|schreib(?:e|en sie)? einen kommentar|kommentar (?:schreiben|verfassen)"
-     "|kommentieren sie(?: hier)?|hinterlassen sie (?:eine antwort|einen kommentar)"
-     "|laisser un commentaire|(?:deja|dejar|envi[aá]|escribe) (?:un|tu) comentario|lascia un "
-     "commento"
-     "|deixe (?:um|seu) comentário|(?:pingback|trackback)(?: von| from| de)?\\b.*"
-     "|\\d+ (?:gedanken zu|thoughts on|responses? to|comments? on|réponses? à"
-     "|respuestas? a)\\b.*)"
-     "(?:\\s*(?:cancel reply|antworten abbrechen|antwort abbrechen|annuler la réponse"
-     "|cancelar respuesta))?(?:\\s*\\(\\d+\\))?\\s*[:!.]?$"},
-    {NEWSCLEAN_TD_K_COMMENTS, 40, true, "comment form",
-     "^(?:save my name|meinen namen|enregistrer mon nom|guardar mi nombre|your email address"
-     " will not be published|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht"
-     "|votre adresse (?:de messagerie|e-mail) ne sera pas publiée|tu dirección de correo"
-     "|to comment,? (?:you must|please)|para (?:poder )?comentar|more information about text "
-     "formats"
-     "|allowed html tags|web page addresses and e-mail addresses turn into links"
-     "|lines and paragraphs break automatically|zeilenumbrüche und absätze werden automatisch"
-     "|pour créer des paragraphes, laissez simplement)"},
-    {NEWSCLEAN_TD_K_COMMENTS, 10, false, "comment author",
-     "^\\S.{0,50}?\\s(?:says|sagt|schreibt|schrieb|dit|dice|disse|scrive)\\s*:$"},
-    {NEWSCLEAN_TD_K_TAXONOMY, 40, true, "post footer",
-     "^(?:this (?:entry|post) was posted|(?:dieser|der) (?:eintrag|beitrag|text) wurde"
-     "\\b.{0,60}\\b(?:veröffentlicht|abgelegt)|(?:view|see) all posts by"
-     "|(?:zeige )?alle beiträge von|voir tous les articles de|ver todas las entradas de"
-     "|erstellt am\\b.{1,60}\\babgelegt unter|about the author|über (?:den|die) autor(?:in)?"
-     "|zum autor|zur person\\b|à propos de l'auteur|sobre el autor|über \\S+ \\S+ \\d+ artikel"
-     "|design (?:by|von)\\b)|^(?:posted in|filed under|veröffentlicht in|abgelegt unter"
-     "|kategorien?|categories|catégories|categorías|schlagwörter|schlagworte|tags?|topics"
-     "|étiquettes|etiquetas)\\s*:"},
-    {NEWSCLEAN_TD_K_AD, 3, false, "advertisement label",
-     "^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità"
-     "|publicidade|sponsored(?: content)?|promoted|whitepaper|reklama|реклама)\\s*:?$"},
-    {NEWSCLEAN_TD_K_LEGAL, 6, true, "footer link",
-     "^(?:impressum|datenschutz(?:erklärung)?|privacy(?: policy| notice)?"
-     "|terms(?: of (?:use|service))?|terms (?:and|&) conditions|cookie (?:policy|settings)"
-     "|contact(?: us)?|about us|kontakt|agb|mentions légales|aviso legal"
-     "|política de privacidad|site ?map|back to top|nach oben|skip to (?:main )?content"
-     "|zum inhalt springen|aller au contenu|saltar al contenido)\\s*$"},
-    {NEWSCLEAN_TD_K_CAPTION, 40, false, "caption or credit",
-     "^(?:media caption|image caption|image copyright|image source|photo credit|bildquelle"
-     "|titelbild|quelle)\\b|^(?:photo|foto|bild|image|picture|crédit photo|beitragsbild"
-     "|abbildung(?: \\d+)?)\\s*:|(?:\\(|\\b)(?:photo(?:graph)?|foto|bild|image|credit|crédito"
-     "|quelle|source|fuente)\\s*:\\s*[^.!?:]{1,80}\\)?\\.?\\s*$|©\\s*[^.!?]{1,60}$|\\bbild via\\b"
-     "|\\((?:photo|foto|bild|credit|crédito|quelle|fuente)\\s*:[^()]{1,80}\\)\\s*$"
-     "|\\(c\\)\\s*[^.!?()]{1,60}$"},
-    {NEWSCLEAN_TD_K_BYLINE, 14, false, "byline",
-     "^(?:by|von|par|por|di|door|av|af|written by|posted by|eingestellt von|text:"
-     "|autor(?:in)?:?|author:|auteur ?:|reporter:)\\s"},
-    {NEWSCLEAN_TD_K_PUBLISHED, 16, false, "date line",
-     "^(?:published|posted|first published|erstellt|veröffentlicht|publié|publicado"
-     "|pubblicato)\\b"},
-    {NEWSCLEAN_TD_K_UPDATED, 16, false, "date line",
-     "^(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|stand|mis à jour"
-     "|actualizado|aggiornato|atualizado)\\b"},
-};
-
-#define NRULES (sizeof rules / sizeof rules[0])
-
-/* Function words of the languages most news is in: their share tells sentences from
- * menus and tag lists, which are all nouns (jusText, Pomikálek 2011). */
-static const char *const stopword_list[] = {
-    /* en */
-    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
-    "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those",
-    "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "not", "has", "have",
-    "had", "will", "would", "can", "could", "should", "may", "do", "does", "did", "said", "than",
-    "there", "which", "who", "what", "when", "how", "also", "about", "after", "into", "so", "if",
-    "all", "just", "been", "them", "him", "my",
-    /* de */
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und",
-    "oder", "aber", "nicht", "ist", "sind", "war", "wird", "werden", "hat", "haben", "sich", "mit",
-    "von", "zu", "im", "auf", "für", "auch", "als", "nach", "bei", "aus", "wie", "es", "er", "sie",
-    "wir", "ich", "dass", "noch", "nur", "um", "wenn", "über", "vor", "zum", "zur", "am", "vom",
-    "beim", "bis", "durch", "gegen", "unter", "man", "kann", "wurde", "sein", "seine", "seiner",
-    "ihre", "ihr", "so", "dann", "doch", "schon", "mehr", "hier", "da",
-    /* fr */
-    "le", "la", "les", "un", "une", "du", "de", "et", "ou", "mais", "est", "sont", "était", "ont",
-    "il", "elle", "ils", "nous", "vous", "je", "que", "qui", "dans", "pour", "par", "sur", "avec",
-    "pas", "ne", "se", "ce", "cette", "au", "aux", "plus", "comme", "été",
-    /* es, it, pt */
-    "el", "los", "las", "una", "unos", "y", "o", "pero", "es", "son", "fue", "era", "ha", "han",
-    "del", "en", "con", "por", "para", "no", "su", "sus", "al", "lo", "como", "más", "il", "gli",
-    "e", "è", "di", "della", "dei", "che", "per", "non", "si", "nel", "os", "as", "um", "uma", "do",
-    "da", "dos", "das", "em", "no", "na", "com", "não", "são", "foi",
-    /* nl */
-    "het", "een", "van", "op", "met", "voor", "niet", "dat", "er", "ook", "zijn", "werd",
-    /* ru, pl, cs */
-    "и", "в", "не", "на", "что", "с", "по", "это", "как", "но", "к", "из", "за", "от", "w", "nie",
-    "na", "że", "z", "się", "jest", "jak", "v", "se", "je", "že", "s", "jako"};
-
-#define NSTOP (sizeof stopword_list / sizeof stopword_list[0])
-
 struct newsclean_textdump_rules {
-    pcre2_code *re;               /* the phrase table as one alternation, at line start */
-    pcre2_code *inner;            /* the rules that may match inside a line, likewise */
-    size_t inner_rule[NRULES];    /* rule index of each group of 'inner' */
-    const char *stop[STOP_SLOTS]; /* stopword_list as a hash set */
+    pcre2_code *re;        /* the phrase table as one alternation, at line start */
+    pcre2_code *inner;     /* the rules that may match inside a line, likewise */
+    rule rules[MAX_RULES]; /* the lexicon's line rules, in its order */
+    size_t nrules;
+    size_t inner_rule[MAX_RULES]; /* rule index of each group of 'inner' */
+    unsigned longest;             /* the largest word limit of any rule */
+    newsclean_lex_words *stop;    /* function words */
 };
 
 static bool
 stop_has(const struct newsclean_textdump_rules *r, const char *w, size_t n)
 {
-    size_t k = (size_t)newsclean_hash(w, n, 0) & (STOP_SLOTS - 1);
-    while (r->stop[k]) {
-        if (strncmp(r->stop[k], w, n) == 0 && r->stop[k][n] == '\0')
-            return true;
-        k = (k + 1) & (STOP_SLOTS - 1);
-    }
-    return false;
+    return newsclean_lex_words_get(r->stop, w, n) != 0;
 }
 
 static pcre2_code *
@@ -271,45 +96,45 @@ newsclean_textdump_rules_new(void)
     newsclean_buf_init(&pat);
     if (!r)
         return NULL;
+    size_t n;
+    const newsclean_lex_entry *all = newsclean_lexicon_entries(&n);
+    for (size_t i = 0; i < n; i++) {
+        if (all[i].form != NEWSCLEAN_LXF_LINE || r->nrules == MAX_RULES)
+            continue;
+        r->rules[r->nrules].e = &all[i];
+        r->rules[r->nrules++].kind = NEWSCLEAN_TD_KIND(all[i].cls);
+        if (all[i].limit > r->longest)
+            r->longest = all[i].limit;
+    }
     /* One alternation with a capture group per rule: one match per line whatever the
      * table's size, and the group that took part names the rule. Most rules are anchored
      * at the line start; the few that may match inside a line get a second, smaller
      * alternation, so a line that matches nothing at its start is scanned by those alone
      * instead of by the whole table at every position. */
     bool ok = true;
-    for (size_t i = 0; i < NRULES && ok; i++) {
+    for (size_t i = 0; i < r->nrules && ok; i++) {
         ok = newsclean_buf_append_str(&pat, i ? "|(" : "(") &&
-             newsclean_buf_append_str(&pat, rules[i].pattern) &&
+             newsclean_buf_append_str(&pat, r->rules[i].e->text) &&
              newsclean_buf_append_char(&pat, ')');
     }
     /* Anchored at compile time: the JIT does not take PCRE2_ANCHORED at match time. */
     r->re = ok ? compile_table(pat.data, pat.len, PCRE2_ANCHORED) : NULL;
     pat.len = 0;
     size_t ninner = 0;
-    for (size_t i = 0; i < NRULES && ok; i++) {
-        if (anchored(rules[i].pattern))
+    for (size_t i = 0; i < r->nrules && ok; i++) {
+        if (anchored(r->rules[i].e->text))
             continue;
         ok = newsclean_buf_append_str(&pat, ninner ? "|(" : "(") &&
-             newsclean_buf_append_str(&pat, rules[i].pattern) &&
+             newsclean_buf_append_str(&pat, r->rules[i].e->text) &&
              newsclean_buf_append_char(&pat, ')');
         r->inner_rule[ninner++] = i;
     }
     r->inner = ok && ninner ? compile_table(pat.data, pat.len, 0) : NULL;
     newsclean_buf_free(&pat);
-    if (!r->re || (ninner && !r->inner)) {
-        pcre2_code_free(r->re);
-        pcre2_code_free(r->inner);
-        free(r);
+    r->stop = newsclean_lex_words_new(1u << NEWSCLEAN_LX_STOP, ~0u);
+    if (!r->re || (ninner && !r->inner) || !r->stop) {
+        newsclean_textdump_rules_free(r);
         return NULL;
-    }
-    for (size_t i = 0; i < NSTOP; i++) {
-        const char *w = stopword_list[i];
-        if (stop_has(r, w, strlen(w)))
-            continue;
-        size_t k = (size_t)newsclean_hash(w, strlen(w), 0) & (STOP_SLOTS - 1);
-        while (r->stop[k])
-            k = (k + 1) & (STOP_SLOTS - 1);
-        r->stop[k] = w;
     }
     return r;
 }
@@ -321,6 +146,7 @@ newsclean_textdump_rules_free(struct newsclean_textdump_rules *r)
         return;
     pcre2_code_free(r->re);
     pcre2_code_free(r->inner);
+    newsclean_lex_words_free(r->stop);
     free(r);
 }
 
@@ -555,11 +381,7 @@ newsclean_td_phrases(const newsclean_td_ctx *c, newsclean_td_line *l, size_t wor
 {
     const newsclean_block *blk = &c->b->v[l->bi];
     /* A line longer than every rule allows is prose: no need to run the table. */
-    size_t longest = 0;
-    for (size_t i = 0; i < NRULES; i++)
-        if (rules[i].max_words > longest)
-            longest = rules[i].max_words;
-    if (words > longest)
+    if (words > c->r->longest)
         return;
     size_t n = blk->len < PHRASE_SCAN_BYTES ? blk->len : PHRASE_SCAN_BYTES;
     while (n > 0 && n < blk->len && ((unsigned char)blk->text[n] & 0xC0) == 0x80)
@@ -576,11 +398,11 @@ newsclean_td_phrases(const newsclean_td_ctx *c, newsclean_td_line *l, size_t wor
     if (rc <= 0)
         return;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
-    for (size_t g = 1; g <= NRULES && g < (size_t)rc; g++) {
+    for (size_t g = 1; g <= c->r->nrules && g < (size_t)rc; g++) {
         if (ov[2 * g] == PCRE2_UNSET)
             continue;
-        const rule *ru = &rules[map ? map[g - 1] : g - 1];
-        if (words > ru->max_words)
+        const rule *ru = &c->r->rules[map ? map[g - 1] : g - 1];
+        if (words > ru->e->limit)
             return;
         /* "By" and its kin start sentences too ("Por eso, ..."): after a one-word cue a
          * byline goes on with a capitalised name, and it never ends like a sentence. */
@@ -594,9 +416,9 @@ newsclean_td_phrases(const newsclean_td_ctx *c, newsclean_td_line *l, size_t wor
             if (l->period || (one_word && !newsclean_td_is_upper(cp)))
                 return;
         }
-        l->why = ru->reason;
+        l->why = ru->e->reason;
         l->kind = ru->kind;
-        l->barrier = ru->barrier;
+        l->barrier = (ru->e->flags & NEWSCLEAN_LXE_BARRIER) != 0;
         return;
     }
 }

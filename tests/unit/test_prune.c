@@ -422,6 +422,18 @@ noise(const char *s)
     return newsclean_prune_is_noise_text(rules, &scratch, s, strlen(s));
 }
 
+/* The copyright notices of the dump path's copyright row, in the languages that row has
+ * and the HTML path lacked: a short block opening with one is the site's footer. */
+START_TEST(noise_copyright_languages)
+{
+    ck_assert(noise("Todos os direitos reservados - proibida a c\xC3\xB3pia sem a fonte."));
+    ck_assert(noise("Todos los derechos reservados."));
+    ck_assert(noise("Tutti i diritti riservati"));
+    /* The phrase inside a sentence is not a notice. */
+    ck_assert(!noise("Ela disse que todos os direitos reservados ao autor foram vendidos."));
+}
+END_TEST
+
 START_TEST(noise_phrases)
 {
     static const char *const phrases[] = {
@@ -699,6 +711,7 @@ prune_suite(void)
     tc = tcase_create("noise");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, noise_phrases);
+    tcase_add_test(tc, noise_copyright_languages);
     tcase_add_test(tc, noise_not_prose);
     tcase_add_test(tc, noise_prose_starting_with_ui_word);
     tcase_add_test(tc, noise_long_text_never);

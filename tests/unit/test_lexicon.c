@@ -1,0 +1,281 @@
+/* test_lexicon.c: unit tests for lib/lexicon.c: the table's rows are well formed, entries
+ * are found by class and form, word sets answer by class and language, and no word or
+ * phrase is listed twice for one class and language. */
+#include "lexicon.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+static pcre2_code *
+compile(const char *pattern)
+{
+    int err;
+    PCRE2_SIZE off;
+    return pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                         PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err, &off, NULL);
+}
+
+static bool
+matches(const char *pattern, const char *text)
+{
+    pcre2_code *re = compile(pattern);
+    ck_assert_ptr_nonnull(re);
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    int rc = pcre2_match(re, (PCRE2_SPTR)text, strlen(text), 0, 0, md, NULL);
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
+    return rc >= 0;
+}
+
+/* ---- the table ----------------------------------------------------------------------- */
+
+START_TEST(rows_well_formed)
+{
+    size_t n;
+    const newsclean_lex_entry *t = newsclean_lexicon_entries(&n);
+    ck_assert_uint_gt(n, 30);
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_uint_lt(t[i].cls, NEWSCLEAN_LX_CLASS_COUNT);
+        ck_assert_uint_le(t[i].form, NEWSCLEAN_LXF_ALTS);
+        ck_assert_uint_ne(t[i].langs, 0);
+        ck_assert(t[i].reason && t[i].reason[0]);
+        ck_assert(t[i].text && t[i].text[0]);
+        if (t[i].form == NEWSCLEAN_LXF_WORDS || t[i].form == NEWSCLEAN_LXF_ALTS)
+            continue;
+        /* Patterns compile and have no capturing group: the dump stage numbers its
+         * rules by the groups it adds around them. */
+        pcre2_code *re = compile(t[i].text);
+        ck_assert_msg(re != NULL, "row %zu (%s) does not compile", i, t[i].reason);
+        uint32_t groups = 1;
+        pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &groups);
+        ck_assert_msg(groups == 0, "row %zu (%s) captures", i, t[i].reason);
+        pcre2_code_free(re);
+        if (t[i].form == NEWSCLEAN_LXF_FIND)
+            ck_assert_uint_eq(t[i].limit, 0);
+        else
+            ck_assert_uint_gt(t[i].limit, 0);
+    }
+}
+END_TEST
+
+START_TEST(next_by_class_and_form)
+{
+    size_t i = 0, seen = 0;
+    const newsclean_lex_entry *e;
+    while ((e = newsclean_lexicon_next(&i, NEWSCLEAN_LX_COMMENTS, NEWSCLEAN_LXF_LINE))) {
+        ck_assert_uint_eq(e->cls, NEWSCLEAN_LX_COMMENTS);
+        ck_assert_uint_eq(e->form, NEWSCLEAN_LXF_LINE);
+        seen++;
+    }
+    ck_assert_uint_eq(seen, 3); /* counter, form, author */
+    i = 0;
+    e = newsclean_lexicon_next(&i, NEWSCLEAN_LX_COPYRIGHT, NEWSCLEAN_LXF_LINE);
+    ck_assert_ptr_nonnull(e);
+    ck_assert(e->flags & NEWSCLEAN_LXE_BARRIER);
+    ck_assert(e->langs & NEWSCLEAN_LANG_DE);
+    ck_assert(matches(e->text, "Alle Rechte vorbehalten"));
+    ck_assert(!matches(e->text, "Die Rechte der Mieter"));
+    /* No block pattern of a class that has none. */
+    i = 0;
+    ck_assert_ptr_null(newsclean_lexicon_next(&i, NEWSCLEAN_LX_COOKIE, NEWSCLEAN_LXF_BLOCK));
+    /* Past the end stays past the end. */
+    size_t n;
+    newsclean_lexicon_entries(&n);
+    i = n;
+    ck_assert_ptr_null(newsclean_lexicon_next(&i, NEWSCLEAN_LX_STOP, NEWSCLEAN_LXF_WORDS));
+    ck_assert_uint_eq(i, n);
+}
+END_TEST
+
+START_TEST(join_rows_of_a_class)
+{
+    newsclean_buf b;
+    newsclean_buf_init(&b);
+    size_t limit = 7;
+    ck_assert(newsclean_lexicon_join(&b, NEWSCLEAN_LX_COPYRIGHT, NEWSCLEAN_LXF_FIND, &limit));
+    ck_assert_uint_eq(limit, 0);
+    ck_assert(matches(b.data, "Text and pictures (c) 2021 Example"));
+    ck_assert(matches(b.data, "ALL RIGHTS RESERVED."));
+    ck_assert(!matches(b.data, "copyrighted works"));
+    /* Two rows of one class become one alternation that matches what either does. */
+    b.len = 0;
+    ck_assert(newsclean_lexicon_join(&b, NEWSCLEAN_LX_NEWSLETTER, NEWSCLEAN_LXF_LINE, &limit));
+    ck_assert_uint_eq(limit, 40);
+    ck_assert(matches(b.data, "Newsletter"));
+    ck_assert(matches(b.data, "Subscribe to the weekly newsletter"));
+    /* No row: false, and nothing appended. */
+    b.len = 0;
+    ck_assert(!newsclean_lexicon_join(&b, NEWSCLEAN_LX_COOKIE, NEWSCLEAN_LXF_BLOCK, NULL));
+    ck_assert_uint_eq(b.len, 0);
+    newsclean_buf_free(&b);
+}
+END_TEST
+
+/* A line phrase names one rule of the dump table: of the line entries, only those of its
+ * class match it at the start. */
+static void
+only_class(const char *line, newsclean_lex_class cls)
+{
+    size_t n;
+    const newsclean_lex_entry *t = newsclean_lexicon_entries(&n);
+    size_t hits = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].form != NEWSCLEAN_LXF_LINE || !matches(t[i].text, line))
+            continue;
+        ck_assert_msg(t[i].cls == cls, "'%s' matches %s", line, t[i].reason);
+        hits++;
+    }
+    ck_assert_msg(hits == 1, "'%s' matches %zu rows", line, hits);
+}
+
+START_TEST(line_phrase_in_one_row)
+{
+    only_class("All rights reserved", NEWSCLEAN_LX_COPYRIGHT);
+    only_class("Tags: Politik, Wahlen", NEWSCLEAN_LX_TAXONOMY);
+    only_class("Lesen Sie auch: Der neue Plan", NEWSCLEAN_LX_RELATED);
+    /* Dutch, as the HTML path's rows have it. */
+    only_class("Lees ook: Het nieuwe plan van de gemeente", NEWSCLEAN_LX_RELATED);
+    only_class("Mis à jour le 3 mai", NEWSCLEAN_LX_UPDATED);
+    only_class("関連記事", NEWSCLEAN_LX_LISTHEAD);
+}
+END_TEST
+
+/* ---- word sets --------------------------------------------------------------------- */
+
+START_TEST(words_by_class_and_language)
+{
+    const uint32_t stop = 1u << NEWSCLEAN_LX_STOP;
+    newsclean_lex_words *all = newsclean_lex_words_new(stop, ~0u);
+    newsclean_lex_words *de = newsclean_lex_words_new(stop, NEWSCLEAN_LANG_DE);
+    ck_assert_ptr_nonnull(all);
+    ck_assert_ptr_nonnull(de);
+    ck_assert_uint_eq(newsclean_lex_words_get(all, "the", 3), stop);
+    ck_assert_uint_eq(newsclean_lex_words_get(all, "der", 3), stop);
+    ck_assert_uint_eq(newsclean_lex_words_get(de, "der", 3), stop);
+    ck_assert_uint_eq(newsclean_lex_words_get(de, "the", 3), 0);
+    /* Exact length: a prefix or a longer word is not the word. */
+    ck_assert_uint_eq(newsclean_lex_words_get(all, "th", 2), 0);
+    ck_assert_uint_eq(newsclean_lex_words_get(all, "theme", 5), 0);
+    ck_assert_uint_eq(newsclean_lex_words_get(all, "", 0), 0);
+    /* Not NUL-terminated: only n bytes count. */
+    ck_assert_uint_eq(newsclean_lex_words_get(all, "andrew", 3), stop);
+    /* Words outside the latin script. */
+    ck_assert_uint_eq(newsclean_lex_words_get(all, "что", strlen("что")), stop);
+    newsclean_lex_words_free(de);
+    newsclean_lex_words_free(all);
+    newsclean_lex_words_free(NULL);
+}
+END_TEST
+
+START_TEST(words_of_several_classes)
+{
+    const uint32_t strong = 1u << NEWSCLEAN_LX_NAME_STRONG, weak = 1u << NEWSCLEAN_LX_NAME_WEAK,
+                   content = 1u << NEWSCLEAN_LX_NAME_CONTENT, post = 1u << NEWSCLEAN_LX_NAME_POST;
+    newsclean_lex_words *s = newsclean_lex_words_new(strong | weak | content | post, ~0u);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_uint_eq(newsclean_lex_words_get(s, "breadcrumb", 10), strong);
+    ck_assert_uint_eq(newsclean_lex_words_get(s, "sidebar", 7), weak);
+    /* "article" is both where text lives and the post itself. */
+    ck_assert_uint_eq(newsclean_lex_words_get(s, "article", 7), content | post);
+    /* Classes not asked for are not in the set. */
+    ck_assert_uint_eq(newsclean_lex_words_get(s, "byline", 6), 0);
+    ck_assert_uint_eq(newsclean_lex_words_get(s, "the", 3), 0);
+    newsclean_lex_words_free(s);
+}
+END_TEST
+
+/* The words of a list row, one at a time: ' ' separates WORDS rows, '|' ALTS rows, whose
+ * ".*(?:…)" group of endings is left out. Returns the length of the word at *p (0 at the
+ * end) and moves *p past it. */
+static size_t
+next_word(const char **p, const char **w, unsigned char form)
+{
+    const char *sep = form == NEWSCLEAN_LXF_ALTS ? "|" : " ";
+    while (**p && strchr(sep, **p))
+        (*p)++;
+    if (!strncmp(*p, ".*(?:", 5))
+        return 0;
+    *w = *p;
+    size_t n = strcspn(*p, sep);
+    *p += n;
+    return n;
+}
+
+/* Each word stands once in its class and language: a second copy is dead weight, and two
+ * copies are where two lists drift apart. */
+START_TEST(word_listed_once)
+{
+    size_t n;
+    const newsclean_lex_entry *t = newsclean_lexicon_entries(&n);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char form = t[i].form;
+        if (form != NEWSCLEAN_LXF_WORDS && form != NEWSCLEAN_LXF_ALTS)
+            continue;
+        const char *p = t[i].text, *w;
+        for (size_t len; (len = next_word(&p, &w, form));) {
+            /* Later in the same row, then in every later row of the class sharing a
+             * language. */
+            for (size_t j = i; j < n; j++) {
+                if (t[j].form != form || t[j].cls != t[i].cls || !(t[j].langs & t[i].langs))
+                    continue;
+                const char *q = j == i ? p : t[j].text, *v;
+                for (size_t vl; (vl = next_word(&q, &v, form));)
+                    ck_assert_msg(!(vl == len && memcmp(v, w, len) == 0), "'%.*s' twice in %s",
+                                  (int)len, w, t[i].reason);
+            }
+        }
+    }
+}
+END_TEST
+
+/* The quotation word lists are found by class and language. */
+START_TEST(word_lists_by_language)
+{
+    size_t i = 0, rows = 0;
+    unsigned langs = 0;
+    for (const newsclean_lex_entry *e;
+         (e = newsclean_lexicon_next(&i, NEWSCLEAN_LX_PH_VERB, NEWSCLEAN_LXF_ALTS));) {
+        rows++;
+        langs |= e->langs;
+        if (e->langs == NEWSCLEAN_LANG_DE)
+            ck_assert(strstr(e->text, "sagte|") != NULL);
+    }
+    ck_assert_uint_eq(rows, 4);
+    ck_assert_uint_eq(langs, NEWSCLEAN_LANG_EN | NEWSCLEAN_LANG_DE | NEWSCLEAN_LANG_FR |
+                                 NEWSCLEAN_LANG_ES);
+}
+END_TEST
+
+static Suite *
+lexicon_suite(void)
+{
+    Suite *s = suite_create("lexicon");
+    TCase *tc = tcase_create("table");
+    tcase_add_test(tc, rows_well_formed);
+    tcase_add_test(tc, next_by_class_and_form);
+    tcase_add_test(tc, line_phrase_in_one_row);
+    tcase_add_test(tc, join_rows_of_a_class);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("words");
+    tcase_add_test(tc, words_by_class_and_language);
+    tcase_add_test(tc, words_of_several_classes);
+    tcase_add_test(tc, word_listed_once);
+    tcase_add_test(tc, word_lists_by_language);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int
+main(void)
+{
+    SRunner *sr = srunner_create(lexicon_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failures = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failures ? 1 : 0;
+}
