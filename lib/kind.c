@@ -349,7 +349,7 @@ url_word(const char *w, size_t n, double *f)
 {
     if (!n || n > 40)
         return;
-    char low[41];
+    char low[41] = ""; /* zeroed: an optimising gcc cannot see that n > 0 fills low[0] */
     for (size_t i = 0; i < n; i++)
         low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] | 0x20 : w[i]);
     if (word_in(low, n, url_listing, COUNT_OF(url_listing)))
