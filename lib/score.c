@@ -8,8 +8,10 @@
 #include <string.h>
 
 #include "buf.h"
+#include "dateline.h"
 #include "dates.h"
 #include "prune.h"
+#include "tinypage.h"
 
 /* A block of prose: at least this long with sentence punctuation, or this long at all. */
 #define PROSE_MIN_CHARS 40
@@ -44,9 +46,6 @@
 _Static_assert(LEAD_REACH < 32, "keep_lead keeps one bit per block between headline and article");
 /* Below this total the page holds no article (front pages, lists, error pages). */
 #define MIN_ARTICLE_CHARS 25
-/* A page whose whole readable text is this short has nothing to tell apart: what text
- * it has is its content (a notice, a stub, a page of two headings). */
-#define TINY_PAGE_CHARS 120
 
 /* Code points in the CJK and Hangul ranges (U+2E80..U+D7FF, U+F900..U+FAFF): their
  * UTF-8 lead bytes are 0xE2 0xBA.. to 0xED and 0xEF 0xA4..0xAB. */
@@ -107,20 +106,6 @@ chrome_between(const newsclean_blocks *bl, size_t c, size_t root)
     return false;
 }
 
-/* A short block that is mostly a date ("Published May 22, 2024 4:05 p.m.") is the
- * page's dateline, which the record carries as the timestamp, not body text. */
-static bool
-date_line(const newsclean_extractor *ex, const newsclean_block *b)
-{
-    if (b->chars > 80 || b->words > 12 || b->punct > 6)
-        return false;
-    char iso[NEWSCLEAN_DATE_MAX];
-    size_t start, len;
-    if (!newsclean_date_find_in_text(ex->dates, b->text, b->len, iso, &start, &len))
-        return false;
-    return len * 2 >= b->len;
-}
-
 /* The block, or the element holding it or that element's parent, is marked as a byline
  * or a dateline: a <p> inside <div class="byline"> is one. */
 static bool
@@ -175,7 +160,7 @@ lead_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
         return false;
     if (in_chrome[b->container] && !weak_chrome_below(bl, b->container, header))
         return false;
-    return !byline_or_date(bl, b) && !date_line(ex, b) &&
+    return !byline_or_date(bl, b) && !newsclean_date_line(ex->dates, b) &&
            !newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len) &&
            !newsclean_prune_is_caption_text(ex->prune, scratch, b->text, b->len);
 }
@@ -230,42 +215,35 @@ keep_lead(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, newsc
     return lead;
 }
 
+/* What the tiny-page rule asks of a block in an HTML page. */
+typedef struct {
+    const newsclean_extractor *ex;
+    newsclean_prune_scratch *scratch;
+    const bool *in_chrome;
+} readable_ctx;
+
 /* True for a block that a reader would read if the page held nothing else: not in
  * chrome (navigation, footers, asides), not a caption, not an interface phrase. Link
  * text counts: on a page this bare, a link's words are still what the page says. */
 static bool
-readable_on_its_own(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
-                    const bool *in_chrome, const newsclean_block *b)
+readable_on_its_own(const void *ctx, const newsclean_block *b)
 {
+    const readable_ctx *r = ctx;
     if (b->chars == 0 || b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE))
         return false;
-    if (b->container != NEWSCLEAN_NO_CONTAINER && in_chrome[b->container])
+    if (b->container != NEWSCLEAN_NO_CONTAINER && r->in_chrome[b->container])
         return false;
-    return !newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len);
+    return !newsclean_prune_is_noise_text(r->ex->prune, r->scratch, b->text, b->len);
 }
 
 /* When no article stands out, a page with only a few words of readable text in all is
- * kept whole: those words are what the page says. A longer page without an article is a
- * front page or a list and stays empty. */
+ * kept whole (see tinypage.h). */
 static void
 keep_tiny_page(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
                newsclean_blocks *bl, const bool *in_chrome)
 {
-    /* Front pages and lists end up here too: stop counting as soon as the page is too
-     * long to be a notice, before the phrase checks have seen all of it. */
-    size_t total = 0;
-    for (size_t i = 0; i < bl->n && total <= TINY_PAGE_CHARS; i++)
-        if (readable_on_its_own(ex, scratch, in_chrome, &bl->v[i]))
-            total += bl->v[i].chars;
-    if (total == 0 || total > TINY_PAGE_CHARS)
-        return;
-    for (size_t i = 0; i < bl->n; i++) {
-        newsclean_block *b = &bl->v[i];
-        if (readable_on_its_own(ex, scratch, in_chrome, b)) {
-            b->keep = true;
-            b->reason = "the page's only text";
-        }
-    }
+    readable_ctx r = {ex, scratch, in_chrome};
+    newsclean_tiny_page_keep(bl, 0, readable_on_its_own, &r);
 }
 
 /* True if container 'c' is 'anc' or lies inside it. */
@@ -524,7 +502,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
             drop(b, "UI phrase");
         } else if (byline_or_date(bl, b) && b->chars < 150) {
             drop(b, "byline or date line");
-        } else if (b->kind != NEWSCLEAN_BLOCK_CELL && date_line(ex, b)) {
+        } else if (b->kind != NEWSCLEAN_BLOCK_CELL && newsclean_date_line(ex->dates, b)) {
             drop(b, "date line");
         } else {
             b->keep = true;

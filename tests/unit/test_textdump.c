@@ -562,7 +562,7 @@ START_TEST(tiny_page_is_kept_whole)
     result r;
     run(&r, "Just one short line of text\n");
     ck_assert_str_eq(r.body, "Just one short line of text");
-    ck_assert_str_eq(r.b.v[0].reason, "whole page");
+    ck_assert_str_eq(r.b.v[0].reason, "the page's only text");
     done(&r);
 
     run(&r, "Share this\n");
