@@ -466,6 +466,25 @@ descend(const newsclean_blocks *bl, const bool *in_chrome, size_t best)
     }
 }
 
+/* Why a block inside the article is chrome by its own text and links, whatever markup
+ * holds it: a caption, a line of links, an interface phrase that is not prose. NULL if
+ * it is none of these. Text dumps ask the same of their kept lines. */
+static const char *
+chrome_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
+            const newsclean_block *b)
+{
+    double density = b->chars ? (double)b->link_chars / (double)b->chars : 0;
+    if (b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE) ||
+        newsclean_prune_is_caption_text(ex->prune, scratch, b->text, b->len))
+        return "caption";
+    if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL)
+        return "mostly links";
+    if (b->score <= 0 && b->chars >= 3 && b->len <= 300 &&
+        newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len))
+        return "UI phrase";
+    return NULL;
+}
+
 /* Keep the blocks of the chosen container and of its siblings that hold prose of their
  * own (the rest of an article split around a figure or an ad, a lead set apart; chrome
  * does not join), less the chrome among them. Returns the characters kept. */
@@ -490,17 +509,11 @@ keep_content(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, ne
         }
         if (root == NEWSCLEAN_NO_CONTAINER)
             continue;
-        double density = b->chars ? (double)b->link_chars / (double)b->chars : 0;
+        const char *chrome = NULL;
         if (chrome_between(bl, b->container, root)) {
             drop(b, "chrome class inside the main content");
-        } else if (b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE) ||
-                   newsclean_prune_is_caption_text(ex->prune, scratch, b->text, b->len)) {
-            drop(b, "caption");
-        } else if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL) {
-            drop(b, "mostly links");
-        } else if (b->score <= 0 && b->chars >= 3 && b->len <= 300 &&
-                   newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len)) {
-            drop(b, "UI phrase");
+        } else if ((chrome = chrome_text(ex, scratch, b))) {
+            drop(b, chrome);
         } else if (byline_or_date(bl, b) && b->chars < 150) {
             drop(b, "byline or date line");
         } else if (b->kind != NEWSCLEAN_BLOCK_CELL && newsclean_date_line(ex->dates, b)) {
@@ -628,6 +641,24 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         keep_tiny_page(ex, &scratch, bl, in_chrome);
     }
     free(in_chrome);
+    newsclean_prune_scratch_free(&scratch);
+    return NEWSCLEAN_OK;
+}
+
+newsclean_status
+newsclean_score_text_blocks(const newsclean_extractor *ex, newsclean_blocks *bl, size_t from)
+{
+    newsclean_prune_scratch scratch;
+    if (!newsclean_prune_scratch_init(&scratch))
+        return NEWSCLEAN_ERR_NOMEM;
+    for (size_t i = from; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        /* Only lines the dump's stage did not weigh as prose: a paragraph that reads
+         * like a caption inside a dump's article is still the article's. */
+        const char *chrome = b->keep && b->score <= 0 ? chrome_text(ex, &scratch, b) : NULL;
+        if (chrome)
+            drop(b, chrome);
+    }
     newsclean_prune_scratch_free(&scratch);
     return NEWSCLEAN_OK;
 }
