@@ -1,5 +1,10 @@
 /* blocks.h: the neutral list of text blocks that HTML pages and text dumps both become.
- * Scoring, metadata and quotes read only this list, never the input's own shape. */
+ * Quotes and the body's assembly read only this list. Choosing the article has two
+ * deciders: score.c scores an HTML page's blocks by their containers, and the dump's
+ * stage (textdump.c) chooses a dump's lines, which have one container and no markup;
+ * score.c's chrome-by-text checks then run on the lines it kept. Bylines, site suffixes,
+ * date lines, tiny pages and headline echoes are decided once for both (byline.h,
+ * headline.h, dateline.h, tinypage.h). */
 #ifndef NEWSCLEAN_BLOCKS_H
 #define NEWSCLEAN_BLOCKS_H
 
