@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "textdump_norm.h"
@@ -468,17 +469,37 @@ menu_sized(const newsclean_td_line *l)
     return l->weff <= 4 && (l->cls == NEWSCLEAN_TD_SHORT || l->cls == NEWSCLEAN_TD_NOISE);
 }
 
-/* Whether line i is one of three or more menu-sized lines in a row, with no blank line
+/* Lines of a menu: a run this long of menu-sized lines with no blank line between them. A
+ * page of three short lines may be all its content says; four make a menu. */
+#define MENU_RUN 4
+
+/* Whether line i is one of MENU_RUN or more menu-sized lines in a row, with no blank line
  * between them: a title under a menu stands apart from it. */
 static bool
 in_nav_run(const newsclean_td_ctx *c, size_t i)
 {
     size_t a = i, z = i;
-    while (a > 0 && !c->ln[a].gapb && menu_sized(&c->ln[a - 1]) && i - a < 2)
+    while (a > 0 && !c->ln[a].gapb && menu_sized(&c->ln[a - 1]) && i - a < MENU_RUN - 1)
         a--;
-    while (z + 1 < c->n && !c->ln[z + 1].gapb && menu_sized(&c->ln[z + 1]) && z - i < 2)
+    while (z + 1 < c->n && !c->ln[z + 1].gapb && menu_sized(&c->ln[z + 1]) && z - i < MENU_RUN - 1)
         z++;
-    return navish(&c->ln[i]) && z - a >= 2;
+    return navish(&c->ln[i]) && z - a + 1 >= MENU_RUN;
+}
+
+/* A picture's file name alone on a line, as dumpers print an image without alt text
+ * ("performance.jpg"): no text of the page's own. */
+static bool
+image_name(const newsclean_block *b)
+{
+    static const char *const ext[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"};
+    if (b->words != 1)
+        return false;
+    for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++) {
+        size_t m = strlen(ext[k]);
+        if (b->len > m && strncasecmp(b->text + b->len - m, ext[k], m) == 0)
+            return true;
+    }
+    return false;
 }
 
 /* The tiny-page rule's question for a dump's line. A dump has no markup to say what is
@@ -490,7 +511,7 @@ line_readable(const void *ctx, const newsclean_block *b)
     const newsclean_td_ctx *c = ctx;
     size_t i = (size_t)(b - c->b->v) - c->ln[0].bi;
     return b->chars > 0 && c->ln[i].cls != NEWSCLEAN_TD_NOISE && !c->ln[i].linky &&
-           !in_nav_run(c, i);
+           !image_name(b) && !in_nav_run(c, i);
 }
 
 /* No article: drop everything, unless the dump is too small to hold anything else
