@@ -74,6 +74,30 @@ site_suffix(const char *title, size_t len, const char *site)
     return 0;
 }
 
+/* True if more quotations or brackets open than close in the first 'n' bytes: a
+ * separator there lies inside a quoted title or an aside ("Record: 'Dot / Lift Off'"),
+ * not between headline and site. */
+static bool
+inside_quotes(const char *s, size_t n)
+{
+    int open = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '(' || c == '[')
+            open++;
+        else if ((c == ')' || c == ']') && open > 0)
+            open--;
+        else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+            unsigned char d = (unsigned char)s[i + 2];
+            if (d == 0x98 || d == 0x9C) /* ‘ “ */
+                open++;
+            else if ((d == 0x99 || d == 0x9D) && open > 0) /* ’ ” */
+                open--;
+        }
+    }
+    return open > 0;
+}
+
 size_t
 newsclean_headline_strip_site(const char *title, size_t len, const char *site, size_t *start)
 {
@@ -97,7 +121,7 @@ newsclean_headline_strip_site(const char *title, size_t len, const char *site, s
             }
         }
     }
-    if (best_sep) {
+    if (best_sep && !inside_quotes(title, best_pos)) {
         const char *tail = title + best_pos + best_sep;
         size_t tail_len = len - best_pos - best_sep;
         size_t tail_words = newsclean_headline_words(tail, tail_len);

@@ -121,6 +121,10 @@ START_TEST(strip_site_separators)
         {"Harbour crane returns - a long story of repairs",
          "Harbour crane returns - a long story of repairs"},
         {"Short | Northbay Courier", "Short | Northbay Courier"},
+        {"Record of the week: \xE2\x80\x98"
+         "Blue Dot / Lift Off\xE2\x80\x99",
+         "Record of the week: \xE2\x80\x98"
+         "Blue Dot / Lift Off\xE2\x80\x99"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         size_t start,
