@@ -347,6 +347,8 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
         st = NEWSCLEAN_ERR_LIMIT;
     } else {
         st = newsclean_textdump_extract(ex->textdump, ex->dates, utf8, utf8_len, &blocks, &a->meta);
+        if (st == NEWSCLEAN_OK)
+            st = newsclean_score_text_blocks(ex, &blocks, 0);
         if (st == NEWSCLEAN_OK) {
             const newsclean_meta *m = &a->meta;
             newsclean_kind_block_features(&blocks, m->headline, m->description,

@@ -6,7 +6,8 @@
 #include <string.h>
 
 #include "buf.h"
-#include "meta.h"
+#include "byline.h"
+#include "headline.h"
 
 /* A short block at the top that only repeats the byline ("By Jane Doe"). */
 static bool
@@ -17,18 +18,31 @@ repeats_byline(const newsclean_block *b, const char *byline)
     char *c = newsclean_strndup(b->text, b->len);
     if (!c)
         return false;
-    newsclean_meta_clean_byline(c, b->len);
-    bool r = newsclean_meta_same_text(c, byline);
+    newsclean_byline_clean(c, b->len);
+    bool r = newsclean_headline_same_text(c, byline);
     free(c);
     return r;
 }
 
-bool
-newsclean_assemble_takes(const newsclean_block *b, const newsclean_meta *m, size_t emitted)
+/* Blocks this close to the top that repeat the byline are its echo, not text. */
+#define BYLINE_ECHO_BLOCKS 3
+
+void
+newsclean_assemble_drop_echoes(newsclean_blocks *bl, const newsclean_meta *m)
 {
-    if (newsclean_meta_same_text(b->text, m->headline))
-        return false;
-    return !(emitted < 3 && repeats_byline(b, m->byline));
+    newsclean_headline_drop_echoes(bl, m->headline);
+    size_t emitted = 0;
+    for (size_t i = 0; i < bl->n && emitted < BYLINE_ECHO_BLOCKS; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (!b->keep)
+            continue;
+        if (repeats_byline(b, m->byline)) {
+            b->keep = false;
+            b->reason = "repeats the byline";
+            continue;
+        }
+        emitted++;
+    }
 }
 
 /* The row (tr) and cell (td, th) containers a block sits in; false if it is in no cell or
@@ -64,8 +78,9 @@ newsclean_assemble_separator(const newsclean_blocks *bl, const newsclean_block *
 }
 
 newsclean_status
-newsclean_assemble_body(const newsclean_blocks *bl, newsclean_article *a)
+newsclean_assemble_body(newsclean_blocks *bl, newsclean_article *a)
 {
+    newsclean_assemble_drop_echoes(bl, &a->meta);
     newsclean_buf body;
     newsclean_buf_init(&body);
     /* One allocation for the whole body: growing it block by block copies it again and
@@ -76,13 +91,10 @@ newsclean_assemble_body(const newsclean_blocks *bl, newsclean_article *a)
             most += bl->v[i].len + 2;
     if (!newsclean_buf_reserve(&body, most))
         return NEWSCLEAN_ERR_NOMEM;
-    size_t emitted = 0;
     const newsclean_block *prev = NULL;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
         if (!b->keep)
-            continue;
-        if (!newsclean_assemble_takes(b, &a->meta, emitted))
             continue;
         const char *sep = "\n\n";
         if (body.len && prev)
@@ -93,7 +105,6 @@ newsclean_assemble_body(const newsclean_blocks *bl, newsclean_article *a)
             newsclean_buf_free(&body);
             return NEWSCLEAN_ERR_NOMEM;
         }
-        emitted++;
     }
     a->body_len = body.len;
     a->body = newsclean_buf_detach(&body);

@@ -5,14 +5,14 @@
 #include "article.h"
 #include "blocks.h"
 
-/* Join the kept blocks into the body (paragraphs split by one blank line), leaving out
- * every block that repeats the headline, wherever it stands, and a byline repeated among
- * the first three (see newsclean_assemble_takes). Sets a->body and a->body_len. */
-newsclean_status newsclean_assemble_body(const newsclean_blocks *blocks, newsclean_article *a);
+/* Join the kept blocks into the body (paragraphs split by one blank line), after
+ * newsclean_assemble_drop_echoes. Sets a->body and a->body_len. */
+newsclean_status newsclean_assemble_body(newsclean_blocks *blocks, newsclean_article *a);
 
-/* Does the body take kept block 'b', 'emitted' blocks having gone before it? Not when it
- * repeats the headline (anywhere), or the byline within the first three blocks. */
-bool newsclean_assemble_takes(const newsclean_block *b, const newsclean_meta *m, size_t emitted);
+/* Drop the kept blocks that only echo the record's headline (see
+ * newsclean_headline_drop_echoes) or, near the top, its byline, saying so in their
+ * reason for --explain. The structure builders read what is left. */
+void newsclean_assemble_drop_echoes(newsclean_blocks *blocks, const newsclean_meta *m);
 
 /* What goes between two blocks the body takes one after the other: a blank line, but a
  * tab between cells of one table row. */

@@ -1,9 +1,12 @@
 /* blocks.h: the neutral list of text blocks that HTML pages and text dumps both become.
  * For HTML, one walk of the tree (dom.c) makes this list and, alongside it, the page facts
- * (facts.h: head metadata, JSON-LD, date signals); scoring reads only the list, the
- * metadata stage the scored list and the facts, the dates stage the facts. Text dumps
- * are split, scored and read for headline, byline and date by textdump*.c. The kind,
- * body, structure and quote stages read the list (and the body made from it) for both. */
+ * (facts.h: head metadata, JSON-LD, date signals); the metadata stage reads the scored list
+ * and the facts, the dates stage the facts. Quotes and the body's assembly read only this
+ * list. Choosing the article has two deciders: score.c scores an HTML page's blocks by
+ * their containers, and the dump's stage (textdump.c) chooses a dump's lines, which have
+ * one container and no markup; score.c's chrome-by-text checks then run on the lines it
+ * kept. Bylines, site suffixes, date lines, tiny pages and headline echoes are decided once
+ * for both (byline.h, headline.h, dateline.h, tinypage.h). */
 #ifndef NEWSCLEAN_BLOCKS_H
 #define NEWSCLEAN_BLOCKS_H
 

@@ -12,11 +12,10 @@
 #include <jansson.h>
 
 #include "buf.h"
+#include "byline.h"
 #include "dates.h"
 #include "facts.h"
-
-/* Visible byline candidates longer than this are prose, not a name line. */
-#define MAX_BYLINE_CHARS 100
+#include "headline.h"
 
 /* The head facts: every candidate the walk finds, the first of each kind; the choice
  * between them is made once the blocks are scored. */
@@ -340,8 +339,6 @@ byline_like(xmlNodePtr n)
     return false;
 }
 
-static size_t count_words(const char *s, size_t n);
-
 /* True if an element inside a byline holds what the author is rather than who: a job
  * title or a short bio ("author-title", "byline__role", "job-title"). */
 static bool
@@ -378,137 +375,6 @@ byline_text(xmlNodePtr n, newsclean_buf *out, unsigned depth)
             newsclean_buf_append_str(out, " ");
         }
     }
-}
-
-/* Labels that credit a picture, not the text: "Foto: Jane Doe" names no author. */
-static bool
-credits_picture(const char *label, size_t n)
-{
-    static const char *const words[] = {
-        "foto",
-        "fotos",
-        "photo",
-        "photos",
-        "bild",
-        "bilder",
-        "image",
-        "images",
-        "picture",
-        "pictures",
-        "credit",
-        "credits",
-        "imagen",
-        "immagine",
-        "zdj\304\231cie",
-        "\321\204\320\276\321\202\320\276",                  /* фото */
-        "\320\244\320\276\321\202\320\276",                  /* Фото */
-        "\321\201\320\275\320\270\320\274\320\272\320\260",  /* снимка */
-        "\320\241\320\275\320\270\320\274\320\272\320\260"}; /* Снимка */
-    while (n && label[n - 1] == ' ')
-        n--;
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strlen(words[i]) == n && strncasecmp(label, words[i], n) == 0)
-            return true;
-    return false;
-}
-
-/* A colon in a byline: after a label of a word or two ("Interview: Jane Doe", "Auteur :
- * Jane Doe") the names follow it, unless the label credits a picture (then there is no
- * byline, 0); after the names it starts something else ("Jane Doe Kategorien: Mode"),
- * which goes with the word before the colon. Returns the new length. */
-static size_t
-cut_at_colon(char *s, size_t len)
-{
-    const char *colon = memchr(s, ':', len);
-    if (!colon)
-        return len;
-    size_t at = (size_t)(colon - s);
-    bool digits = false;
-    for (size_t i = 0; i < at; i++)
-        digits = digits || (s[i] >= '0' && s[i] <= '9');
-    if (!digits && count_words(s, at) <= 2) {
-        if (credits_picture(s, at))
-            return 0;
-        size_t from = at + 1;
-        while (from < len && s[from] == ' ')
-            from++;
-        memmove(s, s + from, len - from);
-        len -= from;
-    } else {
-        size_t e = at;
-        while (e && s[e - 1] == ' ')
-            e--;
-        while (e && s[e - 1] != ' ')
-            e--;
-        while (e && s[e - 1] == ' ')
-            e--;
-        len = e;
-    }
-    s[len] = '\0';
-    return len;
-}
-
-/* Cut a visible byline down to the names: bylines often run on into the date, a handle,
- * a role or share buttons ("Jane Doe - Apr 16, 2015 8:02 pm", "Jane Doe @jdoe"). */
-static size_t
-trim_byline(const struct newsclean_date_rules *dates, char *s, size_t len)
-{
-    char iso[NEWSCLEAN_DATE_MAX];
-    size_t start, mlen;
-    if (dates && newsclean_date_find_in_text(dates, s, len, iso, &start, &mlen) && start > 0)
-        len = start;
-    /* Separators, and the relative times pages print after the name ("2 hours ago",
-     * "vor 2 Stunden", "před 2 hodinami", "il y a 2 heures", "hace 2 horas"). */
-    static const char *const cuts[] = {" | ", "|",     " @",     " • ",      " · ",    " - ", " – ",
-                                       " — ", " vor ", " před ", " il y a ", " hace ", " há "};
-    for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
-        const char *p = strstr(s, cuts[i]);
-        if (p && (size_t)(p - s) < len && p > s)
-            len = (size_t)(p - s);
-    }
-    /* A time or count after the name ("Jane Doe 1:39 PM", "Jane Doe 3 comments"). */
-    for (size_t i = 1; i < len; i++) {
-        if (s[i] >= '0' && s[i] <= '9' && count_words(s, i) >= 2) {
-            len = i;
-            break;
-        }
-    }
-    s[len] = '\0';
-    /* Twice: "Text und Interview: Jane Doe" loses "Text" before the colon is read, and
-     * "Artikel von: Von Jane Doe" its second "Von" after. */
-    len = newsclean_meta_clean_byline(s, len);
-    len = cut_at_colon(s, len);
-    len = newsclean_meta_clean_byline(s, len);
-    /* "Section by Jane Doe": the names follow the last " by ". */
-    for (size_t i = len; i-- > 1;) {
-        if (s[i - 1] == ' ' && (s[i] == 'b' || s[i] == 'B') && i + 3 < len &&
-            (s[i + 1] == 'y' || s[i + 1] == 'Y') && s[i + 2] == ' ') {
-            memmove(s, s + i + 3, len - i - 3);
-            len -= i + 3;
-            s[len] = '\0';
-            break;
-        }
-    }
-    return len;
-}
-
-/* Names are short and capitalised; menus and prose that carry an "author" class are not. */
-static bool
-looks_like_name(const char *s, size_t len)
-{
-    size_t words = count_words(s, len), chars = 0;
-    for (size_t i = 0; i < len; i++)
-        chars += ((unsigned char)s[i] & 0xC0) != 0x80;
-    if (words == 0 || words > 8 || chars > MAX_BYLINE_CHARS)
-        return false;
-    /* Names hold no colon (trim_byline has dealt with labels), question or exclamation
-     * mark, nor a sum: an author box that runs on into a teaser is no byline. */
-    if (memchr(s, ':', len) || memchr(s, '?', len) || memchr(s, '!', len) || memchr(s, '$', len))
-        return false;
-    for (size_t i = 0; i < len; i++)
-        if (isupper((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)
-            return true;
-    return false;
 }
 
 /* True if 'visible' begins with the first name of the declared list "A, B". */
@@ -581,8 +447,8 @@ read_element(found *f, xmlNodePtr n, newsclean_el id, const newsclean_jsonld *ld
             if (c) {
                 size_t len = newsclean_collapse_space(c, strlen(c));
                 c[len] = '\0';
-                len = trim_byline(f->dates, c, len);
-                if (len > 0 && looks_like_name(c, len))
+                len = newsclean_byline_trim(f->dates, c, len);
+                if (len > 0 && newsclean_byline_is_name(c, len))
                     f->visible_byline = c;
                 else
                     free(c);
@@ -618,177 +484,6 @@ newsclean_head_facts_element(struct newsclean_head_facts *f, xmlNode *el, newscl
                              const newsclean_jsonld *ld)
 {
     return read_element(f, el, id, ld);
-}
-
-size_t
-newsclean_meta_clean_byline(char *s, size_t len)
-{
-    /* "By Jane Doe", "By: Jane Doe", "Von Max Muster", "Par Élodie Garnier". */
-    static const char *const prefixes[] = {"written by", "posted by", "by",     "von", "par",
-                                           "por",        "di",        "door",   "av",  "af",
-                                           "przez",      "autor",     "author", "text"};
-    bool again = true;
-    while (again) {
-        again = false;
-        for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
-            size_t k = strlen(prefixes[i]);
-            if (len > k + 1 && strncasecmp(s, prefixes[i], k) == 0 &&
-                (s[k] == ' ' || s[k] == ':')) {
-                memmove(s, s + k, len - k);
-                len -= k;
-                again = true;
-            }
-        }
-        while (len && (s[0] == ' ' || s[0] == ':' || s[0] == '|' || s[0] == '-')) {
-            memmove(s, s + 1, --len);
-            again = true;
-        }
-    }
-    while (len && (s[len - 1] == ' ' || s[len - 1] == '|' || s[len - 1] == ',' ||
-                   s[len - 1] == '-' || s[len - 1] == ':'))
-        len--;
-    s[len] = '\0';
-    return len;
-}
-
-/* Separators sites put between headline and site name. */
-static const char *const separators[] = {" | ", " - ", " – ", " — ", " :: ", " · ",
-                                         " • ", " » ", " « ", " / ", " ~ "};
-
-static size_t
-count_words(const char *s, size_t n)
-{
-    /* Tokens made only of ASCII punctuation ("|", "-") are separators, not words. */
-    size_t w = 0;
-    bool in = false, alnum = false;
-    for (size_t i = 0; i <= n; i++) {
-        bool sp = i == n || s[i] == ' ';
-        if (sp) {
-            w += in && alnum;
-            in = alnum = false;
-            continue;
-        }
-        in = true;
-        unsigned char c = (unsigned char)s[i];
-        alnum = alnum || c >= 0x80 || isalnum(c);
-    }
-    return w;
-}
-
-/* "Site | Headline" or "Site: Headline" with the site's name known: the offset of the
- * headline after the separator, 0 if the title does not start so. */
-static size_t
-site_prefix(const char *title, size_t len, const char *site)
-{
-    static const char *const prefix_separators[] = {
-        " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", ": "};
-    size_t n = site ? strlen(site) : 0;
-    if (!n || n >= len || strncasecmp(title, site, n) != 0)
-        return 0;
-    for (size_t i = 0; i < sizeof prefix_separators / sizeof prefix_separators[0]; i++) {
-        size_t k = strlen(prefix_separators[i]);
-        if (n + k < len && !memcmp(title + n, prefix_separators[i], k))
-            return n + k;
-    }
-    return 0;
-}
-
-/* "Headline - Site - Tagline" with the site's name "Site - Tagline" known: the length
- * of the headline before the separator, 0 if the title does not end so. A site name may
- * hold a separator itself, so the last separator alone would cut it in two. */
-static size_t
-site_suffix(const char *title, size_t len, const char *site)
-{
-    size_t n = site ? strlen(site) : 0;
-    if (!n || n >= len || strncasecmp(title + len - n, site, n) != 0)
-        return 0;
-    for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++) {
-        size_t k = strlen(separators[i]);
-        if (n + k < len && !memcmp(title + len - n - k, separators[i], k))
-            return len - n - k;
-    }
-    return 0;
-}
-
-size_t
-newsclean_meta_strip_site(const char *title, size_t len, const char *site, size_t *start)
-{
-    *start = site_prefix(title, len, site);
-    if (*start)
-        return len - *start;
-    size_t before_site = site_suffix(title, len, site);
-    if (before_site)
-        return before_site;
-    /* Find the last separator; the shorter side, if short, is the site name. */
-    size_t best_pos = 0, best_sep = 0;
-    for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++) {
-        size_t k = strlen(separators[i]);
-        for (size_t p = len; p-- > 0;) {
-            if (p + k <= len && memcmp(title + p, separators[i], k) == 0) {
-                if (p > best_pos) {
-                    best_pos = p;
-                    best_sep = k;
-                }
-                break;
-            }
-        }
-    }
-    if (best_sep) {
-        const char *tail = title + best_pos + best_sep;
-        size_t tail_len = len - best_pos - best_sep;
-        size_t tail_words = count_words(tail, tail_len);
-        size_t head_words = count_words(title, best_pos);
-        /* The site's name, or its domain without the ending ("homify" for "homify.de"). */
-        bool tail_is_site = site && tail_len && !strncasecmp(tail, site, tail_len) &&
-                            (site[tail_len] == '\0' || site[tail_len] == '.');
-        /* Site names are capitalised or look like a domain: " - an async framework" is
-         * the headline going on, not a site. After a pipe, though, a short tail is the
-         * site in any case: headlines do not go on after " | ". */
-        unsigned char t0 = (unsigned char)tail[0];
-        bool name_like = isupper(t0) || isdigit(t0) || t0 >= 0x80 || memchr(tail, '.', tail_len) ||
-                         (best_sep == 3 && !memcmp(title + best_pos, " | ", 3));
-        if (tail_is_site || (name_like && tail_words <= 4 && head_words >= 3))
-            return best_pos;
-    }
-    return len;
-}
-
-/* Length of a punctuation character at s that titles and headings write in different
- * styles (curly or straight quotes, dashes, ellipsis, guillemets), 0 if none. */
-static size_t
-style_punct(const unsigned char *s, size_t n)
-{
-    if (s[0] < 0x80)
-        return isalnum(s[0]) ? 0 : 1;
-    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80)
-        return 3; /* U+2000..U+203F: dashes, quotes, ellipsis, spaces */
-    if (n >= 2 && s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB || s[1] == 0xA0))
-        return 2; /* « » NBSP */
-    return 0;
-}
-
-/* Equal ignoring case, spaces and the punctuation style: a title and an h1 often differ
- * only in curly versus straight quotes. */
-bool
-newsclean_meta_same_text(const char *a, const char *b)
-{
-    if (!a || !b)
-        return false;
-    const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
-    size_t i = 0, j = 0, la = strlen(a), lb = strlen(b);
-    for (;;) {
-        size_t k;
-        while (i < la && (k = style_punct(x + i, la - i)))
-            i += k;
-        while (j < lb && (k = style_punct(y + j, lb - j)))
-            j += k;
-        if (i == la || j == lb)
-            return i == la && j == lb;
-        if (tolower(x[i]) != tolower(y[j]))
-            return false;
-        i++;
-        j++;
-    }
 }
 
 /* True if 'needle' begins or ends 'hay', ignoring ASCII case: a heading inside a longer
@@ -844,24 +539,23 @@ agrees(const char *declared, const char *site, const newsclean_block *h)
 {
     if (!declared)
         return false;
-    if (newsclean_meta_same_text(declared, h->text))
+    if (newsclean_headline_same_text(declared, h->text))
         return true;
     /* "Headline | Site" and the heading "Headline": the heading's words, then a separator. */
     size_t n = h->len;
-    if (strlen(declared) > n + 2 && !strncasecmp(declared, h->text, n) && declared[n] == ' ')
-        for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++)
-            if (!strncmp(declared + n, separators[i], strlen(separators[i])))
-                return true;
+    if (strlen(declared) > n + 2 && !strncasecmp(declared, h->text, n) && declared[n] == ' ' &&
+        newsclean_headline_separator_at(declared + n))
+        return true;
     if (truncated_prefix_of(declared, h->text))
         return true;
     char *c = cleaned_title(declared, site);
-    bool r = c && newsclean_meta_same_text(c, h->text);
+    bool r = c && newsclean_headline_same_text(c, h->text);
     /* A declared title often adds a kicker or a site name around the heading's words
      * ("Topic: Headline"); a heading that is most of it agrees, a fragment does not.
      * The site name is no part of the comparison. */
     if (!r && contains_text(declared, h->text)) {
         const char *whole = c ? c : declared;
-        r = 5 * h->words >= 2 * count_words(whole, strlen(whole));
+        r = 5 * h->words >= 2 * newsclean_headline_words(whole, strlen(whole));
     }
     free(c);
     return r;
@@ -870,7 +564,7 @@ agrees(const char *declared, const char *site, const newsclean_block *h)
 static char *
 cleaned_title(const char *t, const char *site)
 {
-    size_t start, n = newsclean_meta_strip_site(t, strlen(t), site, &start);
+    size_t start, n = newsclean_headline_strip_site(t, strlen(t), site, &start);
     return newsclean_strndup(t + start, n);
 }
 
@@ -879,7 +573,8 @@ cleaned_title(const char *t, const char *site)
 static bool
 names_publisher(const found *f, const char *name)
 {
-    return newsclean_meta_same_text(name, f->ld_site) || newsclean_meta_same_text(name, f->site);
+    return newsclean_headline_same_text(name, f->ld_site) ||
+           newsclean_headline_same_text(name, f->site);
 }
 
 /* The headline: the first title the page declares for sharing (JSON-LD headline, Dublin
@@ -913,7 +608,7 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
         const newsclean_block *h = &bl->v[i];
         if (h->kind != NEWSCLEAN_BLOCK_HEADING || h->level > 3 || h->words == 0 || h->chars > 300)
             continue;
-        if (site && newsclean_meta_same_text(site, h->text))
+        if (site && newsclean_headline_same_text(site, h->text))
             continue;
         if (h->level == 1 && (i < first || !nearest_h1))
             nearest_h1 = h;
@@ -936,10 +631,10 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
         return false;
     /* A declared title that is only the site's or a section's name ("Press releases")
      * says less than the page's own heading. */
-    if (declared &&
-        ((site && newsclean_meta_same_text(site, declared)) ||
-         (declared_src == f->og_title && nearest_h1 &&
-          count_words(declared, strlen(declared)) == 1 && nearest_h1->words > 2 && !agreeing))) {
+    if (declared && ((site && newsclean_headline_same_text(site, declared)) ||
+                     (declared_src == f->og_title && nearest_h1 &&
+                      newsclean_headline_words(declared, strlen(declared)) == 1 &&
+                      nearest_h1->words > 2 && !agreeing))) {
         free(declared);
         declared = NULL;
     }
@@ -961,10 +656,10 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
         }
         /* An h1 wins over a <title> that is only the site's name (blogs title every page
          * with it): the shorter of the two names the site. */
-        bool use_h1 =
-            nearest_h1 && (!declared || (site && newsclean_meta_same_text(site, declared)) ||
-                           (count_words(declared, strlen(declared)) <= 3 &&
-                            nearest_h1->words > count_words(declared, strlen(declared))));
+        bool use_h1 = nearest_h1 &&
+                      (!declared || (site && newsclean_headline_same_text(site, declared)) ||
+                       (newsclean_headline_words(declared, strlen(declared)) <= 3 &&
+                        nearest_h1->words > newsclean_headline_words(declared, strlen(declared))));
         if (use_h1)
             ok = newsclean_meta_set(&meta->headline, nearest_h1->text, nearest_h1->len);
         else if (declared)
@@ -980,7 +675,7 @@ site_from_title(const found *f, newsclean_meta *meta)
 {
     if (!f->title || !meta->headline)
         return true;
-    size_t start, n = newsclean_meta_strip_site(f->title, strlen(f->title), NULL, &start);
+    size_t start, n = newsclean_headline_strip_site(f->title, strlen(f->title), NULL, &start);
     size_t tlen = strlen(f->title);
     if (n == tlen)
         return true;
@@ -1041,7 +736,7 @@ newsclean_meta_from_facts(const newsclean_page_facts *facts, const newsclean_blo
         char *c = newsclean_strdup(by);
         ok = c != NULL;
         if (c) {
-            size_t n = newsclean_meta_clean_byline(c, strlen(c));
+            size_t n = newsclean_byline_clean(c, strlen(c));
             ok = !n || newsclean_meta_set(&meta->byline, c, n);
             free(c);
         }

@@ -30,18 +30,4 @@ newsclean_status newsclean_meta_from_facts(const newsclean_page_facts *facts,
                                            const newsclean_blocks *blocks, const char *url,
                                            newsclean_meta *meta);
 
-/* Remove a site-name suffix or prefix (" | Site", " - Site", "Site: ") from a title,
- * given the site name if known (may be NULL). Returns the kept length of 'title'
- * and its start offset in '*start'. */
-size_t newsclean_meta_strip_site(const char *title, size_t len, const char *site, size_t *start);
-
-/* Equal ignoring case, spaces and the punctuation style (curly or straight quotes,
- * dashes): a <title> and an h1, or a heading and the headline, often differ only so.
- * NULL equals nothing. */
-bool newsclean_meta_same_text(const char *a, const char *b);
-
-/* Strip a leading "By"/"Von"/"Par"/"Por"/"Di"/"Door" and trailing separators from a
- * byline text, in place; returns the new length. */
-size_t newsclean_meta_clean_byline(char *s, size_t len);
-
 #endif /* NEWSCLEAN_META_H */

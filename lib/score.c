@@ -8,8 +8,10 @@
 #include <string.h>
 
 #include "buf.h"
+#include "dateline.h"
 #include "dates.h"
 #include "prune.h"
+#include "tinypage.h"
 
 /* A block of prose: at least this long with sentence punctuation, or this long at all. */
 #define PROSE_MIN_CHARS 40
@@ -44,9 +46,6 @@
 _Static_assert(LEAD_REACH < 32, "keep_lead keeps one bit per block between headline and article");
 /* Below this total the page holds no article (front pages, lists, error pages). */
 #define MIN_ARTICLE_CHARS 25
-/* A page whose whole readable text is this short has nothing to tell apart: what text
- * it has is its content (a notice, a stub, a page of two headings). */
-#define TINY_PAGE_CHARS 120
 
 /* Code points in the CJK and Hangul ranges (U+2E80..U+D7FF, U+F900..U+FAFF): their
  * UTF-8 lead bytes are 0xE2 0xBA.. to 0xED and 0xEF 0xA4..0xAB. */
@@ -107,20 +106,6 @@ chrome_between(const newsclean_blocks *bl, size_t c, size_t root)
     return false;
 }
 
-/* A short block that is mostly a date ("Published May 22, 2024 4:05 p.m.") is the
- * page's dateline, which the record carries as the timestamp, not body text. */
-static bool
-date_line(const newsclean_extractor *ex, const newsclean_block *b)
-{
-    if (b->chars > 80 || b->words > 12 || b->punct > 6)
-        return false;
-    char iso[NEWSCLEAN_DATE_MAX];
-    size_t start, len;
-    if (!newsclean_date_find_in_text(ex->dates, b->text, b->len, iso, &start, &len))
-        return false;
-    return len * 2 >= b->len;
-}
-
 /* The block, or the element holding it or that element's parent, is marked as a byline
  * or a dateline: a <p> inside <div class="byline"> is one. */
 static bool
@@ -175,7 +160,7 @@ lead_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
         return false;
     if (in_chrome[b->container] && !weak_chrome_below(bl, b->container, header))
         return false;
-    return !byline_or_date(bl, b) && !date_line(ex, b) &&
+    return !byline_or_date(bl, b) && !newsclean_date_line(ex->dates, b) &&
            !newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len) &&
            !newsclean_prune_is_caption_text(ex->prune, scratch, b->text, b->len);
 }
@@ -230,42 +215,35 @@ keep_lead(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, newsc
     return lead;
 }
 
+/* What the tiny-page rule asks of a block in an HTML page. */
+typedef struct {
+    const newsclean_extractor *ex;
+    newsclean_prune_scratch *scratch;
+    const bool *in_chrome;
+} readable_ctx;
+
 /* True for a block that a reader would read if the page held nothing else: not in
  * chrome (navigation, footers, asides), not a caption, not an interface phrase. Link
  * text counts: on a page this bare, a link's words are still what the page says. */
 static bool
-readable_on_its_own(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
-                    const bool *in_chrome, const newsclean_block *b)
+readable_on_its_own(const void *ctx, const newsclean_block *b)
 {
+    const readable_ctx *r = ctx;
     if (b->chars == 0 || b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE))
         return false;
-    if (b->container != NEWSCLEAN_NO_CONTAINER && in_chrome[b->container])
+    if (b->container != NEWSCLEAN_NO_CONTAINER && r->in_chrome[b->container])
         return false;
-    return !newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len);
+    return !newsclean_prune_is_noise_text(r->ex->prune, r->scratch, b->text, b->len);
 }
 
 /* When no article stands out, a page with only a few words of readable text in all is
- * kept whole: those words are what the page says. A longer page without an article is a
- * front page or a list and stays empty. */
+ * kept whole (see tinypage.h). */
 static void
 keep_tiny_page(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
                newsclean_blocks *bl, const bool *in_chrome)
 {
-    /* Front pages and lists end up here too: stop counting as soon as the page is too
-     * long to be a notice, before the phrase checks have seen all of it. */
-    size_t total = 0;
-    for (size_t i = 0; i < bl->n && total <= TINY_PAGE_CHARS; i++)
-        if (readable_on_its_own(ex, scratch, in_chrome, &bl->v[i]))
-            total += bl->v[i].chars;
-    if (total == 0 || total > TINY_PAGE_CHARS)
-        return;
-    for (size_t i = 0; i < bl->n; i++) {
-        newsclean_block *b = &bl->v[i];
-        if (readable_on_its_own(ex, scratch, in_chrome, b)) {
-            b->keep = true;
-            b->reason = "the page's only text";
-        }
-    }
+    readable_ctx r = {ex, scratch, in_chrome};
+    newsclean_tiny_page_keep(bl, 0, readable_on_its_own, &r);
 }
 
 /* True if container 'c' is 'anc' or lies inside it. */
@@ -379,22 +357,15 @@ drop_nested_teasers(newsclean_blocks *bl, size_t best)
     return 0;
 }
 
-newsclean_status
-newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
+/* First pass: block weights, and how much prose each container holds. Returns the
+ * page's total prose. */
+static double
+weigh_blocks(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, newsclean_blocks *bl)
 {
-    if (bl->n == 0 || bl->nc == 0)
-        return NEWSCLEAN_OK;
-    newsclean_prune_scratch scratch;
-    if (!newsclean_prune_scratch_init(&scratch))
-        return NEWSCLEAN_ERR_NOMEM;
-    for (size_t i = 0; i < bl->nc; i++)
-        bl->c[i].score = 0;
-
-    /* First pass: block weights, and how much prose each container holds. */
     double total_prose = 0;
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        b->score = block_weight(ex, &scratch, b);
+        b->score = block_weight(ex, scratch, b);
         /* A blurb under a linked heading is a teaser for another page: headlines in
          * articles are not links, headlines in lists of stories are. */
         if (b->score > 0 && i > 0 && bl->v[i - 1].kind == NEWSCLEAN_BLOCK_HEADING &&
@@ -406,13 +377,18 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         for (size_t c = b->container; c != NEWSCLEAN_NO_CONTAINER; c = bl->c[c].parent)
             bl->c[c].score += b->score;
     }
-    /* A chrome-looking name on an element that holds most of the page's prose is a
-     * wrapper's name ("story paywall", "with-sidebar"), not chrome. */
+    return total_prose;
+}
+
+/* A chrome-looking name on an element that holds most of the page's prose is a
+ * wrapper's name ("story paywall", "with-sidebar"), not chrome. Resets the container
+ * scores for the second pass. False if out of memory. */
+static bool
+clear_wrapper_names(newsclean_blocks *bl, double total_prose)
+{
     bool *in_post = calloc(bl->nc, sizeof *in_post);
-    if (!in_post) {
-        newsclean_prune_scratch_free(&scratch);
-        return NEWSCLEAN_ERR_NOMEM;
-    }
+    if (!in_post)
+        return false;
     for (size_t c = 0; c < bl->nc; c++) {
         unsigned f = bl->c[c].flags;
         size_t p = bl->c[c].parent;
@@ -426,11 +402,16 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         bl->c[c].score = 0;
     }
     free(in_post);
+    return true;
+}
 
-    /* Second pass: each block adds its weight to every enclosing container, so a
-     * container's score is the prose it holds minus the chrome it holds. Past the first
-     * ancestor whose class names chrome (comments, related stories), prose counts
-     * against. The walk is bounded by the depth limit, so the pass is linear. */
+/* Second pass: each block adds its weight to every enclosing container, so a
+ * container's score is the prose it holds minus the chrome it holds. Past the first
+ * ancestor whose class names chrome (comments, related stories), prose counts
+ * against. The walk is bounded by the depth limit, so the pass is linear. */
+static void
+score_containers(newsclean_blocks *bl)
+{
     for (size_t i = 0; i < bl->n; i++) {
         double w = bl->v[i].score;
         if (w == 0)
@@ -447,37 +428,29 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         if (bl->c[c].score > 0 && (bl->c[c].flags & NEWSCLEAN_BF_IN_ARTICLE))
             bl->c[c].score *= 1.1;
     }
+}
 
-    /* A container inside chrome (a newsletter box in an aside) is not the article, however
-     * well it scores. Parents precede children, so one forward pass marks them. */
-    bool *in_chrome = calloc(bl->nc, sizeof *in_chrome);
-    if (!in_chrome) {
-        newsclean_prune_scratch_free(&scratch);
-        return NEWSCLEAN_ERR_NOMEM;
-    }
-    for (size_t c = 0; c < bl->nc; c++) {
-        size_t p = bl->c[c].parent;
-        in_chrome[c] = (bl->c[c].flags & NEWSCLEAN_BF_BOILER_HINT) ||
-                       (p != NEWSCLEAN_NO_CONTAINER && in_chrome[p]);
-    }
+/* The best-scoring container outside chrome, NEWSCLEAN_NO_CONTAINER if none scores
+ * above zero; its score in '*score'. */
+static size_t
+best_container(const newsclean_blocks *bl, const bool *in_chrome, double *score)
+{
     size_t best = NEWSCLEAN_NO_CONTAINER;
-    double best_score = 0;
+    *score = 0;
     for (size_t c = 0; c < bl->nc; c++) {
-        if (!in_chrome[c] && bl->c[c].score > best_score) {
-            best_score = bl->c[c].score;
+        if (!in_chrome[c] && bl->c[c].score > *score) {
+            *score = bl->c[c].score;
             best = c;
         }
     }
-    for (size_t i = 0; i < bl->n; i++)
-        drop(&bl->v[i], "outside the main content");
-    if (best == NEWSCLEAN_NO_CONTAINER || best_score < MIN_ARTICLE_CHARS) {
-        keep_tiny_page(ex, &scratch, bl, in_chrome);
-        free(in_chrome);
-        newsclean_prune_scratch_free(&scratch);
-        return NEWSCLEAN_OK;
-    }
-    /* Narrow down to the child that holds nearly everything. Children come after their
-     * parent in the list, so one forward scan per level finds the best child. */
+    return best;
+}
+
+/* Narrow down to the child that holds nearly everything. Children come after their
+ * parent in the list, so one forward scan per level finds the best child. */
+static size_t
+descend(const newsclean_blocks *bl, const bool *in_chrome, size_t best)
+{
     for (;;) {
         size_t child = NEWSCLEAN_NO_CONTAINER;
         double child_score = 0;
@@ -488,12 +461,37 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
             }
         }
         if (child == NEWSCLEAN_NO_CONTAINER || child_score < DESCEND_SHARE * bl->c[best].score)
-            break;
+            return best;
         best = child;
     }
+}
 
-    /* Siblings of the chosen container that hold prose of their own (the rest of an
-     * article split around a figure or an ad, a lead set apart) join it; chrome does not. */
+/* Why a block inside the article is chrome by its own text and links, whatever markup
+ * holds it: a caption, a line of links, an interface phrase that is not prose. NULL if
+ * it is none of these. Text dumps ask the same of their kept lines. */
+static const char *
+chrome_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
+            const newsclean_block *b)
+{
+    double density = b->chars ? (double)b->link_chars / (double)b->chars : 0;
+    if (b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE) ||
+        newsclean_prune_is_caption_text(ex->prune, scratch, b->text, b->len))
+        return "caption";
+    if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL)
+        return "mostly links";
+    if (b->score <= 0 && b->chars >= 3 && b->len <= 300 &&
+        newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len))
+        return "UI phrase";
+    return NULL;
+}
+
+/* Keep the blocks of the chosen container and of its siblings that hold prose of their
+ * own (the rest of an article split around a figure or an ad, a lead set apart; chrome
+ * does not join), less the chrome among them. Returns the characters kept. */
+static size_t
+keep_content(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, newsclean_blocks *bl,
+             const bool *in_chrome, size_t best)
+{
     size_t parent = bl->c[best].parent;
     double sibling_floor = SIBLING_SHARE * bl->c[best].score;
     if (sibling_floor < SIBLING_MIN)
@@ -511,20 +509,14 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         }
         if (root == NEWSCLEAN_NO_CONTAINER)
             continue;
-        double density = b->chars ? (double)b->link_chars / (double)b->chars : 0;
+        const char *chrome = NULL;
         if (chrome_between(bl, b->container, root)) {
             drop(b, "chrome class inside the main content");
-        } else if (b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE) ||
-                   newsclean_prune_is_caption_text(ex->prune, &scratch, b->text, b->len)) {
-            drop(b, "caption");
-        } else if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL) {
-            drop(b, "mostly links");
-        } else if (b->score <= 0 && b->chars >= 3 && b->len <= 300 &&
-                   newsclean_prune_is_noise_text(ex->prune, &scratch, b->text, b->len)) {
-            drop(b, "UI phrase");
+        } else if ((chrome = chrome_text(ex, scratch, b))) {
+            drop(b, chrome);
         } else if (byline_or_date(bl, b) && b->chars < 150) {
             drop(b, "byline or date line");
-        } else if (b->kind != NEWSCLEAN_BLOCK_CELL && date_line(ex, b)) {
+        } else if (b->kind != NEWSCLEAN_BLOCK_CELL && newsclean_date_line(ex->dates, b)) {
             drop(b, "date line");
         } else {
             b->keep = true;
@@ -532,12 +524,16 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
             kept_chars += b->chars;
         }
     }
-    kept_chars += keep_lead(ex, &scratch, bl, in_chrome);
-    kept_chars -= drop_related_sections(ex, &scratch, bl, best);
-    kept_chars -= drop_nested_teasers(bl, best);
-    /* Runs of tiny fragments inside the article (player controls, button rows, tag clouds)
-     * are interface, not text. Lists and tables are left alone: a list of ingredients is
-     * short items too. */
+    return kept_chars;
+}
+
+/* Runs of tiny fragments inside the article (player controls, button rows, tag clouds)
+ * are interface, not text. Lists and tables are left alone: a list of ingredients is
+ * short items too. Returns the characters dropped. */
+static size_t
+drop_fragment_runs(newsclean_blocks *bl)
+{
+    size_t dropped = 0;
     for (size_t i = 0; i < bl->n;) {
         size_t j = i, run = 0;
         while (j < bl->n) {
@@ -555,15 +551,22 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
             for (size_t k = i; k < j; k++)
                 if (bl->v[k].keep) {
                     drop(&bl->v[k], "run of interface fragments");
-                    kept_chars -= bl->v[k].chars;
+                    dropped += bl->v[k].chars;
                 }
         }
         i = j > i ? j : i + 1;
     }
-    /* A heading whose section kept no text ("Related", "About the author", "Contact:")
-     * headed something that was dropped. Walking back, 'covered' is the heading level
-     * above which kept text lies within the section: text covers every level, a kept
-     * h3 covers the h2 above it but not another h3. */
+    return dropped;
+}
+
+/* A heading whose section kept no text ("Related", "About the author", "Contact:")
+ * headed something that was dropped. Walking back, 'covered' is the heading level
+ * above which kept text lies within the section: text covers every level, a kept
+ * h3 covers the h2 above it but not another h3. Returns the characters dropped. */
+static size_t
+drop_empty_headings(newsclean_blocks *bl)
+{
+    size_t dropped = 0;
     unsigned covered = 0;
     for (size_t i = bl->n; i-- > 0;) {
         newsclean_block *b = &bl->v[i];
@@ -573,11 +576,64 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
             covered = 7;
         } else if (b->level >= covered) {
             drop(b, "heading of a section with no kept text");
-            kept_chars -= b->chars;
+            dropped += b->chars;
         } else {
             covered = b->level;
         }
     }
+    return dropped;
+}
+
+/* Scoring runs its passes in order: weigh blocks, clear wrapper names, score containers,
+ * choose the article's container and narrow it down, keep its content less chrome, then
+ * take in the lead and drop related lists, teaser cards, fragment runs and empty
+ * headings; a page left with too little text falls back to the tiny-page rule. */
+newsclean_status
+newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
+{
+    if (bl->n == 0 || bl->nc == 0)
+        return NEWSCLEAN_OK;
+    newsclean_prune_scratch scratch;
+    if (!newsclean_prune_scratch_init(&scratch))
+        return NEWSCLEAN_ERR_NOMEM;
+    for (size_t i = 0; i < bl->nc; i++)
+        bl->c[i].score = 0;
+    double total_prose = weigh_blocks(ex, &scratch, bl);
+    if (!clear_wrapper_names(bl, total_prose)) {
+        newsclean_prune_scratch_free(&scratch);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
+    score_containers(bl);
+
+    /* A container inside chrome (a newsletter box in an aside) is not the article, however
+     * well it scores. Parents precede children, so one forward pass marks them. */
+    bool *in_chrome = calloc(bl->nc, sizeof *in_chrome);
+    if (!in_chrome) {
+        newsclean_prune_scratch_free(&scratch);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
+    for (size_t c = 0; c < bl->nc; c++) {
+        size_t p = bl->c[c].parent;
+        in_chrome[c] = (bl->c[c].flags & NEWSCLEAN_BF_BOILER_HINT) ||
+                       (p != NEWSCLEAN_NO_CONTAINER && in_chrome[p]);
+    }
+    double best_score;
+    size_t best = best_container(bl, in_chrome, &best_score);
+    for (size_t i = 0; i < bl->n; i++)
+        drop(&bl->v[i], "outside the main content");
+    if (best == NEWSCLEAN_NO_CONTAINER || best_score < MIN_ARTICLE_CHARS) {
+        keep_tiny_page(ex, &scratch, bl, in_chrome);
+        free(in_chrome);
+        newsclean_prune_scratch_free(&scratch);
+        return NEWSCLEAN_OK;
+    }
+    best = descend(bl, in_chrome, best);
+    size_t kept_chars = keep_content(ex, &scratch, bl, in_chrome, best);
+    kept_chars += keep_lead(ex, &scratch, bl, in_chrome);
+    kept_chars -= drop_related_sections(ex, &scratch, bl, best);
+    kept_chars -= drop_nested_teasers(bl, best);
+    kept_chars -= drop_fragment_runs(bl);
+    kept_chars -= drop_empty_headings(bl);
     if (kept_chars < MIN_ARTICLE_CHARS) {
         for (size_t i = 0; i < bl->n; i++)
             if (bl->v[i].keep)
@@ -585,6 +641,24 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         keep_tiny_page(ex, &scratch, bl, in_chrome);
     }
     free(in_chrome);
+    newsclean_prune_scratch_free(&scratch);
+    return NEWSCLEAN_OK;
+}
+
+newsclean_status
+newsclean_score_text_blocks(const newsclean_extractor *ex, newsclean_blocks *bl, size_t from)
+{
+    newsclean_prune_scratch scratch;
+    if (!newsclean_prune_scratch_init(&scratch))
+        return NEWSCLEAN_ERR_NOMEM;
+    for (size_t i = from; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        /* Only lines the dump's stage did not weigh as prose: a paragraph that reads
+         * like a caption inside a dump's article is still the article's. */
+        const char *chrome = b->keep && b->score <= 0 ? chrome_text(ex, &scratch, b) : NULL;
+        if (chrome)
+            drop(b, chrome);
+    }
     newsclean_prune_scratch_free(&scratch);
     return NEWSCLEAN_OK;
 }

@@ -1051,13 +1051,12 @@ newsclean_structure_build(const newsclean_blocks *bl, const newsclean_rich *r, n
     builder b = {.bl = bl, .r = r};
     if (!take || !sub_kept || !own_kept || !img_kept)
         goto done;
-    size_t emitted = 0;
+    /* The body's assembly has dropped the headline's and byline's echoes already. */
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *blk = &bl->v[i];
-        if (!blk->keep || !newsclean_assemble_takes(blk, &a->meta, emitted))
+        if (!blk->keep)
             continue;
         take[i] = true;
-        emitted++;
         if (blk->container < bl->nc)
             own_kept[blk->container] = true;
         for (size_t x = blk->container; x < bl->nc && !sub_kept[x]; x = bl->c[x].parent)
@@ -1178,13 +1177,12 @@ newsclean_structure_from_text(const newsclean_blocks *bl, newsclean_article *a)
     b.s = calloc(1, sizeof *b.s);
     if (!b.s)
         return NEWSCLEAN_ERR_NOMEM;
-    size_t emitted = 0, list = NEWSCLEAN_NO_CONTAINER;
+    size_t list = NEWSCLEAN_NO_CONTAINER;
     bool list_ordered = false;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *blk = &bl->v[i];
-        if (!blk->keep || !newsclean_assemble_takes(blk, &a->meta, emitted))
+        if (!blk->keep)
             continue;
-        emitted++;
         bool ordered = false;
         long number = 1;
         size_t m = blk->kind == NEWSCLEAN_BLOCK_PRE ? 0 : item_marker(blk->text, &ordered, &number);

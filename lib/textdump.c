@@ -6,9 +6,11 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "textdump_norm.h"
+#include "tinypage.h"
 
 /* A core with fewer words of prose than this is not an article (index pages, forms). */
 #define MIN_CORE_WORDS 25.0
@@ -27,8 +29,6 @@
 /* Mean share of a teaser's words found elsewhere in the core below which the core is a
  * list of unrelated stories rather than one article. */
 #define TEASER_LIST_SHARED 0.15
-/* Below this many lines a dump is too small to hold navigation: keep what it says. */
-#define TINY_PAGE_LINES 3
 
 /* Count identical lines with an open-addressing table: linear time in the input. */
 static bool
@@ -462,17 +462,66 @@ measure_all(newsclean_td_ctx *c)
     link_lists(c);
 }
 
-/* No article: drop everything, unless the dump is too small to hold anything else. */
+/* A menu-sized line, or a short interface phrase, as menus mix them. */
+static bool
+menu_sized(const newsclean_td_line *l)
+{
+    return l->weff <= 4 && (l->cls == NEWSCLEAN_TD_SHORT || l->cls == NEWSCLEAN_TD_NOISE);
+}
+
+/* Lines of a menu: a run this long of menu-sized lines with no blank line between them. A
+ * page of three short lines may be all its content says; four make a menu. */
+#define MENU_RUN 4
+
+/* Whether line i is one of MENU_RUN or more menu-sized lines in a row, with no blank line
+ * between them: a title under a menu stands apart from it. */
+static bool
+in_nav_run(const newsclean_td_ctx *c, size_t i)
+{
+    size_t a = i, z = i;
+    while (a > 0 && !c->ln[a].gapb && menu_sized(&c->ln[a - 1]) && i - a < MENU_RUN - 1)
+        a--;
+    while (z + 1 < c->n && !c->ln[z + 1].gapb && menu_sized(&c->ln[z + 1]) && z - i < MENU_RUN - 1)
+        z++;
+    return navish(&c->ln[i]) && z - a + 1 >= MENU_RUN;
+}
+
+/* A picture's file name alone on a line, as dumpers print an image without alt text
+ * ("performance.jpg"): no text of the page's own. */
+static bool
+image_name(const newsclean_block *b)
+{
+    static const char *const ext[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"};
+    if (b->words != 1)
+        return false;
+    for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++) {
+        size_t m = strlen(ext[k]);
+        if (b->len > m && strncasecmp(b->text + b->len - m, ext[k], m) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The tiny-page rule's question for a dump's line. A dump has no markup to say what is
+ * chrome, so its own shapes say it: a phrase the dump's rules call noise, a URL or menu
+ * line, a run of menu-sized lines. 'ctx' is the extraction's context. */
+static bool
+line_readable(const void *ctx, const newsclean_block *b)
+{
+    const newsclean_td_ctx *c = ctx;
+    size_t i = (size_t)(b - c->b->v) - c->ln[0].bi;
+    return b->chars > 0 && c->ln[i].cls != NEWSCLEAN_TD_NOISE && !c->ln[i].linky &&
+           !image_name(b) && !in_nav_run(c, i);
+}
+
+/* No article: drop everything, unless the dump is too small to hold anything else
+ * (tinypage.h). */
 static void
 no_article(newsclean_td_ctx *c, const char *why)
 {
-    bool tiny = c->n <= TINY_PAGE_LINES;
-    for (size_t i = 0; i < c->n; i++) {
-        if (tiny && c->ln[i].cls != NEWSCLEAN_TD_NOISE)
-            keep(c, i, "whole page");
-        else
-            drop(c, i, c->ln[i].why ? c->ln[i].why : why);
-    }
+    for (size_t i = 0; i < c->n; i++)
+        drop(c, i, c->ln[i].why ? c->ln[i].why : why);
+    newsclean_tiny_page_keep(c->b, c->ln[0].bi, line_readable, c);
 }
 
 /* A standfirst under the headline, set apart from the body by byline, date or picture

@@ -11,11 +11,9 @@
 #include <pcre2.h>
 
 #include "lexicon.h"
+#include "dateline.h"
 #include "textdump.h"
 
-/* Dates and bylines are looked for only in short lines: a date line with its cue words
- * ("Published 3 March 2021, 10:15 CET | Updated ...") stays well under this. */
-#define NEWSCLEAN_TD_META_CHARS 160
 /* How far above the core's start the headline may be, in lines. */
 #define NEWSCLEAN_TD_HEAD_WINDOW 40
 /* Distinct content words a topic holds: a few paragraphs' worth, a power of two. */

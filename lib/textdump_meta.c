@@ -7,6 +7,10 @@
 #include <string.h>
 
 #include "textutil.h"
+#include "buf.h"
+#include "byline.h"
+#include "dateline.h"
+#include "headline.h"
 
 /* What a heading mark adds to a headline candidate's score (see pick_headline), about
  * what printing the title twice adds. */
@@ -86,17 +90,6 @@ newsclean_td_topic_overlap(const newsclean_td_ctx *c, size_t i, const newsclean_
     return words ? (double)hits / (double)words : 0.0;
 }
 
-/* Words in s outside [a, a+len). */
-static size_t
-words_outside(const char *s, size_t n, size_t a, size_t len)
-{
-    size_t ch, w1 = 0, w2 = 0, p;
-    newsclean_text_stats(s, a, &ch, &w1, &p);
-    if (a + len < n)
-        newsclean_text_stats(s + a + len, n - a - len, &ch, &w2, &p);
-    return w1 + w2;
-}
-
 bool
 newsclean_td_has_date(newsclean_td_ctx *c, size_t i)
 {
@@ -104,7 +97,7 @@ newsclean_td_has_date(newsclean_td_ctx *c, size_t i)
     if (l->date == 0) {
         char d[NEWSCLEAN_DATE_MAX];
         const newsclean_block *blk = &c->b->v[l->bi];
-        l->date = c->dates && blk->chars <= NEWSCLEAN_TD_META_CHARS &&
+        l->date = c->dates && blk->chars <= NEWSCLEAN_DATE_LINE_CHARS &&
                           newsclean_date_find_in_text(c->dates, blk->text, blk->len, d, NULL, NULL)
                       ? 1
                       : -1;
@@ -116,15 +109,8 @@ newsclean_td_has_date(newsclean_td_ctx *c, size_t i)
 bool
 newsclean_td_date_line(newsclean_td_ctx *c, size_t i)
 {
-    char d[NEWSCLEAN_DATE_MAX];
-    const newsclean_block *blk = &c->b->v[c->ln[i].bi];
-    size_t ds, dl;
-    if (!c->dates || c->ln[i].cls != NEWSCLEAN_TD_SHORT || blk->words > 12 ||
-        blk->chars > NEWSCLEAN_TD_META_CHARS)
-        return false;
-    if (!newsclean_date_find_in_text(c->dates, blk->text, blk->len, d, &ds, &dl))
-        return false;
-    return words_outside(blk->text, blk->len, ds, dl) <= 6;
+    return c->ln[i].cls == NEWSCLEAN_TD_SHORT &&
+           newsclean_date_line(c->dates, &c->b->v[c->ln[i].bi]);
 }
 
 static bool
@@ -146,30 +132,14 @@ opening_title(const newsclean_td_ctx *c, size_t i)
            !l->linky && !l->why && !l->lower && l->weff >= 3 && l->weff <= 20;
 }
 
-/* Byte length of a " - Site" / " | Site" suffix to drop from a title, 0 if none. The
- * suffix must be short and the rest still a title. */
+/* Byte length of a " - Site" / " | Site" suffix to drop from a title, 0 if none: the
+ * same cut as an HTML page's <title> gets (headline.h), with no site name known. */
 static size_t
 suffix_len(const char *s, size_t n)
 {
-    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • "};
-    for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
-        size_t m = strlen(seps[k]);
-        /* The last separator: the site name comes at the end. */
-        for (size_t i = n; i-- > m;) {
-            if (memcmp(s + i - m, seps[k], m) != 0)
-                continue;
-            size_t tail = n - i, words = 1;
-            for (size_t j = i; j < n; j++)
-                words += s[j] == ' ';
-            size_t head_words = 1;
-            for (size_t j = 0; j < i - m; j++)
-                head_words += s[j] == ' ';
-            if (words <= 4 && head_words >= 3 && tail < 40)
-                return n - (i - m);
-            break;
-        }
-    }
-    return 0;
+    size_t start;
+    size_t kept = newsclean_headline_strip_site(s, n, NULL, &start);
+    return n - kept;
 }
 
 /* Does line j repeat line i, possibly with a site suffix? */
@@ -279,48 +249,19 @@ newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t s)
     return true;
 }
 
-/* Trim a byline to the names: drop the "By" cue, a date and what follows separators. */
+/* Trim a byline line to the names as an HTML page's byline is (byline.h): the cue, the
+ * date and what follows it, a handle or a role after a separator. */
 static bool
-set_byline(newsclean_td_ctx *c, size_t i, size_t dstart)
+set_byline(newsclean_td_ctx *c, size_t i)
 {
-    const char *t = newsclean_td_text(c, i);
-    size_t n = dstart < newsclean_td_len(c, i) ? dstart : newsclean_td_len(c, i);
-    size_t a = 0;
-    if (c->ln[i].kind == NEWSCLEAN_TD_K_BYLINE) {
-        while (a < n && t[a] != ' ')
-            a++;
-        /* Two-word cues: "Written by", "Posted by". */
-        if (n - a > 4 && (t[a + 1] | 0x20) == 'b' && (t[a + 2] | 0x20) == 'y' && t[a + 3] == ' ')
-            a += 3;
-        while (a < n && t[a] == ' ')
-            a++;
-    }
-    static const char *const stops[] = {" | ", " - ", " – ", " — ", " • ", " · ", "|"};
-    for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++) {
-        size_t m = strlen(stops[k]);
-        for (size_t j = a; j + m <= n; j++) {
-            if (memcmp(t + j, stops[k], m) == 0) {
-                n = j;
-                break;
-            }
-        }
-    }
-    while (n > a && (t[n - 1] == ' ' || t[n - 1] == ',' || t[n - 1] == ';' || t[n - 1] == ':'))
-        n--;
-    /* "on", "am", "le" before a removed date. */
-    if (n > a + 3 && t[n - 3] == ' ' &&
-        ((t[n - 2] == 'o' && t[n - 1] == 'n') || (t[n - 2] == 'a' && t[n - 1] == 'm') ||
-         (t[n - 2] == 'l' && t[n - 1] == 'e')))
-        n -= 3;
-    while (n > a && (t[n - 1] == ' ' || t[n - 1] == ','))
-        n--;
-    if (n <= a)
-        return true;
-    size_t k;
-    uint32_t cp = newsclean_utf8_decode(t, n, a, &k);
-    if (!newsclean_td_is_upper(cp))
-        return true;
-    return newsclean_meta_set(&c->meta->byline, t + a, n - a);
+    char *t = newsclean_strndup(newsclean_td_text(c, i), newsclean_td_len(c, i));
+    if (!t)
+        return false;
+    size_t n = newsclean_byline_trim(c->dates, t, newsclean_td_len(c, i));
+    bool ok =
+        n == 0 || !newsclean_byline_is_name(t, n) || newsclean_meta_set(&c->meta->byline, t, n);
+    free(t);
+    return ok;
 }
 
 /* Date, byline: look at the short lines around the headline and the core's start. */
@@ -337,7 +278,7 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s)
     for (size_t i = lo; i < hi; i++) {
         newsclean_td_line *l = &c->ln[i];
         const newsclean_block *blk = &c->b->v[l->bi];
-        if (l->role != NEWSCLEAN_TD_ROLE_NONE || blk->chars > NEWSCLEAN_TD_META_CHARS ||
+        if (l->role != NEWSCLEAN_TD_ROLE_NONE || blk->chars > NEWSCLEAN_DATE_LINE_CHARS ||
             l->cls == NEWSCLEAN_TD_PROSE)
             continue;
         char d[NEWSCLEAN_DATE_MAX];
@@ -345,7 +286,7 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s)
         bool has_date =
             c->dates && newsclean_date_find_in_text(c->dates, blk->text, blk->len, d, &ds, &dl);
         if (l->kind == NEWSCLEAN_TD_K_BYLINE && c->meta->byline == NULL) {
-            if (!set_byline(c, i, has_date ? ds : blk->len))
+            if (!set_byline(c, i))
                 return false;
             l->role = NEWSCLEAN_TD_ROLE_BYLINE;
         }
@@ -354,7 +295,7 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s)
         /* A date with a few words around it is a date line, and so is one that opens the
          * line, whatever metadata follows ("2 May 2020 · Jane Doe · 3 comments");
          * a date inside more text is part of a sentence. */
-        size_t others = words_outside(blk->text, blk->len, ds, dl);
+        size_t others = newsclean_words_outside(blk->text, blk->len, ds, dl);
         if (l->role == NEWSCLEAN_TD_ROLE_NONE && others > 8 && !(ds == 0 && others <= 16))
             continue;
         if (l->role == NEWSCLEAN_TD_ROLE_NONE)

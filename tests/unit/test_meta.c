@@ -7,7 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "byline.h"
 #include "dom.h"
+#include "headline.h"
 #include "score.h"
 
 /* ---- strip_site ---------------------------------------------------------------------- */
@@ -17,7 +19,7 @@ static char *
 stripped(const char *title, const char *site)
 {
     size_t start = 99;
-    size_t n = newsclean_meta_strip_site(title, strlen(title), site, &start);
+    size_t n = newsclean_headline_strip_site(title, strlen(title), site, &start);
     ck_assert_uint_le(start + n, strlen(title));
     char *r = malloc(n + 1);
     ck_assert_ptr_nonnull(r);
@@ -148,7 +150,7 @@ assert_byline(const char *in, const char *want)
 {
     char buf[256];
     strcpy(buf, in);
-    size_t n = newsclean_meta_clean_byline(buf, strlen(buf));
+    size_t n = newsclean_byline_clean(buf, strlen(buf));
     ck_assert_uint_eq(n, strlen(buf));
     ck_assert_msg(strcmp(buf, want) == 0, "clean_byline(\"%s\") = \"%s\", want \"%s\"", in, buf,
                   want);

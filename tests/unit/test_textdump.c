@@ -557,12 +557,27 @@ START_TEST(teaser_list_gives_nothing)
 }
 END_TEST
 
+START_TEST(tiny_page_three_lines_kept_image_names_not)
+{
+    /* Three short lines are all such a page says; a picture's file name says nothing. */
+    result r;
+    run(&r, "Alpha\nBeta\nGamma\n");
+    ck_assert_str_eq(r.body, "Alpha\n\nBeta\n\nGamma");
+    done(&r);
+
+    run(&r, "Opening hours\n\nfront-door.jpg\n\nOpen from nine until five.\n");
+    ck_assert_str_eq(r.body, "Opening hours\n\nOpen from nine until five.");
+    assert_dropped(&r, "front-door.jpg", "no article");
+    done(&r);
+}
+END_TEST
+
 START_TEST(tiny_page_is_kept_whole)
 {
     result r;
     run(&r, "Just one short line of text\n");
     ck_assert_str_eq(r.body, "Just one short line of text");
-    ck_assert_str_eq(r.b.v[0].reason, "whole page");
+    ck_assert_str_eq(r.b.v[0].reason, "the page's only text");
     done(&r);
 
     run(&r, "Share this\n");
@@ -778,6 +793,7 @@ suite(void)
     tcase_add_test(t, navigation_only_page_gives_nothing);
     tcase_add_test(t, teaser_list_gives_nothing);
     tcase_add_test(t, tiny_page_is_kept_whole);
+    tcase_add_test(t, tiny_page_three_lines_kept_image_names_not);
     tcase_add_test(t, same_rules_same_result);
     tcase_add_test(t, seed_fixture);
     tcase_add_test(t, huge_single_line);

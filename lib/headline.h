@@ -1,0 +1,38 @@
+/* headline.h: what a title is once the site's name is off it, when two titles say the
+ * same, and which copies of the headline the body leaves out. HTML pages and text dumps
+ * both decide these here. */
+#ifndef NEWSCLEAN_HEADLINE_H
+#define NEWSCLEAN_HEADLINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "blocks.h"
+
+/* Remove a site-name suffix or prefix (" | Site", " - Site", "Site: ") from a title,
+ * given the site name if known (may be NULL). Returns the kept length of 'title' and its
+ * start offset in '*start'. */
+size_t newsclean_headline_strip_site(const char *title, size_t len, const char *site,
+                                     size_t *start);
+
+/* Byte length of a separator sites put between headline and site name (" | ", " - ",
+ * " – ", ...) at 's', 0 if none; 's' is NUL-terminated. */
+size_t newsclean_headline_separator_at(const char *s);
+
+/* Equal ignoring case, spaces and the punctuation style (curly or straight quotes,
+ * dashes): a <title> and an h1, or a heading and the headline, often differ only so.
+ * NULL equals nothing. */
+bool newsclean_headline_same_text(const char *a, const char *b);
+
+/* Words of 'n' bytes of text, not counting tokens made only of ASCII punctuation ("|",
+ * "-"), which separate rather than say anything. */
+size_t newsclean_headline_words(const char *s, size_t n);
+
+/* Leave the headline's echoes out of the body: a kept block that repeats 'headline'
+ * before the article's text starts (the page's h1 or title under the one the record
+ * carries), or a heading that repeats it anywhere. The same words as a paragraph inside
+ * the text are the article's own and stay. Dropped blocks say why for --explain. Returns
+ * the number of blocks dropped. */
+size_t newsclean_headline_drop_echoes(newsclean_blocks *bl, const char *headline);
+
+#endif /* NEWSCLEAN_HEADLINE_H */
