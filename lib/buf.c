@@ -24,6 +24,20 @@ newsclean_size_mul(size_t a, size_t b, size_t *out)
     return true;
 }
 
+void *
+newsclean_array_grow(void *v, size_t *cap, size_t elem, size_t first)
+{
+    size_t n = *cap ? *cap : first, bytes;
+    if (*cap && !newsclean_size_mul(n, 2, &n))
+        return NULL;
+    if (!newsclean_size_mul(n, elem, &bytes))
+        return NULL;
+    void *nv = realloc(v, bytes);
+    if (nv)
+        *cap = n;
+    return nv;
+}
+
 void
 newsclean_buf_init(newsclean_buf *b)
 {

@@ -18,6 +18,11 @@ bool newsclean_size_add(size_t a, size_t b, size_t *out);
 /* a * b into *out; false on overflow. */
 bool newsclean_size_mul(size_t a, size_t b, size_t *out);
 
+/* Room for more elements in an array of '*cap' elements of 'elem' bytes: the array moved
+ * to twice the room ('first' elements when it has none), '*cap' updated. NULL when out
+ * of memory or the size would overflow; the array and '*cap' are then as they were. */
+void *newsclean_array_grow(void *v, size_t *cap, size_t elem, size_t first);
+
 void newsclean_buf_init(newsclean_buf *b);
 void newsclean_buf_free(newsclean_buf *b);
 /* Ensure room for 'extra' more bytes plus the NUL. False if out of memory. */

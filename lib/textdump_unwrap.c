@@ -111,14 +111,10 @@ newsclean_td_pieces_close(newsclean_td_pieces *p, size_t off, size_t link_chars,
         return true;
     }
     if (p->n == p->cap) {
-        size_t cap = p->cap ? p->cap : 64, bytes;
-        if (!newsclean_size_mul(cap, 2, &cap) || !newsclean_size_mul(cap, sizeof *p->v, &bytes))
-            return false;
-        newsclean_td_piece *v = realloc(p->v, bytes);
+        newsclean_td_piece *v = newsclean_array_grow(p->v, &p->cap, sizeof *p->v, 128);
         if (!v)
             return false;
         p->v = v;
-        p->cap = cap;
     }
     /* Line numbers only need to show blank lines; they stop growing at the type's end. */
     unsigned step = p->gap ? 2 : 1;
@@ -336,13 +332,7 @@ scan_lines(const char *t, size_t len, line **out, size_t *count)
             continue;
         }
         if (n == cap) {
-            size_t bytes;
-            cap = cap ? cap * 2 : 256;
-            if (!newsclean_size_mul(cap, sizeof *v, &bytes)) {
-                free(v);
-                return false;
-            }
-            line *nv = realloc(v, bytes);
+            line *nv = newsclean_array_grow(v, &cap, sizeof *v, 256);
             if (!nv) {
                 free(v);
                 return false;
@@ -1317,9 +1307,7 @@ side_rows(const char *t, size_t len, side_row **out, size_t *count)
         while (en > st && (t[en - 1] == ' ' || t[en - 1] == '\r' || t[en - 1] == '\t'))
             en--;
         if (n == cap) {
-            size_t bytes;
-            cap = cap ? cap * 2 : 256;
-            side_row *nv = newsclean_size_mul(cap, sizeof *v, &bytes) ? realloc(v, bytes) : NULL;
+            side_row *nv = newsclean_array_grow(v, &cap, sizeof *v, 256);
             if (!nv) {
                 free(v);
                 return false;

@@ -43,6 +43,31 @@ START_TEST(size_add_overflow)
 }
 END_TEST
 
+START_TEST(array_grow)
+{
+    /* From nothing to 'first' elements, then doubling; the elements kept. */
+    size_t cap = 0;
+    int *v = newsclean_array_grow(NULL, &cap, sizeof *v, 4);
+    ck_assert_ptr_nonnull(v);
+    ck_assert_uint_eq(cap, 4);
+    for (int i = 0; i < 4; i++)
+        v[i] = i * 10;
+    int *w = newsclean_array_grow(v, &cap, sizeof *v, 4);
+    ck_assert_ptr_nonnull(w);
+    ck_assert_uint_eq(cap, 8);
+    ck_assert_int_eq(w[3], 30);
+    /* A size that would overflow: NULL, the array and its count as they were. */
+    size_t huge = SIZE_MAX / 2 + 1;
+    ck_assert_ptr_null(newsclean_array_grow(w, &huge, 1, 4));
+    ck_assert_uint_eq(huge, SIZE_MAX / 2 + 1);
+    size_t some = 8;
+    ck_assert_ptr_null(newsclean_array_grow(w, &some, SIZE_MAX / 8, 4));
+    ck_assert_uint_eq(some, 8);
+    ck_assert_int_eq(w[1], 10);
+    free(w);
+}
+END_TEST
+
 START_TEST(size_mul_plain)
 {
     size_t r = 0;
@@ -281,6 +306,7 @@ buf_suite(void)
     tcase_add_test(tc, size_add_overflow);
     tcase_add_test(tc, size_mul_plain);
     tcase_add_test(tc, size_mul_overflow);
+    tcase_add_test(tc, array_grow);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("buffer");
