@@ -24,6 +24,7 @@
 #include "input.h"
 #include "kind.h"
 #include "kind_body.h"
+#include "lexicon.h"
 #include "page_limits.h"
 #include "meta.h"
 #include "prune.h"
@@ -71,7 +72,8 @@ newsclean_extractor_new(unsigned options)
     ex->dates = newsclean_date_rules_new();
     ex->quotes = newsclean_quote_rules_new();
     ex->textdump = newsclean_textdump_rules_new();
-    if (!ex->prune || !ex->dates || !ex->quotes || !ex->textdump) {
+    ex->kind_words = newsclean_kind_words_new();
+    if (!ex->prune || !ex->dates || !ex->quotes || !ex->textdump || !ex->kind_words) {
         newsclean_extractor_free(ex);
         return NULL;
     }
@@ -87,6 +89,7 @@ newsclean_extractor_free(newsclean_extractor *ex)
     newsclean_date_rules_free(ex->dates);
     newsclean_quote_rules_free(ex->quotes);
     newsclean_textdump_rules_free(ex->textdump);
+    newsclean_lex_words_free(ex->kind_words);
     free(ex);
 }
 
@@ -279,7 +282,7 @@ extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, 
         const newsclean_meta *m = &a->meta;
         newsclean_kind_block_features(blocks, m->headline, m->description, m->timestamp != NULL,
                                       m->byline != NULL, &a->kind_features);
-        newsclean_kind_markup_features(doc, m->url, &a->kind_features);
+        newsclean_kind_markup_features(ex->kind_words, doc, m->url, &a->kind_features);
     }
     newsclean_facts_free(&facts);
     xmlFreeDoc(doc);
@@ -354,7 +357,7 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
             newsclean_kind_block_features(&blocks, m->headline, m->description,
                                           m->timestamp != NULL, m->byline != NULL,
                                           &a->kind_features);
-            newsclean_kind_url_features(url, &a->kind_features);
+            newsclean_kind_url_features(ex->kind_words, url, &a->kind_features);
         }
     }
     if (st == NEWSCLEAN_OK) {

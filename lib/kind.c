@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "lexicon.h"
 
 /* Every feature, in vector order. B_ features come from blocks, M_ from markup. */
 #define FEATURES(X)                                                                                \
@@ -308,64 +309,57 @@ newsclean_kind_block_features(const newsclean_blocks *bl, const char *headline,
 
 /* ---- URL features ------------------------------------------------------------------- */
 
-/* Path words that name what a page under them is. Matched whole, on the path's segments
- * and on the words of each segment split at '-', '_' and '.'. */
-static const char *const url_listing[] = {
-    "tag",   "tags",   "category", "categories", "archive", "archives", "search", "section",
-    "label", "labels", "topics",   "page",       "author",  "authors",  "index",  "list"};
-static const char *const url_product[] = {"product", "products", "shop",     "store", "item",
-                                          "items",   "dp",       "catalog",  "buy",   "sku",
-                                          "p",       "download", "downloads"};
-static const char *const url_forum[] = {"forum",       "forums", "thread",     "threads",
-                                        "viewtopic",   "topic",  "t",          "questions",
-                                        "question",    "q",      "community",  "discussion",
-                                        "discussions", "board",  "showthread", "answers"};
-static const char *const url_docs[] = {
-    "docs", "doc", "documentation", "api",   "reference", "manual",   "guide", "guides", "wiki",
-    "help", "kb",  "support",       "learn", "tutorial",  "handbook", "man"};
-static const char *const url_service[] = {"about",     "contact",  "services", "service",
-                                          "pricing",   "company",  "team",     "careers",
-                                          "solutions", "features", "plans",    "who-we-are"};
-static const char *const url_article[] = {"news",    "blog", "article", "articles", "story",
-                                          "stories", "post", "posts",   "blogs",    "opinion"};
-static const char *const url_collection[] = {"recipes",   "collection", "collections", "gallery",
-                                             "galleries", "videos",     "photos",      "people",
-                                             "best",      "top"};
-
-static bool
-word_in(const char *w, size_t n, const char *const *table, size_t count)
-{
-    /* The first letter first: this runs for every word of every class on the page. */
-    for (size_t i = 0; i < count; i++)
-        if (table[i][0] == w[0] && strncmp(table[i], w, n) == 0 && table[i][n] == '\0')
-            return true;
-    return false;
-}
-
 #define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
 
+/* Which feature each of the lexicon's path and type classes sets. */
+typedef struct {
+    unsigned char cls; /* newsclean_lex_class */
+    unsigned char feature;
+} class_feature;
+
+static const class_feature url_kinds[] = {{NEWSCLEAN_LX_KIND_URL_LISTING, M_URL_LISTING},
+                                          {NEWSCLEAN_LX_KIND_URL_PRODUCT, M_URL_PRODUCT},
+                                          {NEWSCLEAN_LX_KIND_URL_FORUM, M_URL_FORUM},
+                                          {NEWSCLEAN_LX_KIND_URL_DOCS, M_URL_DOCS},
+                                          {NEWSCLEAN_LX_KIND_URL_SERVICE, M_URL_SERVICE},
+                                          {NEWSCLEAN_LX_KIND_URL_ARTICLE, M_URL_ARTICLE},
+                                          {NEWSCLEAN_LX_KIND_URL_COLLECTION, M_URL_COLLECTION}};
+
+static const class_feature ld_kinds[] = {{NEWSCLEAN_LX_KIND_LD_ARTICLE, M_LD_ARTICLE},
+                                         {NEWSCLEAN_LX_KIND_LD_PRODUCT, M_LD_PRODUCT},
+                                         {NEWSCLEAN_LX_KIND_LD_FORUM, M_LD_FORUM},
+                                         {NEWSCLEAN_LX_KIND_LD_DOCS, M_LD_DOCS},
+                                         {NEWSCLEAN_LX_KIND_LD_COLLECTION, M_LD_COLLECTION},
+                                         {NEWSCLEAN_LX_KIND_LD_SERVICE, M_LD_SERVICE},
+                                         {NEWSCLEAN_LX_KIND_LD_CREATIVE, M_LD_CREATIVE}};
+
+newsclean_lex_words *
+newsclean_kind_words_new(void)
+{
+    uint64_t classes = 0;
+    for (size_t i = 0; i < COUNT_OF(url_kinds); i++)
+        classes |= (uint64_t)1 << url_kinds[i].cls;
+    for (size_t i = 0; i < COUNT_OF(ld_kinds); i++)
+        classes |= (uint64_t)1 << ld_kinds[i].cls;
+    return newsclean_lex_words_new(classes, ~0u);
+}
+
+/* Record the kinds a word of a URL's path names: the lexicon's path words, matched whole
+ * on the path's segments and on the words of each segment split at '-', '_' and '.'. */
 static void
-url_word(const char *w, size_t n, double *f)
+url_word(const newsclean_lex_words *words, const char *w, size_t n, double *f)
 {
     if (!n || n > 40)
         return;
     char low[41] = ""; /* zeroed: an optimising gcc cannot see that n > 0 fills low[0] */
     for (size_t i = 0; i < n; i++)
         low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] | 0x20 : w[i]);
-    if (word_in(low, n, url_listing, COUNT_OF(url_listing)))
-        f[M_URL_LISTING] = 1;
-    if (word_in(low, n, url_product, COUNT_OF(url_product)))
-        f[M_URL_PRODUCT] = 1;
-    if (word_in(low, n, url_forum, COUNT_OF(url_forum)))
-        f[M_URL_FORUM] = 1;
-    if (word_in(low, n, url_docs, COUNT_OF(url_docs)))
-        f[M_URL_DOCS] = 1;
-    if (word_in(low, n, url_service, COUNT_OF(url_service)))
-        f[M_URL_SERVICE] = 1;
-    if (word_in(low, n, url_article, COUNT_OF(url_article)))
-        f[M_URL_ARTICLE] = 1;
-    if (word_in(low, n, url_collection, COUNT_OF(url_collection)))
-        f[M_URL_COLLECTION] = 1;
+    uint64_t bits = newsclean_lex_words_get(words, low, n);
+    if (!bits)
+        return;
+    for (size_t i = 0; i < COUNT_OF(url_kinds); i++)
+        if (bits >> url_kinds[i].cls & 1u)
+            f[url_kinds[i].feature] = 1;
 }
 
 static bool
@@ -380,7 +374,8 @@ all_digits(const char *s, size_t n)
 }
 
 void
-newsclean_kind_url_features(const char *url, newsclean_kind_features *out)
+newsclean_kind_url_features(const newsclean_lex_words *words, const char *url,
+                            newsclean_kind_features *out)
 {
     double *f = out->f;
     if (!url || !*url)
@@ -413,13 +408,13 @@ newsclean_kind_url_features(const char *url, newsclean_kind_features *out)
             (n == 8 && all_digits(seg, 8) && seg[0] == '2'))
             f[M_URL_DATE] = 1;
         year_before = year;
-        url_word(seg, n, f);
+        url_word(words, seg, n, f);
         for (size_t j = 0; j < n;) {
             size_t k = j;
             while (k < n && seg[k] != '-' && seg[k] != '_' && seg[k] != '.')
                 k++;
             if (k < n || j > 0)
-                url_word(seg + j, k - j, f);
+                url_word(words, seg + j, k - j, f);
             j = k + 1;
         }
     }
@@ -427,13 +422,13 @@ newsclean_kind_url_features(const char *url, newsclean_kind_features *out)
     f[M_URL_ROOT] = depth == 0 ? 1.0 : 0.0;
     if (last_len) {
         const char *seg = p + last_off;
-        size_t words = 1, run = 0, best_run = 0;
+        size_t slug_words = 1, run = 0, best_run = 0;
         for (size_t i = 0; i < last_len; i++) {
-            words += seg[i] == '-' || seg[i] == '_';
+            slug_words += seg[i] == '-' || seg[i] == '_';
             run = seg[i] >= '0' && seg[i] <= '9' ? run + 1 : 0;
             best_run = run > best_run ? run : best_run;
         }
-        f[M_URL_SLUG_WORDS] = (double)(words < 15 ? words : 15);
+        f[M_URL_SLUG_WORDS] = (double)(slug_words < 15 ? slug_words : 15);
         f[M_URL_NUMERIC_ID] = best_run >= 5 || all_digits(seg, last_len) ? 1.0 : 0.0;
         const char *dot = memchr(seg, '.', last_len);
         f[M_URL_FILE_EXT] = dot && dot > seg ? 1.0 : 0.0;
@@ -515,47 +510,9 @@ class_families(const char *v)
     return fam;
 }
 
-/* schema.org types by kind. */
-static const char *const ld_article[] = {"Article",
-                                         "NewsArticle",
-                                         "BlogPosting",
-                                         "Report",
-                                         "OpinionNewsArticle",
-                                         "AnalysisNewsArticle",
-                                         "ReportageNewsArticle",
-                                         "ScholarlyArticle",
-                                         "Review",
-                                         "LiveBlogPosting",
-                                         "SocialMediaPosting"};
-static const char *const ld_product[] = {
-    "Product",           "Offer", "AggregateOffer",    "ProductGroup", "SoftwareApplication",
-    "MobileApplication", "Book",  "IndividualProduct", "Vehicle"};
-static const char *const ld_forum[] = {"DiscussionForumPosting", "QAPage", "Question", "Answer",
-                                       "Comment"};
-static const char *const ld_docs[] = {"TechArticle", "APIReference", "HowTo", "Course"};
-static const char *const ld_collection[] = {"CollectionPage", "ItemList",     "SearchResultsPage",
-                                            "ListItem",       "OfferCatalog", "Blog"};
-static const char *const ld_service[] = {"Organization",
-                                         "LocalBusiness",
-                                         "Service",
-                                         "AboutPage",
-                                         "ContactPage",
-                                         "Corporation",
-                                         "ProfessionalService",
-                                         "Store",
-                                         "Restaurant",
-                                         "EducationalOrganization",
-                                         "GovernmentOrganization",
-                                         "NGO",
-                                         "MedicalOrganization",
-                                         "Place",
-                                         "PostalAddress"};
-static const char *const ld_creative[] = {"Recipe", "Event",          "Movie",    "VideoObject",
-                                          "Person", "MusicRecording", "TVSeries", "CreativeWork"};
-
 /* Record one schema.org type name (from JSON-LD "@type" or microdata itemtype). */
 static void
-on_type(const char *t, size_t n, double *f)
+on_type(const newsclean_lex_words *words, const char *t, size_t n, double *f)
 {
     const char *slash = NULL;
     for (size_t i = 0; i < n; i++)
@@ -568,20 +525,10 @@ on_type(const char *t, size_t n, double *f)
     if (!n)
         return;
     f[M_LD_ANY] = 1;
-    if (word_in(t, n, ld_article, COUNT_OF(ld_article)))
-        f[M_LD_ARTICLE] = 1;
-    if (word_in(t, n, ld_product, COUNT_OF(ld_product)))
-        f[M_LD_PRODUCT] = 1;
-    if (word_in(t, n, ld_forum, COUNT_OF(ld_forum)))
-        f[M_LD_FORUM] = 1;
-    if (word_in(t, n, ld_docs, COUNT_OF(ld_docs)))
-        f[M_LD_DOCS] = 1;
-    if (word_in(t, n, ld_collection, COUNT_OF(ld_collection)))
-        f[M_LD_COLLECTION] = 1;
-    if (word_in(t, n, ld_service, COUNT_OF(ld_service)))
-        f[M_LD_SERVICE] = 1;
-    if (word_in(t, n, ld_creative, COUNT_OF(ld_creative)))
-        f[M_LD_CREATIVE] = 1;
+    uint64_t bits = newsclean_lex_words_get(words, t, n);
+    for (size_t i = 0; bits && i < COUNT_OF(ld_kinds); i++)
+        if (bits >> ld_kinds[i].cls & 1u)
+            f[ld_kinds[i].feature] = 1;
     if (n == 7 && !strncmp(t, "WebPage", 7))
         f[M_LD_WEBPAGE] = 1;
     if (n == 7 && !strncmp(t, "FAQPage", 7))
@@ -591,7 +538,7 @@ on_type(const char *t, size_t n, double *f)
 /* Every "@type" value in a JSON-LD text: a string or an array of strings. A scan rather
  * than a parse: the types are all this stage reads, and a broken script still gives them. */
 static void
-scan_ld_types(const char *s, double *f)
+scan_ld_types(const newsclean_lex_words *words, const char *s, double *f)
 {
     for (const char *p = strstr(s, "\"@type\""); p; p = strstr(p, "\"@type\"")) {
         p += 7;
@@ -608,7 +555,7 @@ scan_ld_types(const char *s, double *f)
             const char *start = ++p;
             while (*p && *p != '"')
                 p++;
-            on_type(start, (size_t)(p - start), f);
+            on_type(words, start, (size_t)(p - start), f);
             if (*p)
                 p++;
             if (!array)
@@ -630,6 +577,7 @@ typedef struct {
 enum { HAS_LINK = 1, HAS_IMG = 2, HAS_HEADING = 4 };
 
 typedef struct {
+    const newsclean_lex_words *words;
     double *f;
     child_summary *stack; /* children of the elements on the current path */
     size_t n, cap;
@@ -758,7 +706,7 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text)
             const char *type = attr_value(el, "type");
             if (type && !strcmp(type, "application/ld+json") && el->children &&
                 el->children->content)
-                scan_ld_types((const char *)el->children->content, w->f);
+                scan_ld_types(w->words, (const char *)el->children->content, w->f);
             return 0;
         }
         break;
@@ -804,7 +752,7 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text)
             for (unsigned b = 0; b < 7; b++)
                 w->cls[b] += (fam >> b) & 1u;
         } else if (!strcmp(name, "itemtype")) {
-            on_type(v, strlen(v), w->f);
+            on_type(w->words, v, strlen(v), w->f);
         } else if (!strcmp(name, "itemprop")) {
             w->offers += !strcmp(v, "price") || !strcmp(v, "offers");
         }
@@ -852,16 +800,18 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text)
 }
 
 void
-newsclean_kind_markup_features(xmlDocPtr doc, const char *url, newsclean_kind_features *out)
+newsclean_kind_markup_features(const newsclean_lex_words *words, xmlDocPtr doc, const char *url,
+                               newsclean_kind_features *out)
 {
     double *f = out->f;
     out->html = true;
-    newsclean_kind_url_features(url, out);
+    newsclean_kind_url_features(words, url, out);
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
     if (!root)
         return;
     tree_walk w;
     memset(&w, 0, sizeof w);
+    w.words = words;
     w.f = f;
     size_t text = 0;
     walk_tree(&w, root, 0, &text);

@@ -11,6 +11,8 @@
 #include "blocks.h"
 #include "newsclean.h"
 
+struct newsclean_lex_words; /* lexicon.h */
+
 /* The seven kinds, in the order of the model's tables (kind_model.h). */
 typedef enum {
     NEWSCLEAN_KIND_ARTICLE = 0,
@@ -46,13 +48,21 @@ void newsclean_kind_block_features(const newsclean_blocks *b, const char *headli
                                    const char *description, bool dated, bool signed_,
                                    newsclean_kind_features *out);
 
+/* The lexicon's URL path words and schema.org type names that the features below read,
+ * compiled once per extractor; free with newsclean_lex_words_free(). NULL if out of
+ * memory. */
+struct newsclean_lex_words *newsclean_kind_words_new(void);
+
 /* Add the markup features of a parsed page: structured-data types, URL shape, forms,
- * code, repeated sibling structures, class-name vocabulary. */
-void newsclean_kind_markup_features(xmlDocPtr doc, const char *url, newsclean_kind_features *out);
+ * code, repeated sibling structures, class-name vocabulary. 'words' is from
+ * newsclean_kind_words_new(). */
+void newsclean_kind_markup_features(const struct newsclean_lex_words *words, xmlDocPtr doc,
+                                    const char *url, newsclean_kind_features *out);
 
 /* The URL part of the markup features alone (exposed for tests and text dumps that
  * carry a URL). */
-void newsclean_kind_url_features(const char *url, newsclean_kind_features *out);
+void newsclean_kind_url_features(const struct newsclean_lex_words *words, const char *url,
+                                 newsclean_kind_features *out);
 
 /* Decide the kind with the generated model; 'prob' (may be NULL) receives the winning
  * class's probability. */

@@ -36,7 +36,7 @@
 /* A caption set as a plain paragraph, with its credit. */
 #define CREDITED_CAPTION_MAX_BYTES 400
 
-_Static_assert(NEWSCLEAN_LX_SPK_NAMING_WORD < NEWSCLEAN_LX_WORD_CLASSES,
+_Static_assert(NEWSCLEAN_LX_KIND_LD_CREATIVE < NEWSCLEAN_LX_WORD_CLASSES,
                "every class a word set holds has a bit");
 
 static const newsclean_lex_entry table[] = {
@@ -479,6 +479,47 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_SPK_NAMING_WORD, WORDS, 0, L_EN, 0, "word before a name",
      "slogan nickname name chanting chanted chants singing reading motto"},
 
+    /* Words of a URL's path that name what a page under them is (kind.c), matched whole
+     * on the path's segments and on their words split at '-', '_' and '.'. */
+    {NEWSCLEAN_LX_KIND_URL_LISTING, WORDS, 0, L_ANY, 0, "listing path",
+     "tag tags category categories archive archives search section label labels topics page "
+     "author authors index list"},
+    {NEWSCLEAN_LX_KIND_URL_PRODUCT, WORDS, 0, L_ANY, 0, "product path",
+     "product products shop store item items dp catalog buy sku p download downloads"},
+    {NEWSCLEAN_LX_KIND_URL_FORUM, WORDS, 0, L_ANY, 0, "forum path",
+     "forum forums thread threads viewtopic topic t questions question q community discussion "
+     "discussions board showthread answers"},
+    {NEWSCLEAN_LX_KIND_URL_DOCS, WORDS, 0, L_ANY, 0, "docs path",
+     "docs doc documentation api reference manual guide guides wiki help kb support learn "
+     "tutorial handbook man"},
+    {NEWSCLEAN_LX_KIND_URL_SERVICE, WORDS, 0, L_ANY, 0, "service path",
+     "about contact services service pricing company team careers solutions features plans "
+     "who-we-are"},
+    {NEWSCLEAN_LX_KIND_URL_ARTICLE, WORDS, 0, L_ANY, 0, "article path",
+     "news blog article articles story stories post posts blogs opinion"},
+    {NEWSCLEAN_LX_KIND_URL_COLLECTION, WORDS, 0, L_ANY, 0, "collection path",
+     "recipes collection collections gallery galleries videos photos people best top"},
+
+    /* schema.org types (JSON-LD "@type", microdata itemtype) by kind, exact bytes. */
+    {NEWSCLEAN_LX_KIND_LD_ARTICLE, WORDS, 0, L_ANY, 0, "article type",
+     "Article NewsArticle BlogPosting Report OpinionNewsArticle AnalysisNewsArticle "
+     "ReportageNewsArticle ScholarlyArticle Review LiveBlogPosting SocialMediaPosting"},
+    {NEWSCLEAN_LX_KIND_LD_PRODUCT, WORDS, 0, L_ANY, 0, "product type",
+     "Product Offer AggregateOffer ProductGroup SoftwareApplication MobileApplication Book "
+     "IndividualProduct Vehicle"},
+    {NEWSCLEAN_LX_KIND_LD_FORUM, WORDS, 0, L_ANY, 0, "forum type",
+     "DiscussionForumPosting QAPage Question Answer Comment"},
+    {NEWSCLEAN_LX_KIND_LD_DOCS, WORDS, 0, L_ANY, 0, "docs type",
+     "TechArticle APIReference HowTo Course"},
+    {NEWSCLEAN_LX_KIND_LD_COLLECTION, WORDS, 0, L_ANY, 0, "collection type",
+     "CollectionPage ItemList SearchResultsPage ListItem OfferCatalog Blog"},
+    {NEWSCLEAN_LX_KIND_LD_SERVICE, WORDS, 0, L_ANY, 0, "service type",
+     "Organization LocalBusiness Service AboutPage ContactPage Corporation ProfessionalService "
+     "Store Restaurant EducationalOrganization GovernmentOrganization NGO MedicalOrganization "
+     "Place PostalAddress"},
+    {NEWSCLEAN_LX_KIND_LD_CREATIVE, WORDS, 0, L_ANY, 0, "creative type",
+     "Recipe Event Movie VideoObject Person MusicRecording TVSeries CreativeWork"},
+
     /* Words of quotations and speakers (phrases.c), one row per class and language, matched
      * whole and caseless. French attributes after the quote with "a déclaré X" or "dit X",
      * Spanish with "dijo X", "X dijo:", and both with "selon X", "según X". */
@@ -765,14 +806,14 @@ newsclean_lexicon_join(newsclean_buf *out, newsclean_lex_class cls, newsclean_le
 }
 
 static bool
-wanted(const newsclean_lex_entry *e, uint32_t classes, unsigned langs)
+wanted(const newsclean_lex_entry *e, uint64_t classes, unsigned langs)
 {
     return e->form == WORDS && e->cls < NEWSCLEAN_LX_WORD_CLASSES && (classes >> e->cls & 1u) &&
            (e->langs & langs);
 }
 
 newsclean_lex_words *
-newsclean_lex_words_new(uint32_t classes, unsigned langs)
+newsclean_lex_words_new(uint64_t classes, unsigned langs)
 {
     size_t words = 0;
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
@@ -798,7 +839,7 @@ newsclean_lex_words_new(uint32_t classes, unsigned langs)
                 size_t k = newsclean_lex_words_slot(s, w, n);
                 s->slot[k].w = w;
                 s->slot[k].n = n;
-                s->slot[k].bits |= 1u << table[i].cls;
+                s->slot[k].bits |= (uint64_t)1 << table[i].cls;
             }
             w += n;
             while (*w == ' ')

@@ -47,7 +47,23 @@ typedef enum {
     NEWSCLEAN_LX_SPK_SPEECH_NOUN, /* nouns that introduce quoted words: "the slogan" */
     NEWSCLEAN_LX_SPK_NAMING_VERB, /* verbs that give a name: "dubbed", "titled" */
     NEWSCLEAN_LX_SPK_NAMING_WORD, /* words right before a name given in words */
-    NEWSCLEAN_LX_PUBLISHED_AFTER, /* "... wurde am 3. Mai veröffentlicht": after the date */
+    /* URL path words by the kind of page under them (kind.c), lower case. */
+    NEWSCLEAN_LX_KIND_URL_LISTING,    /* "tag", "archive": a list of stories */
+    NEWSCLEAN_LX_KIND_URL_PRODUCT,    /* "shop", "dp": a product */
+    NEWSCLEAN_LX_KIND_URL_FORUM,      /* "thread", "viewtopic": a forum or Q&A */
+    NEWSCLEAN_LX_KIND_URL_DOCS,       /* "docs", "manual": documentation */
+    NEWSCLEAN_LX_KIND_URL_SERVICE,    /* "about", "pricing": a company's own pages */
+    NEWSCLEAN_LX_KIND_URL_ARTICLE,    /* "news", "blog": a story */
+    NEWSCLEAN_LX_KIND_URL_COLLECTION, /* "recipes", "gallery": a collection */
+    /* schema.org type names by the kind of page they mark (kind.c), exact bytes. */
+    NEWSCLEAN_LX_KIND_LD_ARTICLE,
+    NEWSCLEAN_LX_KIND_LD_PRODUCT,
+    NEWSCLEAN_LX_KIND_LD_FORUM,
+    NEWSCLEAN_LX_KIND_LD_DOCS,
+    NEWSCLEAN_LX_KIND_LD_COLLECTION,
+    NEWSCLEAN_LX_KIND_LD_SERVICE,
+    NEWSCLEAN_LX_KIND_LD_CREATIVE, /* recipes, events, films, people */
+    NEWSCLEAN_LX_PUBLISHED_AFTER,  /* "... wurde am 3. Mai veröffentlicht": after the date */
     /* Class and id names of page parts, as the date stage weighs them. */
     NEWSCLEAN_LX_NAME_DATE_SKIP, /* comments, related lists, navigation: never the date */
     NEWSCLEAN_LX_NAME_DATE_SOFT, /* sidebars, teasers: seldom the date */
@@ -79,7 +95,8 @@ typedef enum {
 typedef enum {
     NEWSCLEAN_LXF_LINE = 0, /* pcre2 pattern over a text dump's line; limit: words */
     NEWSCLEAN_LXF_BLOCK,    /* pcre2 pattern over a short HTML block; limit: bytes */
-    NEWSCLEAN_LXF_WORDS,    /* words separated by spaces, lower case; no limit */
+    NEWSCLEAN_LXF_WORDS,    /* words separated by spaces, lower case but where the class
+                             * says exact bytes; no limit */
     NEWSCLEAN_LXF_FIND,     /* pcre2 pattern searched anywhere in a short text; no limit */
     NEWSCLEAN_LXF_ALTS      /* words or phrases separated by '|', "\\." a literal dot, one
                              * ".*(?:a|b)" group of endings; matched whole; no limit */
@@ -105,7 +122,7 @@ enum {
 };
 
 /* Classes that word sets hold are below this: a set answers with one bit per class. */
-#define NEWSCLEAN_LX_WORD_CLASSES 32
+#define NEWSCLEAN_LX_WORD_CLASSES 64
 
 /* Entry flags. */
 enum {
@@ -145,13 +162,13 @@ typedef struct newsclean_lex_words {
     struct {
         const char *w; /* into the table's text, not NUL-terminated; NULL: an empty slot */
         size_t n;
-        uint32_t bits;
+        uint64_t bits;
     } slot[];
 } newsclean_lex_words;
 
 /* The words of every WORDS entry whose class bit (1u << class) is in 'classes' and whose
  * languages meet 'langs'. NULL if out of memory. */
-newsclean_lex_words *newsclean_lex_words_new(uint32_t classes, unsigned langs);
+newsclean_lex_words *newsclean_lex_words_new(uint64_t classes, unsigned langs);
 void newsclean_lex_words_free(newsclean_lex_words *s);
 /* The slot that holds a word of 'n' bytes, or the empty slot where it would go. */
 static inline size_t
@@ -165,7 +182,7 @@ newsclean_lex_words_slot(const newsclean_lex_words *s, const char *w, size_t n)
 
 /* The class bits (1u << class) a word of 'n' bytes belongs to, 0 if none. Exact bytes:
  * the caller folds case first. */
-static inline uint32_t
+static inline uint64_t
 newsclean_lex_words_get(const newsclean_lex_words *s, const char *w, size_t n)
 {
     return n ? s->slot[newsclean_lex_words_slot(s, w, n)].bits : 0;

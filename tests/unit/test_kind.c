@@ -8,8 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "article.h"
 #include "dom.h"
 #include "kind_body.h"
+#include "lexicon.h"
 #include "buf.h"
 #include "score.h"
 
@@ -28,7 +30,10 @@ url_feature(const char *url, const char *name)
 {
     newsclean_kind_features x;
     memset(&x, 0, sizeof x);
-    newsclean_kind_url_features(url, &x);
+    newsclean_lex_words *words = newsclean_kind_words_new();
+    ck_assert_ptr_nonnull(words);
+    newsclean_kind_url_features(words, url, &x);
+    newsclean_lex_words_free(words);
     return x.f[feature(name)];
 }
 
@@ -45,7 +50,7 @@ page_features(const char *html, const char *url, newsclean_kind_features *x)
     ck_assert_int_eq(newsclean_dom_to_blocks(ex, doc, &bl), NEWSCLEAN_OK);
     ck_assert_int_eq(newsclean_score_blocks(ex, &bl), NEWSCLEAN_OK);
     newsclean_kind_block_features(&bl, "A headline?", NULL, false, false, x);
-    newsclean_kind_markup_features(doc, url, x);
+    newsclean_kind_markup_features(ex->kind_words, doc, url, x);
     xmlFreeDoc(doc);
     newsclean_blocks_free(&bl);
     newsclean_extractor_free(ex);

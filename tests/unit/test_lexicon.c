@@ -188,6 +188,37 @@ START_TEST(words_of_several_classes)
 }
 END_TEST
 
+START_TEST(words_of_page_kinds)
+{
+    const uint64_t listing = (uint64_t)1 << NEWSCLEAN_LX_KIND_URL_LISTING,
+                   service = (uint64_t)1 << NEWSCLEAN_LX_KIND_URL_SERVICE,
+                   article = (uint64_t)1 << NEWSCLEAN_LX_KIND_URL_ARTICLE,
+                   ld_article = (uint64_t)1 << NEWSCLEAN_LX_KIND_LD_ARTICLE,
+                   ld_service = (uint64_t)1 << NEWSCLEAN_LX_KIND_LD_SERVICE,
+                   ld_creative = (uint64_t)1 << NEWSCLEAN_LX_KIND_LD_CREATIVE;
+    /* Classes past the 32nd keep their own bits. */
+    ck_assert(NEWSCLEAN_LX_KIND_LD_CREATIVE >= 32);
+    newsclean_lex_words *s = newsclean_lex_words_new(
+        listing | service | article | ld_article | ld_service | ld_creative, ~0u);
+    ck_assert_ptr_nonnull(s);
+    ck_assert(newsclean_lex_words_get(s, "tag", 3) == listing);
+    ck_assert(newsclean_lex_words_get(s, "blog", 4) == article);
+    /* A path word with hyphens is one word. */
+    ck_assert(newsclean_lex_words_get(s, "who-we-are", 10) == service);
+    ck_assert(newsclean_lex_words_get(s, "who", 3) == 0);
+    /* Type names are exact bytes: the path word and the type name differ in case. */
+    ck_assert(newsclean_lex_words_get(s, "article", 7) == article);
+    ck_assert(newsclean_lex_words_get(s, "Article", 7) == ld_article);
+    ck_assert(newsclean_lex_words_get(s, "NewsArticle", 11) == ld_article);
+    ck_assert(newsclean_lex_words_get(s, "Organization", 12) == ld_service);
+    ck_assert(newsclean_lex_words_get(s, "Recipe", 6) == ld_creative);
+    /* A class not asked for is not in the set. */
+    ck_assert(newsclean_lex_words_get(s, "shop", 4) == 0);
+    ck_assert(newsclean_lex_words_get(s, "Product", 7) == 0);
+    newsclean_lex_words_free(s);
+}
+END_TEST
+
 /* The words of a list row, one at a time: ' ' separates WORDS rows, '|' ALTS rows, whose
  * ".*(?:…)" group of endings is left out. Returns the length of the word at *p (0 at the
  * end) and moves *p past it. */
@@ -264,6 +295,7 @@ lexicon_suite(void)
     tc = tcase_create("words");
     tcase_add_test(tc, words_by_class_and_language);
     tcase_add_test(tc, words_of_several_classes);
+    tcase_add_test(tc, words_of_page_kinds);
     tcase_add_test(tc, word_listed_once);
     tcase_add_test(tc, word_lists_by_language);
     suite_add_tcase(s, tc);
