@@ -69,6 +69,15 @@ newsclean_decode_room(newsclean_buf *out, size_t limit)
     return room;
 }
 
+bool
+newsclean_decode_took(newsclean_buf *out, size_t got, size_t *made, size_t limit)
+{
+    out->len += got;
+    *made += got;
+    out->data[out->len] = '\0';
+    return out->len <= limit;
+}
+
 newsclean_inflate_result
 newsclean_inflate(const char *p, size_t n, int window_bits, size_t limit, newsclean_buf *out)
 {
@@ -95,10 +104,7 @@ newsclean_inflate(const char *p, size_t n, int window_bits, size_t limit, newscl
         size_t used = given - zs.avail_in;
         size_t got = room - zs.avail_out;
         pos += used;
-        out->len += got;
-        made += got;
-        out->data[out->len] = '\0';
-        if (out->len > limit) {
+        if (!newsclean_decode_took(out, got, &made, limit)) {
             res = NEWSCLEAN_INFLATE_LIMIT;
             break;
         }

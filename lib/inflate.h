@@ -3,6 +3,7 @@
 #ifndef NEWSCLEAN_INFLATE_H
 #define NEWSCLEAN_INFLATE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "buf.h"
@@ -20,6 +21,10 @@ typedef enum {
  * buffer holds that room plus the NUL afterwards; 0 if out of memory. Every decoder of
  * the library (zlib here, brotli and zstd for WARC payloads) steps by it. */
 size_t newsclean_decode_room(newsclean_buf *out, size_t limit);
+
+/* Take the 'got' bytes a decoding step wrote into that room: 'out' and the running count
+ * '*made' grow by them and the NUL follows. False when 'out' has passed 'limit'. */
+bool newsclean_decode_took(newsclean_buf *out, size_t got, size_t *made, size_t limit);
 
 /* Inflate p[0..n) and append what comes out to 'out', which never grows past 'limit' + 1
  * bytes. 'window_bits' is zlib's: 15 + 32 reads gzip or zlib framing, 15 zlib, -15 raw

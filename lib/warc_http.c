@@ -296,11 +296,7 @@ brotli_mem(const char *p, size_t n, size_t limit, newsclean_buf *out)
         size_t out_left = room;
         BrotliDecoderResult br =
             BrotliDecoderDecompressStream(st, &in_left, &next_in, &out_left, &next_out, NULL);
-        size_t got = room - out_left;
-        out->len += got;
-        made += got;
-        out->data[out->len] = '\0';
-        if (out->len > limit) {
+        if (!newsclean_decode_took(out, room - out_left, &made, limit)) {
             res = NEWSCLEAN_INFLATE_LIMIT;
             break;
         }
@@ -339,10 +335,7 @@ zstd_mem(const char *p, size_t n, size_t limit, newsclean_buf *out)
         }
         ZSTD_outBuffer o = {out->data + out->len, room, 0};
         size_t zr = ZSTD_decompressStream(dctx, &o, &in);
-        out->len += o.pos;
-        made += o.pos;
-        out->data[out->len] = '\0';
-        if (out->len > limit) {
+        if (!newsclean_decode_took(out, o.pos, &made, limit)) {
             res = NEWSCLEAN_INFLATE_LIMIT;
             break;
         }
