@@ -196,15 +196,10 @@ static bool
 add_tok(ctx *c, size_t s, size_t e, unsigned char kind, uint32_t cp, size_t q)
 {
     if (c->nt == c->capt) {
-        size_t cap = c->capt ? c->capt : 256, bytes;
-        if ((c->capt && !newsclean_size_mul(cap, 2, &cap)) ||
-            !newsclean_size_mul(cap, sizeof *c->t, &bytes))
-            return false;
-        tok *t = realloc(c->t, bytes);
+        tok *t = newsclean_array_grow(c->t, &c->capt, sizeof *c->t, 256);
         if (!t)
             return false;
         c->t = t;
-        c->capt = cap;
     }
     tok *t = &c->t[c->nt++];
     t->s = s;

@@ -64,15 +64,10 @@ newsclean_quote_list_push(newsclean_quote_list *q, char *text, char *speaker, ch
                           size_t offset, size_t length)
 {
     if (q->n == q->cap) {
-        size_t cap = q->cap ? q->cap : 8, bytes;
-        if ((q->cap && !newsclean_size_mul(cap, 2, &cap)) ||
-            !newsclean_size_mul(cap, sizeof *q->v, &bytes))
-            goto fail;
-        newsclean_quote *v = realloc(q->v, bytes);
+        newsclean_quote *v = newsclean_array_grow(q->v, &q->cap, sizeof *q->v, 8);
         if (!v)
             goto fail;
         q->v = v;
-        q->cap = cap;
     }
     q->v[q->n].text = text;
     q->v[q->n].speaker = speaker;

@@ -647,15 +647,10 @@ build_names(ctx *c)
         }
         if (clean && words >= 2 && words <= 4 && !(newsclean_ph_flags(c, b) & W_INITIAL)) {
             if (c->nnames == c->capnames) {
-                size_t cap = c->capnames ? c->capnames : 64, bytes;
-                if ((c->capnames && !newsclean_size_mul(cap, 2, &cap)) ||
-                    !newsclean_size_mul(cap, sizeof *c->names, &bytes))
-                    return false;
-                fullname *v = realloc(c->names, bytes);
+                fullname *v = newsclean_array_grow(c->names, &c->capnames, sizeof *c->names, 64);
                 if (!v)
                     return false;
                 c->names = v;
-                c->capnames = cap;
             }
             fullname *f = &c->names[c->nnames++];
             f->tok = a;
