@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "textutil.h"
 #include "lexicon.h"
+#include "rx.h"
 
 /* pcre2 steps and backtracking depth allowed for one match. Our patterns are linear
  * (no nested quantifiers), so honest inputs need a few thousand steps; the cap turns a
@@ -423,17 +424,7 @@ form_source(int f, newsclean_buf *b)
 static pcre2_code *
 compile(const char *src, uint32_t extra)
 {
-    int err;
-    PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile(
-        (PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
-        PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_MATCH_INVALID_UTF | extra, &err, &off, NULL);
-    /* JIT code is read-only once built, so threads still share it; where the JIT is
-     * unavailable pcre2_match() interprets the pattern with the same results. The
-     * interpreter is several times slower on these many-group patterns. */
-    if (re)
-        (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
-    return re;
+    return newsclean_rx_compile(src, PCRE2_ZERO_TERMINATED, PCRE2_MATCH_INVALID_UTF | extra);
 }
 
 static int
@@ -540,24 +531,13 @@ bool
 newsclean_date_scan_init(newsclean_date_scan *sc)
 {
     /* 48 pairs: the largest form has 12 month groups plus about 20 others. */
-    sc->md = pcre2_match_data_create(48, NULL);
-    sc->mc = pcre2_match_context_create(NULL);
-    if (!sc->md || !sc->mc) {
-        newsclean_date_scan_free(sc);
-        return false;
-    }
-    pcre2_set_match_limit(sc->mc, MATCH_LIMIT);
-    pcre2_set_depth_limit(sc->mc, DEPTH_LIMIT);
-    return true;
+    return newsclean_rx_match_new(&sc->md, &sc->mc, NULL, 48, MATCH_LIMIT, DEPTH_LIMIT);
 }
 
 void
 newsclean_date_scan_free(newsclean_date_scan *sc)
 {
-    pcre2_match_data_free(sc->md);
-    pcre2_match_context_free(sc->mc);
-    sc->md = NULL;
-    sc->mc = NULL;
+    newsclean_rx_match_free(&sc->md, &sc->mc);
 }
 
 bool

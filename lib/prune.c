@@ -12,6 +12,7 @@
 #include "blocks.h"
 #include "buf.h"
 #include "lexicon.h"
+#include "rx.h"
 
 /* Bounds for one pattern match: class strings and short blocks are small, so these only
  * stop a pathological input from costing more than linear time. */
@@ -56,17 +57,8 @@ compile_block(block_rule *b, newsclean_lex_class cls)
     newsclean_buf pat;
     newsclean_buf_init(&pat);
     bool ok = newsclean_lexicon_join(&pat, cls, NEWSCLEAN_LXF_BLOCK, &b->max);
-    int err;
-    PCRE2_SIZE off;
-    b->re = ok && pat.len
-                ? pcre2_compile((PCRE2_SPTR)pat.data, pat.len,
-                                PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK, &err,
-                                &off, NULL)
-                : NULL;
+    b->re = ok && pat.len ? newsclean_rx_compile(pat.data, pat.len, PCRE2_NO_UTF_CHECK) : NULL;
     newsclean_buf_free(&pat);
-    /* JIT is an optimisation only: a failure leaves the interpreter in charge. */
-    if (b->re)
-        pcre2_jit_compile(b->re, PCRE2_JIT_COMPLETE);
     return b->re != NULL;
 }
 
@@ -202,24 +194,13 @@ bool
 newsclean_prune_scratch_init(newsclean_prune_scratch *s)
 {
     memset(s->cache, 0, sizeof s->cache);
-    s->md = pcre2_match_data_create(8, NULL);
-    s->mctx = pcre2_match_context_create(NULL);
-    if (!s->md || !s->mctx) {
-        newsclean_prune_scratch_free(s);
-        return false;
-    }
-    pcre2_set_match_limit(s->mctx, MATCH_LIMIT);
-    pcre2_set_depth_limit(s->mctx, DEPTH_LIMIT);
-    return true;
+    return newsclean_rx_match_new(&s->md, &s->mctx, NULL, 8, MATCH_LIMIT, DEPTH_LIMIT);
 }
 
 void
 newsclean_prune_scratch_free(newsclean_prune_scratch *s)
 {
-    pcre2_match_data_free(s->md);
-    pcre2_match_context_free(s->mctx);
-    s->md = NULL;
-    s->mctx = NULL;
+    newsclean_rx_match_free(&s->md, &s->mctx);
 }
 
 static bool

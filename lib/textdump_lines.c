@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "textutil.h"
 #include "lexicon.h"
+#include "rx.h"
 
 /* Phrase rules only look at this many leading bytes of a line: every phrase sits near
  * the start of a short line, and the cap keeps a 20 MB single line from costing more
@@ -45,14 +46,7 @@ stop_has(const struct newsclean_textdump_rules *r, const char *w, size_t n)
 static pcre2_code *
 compile_table(const char *pattern, size_t len, uint32_t extra)
 {
-    int err;
-    PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile(
-        (PCRE2_SPTR)pattern, len,
-        PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_MATCH_INVALID_UTF | extra, &err, &off, NULL);
-    if (re)
-        (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* the interpreter is fine too */
-    return re;
+    return newsclean_rx_compile(pattern, len, PCRE2_MATCH_INVALID_UTF | extra);
 }
 
 /* True if every top-level alternative of a pattern starts with '^', so that it can only
@@ -357,22 +351,14 @@ newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l)
 bool
 newsclean_td_match_begin(newsclean_td_ctx *c)
 {
-    c->md = pcre2_match_data_create_from_pattern(c->r->re, NULL);
-    c->mc = pcre2_match_context_create(NULL);
-    if (!c->md || !c->mc)
-        return false;
-    pcre2_set_match_limit(c->mc, PHRASE_MATCH_LIMIT);
-    pcre2_set_depth_limit(c->mc, PHRASE_DEPTH_LIMIT);
-    return true;
+    return newsclean_rx_match_new(&c->md, &c->mc, c->r->re, 0, PHRASE_MATCH_LIMIT,
+                                  PHRASE_DEPTH_LIMIT);
 }
 
 void
 newsclean_td_match_end(newsclean_td_ctx *c)
 {
-    pcre2_match_data_free(c->md);
-    pcre2_match_context_free(c->mc);
-    c->md = NULL;
-    c->mc = NULL;
+    newsclean_rx_match_free(&c->md, &c->mc);
 }
 
 /* Match the phrase table against the start of line i; sets why/kind/barrier. */
