@@ -76,4 +76,16 @@ struct newsclean_article {
     newsclean_kind_features kind_features; /* what 'kind' was decided from */
 };
 
+/* The argument check every renderer starts with: false without an article or a place
+ * for the output (the call is then NEWSCLEAN_ERR_INVALID_ARG). '*out' is set to NULL
+ * whenever 'out' is given, so a failed call leaves no stale pointer. */
+static inline bool
+newsclean_render_args(const newsclean_article *a, char **out)
+{
+    if (!out)
+        return false;
+    *out = NULL;
+    return a != NULL;
+}
+
 #endif /* NEWSCLEAN_ARTICLE_H */

@@ -110,6 +110,20 @@ newsclean_buf_detach(newsclean_buf *b)
     return p;
 }
 
+bool
+newsclean_buf_hand_over(newsclean_buf *b, bool ok, char **out, size_t *out_len)
+{
+    size_t len = b->len;
+    *out = ok ? newsclean_buf_detach(b) : NULL;
+    if (!*out) {
+        newsclean_buf_free(b);
+        return false;
+    }
+    if (out_len)
+        *out_len = len;
+    return true;
+}
+
 char *
 newsclean_strndup(const char *s, size_t n)
 {

@@ -32,6 +32,11 @@ bool newsclean_buf_append_str(newsclean_buf *b, const char *s);
 bool newsclean_buf_append_char(newsclean_buf *b, char c);
 /* Hand the data over to the caller (never NULL on success) and reset the buffer. */
 char *newsclean_buf_detach(newsclean_buf *b);
+/* The end of a function that built its result in 'b': if 'ok', hand the data to '*out'
+ * (never NULL) and its length to '*out_len' (if not NULL) and return true; if not, or if
+ * memory runs out, free the buffer, set '*out' to NULL and return false. Either way the
+ * buffer is left empty. */
+bool newsclean_buf_hand_over(newsclean_buf *b, bool ok, char **out, size_t *out_len);
 
 /* FNV-1a over n bytes, its offset basis xor 'seed' (so one string can key two tables).
  * The stages' hash tables and caches all use it. */

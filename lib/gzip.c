@@ -165,15 +165,7 @@ newsclean_gunzip(const char *in, size_t len, size_t max_out, char **out, size_t 
             break;
         }
     }
-    if (st != NEWSCLEAN_OK) {
-        newsclean_buf_free(&b);
-        return st;
-    }
-    size_t n = b.len;
-    *out = newsclean_buf_detach(&b);
-    if (!*out)
-        return NEWSCLEAN_ERR_NOMEM;
-    if (out_len)
-        *out_len = n;
-    return NEWSCLEAN_OK;
+    if (!newsclean_buf_hand_over(&b, st == NEWSCLEAN_OK, out, out_len) && st == NEWSCLEAN_OK)
+        st = NEWSCLEAN_ERR_NOMEM;
+    return st;
 }

@@ -330,10 +330,7 @@ from_body(html *h, const newsclean_article *a)
 newsclean_status
 newsclean_article_to_html(const newsclean_article *a, char **out, size_t *out_len)
 {
-    if (!out)
-        return NEWSCLEAN_ERR_INVALID_ARG;
-    *out = NULL;
-    if (!a)
+    if (!newsclean_render_args(a, out))
         return NEWSCLEAN_ERR_INVALID_ARG;
     html h = {.ok = true};
     newsclean_buf_init(&h.out);
@@ -351,15 +348,5 @@ newsclean_article_to_html(const newsclean_article *a, char **out, size_t *out_le
         from_body(&h, a);
     }
     puts_(&h, "</article>\n");
-    if (!h.ok) {
-        newsclean_buf_free(&h.out);
-        return NEWSCLEAN_ERR_NOMEM;
-    }
-    size_t len = h.out.len;
-    *out = newsclean_buf_detach(&h.out);
-    if (!*out)
-        return NEWSCLEAN_ERR_NOMEM;
-    if (out_len)
-        *out_len = len;
-    return NEWSCLEAN_OK;
+    return newsclean_buf_hand_over(&h.out, h.ok, out, out_len) ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
 }

@@ -117,10 +117,7 @@ newsclean_article_to_json_ex(const newsclean_article *a, const char *source,
                              const char *const *extra_keys, const char *const *extra_values,
                              size_t n_extra, unsigned flags, char **out, size_t *out_len)
 {
-    if (!out)
-        return NEWSCLEAN_ERR_INVALID_ARG;
-    *out = NULL;
-    if (!a || !extras_valid(extra_keys, n_extra))
+    if (!newsclean_render_args(a, out) || !extras_valid(extra_keys, n_extra))
         return NEWSCLEAN_ERR_INVALID_ARG;
     json_t *root = json_object();
     json_t *quotes = json_array();

@@ -566,10 +566,7 @@ from_body(md *m, const newsclean_article *a)
 newsclean_status
 newsclean_article_to_markdown(const newsclean_article *a, char **out, size_t *out_len)
 {
-    if (!out)
-        return NEWSCLEAN_ERR_INVALID_ARG;
-    *out = NULL;
-    if (!a)
+    if (!newsclean_render_args(a, out))
         return NEWSCLEAN_ERR_INVALID_ARG;
     md m = {.ok = true, .closed_list = SIZE_MAX};
     newsclean_buf_init(&m.out);
@@ -593,15 +590,5 @@ newsclean_article_to_markdown(const newsclean_article *a, char **out, size_t *ou
     }
     if (m.any)
         puts_(&m, "\n");
-    if (!m.ok) {
-        newsclean_buf_free(&m.out);
-        return NEWSCLEAN_ERR_NOMEM;
-    }
-    size_t len = m.out.len;
-    *out = m.out.data ? newsclean_buf_detach(&m.out) : newsclean_strdup("");
-    if (!*out)
-        return NEWSCLEAN_ERR_NOMEM;
-    if (out_len)
-        *out_len = len;
-    return NEWSCLEAN_OK;
+    return newsclean_buf_hand_over(&m.out, m.ok, out, out_len) ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
 }

@@ -7,10 +7,7 @@
 newsclean_status
 newsclean_article_to_text(const newsclean_article *a, char **out, size_t *out_len)
 {
-    if (!out)
-        return NEWSCLEAN_ERR_INVALID_ARG;
-    *out = NULL;
-    if (!a)
+    if (!newsclean_render_args(a, out))
         return NEWSCLEAN_ERR_INVALID_ARG;
     newsclean_buf b;
     newsclean_buf_init(&b);
@@ -23,15 +20,5 @@ newsclean_article_to_text(const newsclean_article *a, char **out, size_t *out_le
         ok = newsclean_buf_append_char(&b, '\n');
     if (ok && a->body && a->body_len)
         ok = newsclean_buf_append(&b, a->body, a->body_len) && newsclean_buf_append_char(&b, '\n');
-    if (!ok) {
-        newsclean_buf_free(&b);
-        return NEWSCLEAN_ERR_NOMEM;
-    }
-    size_t len = b.len;
-    *out = newsclean_buf_detach(&b);
-    if (!*out)
-        return NEWSCLEAN_ERR_NOMEM;
-    if (out_len)
-        *out_len = len;
-    return NEWSCLEAN_OK;
+    return newsclean_buf_hand_over(&b, ok, out, out_len) ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
 }

@@ -296,6 +296,41 @@ START_TEST(strdup_copies)
 }
 END_TEST
 
+START_TEST(buf_hand_over_ok)
+{
+    newsclean_buf b;
+    newsclean_buf_init(&b);
+    ck_assert(newsclean_buf_append_str(&b, "abc"));
+    char *out = (char *)"stale";
+    size_t len = 99;
+    ck_assert(newsclean_buf_hand_over(&b, true, &out, &len));
+    ck_assert_str_eq(out, "abc");
+    ck_assert_uint_eq(len, 3);
+    ck_assert_ptr_null(b.data); /* the buffer is empty again */
+    ck_assert_uint_eq(b.len, 0);
+    free(out);
+    /* An empty buffer gives an empty string, never NULL; the length is optional. */
+    ck_assert(newsclean_buf_hand_over(&b, true, &out, NULL));
+    ck_assert_str_eq(out, "");
+    free(out);
+}
+END_TEST
+
+START_TEST(buf_hand_over_failed)
+{
+    newsclean_buf b;
+    newsclean_buf_init(&b);
+    ck_assert(newsclean_buf_append_str(&b, "abc"));
+    char *out = (char *)"stale";
+    size_t len = 99;
+    ck_assert(!newsclean_buf_hand_over(&b, false, &out, &len));
+    ck_assert_ptr_null(out);
+    ck_assert_uint_eq(len, 99); /* untouched */
+    ck_assert_ptr_null(b.data);
+    ck_assert_uint_eq(b.len, 0);
+}
+END_TEST
+
 static Suite *
 buf_suite(void)
 {
@@ -319,6 +354,8 @@ buf_suite(void)
     tcase_add_test(tc, buf_reserve_overflow);
     tcase_add_test(tc, buf_detach);
     tcase_add_test(tc, buf_detach_empty);
+    tcase_add_test(tc, buf_hand_over_ok);
+    tcase_add_test(tc, buf_hand_over_failed);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("strdup");
