@@ -56,8 +56,8 @@ newsclean_looks_like_warc(const char *head, size_t len)
 /* Decoded bytes produced per decoding step: bounds how far past the limit a bomb gets. */
 #define DECODE_STEP ((size_t)64 << 10)
 
-size_t
-newsclean_decode_room(newsclean_buf *out, size_t limit)
+static size_t
+decode_room(newsclean_buf *out, size_t limit)
 {
     if (!newsclean_buf_reserve(out, DECODE_STEP))
         return 0;
@@ -69,8 +69,8 @@ newsclean_decode_room(newsclean_buf *out, size_t limit)
     return room;
 }
 
-bool
-newsclean_decode_took(newsclean_buf *out, size_t got, size_t *made, size_t limit)
+static bool
+decode_took(newsclean_buf *out, size_t got, size_t *made, size_t limit)
 {
     out->len += got;
     *made += got;
@@ -79,63 +79,83 @@ newsclean_decode_took(newsclean_buf *out, size_t got, size_t *made, size_t limit
 }
 
 newsclean_inflate_result
+newsclean_decode_run(newsclean_buf *out, size_t limit, newsclean_decode_step step, void *state)
+{
+    size_t made = 0;
+    for (;;) {
+        size_t room = decode_room(out, limit);
+        if (!room)
+            return NEWSCLEAN_INFLATE_NOMEM;
+        size_t got = 0;
+        newsclean_step_status st = step(state, out->data + out->len, room, &got);
+        if (!decode_took(out, got, &made, limit))
+            return NEWSCLEAN_INFLATE_LIMIT;
+        switch (st) {
+        case NEWSCLEAN_STEP_MORE:
+            continue;
+        case NEWSCLEAN_STEP_END:
+            return NEWSCLEAN_INFLATE_END;
+        case NEWSCLEAN_STEP_STOPPED:
+            return made ? NEWSCLEAN_INFLATE_CUT : NEWSCLEAN_INFLATE_BAD;
+        case NEWSCLEAN_STEP_BAD:
+            return NEWSCLEAN_INFLATE_BAD;
+        case NEWSCLEAN_STEP_NOMEM:
+        default:
+            return NEWSCLEAN_INFLATE_NOMEM;
+        }
+    }
+}
+
+typedef struct {
+    z_stream zs;
+    const char *p;
+    size_t n, pos;
+    int window_bits;
+} zlib_state;
+
+static newsclean_step_status
+zlib_step(void *state, char *dst, size_t room, size_t *got)
+{
+    zlib_state *z = state;
+    /* zlib counts in uInt, so input is given in slices. */
+    size_t in_left = z->n - z->pos;
+    uInt given = in_left > UINT_MAX ? UINT_MAX : (uInt)in_left;
+    z->zs.next_in = (Bytef *)(uintptr_t)(z->p + z->pos);
+    z->zs.avail_in = given;
+    z->zs.next_out = (Bytef *)dst;
+    z->zs.avail_out = (uInt)room;
+    int zr = inflate(&z->zs, Z_NO_FLUSH);
+    size_t used = given - z->zs.avail_in;
+    *got = room - z->zs.avail_out;
+    z->pos += used;
+    if (zr == Z_STREAM_END) {
+        if (z->window_bits > 15) {
+            /* Trailing zero padding after a member is common and harmless. */
+            while (z->pos < z->n && z->p[z->pos] == '\0')
+                z->pos++;
+            if (newsclean_is_gzip(z->p + z->pos, z->n - z->pos) && inflateReset(&z->zs) == Z_OK)
+                return NEWSCLEAN_STEP_MORE;
+        }
+        return NEWSCLEAN_STEP_END;
+    }
+    if (zr == Z_OK || zr == Z_BUF_ERROR) {
+        /* Input used up with room to spare, or no progress: the stream stops early. */
+        bool stopped = (z->pos == z->n && z->zs.avail_out > 0) || (used == 0 && *got == 0);
+        return stopped ? NEWSCLEAN_STEP_STOPPED : NEWSCLEAN_STEP_MORE;
+    }
+    if (zr == Z_MEM_ERROR)
+        return NEWSCLEAN_STEP_NOMEM;
+    return NEWSCLEAN_STEP_STOPPED; /* Z_DATA_ERROR, Z_NEED_DICT */
+}
+
+newsclean_inflate_result
 newsclean_inflate(const char *p, size_t n, int window_bits, size_t limit, newsclean_buf *out)
 {
-    z_stream zs;
-    memset(&zs, 0, sizeof zs);
-    if (inflateInit2(&zs, window_bits) != Z_OK)
+    zlib_state z = {.p = p, .n = n, .window_bits = window_bits};
+    if (inflateInit2(&z.zs, window_bits) != Z_OK)
         return NEWSCLEAN_INFLATE_NOMEM;
-    size_t pos = 0, made = 0;
-    newsclean_inflate_result res;
-    for (;;) {
-        size_t room = newsclean_decode_room(out, limit);
-        if (!room) {
-            res = NEWSCLEAN_INFLATE_NOMEM;
-            break;
-        }
-        /* zlib counts in uInt, so input is given in slices. */
-        size_t in_left = n - pos;
-        uInt given = in_left > UINT_MAX ? UINT_MAX : (uInt)in_left;
-        zs.next_in = (Bytef *)(uintptr_t)(p + pos);
-        zs.avail_in = given;
-        zs.next_out = (Bytef *)(out->data + out->len);
-        zs.avail_out = (uInt)room;
-        int zr = inflate(&zs, Z_NO_FLUSH);
-        size_t used = given - zs.avail_in;
-        size_t got = room - zs.avail_out;
-        pos += used;
-        if (!newsclean_decode_took(out, got, &made, limit)) {
-            res = NEWSCLEAN_INFLATE_LIMIT;
-            break;
-        }
-        if (zr == Z_STREAM_END) {
-            if (window_bits > 15) {
-                /* Trailing zero padding after a member is common and harmless. */
-                while (pos < n && p[pos] == '\0')
-                    pos++;
-                if (newsclean_is_gzip(p + pos, n - pos) && inflateReset(&zs) == Z_OK)
-                    continue;
-            }
-            res = NEWSCLEAN_INFLATE_END;
-            break;
-        }
-        if (zr == Z_OK || zr == Z_BUF_ERROR) {
-            /* Input used up with room to spare, or no progress: the stream stops early. */
-            if ((pos == n && zs.avail_out > 0) || (used == 0 && got == 0)) {
-                res = made ? NEWSCLEAN_INFLATE_CUT : NEWSCLEAN_INFLATE_BAD;
-                break;
-            }
-            continue;
-        }
-        if (zr == Z_MEM_ERROR) {
-            res = NEWSCLEAN_INFLATE_NOMEM;
-            break;
-        }
-        /* Z_DATA_ERROR, Z_NEED_DICT */
-        res = made ? NEWSCLEAN_INFLATE_CUT : NEWSCLEAN_INFLATE_BAD;
-        break;
-    }
-    inflateEnd(&zs);
+    newsclean_inflate_result res = newsclean_decode_run(out, limit, zlib_step, &z);
+    inflateEnd(&z.zs);
     return res;
 }
 

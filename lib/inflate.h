@@ -1,5 +1,6 @@
 /* inflate.h: the library's one whole-buffer zlib inflater, shared by newsclean_gunzip()
- * and the HTTP content decoding of WARC payloads. */
+ * and the HTTP content decoding of WARC payloads, and the one decoding loop it, brotli and
+ * zstd step through. */
 #ifndef NEWSCLEAN_INFLATE_H
 #define NEWSCLEAN_INFLATE_H
 
@@ -16,15 +17,27 @@ typedef enum {
     NEWSCLEAN_INFLATE_NOMEM
 } newsclean_inflate_result;
 
-/* Room for the next decoding step into 'out': at most 64 KiB, and at most one byte past
- * 'limit', so passing the limit is seen without decoding (and storing) any further. The
- * buffer holds that room plus the NUL afterwards; 0 if out of memory. Every decoder of
- * the library (zlib here, brotli and zstd for WARC payloads) steps by it. */
-size_t newsclean_decode_room(newsclean_buf *out, size_t limit);
+/* What one step of a streaming decoder says of its stream. */
+typedef enum {
+    NEWSCLEAN_STEP_MORE,    /* step again */
+    NEWSCLEAN_STEP_END,     /* the stream ended properly */
+    NEWSCLEAN_STEP_STOPPED, /* it stops early or is damaged: CUT if anything came out of
+                             * it, BAD if nothing did */
+    NEWSCLEAN_STEP_BAD,     /* not this format, whatever came out */
+    NEWSCLEAN_STEP_NOMEM
+} newsclean_step_status;
 
-/* Take the 'got' bytes a decoding step wrote into that room: 'out' and the running count
- * '*made' grow by them and the NUL follows. False when 'out' has passed 'limit'. */
-bool newsclean_decode_took(newsclean_buf *out, size_t got, size_t *made, size_t limit);
+/* One step of a streaming decoder (zlib here, brotli and zstd for WARC payloads): decode
+ * into dst[0..room) and say in '*got' how many bytes it wrote. */
+typedef newsclean_step_status (*newsclean_decode_step)(void *state, char *dst, size_t room,
+                                                       size_t *got);
+
+/* Call 'step' until its stream ends, appending what it writes to 'out'. Each step gets at
+ * most 64 KiB of room, and at most one byte past 'limit', so passing the limit is seen
+ * without decoding (and storing) any further; 'out' never grows past 'limit' + 1 bytes
+ * and stays NUL-terminated. */
+newsclean_inflate_result newsclean_decode_run(newsclean_buf *out, size_t limit,
+                                              newsclean_decode_step step, void *state);
 
 /* Inflate p[0..n) and append what comes out to 'out', which never grows past 'limit' + 1
  * bytes. 'window_bits' is zlib's: 15 + 32 reads gzip or zlib framing, 15 zlib, -15 raw

@@ -274,46 +274,64 @@ nomem:
     return NEWSCLEAN_ERR_NOMEM;
 }
 
+typedef struct {
+    BrotliDecoderState *st;
+    const uint8_t *next_in;
+    size_t in_left;
+} brotli_state;
+
+static newsclean_step_status
+brotli_step(void *state, char *dst, size_t room, size_t *got)
+{
+    brotli_state *b = state;
+    uint8_t *next_out = (uint8_t *)dst;
+    size_t out_left = room;
+    BrotliDecoderResult br =
+        BrotliDecoderDecompressStream(b->st, &b->in_left, &b->next_in, &out_left, &next_out, NULL);
+    *got = room - out_left;
+    if (br == BROTLI_DECODER_RESULT_SUCCESS)
+        return NEWSCLEAN_STEP_END;
+    if (br == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT)
+        return NEWSCLEAN_STEP_MORE;
+    if (br == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT)
+        return NEWSCLEAN_STEP_STOPPED;
+    return NEWSCLEAN_STEP_BAD;
+}
+
 /* Undo brotli (RFC 7932) on p[0..n), appending to 'out'. Brotli has no header to tell
  * it from other bytes, so a stream that turns out invalid is NEWSCLEAN_INFLATE_BAD whatever it
  * made; one that merely stops early (a cut capture) is NEWSCLEAN_INFLATE_CUT. */
 static newsclean_inflate_result
 brotli_mem(const char *p, size_t n, size_t limit, newsclean_buf *out)
 {
-    BrotliDecoderState *st = BrotliDecoderCreateInstance(NULL, NULL, NULL);
-    if (!st)
+    brotli_state b = {BrotliDecoderCreateInstance(NULL, NULL, NULL), (const uint8_t *)p, n};
+    if (!b.st)
         return NEWSCLEAN_INFLATE_NOMEM;
-    const uint8_t *next_in = (const uint8_t *)p;
-    size_t in_left = n, made = 0;
-    newsclean_inflate_result res;
-    for (;;) {
-        size_t room = newsclean_decode_room(out, limit);
-        if (!room) {
-            res = NEWSCLEAN_INFLATE_NOMEM;
-            break;
-        }
-        uint8_t *next_out = (uint8_t *)out->data + out->len;
-        size_t out_left = room;
-        BrotliDecoderResult br =
-            BrotliDecoderDecompressStream(st, &in_left, &next_in, &out_left, &next_out, NULL);
-        if (!newsclean_decode_took(out, room - out_left, &made, limit)) {
-            res = NEWSCLEAN_INFLATE_LIMIT;
-            break;
-        }
-        if (br == BROTLI_DECODER_RESULT_SUCCESS) {
-            res = NEWSCLEAN_INFLATE_END;
-            break;
-        }
-        if (br == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT)
-            continue;
-        if (br == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT)
-            res = made ? NEWSCLEAN_INFLATE_CUT : NEWSCLEAN_INFLATE_BAD;
-        else
-            res = NEWSCLEAN_INFLATE_BAD;
-        break;
-    }
-    BrotliDecoderDestroyInstance(st);
+    newsclean_inflate_result res = newsclean_decode_run(out, limit, brotli_step, &b);
+    BrotliDecoderDestroyInstance(b.st);
     return res;
+}
+
+typedef struct {
+    ZSTD_DCtx *dctx;
+    ZSTD_inBuffer in;
+} zstd_state;
+
+static newsclean_step_status
+zstd_step(void *state, char *dst, size_t room, size_t *got)
+{
+    zstd_state *z = state;
+    ZSTD_outBuffer o = {dst, room, 0};
+    size_t zr = ZSTD_decompressStream(z->dctx, &o, &z->in);
+    *got = o.pos;
+    /* The magic number rejects other bytes at once; damage later keeps what came. */
+    if (ZSTD_isError(zr))
+        return NEWSCLEAN_STEP_STOPPED;
+    if (zr == 0 && z->in.pos == z->in.size)
+        return NEWSCLEAN_STEP_END; /* the last frame is complete */
+    if (z->in.pos == z->in.size && o.pos < o.size)
+        return NEWSCLEAN_STEP_STOPPED; /* input ends inside a frame */
+    return NEWSCLEAN_STEP_MORE;
 }
 
 /* Undo zstd (RFC 8878) on p[0..n), appending to 'out', following concatenated frames. */
@@ -324,36 +342,8 @@ zstd_mem(const char *p, size_t n, size_t limit, newsclean_buf *out)
     if (!dctx)
         return NEWSCLEAN_INFLATE_NOMEM;
     ZSTD_DCtx_setParameter(dctx, ZSTD_d_windowLogMax, ZSTD_WINDOW_LOG_MAX);
-    ZSTD_inBuffer in = {p, n, 0};
-    size_t made = 0;
-    newsclean_inflate_result res;
-    for (;;) {
-        size_t room = newsclean_decode_room(out, limit);
-        if (!room) {
-            res = NEWSCLEAN_INFLATE_NOMEM;
-            break;
-        }
-        ZSTD_outBuffer o = {out->data + out->len, room, 0};
-        size_t zr = ZSTD_decompressStream(dctx, &o, &in);
-        if (!newsclean_decode_took(out, o.pos, &made, limit)) {
-            res = NEWSCLEAN_INFLATE_LIMIT;
-            break;
-        }
-        if (ZSTD_isError(zr)) {
-            /* The magic number rejects other bytes at once; damage later keeps what came. */
-            res = made ? NEWSCLEAN_INFLATE_CUT : NEWSCLEAN_INFLATE_BAD;
-            break;
-        }
-        if (zr == 0 && in.pos == in.size) {
-            res = NEWSCLEAN_INFLATE_END; /* the last frame is complete */
-            break;
-        }
-        if (in.pos == in.size && o.pos < o.size) {
-            res = made ? NEWSCLEAN_INFLATE_CUT
-                       : NEWSCLEAN_INFLATE_BAD; /* input ends inside a frame */
-            break;
-        }
-    }
+    zstd_state z = {dctx, {p, n, 0}};
+    newsclean_inflate_result res = newsclean_decode_run(out, limit, zstd_step, &z);
     ZSTD_freeDCtx(dctx);
     return res;
 }
