@@ -478,6 +478,15 @@ static const newsclean_lex_entry table[] = {
      "entitled christened"},
     {NEWSCLEAN_LX_SPK_NAMING_WORD, WORDS, 0, L_EN, 0, "word before a name",
      "slogan nickname name chanting chanted chants singing reading motto"},
+    {NEWSCLEAN_LX_SPK_PARTICIPLE, WORDS, 0, L_EN, 0, "irregular passive participle",
+     "written sung spoken"},
+    {NEWSCLEAN_LX_SPK_TIME_OPEN, WORDS, 0, L_EN, 0, "time phrase opener", "last this earlier"},
+    {NEWSCLEAN_LX_SPK_PASSIVE_GAP, WORDS, 0, L_EN, 0, "word before a passive's quote",
+     "a an the as"},
+    {NEWSCLEAN_LX_SPK_CRY_NOUN, WORDS, 0, L_EN, 0, "noun of a name given",
+     "chant chants cries calls"},
+    {NEWSCLEAN_LX_SPK_GOES_BY, WORDS, 0, L_EN, 0, "verb of a name borne", "goes went"},
+    {NEWSCLEAN_LX_SPK_SOURCE_PREP, WORDS, 0, L_DE, 0, "source preposition", "laut so"},
 
     /* Words of a URL's path that name what a page under them is (kind.c), matched whole
      * on the path's segments and on their words split at '-', '_' and '.'. */

@@ -38,7 +38,8 @@ typedef enum {
     NEWSCLEAN_LX_NAME_CAPTION, /* a picture's caption */
     NEWSCLEAN_LX_NAME_BYLINE,  /* an author line */
     NEWSCLEAN_LX_STOP,         /* function words */
-    /* Cue words of speakers and named quotes (speakers.c). */
+    /* Cue words of speakers and named quotes (speakers.c), one run that phrases.c compiles
+     * from SPK_IRREGULAR to SPK_SOURCE_PREP. */
     NEWSCLEAN_LX_SPK_IRREGULAR,   /* irregular English pasts: "took", "gave" */
     NEWSCLEAN_LX_SPK_TIME,        /* a time phrase between subject and verb: "last week" */
     NEWSCLEAN_LX_SPK_BY_ADVERB,   /* "by far", "by contrast": no agent */
@@ -47,6 +48,12 @@ typedef enum {
     NEWSCLEAN_LX_SPK_SPEECH_NOUN, /* nouns that introduce quoted words: "the slogan" */
     NEWSCLEAN_LX_SPK_NAMING_VERB, /* verbs that give a name: "dubbed", "titled" */
     NEWSCLEAN_LX_SPK_NAMING_WORD, /* words right before a name given in words */
+    NEWSCLEAN_LX_SPK_PARTICIPLE,  /* irregular participles that head a passive: "written" */
+    NEWSCLEAN_LX_SPK_TIME_OPEN,   /* words that open a time phrase before a verb: "last" */
+    NEWSCLEAN_LX_SPK_PASSIVE_GAP, /* words between a passive participle and its quote */
+    NEWSCLEAN_LX_SPK_CRY_NOUN,    /* nouns before "of “…”" that give a name: "chants" */
+    NEWSCLEAN_LX_SPK_GOES_BY,     /* verbs before "by “…”" that give a name: "goes" */
+    NEWSCLEAN_LX_SPK_SOURCE_PREP, /* words whose source follows them: "laut X", "so X" */
     /* URL path words by the kind of page under them (kind.c), lower case. */
     NEWSCLEAN_LX_KIND_URL_LISTING,    /* "tag", "archive": a list of stories */
     NEWSCLEAN_LX_KIND_URL_PRODUCT,    /* "shop", "dp": a product */

@@ -150,12 +150,10 @@ newsclean_speaker_rules_new(void)
                 goto fail;
         }
     }
-    r->cues = newsclean_lex_words_new(
-        (1u << NEWSCLEAN_LX_SPK_IRREGULAR) | (1u << NEWSCLEAN_LX_SPK_TIME) |
-            (1u << NEWSCLEAN_LX_SPK_BY_ADVERB) | (1u << NEWSCLEAN_LX_SPK_BY_VIEW) |
-            (1u << NEWSCLEAN_LX_SPK_TITLE_SMALL) | (1u << NEWSCLEAN_LX_SPK_SPEECH_NOUN) |
-            (1u << NEWSCLEAN_LX_SPK_NAMING_VERB) | (1u << NEWSCLEAN_LX_SPK_NAMING_WORD),
-        ~0u);
+    uint64_t cue_classes = 0;
+    for (int k = NEWSCLEAN_LX_SPK_IRREGULAR; k <= NEWSCLEAN_LX_SPK_SOURCE_PREP; k++)
+        cue_classes |= (uint64_t)1 << k;
+    r->cues = newsclean_lex_words_new(cue_classes, ~0u);
     if (!r->cues)
         goto fail;
     return r;

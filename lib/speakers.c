@@ -261,7 +261,7 @@ verb_subject(ctx *c, size_t v, size_t ss, size_t se, np *out)
     if (word_eq(c, v, "according")) {
         if (!newsclean_ph_np_fwd(c, v + 2, se, out))
             return false;
-    } else if (c->lang == L_DE && (word_eq(c, v, "laut") || word_eq(c, v, "so"))) {
+    } else if (c->lang == L_DE && cue_word(c, v, NEWSCLEAN_LX_SPK_SOURCE_PREP)) {
         if (!newsclean_ph_np_fwd(c, v + 1, se, out))
             return false;
     } else if (c->lang == L_DE && word_eq(c, v, "zufolge")) {
@@ -287,8 +287,7 @@ verb_subject(ctx *c, size_t v, size_t ss, size_t se, np *out)
         while (t > ss && i - t < 6 && time_word(c, t - 1))
             t--;
         if (t < i && t > ss && (is_word(c, t - 1) || is_p(c, t - 1, ')')) && !time_word(c, t - 1) &&
-            (word_eq(c, i - 1, "ago") || word_eq(c, t, "last") || word_eq(c, t, "this") ||
-             word_eq(c, t, "earlier")))
+            (word_eq(c, i - 1, "ago") || cue_word(c, t, NEWSCLEAN_LX_SPK_TIME_OPEN)))
             i = t;
         if (i > ss) {
             size_t j = i - 1;
@@ -423,8 +422,8 @@ participle_ed(const ctx *c, size_t v)
 {
     const tok *w = &c->t[v];
     size_t n = w->e - w->s;
-    return n > 3 && (memcmp(c->s + w->e - 2, "ed", 2) == 0 || word_eq(c, v, "written") ||
-                     word_eq(c, v, "sung") || word_eq(c, v, "spoken"));
+    return n > 3 &&
+           (memcmp(c->s + w->e - 2, "ed", 2) == 0 || cue_word(c, v, NEWSCLEAN_LX_SPK_PARTICIPLE));
 }
 
 /* Does the quote at tq end with a comma inside its marks ("the “waste of money,” by
@@ -484,8 +483,7 @@ after_quote(ctx *c, size_t tq, np *out)
                 set_cue(c, v, out);
                 return true;
             }
-            if (!is_word(c, v) || !(word_eq(c, v, "a") || word_eq(c, v, "an") ||
-                                    word_eq(c, v, "the") || word_eq(c, v, "as")))
+            if (!cue_word(c, v, NEWSCLEAN_LX_SPK_PASSIVE_GAP))
                 break;
         }
         np_clear(out);
@@ -1023,10 +1021,9 @@ naming_word(ctx *c, size_t i)
     if (word_eq(c, i, "as"))
         return c->s[c->t[i].s] == 'a';
     if (word_eq(c, i, "of"))
-        return i > 0 && (word_eq(c, i - 1, "chant") || word_eq(c, i - 1, "chants") ||
-                         word_eq(c, i - 1, "cries") || word_eq(c, i - 1, "calls"));
+        return i > 0 && cue_word(c, i - 1, NEWSCLEAN_LX_SPK_CRY_NOUN);
     if (word_eq(c, i, "by")) /* "who goes by “Vito”" */
-        return i > 0 && (word_eq(c, i - 1, "goes") || word_eq(c, i - 1, "went"));
+        return i > 0 && cue_word(c, i - 1, NEWSCLEAN_LX_SPK_GOES_BY);
     return cue_word(c, i, NEWSCLEAN_LX_SPK_NAMING_WORD);
 }
 

@@ -188,6 +188,29 @@ START_TEST(words_of_several_classes)
 }
 END_TEST
 
+START_TEST(words_of_speaker_cues)
+{
+    const uint64_t part = (uint64_t)1 << NEWSCLEAN_LX_SPK_PARTICIPLE,
+                   gap = (uint64_t)1 << NEWSCLEAN_LX_SPK_PASSIVE_GAP,
+                   open = (uint64_t)1 << NEWSCLEAN_LX_SPK_TIME_OPEN,
+                   time = (uint64_t)1 << NEWSCLEAN_LX_SPK_TIME,
+                   src = (uint64_t)1 << NEWSCLEAN_LX_SPK_SOURCE_PREP;
+    newsclean_lex_words *s = newsclean_lex_words_new(part | gap | open | time | src, ~0u);
+    newsclean_lex_words *en = newsclean_lex_words_new(src, NEWSCLEAN_LANG_EN);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_ptr_nonnull(en);
+    ck_assert_uint_eq(newsclean_lex_words_get(s, "written", 7), part);
+    ck_assert_uint_eq(newsclean_lex_words_get(s, "as", 2), gap);
+    /* "last" opens a time phrase and is one of its words. */
+    ck_assert_uint_eq(newsclean_lex_words_get(s, "last", 4), open | time);
+    ck_assert_uint_eq(newsclean_lex_words_get(s, "laut", 4), src);
+    /* German only: no English set holds "so" as a source preposition. */
+    ck_assert_uint_eq(newsclean_lex_words_get(en, "so", 2), 0);
+    newsclean_lex_words_free(en);
+    newsclean_lex_words_free(s);
+}
+END_TEST
+
 START_TEST(words_of_page_kinds)
 {
     const uint64_t listing = (uint64_t)1 << NEWSCLEAN_LX_KIND_URL_LISTING,
@@ -296,6 +319,7 @@ lexicon_suite(void)
     tcase_add_test(tc, words_by_class_and_language);
     tcase_add_test(tc, words_of_several_classes);
     tcase_add_test(tc, words_of_page_kinds);
+    tcase_add_test(tc, words_of_speaker_cues);
     tcase_add_test(tc, word_listed_once);
     tcase_add_test(tc, word_lists_by_language);
     suite_add_tcase(s, tc);

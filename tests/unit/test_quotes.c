@@ -216,6 +216,25 @@ START_TEST(by_phrase_agent_only_after_a_passive)
 }
 END_TEST
 
+START_TEST(cue_words_from_the_lexicon)
+{
+    /* An article or "as" may stand between a passive participle and its quote. */
+    newsclean_quote_list q = find("The probe was labeled as a “witch hunt” by Democrats.");
+    expect(&q, 0, "witch hunt", "Democrats", "labeled");
+    newsclean_quote_list_free(&q);
+
+    /* A time phrase opened by "last" stands between the subject and its verb. */
+    q = find("The State Department last week said “the talks will go on.”");
+    expect(&q, 0, "the talks will go on.", "The State Department", "said");
+    newsclean_quote_list_free(&q);
+
+    /* "Laut X": the source follows the preposition. */
+    q = find_lang("Laut Anna Roth war der Einsatz „völlig angemessen und richtig“.", "de");
+    expect(&q, 0, "völlig angemessen und richtig", "Anna Roth", "Laut");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
 START_TEST(straight_pairs_left_to_right)
 {
     /* The stray mark before "two" never closes: the later pair wins. */
@@ -808,6 +827,7 @@ quotes_suite(void)
     tcase_add_test(tc, single_marks_secondary_to_double);
     tcase_add_test(tc, cited_headline_is_not_speech);
     tcase_add_test(tc, by_phrase_agent_only_after_a_passive);
+    tcase_add_test(tc, cue_words_from_the_lexicon);
     tcase_add_test(tc, title_shaped_is_not_speech);
     tcase_add_test(tc, given_names_are_quoted_words);
     tcase_add_test(tc, english_patterns);
