@@ -493,11 +493,16 @@ newsclean_date_rules_new(void)
     r->mod_class = compile_lex(&b, NEWSCLEAN_LX_NAME_DATE_MOD);
     r->pub_class = compile_lex(&b, NEWSCLEAN_LX_NAME_DATE_PUB);
     r->ld_field = compile(ld_field_src, 0);
+    r->names = newsclean_lex_words_new(
+        (uint64_t)1 << NEWSCLEAN_LX_NAME_ENTRY | (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_SKIP |
+            (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_ARTICLE | (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_PAGE,
+        ~0u);
     if (!index_words(class_words, sizeof class_words / sizeof class_words[0], &r->class_ix) ||
         !index_words(label_words, sizeof label_words / sizeof label_words[0], &r->label_ix))
         goto fail;
     if (!r->label_pub || !r->label_mod || !r->label_after || !r->copyright || !r->skip_class ||
-        !r->soft_class || !r->date_class || !r->mod_class || !r->pub_class || !r->ld_field)
+        !r->soft_class || !r->date_class || !r->mod_class || !r->pub_class || !r->ld_field ||
+        !r->names)
         goto fail;
     newsclean_buf_free(&b);
     return r;
@@ -524,6 +529,7 @@ newsclean_date_rules_free(struct newsclean_date_rules *r)
     pcre2_code_free(r->mod_class);
     pcre2_code_free(r->pub_class);
     pcre2_code_free(r->ld_field);
+    newsclean_lex_words_free(r->names);
     free(r);
 }
 

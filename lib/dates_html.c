@@ -251,14 +251,10 @@ token_bits(ctx *c, const char *t, size_t n, bool is_class)
         bits |= CL_MOD;
     if ((may & NEWSCLEAN_CLS_DATE) && search(c, c->r->date_class, t, n, NULL, NULL))
         bits |= CL_DATE;
-    static const char *const entry_words[] = {"hentry", "h-entry", "post",
-                                              "entry",  "article", "story"};
-    for (size_t i = 0; is_class && i < sizeof entry_words / sizeof entry_words[0]; i++) {
-        /* has_token's comparison, on this one name. */
-        size_t k = 0;
-        while (k < n && entry_words[i][k] && (t[k] | 0x20) == (entry_words[i][k] | 0x20))
-            k++;
-        if (k == n && !entry_words[i][k])
+    char low[16];
+    if (is_class && n < sizeof low) {
+        newsclean_fold(t, n, low); /* room for n + 1 */
+        if (newsclean_lex_words_get(c->r->names, low, n) >> NEWSCLEAN_LX_NAME_ENTRY & 1u)
             bits |= CL_ENTRY;
     }
     cache(c, key, bits);
@@ -402,27 +398,17 @@ label_in(ctx *c, const char *s, size_t a, size_t b)
 /* Trust in a schema.org type's datePublished; 0 for types whose dates are not the page's
  * (a comment, a person's birth, an image's upload). */
 static int
-type_trust_one(const char *t)
+type_trust_one(const ctx *c, const char *t)
 {
-    static const char *const skip[] = {
-        "Comment", "Person", "Organization", "ImageObject", "Offer",         "Event",    "Product",
-        "Rating",  "Place",  "Answer",       "Brand",       "PostalAddress", "ListItem", NULL};
-    static const char *const page[] = {"WebPage",           "ItemPage",    "AboutPage",
-                                       "CollectionPage",    "ContactPage", "ProfilePage",
-                                       "SearchResultsPage", "QAPage",      "FAQPage",
-                                       "MedicalWebPage",    NULL};
     size_t n = strlen(t);
-    for (size_t i = 0; skip[i]; i++)
-        if (strcmp(t, skip[i]) == 0)
-            return 0;
+    uint64_t cls = newsclean_lex_words_get(c->r->names, t, n);
+    if (cls >> NEWSCLEAN_LX_LD_DATE_SKIP & 1u)
+        return 0;
     if ((n >= 7 && strcmp(t + n - 7, "Article") == 0) ||
-        (n >= 7 && strcmp(t + n - 7, "Posting") == 0) || strcmp(t, "Report") == 0 ||
-        strcmp(t, "Blog") == 0 || strcmp(t, "Review") == 0 || strcmp(t, "CreativeWork") == 0 ||
-        strcmp(t, "Recipe") == 0 || strcmp(t, "PodcastEpisode") == 0)
+        (n >= 7 && strcmp(t + n - 7, "Posting") == 0) || (cls >> NEWSCLEAN_LX_LD_DATE_ARTICLE & 1u))
         return TRUST_LD_ARTICLE;
-    for (size_t i = 0; page[i]; i++)
-        if (strcmp(t, page[i]) == 0)
-            return TRUST_LD_PAGE;
+    if (cls >> NEWSCLEAN_LX_LD_DATE_PAGE & 1u)
+        return TRUST_LD_PAGE;
     if (strcmp(t, "WebSite") == 0)
         return TRUST_LD_SITE;
     if (strstr(t, "Object"))
@@ -431,10 +417,10 @@ type_trust_one(const char *t)
 }
 
 static int
-type_trust(const json_t *t)
+type_trust(const ctx *c, const json_t *t)
 {
     if (json_is_string(t))
-        return type_trust_one(json_string_value(t));
+        return type_trust_one(c, json_string_value(t));
     if (json_is_array(t)) {
         int best = -1;
         size_t i;
@@ -442,7 +428,7 @@ type_trust(const json_t *t)
         json_array_foreach(t, i, e)
         {
             if (json_is_string(e)) {
-                int v = type_trust_one(json_string_value(e));
+                int v = type_trust_one(c, json_string_value(e));
                 if (v == 0)
                     return 0;
                 if (v > best)
@@ -470,7 +456,7 @@ ld_walk(ctx *c, const json_t *v, int depth)
     }
     if (!json_is_object(v))
         return;
-    int trust = type_trust(json_object_get(v, "@type"));
+    int trust = type_trust(c, json_object_get(v, "@type"));
     if (trust > 0) {
         bool found = false;
         /* A page listing several articles: the first is the page's own, later ones lose

@@ -13,6 +13,7 @@
 #include <pcre2.h>
 
 #include "dates.h"
+#include "lexicon.h"
 
 /* The written forms of a date, one pattern each (see dates.c for examples). */
 enum {
@@ -58,6 +59,7 @@ struct newsclean_date_rules {
     /* The words of dates.c that begin the class patterns' and the labels' alternatives,
      * grouped by their first two letters. */
     newsclean_word_index class_ix, label_ix;
+    newsclean_lex_words *names; /* the lexicon's NAME_ENTRY and LD_DATE_* words */
 };
 
 /* Which of the five class patterns can match one class or id name. */

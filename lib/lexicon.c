@@ -36,7 +36,7 @@
 /* A caption set as a plain paragraph, with its credit. */
 #define CREDITED_CAPTION_MAX_BYTES 400
 
-_Static_assert(NEWSCLEAN_LX_KIND_LD_CREATIVE < NEWSCLEAN_LX_WORD_CLASSES,
+_Static_assert(NEWSCLEAN_LX_LD_DATE_PAGE < NEWSCLEAN_LX_WORD_CLASSES,
                "every class a word set holds has a bit");
 
 static const newsclean_lex_entry table[] = {
@@ -528,6 +528,18 @@ static const newsclean_lex_entry table[] = {
      "Place PostalAddress"},
     {NEWSCLEAN_LX_KIND_LD_CREATIVE, WORDS, 0, L_ANY, 0, "creative type",
      "Recipe Event Movie VideoObject Person MusicRecording TVSeries CreativeWork"},
+
+    /* Class names and schema.org types as the date stage weighs them (dates_html.c). */
+    {NEWSCLEAN_LX_NAME_ENTRY, WORDS, 0, L_ANY, 0, "post or story class",
+     "hentry h-entry post entry article story"},
+    {NEWSCLEAN_LX_LD_DATE_SKIP, WORDS, 0, L_ANY, 0, "type dated otherwise",
+     "Comment Person Organization ImageObject Offer Event Product Rating Place Answer Brand "
+     "PostalAddress ListItem"},
+    {NEWSCLEAN_LX_LD_DATE_ARTICLE, WORDS, 0, L_ANY, 0, "story type",
+     "Report Blog Review CreativeWork Recipe PodcastEpisode"},
+    {NEWSCLEAN_LX_LD_DATE_PAGE, WORDS, 0, L_ANY, 0, "page type",
+     "WebPage ItemPage AboutPage CollectionPage ContactPage ProfilePage SearchResultsPage QAPage "
+     "FAQPage MedicalWebPage"},
 
     /* Words of quotations and speakers (phrases.c), one row per class and language, matched
      * whole and caseless. French attributes after the quote with "a déclaré X" or "dit X",

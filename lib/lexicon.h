@@ -70,7 +70,13 @@ typedef enum {
     NEWSCLEAN_LX_KIND_LD_COLLECTION,
     NEWSCLEAN_LX_KIND_LD_SERVICE,
     NEWSCLEAN_LX_KIND_LD_CREATIVE, /* recipes, events, films, people */
-    NEWSCLEAN_LX_PUBLISHED_AFTER,  /* "... wurde am 3. Mai veröffentlicht": after the date */
+    /* Names the date stage reads (dates_html.c). */
+    NEWSCLEAN_LX_NAME_ENTRY,      /* a class name of a post or story (hAtom, themes), lower case */
+    NEWSCLEAN_LX_LD_DATE_SKIP,    /* schema.org types whose dates are not the page's */
+    NEWSCLEAN_LX_LD_DATE_ARTICLE, /* types whose date is the story's (besides *Article,
+                                   * *Posting) */
+    NEWSCLEAN_LX_LD_DATE_PAGE,    /* types of a web page as a whole */
+    NEWSCLEAN_LX_PUBLISHED_AFTER, /* "... wurde am 3. Mai veröffentlicht": after the date */
     /* Class and id names of page parts, as the date stage weighs them. */
     NEWSCLEAN_LX_NAME_DATE_SKIP, /* comments, related lists, navigation: never the date */
     NEWSCLEAN_LX_NAME_DATE_SOFT, /* sidebars, teasers: seldom the date */

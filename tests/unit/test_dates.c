@@ -556,6 +556,20 @@ START_TEST(html_jsonld_graph_prefers_article)
 }
 END_TEST
 
+START_TEST(html_jsonld_types_from_the_lexicon)
+{
+    /* A story type without "Article" in its name outranks the page's own date; an image's
+     * upload date is never the page's. */
+    H("<html><head><script type=\"application/ld+json\">{\"@graph\":["
+      "{\"@type\":\"ImageObject\",\"datePublished\":\"2019-01-01\"},"
+      "{\"@type\":\"WebPage\",\"datePublished\":\"2020-03-01T10:00:00Z\"},"
+      "{\"@type\":\"PodcastEpisode\",\"datePublished\":\"2020-02-27T09:00:00Z\"}]}"
+      "</script></head><body><h1>An episode</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2020-02-27T09:00:00Z");
+}
+END_TEST
+
 START_TEST(html_jsonld_array_and_broken)
 {
     H("<html><head><script type=\"application/ld+json\">[{\"@type\":\"Organization\","
@@ -975,6 +989,7 @@ dates_suite(void)
     tcase_add_checked_fixture(tc, setup_html, teardown_html);
     tcase_add_test(tc, html_jsonld);
     tcase_add_test(tc, html_jsonld_graph_prefers_article);
+    tcase_add_test(tc, html_jsonld_types_from_the_lexicon);
     tcase_add_test(tc, html_jsonld_array_and_broken);
     tcase_add_test(tc, html_meta);
     tcase_add_test(tc, html_modified_only);

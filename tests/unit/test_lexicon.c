@@ -211,6 +211,24 @@ START_TEST(words_of_speaker_cues)
 }
 END_TEST
 
+START_TEST(words_of_date_names)
+{
+    const uint64_t entry = (uint64_t)1 << NEWSCLEAN_LX_NAME_ENTRY,
+                   skip = (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_SKIP,
+                   story = (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_ARTICLE,
+                   page = (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_PAGE;
+    newsclean_lex_words *s = newsclean_lex_words_new(entry | skip | story | page, ~0u);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_uint_eq(newsclean_lex_words_get(s, "h-entry", 7), entry);
+    ck_assert_uint_eq(newsclean_lex_words_get(s, "ImageObject", 11), skip);
+    ck_assert_uint_eq(newsclean_lex_words_get(s, "PodcastEpisode", 14), story);
+    ck_assert_uint_eq(newsclean_lex_words_get(s, "FAQPage", 7), page);
+    /* Types are exact bytes. */
+    ck_assert_uint_eq(newsclean_lex_words_get(s, "faqpage", 7), 0);
+    newsclean_lex_words_free(s);
+}
+END_TEST
+
 START_TEST(words_of_page_kinds)
 {
     const uint64_t listing = (uint64_t)1 << NEWSCLEAN_LX_KIND_URL_LISTING,
@@ -319,6 +337,7 @@ lexicon_suite(void)
     tcase_add_test(tc, words_by_class_and_language);
     tcase_add_test(tc, words_of_several_classes);
     tcase_add_test(tc, words_of_page_kinds);
+    tcase_add_test(tc, words_of_date_names);
     tcase_add_test(tc, words_of_speaker_cues);
     tcase_add_test(tc, word_listed_once);
     tcase_add_test(tc, word_lists_by_language);
