@@ -261,6 +261,17 @@ block_tag(const char *name, size_t n)
     return false;
 }
 
+/* Going into (enter) or out of a link or an image: one count of how deep the text is. A
+ * stray closing tag leaves the count at 0. */
+static void
+nest(unsigned *depth, bool enter)
+{
+    if (enter)
+        (*depth)++;
+    else if (*depth)
+        (*depth)--;
+}
+
 /* One HTML tag at s[0] == '<' (n bytes of it up to and including '>'): links counted,
  * block boundaries break the piece. */
 static void
@@ -270,10 +281,7 @@ html_tag(md *m, const char *s, size_t n)
     const char *name = s + 1 + closing;
     size_t nn = n - 1 - closing;
     if (tag_is(name, nn, "a")) {
-        if (!closing)
-            m->in_link++;
-        else if (m->in_link)
-            m->in_link--;
+        nest(&m->in_link, !closing);
     } else if (block_tag(name, nn)) {
         break_piece(m);
     }
@@ -443,16 +451,10 @@ inline_node(md *m, cmark_node *node, cmark_event_type ev)
             html_tag(m, lit, strlen(lit));
         break;
     case CMARK_NODE_LINK:
-        if (ev == CMARK_EVENT_ENTER)
-            m->in_link++;
-        else if (m->in_link)
-            m->in_link--;
+        nest(&m->in_link, ev == CMARK_EVENT_ENTER);
         break;
     case CMARK_NODE_IMAGE:
-        if (ev == CMARK_EVENT_ENTER)
-            m->in_image++;
-        else if (m->in_image)
-            m->in_image--;
+        nest(&m->in_image, ev == CMARK_EVENT_ENTER);
         break;
     default:
         break;
