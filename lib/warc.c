@@ -677,16 +677,14 @@ emit_error(newsclean_warc_reader *r, whdr *h, char *msg, newsclean_warc_record *
 static newsclean_status
 error_record(newsclean_warc_reader *r, whdr *h, char *msg, newsclean_warc_record **out)
 {
-    if (!msg)
-        return r->fatal = NEWSCLEAN_ERR_NOMEM;
-    char *cause = gzip_cause(r);
+    char *cause = msg ? gzip_cause(r) : NULL;
     if (cause) {
         /* The header fields were decoded from the damaged member too. */
         free(msg);
         msg = cause;
         h = NULL;
     }
-    return emit_error(r, h, msg, out);
+    return emit_error(r, h, msg, out); /* which fails when 'msg' could not be made */
 }
 
 static newsclean_status
