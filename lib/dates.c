@@ -4,6 +4,7 @@
 #include "dates.h"
 #include "dates_rules.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -122,135 +123,23 @@ static const char weekdays[] =
 #define LNUM "(?<![\\p{N}])"
 #define RNUM "(?![0-9])"
 
-/* The literal words that begin the alternatives of the five class patterns (the
- * NEWSCLEAN_LX_NAME_DATE_* rows of lexicon.c): a pattern can match a name only where one
- * of its words stands, and skip_class and soft_class, bounded by (?<![a-z0-9]), only
- * where no letter or digit precedes it.
+/* Which candidate bit each class's KEYS words give: the words that begin the
+ * alternatives of the five class patterns and of the two label patterns (lexicon.c). A
+ * pattern can match a name or a label only where one of its words stands, and skip_class
+ * and soft_class, bounded by (?<![a-z0-9]), only where no letter or digit precedes it.
  * Looking for the words first spares running the patterns on the many names that hold
- * none of them. Keep in step with the patterns: a word missing here makes its
- * alternative unmatchable. Lower case, two letters first; at most 64 words. */
-enum {
-    W_SKIP = NEWSCLEAN_CLS_SKIP,
-    W_SOFT = NEWSCLEAN_CLS_SOFT,
-    W_DATE = NEWSCLEAN_CLS_DATE,
-    W_MOD = NEWSCLEAN_CLS_MOD,
-    W_PUB = NEWSCLEAN_CLS_PUB
-};
+ * none of them. */
 typedef struct {
-    const char *w;
+    newsclean_lex_class cls;
     unsigned char mask;
-} word_rule;
-static const word_rule class_words[] = {
-    /* skip_class: "comment" covers comments?, commentlist and comment-\w+, "repl"
-     * replies and reply, "nav" navbar and navigation, "ad" advert\w* and ads?, "pag"
-     * pagination and pager, "prev" previous. */
-    {"comment", W_SKIP},
-    {"respond", W_SKIP},
-    {"disqus", W_SKIP},
-    {"repl", W_SKIP},
-    {"related", W_SKIP},
-    {"recommend", W_SKIP},
-    {"popular", W_SKIP},
-    {"trending", W_SKIP},
-    {"most", W_SKIP},
-    {"nav", W_SKIP},
-    {"menu", W_SKIP},
-    {"breadcrumb", W_SKIP},
-    {"newsletter", W_SKIP},
-    {"promo", W_SKIP},
-    {"ad", W_SKIP},
-    {"sponsor", W_SKIP},
-    {"cookie", W_SKIP},
-    {"more-", W_SKIP},
-    {"archive", W_SKIP},
-    {"calendar", W_SKIP},
-    {"pag", W_SKIP},
-    {"prev", W_SKIP},
-    {"next", W_SKIP},
-    {"post-navigation", W_SKIP},
-    {"also", W_SKIP},
-    {"outbrain", W_SKIP},
-    {"taboola", W_SKIP},
-    {"today", W_SKIP},
-    {"current-date", W_SKIP},
-    {"clock", W_SKIP},
-    {"weather", W_SKIP},
-    /* soft_class: "side" covers sidebar and side-bar. */
-    {"side", W_SOFT},
-    {"aside", W_SOFT},
-    {"footer", W_SOFT},
-    {"teaser", W_SOFT},
-    {"widget", W_SOFT},
-    {"latest", W_SOFT},
-    {"recent", W_SOFT},
-    /* date_class ("date" covers dateline), mod_class ("update" covers updated and
-     * last-?update, "modified" dateModified) and pub_class ("publish" covers
-     * datePublished). */
-    {"date", W_DATE},
-    {"time", W_DATE},
-    {"publish", W_DATE | W_PUB},
-    {"posted", W_DATE | W_PUB},
-    {"byline", W_DATE},
-    {"meta", W_DATE},
-    {"submitted", W_DATE},
-    {"author", W_DATE},
-    {"info", W_DATE},
-    {"details", W_DATE},
-    {"stamp", W_DATE},
-    {"updated", W_DATE},
-    {"update", W_MOD},
-    {"modified", W_DATE | W_MOD},
-    {"created", W_DATE | W_PUB},
-    {"pubdate", W_PUB},
-    {"entry-date", W_PUB},
-    {"post-date", W_PUB},
-    {"article-date", W_PUB}};
-
-/* The same for the labels (the PUBLISHED and UPDATED search rows of lexicon.c), where
- * text outside ASCII goes to the patterns in any case:
- * only the alternatives an ASCII text can match are listed ("veröffentlicht" is not), and
- * the "yay" of "yayınlanma" in case caseless matching takes the dotless i for an ASCII
- * one. "publi" covers published, publication, publiziert, publicad[oa], publicerad and
- * publiceret, "pubbl" pubblicat[oa] and pubblicazione, "dat" date, data and datum,
- * "aktuali" aktualisiert and aktualizacja, "aggiorna" aggiornat[oa] and aggiornamento,
- * and words before \s+ stand for the phrases they begin. */
-enum { L_PUB = NEWSCLEAN_LABEL_PUB, L_MOD = NEWSCLEAN_LABEL_MOD };
-static const word_rule label_words[] = {
-    /* label_pub */
-    {"first", L_PUB},
-    {"publi", L_PUB},
-    {"pubbl", L_PUB},
-    {"dat", L_PUB},
-    {"posted", L_PUB},
-    {"released", L_PUB},
-    {"erschienen", L_PUB},
-    {"erstellt", L_PUB},
-    {"mis", L_PUB | L_MOD},
-    {"gepubliceerd", L_PUB},
-    {"geplaatst", L_PUB},
-    {"opublikowan", L_PUB},
-    {"udgivet", L_PUB},
-    {"julkaistu", L_PUB},
-    {"yay", L_PUB},
-    {"fecha", L_PUB},
-    /* label_mod ("mis" above too) */
-    {"last", L_MOD},
-    {"updated", L_MOD},
-    {"modified", L_MOD},
-    {"revised", L_MOD},
-    {"zuletzt", L_MOD},
-    {"aktuali", L_MOD},
-    {"letzte", L_MOD},
-    {"stand", L_MOD},
-    {"actualizad", L_MOD},
-    {"atualizad", L_MOD},
-    {"aggiorna", L_MOD},
-    {"laatst", L_MOD},
-    {"bijgewerkt", L_MOD},
-    {"gewijzigd", L_MOD},
-    {"zaktualizowano", L_MOD},
-    {"uppdaterad", L_MOD},
-    {"opdateret", L_MOD}};
+} key_class;
+static const key_class class_keys[] = {{NEWSCLEAN_LX_NAME_DATE_SKIP, NEWSCLEAN_CLS_SKIP},
+                                       {NEWSCLEAN_LX_NAME_DATE_SOFT, NEWSCLEAN_CLS_SOFT},
+                                       {NEWSCLEAN_LX_NAME_DATE, NEWSCLEAN_CLS_DATE},
+                                       {NEWSCLEAN_LX_NAME_DATE_MOD, NEWSCLEAN_CLS_MOD},
+                                       {NEWSCLEAN_LX_NAME_DATE_PUB, NEWSCLEAN_CLS_PUB}};
+static const key_class label_keys[] = {{NEWSCLEAN_LX_PUBLISHED, NEWSCLEAN_LABEL_PUB},
+                                       {NEWSCLEAN_LX_UPDATED, NEWSCLEAN_LABEL_MOD}};
 
 /* The index of the first two letters of a word, or -1 when they are not letters. */
 static int
@@ -260,16 +149,36 @@ pair_of(const char *w)
     return l1 < 26 && l2 < 26 ? (int)(l1 * 26 + l2) : -1;
 }
 
-/* Group words by their first two letters (a counting sort into 'ix'). */
+/* Gather the KEYS words of the classes in 'keys' from the lexicon and group them by
+ * their first two letters (a counting sort into 'ix'). False if a word does not begin
+ * with two letters or there are more words than the index holds. */
 static bool
-index_words(const word_rule *words, size_t nw, newsclean_word_index *ix)
+index_words(const key_class *keys, size_t nkeys, newsclean_word_index *ix)
 {
     enum { PAIRS = 26 * 26 };
+    size_t nw = 0;
+    for (size_t c = 0; c < nkeys; c++) {
+        size_t at = 0;
+        for (const newsclean_lex_entry *e;
+             (e = newsclean_lexicon_next(&at, keys[c].cls, NEWSCLEAN_LXF_KEYS));) {
+            for (const char *w = e->text; *w;) {
+                size_t n = strcspn(w, " ");
+                if (n) {
+                    if (nw == sizeof ix->word / sizeof ix->word[0] || n > UCHAR_MAX)
+                        return false;
+                    ix->word[nw].w = w;
+                    ix->word[nw].n = (unsigned char)n;
+                    ix->word[nw++].mask = keys[c].mask;
+                }
+                w += n;
+                while (*w == ' ')
+                    w++;
+            }
+        }
+    }
     unsigned count[PAIRS + 1] = {0};
-    if (nw > sizeof ix->order)
-        return false;
     for (size_t i = 0; i < nw; i++) {
-        int k = pair_of(words[i].w);
+        int k = ix->word[i].n >= 2 ? pair_of(ix->word[i].w) : -1;
         if (k < 0)
             return false;
         count[k + 1]++;
@@ -279,7 +188,7 @@ index_words(const word_rule *words, size_t nw, newsclean_word_index *ix)
     for (size_t k = 0; k <= PAIRS; k++)
         ix->start[k] = (unsigned char)count[k];
     for (size_t i = 0; i < nw; i++)
-        ix->order[count[pair_of(words[i].w)]++] = (unsigned char)i;
+        ix->order[count[pair_of(ix->word[i].w)]++] = (unsigned char)i;
     return true;
 }
 
@@ -295,8 +204,7 @@ letter(unsigned char ch)
  * 'bounded' count only where no letter or digit stands before them. 'all' if t holds a
  * byte outside ASCII. */
 static unsigned
-words_in(const word_rule *words, const newsclean_word_index *ix, unsigned bounded, unsigned all,
-         const char *t, size_t n)
+words_in(const newsclean_word_index *ix, unsigned bounded, unsigned all, const char *t, size_t n)
 {
     unsigned m = 0;
     bool boundary = true; /* no letter or digit before t[i] */
@@ -310,15 +218,15 @@ words_in(const word_rule *words, const newsclean_word_index *ix, unsigned bounde
         if (l1 < 26 && l2 < 26) {
             unsigned pair = l1 * 26 + l2;
             for (unsigned k = ix->start[pair]; k < ix->start[pair + 1]; k++) {
-                const word_rule *w = &words[ix->order[k]];
+                const newsclean_key_word *w = &ix->word[ix->order[k]];
                 if ((m & w->mask) == w->mask || ((w->mask & bounded) && !boundary))
                     continue;
                 /* '|0x20' lowers letters and leaves '-' alone; what else it folds onto
                  * '-' only makes a candidate too many. */
                 size_t j = 2;
-                while (w->w[j] && i + j < n && (t[i + j] | 0x20) == w->w[j])
+                while (j < w->n && i + j < n && (t[i + j] | 0x20) == w->w[j])
                     j++;
-                if (!w->w[j])
+                if (j == w->n)
                     m |= w->mask;
             }
         }
@@ -330,13 +238,13 @@ words_in(const word_rule *words, const newsclean_word_index *ix, unsigned bounde
 unsigned
 newsclean_class_candidates(const struct newsclean_date_rules *r, const char *t, size_t n)
 {
-    return words_in(class_words, &r->class_ix, W_SKIP | W_SOFT, NEWSCLEAN_CLS_ALL, t, n);
+    return words_in(&r->class_ix, NEWSCLEAN_CLS_SKIP | NEWSCLEAN_CLS_SOFT, NEWSCLEAN_CLS_ALL, t, n);
 }
 
 unsigned
 newsclean_label_candidates(const struct newsclean_date_rules *r, const char *t, size_t n)
 {
-    return words_in(label_words, &r->label_ix, 0, NEWSCLEAN_LABEL_ALL, t, n);
+    return words_in(&r->label_ix, 0, NEWSCLEAN_LABEL_ALL, t, n);
 }
 
 static const char *const ld_field_src =
@@ -497,8 +405,8 @@ newsclean_date_rules_new(void)
         (uint64_t)1 << NEWSCLEAN_LX_NAME_ENTRY | (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_SKIP |
             (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_ARTICLE | (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_PAGE,
         ~0u);
-    if (!index_words(class_words, sizeof class_words / sizeof class_words[0], &r->class_ix) ||
-        !index_words(label_words, sizeof label_words / sizeof label_words[0], &r->label_ix))
+    if (!index_words(class_keys, sizeof class_keys / sizeof class_keys[0], &r->class_ix) ||
+        !index_words(label_keys, sizeof label_keys / sizeof label_keys[0], &r->label_ix))
         goto fail;
     if (!r->label_pub || !r->label_mod || !r->label_after || !r->copyright || !r->skip_class ||
         !r->soft_class || !r->date_class || !r->mod_class || !r->pub_class || !r->ld_field ||

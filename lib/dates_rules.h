@@ -34,10 +34,17 @@ typedef struct {
     int mon[12];
 } newsclean_date_groups;
 
-/* Words grouped by their first two letters: order lists them (by their place in their
- * table), those beginning with letters L1 L2 (0 for 'a') from start[K] to start[K + 1],
+/* A word of the lexicon's KEYS rows (not NUL-terminated) and the candidate bit it gives. */
+typedef struct {
+    const char *w;
+    unsigned char n, mask;
+} newsclean_key_word;
+
+/* Words grouped by their first two letters: order lists them (by their place in 'word'),
+ * those beginning with letters L1 L2 (0 for 'a') from start[K] to start[K + 1],
  * K = L1 * 26 + L2. */
 typedef struct {
+    newsclean_key_word word[64];
     unsigned char order[64];
     unsigned char start[26 * 26 + 1];
 } newsclean_word_index;

@@ -12,6 +12,7 @@
 #define WORDS NEWSCLEAN_LXF_WORDS
 #define FIND NEWSCLEAN_LXF_FIND
 #define ALTS NEWSCLEAN_LXF_ALTS
+#define KEYS NEWSCLEAN_LXF_KEYS
 #define BARRIER NEWSCLEAN_LXE_BARRIER
 #define L_EN NEWSCLEAN_LANG_EN
 #define L_DE NEWSCLEAN_LANG_DE
@@ -388,6 +389,41 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_NAME_DATE_PUB, FIND, 0, L_ANY, 0, "publication date name",
      "(?:(?<!status-)publish|posted|pubdate|entry-date|post-date|article-date|created|"
      "datePublished)"},
+    /* The literal words that begin the alternatives of the five class patterns above and
+     * of the PUBLISHED and UPDATED labels, for dates.c's prefilter. Keep in step with the
+     * patterns: a word missing here makes its alternative unmatchable. At most 64 words
+     * for the classes, 64 for the labels.
+     * skip: "comment" covers comments?, commentlist and comment-\w+, "repl" replies and
+     * reply, "nav" navbar and navigation, "ad" advert\w* and ads?, "pag" pagination and
+     * pager, "prev" previous. */
+    {NEWSCLEAN_LX_NAME_DATE_SKIP, KEYS, 0, L_ANY, 0, "part with other dates",
+     "comment respond disqus repl related recommend popular trending most nav menu breadcrumb "
+     "newsletter promo ad sponsor cookie more- archive calendar pag prev next post-navigation "
+     "also outbrain taboola today current-date clock weather"},
+    /* soft: "side" covers sidebar and side-bar. */
+    {NEWSCLEAN_LX_NAME_DATE_SOFT, KEYS, 0, L_ANY, 0, "part that often has other dates",
+     "side aside footer teaser widget latest recent"},
+    /* date ("date" covers dateline), mod ("update" covers updated and last-?update,
+     * "modified" dateModified) and pub ("publish" covers datePublished). */
+    {NEWSCLEAN_LX_NAME_DATE, KEYS, 0, L_ANY, 0, "date line name",
+     "date time publish posted byline meta submitted author info details stamp updated "
+     "modified created"},
+    {NEWSCLEAN_LX_NAME_DATE_MOD, KEYS, 0, L_ANY, 0, "modification date name", "update modified"},
+    {NEWSCLEAN_LX_NAME_DATE_PUB, KEYS, 0, L_ANY, 0, "publication date name",
+     "publish posted created pubdate entry-date post-date article-date"},
+    /* Labels, where text outside ASCII goes to the patterns in any case: only the
+     * alternatives an ASCII text can match are listed ("veröffentlicht" is not), and the
+     * "yay" of "yayınlanma" in case caseless matching takes the dotless i for an ASCII one.
+     * "publi" covers published, publication, publiziert, publicad[oa], publicerad and
+     * publiceret, "pubbl" pubblicat[oa] and pubblicazione, "dat" date, data and datum,
+     * "aktuali" aktualisiert and aktualizacja, "aggiorna" aggiornat[oa] and aggiornamento,
+     * and words before \s+ stand for the phrases they begin. */
+    {NEWSCLEAN_LX_PUBLISHED, KEYS, 0, L_ANY, 0, "publication label",
+     "first publi pubbl dat posted released erschienen erstellt mis gepubliceerd geplaatst "
+     "opublikowan udgivet julkaistu yay fecha"},
+    {NEWSCLEAN_LX_UPDATED, KEYS, 0, L_ANY, 0, "modification label",
+     "mis last updated modified revised zuletzt aktuali letzte stand actualizad atualizad "
+     "aggiorna laatst bijgewerkt gewijzigd zaktualizowano uppdaterad opdateret"},
 
     /* Class and id words, matched word by word (see prune.c): a value splits at spaces,
      * '-' and '_', and runs of up to three words are looked up joined. */

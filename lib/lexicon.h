@@ -111,8 +111,11 @@ typedef enum {
     NEWSCLEAN_LXF_WORDS,    /* words separated by spaces, lower case but where the class
                              * says exact bytes; no limit */
     NEWSCLEAN_LXF_FIND,     /* pcre2 pattern searched anywhere in a short text; no limit */
-    NEWSCLEAN_LXF_ALTS      /* words or phrases separated by '|', "\\." a literal dot, one
+    NEWSCLEAN_LXF_ALTS,     /* words or phrases separated by '|', "\\." a literal dot, one
                              * ".*(?:a|b)" group of endings; matched whole; no limit */
+    NEWSCLEAN_LXF_KEYS      /* ASCII words separated by spaces, lower case, two letters
+                             * first, that begin the alternatives of the class's FIND
+                             * pattern: a caseless prefilter; no limit */
 } newsclean_lex_form;
 
 /* Languages, as bits: an entry says which languages' phrases it holds. */

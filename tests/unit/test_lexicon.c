@@ -40,10 +40,24 @@ START_TEST(rows_well_formed)
     ck_assert_uint_gt(n, 30);
     for (size_t i = 0; i < n; i++) {
         ck_assert_uint_lt(t[i].cls, NEWSCLEAN_LX_CLASS_COUNT);
-        ck_assert_uint_le(t[i].form, NEWSCLEAN_LXF_ALTS);
+        ck_assert_uint_le(t[i].form, NEWSCLEAN_LXF_KEYS);
         ck_assert_uint_ne(t[i].langs, 0);
         ck_assert(t[i].reason && t[i].reason[0]);
         ck_assert(t[i].text && t[i].text[0]);
+        if (t[i].form == NEWSCLEAN_LXF_KEYS) {
+            /* Prefilter words: lower-case ASCII, two letters first, one space apart. */
+            for (const char *w = t[i].text; *w; w += strcspn(w, " ") + (w[strcspn(w, " ")] != 0)) {
+                size_t len = strcspn(w, " ");
+                ck_assert_msg(len >= 2 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'a' && w[1] <= 'z',
+                              "row %zu (%s): a word does not begin with two letters", i,
+                              t[i].reason);
+                for (size_t k = 0; k < len; k++)
+                    ck_assert_msg((w[k] >= 'a' && w[k] <= 'z') || w[k] == '-',
+                                  "row %zu (%s): not a lower-case word", i, t[i].reason);
+            }
+            ck_assert_uint_eq(t[i].limit, 0);
+            continue;
+        }
         if (t[i].form == NEWSCLEAN_LXF_WORDS || t[i].form == NEWSCLEAN_LXF_ALTS)
             continue;
         /* Patterns compile and have no capturing group: the dump stage numbers its
