@@ -51,59 +51,23 @@ newsclean_article_free(newsclean_article *a)
     free(a);
 }
 
-const char *
-newsclean_article_image(const newsclean_article *a)
-{
-    return a ? a->meta.image : NULL;
-}
+/* The metadata accessors of newsclean.h: each field of the article's metadata, NULL
+ * without an article. */
+#define META_ACCESSOR(field)                                                                       \
+    const char *newsclean_article_##field(const newsclean_article *a)                              \
+    {                                                                                              \
+        return a ? a->meta.field : NULL;                                                           \
+    }
 
-const char *
-newsclean_article_headline(const newsclean_article *a)
-{
-    return a ? a->meta.headline : NULL;
-}
-
-const char *
-newsclean_article_timestamp(const newsclean_article *a)
-{
-    return a ? a->meta.timestamp : NULL;
-}
-
-const char *
-newsclean_article_modified(const newsclean_article *a)
-{
-    return a ? a->meta.modified : NULL;
-}
-
-const char *
-newsclean_article_byline(const newsclean_article *a)
-{
-    return a ? a->meta.byline : NULL;
-}
-
-const char *
-newsclean_article_site(const newsclean_article *a)
-{
-    return a ? a->meta.site : NULL;
-}
-
-const char *
-newsclean_article_language(const newsclean_article *a)
-{
-    return a ? a->meta.language : NULL;
-}
-
-const char *
-newsclean_article_url(const newsclean_article *a)
-{
-    return a ? a->meta.url : NULL;
-}
-
-const char *
-newsclean_article_description(const newsclean_article *a)
-{
-    return a ? a->meta.description : NULL;
-}
+META_ACCESSOR(image)
+META_ACCESSOR(headline)
+META_ACCESSOR(timestamp)
+META_ACCESSOR(modified)
+META_ACCESSOR(byline)
+META_ACCESSOR(site)
+META_ACCESSOR(language)
+META_ACCESSOR(url)
+META_ACCESSOR(description)
 
 const char *
 newsclean_article_body(const newsclean_article *a)
@@ -123,23 +87,16 @@ newsclean_article_quote_count(const newsclean_article *a)
     return a ? a->quotes.n : 0;
 }
 
-const char *
-newsclean_article_quote_text(const newsclean_article *a, size_t i)
-{
-    return a && i < a->quotes.n ? a->quotes.v[i].text : NULL;
-}
+/* The same for the fields of quote i, NULL past the last quote. */
+#define QUOTE_ACCESSOR(field)                                                                      \
+    const char *newsclean_article_quote_##field(const newsclean_article *a, size_t i)              \
+    {                                                                                              \
+        return a && i < a->quotes.n ? a->quotes.v[i].field : NULL;                                 \
+    }
 
-const char *
-newsclean_article_quote_speaker(const newsclean_article *a, size_t i)
-{
-    return a && i < a->quotes.n ? a->quotes.v[i].speaker : NULL;
-}
-
-const char *
-newsclean_article_quote_cue(const newsclean_article *a, size_t i)
-{
-    return a && i < a->quotes.n ? a->quotes.v[i].cue : NULL;
-}
+QUOTE_ACCESSOR(text)
+QUOTE_ACCESSOR(speaker)
+QUOTE_ACCESSOR(cue)
 
 newsclean_status
 newsclean_article_quote_span(const newsclean_article *a, size_t i, size_t *offset, size_t *length)
