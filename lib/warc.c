@@ -1316,47 +1316,21 @@ newsclean_warc_record_free(newsclean_warc_record *rec)
     free(rec);
 }
 
-newsclean_payload_kind
-newsclean_warc_record_kind(const newsclean_warc_record *rec)
-{
-    return rec ? rec->kind : NEWSCLEAN_PAYLOAD_ERROR;
-}
+/* The record accessors of newsclean.h: one field of the record, 'none' without one. */
+#define RECORD_ACCESSOR(type, name, field, none)                                                   \
+    type newsclean_warc_record_##name(const newsclean_warc_record *rec)                            \
+    {                                                                                              \
+        return rec ? rec->field : none;                                                            \
+    }
 
-const char *
-newsclean_warc_record_type(const newsclean_warc_record *rec)
-{
-    return rec ? rec->type : "";
-}
-
-const char *
-newsclean_warc_record_target_uri(const newsclean_warc_record *rec)
-{
-    return rec ? rec->uri : NULL;
-}
-
-const char *
-newsclean_warc_record_id(const newsclean_warc_record *rec)
-{
-    return rec ? rec->id : NULL;
-}
-
-const char *
-newsclean_warc_record_date(const newsclean_warc_record *rec)
-{
-    return rec ? rec->date : NULL;
-}
-
-const char *
-newsclean_warc_record_charset(const newsclean_warc_record *rec)
-{
-    return rec ? rec->charset : NULL;
-}
-
-int
-newsclean_warc_record_http_status(const newsclean_warc_record *rec)
-{
-    return rec ? rec->http_status : 0;
-}
+RECORD_ACCESSOR(newsclean_payload_kind, kind, kind, NEWSCLEAN_PAYLOAD_ERROR)
+RECORD_ACCESSOR(const char *, type, type, "")
+RECORD_ACCESSOR(const char *, target_uri, uri, NULL)
+RECORD_ACCESSOR(const char *, id, id, NULL)
+RECORD_ACCESSOR(const char *, date, date, NULL)
+RECORD_ACCESSOR(const char *, charset, charset, NULL)
+RECORD_ACCESSOR(int, http_status, http_status, 0)
+RECORD_ACCESSOR(const char *, error, error, NULL)
 
 const char *
 newsclean_warc_record_payload(const newsclean_warc_record *rec, size_t *len)
@@ -1364,10 +1338,4 @@ newsclean_warc_record_payload(const newsclean_warc_record *rec, size_t *len)
     if (len)
         *len = rec ? rec->payload_len : 0;
     return rec ? rec->payload : NULL;
-}
-
-const char *
-newsclean_warc_record_error(const newsclean_warc_record *rec)
-{
-    return rec ? rec->error : NULL;
 }
