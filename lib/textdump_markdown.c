@@ -261,8 +261,8 @@ block_tag(const char *name, size_t n)
     return false;
 }
 
-/* Going into (enter) or out of a link or an image: one count of how deep the text is. A
- * stray closing tag leaves the count at 0. */
+/* Going into (enter) or out of a link, an image or a list item: one count of how deep the
+ * text is. A stray closing tag leaves the count at 0. */
 static void
 nest(unsigned *depth, bool enter)
 {
@@ -497,10 +497,7 @@ block_node(md *m, cmark_node *node, cmark_event_type ev)
         break;
     case CMARK_NODE_ITEM:
         close_piece(m);
-        if (enter)
-            m->items++;
-        else if (m->items)
-            m->items--;
+        nest(&m->items, enter);
         break;
     case CMARK_NODE_CODE_BLOCK:
         close_piece(m);
