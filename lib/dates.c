@@ -926,32 +926,33 @@ newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan
     return true;
 }
 
-bool
-newsclean_date_parse(const struct newsclean_date_rules *r, const char *s, size_t n,
-                     char out[NEWSCLEAN_DATE_MAX])
+/* newsclean_date_find_sc ('find') or newsclean_date_parse_sc with a scan state of its own,
+ * for callers that scan once. */
+static bool
+with_own_scan(bool find, const struct newsclean_date_rules *r, const char *s, size_t n,
+              char out[NEWSCLEAN_DATE_MAX], size_t *start, size_t *len)
 {
     newsclean_date_scan sc;
-    bool ok;
     if (out)
         out[0] = '\0';
     if (!r || !s || !out || !newsclean_date_scan_init(&sc))
         return false;
-    ok = newsclean_date_parse_sc(r, &sc, s, n, out);
+    bool ok = find ? newsclean_date_find_sc(r, &sc, s, n, out, start, len)
+                   : newsclean_date_parse_sc(r, &sc, s, n, out);
     newsclean_date_scan_free(&sc);
     return ok;
+}
+
+bool
+newsclean_date_parse(const struct newsclean_date_rules *r, const char *s, size_t n,
+                     char out[NEWSCLEAN_DATE_MAX])
+{
+    return with_own_scan(false, r, s, n, out, NULL, NULL);
 }
 
 bool
 newsclean_date_find_in_text(const struct newsclean_date_rules *r, const char *s, size_t n,
                             char out[NEWSCLEAN_DATE_MAX], size_t *start, size_t *len)
 {
-    newsclean_date_scan sc;
-    bool ok;
-    if (out)
-        out[0] = '\0';
-    if (!r || !s || !out || !newsclean_date_scan_init(&sc))
-        return false;
-    ok = newsclean_date_find_sc(r, &sc, s, n, out, start, len);
-    newsclean_date_scan_free(&sc);
-    return ok;
+    return with_own_scan(true, r, s, n, out, start, len);
 }
