@@ -29,21 +29,7 @@ newsclean_blocks_free(newsclean_blocks *b)
 static bool
 grow(void **v, size_t *cap, size_t n, size_t elem)
 {
-    if (n < *cap)
-        return true;
-    size_t ncap = *cap ? *cap : 32, bytes;
-    while (ncap <= n) {
-        if (!newsclean_size_mul(ncap, 2, &ncap))
-            return false;
-    }
-    if (!newsclean_size_mul(ncap, elem, &bytes))
-        return false;
-    void *p = realloc(*v, bytes);
-    if (!p)
-        return false;
-    *v = p;
-    *cap = ncap;
-    return true;
+    return newsclean_array_fit(v, cap, elem, n, 32, false);
 }
 
 bool

@@ -38,6 +38,28 @@ newsclean_array_grow(void *v, size_t *cap, size_t elem, size_t first)
     return nv;
 }
 
+bool
+newsclean_array_fit(void **v, size_t *cap, size_t elem, size_t i, size_t first, bool zero)
+{
+    if (i < *cap)
+        return true;
+    size_t n = *cap ? *cap : first, bytes;
+    while (n <= i) {
+        if (!newsclean_size_mul(n, 2, &n))
+            return false;
+    }
+    if (!newsclean_size_mul(n, elem, &bytes))
+        return false;
+    char *p = realloc(*v, bytes);
+    if (!p)
+        return false;
+    if (zero)
+        memset(p + *cap * elem, 0, (n - *cap) * elem);
+    *v = p;
+    *cap = n;
+    return true;
+}
+
 void
 newsclean_buf_init(newsclean_buf *b)
 {

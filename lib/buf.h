@@ -23,6 +23,12 @@ bool newsclean_size_mul(size_t a, size_t b, size_t *out);
  * of memory or the size would overflow; the array and '*cap' are then as they were. */
 void *newsclean_array_grow(void *v, size_t *cap, size_t elem, size_t first);
 
+/* Make the array '*v' of '*cap' elements of 'elem' bytes hold index 'i': as it is if it
+ * does, else moved to room doubled from '*cap' ('first' when it has none) until it does,
+ * '*v' and '*cap' updated; with 'zero' the new elements are zeroed. False when out of
+ * memory or the size would overflow; the array and '*cap' are then as they were. */
+bool newsclean_array_fit(void **v, size_t *cap, size_t elem, size_t i, size_t first, bool zero);
+
 void newsclean_buf_init(newsclean_buf *b);
 void newsclean_buf_free(newsclean_buf *b);
 /* Ensure room for 'extra' more bytes plus the NUL. False if out of memory. */

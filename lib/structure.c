@@ -283,21 +283,7 @@ newsclean_rich_full(const newsclean_rich *r)
 static bool
 grow_to(void **v, size_t *cap, size_t i, size_t size)
 {
-    if (i < *cap)
-        return true;
-    size_t n = *cap ? *cap : 64, bytes;
-    while (n <= i)
-        if (!newsclean_size_mul(n, 2, &n))
-            return false;
-    if (!newsclean_size_mul(n, size, &bytes))
-        return false;
-    char *p = realloc(*v, bytes);
-    if (!p)
-        return false;
-    memset(p + *cap * size, 0, (n - *cap) * size);
-    *v = p;
-    *cap = n;
-    return true;
+    return newsclean_array_fit(v, cap, size, i, 64, true);
 }
 
 static long

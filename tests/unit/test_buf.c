@@ -331,6 +331,34 @@ START_TEST(buf_hand_over_failed)
 }
 END_TEST
 
+START_TEST(array_fit_index)
+{
+    int *v = NULL;
+    size_t cap = 0;
+    ck_assert(newsclean_array_fit((void **)&v, &cap, sizeof *v, 0, 4, true));
+    ck_assert_uint_eq(cap, 4);
+    for (size_t i = 0; i < cap; i++)
+        ck_assert_int_eq(v[i], 0);
+    v[3] = 7;
+    /* Room doubles until index 9 fits; new elements are zeroed, old ones kept. */
+    ck_assert(newsclean_array_fit((void **)&v, &cap, sizeof *v, 9, 4, true));
+    ck_assert_uint_eq(cap, 16);
+    ck_assert_int_eq(v[3], 7);
+    for (size_t i = 4; i < cap; i++)
+        ck_assert_int_eq(v[i], 0);
+    /* An index that fits changes nothing. */
+    int *was = v;
+    ck_assert(newsclean_array_fit((void **)&v, &cap, sizeof *v, 15, 4, true));
+    ck_assert_ptr_eq(v, was);
+    ck_assert_uint_eq(cap, 16);
+    /* Overflow leaves the array as it was. */
+    ck_assert(!newsclean_array_fit((void **)&v, &cap, sizeof *v, SIZE_MAX / 2, 4, false));
+    ck_assert_ptr_eq(v, was);
+    ck_assert_uint_eq(cap, 16);
+    free(v);
+}
+END_TEST
+
 static Suite *
 buf_suite(void)
 {
@@ -356,6 +384,7 @@ buf_suite(void)
     tcase_add_test(tc, buf_detach_empty);
     tcase_add_test(tc, buf_hand_over_ok);
     tcase_add_test(tc, buf_hand_over_failed);
+    tcase_add_test(tc, array_fit_index);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("strdup");
