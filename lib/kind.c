@@ -459,19 +459,6 @@ static const char *const cls_user[] = {"author", "avatar",   "user",      "profi
 static const char *const cls_article[] = {"article", "entry",    "story",    "prose",
                                           "byline",  "headline", "dateline", "lede"};
 
-static bool
-prefix_in(const char *w, size_t n, const char *const *table, size_t count)
-{
-    for (size_t i = 0; i < count; i++) {
-        if (table[i][0] != w[0])
-            continue;
-        size_t k = strlen(table[i]);
-        if (k <= n && memcmp(table[i], w, k) == 0)
-            return true;
-    }
-    return false;
-}
-
 /* Which class families one class or id value names, as bits. */
 enum {
     FAM_FORUM = 1,
@@ -483,8 +470,53 @@ enum {
     FAM_ARTICLE = 64
 };
 
+#define CLS_WORDS                                                                                  \
+    (COUNT_OF(cls_forum) + COUNT_OF(cls_product) + COUNT_OF(cls_card) + COUNT_OF(cls_docs) +       \
+     COUNT_OF(cls_service) + COUNT_OF(cls_user) + COUNT_OF(cls_article))
+
+/* The class words of every family by first letter, so that a word of a class value is
+ * matched against the few that could be its prefix; built once per page (a hundred words). */
+typedef struct {
+    struct {
+        const char *w;
+        unsigned char len, fam;
+    } v[CLS_WORDS];
+    unsigned char start[27]; /* words with first letter 'a' + i at v[start[i]..start[i+1]) */
+} cls_index;
+
+static void
+cls_index_build(cls_index *x)
+{
+    static const struct {
+        const char *const *words;
+        size_t n;
+        unsigned fam;
+    } fams[] = {{cls_forum, COUNT_OF(cls_forum), FAM_FORUM},
+                {cls_product, COUNT_OF(cls_product), FAM_PRODUCT},
+                {cls_card, COUNT_OF(cls_card), FAM_CARD},
+                {cls_docs, COUNT_OF(cls_docs), FAM_DOCS},
+                {cls_service, COUNT_OF(cls_service), FAM_SERVICE},
+                {cls_user, COUNT_OF(cls_user), FAM_USER},
+                {cls_article, COUNT_OF(cls_article), FAM_ARTICLE}};
+    unsigned char fill[27] = {0};
+    for (size_t f = 0; f < COUNT_OF(fams); f++)
+        for (size_t i = 0; i < fams[f].n; i++)
+            fill[fams[f].words[i][0] - 'a' + 1]++;
+    for (size_t l = 0; l < 26; l++)
+        fill[l + 1] = (unsigned char)(fill[l + 1] + fill[l]);
+    memcpy(x->start, fill, sizeof fill);
+    for (size_t f = 0; f < COUNT_OF(fams); f++)
+        for (size_t i = 0; i < fams[f].n; i++) {
+            const char *w = fams[f].words[i];
+            unsigned char at = fill[w[0] - 'a']++;
+            x->v[at].w = w;
+            x->v[at].len = (unsigned char)strlen(w);
+            x->v[at].fam = (unsigned char)fams[f].fam;
+        }
+}
+
 static unsigned
-class_families(const char *v)
+class_families(const cls_index *x, const char *v)
 {
     unsigned fam = 0;
     char w[32];
@@ -499,13 +531,11 @@ class_families(const char *v)
         }
         if (n < 2 || n >= sizeof w)
             continue;
-        fam |= prefix_in(w, n, cls_forum, COUNT_OF(cls_forum)) ? FAM_FORUM : 0;
-        fam |= prefix_in(w, n, cls_product, COUNT_OF(cls_product)) ? FAM_PRODUCT : 0;
-        fam |= prefix_in(w, n, cls_card, COUNT_OF(cls_card)) ? FAM_CARD : 0;
-        fam |= prefix_in(w, n, cls_docs, COUNT_OF(cls_docs)) ? FAM_DOCS : 0;
-        fam |= prefix_in(w, n, cls_service, COUNT_OF(cls_service)) ? FAM_SERVICE : 0;
-        fam |= prefix_in(w, n, cls_user, COUNT_OF(cls_user)) ? FAM_USER : 0;
-        fam |= prefix_in(w, n, cls_article, COUNT_OF(cls_article)) ? FAM_ARTICLE : 0;
+        /* A word is a letter first: the skip above stops at one. */
+        size_t l = (size_t)(w[0] - 'a');
+        for (size_t i = x->start[l]; i < x->start[l + 1]; i++)
+            if (!(fam & x->v[i].fam) && x->v[i].len <= n && !memcmp(x->v[i].w, w, x->v[i].len))
+                fam |= x->v[i].fam;
     }
     return fam;
 }
@@ -593,6 +623,7 @@ typedef struct {
         uint64_t hash; /* 0: empty */
         unsigned fam;
     } fam_cache[FAM_CACHE];
+    cls_index cls_words;
 } tree_walk;
 
 /* Deeper than this the walk goes no further (the block walk stops near here too). */
@@ -653,11 +684,13 @@ judge_siblings(tree_walk *w, size_t base)
     }
 }
 
+/* Walk 'el' and below; '*key' receives its key among its siblings (tag name and class). */
 static unsigned
-walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text)
+walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text, uint64_t *key)
 {
     unsigned bits = 0;
     *text = 0;
+    const char *cls = NULL; /* the value attr_value(el, "class") gives */
     const char *tag = (const char *)el->name;
     switch (tag[0]) {
     case 'a':
@@ -707,6 +740,10 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text)
             if (type && !strcmp(type, "application/ld+json") && el->children &&
                 el->children->content)
                 scan_ld_types(w->words, (const char *)el->children->content, w->f);
+            *key = newsclean_hash(tag, strlen(tag), 0);
+            const char *scls = attr_value(el, "class");
+            if (scls)
+                *key = newsclean_hash(scls, strlen(scls), *key);
             return 0;
         }
         break;
@@ -740,13 +777,16 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text)
             continue;
         const char *name = (const char *)p->name;
         const char *v = (const char *)t->content;
-        if (!strcmp(name, "class") || !strcmp(name, "id")) {
+        bool is_class = !strcmp(name, "class");
+        if (is_class && !cls)
+            cls = v;
+        if (is_class || !strcmp(name, "id")) {
             size_t n = strlen(v);
             uint64_t h = newsclean_hash(v, n, 0) | 1;
             size_t slot = (size_t)(h % FAM_CACHE);
             if (w->fam_cache[slot].hash != h) {
                 w->fam_cache[slot].hash = h;
-                w->fam_cache[slot].fam = class_families(v);
+                w->fam_cache[slot].fam = class_families(&w->cls_words, v);
             }
             unsigned fam = w->fam_cache[slot].fam;
             for (unsigned b = 0; b < 7; b++)
@@ -757,6 +797,9 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text)
             w->offers += !strcmp(v, "price") || !strcmp(v, "offers");
         }
     }
+    *key = newsclean_hash(tag, strlen(tag), 0);
+    if (cls)
+        *key = newsclean_hash(cls, strlen(cls), *key);
     if (depth >= MAX_WALK_DEPTH)
         return bits;
     size_t base = w->n;
@@ -769,7 +812,8 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text)
         if (c->type != XML_ELEMENT_NODE)
             continue;
         size_t ctext = 0;
-        unsigned cb = walk_tree(w, c, depth + 1, &ctext);
+        uint64_t ckey;
+        unsigned cb = walk_tree(w, c, depth + 1, &ctext, &ckey);
         bits |= cb;
         *text += ctext;
         if (w->failed)
@@ -784,11 +828,7 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text)
             w->stack = s;
             w->cap = cap;
         }
-        const char *ccls = attr_value(c, "class");
-        uint64_t key = newsclean_hash((const char *)c->name, strlen((const char *)c->name), 0);
-        if (ccls)
-            key = newsclean_hash(ccls, strlen(ccls), key);
-        w->stack[w->n].key = key;
+        w->stack[w->n].key = ckey;
         w->stack[w->n].bits = cb;
         w->stack[w->n].text = ctext;
         w->n++;
@@ -813,8 +853,10 @@ newsclean_kind_markup_features(const newsclean_lex_words *words, xmlDocPtr doc, 
     memset(&w, 0, sizeof w);
     w.words = words;
     w.f = f;
+    cls_index_build(&w.cls_words);
     size_t text = 0;
-    walk_tree(&w, root, 0, &text);
+    uint64_t key;
+    walk_tree(&w, root, 0, &text, &key);
     free(w.stack);
     f[M_LOG_ARTICLE_EL] = lg((double)w.article_el);
     f[M_LOG_FORMS] = lg((double)w.forms);
