@@ -563,6 +563,11 @@ cut_start_tag(char *s, size_t n, size_t p, writer *out, cut_state *st)
     bool empty;
     size_t attributes;
     unsigned reads = address_reads(s + p + 1, name_end - p - 1, st->flags);
+    if (!st->guarded && !script && !style) {
+        /* One pass: the tag is written as it is read. */
+        emit(out, p, name_end);
+        return start_tag(s, n, name_end, reads, &empty, &attributes, out);
+    }
     size_t body = start_tag(s, n, name_end, reads, &empty, &attributes, NULL);
     if (st->guarded) {
         /* Written as it is, but for a tag with attributes past any real page's. */
@@ -583,11 +588,6 @@ cut_start_tag(char *s, size_t n, size_t p, writer *out, cut_state *st)
             }
         }
         return body;
-    }
-    if (!script && !style) {
-        /* One pass: the tag is written as it is read. */
-        emit(out, p, name_end);
-        return start_tag(s, n, name_end, reads, &empty, &attributes, out);
     }
     size_t body_end = body;
     bool keep_body = true;
