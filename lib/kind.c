@@ -19,6 +19,7 @@
 
 #include "buf.h"
 #include "lexicon.h"
+#include "tags.h"
 
 /* Every feature, in vector order. B_ features come from blocks, M_ from markup. */
 #define FEATURES(X)                                                                                \
@@ -606,6 +607,45 @@ typedef struct {
 
 enum { HAS_LINK = 1, HAS_IMG = 2, HAS_HEADING = 4 };
 
+/* The element counts among the features. */
+enum {
+    C_ARTICLE,
+    C_FORMS,
+    C_INPUTS,
+    C_SELECTS,
+    C_TEXTAREAS,
+    C_BUTTONS,
+    C_CODE,
+    C_TABLES,
+    C_DL,
+    C_TIME,
+    C_IMG,
+    C_NAV,
+    C_H1,
+    C_COUNTED
+};
+
+/* The count each element adds to, plus one (0: none). <input> counts apart: not when hidden. */
+static const unsigned char counted[NEWSCLEAN_EL_COUNT] = {[NEWSCLEAN_EL_ARTICLE] = C_ARTICLE + 1,
+                                                          [NEWSCLEAN_EL_FORM] = C_FORMS + 1,
+                                                          [NEWSCLEAN_EL_SELECT] = C_SELECTS + 1,
+                                                          [NEWSCLEAN_EL_TEXTAREA] = C_TEXTAREAS + 1,
+                                                          [NEWSCLEAN_EL_BUTTON] = C_BUTTONS + 1,
+                                                          [NEWSCLEAN_EL_CODE] = C_CODE + 1,
+                                                          [NEWSCLEAN_EL_PRE] = C_CODE + 1,
+                                                          [NEWSCLEAN_EL_TABLE] = C_TABLES + 1,
+                                                          [NEWSCLEAN_EL_DL] = C_DL + 1,
+                                                          [NEWSCLEAN_EL_TIME] = C_TIME + 1,
+                                                          [NEWSCLEAN_EL_IMG] = C_IMG + 1,
+                                                          [NEWSCLEAN_EL_NAV] = C_NAV + 1,
+                                                          [NEWSCLEAN_EL_H1] = C_H1 + 1};
+
+/* The feature each count becomes. */
+static const unsigned char count_feature[C_COUNTED] = {
+    M_LOG_ARTICLE_EL, M_LOG_FORMS, M_LOG_INPUTS, M_LOG_SELECTS, M_LOG_TEXTAREAS,
+    M_LOG_BUTTONS,    M_LOG_CODE,  M_LOG_TABLES, M_LOG_DL,      M_LOG_TIME,
+    M_LOG_IMG,        M_LOG_NAV,   M_LOG_H1};
+
 typedef struct {
     const newsclean_lex_words *words;
     double *f;
@@ -613,9 +653,9 @@ typedef struct {
     size_t n, cap;
     bool failed; /* out of memory: the sibling features stay as far as they got */
     size_t repeat_best, repeat_best_img, repeat_groups, repeat_headed;
-    size_t repeat_text, repeat_text_bytes, text, h1;
-    size_t article_el, forms, inputs, selects, textareas, buttons, code, tables, dls, times, imgs,
-        navs, offers;
+    size_t repeat_text, repeat_text_bytes, text;
+    size_t count[C_COUNTED]; /* elements of each kind counted */
+    size_t offers;
     size_t cls[7];
     /* Class values repeat across a page (every card, every menu entry): their families
      * are worked out once each. A collision only costs working one out again. */
@@ -692,84 +732,41 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text, uint64_t *k
     *text = 0;
     const char *cls = NULL; /* the value attr_value(el, "class") gives */
     const char *tag = (const char *)el->name;
-    switch (tag[0]) {
-    case 'a':
-        if (!strcmp(tag, "a"))
-            bits |= HAS_LINK;
-        else if (!strcmp(tag, "article"))
-            w->article_el++;
-        break;
-    case 'b':
-        w->buttons += !strcmp(tag, "button");
-        break;
-    case 'c':
-        w->code += !strcmp(tag, "code");
-        break;
-    case 'd':
-        w->dls += !strcmp(tag, "dl");
-        break;
-    case 'f':
-        w->forms += !strcmp(tag, "form");
-        break;
-    case 'h':
-        if (tag[1] >= '1' && tag[1] <= '6' && !tag[2])
-            bits |= HAS_HEADING;
-        w->h1 += tag[1] == '1' && !tag[2];
-        break;
-    case 'i':
-        if (!strcmp(tag, "img")) {
-            bits |= HAS_IMG;
-            w->imgs++;
-        } else if (!strcmp(tag, "input")) {
-            const char *type = attr_value(el, "type");
-            /* Hidden fields carry no sign of what the page offers. */
-            w->inputs += !type || strcmp(type, "hidden") != 0;
+    newsclean_el id = newsclean_el_lookup(tag);
+    if (counted[id])
+        w->count[counted[id] - 1]++;
+    if (id == NEWSCLEAN_EL_A) {
+        bits |= HAS_LINK;
+    } else if (id >= NEWSCLEAN_EL_H1 && id <= NEWSCLEAN_EL_H6) {
+        bits |= HAS_HEADING;
+    } else if (id == NEWSCLEAN_EL_IMG || id == NEWSCLEAN_EL_PICTURE) {
+        bits |= HAS_IMG;
+    } else if (id == NEWSCLEAN_EL_INPUT) {
+        const char *type = attr_value(el, "type");
+        /* Hidden fields carry no sign of what the page offers. */
+        w->count[C_INPUTS] += !type || strcmp(type, "hidden") != 0;
+    } else if (id == NEWSCLEAN_EL_SCRIPT) {
+        const char *type = attr_value(el, "type");
+        if (type && !strcmp(type, "application/ld+json") && el->children && el->children->content)
+            scan_ld_types(w->words, (const char *)el->children->content, w->f);
+        *key = newsclean_hash(tag, strlen(tag), 0);
+        const char *scls = attr_value(el, "class");
+        if (scls)
+            *key = newsclean_hash(scls, strlen(scls), *key);
+        return 0;
+    } else if (id == NEWSCLEAN_EL_META) {
+        const char *prop = attr_value(el, "property");
+        const char *content = attr_value(el, "content");
+        if (prop && content && !strcmp(prop, "og:type")) {
+            if (!strncmp(content, "article", 7))
+                w->f[M_OG_ARTICLE] = 1;
+            else if (strstr(content, "product"))
+                w->f[M_OG_PRODUCT] = 1;
+            else if (!strcmp(content, "website"))
+                w->f[M_OG_WEBSITE] = 1;
         }
-        break;
-    case 'n':
-        w->navs += !strcmp(tag, "nav");
-        break;
-    case 'p':
-        w->code += !strcmp(tag, "pre");
-        bits |= !strcmp(tag, "picture") ? HAS_IMG : 0;
-        break;
-    case 's':
-        w->selects += !strcmp(tag, "select");
-        if (!strcmp(tag, "script")) {
-            const char *type = attr_value(el, "type");
-            if (type && !strcmp(type, "application/ld+json") && el->children &&
-                el->children->content)
-                scan_ld_types(w->words, (const char *)el->children->content, w->f);
-            *key = newsclean_hash(tag, strlen(tag), 0);
-            const char *scls = attr_value(el, "class");
-            if (scls)
-                *key = newsclean_hash(scls, strlen(scls), *key);
-            return 0;
-        }
-        break;
-    case 't':
-        w->tables += !strcmp(tag, "table");
-        w->textareas += !strcmp(tag, "textarea");
-        w->times += !strcmp(tag, "time");
-        break;
-    case 'm':
-        if (!strcmp(tag, "meta")) {
-            const char *prop = attr_value(el, "property");
-            const char *content = attr_value(el, "content");
-            if (prop && content && !strcmp(prop, "og:type")) {
-                if (!strncmp(content, "article", 7))
-                    w->f[M_OG_ARTICLE] = 1;
-                else if (strstr(content, "product"))
-                    w->f[M_OG_PRODUCT] = 1;
-                else if (!strcmp(content, "website"))
-                    w->f[M_OG_WEBSITE] = 1;
-            }
-            const char *ip = attr_value(el, "itemprop");
-            w->offers += ip && (!strcmp(ip, "price") || !strcmp(ip, "priceCurrency"));
-        }
-        break;
-    default:
-        break;
+        const char *ip = attr_value(el, "itemprop");
+        w->offers += ip && (!strcmp(ip, "price") || !strcmp(ip, "priceCurrency"));
     }
     for (const xmlAttr *p = el->properties; p; p = p->next) {
         const xmlNode *t = p->children;
@@ -858,17 +855,8 @@ newsclean_kind_markup_features(const newsclean_lex_words *words, xmlDocPtr doc, 
     uint64_t key;
     walk_tree(&w, root, 0, &text, &key);
     free(w.stack);
-    f[M_LOG_ARTICLE_EL] = lg((double)w.article_el);
-    f[M_LOG_FORMS] = lg((double)w.forms);
-    f[M_LOG_INPUTS] = lg((double)w.inputs);
-    f[M_LOG_SELECTS] = lg((double)w.selects);
-    f[M_LOG_TEXTAREAS] = lg((double)w.textareas);
-    f[M_LOG_BUTTONS] = lg((double)w.buttons);
-    f[M_LOG_CODE] = lg((double)w.code);
-    f[M_LOG_TABLES] = lg((double)w.tables);
-    f[M_LOG_DL] = lg((double)w.dls);
-    f[M_LOG_TIME] = lg((double)w.times);
-    f[M_LOG_IMG] = lg((double)w.imgs);
+    for (size_t i = 0; i < C_COUNTED; i++)
+        f[count_feature[i]] = lg((double)w.count[i]);
     f[M_LOG_REPEAT] = lg((double)w.repeat_best);
     f[M_REPEAT_IMG_SHARE] = w.repeat_best ? (double)w.repeat_best_img / (double)w.repeat_best : 0.0;
     f[M_LOG_REPEAT_GROUPS] = lg((double)w.repeat_groups);
@@ -880,11 +868,9 @@ newsclean_kind_markup_features(const newsclean_lex_words *words, xmlDocPtr doc, 
     f[M_CLS_SERVICE] = lg((double)w.cls[4]);
     f[M_CLS_USER] = lg((double)w.cls[5]);
     f[M_CLS_ARTICLE] = lg((double)w.cls[6]);
-    f[M_LOG_NAV] = lg((double)w.navs);
     f[M_LOG_ITEMPROP_PRICE] = lg((double)w.offers);
     f[M_LOG_REPEAT_TEXT] = lg((double)w.repeat_text);
     f[M_REPEAT_TEXT_SHARE] = w.text ? (double)w.repeat_text_bytes / (double)w.text : 0.0;
-    f[M_LOG_H1] = lg((double)w.h1);
 }
 
 /* ---- The model ---------------------------------------------------------------------- */
