@@ -460,17 +460,6 @@ static const char *const cls_user[] = {"author", "avatar",   "user",      "profi
 static const char *const cls_article[] = {"article", "entry",    "story",    "prose",
                                           "byline",  "headline", "dateline", "lede"};
 
-/* Which class families one class or id value names, as bits. */
-enum {
-    FAM_FORUM = 1,
-    FAM_PRODUCT = 2,
-    FAM_CARD = 4,
-    FAM_DOCS = 8,
-    FAM_SERVICE = 16,
-    FAM_USER = 32,
-    FAM_ARTICLE = 64
-};
-
 #define CLS_WORDS                                                                                  \
     (COUNT_OF(cls_forum) + COUNT_OF(cls_product) + COUNT_OF(cls_card) + COUNT_OF(cls_docs) +       \
      COUNT_OF(cls_service) + COUNT_OF(cls_user) + COUNT_OF(cls_article))
@@ -488,17 +477,14 @@ typedef struct {
 static void
 cls_index_build(cls_index *x)
 {
+    /* In the order of the class counts (w->cls): family i is bit i. */
     static const struct {
         const char *const *words;
         size_t n;
-        unsigned fam;
-    } fams[] = {{cls_forum, COUNT_OF(cls_forum), FAM_FORUM},
-                {cls_product, COUNT_OF(cls_product), FAM_PRODUCT},
-                {cls_card, COUNT_OF(cls_card), FAM_CARD},
-                {cls_docs, COUNT_OF(cls_docs), FAM_DOCS},
-                {cls_service, COUNT_OF(cls_service), FAM_SERVICE},
-                {cls_user, COUNT_OF(cls_user), FAM_USER},
-                {cls_article, COUNT_OF(cls_article), FAM_ARTICLE}};
+    } fams[] = {{cls_forum, COUNT_OF(cls_forum)},     {cls_product, COUNT_OF(cls_product)},
+                {cls_card, COUNT_OF(cls_card)},       {cls_docs, COUNT_OF(cls_docs)},
+                {cls_service, COUNT_OF(cls_service)}, {cls_user, COUNT_OF(cls_user)},
+                {cls_article, COUNT_OF(cls_article)}};
     unsigned char fill[27] = {0};
     for (size_t f = 0; f < COUNT_OF(fams); f++)
         for (size_t i = 0; i < fams[f].n; i++)
@@ -512,10 +498,11 @@ cls_index_build(cls_index *x)
             unsigned char at = fill[w[0] - 'a']++;
             x->v[at].w = w;
             x->v[at].len = (unsigned char)strlen(w);
-            x->v[at].fam = (unsigned char)fams[f].fam;
+            x->v[at].fam = (unsigned char)(1u << f);
         }
 }
 
+/* Which class families one class or id value names, as bits. */
 static unsigned
 class_families(const cls_index *x, const char *v)
 {
