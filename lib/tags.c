@@ -113,10 +113,7 @@ newsclean_el
 newsclean_el_lookup_cached(newsclean_el_cache *cache, const char *name)
 {
     _Static_assert(NEWSCLEAN_EL_COUNT <= 256, "an element must fit the cache's byte");
-    /* The dictionary packs short names side by side, a few to eight bytes: every bit of
-     * the address goes into the slot. */
-    _Static_assert(NEWSCLEAN_EL_CACHE == 64, "the slot takes six bits");
-    size_t slot = (size_t)(((uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15u) >> 58);
+    size_t slot = (size_t)(((uintptr_t)name >> 3) % NEWSCLEAN_EL_CACHE);
     if (cache->name[slot] != name) {
         cache->name[slot] = name;
         cache->el[slot] = (unsigned char)newsclean_el_lookup(name);
