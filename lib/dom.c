@@ -180,7 +180,6 @@ typedef struct {
     newsclean_rich *rich;        /* images, and the inline markup when full; may be NULL */
     bool full;                   /* rich && newsclean_rich_full(rich) */
     newsclean_page_facts *facts; /* read on the same walk; NULL when not wanted */
-    newsclean_el_cache tags;
 } walker;
 
 /* Text gathered for the block-level element being walked. */
@@ -343,7 +342,7 @@ images_within(walker *w, xmlNodePtr el, run *r)
 {
     for (xmlNodePtr n = el->children; n && !w->oom; n = n->next)
         if (n->type == XML_ELEMENT_NODE &&
-            newsclean_el_lookup_cached(&w->tags, (const char *)n->name) == NEWSCLEAN_EL_IMG &&
+            newsclean_el_lookup((const char *)n->name) == NEWSCLEAN_EL_IMG &&
             !newsclean_rich_image(w->rich, n, w->blocks->n, r->container))
             w->oom = true;
 }
@@ -384,7 +383,7 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
             continue;
         /* Facts are read of every element the walk reaches within the depth limit, in
          * document order, whether or not it makes blocks. */
-        newsclean_el el = newsclean_el_lookup_cached(&w->tags, (const char *)n->name);
+        newsclean_el el = newsclean_el_lookup((const char *)n->name);
         newsclean_fact_frame child = {0};
         unsigned depth = r->depth + 1;
         if (fr->readers && depth <= w->ex->max_depth)

@@ -182,7 +182,7 @@ newsclean_facts_walk(newsclean_page_facts *f, xmlNode *parent, const newsclean_f
             newsclean_facts_text(f, fr, n);
         } else if (n->type == XML_ELEMENT_NODE && depth + 1 <= f->max_depth) {
             newsclean_fact_frame child;
-            newsclean_el id = newsclean_el_lookup_cached(&f->tags, (const char *)n->name);
+            newsclean_el id = newsclean_el_lookup((const char *)n->name);
             if (newsclean_facts_element(f, fr, n, id, &child) && n->children)
                 newsclean_facts_walk(f, n, &child, depth + 1);
         }

@@ -40,9 +40,8 @@ typedef struct {
     struct newsclean_date_facts *dates;
     newsclean_jsonld *ld;
     size_t n_ld;
-    size_t nodes;            /* nodes read so far, up to NEWSCLEAN_MAX_FACT_NODES */
-    unsigned max_depth;      /* the extractor's */
-    newsclean_el_cache tags; /* for the parts read apart from the block walk */
+    size_t nodes;       /* nodes read so far, up to NEWSCLEAN_MAX_FACT_NODES */
+    unsigned max_depth; /* the extractor's */
 } newsclean_page_facts;
 
 /* Set up empty facts for one page. False if out of memory. */

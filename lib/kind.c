@@ -651,7 +651,6 @@ typedef struct {
         unsigned fam;
     } fam_cache[FAM_CACHE];
     cls_index cls_words;
-    newsclean_el_cache tags;
 } tree_walk;
 
 /* Deeper than this the walk goes no further (the block walk stops near here too). */
@@ -720,7 +719,7 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text, uint64_t *k
     *text = 0;
     const char *cls = NULL; /* the value attr_value(el, "class") gives */
     const char *tag = (const char *)el->name;
-    newsclean_el id = newsclean_el_lookup_cached(&w->tags, tag);
+    newsclean_el id = newsclean_el_lookup(tag);
     if (counted[id])
         w->count[counted[id] - 1]++;
     if (id == NEWSCLEAN_EL_A) {

@@ -2,7 +2,6 @@
 #include "tags.h"
 
 #include <stddef.h>
-#include <stdint.h>
 #include <string.h>
 
 static const struct {
@@ -107,18 +106,6 @@ newsclean_el_lookup(const char *name)
             lo = mid + 1;
     }
     return NEWSCLEAN_EL_OTHER;
-}
-
-newsclean_el
-newsclean_el_lookup_cached(newsclean_el_cache *cache, const char *name)
-{
-    _Static_assert(NEWSCLEAN_EL_COUNT <= 256, "an element must fit the cache's byte");
-    size_t slot = (size_t)(((uintptr_t)name >> 3) % NEWSCLEAN_EL_CACHE);
-    if (cache->name[slot] != name) {
-        cache->name[slot] = name;
-        cache->el[slot] = (unsigned char)newsclean_el_lookup(name);
-    }
-    return (newsclean_el)cache->el[slot];
 }
 
 unsigned

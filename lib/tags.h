@@ -95,19 +95,6 @@ typedef enum {
 /* The element named 'name' (lowercase, as libxml2's HTML parser gives it). */
 newsclean_el newsclean_el_lookup(const char *name);
 
-/* Names one walk of a tree has looked up, by address. libxml2 keeps one copy of each element
- * name in a document's dictionary, and no node goes while the tree is walked, so an address
- * met again is the same name: most lookups of a page cost a load. Zeroed before use. */
-#define NEWSCLEAN_EL_CACHE 64
-
-typedef struct {
-    const char *name[NEWSCLEAN_EL_CACHE];
-    unsigned char el[NEWSCLEAN_EL_CACHE];
-} newsclean_el_cache;
-
-/* As newsclean_el_lookup, through 'cache'. */
-newsclean_el newsclean_el_lookup_cached(newsclean_el_cache *cache, const char *name);
-
 /* NEWSCLEAN_EL_* properties of an element. */
 unsigned newsclean_el_props(newsclean_el el);
 
