@@ -128,10 +128,10 @@ newsclean_dom_parse_ex(const char *utf8, size_t len, const char *url,
     if (ctxt->sax)
         memcpy(ctxt->sax, &html, sizeof(xmlSAXHandlerV1));
     htmlCtxtUseOptions(ctxt, opts);
-    /* htmlCtxtUseOptions turns the dictionary off, and with it COMPACT: every element and
-     * attribute name would be a copy of its own and every short text a second allocation.
-     * With it, names and short texts live in the document's own dictionary (one per parse,
-     * so nothing is shared between threads). */
+    /* htmlCtxtUseOptions turns the dictionary off, and with it COMPACT: every short text
+     * (most attribute values among them) would be an allocation of its own. With it, a short
+     * text lives in its node and a blank run in the document's own dictionary (one per
+     * parse, so nothing is shared between threads). */
     ctxt->dictNames = 1;
     ctxt->html = 1;
     if (url && ctxt->input && !ctxt->input->filename)
