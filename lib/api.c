@@ -253,7 +253,10 @@ extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, 
     xmlDocPtr doc = NULL;
     /* No stage reads script or style text (JSON-LD aside), comments or most attributes:
      * libxml2 need not build them. */
-    len = newsclean_dom_cut(utf8, len);
+    unsigned cut = NEWSCLEAN_CUT_SCOPED;
+    if (ex->options & NEWSCLEAN_OPT_STRUCTURE)
+        cut |= NEWSCLEAN_CUT_LINKS;
+    len = newsclean_dom_cut_with(utf8, len, cut, NULL);
     if (estimate_peak(utf8, len, input_len, true) > ex->max_memory_bytes)
         return NEWSCLEAN_ERR_LIMIT;
     newsclean_status st = newsclean_dom_parse_ex(utf8, len, url, deadline, &doc, NULL);

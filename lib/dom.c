@@ -128,6 +128,11 @@ newsclean_dom_parse_ex(const char *utf8, size_t len, const char *url,
     if (ctxt->sax)
         memcpy(ctxt->sax, &html, sizeof(xmlSAXHandlerV1));
     htmlCtxtUseOptions(ctxt, opts);
+    /* htmlCtxtUseOptions turns the dictionary off, and with it COMPACT: every short text
+     * (most attribute values among them) would be an allocation of its own. With it, a short
+     * text lives in its node and a blank run in the document's own dictionary (one per
+     * parse, so nothing is shared between threads). */
+    ctxt->dictNames = 1;
     ctxt->html = 1;
     if (url && ctxt->input && !ctxt->input->filename)
         ctxt->input->filename = (char *)xmlStrdup((const xmlChar *)url);
@@ -145,8 +150,7 @@ newsclean_dom_parse_ex(const char *utf8, size_t len, const char *url,
     htmlParseDocument(ctxt);
     xmlDocPtr d = ctxt->myDoc;
     ctxt->myDoc = NULL;
-    if (ctxt->dictNames && d && d->dict == ctxt->dict)
-        ctxt->dict = NULL; /* the document holds it now */
+    /* The document took its own reference to the dictionary. */
     xmlFreeParserCtxt(ctxt);
     if (guard.timed_out) {
         xmlFreeDoc(d);

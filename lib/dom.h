@@ -32,6 +32,15 @@ typedef struct {
 /* As newsclean_dom_cut, and fills in 'report' (may be NULL). */
 size_t newsclean_dom_cut_ex(char *html, size_t len, newsclean_cut_report *report);
 
+/* Flags of newsclean_dom_cut_with. SCOPED: href and src go too from the elements on which
+ * no stage reads them (all but <a>, <link>, <base> and <img>); LINKS: with SCOPED, <a>
+ * keeps its href (the structure reads it). */
+#define NEWSCLEAN_CUT_SCOPED 1u
+#define NEWSCLEAN_CUT_LINKS 2u
+
+/* As newsclean_dom_cut_ex, with NEWSCLEAN_CUT_* 'flags' (0: as newsclean_dom_cut_ex). */
+size_t newsclean_dom_cut_with(char *html, size_t len, unsigned flags, newsclean_cut_report *report);
+
 /* Is the attribute named by 'len' bytes at 'name' (any case) one that some stage reads,
  * and so kept by the cut? */
 bool newsclean_dom_reads_attribute(const char *name, size_t len);

@@ -272,12 +272,11 @@ read_index(const char *name, size_t len)
         return -1;
     for (size_t i = 0; i < sizeof read_attributes / sizeof read_attributes[0]; i++) {
         const char *r = read_attributes[i];
-        if ((unsigned char)(name[0] | 0x20) != (unsigned char)r[0] || strlen(r) != len)
-            continue;
-        size_t k = 1;
+        /* A mismatch stops the comparison at r's end at the latest (no name byte is 0). */
+        size_t k = 0;
         while (k < len && (unsigned char)(name[k] | 0x20) == (unsigned char)r[k])
             k++;
-        if (k == len)
+        if (k == len && r[len] == '\0')
             return (int)i;
     }
     return -1;
@@ -287,6 +286,46 @@ bool
 newsclean_dom_reads_attribute(const char *name, size_t len)
 {
     return read_index(name, len) >= 0;
+}
+
+/* With NEWSCLEAN_CUT_SCOPED, the elements whose addresses some stage reads: href on
+ * <link> (canonical) and <base>, and on <a> only for the structure (NEWSCLEAN_CUT_LINKS);
+ * src and data-src on <img>. Elsewhere these long values (every link of a page, script
+ * and frame sources) are read by none, and half of what libxml2 spends on attribute
+ * values went to them. */
+enum { READS_HREF = 1, READS_SRC = 2, READS_ALL = READS_HREF | READS_SRC };
+
+/* What the element named by 'len' bytes at 'name' has read of href and src. */
+static unsigned
+address_reads(const char *name, size_t len, unsigned flags)
+{
+    if (!(flags & NEWSCLEAN_CUT_SCOPED))
+        return READS_ALL;
+    switch (len) {
+    case 1:
+        return (name[0] | 0x20) == 'a' && (flags & NEWSCLEAN_CUT_LINKS) ? READS_HREF : 0;
+    case 3:
+        return has_prefix_ci(name, len, 0, "img") ? READS_SRC : 0;
+    case 4:
+        return has_prefix_ci(name, len, 0, "link") || has_prefix_ci(name, len, 0, "base")
+                   ? READS_HREF
+                   : 0;
+    default:
+        return 0;
+    }
+}
+
+/* Is read attribute 'index' read on an element that has read 'reads' of the addresses?
+ * Among the read names only href starts "hr", src "sr" and data-src "d" with a '-' fifth. */
+static bool
+read_on(int index, unsigned reads)
+{
+    const char *r = read_attributes[index];
+    if (r[0] == 'h' && r[1] == 'r')
+        return reads & READS_HREF;
+    if ((r[0] == 's' && r[1] == 'r') || (r[0] == 'd' && r[4] == '-'))
+        return reads & READS_SRC;
+    return true;
 }
 
 /* Start-tag names seen so far, as a Bloom filter over names as libxml2 keys them (the first
@@ -399,7 +438,7 @@ emit(writer *out, size_t from, size_t to)
  * without a repeat of an attribute name (libxml2 keeps the first); a dropped attribute
  * leaves one blank, so that its neighbours stay apart. */
 static size_t
-start_tag(char *s, size_t n, size_t p, bool *empty, size_t *attributes, writer *out)
+start_tag(char *s, size_t n, size_t p, unsigned reads, bool *empty, size_t *attributes, writer *out)
 {
     *empty = false;
     *attributes = 0;
@@ -425,7 +464,7 @@ start_tag(char *s, size_t n, size_t p, bool *empty, size_t *attributes, writer *
             while (p < n && p - name < NAME_CHUNK && is_name_char((unsigned char)s[p]))
                 p++;
             int index = read_index(s + name, p - name);
-            bool keep = index >= 0 && !(kept & (uint32_t)1 << index);
+            bool keep = index >= 0 && !(kept & (uint32_t)1 << index) && read_on(index, reads);
             if (keep)
                 kept |= (uint32_t)1 << index;
             (*attributes)++;
@@ -501,6 +540,7 @@ raw_content_end(const char *s, size_t n, size_t body, const char *element, const
 /* Which of the cut's steps are open to it. */
 typedef struct {
     seen_names seen;
+    unsigned flags;  /* NEWSCLEAN_CUT_* */
     bool guarded;    /* past a point where the scan is unsure */
     size_t capped;   /* start tags with more than GUARDED_ATTRIBUTES, filtered when guarded */
     size_t end_tags; /* end tags dropped for closing nothing */
@@ -522,13 +562,19 @@ cut_start_tag(char *s, size_t n, size_t p, writer *out, cut_state *st)
                  !is_name_char(at(s, n, name_end));
     bool empty;
     size_t attributes;
-    size_t body = start_tag(s, n, name_end, &empty, &attributes, NULL);
+    unsigned reads = address_reads(s + p + 1, name_end - p - 1, st->flags);
+    if (!st->guarded && !script && !style) {
+        /* One pass: the tag is written as it is read. */
+        emit(out, p, name_end);
+        return start_tag(s, n, name_end, reads, &empty, &attributes, out);
+    }
+    size_t body = start_tag(s, n, name_end, reads, &empty, &attributes, NULL);
     if (st->guarded) {
         /* Written as it is, but for a tag with attributes past any real page's. */
         if (attributes > GUARDED_ATTRIBUTES) {
             st->capped++;
             emit(out, p, name_end);
-            start_tag(s, n, name_end, &empty, &attributes, out);
+            start_tag(s, n, name_end, reads, &empty, &attributes, out);
         } else {
             emit(out, p, body);
         }
@@ -543,11 +589,6 @@ cut_start_tag(char *s, size_t n, size_t p, writer *out, cut_state *st)
         }
         return body;
     }
-    if (!script && !style) {
-        /* One pass: the tag is written as it is read. */
-        emit(out, p, name_end);
-        return start_tag(s, n, name_end, &empty, &attributes, out);
-    }
     size_t body_end = body;
     bool keep_body = true;
     if (!empty && body < n) {
@@ -560,19 +601,20 @@ cut_start_tag(char *s, size_t n, size_t p, writer *out, cut_state *st)
                                memchr(s + p, '&', body - p) != NULL);
     }
     emit(out, p, name_end);
-    start_tag(s, n, name_end, &empty, &attributes, out);
+    start_tag(s, n, name_end, reads, &empty, &attributes, out);
     if (keep_body)
         emit(out, body, body_end);
     return body_end;
 }
 
 size_t
-newsclean_dom_cut_ex(char *s, size_t n, newsclean_cut_report *report)
+newsclean_dom_cut_with(char *s, size_t n, unsigned flags, newsclean_cut_report *report)
 {
     writer out = {s, 0};
     cut_state *st = calloc(1, sizeof *st);
     if (!st)
         return n; /* nothing cut, which is always right */
+    st->flags = flags;
     size_t r = 0;
     while (r < n) {
         const char *lt = memchr(s + r, '<', n - r);
@@ -639,6 +681,12 @@ newsclean_dom_cut_ex(char *s, size_t n, newsclean_cut_report *report)
     }
     free(st);
     return out.w;
+}
+
+size_t
+newsclean_dom_cut_ex(char *s, size_t n, newsclean_cut_report *report)
+{
+    return newsclean_dom_cut_with(s, n, 0, report);
 }
 
 size_t

@@ -19,6 +19,7 @@
 
 #include "buf.h"
 #include "lexicon.h"
+#include "tags.h"
 
 /* Every feature, in vector order. B_ features come from blocks, M_ from markup. */
 #define FEATURES(X)                                                                                \
@@ -459,32 +460,51 @@ static const char *const cls_user[] = {"author", "avatar",   "user",      "profi
 static const char *const cls_article[] = {"article", "entry",    "story",    "prose",
                                           "byline",  "headline", "dateline", "lede"};
 
-static bool
-prefix_in(const char *w, size_t n, const char *const *table, size_t count)
+#define CLS_WORDS                                                                                  \
+    (COUNT_OF(cls_forum) + COUNT_OF(cls_product) + COUNT_OF(cls_card) + COUNT_OF(cls_docs) +       \
+     COUNT_OF(cls_service) + COUNT_OF(cls_user) + COUNT_OF(cls_article))
+
+/* The class words of every family by first letter, so that a word of a class value is
+ * matched against the few that could be its prefix; built once per page (a hundred words). */
+typedef struct {
+    struct {
+        const char *w;
+        unsigned char len, fam;
+    } v[CLS_WORDS];
+    unsigned char start[27]; /* words with first letter 'a' + i at v[start[i]..start[i+1]) */
+} cls_index;
+
+static void
+cls_index_build(cls_index *x)
 {
-    for (size_t i = 0; i < count; i++) {
-        if (table[i][0] != w[0])
-            continue;
-        size_t k = strlen(table[i]);
-        if (k <= n && memcmp(table[i], w, k) == 0)
-            return true;
-    }
-    return false;
+    /* In the order of the class counts (w->cls): family i is bit i. */
+    static const struct {
+        const char *const *words;
+        size_t n;
+    } fams[] = {{cls_forum, COUNT_OF(cls_forum)},     {cls_product, COUNT_OF(cls_product)},
+                {cls_card, COUNT_OF(cls_card)},       {cls_docs, COUNT_OF(cls_docs)},
+                {cls_service, COUNT_OF(cls_service)}, {cls_user, COUNT_OF(cls_user)},
+                {cls_article, COUNT_OF(cls_article)}};
+    unsigned char fill[27] = {0};
+    for (size_t f = 0; f < COUNT_OF(fams); f++)
+        for (size_t i = 0; i < fams[f].n; i++)
+            fill[fams[f].words[i][0] - 'a' + 1]++;
+    for (size_t l = 0; l < 26; l++)
+        fill[l + 1] = (unsigned char)(fill[l + 1] + fill[l]);
+    memcpy(x->start, fill, sizeof fill);
+    for (size_t f = 0; f < COUNT_OF(fams); f++)
+        for (size_t i = 0; i < fams[f].n; i++) {
+            const char *w = fams[f].words[i];
+            unsigned char at = fill[w[0] - 'a']++;
+            x->v[at].w = w;
+            x->v[at].len = (unsigned char)strlen(w);
+            x->v[at].fam = (unsigned char)(1u << f);
+        }
 }
 
 /* Which class families one class or id value names, as bits. */
-enum {
-    FAM_FORUM = 1,
-    FAM_PRODUCT = 2,
-    FAM_CARD = 4,
-    FAM_DOCS = 8,
-    FAM_SERVICE = 16,
-    FAM_USER = 32,
-    FAM_ARTICLE = 64
-};
-
 static unsigned
-class_families(const char *v)
+class_families(const cls_index *x, const char *v)
 {
     unsigned fam = 0;
     char w[32];
@@ -499,13 +519,11 @@ class_families(const char *v)
         }
         if (n < 2 || n >= sizeof w)
             continue;
-        fam |= prefix_in(w, n, cls_forum, COUNT_OF(cls_forum)) ? FAM_FORUM : 0;
-        fam |= prefix_in(w, n, cls_product, COUNT_OF(cls_product)) ? FAM_PRODUCT : 0;
-        fam |= prefix_in(w, n, cls_card, COUNT_OF(cls_card)) ? FAM_CARD : 0;
-        fam |= prefix_in(w, n, cls_docs, COUNT_OF(cls_docs)) ? FAM_DOCS : 0;
-        fam |= prefix_in(w, n, cls_service, COUNT_OF(cls_service)) ? FAM_SERVICE : 0;
-        fam |= prefix_in(w, n, cls_user, COUNT_OF(cls_user)) ? FAM_USER : 0;
-        fam |= prefix_in(w, n, cls_article, COUNT_OF(cls_article)) ? FAM_ARTICLE : 0;
+        /* A word is a letter first: the skip above stops at one. */
+        size_t l = (size_t)(w[0] - 'a');
+        for (size_t i = x->start[l]; i < x->start[l + 1]; i++)
+            if (!(fam & x->v[i].fam) && x->v[i].len <= n && !memcmp(x->v[i].w, w, x->v[i].len))
+                fam |= x->v[i].fam;
     }
     return fam;
 }
@@ -576,6 +594,45 @@ typedef struct {
 
 enum { HAS_LINK = 1, HAS_IMG = 2, HAS_HEADING = 4 };
 
+/* The element counts among the features. */
+enum {
+    C_ARTICLE,
+    C_FORMS,
+    C_INPUTS,
+    C_SELECTS,
+    C_TEXTAREAS,
+    C_BUTTONS,
+    C_CODE,
+    C_TABLES,
+    C_DL,
+    C_TIME,
+    C_IMG,
+    C_NAV,
+    C_H1,
+    C_COUNTED
+};
+
+/* The count each element adds to, plus one (0: none). <input> counts apart: not when hidden. */
+static const unsigned char counted[NEWSCLEAN_EL_COUNT] = {[NEWSCLEAN_EL_ARTICLE] = C_ARTICLE + 1,
+                                                          [NEWSCLEAN_EL_FORM] = C_FORMS + 1,
+                                                          [NEWSCLEAN_EL_SELECT] = C_SELECTS + 1,
+                                                          [NEWSCLEAN_EL_TEXTAREA] = C_TEXTAREAS + 1,
+                                                          [NEWSCLEAN_EL_BUTTON] = C_BUTTONS + 1,
+                                                          [NEWSCLEAN_EL_CODE] = C_CODE + 1,
+                                                          [NEWSCLEAN_EL_PRE] = C_CODE + 1,
+                                                          [NEWSCLEAN_EL_TABLE] = C_TABLES + 1,
+                                                          [NEWSCLEAN_EL_DL] = C_DL + 1,
+                                                          [NEWSCLEAN_EL_TIME] = C_TIME + 1,
+                                                          [NEWSCLEAN_EL_IMG] = C_IMG + 1,
+                                                          [NEWSCLEAN_EL_NAV] = C_NAV + 1,
+                                                          [NEWSCLEAN_EL_H1] = C_H1 + 1};
+
+/* The feature each count becomes. */
+static const unsigned char count_feature[C_COUNTED] = {
+    M_LOG_ARTICLE_EL, M_LOG_FORMS, M_LOG_INPUTS, M_LOG_SELECTS, M_LOG_TEXTAREAS,
+    M_LOG_BUTTONS,    M_LOG_CODE,  M_LOG_TABLES, M_LOG_DL,      M_LOG_TIME,
+    M_LOG_IMG,        M_LOG_NAV,   M_LOG_H1};
+
 typedef struct {
     const newsclean_lex_words *words;
     double *f;
@@ -583,9 +640,9 @@ typedef struct {
     size_t n, cap;
     bool failed; /* out of memory: the sibling features stay as far as they got */
     size_t repeat_best, repeat_best_img, repeat_groups, repeat_headed;
-    size_t repeat_text, repeat_text_bytes, text, h1;
-    size_t article_el, forms, inputs, selects, textareas, buttons, code, tables, dls, times, imgs,
-        navs, offers;
+    size_t repeat_text, repeat_text_bytes, text;
+    size_t count[C_COUNTED]; /* elements of each kind counted */
+    size_t offers;
     size_t cls[7];
     /* Class values repeat across a page (every card, every menu entry): their families
      * are worked out once each. A collision only costs working one out again. */
@@ -593,6 +650,7 @@ typedef struct {
         uint64_t hash; /* 0: empty */
         unsigned fam;
     } fam_cache[FAM_CACHE];
+    cls_index cls_words;
 } tree_walk;
 
 /* Deeper than this the walk goes no further (the block walk stops near here too). */
@@ -653,86 +711,49 @@ judge_siblings(tree_walk *w, size_t base)
     }
 }
 
+/* Walk 'el' and below; '*key' receives its key among its siblings (tag name and class). */
 static unsigned
-walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text)
+walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text, uint64_t *key)
 {
     unsigned bits = 0;
     *text = 0;
+    const char *cls = NULL; /* the value attr_value(el, "class") gives */
     const char *tag = (const char *)el->name;
-    switch (tag[0]) {
-    case 'a':
-        if (!strcmp(tag, "a"))
-            bits |= HAS_LINK;
-        else if (!strcmp(tag, "article"))
-            w->article_el++;
-        break;
-    case 'b':
-        w->buttons += !strcmp(tag, "button");
-        break;
-    case 'c':
-        w->code += !strcmp(tag, "code");
-        break;
-    case 'd':
-        w->dls += !strcmp(tag, "dl");
-        break;
-    case 'f':
-        w->forms += !strcmp(tag, "form");
-        break;
-    case 'h':
-        if (tag[1] >= '1' && tag[1] <= '6' && !tag[2])
-            bits |= HAS_HEADING;
-        w->h1 += tag[1] == '1' && !tag[2];
-        break;
-    case 'i':
-        if (!strcmp(tag, "img")) {
-            bits |= HAS_IMG;
-            w->imgs++;
-        } else if (!strcmp(tag, "input")) {
-            const char *type = attr_value(el, "type");
-            /* Hidden fields carry no sign of what the page offers. */
-            w->inputs += !type || strcmp(type, "hidden") != 0;
+    newsclean_el id = newsclean_el_lookup(tag);
+    if (counted[id])
+        w->count[counted[id] - 1]++;
+    if (id == NEWSCLEAN_EL_A) {
+        bits |= HAS_LINK;
+    } else if (id >= NEWSCLEAN_EL_H1 && id <= NEWSCLEAN_EL_H6) {
+        bits |= HAS_HEADING;
+    } else if (id == NEWSCLEAN_EL_IMG || id == NEWSCLEAN_EL_PICTURE) {
+        bits |= HAS_IMG;
+    } else if (id == NEWSCLEAN_EL_INPUT) {
+        const char *type = attr_value(el, "type");
+        /* Hidden fields carry no sign of what the page offers. */
+        w->count[C_INPUTS] += !type || strcmp(type, "hidden") != 0;
+    } else if (id == NEWSCLEAN_EL_SCRIPT) {
+        const char *type = attr_value(el, "type");
+        if (type && !strcmp(type, "application/ld+json") && el->children && el->children->content)
+            scan_ld_types(w->words, (const char *)el->children->content, w->f);
+        *key = newsclean_hash(tag, strlen(tag), 0);
+        const char *scls = attr_value(el, "class");
+        if (scls)
+            *key = newsclean_hash(scls, strlen(scls), *key);
+        return 0;
+    } else if (id == NEWSCLEAN_EL_META) {
+        const char *prop = attr_value(el, "property");
+        const char *content = attr_value(el, "content");
+        if (prop && content && !strcmp(prop, "og:type")) {
+            if (!strncmp(content, "article", 7))
+                w->f[M_OG_ARTICLE] = 1;
+            else if (strstr(content, "product"))
+                w->f[M_OG_PRODUCT] = 1;
+            else if (!strcmp(content, "website"))
+                w->f[M_OG_WEBSITE] = 1;
         }
-        break;
-    case 'n':
-        w->navs += !strcmp(tag, "nav");
-        break;
-    case 'p':
-        w->code += !strcmp(tag, "pre");
-        bits |= !strcmp(tag, "picture") ? HAS_IMG : 0;
-        break;
-    case 's':
-        w->selects += !strcmp(tag, "select");
-        if (!strcmp(tag, "script")) {
-            const char *type = attr_value(el, "type");
-            if (type && !strcmp(type, "application/ld+json") && el->children &&
-                el->children->content)
-                scan_ld_types(w->words, (const char *)el->children->content, w->f);
-            return 0;
-        }
-        break;
-    case 't':
-        w->tables += !strcmp(tag, "table");
-        w->textareas += !strcmp(tag, "textarea");
-        w->times += !strcmp(tag, "time");
-        break;
-    case 'm':
-        if (!strcmp(tag, "meta")) {
-            const char *prop = attr_value(el, "property");
-            const char *content = attr_value(el, "content");
-            if (prop && content && !strcmp(prop, "og:type")) {
-                if (!strncmp(content, "article", 7))
-                    w->f[M_OG_ARTICLE] = 1;
-                else if (strstr(content, "product"))
-                    w->f[M_OG_PRODUCT] = 1;
-                else if (!strcmp(content, "website"))
-                    w->f[M_OG_WEBSITE] = 1;
-            }
-            const char *ip = attr_value(el, "itemprop");
-            w->offers += ip && (!strcmp(ip, "price") || !strcmp(ip, "priceCurrency"));
-        }
-        break;
-    default:
-        break;
+        const char *ip = attr_value(el, "itemprop");
+        w->offers += ip && (!strcmp(ip, "price") || !strcmp(ip, "priceCurrency"));
     }
     for (const xmlAttr *p = el->properties; p; p = p->next) {
         const xmlNode *t = p->children;
@@ -740,13 +761,16 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text)
             continue;
         const char *name = (const char *)p->name;
         const char *v = (const char *)t->content;
-        if (!strcmp(name, "class") || !strcmp(name, "id")) {
+        bool is_class = !strcmp(name, "class");
+        if (is_class && !cls)
+            cls = v;
+        if (is_class || !strcmp(name, "id")) {
             size_t n = strlen(v);
             uint64_t h = newsclean_hash(v, n, 0) | 1;
             size_t slot = (size_t)(h % FAM_CACHE);
             if (w->fam_cache[slot].hash != h) {
                 w->fam_cache[slot].hash = h;
-                w->fam_cache[slot].fam = class_families(v);
+                w->fam_cache[slot].fam = class_families(&w->cls_words, v);
             }
             unsigned fam = w->fam_cache[slot].fam;
             for (unsigned b = 0; b < 7; b++)
@@ -757,6 +781,9 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text)
             w->offers += !strcmp(v, "price") || !strcmp(v, "offers");
         }
     }
+    *key = newsclean_hash(tag, strlen(tag), 0);
+    if (cls)
+        *key = newsclean_hash(cls, strlen(cls), *key);
     if (depth >= MAX_WALK_DEPTH)
         return bits;
     size_t base = w->n;
@@ -769,7 +796,8 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text)
         if (c->type != XML_ELEMENT_NODE)
             continue;
         size_t ctext = 0;
-        unsigned cb = walk_tree(w, c, depth + 1, &ctext);
+        uint64_t ckey;
+        unsigned cb = walk_tree(w, c, depth + 1, &ctext, &ckey);
         bits |= cb;
         *text += ctext;
         if (w->failed)
@@ -784,11 +812,7 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text)
             w->stack = s;
             w->cap = cap;
         }
-        const char *ccls = attr_value(c, "class");
-        uint64_t key = newsclean_hash((const char *)c->name, strlen((const char *)c->name), 0);
-        if (ccls)
-            key = newsclean_hash(ccls, strlen(ccls), key);
-        w->stack[w->n].key = key;
+        w->stack[w->n].key = ckey;
         w->stack[w->n].bits = cb;
         w->stack[w->n].text = ctext;
         w->n++;
@@ -813,20 +837,13 @@ newsclean_kind_markup_features(const newsclean_lex_words *words, xmlDocPtr doc, 
     memset(&w, 0, sizeof w);
     w.words = words;
     w.f = f;
+    cls_index_build(&w.cls_words);
     size_t text = 0;
-    walk_tree(&w, root, 0, &text);
+    uint64_t key;
+    walk_tree(&w, root, 0, &text, &key);
     free(w.stack);
-    f[M_LOG_ARTICLE_EL] = lg((double)w.article_el);
-    f[M_LOG_FORMS] = lg((double)w.forms);
-    f[M_LOG_INPUTS] = lg((double)w.inputs);
-    f[M_LOG_SELECTS] = lg((double)w.selects);
-    f[M_LOG_TEXTAREAS] = lg((double)w.textareas);
-    f[M_LOG_BUTTONS] = lg((double)w.buttons);
-    f[M_LOG_CODE] = lg((double)w.code);
-    f[M_LOG_TABLES] = lg((double)w.tables);
-    f[M_LOG_DL] = lg((double)w.dls);
-    f[M_LOG_TIME] = lg((double)w.times);
-    f[M_LOG_IMG] = lg((double)w.imgs);
+    for (size_t i = 0; i < C_COUNTED; i++)
+        f[count_feature[i]] = lg((double)w.count[i]);
     f[M_LOG_REPEAT] = lg((double)w.repeat_best);
     f[M_REPEAT_IMG_SHARE] = w.repeat_best ? (double)w.repeat_best_img / (double)w.repeat_best : 0.0;
     f[M_LOG_REPEAT_GROUPS] = lg((double)w.repeat_groups);
@@ -838,11 +855,9 @@ newsclean_kind_markup_features(const newsclean_lex_words *words, xmlDocPtr doc, 
     f[M_CLS_SERVICE] = lg((double)w.cls[4]);
     f[M_CLS_USER] = lg((double)w.cls[5]);
     f[M_CLS_ARTICLE] = lg((double)w.cls[6]);
-    f[M_LOG_NAV] = lg((double)w.navs);
     f[M_LOG_ITEMPROP_PRICE] = lg((double)w.offers);
     f[M_LOG_REPEAT_TEXT] = lg((double)w.repeat_text);
     f[M_REPEAT_TEXT_SHARE] = w.text ? (double)w.repeat_text_bytes / (double)w.text : 0.0;
-    f[M_LOG_H1] = lg((double)w.h1);
 }
 
 /* ---- The model ---------------------------------------------------------------------- */

@@ -245,6 +245,40 @@ START_TEST(drops_attributes_no_stage_reads)
 }
 END_TEST
 
+/* newsclean_dom_cut_with on a copy of 'html' must give 'want'. */
+static void
+assert_cuts_with(const char *html, unsigned flags, const char *want)
+{
+    size_t n = strlen(html);
+    char *c = malloc(n + 1);
+    ck_assert_ptr_nonnull(c);
+    memcpy(c, html, n + 1);
+    size_t k = newsclean_dom_cut_with(c, n, flags, NULL);
+    c[k] = '\0';
+    ck_assert_str_eq(c, want);
+    free(c);
+}
+
+START_TEST(scoped_cut_keeps_addresses_where_read)
+{
+    const char *html = "<link rel=canonical href=\"/c\"><base href=\"/b/\">"
+                       "<script src=\"x.js\"></script><iframe src=\"f\"></iframe>"
+                       "<A HREF=\"/l\" class=k>t</A><IMG SRC=\"i.jpg\" data-src=\"j.jpg\">"
+                       "<div href=1 data-src=2>d</div><abbr href=3>e</abbr>";
+    /* Unscoped: every href and src stays, as newsclean_dom_cut leaves them. */
+    assert_cuts_with(html, 0, html);
+    /* Scoped: href on <link> and <base>, src and data-src on <img>. */
+    assert_cuts_with(html, NEWSCLEAN_CUT_SCOPED,
+                     "<link rel=canonical href=\"/c\"><base href=\"/b/\">"
+                     "<script ></script><iframe ></iframe>"
+                     "<A  class=k>t</A><IMG SRC=\"i.jpg\" data-src=\"j.jpg\">"
+                     "<div  >d</div><abbr >e</abbr>");
+    /* With links, <a> keeps its href too. */
+    assert_cuts_with("<a href=\"/l\" data-x=1>t</a><p href=2>",
+                     NEWSCLEAN_CUT_SCOPED | NEWSCLEAN_CUT_LINKS, "<a href=\"/l\" >t</a><p >");
+}
+END_TEST
+
 START_TEST(repeated_attributes_keep_the_first)
 {
     /* libxml2 keeps the first of a name and checks every later one against all before:
@@ -418,6 +452,7 @@ dom_suite(void)
     tcase_add_test(tc, drops_attributes_no_stage_reads);
     tcase_add_test(tc, empty_and_plain_text);
     tcase_add_test(tc, parse_keeps_utf8);
+    tcase_add_test(tc, scoped_cut_keeps_addresses_where_read);
     tcase_add_test(tc, repeated_attributes_keep_the_first);
     tcase_add_test(tc, end_tags_that_close_nothing_go);
     tcase_add_test(tc, non_ascii_names_read_as_libxml2_does);
