@@ -36,6 +36,11 @@ typedef enum {
 #define NEWSCLEAN_BF_DATELINE (1u << 8)     /* inside <time> or a date-like element */
 #define NEWSCLEAN_BF_POST_NAME (1u << 9)    /* class/id names the post itself ("hentry") */
 #define NEWSCLEAN_BF_STRONG_HINT (1u << 10) /* class/id names chrome outright ("comments") */
+/* What a text dump's stage (textdump.c) says of its lines, for scoring to decide them. */
+#define NEWSCLEAN_BF_DUMP_CORE (1u << 11)   /* in the densest run of prose: the article's core */
+#define NEWSCLEAN_BF_DUMP_END (1u << 12)    /* ends an article or heads other stories */
+#define NEWSCLEAN_BF_DUMP_SET (1u << 13)    /* settled by the dump's stage: metadata or a phrase */
+#define NEWSCLEAN_BF_DUMP_CHROME (1u << 14) /* a URL, a menu line, mostly links, or repeated */
 
 typedef struct {
     char *text;        /* UTF-8, whitespace collapsed (kept in PRE), owned */
