@@ -573,10 +573,6 @@ mark_evidence(newsclean_td_ctx *c, size_t s, size_t e)
             b->flags |= NEWSCLEAN_BF_DUMP_SET;
         if (l->linky || l->dup > 1)
             b->flags |= NEWSCLEAN_BF_DUMP_CHROME;
-        /* Outside the core a paragraph weighs what it says, not how far its topic lies
-         * from the core's: scoring asks whether the text around the core belongs to it. */
-        if ((i < s || i > e) && l->cls == NEWSCLEAN_TD_PROSE)
-            b->score = l->teaser ? l->base * TEASER_WEIGHT : l->base;
     }
 }
 
