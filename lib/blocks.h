@@ -2,11 +2,13 @@
  * For HTML, one walk of the tree (dom.c) makes this list and, alongside it, the page facts
  * (facts.h: head metadata, JSON-LD, date signals); the metadata stage reads the scored list
  * and the facts, the dates stage the facts. Quotes and the body's assembly read only this
- * list. Choosing the article has two deciders: score.c scores an HTML page's blocks by
- * their containers, and the dump's stage (textdump.c) chooses a dump's lines, which have
- * one container and no markup; score.c's chrome-by-text checks then run on the lines it
- * kept. Bylines, site suffixes, date lines, tiny pages and headline echoes are decided once
- * for both (byline.h, headline.h, dateline.h, tinypage.h). */
+ * list. Choosing the article has two deciders and one assembler: score.c scores an HTML
+ * page's blocks by their containers; a dump's stage (textdump.c), which has one container
+ * and no markup, chooses the densest run of prose (its core) and the lines in it, and marks
+ * on its blocks what it found (NEWSCLEAN_BF_DUMP_*). score.c then decides a dump's lines
+ * next to the core from those marks and runs its chrome-by-text checks on the kept ones.
+ * Bylines, site suffixes, date lines, tiny pages and headline echoes are decided once for
+ * both (byline.h, headline.h, dateline.h, tinypage.h). */
 #ifndef NEWSCLEAN_BLOCKS_H
 #define NEWSCLEAN_BLOCKS_H
 
@@ -36,6 +38,11 @@ typedef enum {
 #define NEWSCLEAN_BF_DATELINE (1u << 8)     /* inside <time> or a date-like element */
 #define NEWSCLEAN_BF_POST_NAME (1u << 9)    /* class/id names the post itself ("hentry") */
 #define NEWSCLEAN_BF_STRONG_HINT (1u << 10) /* class/id names chrome outright ("comments") */
+/* What a text dump's stage (textdump.c) says of its lines, for scoring to decide them. */
+#define NEWSCLEAN_BF_DUMP_CORE (1u << 11)   /* in the densest run of prose: the article's core */
+#define NEWSCLEAN_BF_DUMP_END (1u << 12)    /* ends an article or heads other stories */
+#define NEWSCLEAN_BF_DUMP_SET (1u << 13)    /* settled by the dump's stage: metadata or a phrase */
+#define NEWSCLEAN_BF_DUMP_CHROME (1u << 14) /* a URL, a menu line, mostly links, or repeated */
 
 typedef struct {
     char *text;        /* UTF-8, whitespace collapsed (kept in PRE), owned */

@@ -645,12 +645,89 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     return NEWSCLEAN_OK;
 }
 
+/* Whether a dump's line outside the core may be taken in with the text around it: not
+ * settled by the dump's stage (metadata, a phrase), not the end of an article. */
+static bool
+dump_open(const newsclean_block *b)
+{
+    return !(b->flags & (NEWSCLEAN_BF_DUMP_SET | NEWSCLEAN_BF_DUMP_END | NEWSCLEAN_BF_DUMP_CORE));
+}
+
+/* A dump's line in a stretch that joins the core: text the dump weighs positive, a list
+ * item, or a short title right above a paragraph; never a line whose shape says chrome. */
+static bool
+dump_join_line(const newsclean_block *b, const newsclean_block *next)
+{
+    if (b->flags & NEWSCLEAN_BF_DUMP_CHROME)
+        return false;
+    if (b->score > 0)
+        return true;
+    if (b->words < 2)
+        return false;
+    return b->kind == NEWSCLEAN_BLOCK_LIST_ITEM ||
+           (next && next->score > 0 && b->chars <= 80 && b->punct == 0);
+}
+
+/* Words of prose, net of the short lines between, that a stretch next to a dump's core
+ * must hold to join it: a sentence's worth. */
+#define DUMP_JOIN_WORDS 8.0
+
+/* The lines next to a dump's core that its densest-run search left out, decided as an
+ * HTML page's siblings of the article are: a stretch of lines up to the next article end
+ * (comments, copyright, a "Related" heading) or settled line joins the core when its
+ * lines, by the values the dump's stage gave them, weigh DUMP_JOIN_WORDS of prose net of
+ * chrome. Wrapped dumps break articles at every run of short lines (a table, a list of
+ * tools, a code sample), where the core's search ends. Returns the lines kept. */
+static size_t
+join_dump_stretches(newsclean_blocks *bl, size_t from)
+{
+    size_t s = bl->n, e = 0, kept = 0;
+    for (size_t i = from; i < bl->n; i++) {
+        if (bl->v[i].flags & NEWSCLEAN_BF_DUMP_CORE) {
+            s = i < s ? i : s;
+            e = i;
+        }
+    }
+    if (s == bl->n)
+        return 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        /* Walk away from the core, remembering the heaviest prefix of the stretch. */
+        double sum = 0, best = 0;
+        size_t far = SIZE_MAX;
+        for (size_t i = dir > 0 ? e + 1 : s - 1; i >= from && i < bl->n; i += (size_t)dir) {
+            const newsclean_block *b = &bl->v[i];
+            if (!dump_open(b))
+                break;
+            sum += b->score;
+            if (sum > best) {
+                best = sum;
+                far = i;
+            }
+            if (i == from)
+                break;
+        }
+        if (far == SIZE_MAX || best < DUMP_JOIN_WORDS)
+            continue;
+        size_t a = dir > 0 ? e + 1 : far, z = dir > 0 ? far : s - 1;
+        for (size_t i = a; i <= z; i++) {
+            newsclean_block *b = &bl->v[i];
+            if (dump_join_line(b, i + 1 <= z ? &bl->v[i + 1] : NULL)) {
+                b->keep = true;
+                b->reason = "joins the core";
+                kept++;
+            }
+        }
+    }
+    return kept;
+}
+
 newsclean_status
 newsclean_score_text_blocks(const newsclean_extractor *ex, newsclean_blocks *bl, size_t from)
 {
     newsclean_prune_scratch scratch;
     if (!newsclean_prune_scratch_init(&scratch))
         return NEWSCLEAN_ERR_NOMEM;
+    join_dump_stretches(bl, from);
     for (size_t i = from; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
         /* Only lines the dump's stage did not weigh as prose: a paragraph that reads

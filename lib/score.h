@@ -9,10 +9,12 @@
  * block list, so any input that becomes blocks can be scored. */
 newsclean_status newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *blocks);
 
-/* The share of scoring that a text dump's lines go through once the dump's own stage
- * has chosen them (textdump.h): each kept line from index 'from' on that the dump's stage
- * did not weigh as prose and that is chrome by its own text and links (a caption, a line
- * of links, an interface phrase) is dropped, as inside an HTML page's article. */
+/* The share of scoring that a text dump's lines go through once the dump's own stage has
+ * chosen its core and marked its lines (blocks.h, NEWSCLEAN_BF_DUMP_*), from index 'from'
+ * on: the stretches next to the core that hold prose net of the short lines between join
+ * it, as an HTML article's siblings do; then each kept line the dump's stage did not weigh
+ * as prose and that is chrome by its own text and links (a caption, a line of links, an
+ * interface phrase) is dropped, as inside an HTML page's article. */
 newsclean_status newsclean_score_text_blocks(const newsclean_extractor *ex,
                                              newsclean_blocks *blocks, size_t from);
 

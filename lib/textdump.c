@@ -357,6 +357,7 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             drop(c, i, "navigation run");
         } else if (l->cls == NEWSCLEAN_TD_SENT) {
             keep(c, i, "sentence in core");
+
         } else if (l->linky || l->weff < 2) {
             drop(c, i, "short line in core");
         } else if (i == run_z && run_z < e && l->weff <= 20 && !l->lower) {
@@ -556,6 +557,25 @@ outside_reason(const newsclean_td_line *l)
     return l->cls == NEWSCLEAN_TD_PROSE ? "prose outside core" : "short line outside core";
 }
 
+/* What scoring needs to decide the lines outside the core (score.h): where the core is,
+ * which lines end an article or head other stories, and which this stage settled. */
+static void
+mark_evidence(newsclean_td_ctx *c, size_t s, size_t e)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        const newsclean_td_line *l = &c->ln[i];
+        newsclean_block *b = &c->b->v[l->bi];
+        if (i >= s && i <= e)
+            b->flags |= NEWSCLEAN_BF_DUMP_CORE;
+        if (l->barrier || l->kind == NEWSCLEAN_TD_K_LISTHEAD)
+            b->flags |= NEWSCLEAN_BF_DUMP_END;
+        if (l->role != NEWSCLEAN_TD_ROLE_NONE || l->why || l->cls == NEWSCLEAN_TD_NOISE)
+            b->flags |= NEWSCLEAN_BF_DUMP_SET;
+        if (l->linky || l->dup > 1)
+            b->flags |= NEWSCLEAN_BF_DUMP_CHROME;
+    }
+}
+
 /* Find the core, read the metadata around it and decide every line. */
 static newsclean_status
 choose(newsclean_td_ctx *c)
@@ -587,6 +607,7 @@ choose(newsclean_td_ctx *c)
             drop(c, i, outside_reason(&c->ln[i]));
     }
     decide_core(c, s, e);
+    mark_evidence(c, s, e);
     return NEWSCLEAN_OK;
 }
 

@@ -654,6 +654,83 @@ START_TEST(nested_article_teasers_dropped)
 }
 END_TEST
 
+/* A text dump's lines as its stage leaves them for scoring (blocks.h): a headline it
+ * settled, a core of two paragraphs, a table's cells, 'after' (a paragraph whose value the
+ * dump's stage gave it, 'value'), a comment-section heading and a comment. */
+static void
+dump_lines(newsclean_blocks *bl, double value)
+{
+    static const struct {
+        const char *text;
+        newsclean_block_kind kind;
+        unsigned flags;
+        double score;
+        bool keep;
+    } lines[] = {
+        {"Winter timetable for the island ferry", NEWSCLEAN_BLOCK_LINE, NEWSCLEAN_BF_DUMP_SET, -2,
+         false},
+        {"The island ferry will run fewer crossings from November, the operator said.",
+         NEWSCLEAN_BLOCK_LINE, NEWSCLEAN_BF_DUMP_CORE, 30, true},
+        {"Residents asked for the first morning crossing to stay, and it will on weekdays.",
+         NEWSCLEAN_BLOCK_LINE, NEWSCLEAN_BF_DUMP_CORE, 28, true},
+        {"Crossing", NEWSCLEAN_BLOCK_LINE, 0, -2, false},
+        {"06:10", NEWSCLEAN_BLOCK_LINE, 0, -2, false},
+        {"www.example.org/timetable", NEWSCLEAN_BLOCK_LINE, NEWSCLEAN_BF_DUMP_CHROME, -5, false},
+        {"Weekday sailings stay as they are", NEWSCLEAN_BLOCK_LIST_ITEM, 0, -2, false},
+        {"Fares stay the same, and season tickets bought before October remain valid.",
+         NEWSCLEAN_BLOCK_LINE, 0, 0, false},
+        {"Comments", NEWSCLEAN_BLOCK_LINE, NEWSCLEAN_BF_DUMP_END | NEWSCLEAN_BF_DUMP_SET, -25,
+         false},
+        {"About time the late sailings went, they were always empty anyway.", NEWSCLEAN_BLOCK_LINE,
+         0, 10, false},
+    };
+    newsclean_blocks_init(bl);
+    size_t root;
+    ck_assert(newsclean_blocks_add_container(bl, NEWSCLEAN_NO_CONTAINER, "text", 0, &root));
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        ck_assert(newsclean_blocks_add(bl, lines[i].text, strlen(lines[i].text), lines[i].kind, 0,
+                                       (unsigned)i + 1, lines[i].flags, root, 0));
+        newsclean_block *b = &bl->v[bl->n - 1];
+        b->score = strncmp(b->text, "Fares", 5) == 0 ? value : lines[i].score;
+        b->keep = lines[i].keep;
+        b->reason = b->keep ? "prose core" : "outside core";
+    }
+}
+
+/* A run of short lines (a table) ends a dump's core; the paragraph after it joins the
+ * core when it outweighs the run, with the list item among them, and the search stops at
+ * the comment section. Cells, and a URL line, stay out. */
+START_TEST(dump_stretch_joins_core)
+{
+    newsclean_blocks bl;
+    dump_lines(&bl, 20);
+    ck_assert_int_eq(newsclean_score_text_blocks(ex, &bl, 0), NEWSCLEAN_OK);
+    assert_kept(&bl, "fewer crossings");
+    assert_kept(&bl, "Fares stay the same");
+    ck_assert_str_eq(block_with(&bl, "Fares stay")->reason, "joins the core");
+    assert_kept(&bl, "Weekday sailings");
+    assert_dropped(&bl, "Crossing");
+    assert_dropped(&bl, "06:10");
+    assert_dropped(&bl, "www.example.org");
+    assert_dropped(&bl, "Winter timetable");
+    assert_dropped(&bl, "About time");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+/* The same paragraph weighing less than the short lines before it leaves the stretch out. */
+START_TEST(dump_light_stretch_stays_out)
+{
+    newsclean_blocks bl;
+    dump_lines(&bl, 9);
+    ck_assert_int_eq(newsclean_score_text_blocks(ex, &bl, 0), NEWSCLEAN_OK);
+    assert_kept(&bl, "fewer crossings");
+    assert_dropped(&bl, "Fares stay the same");
+    assert_dropped(&bl, "Weekday sailings");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 static Suite *
 score_suite(void)
 {
@@ -701,6 +778,12 @@ score_suite(void)
     tcase_add_test(tc, prose_opening_with_ui_word_kept);
     tcase_add_test(tc, related_label_drops_its_section);
     tcase_add_test(tc, nested_article_teasers_dropped);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("dump_lines");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, dump_stretch_joins_core);
+    tcase_add_test(tc, dump_light_stretch_stays_out);
     suite_add_tcase(s, tc);
     return s;
 }
