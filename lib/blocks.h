@@ -36,7 +36,6 @@ typedef enum {
 #define NEWSCLEAN_BF_DATELINE (1u << 8)     /* inside <time> or a date-like element */
 #define NEWSCLEAN_BF_POST_NAME (1u << 9)    /* class/id names the post itself ("hentry") */
 #define NEWSCLEAN_BF_STRONG_HINT (1u << 10) /* class/id names chrome outright ("comments") */
-#define NEWSCLEAN_BF_IN_LINK (1u << 11) /* inside an <a href> that wraps whole blocks (a card) */
 
 typedef struct {
     char *text;        /* UTF-8, whitespace collapsed (kept in PRE), owned */

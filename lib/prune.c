@@ -252,8 +252,7 @@ enum {
     TAG_ARTICLE,    /* article, main */
     TAG_HEADER,
     TAG_FIGURE,
-    TAG_TIME,
-    TAG_LINK /* a */
+    TAG_TIME
 };
 
 static int
@@ -263,11 +262,10 @@ tag_of(const char *t)
     /* By first letter: a name meets only the few tags that share it. */
     switch (t[0]) {
     case 'a':
-        return t[1] == '\0'    ? TAG_LINK
-               : IS("article") ? TAG_ARTICLE
-               : IS("aside")   ? TAG_CHROME
-               : IS("audio")   ? TAG_NEVER_TEXT
-                               : TAG_OTHER;
+        return IS("article") ? TAG_ARTICLE
+               : IS("aside") ? TAG_CHROME
+               : IS("audio") ? TAG_NEVER_TEXT
+                             : TAG_OTHER;
     case 'b':
         return IS("body") ? TAG_ROOT : IS("button") ? TAG_NEVER_TEXT : TAG_OTHER;
     case 'c':
@@ -320,7 +318,7 @@ static const char *const chrome_roles[] = {"alertdialog", "complementary", "cont
  * (xmlGetProp per name would walk and copy it again for each). Values are borrowed. */
 typedef struct {
     const char *cls, *id, *style, *role, *itemprop, *rel, *aria_hidden;
-    bool hidden, href;
+    bool hidden;
 } attrs;
 
 static void
@@ -360,8 +358,6 @@ read_attrs(xmlNodePtr el, attrs *a)
         case 'h':
             if (!strcmp(name, "hidden"))
                 a->hidden = true;
-            else if (!strcmp(name, "href"))
-                a->href = *v != '\0';
             break;
         default:
             break;
@@ -481,10 +477,6 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
         *flags |= NEWSCLEAN_BF_IN_FIGURE;
     else if (tag == TAG_TIME)
         *flags |= NEWSCLEAN_BF_DATELINE;
-    /* A link is inline, but a card's link often wraps its heading, blurb and date whole:
-     * the blocks inside it are link text as much as an inline link's words are. */
-    else if (tag == TAG_LINK && a.href)
-        *flags |= NEWSCLEAN_BF_IN_LINK;
     if (eq_ci(a.rel, "author") || eq_ci(a.itemprop, "author"))
         *flags |= NEWSCLEAN_BF_BYLINE;
 

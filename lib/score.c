@@ -44,8 +44,6 @@
 #define LEAD_REACH 8
 #define LEAD_MAX_CHARS 800
 _Static_assert(LEAD_REACH < 32, "keep_lead keeps one bit per block between headline and article");
-/* Words of a heading that reads as a story's headline rather than a label. */
-#define CARD_TITLE_WORDS 5
 /* Below this total the page holds no article (front pages, lists, error pages). */
 #define MIN_ARTICLE_CHARS 25
 
@@ -62,13 +60,6 @@ wide_chars(const char *s, size_t n)
             w++;
     }
     return w;
-}
-
-/* Code points of a block that are link text: all of it in a card (see mark_cards). */
-static size_t
-linked_chars(const newsclean_block *b)
-{
-    return (b->flags & NEWSCLEAN_BF_IN_LINK) ? b->chars : b->link_chars;
 }
 
 /* The evidence one block gives that its container is the article: positive for prose,
@@ -90,7 +81,7 @@ block_weight(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
     if (b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE))
         return 0;
     double chars = (double)b->chars;
-    double density = (double)linked_chars(b) / chars;
+    double density = (double)b->link_chars / chars;
     if (density > LINK_HEAVY)
         return -chars * density;
     if (newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len))
@@ -366,42 +357,6 @@ drop_nested_teasers(newsclean_blocks *bl, size_t best)
     return 0;
 }
 
-/* A link that wraps a headline together with more blocks (a blurb, a date) is a card
- * for another story, not a link in the text. The walk marks every block inside a link;
- * here the mark stays only on runs of such blocks that hold a heading worded like a
- * headline and a blurb beside it (a card of fields, "Duration 20 min", is an item of a
- * collection): a link around list items or paragraphs alone may be
- * the article's own list, and a card titled with a label ("Cloud hosting") is more often
- * a service's list of what it offers. Where cards hold as much text as the page's prose
- * outside them, the page is a list of them, which is for the kind of page to settle. */
-static void
-mark_cards(newsclean_blocks *bl)
-{
-    size_t prose = 0, cards = 0;
-    for (size_t i = 0; i < bl->n;) {
-        size_t j = i;
-        bool heading = false, other = false;
-        while (j < bl->n && (bl->v[j].flags & NEWSCLEAN_BF_IN_LINK)) {
-            heading |=
-                bl->v[j].kind == NEWSCLEAN_BLOCK_HEADING && bl->v[j].words >= CARD_TITLE_WORDS;
-            other |= bl->v[j].kind != NEWSCLEAN_BLOCK_HEADING && bl->v[j].chars >= PROSE_MIN_CHARS;
-            j++;
-        }
-        for (size_t k = i; k < j; k++) {
-            if (heading && other)
-                cards += bl->v[k].chars;
-            else
-                bl->v[k].flags &= ~NEWSCLEAN_BF_IN_LINK;
-        }
-        if (j == i)
-            prose += bl->v[i].chars >= PROSE_MIN_CHARS ? bl->v[i].chars : 0;
-        i = j > i ? j : i + 1;
-    }
-    if (cards >= prose)
-        for (size_t i = 0; i < bl->n; i++)
-            bl->v[i].flags &= ~NEWSCLEAN_BF_IN_LINK;
-}
-
 /* First pass: block weights, and how much prose each container holds. Returns the
  * page's total prose. */
 static double
@@ -518,7 +473,7 @@ static const char *
 chrome_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
             const newsclean_block *b)
 {
-    double density = b->chars ? (double)linked_chars(b) / (double)b->chars : 0;
+    double density = b->chars ? (double)b->link_chars / (double)b->chars : 0;
     if (b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE) ||
         newsclean_prune_is_caption_text(ex->prune, scratch, b->text, b->len))
         return "caption";
@@ -643,7 +598,6 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         return NEWSCLEAN_ERR_NOMEM;
     for (size_t i = 0; i < bl->nc; i++)
         bl->c[i].score = 0;
-    mark_cards(bl);
     double total_prose = weigh_blocks(ex, &scratch, bl);
     if (!clear_wrapper_names(bl, total_prose)) {
         newsclean_prune_scratch_free(&scratch);
