@@ -281,6 +281,16 @@ static const newsclean_lex_entry table[] = {
      "alles über [^.!?]{1,60} find(?:est du|en sie) (?:du |sie )?hier|"
      "[^.!?]{0,30}nichts mehr (?:verpassen|versäumen)\\b"
      ")"},
+    /* Prompts set inside or under an article that ask the reader for something: a news
+     * tip, a membership, a newsletter sign-up; and the bare "Advert" label over an ad slot. */
+    {NEWSCLEAN_LX_CLOSING, BLOCK, 0, L_EN, NOISE_MAX_BYTES, "reader prompt",
+     "^(?:"
+     "(?:got|have) a (?:news |story )?tip\\b|do you have a (?:news |story )?tip\\b|"
+     "become a (?:member|subscriber|supporter|patron)\\b|"
+     "support (?:our|independent|local|quality) (?:\\w+ )?journalism\\b|"
+     "(?:get|receive) (?:our|the) [^.!?]{0,40}newsletter\\b|"
+     "adverts?\\s*:?\\s*$"
+     ")"},
     {NEWSCLEAN_LX_TAXONOMY, BLOCK, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT | L_PL,
      NOISE_MAX_BYTES, "filing or dating line",
      "^(?:"

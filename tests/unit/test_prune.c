@@ -647,6 +647,22 @@ END_TEST
 
 /* A media player's labels for screen readers, and a tweet feed's, are interface; prose
  * that mentions the same words is not. */
+/* Prompts asking the reader for a tip, a membership or a sign-up, and the bare "Advert"
+ * label, are not the article's; the same words inside a sentence are. */
+START_TEST(noise_reader_prompts)
+{
+    ck_assert(noise("Got a tip? Email our newsroom at the address below."));
+    ck_assert(noise("Have a news tip? Get in touch"));
+    ck_assert(noise("Become a member today and read without limits"));
+    ck_assert(noise("Support independent local journalism"));
+    ck_assert(noise("Get our free morning newsletter"));
+    ck_assert(noise("Advert"));
+    ck_assert(noise("ADVERT"));
+    ck_assert(!noise("The mayor said she would become a member of the board in June."));
+    ck_assert(!noise("Adverts for the festival appeared on buses across the city last week."));
+}
+END_TEST
+
 START_TEST(noise_player_labels)
 {
     static const char *const labels[] = {
@@ -718,6 +734,7 @@ prune_suite(void)
     tcase_add_test(tc, caption_text_by_credit_or_label);
     tcase_add_test(tc, related_labels);
     tcase_add_test(tc, noise_player_labels);
+    tcase_add_test(tc, noise_reader_prompts);
     suite_add_tcase(s, tc);
     return s;
 }
