@@ -335,56 +335,6 @@ START_TEST(breadcrumb_ending_with_the_title)
 }
 END_TEST
 
-START_TEST(labelled_date_far_from_the_headline)
-{
-    /* No date near the headline; a "Published" line stands in a box under the text. */
-    static const char text[] =
-        "Council backs covered market on Mill Road\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\n" P1 "\n\n" P2
-        "\n\n" P3 "\n\nShare\n\nAbout this story\n\n"
-        "Published: 3 March 2021\n\nMore from the town hall\n";
-    result r;
-    run(&r, text);
-    ck_assert_str_eq(r.m.headline, "Council backs covered market on Mill Road");
-    ck_assert_str_eq(r.m.timestamp, "2021-03-03");
-    done(&r);
-}
-END_TEST
-
-START_TEST(lone_date_line_in_the_text)
-{
-    /* A line that is only a date, among the article's paragraphs well below the
-     * headline, is its date when none stands by the headline; two different ones say
-     * nothing. */
-#define SIX P1 "\n\n" P2 "\n\n" P3 "\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\n"
-    static const char one[] =
-        "Council backs covered market on Mill Road\n\n" SIX P1 "\n\n12.05.2019\n\n" P3 "\n";
-    result r;
-    run(&r, one);
-    ck_assert_str_eq(r.m.timestamp, "2019-05-12");
-    done(&r);
-    static const char two[] = "Council backs covered market on Mill Road\n\n" SIX P1
-                              "\n\n12.05.2019\n\n" P2 "\n\n14.05.2019\n\n" P3 "\n";
-#undef SIX
-    run(&r, two);
-    ck_assert_ptr_null(r.m.timestamp);
-    done(&r);
-}
-END_TEST
-
-START_TEST(updated_footer_under_the_text_is_no_timestamp)
-{
-    /* A "Last updated" stamp after the text ends is a page's footer: documentation pages
-     * carry one. */
-    static const char text[] =
-        "Council backs covered market on Mill Road\n\n" P1 "\n\n" P2 "\n\n" P3
-        "\n\nPrivacy\n\nTerms\n\nContact\n\nSitemap\n\nHelp\n\nLast updated 5 March 2021\n";
-    result r;
-    run(&r, text);
-    ck_assert_ptr_null(r.m.timestamp);
-    done(&r);
-}
-END_TEST
-
 START_TEST(opening_line_with_full_stop_is_the_headline)
 {
     /* A title copied out as plain text with a full stop: with nothing above it, it is the
@@ -900,9 +850,6 @@ suite(void)
     tcase_add_test(t, site_suffix_byline_published_and_updated);
     tcase_add_test(t, only_updated_time_is_the_timestamp);
     tcase_add_test(t, opening_line_with_full_stop_is_the_headline);
-    tcase_add_test(t, labelled_date_far_from_the_headline);
-    tcase_add_test(t, lone_date_line_in_the_text);
-    tcase_add_test(t, updated_footer_under_the_text_is_no_timestamp);
     tcase_add_test(t, headline_above_byline_block_beats_standfirst);
     tcase_add_test(t, question_headline_opening_the_core);
     tcase_add_test(t, label_printed_around_the_headline_is_not_a_title);
