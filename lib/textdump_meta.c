@@ -5,7 +5,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "textutil.h"
 #include "buf.h"
@@ -162,43 +161,6 @@ same_title(const newsclean_td_ctx *c, size_t i, size_t j)
     return na == nb || suffix_len(b, nb) == nb - na;
 }
 
-/* A line that opens a byline or date block: a date line, a "By ..." line, or a lone
- * cue word that layouts put on a line of its own before the name or the date. */
-static bool
-byline_block(newsclean_td_ctx *c, size_t j)
-{
-    const newsclean_td_line *l = &c->ln[j];
-    if (l->kind == NEWSCLEAN_TD_K_BYLINE || l->kind == NEWSCLEAN_TD_K_PUBLISHED ||
-        l->kind == NEWSCLEAN_TD_K_UPDATED)
-        return true;
-    if (l->cls != NEWSCLEAN_TD_PROSE && newsclean_td_has_date(c, j))
-        return true;
-    static const char *const cues[] = {"by",    "von",    "par",   "por",    "di",     "date",
-                                       "datum", "author", "autor", "auteur", "posted", "published"};
-    const char *t = newsclean_td_text(c, j);
-    size_t n = newsclean_td_len(c, j);
-    while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
-        n--;
-    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++) {
-        if (strlen(cues[k]) == n && strncasecmp(t, cues[k], n) == 0)
-            return true;
-    }
-    return false;
-}
-
-/* Does line j end with line i's text after a separator, as a breadcrumb trail ends with
- * the page's own title ("Home > Section > Title")? */
-static bool
-trail_ends_with(const newsclean_td_ctx *c, size_t j, size_t i)
-{
-    const char *a = newsclean_td_text(c, i), *b = newsclean_td_text(c, j);
-    size_t na = newsclean_td_len(c, i), nb = newsclean_td_len(c, j);
-    if (na < 8 || nb <= na + 2 || memcmp(b + nb - na, a, na) != 0)
-        return false;
-    unsigned char sep = (unsigned char)b[nb - na - 1];
-    return sep == ' ' || sep == '>' || sep == '/' || sep == '|' || sep == 0xbb; /* », UTF-8 tail */
-}
-
 /* The headline is a title-shaped line shortly above the article that shares its words
  * (a caption or a teaser above shares fewer), set off by blank lines as headings are,
  * and often printed twice (title and h1). */
@@ -219,13 +181,7 @@ newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e)
     for (size_t i = hi + 1; i-- > lo;) {
         newsclean_td_line *l = &c->ln[i];
         bool opening = opening_title(c, i);
-        /* Right above a byline or date block the headline may be long enough to pass for
-         * prose, at the very start of the core. */
-        bool above_byline = i + 1 < c->n && byline_block(c, i + 1);
-        bool prose_head = l->cls == NEWSCLEAN_TD_PROSE && i + 1 >= s && i <= s + 1 &&
-                          title_like(l) &&
-                          (above_byline || (i + 2 < c->n && byline_block(c, i + 2)));
-        if ((!opening && !prose_head && (l->cls == NEWSCLEAN_TD_PROSE || !title_like(l))) ||
+        if ((!opening && (l->cls == NEWSCLEAN_TD_PROSE || !title_like(l))) ||
             l->role != NEWSCLEAN_TD_ROLE_NONE || l->kind == NEWSCLEAN_TD_K_BYLINE ||
             newsclean_td_has_date(c, i)) {
             if (i < s && l->cls != NEWSCLEAN_TD_NOISE && l->kind != NEWSCLEAN_TD_K_BYLINE &&
@@ -251,27 +207,15 @@ newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e)
             sc += blk->level == 1 ? HEADING_H1_BONUS : HEADING_BONUS;
         if (l->weff >= 4)
             sc += 2;
-        bool copy_above = (i > 0 && same_title(c, i - 1, i)) || (i > 1 && same_title(c, i - 2, i));
-        bool copy_below =
-            (i + 1 < c->n && same_title(c, i, i + 1)) || (i + 2 < c->n && same_title(c, i, i + 2));
-        /* Title and h1 printed one after the other; a label printed on both sides of a
-         * line is a form or menu's own text. */
-        if (copy_above != copy_below)
+        /* Title and h1 printed one after the other. */
+        if ((i > 0 && same_title(c, i - 1, i)) || (i + 1 < c->n && same_title(c, i, i + 1)) ||
+            (i > 1 && same_title(c, i - 2, i)) || (i + 2 < c->n && same_title(c, i, i + 2)))
             sc += 6;
-        /* A breadcrumb trail just above that ends with it. */
-        for (size_t j = i > 3 ? i - 3 : 0; j < i; j++) {
-            if (trail_ends_with(c, j, i)) {
-                sc += 6;
-                break;
-            }
-        }
-        /* The line right above the byline or date block: the header ends there, and what
-         * follows it is a standfirst, a caption or the text. */
-        if (above_byline)
-            sc += 5;
         /* A date or byline right next to it. */
         for (size_t j = i > 3 ? i - 3 : 0; j < i + 4 && j < c->n; j++) {
-            if (j != i && byline_block(c, j)) {
+            if (j != i && (c->ln[j].kind == NEWSCLEAN_TD_K_BYLINE ||
+                           c->ln[j].kind == NEWSCLEAN_TD_K_PUBLISHED ||
+                           (c->ln[j].cls != NEWSCLEAN_TD_PROSE && newsclean_td_has_date(c, j)))) {
                 sc += 3;
                 break;
             }
