@@ -147,7 +147,15 @@ first(char **slot, const char *s)
     char *c = newsclean_strdup(s);
     if (!c)
         return;
-    size_t n = decode_entities(c, strlen(c));
+    /* A JSON-LD string holds the page's HTML-escaped text, so an escaped-twice title
+     * ("&amp;#8230;") comes out of the JSON with one layer left after the first pass. */
+    size_t n = strlen(c);
+    for (int pass = 0; pass < 3; pass++) {
+        size_t m = decode_entities(c, n);
+        if (m == n)
+            break;
+        n = m;
+    }
     n = newsclean_collapse_space(c, n);
     c[n] = '\0';
     if (n == 0) {

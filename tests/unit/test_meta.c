@@ -371,6 +371,23 @@ START_TEST(headline_jsonld)
 }
 END_TEST
 
+START_TEST(headline_jsonld_escaped_twice)
+{
+    /* The JSON-LD string carries an HTML-escaped reference; the og:title is plain and
+     * the h1 has the parser's decoding: all three are the same headline. */
+    newsclean_meta m;
+    meta_of("<html><head><title>Harbour Times</title><script type=\"application/ld+json\">"
+            "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":"
+            "\"And finally&amp;#8230; the pier reopens &amp;amp; ferries return\"}</script>"
+            "</head><body><article><h1>And finally&#8230; the pier reopens &amp; ferries "
+            "return</h1>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "And finally\xE2\x80\xA6 the pier reopens & ferries return",
+                   "headline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
 START_TEST(headline_jsonld_wrapped)
 {
     /* XHTML-minded pages wrap the script's JSON in CDATA or a comment. */
@@ -688,6 +705,7 @@ meta_suite(void)
     tcase_add_test(tc, headline_og_title_without_h1);
     tcase_add_test(tc, headline_blog_title_is_site);
     tcase_add_test(tc, headline_jsonld);
+    tcase_add_test(tc, headline_jsonld_escaped_twice);
     tcase_add_test(tc, headline_jsonld_wrapped);
     tcase_add_test(tc, headline_h1_over_reworded_og_title);
     tcase_add_test(tc, headline_jsonld_name_is_publisher);
