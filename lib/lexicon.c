@@ -608,6 +608,11 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_KIND_NAME_ARTICLE, WORDS, 0, L_ANY, 0, "story class",
      "article entry story prose byline headline dateline lede"},
 
+    /* Class and id words of a byline's part that gives the author's role or bio rather
+     * than the name (meta.c), matched as whole words of the value. */
+    {NEWSCLEAN_LX_NAME_ROLE, WORDS, 0, L_ANY, 0, "author role class",
+     "title role job position bio"},
+
     /* Words of quotations and speakers (phrases.c), one row per class and language, matched
      * whole and caseless. French attributes after the quote with "a déclaré X" or "dit X",
      * Spanish with "dijo X", "X dijo:", and both with "selon X", "según X". */

@@ -111,6 +111,9 @@ typedef enum {
     NEWSCLEAN_LX_KIND_NAME_SERVICE, /* "hero", "pricing": a company's own pages */
     NEWSCLEAN_LX_KIND_NAME_USER,    /* "avatar", "profile": users and their posts */
     NEWSCLEAN_LX_KIND_NAME_ARTICLE, /* "story", "byline": a story */
+    /* Class and id words of a byline's part that says what the author is, not who
+     * ("author-title", "job-title"; meta.c), matched as whole words of the value. */
+    NEWSCLEAN_LX_NAME_ROLE,
     NEWSCLEAN_LX_CLASS_COUNT
 } newsclean_lex_class;
 

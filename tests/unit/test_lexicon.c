@@ -291,7 +291,7 @@ class_lists(newsclean_lex_class cls, const char *word)
     return false;
 }
 
-/* The class and id words of page kinds (kind.c): found by
+/* The class and id words of page kinds (kind.c) and of an author's role (meta.c): found by
  * class, lower-case ASCII words that begin with a letter, as their matchers fold the
  * values they read; no word set holds them. */
 START_TEST(words_of_class_names)
@@ -307,6 +307,7 @@ START_TEST(words_of_class_names)
         {NEWSCLEAN_LX_KIND_NAME_SERVICE, {"hero", "cta", "testimonial"}},
         {NEWSCLEAN_LX_KIND_NAME_USER, {"avatar", "username", "poster"}},
         {NEWSCLEAN_LX_KIND_NAME_ARTICLE, {"story", "byline", "lede"}},
+        {NEWSCLEAN_LX_NAME_ROLE, {"title", "job", "bio"}},
     };
     for (size_t k = 0; k < sizeof want / sizeof want[0]; k++) {
         for (size_t j = 0; j < 3; j++)
@@ -327,6 +328,7 @@ START_TEST(words_of_class_names)
     }
     /* A word of one family is not taken for another's. */
     ck_assert(!class_lists(NEWSCLEAN_LX_KIND_NAME_FORUM, "price"));
+    ck_assert(!class_lists(NEWSCLEAN_LX_NAME_ROLE, "titles"));
 }
 END_TEST
 
