@@ -72,8 +72,8 @@ newsclean_extractor_new(unsigned options)
     ex->dates = newsclean_date_rules_new();
     ex->quotes = newsclean_quote_rules_new();
     ex->textdump = newsclean_textdump_rules_new();
-    ex->kind_words = newsclean_kind_words_new();
-    if (!ex->prune || !ex->dates || !ex->quotes || !ex->textdump || !ex->kind_words) {
+    ex->kind = newsclean_kind_rules_new();
+    if (!ex->prune || !ex->dates || !ex->quotes || !ex->textdump || !ex->kind) {
         newsclean_extractor_free(ex);
         return NULL;
     }
@@ -89,7 +89,7 @@ newsclean_extractor_free(newsclean_extractor *ex)
     newsclean_date_rules_free(ex->dates);
     newsclean_quote_rules_free(ex->quotes);
     newsclean_textdump_rules_free(ex->textdump);
-    newsclean_lex_words_free(ex->kind_words);
+    newsclean_kind_rules_free(ex->kind);
     free(ex);
 }
 
@@ -285,7 +285,7 @@ extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, 
         const newsclean_meta *m = &a->meta;
         newsclean_kind_block_features(blocks, m->headline, m->description, m->timestamp != NULL,
                                       m->byline != NULL, &a->kind_features);
-        newsclean_kind_markup_features(ex->kind_words, doc, m->url, &a->kind_features);
+        newsclean_kind_markup_features(ex->kind, doc, m->url, &a->kind_features);
     }
     newsclean_facts_free(&facts);
     xmlFreeDoc(doc);
@@ -360,7 +360,7 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
             newsclean_kind_block_features(&blocks, m->headline, m->description,
                                           m->timestamp != NULL, m->byline != NULL,
                                           &a->kind_features);
-            newsclean_kind_url_features(ex->kind_words, url, &a->kind_features);
+            newsclean_kind_url_features(ex->kind, url, &a->kind_features);
         }
     }
     if (st == NEWSCLEAN_OK) {

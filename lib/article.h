@@ -13,7 +13,6 @@ struct newsclean_prune_rules;    /* prune.h */
 struct newsclean_date_rules;     /* dates.h */
 struct newsclean_quote_rules;    /* quotes.h */
 struct newsclean_textdump_rules; /* textdump.h */
-struct newsclean_lex_words;      /* lexicon.h */
 
 /* Read-only after newsclean_extractor_new(): every field is shared by all threads. */
 struct newsclean_extractor {
@@ -26,7 +25,7 @@ struct newsclean_extractor {
     struct newsclean_date_rules *dates;
     struct newsclean_quote_rules *quotes;
     struct newsclean_textdump_rules *textdump;
-    struct newsclean_lex_words *kind_words; /* kind.c's path words and type names */
+    struct newsclean_kind_rules *kind; /* kind.c's path, type and class words */
 };
 
 typedef struct {

@@ -334,15 +334,100 @@ static const class_feature ld_kinds[] = {{NEWSCLEAN_LX_KIND_LD_ARTICLE, M_LD_ART
                                          {NEWSCLEAN_LX_KIND_LD_SERVICE, M_LD_SERVICE},
                                          {NEWSCLEAN_LX_KIND_LD_CREATIVE, M_LD_CREATIVE}};
 
-newsclean_lex_words *
-newsclean_kind_words_new(void)
+/* The lexicon's class and id words by the kind of page they mark, in the order of the
+ * class features (M_CLS_FORUM ...): family i is bit i. They are matched as prefixes of the
+ * words of a class or id value ("comment" matches "comments" and "comment-body"). */
+static const newsclean_lex_class cls_kinds[] = {
+    NEWSCLEAN_LX_KIND_NAME_FORUM,  NEWSCLEAN_LX_KIND_NAME_PRODUCT, NEWSCLEAN_LX_KIND_NAME_CARD,
+    NEWSCLEAN_LX_KIND_NAME_DOCS,   NEWSCLEAN_LX_KIND_NAME_SERVICE, NEWSCLEAN_LX_KIND_NAME_USER,
+    NEWSCLEAN_LX_KIND_NAME_ARTICLE};
+
+/* The class words of every family by first letter, so that a word of a class value is
+ * matched against the few that could be its prefix. */
+typedef struct {
+    const char *w; /* into the lexicon's text, not NUL-terminated */
+    unsigned char len, fam;
+} cls_word;
+
+typedef struct {
+    cls_word *v;
+    size_t start[27]; /* words with first letter 'a' + i at v[start[i]..start[i+1]) */
+} cls_index;
+
+/* Fill 'x' from the lexicon, once per extractor: a pass that counts the words by first
+ * letter, then one that places them. Only words a class value's word could begin with are
+ * kept: a lower-case letter first, shorter than the longest word class_families() reads.
+ * False if out of memory. */
+static bool
+cls_index_build(cls_index *x)
 {
+    size_t fill[27] = {0};
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t f = 0; f < COUNT_OF(cls_kinds); f++) {
+            size_t i = 0;
+            for (const newsclean_lex_entry *e;
+                 (e = newsclean_lexicon_next(&i, cls_kinds[f], NEWSCLEAN_LXF_WORDS));)
+                for (const char *w = e->text; *w;) {
+                    size_t n = strcspn(w, " ");
+                    if (n && n < 32 && w[0] >= 'a' && w[0] <= 'z') {
+                        if (pass == 0) {
+                            fill[w[0] - 'a' + 1]++;
+                        } else {
+                            cls_word *v = &x->v[fill[w[0] - 'a']++];
+                            v->w = w;
+                            v->len = (unsigned char)n;
+                            v->fam = (unsigned char)(1u << f);
+                        }
+                    }
+                    w += n;
+                    while (*w == ' ')
+                        w++;
+                }
+        }
+        if (pass == 0) {
+            for (size_t l = 0; l < 26; l++)
+                fill[l + 1] += fill[l];
+            memcpy(x->start, fill, sizeof fill);
+            x->v = malloc((fill[26] ? fill[26] : 1) * sizeof *x->v);
+            if (!x->v)
+                return false;
+        }
+    }
+    return true;
+}
+
+struct newsclean_kind_rules {
+    newsclean_lex_words *words; /* path words and type names, matched whole */
+    cls_index cls;              /* class and id words, matched as prefixes */
+};
+
+newsclean_kind_rules *
+newsclean_kind_rules_new(void)
+{
+    newsclean_kind_rules *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
     uint64_t classes = 0;
     for (size_t i = 0; i < COUNT_OF(url_kinds); i++)
         classes |= (uint64_t)1 << url_kinds[i].cls;
     for (size_t i = 0; i < COUNT_OF(ld_kinds); i++)
         classes |= (uint64_t)1 << ld_kinds[i].cls;
-    return newsclean_lex_words_new(classes, ~0u);
+    r->words = newsclean_lex_words_new(classes, ~0u);
+    if (!r->words || !cls_index_build(&r->cls)) {
+        newsclean_kind_rules_free(r);
+        return NULL;
+    }
+    return r;
+}
+
+void
+newsclean_kind_rules_free(newsclean_kind_rules *r)
+{
+    if (!r)
+        return;
+    newsclean_lex_words_free(r->words);
+    free(r->cls.v);
+    free(r);
 }
 
 /* Record the kinds a word of a URL's path names: the lexicon's path words, matched whole
@@ -375,9 +460,10 @@ all_digits(const char *s, size_t n)
 }
 
 void
-newsclean_kind_url_features(const newsclean_lex_words *words, const char *url,
+newsclean_kind_url_features(const newsclean_kind_rules *rules, const char *url,
                             newsclean_kind_features *out)
 {
+    const newsclean_lex_words *words = rules->words;
     double *f = out->f;
     if (!url || !*url)
         return;
@@ -437,70 +523,6 @@ newsclean_kind_url_features(const newsclean_lex_words *words, const char *url,
 }
 
 /* ---- Markup features ---------------------------------------------------------------- */
-
-/* Class and id words by the kind of page they mark; matched as prefixes of the words of
- * a class or id value ("comment" matches "comments" and "comment-body"). */
-static const char *const cls_forum[] = {"post",    "comment",  "reply",      "replies",
-                                        "message", "thread",   "topic",      "forum",
-                                        "answer",  "question", "discussion", "vote"};
-static const char *const cls_product[] = {
-    "product",  "price", "cart",     "sku",  "stock",  "buy",    "basket",    "variant",
-    "quantity", "qty",   "checkout", "shop", "rating", "review", "addtocart", "wishlist"};
-static const char *const cls_card[] = {"card",    "tile",    "teaser",  "grid",      "listing",
-                                       "result",  "item",    "archive", "feed",      "loop",
-                                       "excerpt", "summary", "thumb",   "pagination"};
-static const char *const cls_docs[] = {"toc",    "doc",     "api",        "highlight", "code",
-                                       "syntax", "manual",  "reference",  "wiki",      "method",
-                                       "param",  "sidebar", "admonition", "note",      "hljs"};
-static const char *const cls_service[] = {
-    "hero",    "cta",    "feature", "testimonial", "pricing",  "service", "team",
-    "contact", "banner", "partner", "client",      "solution", "benefit", "plan"};
-static const char *const cls_user[] = {"author", "avatar",   "user",      "profile",
-                                       "member", "username", "signature", "poster"};
-static const char *const cls_article[] = {"article", "entry",    "story",    "prose",
-                                          "byline",  "headline", "dateline", "lede"};
-
-#define CLS_WORDS                                                                                  \
-    (COUNT_OF(cls_forum) + COUNT_OF(cls_product) + COUNT_OF(cls_card) + COUNT_OF(cls_docs) +       \
-     COUNT_OF(cls_service) + COUNT_OF(cls_user) + COUNT_OF(cls_article))
-
-/* The class words of every family by first letter, so that a word of a class value is
- * matched against the few that could be its prefix; built once per page (a hundred words). */
-typedef struct {
-    struct {
-        const char *w;
-        unsigned char len, fam;
-    } v[CLS_WORDS];
-    unsigned char start[27]; /* words with first letter 'a' + i at v[start[i]..start[i+1]) */
-} cls_index;
-
-static void
-cls_index_build(cls_index *x)
-{
-    /* In the order of the class counts (w->cls): family i is bit i. */
-    static const struct {
-        const char *const *words;
-        size_t n;
-    } fams[] = {{cls_forum, COUNT_OF(cls_forum)},     {cls_product, COUNT_OF(cls_product)},
-                {cls_card, COUNT_OF(cls_card)},       {cls_docs, COUNT_OF(cls_docs)},
-                {cls_service, COUNT_OF(cls_service)}, {cls_user, COUNT_OF(cls_user)},
-                {cls_article, COUNT_OF(cls_article)}};
-    unsigned char fill[27] = {0};
-    for (size_t f = 0; f < COUNT_OF(fams); f++)
-        for (size_t i = 0; i < fams[f].n; i++)
-            fill[fams[f].words[i][0] - 'a' + 1]++;
-    for (size_t l = 0; l < 26; l++)
-        fill[l + 1] = (unsigned char)(fill[l + 1] + fill[l]);
-    memcpy(x->start, fill, sizeof fill);
-    for (size_t f = 0; f < COUNT_OF(fams); f++)
-        for (size_t i = 0; i < fams[f].n; i++) {
-            const char *w = fams[f].words[i];
-            unsigned char at = fill[w[0] - 'a']++;
-            x->v[at].w = w;
-            x->v[at].len = (unsigned char)strlen(w);
-            x->v[at].fam = (unsigned char)(1u << f);
-        }
-}
 
 /* Which class families one class or id value names, as bits. */
 static unsigned
@@ -634,7 +656,7 @@ static const unsigned char count_feature[C_COUNTED] = {
     M_LOG_IMG,        M_LOG_NAV,   M_LOG_H1};
 
 typedef struct {
-    const newsclean_lex_words *words;
+    const newsclean_kind_rules *rules;
     double *f;
     child_summary *stack; /* children of the elements on the current path */
     size_t n, cap;
@@ -650,7 +672,6 @@ typedef struct {
         uint64_t hash; /* 0: empty */
         unsigned fam;
     } fam_cache[FAM_CACHE];
-    cls_index cls_words;
 } tree_walk;
 
 /* Deeper than this the walk goes no further (the block walk stops near here too). */
@@ -735,7 +756,7 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text, uint64_t *k
     } else if (id == NEWSCLEAN_EL_SCRIPT) {
         const char *type = attr_value(el, "type");
         if (type && !strcmp(type, "application/ld+json") && el->children && el->children->content)
-            scan_ld_types(w->words, (const char *)el->children->content, w->f);
+            scan_ld_types(w->rules->words, (const char *)el->children->content, w->f);
         *key = newsclean_hash(tag, strlen(tag), 0);
         const char *scls = attr_value(el, "class");
         if (scls)
@@ -770,13 +791,13 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text, uint64_t *k
             size_t slot = (size_t)(h % FAM_CACHE);
             if (w->fam_cache[slot].hash != h) {
                 w->fam_cache[slot].hash = h;
-                w->fam_cache[slot].fam = class_families(&w->cls_words, v);
+                w->fam_cache[slot].fam = class_families(&w->rules->cls, v);
             }
             unsigned fam = w->fam_cache[slot].fam;
             for (unsigned b = 0; b < 7; b++)
                 w->cls[b] += (fam >> b) & 1u;
         } else if (!strcmp(name, "itemtype")) {
-            on_type(w->words, v, strlen(v), w->f);
+            on_type(w->rules->words, v, strlen(v), w->f);
         } else if (!strcmp(name, "itemprop")) {
             w->offers += !strcmp(v, "price") || !strcmp(v, "offers");
         }
@@ -824,20 +845,19 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text, uint64_t *k
 }
 
 void
-newsclean_kind_markup_features(const newsclean_lex_words *words, xmlDocPtr doc, const char *url,
+newsclean_kind_markup_features(const newsclean_kind_rules *rules, xmlDocPtr doc, const char *url,
                                newsclean_kind_features *out)
 {
     double *f = out->f;
     out->html = true;
-    newsclean_kind_url_features(words, url, out);
+    newsclean_kind_url_features(rules, url, out);
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
     if (!root)
         return;
     tree_walk w;
     memset(&w, 0, sizeof w);
-    w.words = words;
+    w.rules = rules;
     w.f = f;
-    cls_index_build(&w.cls_words);
     size_t text = 0;
     uint64_t key;
     walk_tree(&w, root, 0, &text, &key);

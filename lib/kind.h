@@ -11,7 +11,8 @@
 #include "blocks.h"
 #include "newsclean.h"
 
-struct newsclean_lex_words; /* lexicon.h */
+/* The lexicon's words this stage reads, compiled once per extractor (kind.c). */
+typedef struct newsclean_kind_rules newsclean_kind_rules;
 
 /* The seven kinds, in the order of the model's tables (kind_model.h). */
 typedef enum {
@@ -48,20 +49,21 @@ void newsclean_kind_block_features(const newsclean_blocks *b, const char *headli
                                    const char *description, bool dated, bool signed_,
                                    newsclean_kind_features *out);
 
-/* The lexicon's URL path words and schema.org type names that the features below read,
- * compiled once per extractor; free with newsclean_lex_words_free(). NULL if out of
+/* The lexicon's URL path words, schema.org type names and class and id words that the
+ * features below read, compiled once per extractor; read-only afterwards. NULL if out of
  * memory. */
-struct newsclean_lex_words *newsclean_kind_words_new(void);
+newsclean_kind_rules *newsclean_kind_rules_new(void);
+void newsclean_kind_rules_free(newsclean_kind_rules *r);
 
 /* Add the markup features of a parsed page: structured-data types, URL shape, forms,
- * code, repeated sibling structures, class-name vocabulary. 'words' is from
- * newsclean_kind_words_new(). */
-void newsclean_kind_markup_features(const struct newsclean_lex_words *words, xmlDocPtr doc,
+ * code, repeated sibling structures, class-name vocabulary. 'rules' is from
+ * newsclean_kind_rules_new(). */
+void newsclean_kind_markup_features(const newsclean_kind_rules *rules, xmlDocPtr doc,
                                     const char *url, newsclean_kind_features *out);
 
 /* The URL part of the markup features alone (exposed for tests and text dumps that
  * carry a URL). */
-void newsclean_kind_url_features(const struct newsclean_lex_words *words, const char *url,
+void newsclean_kind_url_features(const newsclean_kind_rules *rules, const char *url,
                                  newsclean_kind_features *out);
 
 /* Decide the kind with the generated model; 'prob' (may be NULL) receives the winning

@@ -587,6 +587,32 @@ static const newsclean_lex_entry table[] = {
      "WebPage ItemPage AboutPage CollectionPage ContactPage ProfilePage SearchResultsPage QAPage "
      "FAQPage MedicalWebPage"},
 
+    /* Class and id words by the kind of page they mark (kind.c), matched as prefixes of
+     * the words of a class or id value: "comment" matches "comments" and "comment-body". */
+    {NEWSCLEAN_LX_KIND_NAME_FORUM, WORDS, 0, L_ANY, 0, "forum class",
+     "post comment reply replies message thread topic forum answer question discussion vote"},
+    {NEWSCLEAN_LX_KIND_NAME_PRODUCT, WORDS, 0, L_ANY, 0, "product class",
+     "product price cart sku stock buy basket variant quantity qty checkout shop rating review "
+     "addtocart wishlist"},
+    {NEWSCLEAN_LX_KIND_NAME_CARD, WORDS, 0, L_ANY, 0, "list entry class",
+     "card tile teaser grid listing result item archive feed loop excerpt summary thumb "
+     "pagination"},
+    {NEWSCLEAN_LX_KIND_NAME_DOCS, WORDS, 0, L_ANY, 0, "docs class",
+     "toc doc api highlight code syntax manual reference wiki method param sidebar admonition "
+     "note hljs"},
+    {NEWSCLEAN_LX_KIND_NAME_SERVICE, WORDS, 0, L_ANY, 0, "service class",
+     "hero cta feature testimonial pricing service team contact banner partner client solution "
+     "benefit plan"},
+    {NEWSCLEAN_LX_KIND_NAME_USER, WORDS, 0, L_ANY, 0, "user class",
+     "author avatar user profile member username signature poster"},
+    {NEWSCLEAN_LX_KIND_NAME_ARTICLE, WORDS, 0, L_ANY, 0, "story class",
+     "article entry story prose byline headline dateline lede"},
+
+    /* Class and id words of a byline's part that gives the author's role or bio rather
+     * than the name (meta.c), matched as whole words of the value. */
+    {NEWSCLEAN_LX_NAME_ROLE, WORDS, 0, L_ANY, 0, "author role class",
+     "title role job position bio"},
+
     /* Words of quotations and speakers (phrases.c), one row per class and language, matched
      * whole and caseless. French attributes after the quote with "a déclaré X" or "dit X",
      * Spanish with "dijo X", "X dijo:", and both with "selon X", "según X". */

@@ -101,6 +101,19 @@ typedef enum {
     NEWSCLEAN_LX_PH_CONN,  /* particles inside names ("van", "de") */
     NEWSCLEAN_LX_PH_VERB2, /* attributing verbs in the present */
     NEWSCLEAN_LX_PH_LANG,  /* frequent words that mark the language */
+    /* Class and id words by the kind of page they mark (kind.c), lower case, matched as
+     * prefixes of the words of a class or id value; in the order of kind.c's class
+     * features. Past the word-set classes: no word set holds them. */
+    NEWSCLEAN_LX_KIND_NAME_FORUM,   /* "comment", "reply": a forum or comment thread */
+    NEWSCLEAN_LX_KIND_NAME_PRODUCT, /* "price", "cart": a product */
+    NEWSCLEAN_LX_KIND_NAME_CARD,    /* "card", "teaser": entries of a list */
+    NEWSCLEAN_LX_KIND_NAME_DOCS,    /* "toc", "api": documentation */
+    NEWSCLEAN_LX_KIND_NAME_SERVICE, /* "hero", "pricing": a company's own pages */
+    NEWSCLEAN_LX_KIND_NAME_USER,    /* "avatar", "profile": users and their posts */
+    NEWSCLEAN_LX_KIND_NAME_ARTICLE, /* "story", "byline": a story */
+    /* Class and id words of a byline's part that says what the author is, not who
+     * ("author-title", "job-title"; meta.c), matched as whole words of the value. */
+    NEWSCLEAN_LX_NAME_ROLE,
     NEWSCLEAN_LX_CLASS_COUNT
 } newsclean_lex_class;
 

@@ -16,6 +16,7 @@
 #include "dates.h"
 #include "facts.h"
 #include "headline.h"
+#include "lexicon.h"
 
 /* The head facts: every candidate the walk finds, the first of each kind; the choice
  * between them is made once the blocks are scored. */
@@ -352,15 +353,28 @@ byline_like(xmlNodePtr n)
 static bool
 names_role(xmlNodePtr n)
 {
-    static const char *const role_words[] = {"title", "role", "job", "position", "bio"};
     for (xmlAttrPtr p = n->properties; p; p = p->next) {
         const xmlNode *t = p->children;
         if (!t || t->type != XML_TEXT_NODE || !t->content ||
             (strcmp((const char *)p->name, "class") != 0 && strcmp((const char *)p->name, "id")))
             continue;
-        for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++)
-            if (has_word((const char *)t->content, role_words[i]))
-                return true;
+        /* The lexicon's role words; this runs only for elements inside a byline. */
+        size_t i = 0;
+        for (const newsclean_lex_entry *e;
+             (e = newsclean_lexicon_next(&i, NEWSCLEAN_LX_NAME_ROLE, NEWSCLEAN_LXF_WORDS));)
+            for (const char *w = e->text; *w;) {
+                size_t len = strcspn(w, " ");
+                char word[32];
+                if (len && len < sizeof word) {
+                    memcpy(word, w, len);
+                    word[len] = '\0';
+                    if (has_word((const char *)t->content, word))
+                        return true;
+                }
+                w += len;
+                while (*w == ' ')
+                    w++;
+            }
     }
     return false;
 }

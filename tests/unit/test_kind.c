@@ -30,10 +30,10 @@ url_feature(const char *url, const char *name)
 {
     newsclean_kind_features x;
     memset(&x, 0, sizeof x);
-    newsclean_lex_words *words = newsclean_kind_words_new();
-    ck_assert_ptr_nonnull(words);
-    newsclean_kind_url_features(words, url, &x);
-    newsclean_lex_words_free(words);
+    newsclean_kind_rules *rules = newsclean_kind_rules_new();
+    ck_assert_ptr_nonnull(rules);
+    newsclean_kind_url_features(rules, url, &x);
+    newsclean_kind_rules_free(rules);
     return x.f[feature(name)];
 }
 
@@ -50,7 +50,7 @@ page_features(const char *html, const char *url, newsclean_kind_features *x)
     ck_assert_int_eq(newsclean_dom_to_blocks(ex, doc, &bl), NEWSCLEAN_OK);
     ck_assert_int_eq(newsclean_score_blocks(ex, &bl), NEWSCLEAN_OK);
     newsclean_kind_block_features(&bl, "A headline?", NULL, false, false, x);
-    newsclean_kind_markup_features(ex->kind_words, doc, url, x);
+    newsclean_kind_markup_features(ex->kind, doc, url, x);
     xmlFreeDoc(doc);
     newsclean_blocks_free(&bl);
     newsclean_extractor_free(ex);
@@ -153,6 +153,33 @@ START_TEST(repeated_entries)
 }
 END_TEST
 
+/* Class and id words come from the lexicon and match as prefixes of the words of a value,
+ * caseless, never inside a word. */
+START_TEST(class_words_as_prefixes)
+{
+    const char *html =
+        "<html><body><div class=\"comments-list\"><p>A first comment on the story.</p></div>"
+        "<div class=\"post-author\">Jane Doe</div>"
+        "<span id=\"x-Priced\">12</span>"
+        "<div class=\"nocomment\">Nothing here.</div>"
+        "<div class=\"co li\">Two short words.</div>"
+        "</body></html>";
+    newsclean_kind_features x;
+    page_features(html, NULL, &x);
+    /* "comment" begins "comments"; "post-author" names a thread's post and its user;
+     * "Price" begins "Priced" once folded. */
+    ck_assert_double_eq_tol(x.f[feature("class_forum")], log1p(2), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("class_user")], log1p(1), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("class_product")], log1p(1), 1e-9);
+    /* "nocomment" holds "comment" but does not begin with it; "co" and "li" begin no word
+     * of any family. */
+    ck_assert_double_eq(x.f[feature("class_card")], 0);
+    ck_assert_double_eq(x.f[feature("class_docs")], 0);
+    ck_assert_double_eq(x.f[feature("class_service")], 0);
+    ck_assert_double_eq(x.f[feature("class_article")], 0);
+}
+END_TEST
+
 START_TEST(text_dump_has_no_markup_features)
 {
     newsclean_blocks bl;
@@ -243,6 +270,7 @@ kind_suite(void)
     tcase_add_test(tc, url_shape);
     tcase_add_test(tc, structured_data);
     tcase_add_test(tc, repeated_entries);
+    tcase_add_test(tc, class_words_as_prefixes);
     tcase_add_test(tc, text_dump_has_no_markup_features);
     tcase_add_test(tc, listing_keeps_entries);
     suite_add_tcase(s, tc);

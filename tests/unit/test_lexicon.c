@@ -274,6 +274,64 @@ START_TEST(words_of_page_kinds)
 }
 END_TEST
 
+/* True if a WORDS row of class 'cls' lists 'word'. */
+static bool
+class_lists(newsclean_lex_class cls, const char *word)
+{
+    size_t i = 0, n = strlen(word);
+    for (const newsclean_lex_entry *e; (e = newsclean_lexicon_next(&i, cls, NEWSCLEAN_LXF_WORDS));)
+        for (const char *w = e->text; *w;) {
+            size_t len = strcspn(w, " ");
+            if (len == n && !memcmp(w, word, n))
+                return true;
+            w += len;
+            while (*w == ' ')
+                w++;
+        }
+    return false;
+}
+
+/* The class and id words of page kinds (kind.c) and of an author's role (meta.c): found by
+ * class, lower-case ASCII words that begin with a letter, as their matchers fold the
+ * values they read; no word set holds them. */
+START_TEST(words_of_class_names)
+{
+    static const struct {
+        newsclean_lex_class cls;
+        const char *words[3];
+    } want[] = {
+        {NEWSCLEAN_LX_KIND_NAME_FORUM, {"comment", "reply", "replies"}},
+        {NEWSCLEAN_LX_KIND_NAME_PRODUCT, {"price", "addtocart", "qty"}},
+        {NEWSCLEAN_LX_KIND_NAME_CARD, {"card", "teaser", "pagination"}},
+        {NEWSCLEAN_LX_KIND_NAME_DOCS, {"toc", "hljs", "admonition"}},
+        {NEWSCLEAN_LX_KIND_NAME_SERVICE, {"hero", "cta", "testimonial"}},
+        {NEWSCLEAN_LX_KIND_NAME_USER, {"avatar", "username", "poster"}},
+        {NEWSCLEAN_LX_KIND_NAME_ARTICLE, {"story", "byline", "lede"}},
+        {NEWSCLEAN_LX_NAME_ROLE, {"title", "job", "bio"}},
+    };
+    for (size_t k = 0; k < sizeof want / sizeof want[0]; k++) {
+        for (size_t j = 0; j < 3; j++)
+            ck_assert_msg(class_lists(want[k].cls, want[k].words[j]), "'%s' not in class %d",
+                          want[k].words[j], (int)want[k].cls);
+        size_t i = 0, rows = 0;
+        for (const newsclean_lex_entry *e;
+             (e = newsclean_lexicon_next(&i, want[k].cls, NEWSCLEAN_LXF_WORDS));) {
+            rows++;
+            ck_assert_uint_eq(e->langs, NEWSCLEAN_LANG_ANY);
+            for (const char *w = e->text; *w; w++)
+                ck_assert_msg((*w >= 'a' && *w <= 'z') || *w == ' ' ||
+                                  ((*w >= '0' && *w <= '9') && w > e->text && w[-1] != ' '),
+                              "%s: '%c' in a class word", e->reason, *w);
+        }
+        ck_assert_uint_eq(rows, 1);
+        ck_assert_int_ge(want[k].cls, NEWSCLEAN_LX_WORD_CLASSES);
+    }
+    /* A word of one family is not taken for another's. */
+    ck_assert(!class_lists(NEWSCLEAN_LX_KIND_NAME_FORUM, "price"));
+    ck_assert(!class_lists(NEWSCLEAN_LX_NAME_ROLE, "titles"));
+}
+END_TEST
+
 /* The words of a list row, one at a time: ' ' separates WORDS rows, '|' ALTS rows, whose
  * ".*(?:…)" group of endings is left out. Returns the length of the word at *p (0 at the
  * end) and moves *p past it. */
@@ -353,6 +411,7 @@ lexicon_suite(void)
     tcase_add_test(tc, words_of_page_kinds);
     tcase_add_test(tc, words_of_date_names);
     tcase_add_test(tc, words_of_speaker_cues);
+    tcase_add_test(tc, words_of_class_names);
     tcase_add_test(tc, word_listed_once);
     tcase_add_test(tc, word_lists_by_language);
     suite_add_tcase(s, tc);

@@ -599,6 +599,13 @@ START_TEST(byline_without_role)
             NULL, &m);
     assert_opt_str(m.byline, "Jane Doe", "byline");
     newsclean_meta_clear(&m);
+    /* The role's word may end where a capital begins a second word. */
+    meta_of("<html><body><article><h1>Eastern pier to close</h1><div class=\"author\"><a "
+            "href=\"/staff/jd\">Jane Doe</a><span id=\"jobTitle\">Harbour Editor</span>"
+            "</div>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.byline, "Jane Doe", "byline");
+    newsclean_meta_clear(&m);
     /* One declared name: the visible line can only add decoration to it. */
     meta_of("<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
             "<h1>Eastern pier to close</h1><p class=\"byline\">By Jane Doe Harbour Times "
