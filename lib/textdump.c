@@ -598,7 +598,7 @@ choose(newsclean_td_ctx *c)
     size_t h = newsclean_td_pick_headline(c, s, e);
     if (h != SIZE_MAX && !newsclean_td_set_headline(c, h, s))
         return NEWSCLEAN_ERR_NOMEM;
-    if (!newsclean_td_find_meta(c, h, s))
+    if (!newsclean_td_find_meta(c, h, s, e))
         return NEWSCLEAN_ERR_NOMEM;
     s = standfirst(c, h, s);
     extend(c, &s, &e);

@@ -121,8 +121,9 @@ bool newsclean_td_date_line(newsclean_td_ctx *c, size_t i);
 size_t newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e);
 /* Set meta->headline from line h and mark its copies; false if out of memory. */
 bool newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t s);
-/* Timestamp, modified time and byline from the lines around headline h and core start s;
+/* Timestamp, modified time and byline from the lines around headline h and core start s
+ * (a labelled or lone date elsewhere up to core end e when none is there);
  * false if out of memory. */
-bool newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s);
+bool newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e);
 
 #endif /* NEWSCLEAN_TEXTDUMP_INT_H */

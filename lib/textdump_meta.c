@@ -266,7 +266,7 @@ set_byline(newsclean_td_ctx *c, size_t i)
 
 /* Date, byline: look at the short lines around the headline and the core's start. */
 bool
-newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s)
+newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
 {
     size_t anchor = h != SIZE_MAX ? h : s;
     size_t lo = anchor > 6 ? anchor - 6 : 0;
@@ -317,6 +317,44 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s)
                 memcpy(plainv, d, sizeof d);
             }
         }
+    }
+    /* Nothing near the headline: a date the page labels as its publication or update
+     * time ("Published: ...", "Stand: ...") may stand anywhere, in a sidebar or under the
+     * text; failing that, a line that is only a date between the header and the text's
+     * end. Only one date of a kind is taken: a page with several (a forum thread, a list
+     * of dated teasers) does not say which is its own. */
+    if (pub == SIZE_MAX && plain == SIZE_MAX && upd == SIZE_MAX && c->dates && h != SIZE_MAX) {
+        size_t end = e + 3 < c->n ? e + 3 : c->n;
+        size_t from = anchor > NEWSCLEAN_TD_HEAD_WINDOW ? anchor - NEWSCLEAN_TD_HEAD_WINDOW : 0;
+        bool cued_many = false, alone_many = false;
+        for (size_t i = 0; i < c->n; i++) {
+            newsclean_td_line *l = &c->ln[i];
+            const newsclean_block *blk = &c->b->v[l->bi];
+            /* A "last updated" footer under the text is a documentation page's stamp, not
+             * an article's time. */
+            bool cued = l->kind == NEWSCLEAN_TD_K_PUBLISHED ||
+                        (l->kind == NEWSCLEAN_TD_K_UPDATED && i <= e);
+            bool alone = !cued && i >= from && i < end && newsclean_td_date_line(c, i);
+            if (l->role != NEWSCLEAN_TD_ROLE_NONE || (!cued && !alone) ||
+                blk->chars > NEWSCLEAN_DATE_LINE_CHARS)
+                continue;
+            char d[NEWSCLEAN_DATE_MAX];
+            if (!newsclean_date_find_in_text(c->dates, blk->text, blk->len, d, NULL, NULL))
+                continue;
+            size_t *at = cued ? &pub : &plain;
+            char *v = cued ? pubv : plainv;
+            bool *many = cued ? &cued_many : &alone_many;
+            if (*at == SIZE_MAX) {
+                *at = i;
+                memcpy(v, d, sizeof d);
+            } else if (strncmp(v, d, 10) != 0) {
+                *many = true;
+            }
+        }
+        if (cued_many)
+            pub = SIZE_MAX;
+        if (alone_many)
+            plain = SIZE_MAX;
     }
     const char *ts = pub != SIZE_MAX ? pubv : plain != SIZE_MAX ? plainv : NULL;
     if (ts && !newsclean_meta_set(&c->meta->timestamp, ts, strlen(ts)))

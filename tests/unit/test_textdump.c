@@ -266,6 +266,56 @@ START_TEST(only_updated_time_is_the_timestamp)
 }
 END_TEST
 
+START_TEST(labelled_date_far_from_the_headline)
+{
+    /* No date near the headline; a "Published" line stands in a box under the text. */
+    static const char text[] =
+        "Council backs covered market on Mill Road\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\n" P1 "\n\n" P2
+        "\n\n" P3 "\n\nShare\n\nAbout this story\n\n"
+        "Published: 3 March 2021\n\nMore from the town hall\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.m.headline, "Council backs covered market on Mill Road");
+    ck_assert_str_eq(r.m.timestamp, "2021-03-03");
+    done(&r);
+}
+END_TEST
+
+START_TEST(lone_date_line_in_the_text)
+{
+    /* A line that is only a date, among the article's paragraphs well below the
+     * headline, is its date when none stands by the headline; two different ones say
+     * nothing. */
+#define SIX P1 "\n\n" P2 "\n\n" P3 "\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\n"
+    static const char one[] =
+        "Council backs covered market on Mill Road\n\n" SIX P1 "\n\n12.05.2019\n\n" P3 "\n";
+    result r;
+    run(&r, one);
+    ck_assert_str_eq(r.m.timestamp, "2019-05-12");
+    done(&r);
+    static const char two[] = "Council backs covered market on Mill Road\n\n" SIX P1
+                              "\n\n12.05.2019\n\n" P2 "\n\n14.05.2019\n\n" P3 "\n";
+#undef SIX
+    run(&r, two);
+    ck_assert_ptr_null(r.m.timestamp);
+    done(&r);
+}
+END_TEST
+
+START_TEST(updated_footer_under_the_text_is_no_timestamp)
+{
+    /* A "Last updated" stamp after the text ends is a page's footer: documentation pages
+     * carry one. */
+    static const char text[] =
+        "Council backs covered market on Mill Road\n\n" P1 "\n\n" P2 "\n\n" P3
+        "\n\nPrivacy\n\nTerms\n\nContact\n\nSitemap\n\nHelp\n\nLast updated 5 March 2021\n";
+    result r;
+    run(&r, text);
+    ck_assert_ptr_null(r.m.timestamp);
+    done(&r);
+}
+END_TEST
+
 START_TEST(opening_line_with_full_stop_is_the_headline)
 {
     /* A title copied out as plain text with a full stop: with nothing above it, it is the
@@ -781,6 +831,9 @@ suite(void)
     tcase_add_test(t, site_suffix_byline_published_and_updated);
     tcase_add_test(t, only_updated_time_is_the_timestamp);
     tcase_add_test(t, opening_line_with_full_stop_is_the_headline);
+    tcase_add_test(t, labelled_date_far_from_the_headline);
+    tcase_add_test(t, lone_date_line_in_the_text);
+    tcase_add_test(t, updated_footer_under_the_text_is_no_timestamp);
     tcase_add_test(t, german_byline_with_date);
     tcase_add_test(t, sentence_starting_like_a_byline);
     tcase_add_test(t, no_dates_rules);
