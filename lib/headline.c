@@ -1,7 +1,10 @@
 /* headline.c: titles without the site's name, titles compared, the headline's echoes. */
 #include "headline.h"
 
+#include "buf.h"
+
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -141,6 +144,25 @@ newsclean_headline_strip_site(const char *title, size_t len, const char *site, s
     return len;
 }
 
+/* Fewest words before the pipe for the part before it to be a headline: "Reviews | Cars"
+ * is a path of sections, not a headline with a tagline. */
+#define PIPE_HEAD_WORDS 3
+
+size_t
+newsclean_headline_heading_len(const char *text, size_t len)
+{
+    size_t at = 0;
+    while (at + 3 <= len && memcmp(text + at, " | ", 3) != 0)
+        at++;
+    if (at + 3 > len)
+        return len;
+    const char *p = text + at;
+    if (inside_quotes(text, at) || newsclean_headline_words(text, at) < PIPE_HEAD_WORDS ||
+        newsclean_headline_words(p + 3, len - at - 3) == 0)
+        return len;
+    return at;
+}
+
 /* Length of a punctuation character at s that titles and headings write in different
  * styles (curly or straight quotes, dashes, ellipsis, guillemets), 0 if none. */
 static size_t
@@ -189,6 +211,22 @@ starts_text(const newsclean_block *b)
            (b->words >= TEXT_MIN_WORDS || b->chars >= TEXT_MIN_CHARS);
 }
 
+/* A heading that is the headline with a tagline after a pipe (see
+ * newsclean_headline_heading_len) echoes it as much as the bare headline does. */
+static bool
+pipe_echo(const newsclean_block *b, const char *headline)
+{
+    if (b->kind != NEWSCLEAN_BLOCK_HEADING)
+        return false;
+    size_t n = newsclean_headline_heading_len(b->text, b->len);
+    if (n == b->len)
+        return false;
+    char *head = newsclean_strndup(b->text, n);
+    bool r = head && newsclean_headline_same_text(head, headline);
+    free(head);
+    return r;
+}
+
 size_t
 newsclean_headline_drop_echoes(newsclean_blocks *bl, const char *headline)
 {
@@ -201,7 +239,7 @@ newsclean_headline_drop_echoes(newsclean_blocks *bl, const char *headline)
         if (!b->keep)
             continue;
         if ((!in_text || b->kind == NEWSCLEAN_BLOCK_HEADING) &&
-            newsclean_headline_same_text(b->text, headline)) {
+            (newsclean_headline_same_text(b->text, headline) || pipe_echo(b, headline))) {
             b->keep = false;
             b->reason = in_text ? "heading repeats the headline" : "repeats the headline";
             dropped++;

@@ -19,6 +19,11 @@ size_t newsclean_headline_strip_site(const char *title, size_t len, const char *
  * " – ", ...) at 's', 0 if none; 's' is NUL-terminated. */
 size_t newsclean_headline_separator_at(const char *s);
 
+/* The headline's length in a heading's text: a heading that sets " | " in its line puts
+ * a tagline, a part number or the site's name after it ("Headline | Part 2"), as titles
+ * do. The whole 'len' when there is no such pipe. */
+size_t newsclean_headline_heading_len(const char *text, size_t len);
+
 /* Equal ignoring case, spaces and the punctuation style (curly or straight quotes,
  * dashes): a <title> and an h1, or a heading and the headline, often differ only so.
  * NULL equals nothing. */

@@ -599,6 +599,21 @@ names_publisher(const found *f, const char *name)
            newsclean_headline_same_text(name, f->site);
 }
 
+/* The headline as a heading reads: without a tagline after a pipe, and with the character
+ * references of a text escaped twice decoded as in declared titles. */
+static bool
+set_heading(newsclean_meta *meta, const newsclean_block *h)
+{
+    char *c = newsclean_strndup(h->text, h->len);
+    if (!c)
+        return false;
+    size_t n = decode_entities(c, h->len);
+    n = newsclean_headline_heading_len(c, n);
+    bool ok = newsclean_meta_set(&meta->headline, c, n);
+    free(c);
+    return ok;
+}
+
 /* The headline: the first title the page declares for sharing (JSON-LD headline, Dublin
  * Core or og:title), in the visible heading's own form when that heading says the same
  * (often without the site name); without a declared one, the heading just before the
@@ -662,13 +677,13 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
     }
     bool ok = true;
     if (agreeing && (agreeing_src == 0 || !declared)) {
-        ok = newsclean_meta_set(&meta->headline, agreeing->text, agreeing->len);
+        ok = set_heading(meta, agreeing);
     } else if (declared && !agreeing && nearest_h1 && nearest_h1 < bl->v + first &&
                nearest_h1->words >= 3) {
         /* No title the page declares matches a heading, and an h1 of some words stands
          * at the head of the article: the declaration is a rewording for search or
          * sharing, and the page's own headline is the one readers see. */
-        ok = newsclean_meta_set(&meta->headline, nearest_h1->text, nearest_h1->len);
+        ok = set_heading(meta, nearest_h1);
     } else if (declared) {
         ok = newsclean_meta_set(&meta->headline, declared, strlen(declared));
     } else {
@@ -683,7 +698,7 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
                        (newsclean_headline_words(declared, strlen(declared)) <= 3 &&
                         nearest_h1->words > newsclean_headline_words(declared, strlen(declared))));
         if (use_h1)
-            ok = newsclean_meta_set(&meta->headline, nearest_h1->text, nearest_h1->len);
+            ok = set_heading(meta, nearest_h1);
         else if (declared)
             ok = newsclean_meta_set(&meta->headline, declared, strlen(declared));
     }

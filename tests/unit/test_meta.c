@@ -143,6 +143,32 @@ START_TEST(strip_colon_headline_kept)
 }
 END_TEST
 
+/* ---- heading_len --------------------------------------------------------------------- */
+
+static void
+assert_heading(const char *heading, const char *want)
+{
+    size_t n = newsclean_headline_heading_len(heading, strlen(heading));
+    ck_assert_msg(n == strlen(want) && !strncmp(heading, want, n),
+                  "heading_len(\"%s\") keeps \"%.*s\", want \"%s\"", heading, (int)n, heading,
+                  want);
+}
+
+START_TEST(heading_pipe_tagline)
+{
+    /* A tagline, a part number or a site name after a pipe in the heading is cut. */
+    assert_heading("Ten ways to cut your heating bill | Our winter guide",
+                   "Ten ways to cut your heating bill");
+    assert_heading("Walking the coast path | Part 2", "Walking the coast path");
+    /* A short section path, a pipe inside quotes and a heading without one stay whole. */
+    assert_heading("Reviews | Cars", "Reviews | Cars");
+    assert_heading("Album review: \xE2\x80\x9CNorth | South\xE2\x80\x9D by the Tides",
+                   "Album review: \xE2\x80\x9CNorth | South\xE2\x80\x9D by the Tides");
+    assert_heading("Harbour repairs begin next week", "Harbour repairs begin next week");
+    assert_heading("Harbour repairs begin next week |", "Harbour repairs begin next week |");
+}
+END_TEST
+
 /* ---- clean_byline -------------------------------------------------------------------- */
 
 static void
@@ -330,6 +356,29 @@ START_TEST(headline_h1_over_reworded_og_title)
             "news</h1></header><article>" BODY_TEXT "</article></body></html>",
             NULL, &m);
     assert_opt_str(m.headline, "Pier repairs: what ferry users need to know", "headline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(headline_h1_pipe_tagline)
+{
+    /* The h1 repeats the declared title, tagline and all: the headline stops at the pipe
+     * (and the copy of the heading in the body goes with it). */
+    newsclean_meta m;
+    meta_of(
+        "<html><head><title>Road gritting explained | Winter roads | County Gazette"
+        "</title></head><body><article><h1>Road gritting explained | Winter roads</h1>" BODY_TEXT
+        "</article></body></html>",
+        NULL, &m);
+    assert_opt_str(m.headline, "Road gritting explained", "headline");
+    newsclean_meta_clear(&m);
+    /* A reworded og:title and an h1 over the article: the h1 less its tagline, a
+     * character reference escaped twice read as its character. */
+    meta_of("<html><head><meta property=\"og:title\" content=\"How the county keeps roads "
+            "open\"></head><body><header><h1>Salt &amp;#x26; frost: road gritting explained | "
+            "Winter roads</h1></header><article>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Salt & frost: road gritting explained", "headline");
     newsclean_meta_clear(&m);
 }
 END_TEST
@@ -696,6 +745,7 @@ meta_suite(void)
     tcase_add_test(tc, strip_site_prefix_with_separator);
     tcase_add_test(tc, strip_site_prefix_with_colon);
     tcase_add_test(tc, strip_colon_headline_kept);
+    tcase_add_test(tc, heading_pipe_tagline);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("clean_byline");
@@ -715,6 +765,7 @@ meta_suite(void)
     tcase_add_test(tc, headline_jsonld_escaped_twice);
     tcase_add_test(tc, headline_jsonld_wrapped);
     tcase_add_test(tc, headline_h1_over_reworded_og_title);
+    tcase_add_test(tc, headline_h1_pipe_tagline);
     tcase_add_test(tc, headline_jsonld_name_is_publisher);
     tcase_add_test(tc, headline_truncated_declaration);
     tcase_add_test(tc, headline_after_kept_kicker_lines);
