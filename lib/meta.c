@@ -409,6 +409,18 @@ starts_with_name(const char *visible, const char *declared)
     return n >= 3 && strncasecmp(visible, declared, n) == 0;
 }
 
+/* True if 'n' lies inside an <svg> or <math>, whose <title> names a drawing. Outside
+ * them a <title> is the page's wherever the parser put it: stray text in <head> (an
+ * "&nbsp;", a plugin's output) makes the parser open <body> before the <title>. */
+static bool
+in_drawing(const xmlNode *n)
+{
+    for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+        if (tag_is(a, "svg") || tag_is(a, "math"))
+            return true;
+    return false;
+}
+
 /* Read one element for the head facts; 'ld' is its JSON-LD when it is such a script.
  * Returns whether its children may hold more. */
 static bool
@@ -416,7 +428,7 @@ read_element(found *f, xmlNodePtr n, newsclean_el id, const newsclean_jsonld *ld
 {
     switch (id) {
     case NEWSCLEAN_EL_TITLE:
-        if (!f->title && n->parent && tag_is(n->parent, "head")) {
+        if (!f->title && n->parent && (tag_is(n->parent, "head") || !in_drawing(n))) {
             xmlChar *t = xmlNodeGetContent(n);
             first(&f->title, (const char *)t);
             xmlFree(t);

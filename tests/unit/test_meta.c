@@ -383,6 +383,26 @@ START_TEST(headline_h1_pipe_tagline)
 }
 END_TEST
 
+START_TEST(headline_title_pushed_into_body)
+{
+    /* Stray text in <head> makes the parser open <body> before the <title>: the title is
+     * the page's all the same. */
+    newsclean_meta m;
+    meta_of("<html><head><meta charset=\"utf-8\">&nbsp;<title>Eastern pier to close for "
+            "repairs | Harbour Times</title></head><body><article>" BODY_TEXT
+            "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Eastern pier to close for repairs", "headline");
+    newsclean_meta_clear(&m);
+    /* The <title> of an icon drawn in <svg> names the icon, not the page. */
+    meta_of("<html><head></head><body><svg><title>Search the site</title></svg><article>" BODY_TEXT
+            "</article></body></html>",
+            NULL, &m);
+    ck_assert_ptr_null(m.headline);
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
 START_TEST(headline_blog_title_is_site)
 {
     newsclean_meta m;
@@ -766,6 +786,7 @@ meta_suite(void)
     tcase_add_test(tc, headline_jsonld_wrapped);
     tcase_add_test(tc, headline_h1_over_reworded_og_title);
     tcase_add_test(tc, headline_h1_pipe_tagline);
+    tcase_add_test(tc, headline_title_pushed_into_body);
     tcase_add_test(tc, headline_jsonld_name_is_publisher);
     tcase_add_test(tc, headline_truncated_declaration);
     tcase_add_test(tc, headline_after_kept_kicker_lines);
