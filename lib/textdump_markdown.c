@@ -570,9 +570,12 @@ numbered_line(cmark_node *item, char num[16])
     int start = cmark_node_get_list_start(list);
     if (start == 1 || start < 0 || start > 999999999)
         return false;
-    snprintf(num, 16, "%d%c ", start,
-             cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ')' : '.');
-    return true;
+    int len = snprintf(num, 16, "%d%c ", start,
+                       cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ')' : '.');
+    /* At the margin with one space after the number, as text runs; converters set their
+     * own numbers in ("  2. ") or pad them to the text's column ("2.  "). */
+    return cmark_node_get_start_column(list) == 1 &&
+           cmark_node_get_start_column(first) == 1 + len;
 }
 
 /* Blocks: a paragraph or heading is a piece; lists mark their pieces as items, and

@@ -87,8 +87,9 @@ END_TEST
 START_TEST(numbered_line_is_text)
 {
     /* A line that opens with a day's number is a list of one item counting from that
-     * number to the parser; real lists, and lists of one item from 1, stay lists. Numbers
-     * alone, as reference lists come out ("2. 2."), are no text. */
+     * number to the parser; real lists, lists of one item from 1 and the converters' own
+     * numbers (set in, or padded to the text's column) stay lists. Numbers alone, as
+     * reference lists come out ("2. 2."), are no text. */
     expect("# Stadtfest\n"
            "\n"
            "[Start](/) [Kultur](/kultur/)\n"
@@ -104,7 +105,13 @@ START_TEST(numbered_line_is_text)
            "\n"
            "  2. 2.\n"
            "\n"
-           "Müller A. Stadtfeste im Wandel. 2019.\n",
+           "Müller A. Stadtfeste im Wandel. 2019.\n"
+           "\n"
+           "  5. Anna schreibt:\n"
+           "\n"
+           "Schönes Fest!\n"
+           "\n"
+           "6.  Ben schreibt:\n",
            "2 h1 | Stadtfest\n"
            "4 links=11 | Start Kultur\n"
            "6 | 14. März 2024\n"
@@ -112,7 +119,10 @@ START_TEST(numbered_line_is_text)
            "10 li | Anmelden\n"
            "11 li | Erster\n"
            "12 li | Zweiter\n"
-           "14 | Müller A. Stadtfeste im Wandel. 2019.\n");
+           "14 | Müller A. Stadtfeste im Wandel. 2019.\n"
+           "16 li | Anna schreibt:\n"
+           "18 | Schönes Fest!\n"
+           "20 li | Ben schreibt:\n");
 }
 END_TEST
 
