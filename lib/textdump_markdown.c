@@ -574,8 +574,7 @@ numbered_line(cmark_node *item, char num[16])
                        cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ')' : '.');
     /* At the margin with one space after the number, as text runs; converters set their
      * own numbers in ("  2. ") or pad them to the text's column ("2.  "). */
-    return cmark_node_get_start_column(list) == 1 &&
-           cmark_node_get_start_column(first) == 1 + len;
+    return cmark_node_get_start_column(list) == 1 && cmark_node_get_start_column(first) == 1 + len;
 }
 
 /* Blocks: a paragraph or heading is a piece; lists mark their pieces as items, and
