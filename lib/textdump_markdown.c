@@ -5,6 +5,7 @@
 #include "textdump_norm.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -20,6 +21,11 @@
 /* Inline links or images ("[text](target)") that make a dump Markdown, or one with an
  * ATX heading: a text dump may quote a little Markdown, not this much. */
 #define MIN_LINKS 3
+/* End tags alone on a line after a blank one ("</div>"): how a converter that keeps
+ * what Markdown cannot say (pandoc) closes raw HTML blocks, with links written as raw
+ * <a> tags where they carry attributes. A text browser never prints them; text quoting
+ * HTML code runs its lines together. */
+#define MIN_END_TAGS 2
 /* How far back from "](" the link's '[' is looked for. */
 #define LINK_TEXT_BYTES 300
 
@@ -31,8 +37,10 @@ typedef struct {
     unsigned level; /* its heading level */
     unsigned items; /* list items around it */
     unsigned in_link, in_image;
-    bool soft; /* a soft line break waits for the next text */
-    bool ok;   /* false once out of memory */
+    size_t link_from; /* first piece of an open block link, SIZE_MAX if none */
+    size_t link_skip; /* code points of that piece before the link's '[' */
+    bool soft;        /* a soft line break waits for the next text */
+    bool ok;          /* false once out of memory */
 } md;
 
 static bool
@@ -62,16 +70,36 @@ link_close(const char *s, size_t n, size_t i)
     return false;
 }
 
+/* Does the line at s[0, n) hold only an end tag ("</div>")? */
+static bool
+lone_end_tag(const char *s, size_t n)
+{
+    if (n < 4 || s[0] != '<' || s[1] != '/' || !is_letter_ascii(s[2]))
+        return false;
+    size_t k = 3;
+    while (k < n && (is_letter_ascii(s[k]) || (s[k] >= '0' && s[k] <= '9')))
+        k++;
+    return k + 1 == n && s[k] == '>';
+}
+
 bool
 newsclean_td_looks_like_markdown(const char *text, size_t len)
 {
     if (len > MARKDOWN_MAX_BYTES)
         return false;
-    size_t links = 0, headings = 0;
-    bool line_start = true;
+    size_t links = 0, headings = 0, end_tags = 0;
+    bool line_start = true, blank_before = true;
     /* The whole dump if need be: one image inlined as data can fill the first pages. */
-    for (size_t i = 0; i < len && links < MIN_LINKS && !(links && headings); i++) {
+    for (size_t i = 0;
+         i < len && links < MIN_LINKS && !(links && headings) && end_tags < MIN_END_TAGS; i++) {
         char c = text[i];
+        if (line_start) {
+            const char *nl = memchr(text + i, '\n', len - i);
+            size_t n = nl ? (size_t)(nl - (text + i)) : len - i;
+            if (blank_before && lone_end_tag(text + i, n))
+                end_tags++;
+            blank_before = n == 0;
+        }
         if (line_start && c == '#') {
             size_t k = i;
             while (k < len && text[k] == '#' && k - i < 7)
@@ -83,7 +111,7 @@ newsclean_td_looks_like_markdown(const char *text, size_t len)
             links++;
         line_start = c == '\n';
     }
-    return links >= MIN_LINKS || (links >= 1 && headings >= 1);
+    return links >= MIN_LINKS || (links >= 1 && headings >= 1) || end_tags >= MIN_END_TAGS;
 }
 
 static void
@@ -187,18 +215,82 @@ leftover_emphasis(char *s, size_t n)
     return w;
 }
 
+/* Offset of the outermost '[' in s[0, n) that no ']' closes, SIZE_MAX if none. */
+static size_t
+unclosed_bracket(const char *s, size_t n)
+{
+    size_t open[MAX_OPEN], depth = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '[') {
+            if (depth == MAX_OPEN)
+                return SIZE_MAX;
+            open[depth++] = i;
+        } else if (s[i] == ']' && depth > 0) {
+            depth--;
+        }
+    }
+    return depth ? open[0] : SIZE_MAX;
+}
+
+/* Whether a piece starts by closing a link: "](target)". */
+static bool
+closes_link(const char *s, size_t n)
+{
+    while (n > 0 && *s == ' ') {
+        s++;
+        n--;
+    }
+    return n > 2 && s[0] == ']' && s[1] == '(' && target_like(s + 2, n - 2);
+}
+
+/* A link around whole blocks (a teaser's picture, title and summary in one <a>) comes out
+ * of a converter as a '[' that ends one piece and a "](target)" that starts a later one;
+ * the parser leaves both as text. Once the close shows, every piece between is link
+ * text, as the HTML path counts it. 'first' is the index the closing piece would have. */
+static void
+close_block_link(md *m, size_t first)
+{
+    newsclean_td_pieces *p = m->out;
+    for (size_t k = m->link_from; k < first && k < p->n; k++) {
+        size_t cps = newsclean_td_cps(p->text.data + p->v[k].off, p->v[k].len);
+        size_t skip = k == m->link_from ? m->link_skip : 0;
+        size_t in = cps > skip ? cps - skip : 0;
+        if (p->v[k].link_chars < in)
+            p->v[k].link_chars = in;
+    }
+    m->link_from = SIZE_MAX;
+}
+
+/* Pieces a block link may hold: a teaser's title, summary and credit. Past this, a '['
+ * left open is only a stray bracket. */
+#define BLOCK_LINK_PIECES 8
+
 static void
 close_piece(md *m)
 {
     if (m->off == SIZE_MAX)
         return;
     newsclean_buf *b = &m->out->text;
+    size_t first = m->out->n;
+    if (m->link_from != SIZE_MAX && closes_link(b->data + m->off, b->len - m->off))
+        close_block_link(m, first);
+    else if (m->link_from != SIZE_MAX && first - m->link_from > BLOCK_LINK_PIECES)
+        m->link_from = SIZE_MAX;
     if (m->ok && b->len - m->off > 3 && memchr(b->data + m->off, ']', b->len - m->off))
         b->len = m->off + newsclean_td_leftover_links(b->data + m->off, b->len - m->off, &m->links);
     if (m->ok && b->len > m->off &&
         (memchr(b->data + m->off, '*', b->len - m->off) ||
          memchr(b->data + m->off, '_', b->len - m->off)))
         b->len = m->off + leftover_emphasis(b->data + m->off, b->len - m->off);
+    size_t open = m->ok ? unclosed_bracket(b->data + m->off, b->len - m->off) : SIZE_MAX;
+    if (open != SIZE_MAX) {
+        /* The bracket opens a block link: it goes, and what follows it may be link text. */
+        char *at = b->data + m->off + open;
+        memmove(at, at + 1, b->len - m->off - open - 1);
+        b->len--;
+        m->link_from = first;
+        m->link_skip = newsclean_td_cps(b->data + m->off, open);
+    }
     if (m->ok && !newsclean_td_pieces_close(m->out, m->off, m->links, m->level, m->items > 0))
         m->ok = false;
     m->off = SIZE_MAX;
@@ -461,6 +553,30 @@ inline_node(md *m, cmark_node *node, cmark_event_type ev)
     }
 }
 
+/* A list of one item that counts from a number other than 1 is a line of text that
+ * starts with a number and a full stop, which a converter left unescaped: a German date
+ * ("7. Oktober 2019") or a ranking ("3. Platz"). Its number and mark go into 'num';
+ * false for an item of a real list. */
+static bool
+numbered_line(cmark_node *item, char num[16])
+{
+    cmark_node *list = cmark_node_parent(item), *first = cmark_node_first_child(item);
+    /* Numbers alone ("2. 2.", as reference lists come out) are no text. */
+    if (!first || cmark_node_get_type(first) != CMARK_NODE_PARAGRAPH)
+        return false;
+    if (!list || cmark_node_get_list_type(list) != CMARK_ORDERED_LIST ||
+        cmark_node_first_child(list) != cmark_node_last_child(list))
+        return false;
+    int start = cmark_node_get_list_start(list);
+    if (start == 1 || start < 0 || start > 999999999)
+        return false;
+    int len = snprintf(num, 16, "%d%c ", start,
+                       cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ')' : '.');
+    /* At the margin with one space after the number, as text runs; converters set their
+     * own numbers in ("  2. ") or pad them to the text's column ("2.  "). */
+    return cmark_node_get_start_column(list) == 1 && cmark_node_get_start_column(first) == 1 + len;
+}
+
 /* Blocks: a paragraph or heading is a piece; lists mark their pieces as items, and
  * blank lines fall where a browser would leave them, around paragraphs, headings and
  * whole lists. */
@@ -495,10 +611,15 @@ block_node(md *m, cmark_node *node, cmark_event_type ev)
         close_piece(m);
         m->out->gap = true;
         break;
-    case CMARK_NODE_ITEM:
+    case CMARK_NODE_ITEM: {
+        char num[16];
         close_piece(m);
-        nest(&m->items, enter);
+        if (!numbered_line(node, num))
+            nest(&m->items, enter);
+        else if (enter)
+            add_text(m, num, strlen(num));
         break;
+    }
     case CMARK_NODE_CODE_BLOCK:
         close_piece(m);
         lit = cmark_node_get_literal(node);
@@ -571,22 +692,40 @@ block_start(const char *s, size_t n)
     return d > i && d < n && (s[d] == '.' || s[d] == ')');
 }
 
-/* Undo what a wrapping converter (Python's html2text) does to Markdown that the Markdown
- * itself cannot take: a heading wrapped onto a second line, which would become a
- * paragraph of its own, and a link's target broken after a hyphen, which would leave the
- * link unread. Compacts s in place and returns its new length. */
+/* Undo what a wrapping converter (Python's html2text, pandoc) does to Markdown that the
+ * Markdown itself cannot take: a heading wrapped onto a second line, which would become a
+ * paragraph of its own (pandoc wraps a heading whose link is a raw <a> tag, inside a list
+ * item too), and a link's target broken after a hyphen, which would leave the link
+ * unread. Compacts s in place and returns its new length. */
 static size_t
 rejoin_wraps(char *s, size_t n)
 {
-    size_t w = 0;
+    size_t w = 0, indent = 0;
     bool heading = false, target = false, start = true;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
         if (start) {
-            size_t k = i;
-            while (k < n && s[k] == '#' && k - i < 7)
+            /* A heading inside a list item is set in as far as the item's text, on the
+             * item's first line after its marker. */
+            size_t a = i;
+            while (a < n && s[a] == ' ')
+                a++;
+            size_t mk = a;
+            while (mk < n && mk - a < 9 && s[mk] >= '0' && s[mk] <= '9')
+                mk++;
+            if (mk < n &&
+                ((mk > a && (s[mk] == '.' || s[mk] == ')')) ||
+                 (mk == a && (s[mk] == '-' || s[mk] == '*' || s[mk] == '+'))) &&
+                mk + 1 < n && s[mk + 1] == ' ') {
+                a = mk + 1;
+                while (a < n && s[a] == ' ')
+                    a++;
+            }
+            size_t k = a;
+            while (k < n && s[k] == '#' && k - a < 7)
                 k++;
-            heading = k > i && k - i <= 6 && k < n && s[k] == ' ';
+            heading = k > a && k - a <= 6 && k < n && s[k] == ' ';
+            indent = a - i;
             start = false;
         }
         if (c == '(' && w > 0 && s[w - 1] == ']') {
@@ -604,7 +743,8 @@ rejoin_wraps(char *s, size_t n)
                 continue;
             }
             target = false;
-            if (heading && text_follows && !block_start(next, rest)) {
+            size_t in = blank < indent ? blank : indent;
+            if (heading && text_follows && !block_start(next + in, rest - in)) {
                 s[w++] = ' ';
                 continue;
             }
@@ -627,7 +767,7 @@ newsclean_td_markdown(const char *text, size_t len, newsclean_td_pieces *out)
     cmark_node *doc = cmark_parse_document(copy, rejoin_wraps(copy, len), CMARK_OPT_DEFAULT);
     free(copy);
     cmark_iter *it = doc ? cmark_iter_new(doc) : NULL;
-    md m = {.out = out, .off = SIZE_MAX, .ok = it != NULL};
+    md m = {.out = out, .off = SIZE_MAX, .link_from = SIZE_MAX, .ok = it != NULL};
     cmark_event_type ev;
     while (m.ok && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE)
         block_node(&m, cmark_iter_get_node(it), ev);

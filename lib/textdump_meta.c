@@ -132,6 +132,22 @@ opening_title(const newsclean_td_ctx *c, size_t i)
            !l->linky && !l->why && !l->lower && l->weff >= 3 && l->weff <= 20;
 }
 
+/* Words a title marked as the page's first-level heading may run to: long headlines
+ * read like a sentence, but the markup says what they are. */
+#define MARKED_TITLE_WORDS 30
+
+/* A line the dump's markup marks as a first-level heading (Markdown's "# "), long
+ * enough to read as prose: still a title. */
+static bool
+marked_title(const newsclean_td_ctx *c, size_t i)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    const newsclean_block *blk = &c->b->v[l->bi];
+    return blk->kind == NEWSCLEAN_BLOCK_HEADING && blk->level == 1 &&
+           l->cls == NEWSCLEAN_TD_PROSE && !l->linky && !l->why && !l->lower &&
+           l->weff <= MARKED_TITLE_WORDS;
+}
+
 /* Byte length of a " - Site" / " | Site" suffix to drop from a title, 0 if none: the
  * same cut as an HTML page's <title> gets (headline.h), with no site name known. */
 static size_t
@@ -180,7 +196,7 @@ newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e)
     size_t between = 0; /* title-like or text lines between the candidate and the core */
     for (size_t i = hi + 1; i-- > lo;) {
         newsclean_td_line *l = &c->ln[i];
-        bool opening = opening_title(c, i);
+        bool opening = opening_title(c, i) || marked_title(c, i);
         if ((!opening && (l->cls == NEWSCLEAN_TD_PROSE || !title_like(l))) ||
             l->role != NEWSCLEAN_TD_ROLE_NONE || l->kind == NEWSCLEAN_TD_K_BYLINE ||
             newsclean_td_has_date(c, i)) {
