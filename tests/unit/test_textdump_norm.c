@@ -819,6 +819,55 @@ START_TEST(preformatted_at_the_margin)
 }
 END_TEST
 
+/* An invented page through w3m, which sets a <pre> at the margin like the paragraphs:
+ * a query whose lines end open or are set in, opened by a keyword alone, and its result
+ * drawn in box lines become one piece, as innerText runs a <pre> together. A wrapped
+ * paragraph with a line ending in a comma at the wrap width, and the heavy rule w3m draws
+ * for <hr>, are no such block. */
+static const char pre_w3m[] =
+    "The harbour office counts every passenger who boards the morning ferries, and\n"
+    "the figures it keeps show how the route has grown since the new terminal opened,\n"
+    "two summers ago, on the east quay. Reading them takes a short query:\n"
+    "\n"
+    "SELECT\n"
+    "   route,\n"
+    "   sum(passengers) AS total\n"
+    "FROM\n"
+    "   crossings\n"
+    "GROUP BY route;\n"
+    "\n"
+    " route \xe2\x94\x82 total\n"
+    "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\xbc\xe2\x94"
+    "\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\n"
+    " east  \xe2\x94\x82 4120\n"
+    " west  \xe2\x94\x82 2210\n"
+    "\n"
+    "The early crossings carry more people than the late ones, as the commuters who\n"
+    "live on the islands travel to their offices on the mainland each morning.\n"
+    "\n"
+    "\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\n"
+    "Home\n"
+    "Contact\n";
+
+START_TEST(preformatted_in_w3m)
+{
+    expect(pre_w3m,
+           "1 | The harbour office counts every passenger who boards the morning ferries, and "
+           "the figures it keeps show how the route has grown since the new terminal opened, two "
+           "summers ago, on the east quay. Reading them takes a short query:\n"
+           "3 | SELECT route, sum(passengers) AS total FROM crossings GROUP BY route; route "
+           "\xe2\x94\x82 "
+           "total "
+           "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\xbc"
+           "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80 east "
+           "\xe2\x94\x82 4120 west \xe2\x94\x82 2210\n"
+           "5 | The early crossings carry more people than the late ones, as the commuters who "
+           "live on the islands travel to their offices on the mainland each morning.\n"
+           "7 | Home\n"
+           "8 | Contact\n");
+}
+END_TEST
+
 /* lynx's paragraphs end four columns short of what text at the margin may fill: the
  * width is read from the paragraphs, even where wrapped titles at the margin (a table
  * of teasers) outnumber their lines near the edge. */
@@ -1245,6 +1294,7 @@ suite(void)
     tcase_add_test(t, underlined_headings_and_rules);
     tcase_add_test(t, citations_are_not_link_numbers);
     tcase_add_test(t, preformatted_at_the_margin);
+    tcase_add_test(t, preformatted_in_w3m);
     tcase_add_test(t, wrap_width_from_the_paragraphs);
     tcase_add_test(t, picture_description_and_caption);
     tcase_add_test(t, inlined_picture_data);
