@@ -872,7 +872,13 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
     size_t spaces = 0;
     for (size_t i = 0; i < n && spaces <= TITLE_WORDS; i++)
         spaces += s[i] == ' ';
-    bool opens = d->lynx && spaces <= TITLE_WORDS && link_number(s, 0, n, false);
+    /* A piece that ends with a full stop is a sentence, which a title or a menu entry
+     * rarely is: its opening link is a few words, as elsewhere. */
+    size_t last = n;
+    while (last > 0 && s[last - 1] && strchr(")]\"' ", s[last - 1]))
+        last--;
+    bool sentence = last > 0 && s[last - 1] == '.';
+    bool opens = d->lynx && spaces <= TITLE_WORDS && !sentence && link_number(s, 0, n, false);
     size_t word = 0;  /* where the current word starts, after any link number */
     bool b64 = false; /* a run of Base64 was left out */
     for (size_t i = 0; i < n;) {

@@ -566,6 +566,39 @@ static const char harbour_lynx_images[] =
     "   2. https://news.example/\n"
     "   3. https://news.example/quay\n";
 
+/* An invented page through lynx: a teaser's title that opens with a link is all link
+ * text, but a paragraph that opens with one and ends with a full stop is a sentence whose
+ * link is a few words, as anywhere else in a paragraph. */
+static const char sentence_lynx[] =
+    "   [1]Ferry fares rise again as fuel costs climb\n"
+    "\n"
+    "   [2]Tidewatch is a small and easy to install tool that reads the harbour\n"
+    "   gauges and warns the office when the water rises past the quay.\n"
+    "\n"
+    "   The harbour office has run it for a year now on an old computer in the\n"
+    "   ticket hall, and the staff say it has not missed a single spring tide\n"
+    "   since it was put in, though the gauges themselves are forty years old\n"
+    "   and the computer is not much younger than the oldest of the ferries.\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   1. https://news.example/fares\n"
+    "   2. https://news.example/tidewatch\n";
+
+START_TEST(sentence_opening_with_a_link)
+{
+    expect(
+        sentence_lynx,
+        "1 links=42 | Ferry fares rise again as fuel costs climb\n"
+        "3 links=21 | Tidewatch is a small and easy to install tool that reads the harbour gauges "
+        "and warns the office when the water rises past the quay.\n"
+        "5 | The harbour office has run it for a year now on an old computer in the ticket "
+        "hall, and the staff say it has not missed a single spring tide since it was put in, "
+        "though the gauges themselves are forty years old and the computer is not much "
+        "younger than the oldest of the ferries.\n");
+}
+END_TEST
+
 START_TEST(images_and_tool_marks)
 {
     /* lynx: an image link without a description leaves a bare number, an image its
@@ -1284,6 +1317,7 @@ suite(void)
     tcase_add_test(t, too_few_lines_to_show_a_wrap);
     tcase_add_test(t, menus_and_rules);
     tcase_add_test(t, images_and_tool_marks);
+    tcase_add_test(t, sentence_opening_with_a_link);
     tcase_add_test(t, numbers_at_the_margin_are_text);
     tcase_add_test(t, html2text_wrapped_heading_and_dated_link);
     tcase_add_test(t, code_is_one_piece);
