@@ -979,6 +979,8 @@ layout_heading(const line *l, bool alone, const shape *d)
  * (';', '{', '}') or opens with a comment, WEAK where it is dense with brackets and
  * operators and ends with one. */
 enum { CODE_NO = 0, CODE_WEAK, CODE_STRONG };
+/* Words of a keyword line that may open a block of code ("SELECT", "#include <x.h>"). */
+#define OPENER_WORDS 2
 
 static int
 code_line(const char *t, const line *l)
@@ -1025,10 +1027,10 @@ thin_rule(const char *s, size_t m)
 }
 
 /* How a line of a hard-wrapped dump reads as a <pre>'s line, beyond code_line(): STRONG
- * where it holds a grid of box lines or is a thin rule, WEAK where it is set in from the
- * paragraphs or ends open (a comma or an opening bracket) without reaching the wrap
- * width, as no wrapped paragraph's line does. Dumps with one line per block have no
- * such layout. */
+ * where it holds a grid of box lines or is a thin rule, WEAK where it ends open (a comma
+ * or an opening bracket) without reaching the wrap width, as no wrapped paragraph's line
+ * does. Indentation says nothing here: w3m sets quotations and centred text in too.
+ * Dumps with one line per block have no such layout. */
 static int
 layout_line(const char *t, const line *l, const shape *d)
 {
@@ -1044,7 +1046,7 @@ layout_line(const char *t, const line *l, const shape *d)
     if (l->width[d->by_cps] + EDGE_COLS > d->wrap)
         return CODE_NO;
     char last = s[m - 1];
-    if (l->indent > d->base + 1 || last == ',' || last == '(' || last == '[')
+    if (last == ',' || last == '(' || last == '[')
         return CODE_WEAK;
     return CODE_NO;
 }
@@ -1064,8 +1066,12 @@ code_block(const char *t, const line *v, size_t n, size_t i, const shape *d, siz
     /* A keyword alone ("SELECT", "else") may open a block whose next line is code; a line
      * that ends as a sentence does is the text leading into it. */
     const char *s0 = t + v[i].cs;
-    bool opener = d->wrap && i + 1 < n && !v[i + 1].gap && v[i + 1].kind == L_TEXT &&
-                  !strchr(".:!?", s0[v[i].en - v[i].cs - 1]) && layout_line(t, &v[i + 1], d);
+    size_t m0 = v[i].en - v[i].cs, spaces = 0;
+    for (size_t k = 0; k < m0; k++)
+        spaces += s0[k] == ' ';
+    bool opener = d->wrap && spaces < OPENER_WORDS && i + 1 < n && !v[i + 1].gap &&
+                  v[i + 1].kind == L_TEXT && !strchr(".:!?", s0[m0 - 1]) &&
+                  layout_line(t, &v[i + 1], d);
     bool lead = !layout_line(t, &v[i], d);
     if (lead && !opener)
         return i - 1;

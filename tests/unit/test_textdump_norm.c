@@ -853,10 +853,11 @@ START_TEST(preformatted_at_the_margin)
 END_TEST
 
 /* An invented page through w3m, which sets a <pre> at the margin like the paragraphs:
- * a query whose lines end open or are set in, opened by a keyword alone, and its result
- * drawn in box lines become one piece, as innerText runs a <pre> together. A wrapped
- * paragraph with a line ending in a comma at the wrap width, and the heavy rule w3m draws
- * for <hr>, are no such block. */
+ * a query whose lines end open or as statements do, opened by a keyword alone, and its
+ * result drawn in box lines become one piece, as innerText runs a <pre> together. A wrapped
+ * paragraph with a line ending in a comma at the wrap width, a line of several words over
+ * a lone line that ends like a statement, and the heavy rule w3m draws for <hr>, are no
+ * such block. */
 static const char pre_w3m[] =
     "The harbour office counts every passenger who boards the morning ferries, and\n"
     "the figures it keeps show how the route has grown since the new terminal opened,\n"
@@ -864,9 +865,8 @@ static const char pre_w3m[] =
     "\n"
     "SELECT\n"
     "   route,\n"
-    "   sum(passengers) AS total\n"
-    "FROM\n"
-    "   crossings\n"
+    "   sum(passengers)\n"
+    "FROM crossings\n"
     "GROUP BY route;\n"
     "\n"
     " route \xe2\x94\x82 total\n"
@@ -878,6 +878,9 @@ static const char pre_w3m[] =
     "The early crossings carry more people than the late ones, as the commuters who\n"
     "live on the islands travel to their offices on the mainland each morning.\n"
     "\n"
+    "Posted on 21 May 2023, 14:32\n"
+    "Filed under ferries &amp; quay;\n"
+    "\n"
     "\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\n"
     "Home\n"
     "Contact\n";
@@ -888,7 +891,7 @@ START_TEST(preformatted_in_w3m)
            "1 | The harbour office counts every passenger who boards the morning ferries, and "
            "the figures it keeps show how the route has grown since the new terminal opened, two "
            "summers ago, on the east quay. Reading them takes a short query:\n"
-           "3 | SELECT route, sum(passengers) AS total FROM crossings GROUP BY route; route "
+           "3 | SELECT route, sum(passengers) FROM crossings GROUP BY route; route "
            "\xe2\x94\x82 "
            "total "
            "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\xbc"
@@ -896,8 +899,10 @@ START_TEST(preformatted_in_w3m)
            "\xe2\x94\x82 4120 west \xe2\x94\x82 2210\n"
            "5 | The early crossings carry more people than the late ones, as the commuters who "
            "live on the islands travel to their offices on the mainland each morning.\n"
-           "7 | Home\n"
-           "8 | Contact\n");
+           "7 | Posted on 21 May 2023, 14:32\n"
+           "8 | Filed under ferries &amp; quay;\n"
+           "10 | Home\n"
+           "11 | Contact\n");
 }
 END_TEST
 
