@@ -872,7 +872,13 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
     size_t spaces = 0;
     for (size_t i = 0; i < n && spaces <= TITLE_WORDS; i++)
         spaces += s[i] == ' ';
-    bool opens = d->lynx && spaces <= TITLE_WORDS && link_number(s, 0, n, false);
+    /* A piece that ends with a full stop is a sentence, which a title or a menu entry
+     * rarely is: its opening link is a few words, as elsewhere. */
+    size_t last = n;
+    while (last > 0 && s[last - 1] && strchr(")]\"' ", s[last - 1]))
+        last--;
+    bool sentence = last > 0 && s[last - 1] == '.';
+    bool opens = d->lynx && spaces <= TITLE_WORDS && !sentence && link_number(s, 0, n, false);
     size_t word = 0;  /* where the current word starts, after any link number */
     bool b64 = false; /* a run of Base64 was left out */
     for (size_t i = 0; i < n;) {
@@ -973,6 +979,8 @@ layout_heading(const line *l, bool alone, const shape *d)
  * (';', '{', '}') or opens with a comment, WEAK where it is dense with brackets and
  * operators and ends with one. */
 enum { CODE_NO = 0, CODE_WEAK, CODE_STRONG };
+/* Words of a keyword line that may open a block of code ("SELECT", "#include <x.h>"). */
+#define OPENER_WORDS 2
 
 static int
 code_line(const char *t, const line *l)
@@ -992,24 +1000,90 @@ code_line(const char *t, const line *l)
     return sym >= 2 ? CODE_WEAK : CODE_NO;
 }
 
+/* Whether a line holds a table's inner grid, as w3m and html2text draw a <pre>'s or a
+ * table's cells: a vertical bar or a crossing of the box-drawing block (U+2502, U+250x to
+ * U+256x crossings), never the plain rules a tool draws for <hr>. */
+static bool
+grid_line(const char *s, size_t m)
+{
+    for (size_t i = 0; i + 2 < m; i++) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        if (u[0] != 0xE2 || u[1] != 0x94)
+            continue;
+        /* U+2502 vertical; U+251C..U+253C tees and crossings. */
+        if (u[2] == 0x82 || (u[2] >= 0x9C && u[2] <= 0xBC))
+            return true;
+    }
+    return false;
+}
+
+/* A rule of thin box lines ("────") under a column name: the head of a query's result
+ * or a table; w3m's <hr> is drawn in heavy ones ("━━━"). */
+static bool
+thin_rule(const char *s, size_t m)
+{
+    return m >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x94 &&
+           (unsigned char)s[2] == 0x80;
+}
+
+/* How a line of a hard-wrapped dump reads as a <pre>'s line, beyond code_line(): STRONG
+ * where it holds a grid of box lines or is a thin rule, WEAK where it ends open (a comma
+ * or an opening bracket) without reaching the wrap width, as no wrapped paragraph's line
+ * does. Indentation says nothing here: w3m sets quotations and centred text in too.
+ * Dumps with one line per block have no such layout. */
+static int
+layout_line(const char *t, const line *l, const shape *d)
+{
+    const char *s = t + l->cs;
+    size_t m = l->en - l->cs;
+    if (l->kind == L_RULE)
+        return thin_rule(s, m) ? CODE_STRONG : CODE_NO;
+    int c = code_line(t, l);
+    if (c || !d->wrap || l->kind != L_TEXT || l->mlen)
+        return c;
+    if (grid_line(s, m))
+        return CODE_STRONG;
+    if (l->width[d->by_cps] + EDGE_COLS > d->wrap)
+        return CODE_NO;
+    char last = s[m - 1];
+    if (last == ',' || last == '(' || last == '[')
+        return CODE_WEAK;
+    return CODE_NO;
+}
+
 /* The last line of a block of code starting at line i (blank lines inside it allowed,
  * at most one line in a row that does not read as code), or i - 1 if no block starts
  * there. A block holds two or more lines, two thirds of them code and one at least
  * clearly so. '*checked' is where the lines already looked at end, so that a failed
  * block is not looked at again from each of its lines. */
 static size_t
-code_block(const char *t, const line *v, size_t n, size_t i, size_t *checked)
+code_block(const char *t, const line *v, size_t n, size_t i, const shape *d, size_t *checked)
 {
     size_t last = i, code = 0, strong = 0, total = 0, plain_run = 0;
     size_t code_at_last = 0, strong_at_last = 0, total_at_last = 0;
-    if (i < *checked || !code_line(t, &v[i]))
+    if (i < *checked || v[i].kind != L_TEXT)
         return i - 1;
-    for (size_t k = i; k < n; k++) {
+    /* A keyword alone ("SELECT", "else") may open a block whose next line is code; a line
+     * that ends as a sentence does is the text leading into it. */
+    const char *s0 = t + v[i].cs;
+    size_t m0 = v[i].en - v[i].cs, spaces = 0;
+    for (size_t k = 0; k < m0; k++)
+        spaces += s0[k] == ' ';
+    bool opener = d->wrap && spaces < OPENER_WORDS && i + 1 < n && !v[i + 1].gap &&
+                  v[i + 1].kind == L_TEXT && !strchr(".:!?", s0[m0 - 1]) &&
+                  layout_line(t, &v[i + 1], d);
+    bool lead = !layout_line(t, &v[i], d);
+    if (lead && !opener)
+        return i - 1;
+    /* The keyword is not counted: the lines after it must make a block by themselves. */
+    for (size_t k = i + lead; k < n; k++) {
         const line *l = &v[k];
-        if (l->kind != L_TEXT || l->level || l->hcont)
+        if (l->level || l->hcont || l->kind == L_UNDERLINE)
             break;
-        int c = code_line(t, l);
-        if (k > i && l->gap && !c)
+        int c = layout_line(t, l, d);
+        if (l->kind != L_TEXT && !c)
+            break;
+        if (k > i + lead && l->gap && !c)
             break; /* a blank line and then text: the block has ended */
         plain_run = c ? 0 : plain_run + 1;
         if (plain_run > 1)
@@ -1024,8 +1098,11 @@ code_block(const char *t, const line *v, size_t n, size_t i, size_t *checked)
             total_at_last = total;
         }
     }
-    *checked = last + 1;
-    if (last == i || strong_at_last == 0 || code_at_last * 3 < total_at_last * 2)
+    /* A failed block after a keyword is looked at again from its next line. */
+    if (!lead)
+        *checked = last + 1;
+    if (last == i || (lead && last == i + 1) || strong_at_last == 0 ||
+        code_at_last * 3 < total_at_last * 2)
         return i - 1;
     return last;
 }
@@ -1089,7 +1166,7 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
         raw.len = 0;
         /* A block of code is one piece, as a browser's innerText runs a <pre> together
          * once spaces are collapsed. */
-        size_t end = code_block(t, v, n, i, &checked);
+        size_t end = code_block(t, v, n, i, d, &checked);
         if (end == i - 1)
             end = pre_block(t, v, n, i, d);
         if (end != i - 1) {

@@ -566,6 +566,39 @@ static const char harbour_lynx_images[] =
     "   2. https://news.example/\n"
     "   3. https://news.example/quay\n";
 
+/* An invented page through lynx: a teaser's title that opens with a link is all link
+ * text, but a paragraph that opens with one and ends with a full stop is a sentence whose
+ * link is a few words, as anywhere else in a paragraph. */
+static const char sentence_lynx[] =
+    "   [1]Ferry fares rise again as fuel costs climb\n"
+    "\n"
+    "   [2]Tidewatch is a small and easy to install tool that reads the harbour\n"
+    "   gauges and warns the office when the water rises past the quay.\n"
+    "\n"
+    "   The harbour office has run it for a year now on an old computer in the\n"
+    "   ticket hall, and the staff say it has not missed a single spring tide\n"
+    "   since it was put in, though the gauges themselves are forty years old\n"
+    "   and the computer is not much younger than the oldest of the ferries.\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   1. https://news.example/fares\n"
+    "   2. https://news.example/tidewatch\n";
+
+START_TEST(sentence_opening_with_a_link)
+{
+    expect(
+        sentence_lynx,
+        "1 links=42 | Ferry fares rise again as fuel costs climb\n"
+        "3 links=21 | Tidewatch is a small and easy to install tool that reads the harbour gauges "
+        "and warns the office when the water rises past the quay.\n"
+        "5 | The harbour office has run it for a year now on an old computer in the ticket "
+        "hall, and the staff say it has not missed a single spring tide since it was put in, "
+        "though the gauges themselves are forty years old and the computer is not much "
+        "younger than the oldest of the ferries.\n");
+}
+END_TEST
+
 START_TEST(images_and_tool_marks)
 {
     /* lynx: an image link without a description leaves a bare number, an image its
@@ -816,6 +849,60 @@ START_TEST(preformatted_at_the_margin)
            "8 | Ferry timetable changes for the winter\n"
            "9 | The operator will drop two sailings a day from November, and restore them in the "
            "spring.\n");
+}
+END_TEST
+
+/* An invented page through w3m, which sets a <pre> at the margin like the paragraphs:
+ * a query whose lines end open or as statements do, opened by a keyword alone, and its
+ * result drawn in box lines become one piece, as innerText runs a <pre> together. A wrapped
+ * paragraph with a line ending in a comma at the wrap width, a line of several words over
+ * a lone line that ends like a statement, and the heavy rule w3m draws for <hr>, are no
+ * such block. */
+static const char pre_w3m[] =
+    "The harbour office counts every passenger who boards the morning ferries, and\n"
+    "the figures it keeps show how the route has grown since the new terminal opened,\n"
+    "two summers ago, on the east quay. Reading them takes a short query:\n"
+    "\n"
+    "SELECT\n"
+    "   route,\n"
+    "   sum(passengers)\n"
+    "FROM crossings\n"
+    "GROUP BY route;\n"
+    "\n"
+    " route \xe2\x94\x82 total\n"
+    "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\xbc\xe2\x94"
+    "\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\n"
+    " east  \xe2\x94\x82 4120\n"
+    " west  \xe2\x94\x82 2210\n"
+    "\n"
+    "The early crossings carry more people than the late ones, as the commuters who\n"
+    "live on the islands travel to their offices on the mainland each morning.\n"
+    "\n"
+    "Posted on 21 May 2023, 14:32\n"
+    "Filed under ferries &amp; quay;\n"
+    "\n"
+    "\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\n"
+    "Home\n"
+    "Contact\n";
+
+START_TEST(preformatted_in_w3m)
+{
+    expect(pre_w3m,
+           "1 | The harbour office counts every passenger who boards the morning ferries, and "
+           "the figures it keeps show how the route has grown since the new terminal opened, two "
+           "summers ago, on the east quay. Reading them takes a short query:\n"
+           "3 | SELECT route, sum(passengers) FROM crossings GROUP BY route; route "
+           "\xe2\x94\x82 "
+           "total "
+           "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\xbc"
+           "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80 east "
+           "\xe2\x94\x82 4120 west \xe2\x94\x82 2210\n"
+           "5 | The early crossings carry more people than the late ones, as the commuters who "
+           "live on the islands travel to their offices on the mainland each morning.\n"
+           "7 | Posted on 21 May 2023, 14:32\n"
+           "8 | Filed under ferries &amp; quay;\n"
+           "10 | Home\n"
+           "11 | Contact\n");
 }
 END_TEST
 
@@ -1235,6 +1322,7 @@ suite(void)
     tcase_add_test(t, too_few_lines_to_show_a_wrap);
     tcase_add_test(t, menus_and_rules);
     tcase_add_test(t, images_and_tool_marks);
+    tcase_add_test(t, sentence_opening_with_a_link);
     tcase_add_test(t, numbers_at_the_margin_are_text);
     tcase_add_test(t, html2text_wrapped_heading_and_dated_link);
     tcase_add_test(t, code_is_one_piece);
@@ -1245,6 +1333,7 @@ suite(void)
     tcase_add_test(t, underlined_headings_and_rules);
     tcase_add_test(t, citations_are_not_link_numbers);
     tcase_add_test(t, preformatted_at_the_margin);
+    tcase_add_test(t, preformatted_in_w3m);
     tcase_add_test(t, wrap_width_from_the_paragraphs);
     tcase_add_test(t, picture_description_and_caption);
     tcase_add_test(t, inlined_picture_data);
