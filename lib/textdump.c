@@ -595,8 +595,12 @@ choose(newsclean_td_ctx *c)
         no_article(c, "teaser list");
         return NEWSCLEAN_OK;
     }
+    /* The layout pick h settles where the core starts and where the metadata is read; the
+     * record's headline r may be a line of a surer shape (textdump_meta.c), and only its
+     * copies leave the body. */
     size_t h = newsclean_td_pick_headline(c, s, e);
-    if (h != SIZE_MAX && !newsclean_td_set_headline(c, h, s))
+    size_t r = newsclean_td_record_headline(c, h, s, e);
+    if (r != SIZE_MAX && !newsclean_td_set_headline(c, r, s))
         return NEWSCLEAN_ERR_NOMEM;
     if (!newsclean_td_find_meta(c, h, s, e))
         return NEWSCLEAN_ERR_NOMEM;
@@ -607,6 +611,13 @@ choose(newsclean_td_ctx *c)
             drop(c, i, outside_reason(&c->ln[i]));
     }
     decide_core(c, s, e);
+    /* A layout pick that lost to a headline above it stands between that headline and
+     * the text's end: a subheading or a subtitle of the text. It stays, as it was printed
+     * before, whatever the core's rules would say of so short a line. */
+    if (h != SIZE_MAX && r != SIZE_MAX && r < h && h <= e &&
+        c->ln[h].role == NEWSCLEAN_TD_ROLE_NONE && c->ln[h].cls != NEWSCLEAN_TD_NOISE &&
+        !c->ln[h].linky)
+        keep(c, h, "subheading");
     mark_evidence(c, s, e);
     return NEWSCLEAN_OK;
 }
