@@ -611,10 +611,10 @@ choose(newsclean_td_ctx *c)
             drop(c, i, outside_reason(&c->ln[i]));
     }
     decide_core(c, s, e);
-    /* A layout pick that lost to a headline above it stands between that headline and
-     * the text's end: a subheading or a subtitle of the text. It stays, as it was printed
-     * before, whatever the core's rules would say of so short a line. */
-    if (h != SIZE_MAX && r != SIZE_MAX && r < h && h <= e &&
+    /* A layout pick that lost the record's headline and stands between it and the text's
+     * end, or right above the text, is a subheading or a subtitle of the text. It stays,
+     * as it was printed before, whatever the core's rules would say of so short a line. */
+    if (h != SIZE_MAX && r != SIZE_MAX && r != h && h <= e && (r < h || h + 1 >= s) &&
         c->ln[h].role == NEWSCLEAN_TD_ROLE_NONE && c->ln[h].cls != NEWSCLEAN_TD_NOISE &&
         !c->ln[h].linky)
         keep(c, h, "subheading");

@@ -18,6 +18,8 @@
 #define HEADING_H1_BONUS 6.0
 /* What standing right over the byline or date adds, for the record's headline. */
 #define OVER_META_BONUS 8.0
+/* How many lines into the core the record's headline may stand. */
+#define RECORD_INTO_CORE 10
 
 static void
 topic_add(newsclean_td_topic *t, uint64_t h)
@@ -246,23 +248,33 @@ name_like(const newsclean_td_line *l)
  * (a caption or a teaser above shares fewer), set off by blank lines as headings are,
  * and often printed twice (title and h1). */
 static size_t
-pick(newsclean_td_ctx *c, size_t s, size_t e, bool record)
+pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
 {
     size_t lo = s > NEWSCLEAN_TD_HEAD_WINDOW ? s - NEWSCLEAN_TD_HEAD_WINDOW : 0, best = SIZE_MAX;
     /* A question or exclamation headline can open the core itself. */
     size_t hi = s;
     while (hi < e && hi < s + 2 && c->ln[hi].cls != NEWSCLEAN_TD_PROSE)
         hi++;
+    /* The record's headline may also stand a little way into the core, when the core
+     * opens with a login prompt or a notice: up to the first full paragraph. */
+    size_t top = hi;
+    for (size_t k = s; into_core && k < e && k < s + RECORD_INTO_CORE; k++) {
+        if (c->ln[k].cls == NEWSCLEAN_TD_PROSE && c->ln[k].weff >= 40)
+            break;
+        top = k > top ? k : top;
+    }
     double best_score = 0;
     newsclean_td_topic t;
     /* The words an opening line shares with the text are counted without its own. */
     size_t ts = s == 0 && e > 0 && opening_title(c, 0) ? 1 : s;
     newsclean_td_topic_build(c, ts, e < ts + 8 ? e : ts + 8, &t);
     size_t between = 0; /* title-like or text lines between the candidate and the core */
-    for (size_t i = hi + 1; i-- > lo;) {
+    for (size_t i = top + 1; i-- > lo;) {
         newsclean_td_line *l = &c->ln[i];
         bool opening = opening_title(c, i);
         bool over_meta = record && over_meta_line(c, i) && !name_like(l);
+        if (i > hi && !over_meta)
+            continue;
         if ((!opening && !over_meta && (l->cls == NEWSCLEAN_TD_PROSE || !title_like(l))) ||
             l->role != NEWSCLEAN_TD_ROLE_NONE || l->kind == NEWSCLEAN_TD_K_BYLINE ||
             newsclean_td_has_date(c, i)) {
@@ -317,7 +329,7 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record)
 size_t
 newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e)
 {
-    return pick(c, s, e, false);
+    return pick(c, s, e, false, false);
 }
 
 /* The record's headline weighs one more shape than the layout pick: the title right over
@@ -326,7 +338,13 @@ newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e)
 size_t
 newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
 {
-    size_t r = pick(c, s, e, true);
+    size_t r = pick(c, s, e, true, false);
+    /* Into the core only when no title over a byline or date stands above it. */
+    if (r == SIZE_MAX || !over_meta_line(c, r)) {
+        size_t in = pick(c, s, e, true, true);
+        if (in != SIZE_MAX && over_meta_line(c, in))
+            r = in;
+    }
     if (r == SIZE_MAX)
         return h;
     if (h == SIZE_MAX || r <= h || r > h + 3)

@@ -905,6 +905,22 @@ START_TEST(doubled_title_over_subtitle_and_date)
 }
 END_TEST
 
+START_TEST(title_a_little_way_into_the_core)
+{
+    /* The core opens with a sign-in notice long enough to read as prose; the title and
+     * its byline stand under it, before the first full paragraph. */
+    result r;
+    run(&r, "Home\n\nNews\n\nSport\n\n"
+            "Sign in to read every story on this site, save your favourite pages and get the "
+            "morning newsletter in your inbox.\n\n"
+            "Share\n\n"
+            "Council backs covered market on Mill Road\n\n"
+            "By Jane Doe, 4 February 2021\n\n" BODY3 "\n");
+    ck_assert_str_eq(r.m.headline, "Council backs covered market on Mill Road");
+    done(&r);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -949,6 +965,7 @@ suite(void)
     tcase_add_test(t, author_name_over_date_is_not_the_headline);
     tcase_add_test(t, standfirst_between_title_and_byline);
     tcase_add_test(t, doubled_title_over_subtitle_and_date);
+    tcase_add_test(t, title_a_little_way_into_the_core);
     suite_add_tcase(s, t);
     return s;
 }
