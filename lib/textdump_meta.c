@@ -231,8 +231,17 @@ over_meta_line(newsclean_td_ctx *c, size_t i)
     const newsclean_td_line *n = &c->ln[i + 1];
     size_t j = i + 1;
     if ((n->cls == NEWSCLEAN_TD_PROSE || n->cls == NEWSCLEAN_TD_SENT) && n->weff >= 8 &&
-        n->weff > l->weff && !n->linky && i + 2 < c->n)
-        j = i + 2;
+        n->weff > l->weff && !n->linky && i + 2 < c->n) {
+        /* Under a standfirst, a short line or two may come before the byline: the
+         * author's name alone, a caption's credit, a "follow" button. */
+        for (size_t k = i + 2; k < c->n && k <= i + 4; k++) {
+            if (meta_line_at(c, k))
+                return true;
+            if (c->ln[k].cls == NEWSCLEAN_TD_PROSE || c->ln[k].weff > 6)
+                return false;
+        }
+        return false;
+    }
     return meta_line_at(c, j);
 }
 

@@ -943,6 +943,24 @@ START_TEST(question_headline_over_the_text)
 }
 END_TEST
 
+START_TEST(title_over_standfirst_name_and_date)
+{
+    /* Title, standfirst, the author's name alone and a follow button, then the date: the
+     * title is the record's headline, not a notice under the date. */
+    result r;
+    run(&r, "Opinion\n\nJane Doe\n\n"
+            "Council backs covered market on Mill Road after a long fight over the old depot "
+            "site and its future\n\n"
+            "Traders and neighbours argued for three years before the vote, and both sides "
+            "say they will keep a close watch on how the new market is run.\n\n"
+            "Jane Doe\n\n+ Follow\n\nPublished: 10:00am, 20 Jan, 2020\n\n"
+            "Why you can trust our paper\n\n" BODY3 "\n");
+    ck_assert_str_eq(r.m.headline, "Council backs covered market on Mill Road after a long "
+                                   "fight over the old depot site and its future");
+    done(&r);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -989,6 +1007,7 @@ suite(void)
     tcase_add_test(t, doubled_title_over_subtitle_and_date);
     tcase_add_test(t, title_a_little_way_into_the_core);
     tcase_add_test(t, question_headline_over_the_text);
+    tcase_add_test(t, title_over_standfirst_name_and_date);
     suite_add_tcase(s, t);
     return s;
 }
