@@ -595,12 +595,12 @@ choose(newsclean_td_ctx *c)
         no_article(c, "teaser list");
         return NEWSCLEAN_OK;
     }
-    /* The layout pick h settles where the core starts and where the metadata is read; the
-     * record's headline r may be a line of a surer shape (textdump_meta.c), and only its
-     * copies leave the body. */
+    /* The layout pick h settles the body's bounds and where the metadata is read; the
+     * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
+     * both leave the body. */
     size_t h = newsclean_td_pick_headline(c, s, e);
     size_t r = newsclean_td_record_headline(c, h, s, e);
-    if (r != SIZE_MAX && !newsclean_td_set_headline(c, r, s))
+    if (r != SIZE_MAX && !newsclean_td_set_headline(c, h, r, s))
         return NEWSCLEAN_ERR_NOMEM;
     if (!newsclean_td_find_meta(c, h, s, e))
         return NEWSCLEAN_ERR_NOMEM;
@@ -611,12 +611,9 @@ choose(newsclean_td_ctx *c)
             drop(c, i, outside_reason(&c->ln[i]));
     }
     decide_core(c, s, e);
-    /* A layout pick that lost the record's headline and stands between it and the text's
-     * end, or right above the text, is a subheading or a subtitle of the text. It stays,
-     * as it was printed before, whatever the core's rules would say of so short a line. */
-    if (h != SIZE_MAX && r != SIZE_MAX && r != h && h <= e && (r < h || h + 1 >= s) &&
-        c->ln[h].role == NEWSCLEAN_TD_ROLE_NONE && c->ln[h].cls != NEWSCLEAN_TD_NOISE &&
-        !c->ln[h].linky)
+    /* A layout pick that lost to the record's headline is printed as text, where it was
+     * printed as the headline before: a subtitle, kicker or subheading, mostly. */
+    if (h != SIZE_MAX && r != h && c->ln[h].cls != NEWSCLEAN_TD_NOISE && !c->ln[h].linky)
         keep(c, h, "subheading");
     mark_evidence(c, s, e);
     return NEWSCLEAN_OK;

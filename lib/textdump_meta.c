@@ -386,10 +386,10 @@ newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
     return newsclean_td_topic_overlap(c, h, &t, 1) >= 0.5 ? h : r;
 }
 
-/* Write line r as the headline (without a site suffix) and mark every copy of it near
- * the core for the body to leave out. */
+/* Write line r as the headline (without a site suffix) and mark its copies and those of
+ * the layout pick h, if any, for the body to leave out. */
 bool
-newsclean_td_set_headline(newsclean_td_ctx *c, size_t r, size_t s)
+newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t r, size_t s)
 {
     const char *t = newsclean_td_text(c, r);
     size_t n = newsclean_td_len(c, r);
@@ -400,7 +400,7 @@ newsclean_td_set_headline(newsclean_td_ctx *c, size_t r, size_t s)
         return false;
     size_t lo = s > NEWSCLEAN_TD_HEAD_WINDOW ? s - NEWSCLEAN_TD_HEAD_WINDOW : 0;
     for (size_t i = lo; i < c->n && i <= s + 2; i++) {
-        if (i == r || same_title(c, r, i))
+        if (i == r || same_title(c, r, i) || (h != SIZE_MAX && (i == h || same_title(c, h, i))))
             c->ln[i].role = NEWSCLEAN_TD_ROLE_HEADLINE;
     }
     return true;
