@@ -595,8 +595,12 @@ choose(newsclean_td_ctx *c)
         no_article(c, "teaser list");
         return NEWSCLEAN_OK;
     }
+    /* The layout pick h settles the body's bounds and where the metadata is read; the
+     * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
+     * both leave the body. */
     size_t h = newsclean_td_pick_headline(c, s, e);
-    if (h != SIZE_MAX && !newsclean_td_set_headline(c, h, s))
+    size_t r = newsclean_td_record_headline(c, h, s, e);
+    if (r != SIZE_MAX && !newsclean_td_set_headline(c, h, r, s))
         return NEWSCLEAN_ERR_NOMEM;
     if (!newsclean_td_find_meta(c, h, s, e))
         return NEWSCLEAN_ERR_NOMEM;
@@ -607,6 +611,11 @@ choose(newsclean_td_ctx *c)
             drop(c, i, outside_reason(&c->ln[i]));
     }
     decide_core(c, s, e);
+    /* A layout pick that lost to the record's headline is printed as text, where it was
+     * printed as the headline before: a subtitle, kicker or subheading, mostly. */
+    if (h != SIZE_MAX && r != h && h <= e && (r < h || h + 1 >= s) &&
+        c->ln[h].cls != NEWSCLEAN_TD_NOISE && !c->ln[h].linky)
+        keep(c, h, "subheading");
     mark_evidence(c, s, e);
     return NEWSCLEAN_OK;
 }

@@ -119,8 +119,12 @@ bool newsclean_td_has_date(newsclean_td_ctx *c, size_t i);
 bool newsclean_td_date_line(newsclean_td_ctx *c, size_t i);
 /* The headline's line for a core [s, e], SIZE_MAX if none looks like one. */
 size_t newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e);
-/* Set meta->headline from line h and mark its copies; false if out of memory. */
-bool newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t s);
+/* The line the record's headline is taken from, given the layout pick h (may be
+ * SIZE_MAX) and the core [s, e]. */
+size_t newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e);
+/* Set meta->headline from line r and mark the copies of layout pick h (SIZE_MAX: none);
+ * false if out of memory. */
+bool newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t r, size_t s);
 /* Timestamp, modified time and byline from the lines around headline h and core start s
  * (a labelled or lone date elsewhere up to core end e when none is there);
  * false if out of memory. */

@@ -16,6 +16,10 @@
  * what printing the title twice adds. */
 #define HEADING_BONUS 3.0
 #define HEADING_H1_BONUS 6.0
+/* What standing right over the byline or date adds, for the record's headline. */
+#define OVER_META_BONUS 8.0
+/* How many lines into the core the record's headline may stand. */
+#define RECORD_INTO_CORE 10
 
 static void
 topic_add(newsclean_td_topic *t, uint64_t h)
@@ -177,27 +181,139 @@ same_title(const newsclean_td_ctx *c, size_t i, size_t j)
     return na == nb || suffix_len(b, nb) == nb - na;
 }
 
+/* A byline's cue alone on its line ("By", "Written by"), the name on the next: the line
+ * with a name put after it is cut to that name by the byline cleaner (byline.h), whose
+ * cue list this shares. A line of separators only ("|") is no cue. */
+static bool
+cue_alone(const newsclean_td_ctx *c, size_t k)
+{
+    size_t n = newsclean_td_len(c, k);
+    const char *x = newsclean_td_text(c, k);
+    if (c->ln[k].weff > 2 || c->ln[k].weff < 1 || n > 32)
+        return false;
+    bool letter = false;
+    for (size_t i = 0; i < n; i++)
+        letter = letter || (unsigned)(((unsigned char)x[i] | 0x20) - 'a') < 26u;
+    if (!letter)
+        return false;
+    char t[40];
+    memcpy(t, x, n);
+    memcpy(t + n, " X", 3);
+    return newsclean_byline_clean(t, n + 2) == 1;
+}
+
+/* A line that says who wrote the article or when: a byline, a labelled or bare date, a
+ * byline's cue. A separator or a lone word before it ("|", "·") is passed over. */
+static bool
+meta_line_at(newsclean_td_ctx *c, size_t j)
+{
+    for (size_t k = j; k < c->n && k <= j + 1; k++) {
+        const newsclean_td_line *m = &c->ln[k];
+        if (m->kind == NEWSCLEAN_TD_K_BYLINE || m->kind == NEWSCLEAN_TD_K_PUBLISHED ||
+            m->kind == NEWSCLEAN_TD_K_UPDATED ||
+            (m->cls != NEWSCLEAN_TD_PROSE && newsclean_td_has_date(c, k)) || cue_alone(c, k))
+            return true;
+        if (m->weff > 1)
+            break;
+    }
+    return false;
+}
+
+/* Just under a byline: an author's role or second name, part of the byline block. */
+static bool
+under_byline(const newsclean_td_ctx *c, size_t i)
+{
+    for (size_t k = i > 3 ? i - 3 : 0; k < i; k++) {
+        if (c->ln[k].kind == NEWSCLEAN_TD_K_BYLINE || cue_alone(c, k))
+            return true;
+    }
+    return false;
+}
+
+/* A title over the article's byline or date (a standfirst may stand between): worded like a title
+ * (no full stop, not a link or a phrase the rules know), of a title's length, and right above the
+ * line saying who wrote it or when. A long headline reads like prose to the core search, so the
+ * line's class does not matter here. */
+static bool
+over_meta_line(newsclean_td_ctx *c, size_t i)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || l->lower ||
+        l->weff < 2 || l->weff > (l->cls == NEWSCLEAN_TD_PROSE ? 20 : 30) ||
+        l->kind != NEWSCLEAN_TD_K_NONE || i + 1 >= c->n || newsclean_td_has_date(c, i) ||
+        under_byline(c, i))
+        return false;
+    /* A standfirst may stand between: a longer line of running text. */
+    const newsclean_td_line *n = &c->ln[i + 1];
+    size_t j = i + 1;
+    if ((n->cls == NEWSCLEAN_TD_PROSE || n->cls == NEWSCLEAN_TD_SENT) && n->weff >= 8 &&
+        n->weff > l->weff && !n->linky && i + 2 < c->n) {
+        /* Under a standfirst, a short line or two may come before the byline: the
+         * author's name alone, a caption's credit, a "follow" button. */
+        for (size_t k = i + 2; k < c->n && k <= i + 4; k++) {
+            if (meta_line_at(c, k))
+                return true;
+            if (c->ln[k].cls == NEWSCLEAN_TD_PROSE || c->ln[k].weff > 6)
+                return false;
+        }
+        return false;
+    }
+    return meta_line_at(c, j);
+}
+
+/* A line that opens with an ellipsis or a full stop goes on from a cut text. */
+static bool
+continues(const newsclean_td_ctx *c, size_t i)
+{
+    const char *x = newsclean_td_text(c, i);
+    size_t n = newsclean_td_len(c, i);
+    return (n >= 1 && x[0] == '.') || (n >= 3 && memcmp(x, "\xe2\x80\xa6", 3) == 0);
+}
+
+/* Two to four capitalised words and nothing else: an author's name between the title
+ * and the date, as often as a title. */
+static bool
+name_like(const newsclean_td_line *l)
+{
+    return l->weff >= 2 && l->weff <= 4 && l->caps >= 0.99 && !l->endp;
+}
+
 /* The headline is a title-shaped line shortly above the article that shares its words
  * (a caption or a teaser above shares fewer), set off by blank lines as headings are,
  * and often printed twice (title and h1). */
-size_t
-newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e)
+static size_t
+pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
 {
     size_t lo = s > NEWSCLEAN_TD_HEAD_WINDOW ? s - NEWSCLEAN_TD_HEAD_WINDOW : 0, best = SIZE_MAX;
     /* A question or exclamation headline can open the core itself. */
     size_t hi = s;
     while (hi < e && hi < s + 2 && c->ln[hi].cls != NEWSCLEAN_TD_PROSE)
         hi++;
+    /* The record's headline may also stand a little way into the core, when the core
+     * opens with a login prompt or a notice: up to the first full paragraph. */
+    size_t top = hi;
+    for (size_t k = s; into_core && k < e && k < s + RECORD_INTO_CORE; k++) {
+        if (c->ln[k].cls == NEWSCLEAN_TD_PROSE && c->ln[k].weff >= 40)
+            break;
+        top = k > top ? k : top;
+    }
     double best_score = 0;
     newsclean_td_topic t;
     /* The words an opening line shares with the text are counted without its own. */
     size_t ts = s == 0 && e > 0 && opening_title(c, 0) ? 1 : s;
     newsclean_td_topic_build(c, ts, e < ts + 8 ? e : ts + 8, &t);
     size_t between = 0; /* title-like or text lines between the candidate and the core */
-    for (size_t i = hi + 1; i-- > lo;) {
+    for (size_t i = top + 1; i-- > lo;) {
         newsclean_td_line *l = &c->ln[i];
         bool opening = opening_title(c, i) || marked_title(c, i);
-        if ((!opening && (l->cls == NEWSCLEAN_TD_PROSE || !title_like(l))) ||
+        bool over_meta = record && over_meta_line(c, i) && !name_like(l);
+        /* A headline that asks or exclaims reads as a sentence to the core search. */
+        bool asks = record && l->cls == NEWSCLEAN_TD_PROSE && l->endp && !l->period &&
+                    l->weff <= 20 && l->gapb && l->gapa && !l->linky && !l->lower && !l->why &&
+                    !continues(c, i);
+        if (i > hi && !over_meta)
+            continue;
+        if ((!opening && !over_meta && !asks && (l->cls == NEWSCLEAN_TD_PROSE || !title_like(l))) ||
             l->role != NEWSCLEAN_TD_ROLE_NONE || l->kind == NEWSCLEAN_TD_K_BYLINE ||
             newsclean_td_has_date(c, i)) {
             if (i < s && l->cls != NEWSCLEAN_TD_NOISE && l->kind != NEWSCLEAN_TD_K_BYLINE &&
@@ -236,6 +352,8 @@ newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e)
                 break;
             }
         }
+        if (over_meta)
+            sc += OVER_META_BONUS;
         if (sc > best_score) {
             best_score = sc;
             best = i;
@@ -246,12 +364,51 @@ newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e)
     return best;
 }
 
-/* Write the headline (without a site suffix) and mark every copy of it. */
-bool
-newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t s)
+size_t
+newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e)
 {
-    const char *t = newsclean_td_text(c, h);
-    size_t n = newsclean_td_len(c, h);
+    return pick(c, s, e, false, false);
+}
+
+/* The record's headline weighs one more shape than the layout pick: the title right over
+ * the byline or date, which a subheading, a menu line or a teaser title above the core
+ * can outscore. It is kept apart from the pick so the body's bounds do not move with it. */
+size_t
+newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
+{
+    size_t r = pick(c, s, e, true, false);
+    /* Into the core only when no title over a byline or date stands above it. */
+    if (r == SIZE_MAX || !over_meta_line(c, r)) {
+        size_t in = pick(c, s, e, true, true);
+        if (in != SIZE_MAX && over_meta_line(c, in))
+            r = in;
+    }
+    if (r == SIZE_MAX)
+        return h;
+    if (h == SIZE_MAX || r <= h || r > h + 3)
+        return r;
+    /* The pick printed twice in a row (title and h1) is the title; what stands under it
+     * is its subtitle. */
+    if ((h + 1 < c->n && same_title(c, h, h + 1)) || (h > 0 && same_title(c, h - 1, h)))
+        return h;
+    if (r > h + 2 || c->ln[r].weff <= c->ln[h].weff)
+        return r;
+    /* A longer line just under a pick that is about the article, over the byline, is
+     * its standfirst (or the headline again with a kicker run into it): the pick stays.
+     * A shorter one is the headline under its kicker; under a pick about something else
+     * (a motto, a login prompt) it is the headline. */
+    newsclean_td_topic t;
+    newsclean_td_topic_build(c, s, e < s + 8 ? e : s + 8, &t);
+    return newsclean_td_topic_overlap(c, h, &t, 1) >= 0.5 ? h : r;
+}
+
+/* Write line r as the headline (without a site suffix) and mark its copies and those of
+ * the layout pick h, if any, for the body to leave out. */
+bool
+newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t r, size_t s)
+{
+    const char *t = newsclean_td_text(c, r);
+    size_t n = newsclean_td_len(c, r);
     size_t cut = suffix_len(t, n);
     if (cut)
         n -= cut;
@@ -259,7 +416,7 @@ newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t s)
         return false;
     size_t lo = s > NEWSCLEAN_TD_HEAD_WINDOW ? s - NEWSCLEAN_TD_HEAD_WINDOW : 0;
     for (size_t i = lo; i < c->n && i <= s + 2; i++) {
-        if (i == h || same_title(c, h, i))
+        if (i == r || same_title(c, r, i) || (h != SIZE_MAX && (i == h || same_title(c, h, i))))
             c->ln[i].role = NEWSCLEAN_TD_ROLE_HEADLINE;
     }
     return true;

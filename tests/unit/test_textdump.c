@@ -815,6 +815,151 @@ START_TEST(wrapped_dump_is_read_as_paragraphs)
 }
 END_TEST
 
+/* ---- the record's headline: the title over the byline or date ------------------------ */
+
+#define HARBOUR_BODY                                                                               \
+    "This is how the evening went:\n\n"                                                            \
+    "The harbour lights were switched off for an hour on Saturday night so that people could "     \
+    "see the stars over the water, and hundreds came down to the quay to watch them.\n\n"          \
+    "The harbour board said it would repeat the dark hour every winter if the weather allowed, "   \
+    "and the sailing club offered hot drinks to the people who came to the quay.\n"
+
+START_TEST(title_over_date_line_beats_subheading)
+{
+    /* A blog's layout: menu, title, a date and author line, then a subheading right above
+     * the first paragraph. The title over the date line is the headline, not the
+     * subheading nearer the text. */
+    result r;
+    run(&r, "Home\n\nAbout\n\nContact\n\n"
+            "Silhouettes at dusk (3)\n\n"
+            "Posted: 05.01.2020 | Author: jdoe | Filed under: Photos\n\n"
+            "It all started with one photo\n\n" HARBOUR_BODY);
+    ck_assert_str_eq(r.m.headline, "Silhouettes at dusk (3)");
+    /* The subheading stays with the text. */
+    assert_kept(&r, "It all started with one photo", "subheading");
+    done(&r);
+}
+END_TEST
+
+START_TEST(long_title_over_date_opens_the_core)
+{
+    /* A headline long enough, with its commas, to read as prose: it opens the core, with
+     * the date line under it. It is the headline. */
+    static const char head[] =
+        "A year of protests: harbour workers no longer want only the board to go, but a new "
+        "start";
+    char text[2048];
+    snprintf(text, sizeof text,
+             "Economy\n\nPolitics\n\nCulture\n\n%s\n\n"
+             "Translation published 30 April 2019 13:10 GMT\n\n" BODY3 "\n",
+             head);
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.m.headline, head);
+    done(&r);
+}
+END_TEST
+
+START_TEST(author_name_over_date_is_not_the_headline)
+{
+    /* Title, author's name, date: the name stands right over the date, but a name is no
+     * title; nor is an author's role under the byline. */
+    result r;
+    run(&r, "News\n\nSport\n\nCouncil backs covered market on Mill Road\n\n"
+            "Jane Doe\n\n4 February 2021\n\n" BODY3 "\n");
+    ck_assert_str_eq(r.m.headline, "Council backs covered market on Mill Road");
+    done(&r);
+    run(&r, "News\n\nSport\n\nCouncil backs covered market on Mill Road\n\n"
+            "By\n\nJane Doe\n\n|\n\nSenior reporter, city desk\n\n4 February 2021\n\n" BODY3 "\n");
+    ck_assert_str_eq(r.m.headline, "Council backs covered market on Mill Road");
+    done(&r);
+}
+END_TEST
+
+START_TEST(standfirst_between_title_and_byline)
+{
+    /* Title, a standfirst, the byline: the title is the headline, and so it stays when the
+     * standfirst has no full stop and stands right over the byline itself. */
+    result r;
+    run(&r, "News\n\nSport\n\nCouncil backs covered market on Mill Road\n\n"
+            "Eleven councillors voted for the plan and four against it after a long debate "
+            "in the town hall on Tuesday evening\n\n"
+            "By Jane Doe\n\n4 February 2021\n\n" BODY3 "\n");
+    ck_assert_str_eq(r.m.headline, "Council backs covered market on Mill Road");
+    done(&r);
+}
+END_TEST
+
+START_TEST(doubled_title_over_subtitle_and_date)
+{
+    /* The title printed twice, then a subtitle over the date line: the subtitle is not the
+     * headline. */
+    result r;
+    run(&r, "Press releases\n\n2022\n\nMessaging services are no lawless space\n\n"
+            "Messaging services are no lawless space\n\n"
+            "New task force of the federal police starts its work\n\n"
+            "Date: 26 January 2022\n\n" BODY3 "\n");
+    ck_assert_str_eq(r.m.headline, "Messaging services are no lawless space");
+    done(&r);
+}
+END_TEST
+
+START_TEST(title_a_little_way_into_the_core)
+{
+    /* The core opens with a sign-in notice long enough to read as prose; the title and
+     * its byline stand under it, before the first full paragraph. */
+    result r;
+    run(&r, "Home\n\nNews\n\nSport\n\n"
+            "Sign in to read every story on this site, save your favourite pages and get the "
+            "morning newsletter in your inbox.\n\n"
+            "Share\n\n"
+            "Council backs covered market on Mill Road\n\n"
+            "By Jane Doe, 4 February 2021\n\n" BODY3 "\n");
+    ck_assert_str_eq(r.m.headline, "Council backs covered market on Mill Road");
+    done(&r);
+}
+END_TEST
+
+START_TEST(question_headline_over_the_text)
+{
+    /* A headline that asks, long enough to read as a sentence, right above the text: the
+     * record's headline, over a menu line nearer the top; a cut line ending in a question
+     * is not. */
+    result r;
+    run(&r, "Search in title\n\nSearch in content\n\nEnvironment\n\n"
+            "Will the covered market on Mill Road really open before next summer?\n\n" BODY3 "\n");
+    ck_assert_str_eq(r.m.headline,
+                     "Will the covered market on Mill Road really open before next summer?");
+    done(&r);
+    run(&r,
+        "Search in title\n\nSearch in content\n\nEnvironment\n\n"
+        "\xe2\x80\xa6 and will the covered market on Mill Road open before next summer?\n\n" BODY3
+        "\n");
+    ck_assert(r.m.headline == NULL ||
+              strcmp(r.m.headline, "\xe2\x80\xa6 and will the covered market on Mill Road open "
+                                   "before next summer?") != 0);
+    done(&r);
+}
+END_TEST
+
+START_TEST(title_over_standfirst_name_and_date)
+{
+    /* Title, standfirst, the author's name alone and a follow button, then the date: the
+     * title is the record's headline, not a notice under the date. */
+    result r;
+    run(&r, "Opinion\n\nJane Doe\n\n"
+            "Council backs covered market on Mill Road after a long fight over the old depot "
+            "site and its future\n\n"
+            "Traders and neighbours argued for three years before the vote, and both sides "
+            "say they will keep a close watch on how the new market is run.\n\n"
+            "Jane Doe\n\n+ Follow\n\nPublished: 10:00am, 20 Jan, 2020\n\n"
+            "Why you can trust our paper\n\n" BODY3 "\n");
+    ck_assert_str_eq(r.m.headline, "Council backs covered market on Mill Road after a long "
+                                   "fight over the old depot site and its future");
+    done(&r);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -854,6 +999,14 @@ suite(void)
     tcase_add_test(t, invalid_utf8);
     tcase_add_test(t, heading_mark_names_the_headline);
     tcase_add_test(t, wrapped_dump_is_read_as_paragraphs);
+    tcase_add_test(t, title_over_date_line_beats_subheading);
+    tcase_add_test(t, long_title_over_date_opens_the_core);
+    tcase_add_test(t, author_name_over_date_is_not_the_headline);
+    tcase_add_test(t, standfirst_between_title_and_byline);
+    tcase_add_test(t, doubled_title_over_subtitle_and_date);
+    tcase_add_test(t, title_a_little_way_into_the_core);
+    tcase_add_test(t, question_headline_over_the_text);
+    tcase_add_test(t, title_over_standfirst_name_and_date);
     suite_add_tcase(s, t);
     return s;
 }
