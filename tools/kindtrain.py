@@ -9,7 +9,10 @@ pages flattened to text (as `nc-eval run --as-text` does), since a text dump car
 markup features.
 
 The model is a multinomial logistic regression on standardised features with an L2
-penalty, fitted by full-batch gradient descent (Adam). Pure Python 3, no third-party
+penalty, fitted by full-batch gradient descent (Adam). Pages of the annotated set are
+weighted by their kind's rarity (--balance), so the few listings and service pages weigh
+against the many articles, and the news-only sets' pages by --news-weight, so news pages
+stay articles. Pure Python 3, no third-party
 modules. Only tune-half pages are used for fitting; --report adds 5-fold
 cross-validation on the tune half and the accuracy and confusion matrix on the check half.
 
@@ -86,10 +89,25 @@ def standardise(X):
     return mean, scale
 
 
-def fit(X, y, l2, iters, seed=1):
+def class_weights(y, own, alpha, news):
+    """Per-page weights: a page of the annotated set counts (n / (K * n_kind)) ** alpha, so
+    kinds with few pages (listings, services) are not drowned by articles; pages of the
+    article-only sets count `news`, so news pages stay articles. Rescaled to average 1."""
+    K = len(KINDS)
+    cnt = [0] * K
+    for t, o in zip(y, own):
+        cnt[t] += o
+    n_own = sum(cnt)
+    w = [(n_own / (K * max(1, cnt[t]))) ** alpha if o else news for t, o in zip(y, own)]
+    mean_w = sum(w) / len(w)
+    return [v / mean_w for v in w]
+
+
+def fit(X, y, l2, iters, seed=1, weights=None):
     """Softmax regression; returns (mean, scale, bias[K], W[K][d]) in standardised space."""
     mean, scale = standardise(X)
     n, d, K = len(X), len(X[0]), len(KINDS)
+    sw = weights or [1.0] * n
     Z = [[(x[j] - mean[j]) / scale[j] for j in range(d)] for x in X]
     cols = [[z[j] for z in Z] for j in range(d)]
     W = [[0.0] * d for _ in range(K)]
@@ -106,7 +124,7 @@ def fit(X, y, l2, iters, seed=1):
             e = [math.exp(v - m) for v in l]
             s = sum(e)
             for k in range(K):
-                R[k][i] = e[k] / s - (1.0 if y[i] == k else 0.0)
+                R[k][i] = sw[i] * (e[k] / s - (1.0 if y[i] == k else 0.0))
         for k in range(K):
             gb = sum(R[k]) / n
             mb[k] = b1 * mb[k] + (1 - b1) * gb
@@ -144,14 +162,15 @@ def print_confusion(M, out):
     return acc
 
 
-def cross_validate(X, y, l2, iters, folds=5):
+def cross_validate(X, y, l2, iters, own, alpha, news, folds=5):
     idx = list(range(len(X)))
     random.Random(7).shuffle(idx)
     ok = 0
     for f in range(folds):
         test = set(idx[f::folds])
         tr = [i for i in idx if i not in test]
-        m = fit([X[i] for i in tr], [y[i] for i in tr], l2, iters)
+        ty = [y[i] for i in tr]
+        m = fit([X[i] for i in tr], ty, l2, iters, weights=class_weights(ty, [own[i] for i in tr], alpha, news))
         ok += sum(predict(m, X[i]) == y[i] for i in test)
     return ok / len(X)
 
@@ -198,8 +217,13 @@ def main():
                          "the training data as articles, so news pages stay articles")
     ap.add_argument("--nc-eval", default=os.path.join(ROOT, "..", "shared", "eval", "nc-eval"))
     ap.add_argument("--out", default=os.path.join(ROOT, "lib", "kind_model.h"))
-    ap.add_argument("--l2", type=float, default=0.01)
-    ap.add_argument("--iters", type=int, default=300)
+    ap.add_argument("--l2", type=float, default=0.03)
+    ap.add_argument("--iters", type=int, default=200)
+    ap.add_argument("--balance", default="0.5,0",
+                    help="HTML,TEXT: class weighting power over the annotated set's kinds (0: "
+                         "none, 1: fully balanced), for the HTML and the text model")
+    ap.add_argument("--news-weight", default="1.5,1",
+                    help="HTML,TEXT: weight of the article-only sets' pages in each model")
     ap.add_argument("--report", action="store_true", help="cross-validate on tune, judge on check")
     ap.add_argument("--cache", help="keep the vectors in this JSON file and reuse them (the "
                     "features must not have changed since)")
@@ -238,10 +262,13 @@ def main():
                     json.dump(cache, fh)
         X = [fx[g["id"]] for g in tune]
         y = [KINDS.index(g["kind"]) for g in tune]
+        own = [1 if g["set"] == a.set else 0 for g in tune]
+        mi = 0 if mode == "html" else 1
+        alpha, news = float(a.balance.split(",")[mi]), float(a.news_weight.split(",")[mi])
         if a.report:
-            cv = cross_validate(X, y, a.l2, a.iters)
+            cv = cross_validate(X, y, a.l2, a.iters, own, alpha, news)
             print("%s: tune 5-fold cross-validated accuracy %.3f (%d pages)" % (mode, cv, len(X)), file=sys.stderr)
-        m = fit(X, y, a.l2, a.iters)
+        m = fit(X, y, a.l2, a.iters, weights=class_weights(y, own, alpha, news))
         models[mode] = m
         tr = confusion(m, X, y)
         print("%s: tune (training) accuracy %.3f" % (mode, sum(tr[k][k] for k in range(len(KINDS))) / len(X)),
@@ -253,8 +280,9 @@ def main():
                 print_confusion(confusion(m, [fx[g["id"]] for g in sub], [KINDS.index(g["kind"]) for g in sub]),
                                 sys.stderr)
     write_header(a.out, names, models,
-                 "Fitted on the tune halves of %s and, as articles, %s (%d pages), L2 %g, %d iterations."
-                 % (a.set, a.articles or "no other set", len(tune), a.l2, a.iters))
+                 "Fitted on the tune halves of %s and, as articles, %s (%d pages), L2 %g, %d iterations, "
+                 "class balance %s, news weight %s (HTML,text)."
+                 % (a.set, a.articles or "no other set", len(tune), a.l2, a.iters, a.balance, a.news_weight))
     return 0
 
 
