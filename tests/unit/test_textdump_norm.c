@@ -1310,6 +1310,133 @@ START_TEST(sidebar_beside_the_text)
 }
 END_TEST
 
+/* pandoc keeps what GitHub Markdown cannot say as raw HTML: a page whose links all carry
+ * classes has no "[text](target)" at all, only <a> tags, and every <div> closes on a line
+ * of its own after a blank one. */
+static const char pandoc_raw_html[] = "<div class=\"site-header\">\n"
+                                      "\n"
+                                      "<a href=\"/\" class=\"logo\">Valley Courier</a>\n"
+                                      "\n"
+                                      "</div>\n"
+                                      "\n"
+                                      "<div class=\"entry-meta\">\n"
+                                      "\n"
+                                      "7. Oktober 2019\n"
+                                      "\n"
+                                      "</div>\n"
+                                      "\n"
+                                      "Der Gemeinderat hat am Montag den Haushalt beschlossen.\n";
+
+START_TEST(raw_html_makes_markdown)
+{
+    ck_assert(is_markdown(pandoc_raw_html));
+    /* One end tag is not enough, nor end tags run together as quoted HTML code is. */
+    ck_assert(!is_markdown("Close the element:\n\n</div>\n\nand save the file.\n"));
+    ck_assert(!is_markdown("Example:\n"
+                           "<div>\n"
+                           "<p>Hello</p>\n"
+                           "</div>\n"
+                           "</body>\n"));
+    /* Text browsers print no tags: a dump that quotes one stays text. */
+    ck_assert(!is_markdown("The <div> element groups content.\n\nIt ends with </div>.\n"));
+    expect(pandoc_raw_html, "2 links=14 | Valley Courier\n"
+                            "4 | 7. Oktober 2019\n"
+                            "6 | Der Gemeinderat hat am Montag den Haushalt beschlossen.\n");
+}
+END_TEST
+
+START_TEST(numbered_line_is_text)
+{
+    /* A line that opens with a day's number is a list of one item counting from that
+     * number to the parser; real lists, lists of one item from 1 and the converters' own
+     * numbers (set in, or padded to the text's column) stay lists. Numbers alone, as
+     * reference lists come out ("2. 2."), are no text. */
+    expect("# Stadtfest\n"
+           "\n"
+           "[Start](/) [Kultur](/kultur/)\n"
+           "\n"
+           "14. März 2024\n"
+           "\n"
+           "3) Platz für die Feuerwehr\n"
+           "\n"
+           "1. Anmelden\n"
+           "\n"
+           "4. Erster\n"
+           "5. Zweiter\n"
+           "\n"
+           "  2. 2.\n"
+           "\n"
+           "Müller A. Stadtfeste im Wandel. 2019.\n"
+           "\n"
+           "  5. Anna schreibt:\n"
+           "\n"
+           "Schönes Fest!\n"
+           "\n"
+           "6.  Ben schreibt:\n",
+           "2 h1 | Stadtfest\n"
+           "4 links=11 | Start Kultur\n"
+           "6 | 14. März 2024\n"
+           "8 | 3) Platz für die Feuerwehr\n"
+           "10 li | Anmelden\n"
+           "11 li | Erster\n"
+           "12 li | Zweiter\n"
+           "14 | Müller A. Stadtfeste im Wandel. 2019.\n"
+           "16 li | Anna schreibt:\n"
+           "18 | Schönes Fest!\n"
+           "20 li | Ben schreibt:\n");
+}
+END_TEST
+
+START_TEST(heading_in_item_rejoined)
+{
+    /* pandoc wraps a heading inside a list item whose link is raw HTML: the heading's
+     * second line, set in as far as the item's text, still belongs to it. */
+    expect("## More stories\n"
+           "\n"
+           "-   ### <a href=\"/news/ferry-timetable-changes\"\n"
+           "    class=\"card__link card__link--large\"><span\n"
+           "    class=\"card__title\">Ferry timetable changes from May</span></a>\n"
+           "\n"
+           "    Harbour news\n"
+           "\n"
+           "[Home](/) [News](/news/)\n",
+           "2 h2 | More stories\n"
+           "4 h3 li links=32 | Ferry timetable changes from May\n"
+           "6 li | Harbour news\n"
+           "8 links=8 | Home News\n");
+}
+END_TEST
+
+START_TEST(block_link_is_link_text)
+{
+    /* Python's html2text writes a link around whole blocks as a '[' that ends one
+     * paragraph and a "](target)" that opens a later one: the teaser's title and summary
+     * between are link text. A bracket that nothing closes leaves the text as it is. */
+    expect("[Home](/) [News](/news/)\n"
+           "\n"
+           "[\n"
+           "\n"
+           "## Ferry timetable changes from May\n"
+           "\n"
+           "Sailings to the islands will leave half an hour earlier, the operator said.\n"
+           "\n"
+           "](/news/ferry-timetable-\n"
+           "changes)\n"
+           "\n"
+           "  * [ Council votes on the harbour wall\n"
+           "\n"
+           "](/news/harbour-wall)\n"
+           "\n"
+           "The harbour trust said [on Monday that the fish market would open in June.\n",
+           "2 links=8 | Home News\n"
+           "4 h2 links=32 | Ferry timetable changes from May\n"
+           "6 links=75 | Sailings to the islands will leave half an hour earlier, the operator "
+           "said.\n"
+           "8 li links=33 | Council votes on the harbour wall\n"
+           "10 | The harbour trust said on Monday that the fish market would open in June.\n");
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -1344,6 +1471,10 @@ suite(void)
     tcase_add_test(t, markdown_pieces);
     tcase_add_test(t, markdown_wraps_undone);
     tcase_add_test(t, markdown_raw_html_and_leftovers);
+    tcase_add_test(t, raw_html_makes_markdown);
+    tcase_add_test(t, numbered_line_is_text);
+    tcase_add_test(t, heading_in_item_rejoined);
+    tcase_add_test(t, block_link_is_link_text);
     suite_add_tcase(s, t);
     return s;
 }
