@@ -261,15 +261,6 @@ over_meta_line(newsclean_td_ctx *c, size_t i)
     return meta_line_at(c, j);
 }
 
-/* A line that opens with an ellipsis or a full stop goes on from a cut text. */
-static bool
-continues(const newsclean_td_ctx *c, size_t i)
-{
-    const char *x = newsclean_td_text(c, i);
-    size_t n = newsclean_td_len(c, i);
-    return (n >= 1 && x[0] == '.') || (n >= 3 && memcmp(x, "\xe2\x80\xa6", 3) == 0);
-}
-
 /* Two to four capitalised words and nothing else: an author's name between the title
  * and the date, as often as a title. */
 static bool
@@ -307,13 +298,9 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
         newsclean_td_line *l = &c->ln[i];
         bool opening = opening_title(c, i) || marked_title(c, i);
         bool over_meta = record && over_meta_line(c, i) && !name_like(l);
-        /* A headline that asks or exclaims reads as a sentence to the core search. */
-        bool asks = record && l->cls == NEWSCLEAN_TD_PROSE && l->endp && !l->period &&
-                    l->weff <= 20 && l->gapb && l->gapa && !l->linky && !l->lower && !l->why &&
-                    !continues(c, i);
         if (i > hi && !over_meta)
             continue;
-        if ((!opening && !over_meta && !asks && (l->cls == NEWSCLEAN_TD_PROSE || !title_like(l))) ||
+        if ((!opening && !over_meta && (l->cls == NEWSCLEAN_TD_PROSE || !title_like(l))) ||
             l->role != NEWSCLEAN_TD_ROLE_NONE || l->kind == NEWSCLEAN_TD_K_BYLINE ||
             newsclean_td_has_date(c, i)) {
             if (i < s && l->cls != NEWSCLEAN_TD_NOISE && l->kind != NEWSCLEAN_TD_K_BYLINE &&

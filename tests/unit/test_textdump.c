@@ -920,28 +920,6 @@ START_TEST(title_a_little_way_into_the_core)
 }
 END_TEST
 
-START_TEST(question_headline_over_the_text)
-{
-    /* A headline that asks, long enough to read as a sentence, right above the text: the
-     * record's headline, over a menu line nearer the top; a cut line ending in a question
-     * is not. */
-    result r;
-    run(&r, "Search in title\n\nSearch in content\n\nEnvironment\n\n"
-            "Will the covered market on Mill Road really open before next summer?\n\n" BODY3 "\n");
-    ck_assert_str_eq(r.m.headline,
-                     "Will the covered market on Mill Road really open before next summer?");
-    done(&r);
-    run(&r,
-        "Search in title\n\nSearch in content\n\nEnvironment\n\n"
-        "\xe2\x80\xa6 and will the covered market on Mill Road open before next summer?\n\n" BODY3
-        "\n");
-    ck_assert(r.m.headline == NULL ||
-              strcmp(r.m.headline, "\xe2\x80\xa6 and will the covered market on Mill Road open "
-                                   "before next summer?") != 0);
-    done(&r);
-}
-END_TEST
-
 START_TEST(title_over_standfirst_name_and_date)
 {
     /* Title, standfirst, the author's name alone and a follow button, then the date: the
@@ -1005,7 +983,6 @@ suite(void)
     tcase_add_test(t, standfirst_between_title_and_byline);
     tcase_add_test(t, doubled_title_over_subtitle_and_date);
     tcase_add_test(t, title_a_little_way_into_the_core);
-    tcase_add_test(t, question_headline_over_the_text);
     tcase_add_test(t, title_over_standfirst_name_and_date);
     suite_add_tcase(s, t);
     return s;
