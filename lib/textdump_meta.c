@@ -264,6 +264,21 @@ set_byline(newsclean_td_ctx *c, size_t i)
     return ok;
 }
 
+/* How the page writes numeric dates, from all its dates that show it: "02/11/2023" under
+ * a headline is read the way the page's comments and captions write theirs. */
+static int
+page_date_order(const newsclean_td_ctx *c)
+{
+    unsigned dmy = 0, mdy = 0;
+    if (!c->dates)
+        return NEWSCLEAN_DATE_ORDER_UNKNOWN;
+    for (size_t i = 0; i < c->n; i++) {
+        const newsclean_block *blk = &c->b->v[c->ln[i].bi];
+        newsclean_date_order_count(c->dates, blk->text, blk->len, &dmy, &mdy);
+    }
+    return newsclean_date_order_of(dmy, mdy);
+}
+
 /* Date, byline: look at the short lines around the headline and the core's start. */
 bool
 newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
@@ -275,6 +290,7 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
         hi = anchor + 8;
     size_t pub = SIZE_MAX, plain = SIZE_MAX, upd = SIZE_MAX;
     char pubv[NEWSCLEAN_DATE_MAX], plainv[NEWSCLEAN_DATE_MAX], updv[NEWSCLEAN_DATE_MAX];
+    int order = page_date_order(c);
     for (size_t i = lo; i < hi; i++) {
         newsclean_td_line *l = &c->ln[i];
         const newsclean_block *blk = &c->b->v[l->bi];
@@ -283,8 +299,8 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
             continue;
         char d[NEWSCLEAN_DATE_MAX];
         size_t ds = 0, dl = 0;
-        bool has_date =
-            c->dates && newsclean_date_find_in_text(c->dates, blk->text, blk->len, d, &ds, &dl);
+        bool has_date = c->dates && newsclean_date_find_in_text_ordered(c->dates, order, blk->text,
+                                                                        blk->len, d, &ds, &dl);
         if (l->kind == NEWSCLEAN_TD_K_BYLINE && c->meta->byline == NULL) {
             if (!set_byline(c, i))
                 return false;
@@ -293,10 +309,13 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
         if (!has_date)
             continue;
         /* A date with a few words around it is a date line, and so is one that opens the
-         * line, whatever metadata follows ("2 May 2020 · Jane Doe · 3 comments");
+         * line or follows its label, whatever metadata follows ("2 May 2020 · Jane Doe ·
+         * 3 comments", "Posted: 2 May 2020 | Author: Jane Doe | Filed under: ...");
          * a date inside more text is part of a sentence. */
         size_t others = newsclean_words_outside(blk->text, blk->len, ds, dl);
-        if (l->role == NEWSCLEAN_TD_ROLE_NONE && others > 8 && !(ds == 0 && others <= 16))
+        if (l->role == NEWSCLEAN_TD_ROLE_NONE && others > 8 && !(ds == 0 && others <= 16) &&
+            !(newsclean_words_before(blk->text, ds) <= 2 && others <= 24 &&
+              newsclean_date_label_in(c->dates, blk->text, ds)))
             continue;
         if (l->role == NEWSCLEAN_TD_ROLE_NONE)
             l->role = NEWSCLEAN_TD_ROLE_DATE;
@@ -334,12 +353,14 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
              * an article's time. */
             bool cued = l->kind == NEWSCLEAN_TD_K_PUBLISHED ||
                         (l->kind == NEWSCLEAN_TD_K_UPDATED && i <= e);
-            bool alone = !cued && i >= from && i < end && newsclean_td_date_line(c, i);
+            bool alone = !cued && i >= from && i < end && l->cls == NEWSCLEAN_TD_SHORT &&
+                         newsclean_date_line_ordered(c->dates, order, blk);
             if (l->role != NEWSCLEAN_TD_ROLE_NONE || (!cued && !alone) ||
                 blk->chars > NEWSCLEAN_DATE_LINE_CHARS)
                 continue;
             char d[NEWSCLEAN_DATE_MAX];
-            if (!newsclean_date_find_in_text(c->dates, blk->text, blk->len, d, NULL, NULL))
+            if (!newsclean_date_find_in_text_ordered(c->dates, order, blk->text, blk->len, d, NULL,
+                                                     NULL))
                 continue;
             size_t *at = cued ? &pub : &plain;
             char *v = cued ? pubv : plainv;
