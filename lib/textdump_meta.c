@@ -279,6 +279,34 @@ page_date_order(const newsclean_td_ctx *c)
     return newsclean_date_order_of(dmy, mdy);
 }
 
+/* Bytes of a paragraph's start searched for a lead dateline: the date and a place name. */
+#define LEAD_DATELINE_BYTES 60
+
+/* A paragraph under the headline that opens with its date: a lead dateline ("27.1.2022 -
+ * Bei der ...", "31. Oktober 2023. Dragqueens sind ...") or a byline row the dump ran into
+ * the text ("19.10.2019, 15:30 UhrAm 8. Spieltag ..."). A date inside the sentence is
+ * what the text speaks of, not when it was written. */
+static bool
+lead_dateline(const newsclean_td_ctx *c, int order, const newsclean_block *blk,
+              char out[NEWSCLEAN_DATE_MAX])
+{
+    size_t n = blk->len < LEAD_DATELINE_BYTES ? blk->len : LEAD_DATELINE_BYTES;
+    size_t ds = 0, dl = 0;
+    if (!c->dates ||
+        !newsclean_date_find_in_text_ordered(c->dates, order, blk->text, n, out, &ds, &dl))
+        return false;
+    size_t k = 0;
+    while (k < ds && (blk->text[k] == '(' || blk->text[k] == ' '))
+        k++;
+    if (k != ds || ds + dl >= blk->len)
+        return false;
+    /* The date ends before the sentence begins: a dash, a stop, a colon, a bracket or a
+     * comma, or a capital run into it. */
+    unsigned char next = (unsigned char)blk->text[ds + dl];
+    return next == '-' || next == '.' || next == ':' || next == ')' || next == ',' || next == ' ' ||
+           next >= 0x80 || (next >= 'A' && next <= 'Z');
+}
+
 /* Date, byline: look at the short lines around the headline and the core's start. */
 bool
 newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
@@ -291,12 +319,19 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
     size_t pub = SIZE_MAX, plain = SIZE_MAX, upd = SIZE_MAX;
     char pubv[NEWSCLEAN_DATE_MAX], plainv[NEWSCLEAN_DATE_MAX], updv[NEWSCLEAN_DATE_MAX];
     int order = page_date_order(c);
+    size_t lead = SIZE_MAX;
+    char leadv[NEWSCLEAN_DATE_MAX];
     for (size_t i = lo; i < hi; i++) {
         newsclean_td_line *l = &c->ln[i];
         const newsclean_block *blk = &c->b->v[l->bi];
-        if (l->role != NEWSCLEAN_TD_ROLE_NONE || blk->chars > NEWSCLEAN_DATE_LINE_CHARS ||
-            l->cls == NEWSCLEAN_TD_PROSE)
+        if (l->role != NEWSCLEAN_TD_ROLE_NONE)
             continue;
+        if (blk->chars > NEWSCLEAN_DATE_LINE_CHARS || l->cls == NEWSCLEAN_TD_PROSE) {
+            if (lead == SIZE_MAX && h != SIZE_MAX && i > h && i <= s + 1 &&
+                lead_dateline(c, order, blk, leadv))
+                lead = i;
+            continue;
+        }
         char d[NEWSCLEAN_DATE_MAX];
         size_t ds = 0, dl = 0;
         bool has_date = c->dates && newsclean_date_find_in_text_ordered(c->dates, order, blk->text,
@@ -377,7 +412,10 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
         if (alone_many)
             plain = SIZE_MAX;
     }
-    const char *ts = pub != SIZE_MAX ? pubv : plain != SIZE_MAX ? plainv : NULL;
+    const char *ts = pub != SIZE_MAX                       ? pubv
+                     : plain != SIZE_MAX                   ? plainv
+                     : lead != SIZE_MAX && upd == SIZE_MAX ? leadv
+                                                           : NULL;
     if (ts && !newsclean_meta_set(&c->meta->timestamp, ts, strlen(ts)))
         return false;
     if (upd != SIZE_MAX && !newsclean_meta_set(&c->meta->modified, updv, strlen(updv)))

@@ -352,6 +352,24 @@ START_TEST(labelled_date_opening_a_long_meta_line)
 }
 END_TEST
 
+START_TEST(lead_dateline_opens_the_first_paragraph)
+{
+    /* No date line; the first paragraph opens with the date, as agency copy does. */
+    static const char text[] = "Council backs covered market on Mill Road\n\n"
+                               "27.1.2022 - " P1 "\n\n" P2 "\n\n" P3 "\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.m.timestamp, "2022-01-27");
+    done(&r);
+    /* A date the sentence speaks of is not when it was written. */
+    static const char said[] = "Council backs covered market on Mill Road\n\n"
+                               "On 27.1.2022 the council met. " P1 "\n\n" P2 "\n\n" P3 "\n";
+    run(&r, said);
+    ck_assert_ptr_null(r.m.timestamp);
+    done(&r);
+}
+END_TEST
+
 START_TEST(updated_footer_under_the_text_is_no_timestamp)
 {
     /* A "Last updated" stamp after the text ends is a page's footer: documentation pages
@@ -885,6 +903,7 @@ suite(void)
     tcase_add_test(t, lone_date_line_in_the_text);
     tcase_add_test(t, ambiguous_numeric_date_read_in_the_page_order);
     tcase_add_test(t, labelled_date_opening_a_long_meta_line);
+    tcase_add_test(t, lead_dateline_opens_the_first_paragraph);
     tcase_add_test(t, updated_footer_under_the_text_is_no_timestamp);
     tcase_add_test(t, german_byline_with_date);
     tcase_add_test(t, sentence_starting_like_a_byline);
