@@ -407,6 +407,7 @@ newsclean_date_rules_new(void)
     r->mod_class = compile_lex(&b, NEWSCLEAN_LX_NAME_DATE_MOD);
     r->pub_class = compile_lex(&b, NEWSCLEAN_LX_NAME_DATE_PUB);
     r->ld_field = compile(ld_field_src, 0);
+    r->state_key = compile_lex(&b, NEWSCLEAN_LX_STATE_DATE_KEY);
     r->names = newsclean_lex_words_new(
         (uint64_t)1 << NEWSCLEAN_LX_NAME_ENTRY | (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_SKIP |
             (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_ARTICLE | (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_PAGE,
@@ -416,7 +417,7 @@ newsclean_date_rules_new(void)
         goto fail;
     if (!r->label_pub || !r->label_mod || !r->label_after || !r->copyright || !r->skip_class ||
         !r->soft_class || !r->date_class || !r->mod_class || !r->pub_class || !r->ld_field ||
-        !r->names)
+        !r->state_key || !r->names)
         goto fail;
     newsclean_buf_free(&b);
     return r;
@@ -443,6 +444,7 @@ newsclean_date_rules_free(struct newsclean_date_rules *r)
     pcre2_code_free(r->mod_class);
     pcre2_code_free(r->pub_class);
     pcre2_code_free(r->ld_field);
+    pcre2_code_free(r->state_key);
     newsclean_lex_words_free(r->names);
     free(r);
 }

@@ -705,6 +705,30 @@ START_TEST(html_modified_only)
 }
 END_TEST
 
+START_TEST(html_state_script)
+{
+    /* an app's JSON state is the only place the date stands */
+    H("<html><head><script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":{"
+      "\"story\":{\"id\":7,\"publishedDate\":\"2022-10-25T10:30:00Z\",\"title\":\"t\"},"
+      "\"author\":{\"createdAt\":\"2022-10-25T08:00:00Z\"}}}</script></head>"
+      "<body><h1>Bridge vote</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2022-10-25T10:30:00Z");
+    /* state that holds other stories' days says nothing sure */
+    H("<html><head><script type=\"application/json\">{\"list\":[{\"publishedAt\":"
+      "\"2022-10-25T10:30:00Z\"},{\"publishedAt\":\"2022-10-21T09:00:00Z\"}]}</script></head>"
+      "<body><h1>Bridge vote</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "");
+    /* a declared date outranks it */
+    H("<html><head><meta property=\"article:published_time\" content=\"2022-10-24\">"
+      "<script type=\"application/json\">{\"publishedDate\":\"2022-10-25\"}</script></head>"
+      "<body><h1>Bridge vote</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2022-10-24");
+}
+END_TEST
+
 START_TEST(html_published_after_modified)
 {
     /* the meta says published after modified: a visible dateline that fits wins */
@@ -1048,6 +1072,7 @@ dates_suite(void)
     tcase_add_test(tc, html_jsonld_array_and_broken);
     tcase_add_test(tc, html_meta);
     tcase_add_test(tc, html_modified_only);
+    tcase_add_test(tc, html_state_script);
     tcase_add_test(tc, html_published_after_modified);
     tcase_add_test(tc, html_time_elements);
     tcase_add_test(tc, html_related_time_first);
