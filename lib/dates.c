@@ -1054,3 +1054,15 @@ newsclean_date_label_in(const struct newsclean_date_rules *r, const char *s, siz
     newsclean_date_scan_free(&sc);
     return found;
 }
+
+bool
+newsclean_date_verb_in(const struct newsclean_date_rules *r, const char *s, size_t n)
+{
+    newsclean_date_scan sc;
+    size_t ms, me;
+    if (!r || !s || n == 0 || !newsclean_date_scan_init(&sc))
+        return false;
+    bool found = newsclean_date_search(r->label_after, &sc, s, n, 0, &ms, &me);
+    newsclean_date_scan_free(&sc);
+    return found;
+}

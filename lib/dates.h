@@ -50,6 +50,9 @@ bool newsclean_date_find_in_text_ordered(const struct newsclean_date_rules *r, i
 /* Does s[0..n) hold a publication label ("Published", "Veröffentlicht", "Publié le")? */
 bool newsclean_date_label_in(const struct newsclean_date_rules *r, const char *s, size_t n);
 
+/* Does s[0..n) hold a verb of publication that follows a date ("... veröffentlicht")? */
+bool newsclean_date_verb_in(const struct newsclean_date_rules *r, const char *s, size_t n);
+
 /* The dates stage's part of the page facts (facts.h): the date signals the walk finds,
  * with where on the page each stands, weighed once the walk is over. */
 struct newsclean_date_facts;

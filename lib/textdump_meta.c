@@ -307,6 +307,28 @@ lead_dateline(const newsclean_td_ctx *c, int order, const newsclean_block *blk,
            next >= 0x80 || (next >= 'A' && next <= 'Z');
 }
 
+/* Longest sentence read for "This entry was posted on ..." and its kin. */
+#define POSTED_SENTENCE_CHARS 400
+/* Bytes around the date a label ("posted on") or a verb ("... veröffentlicht") may stand. */
+#define POSTED_LABEL_REACH 40
+
+/* A blog's footer sentence about its post: "This entry was posted on 3 May 2011 at 10:15
+ * and is filed under ...", "Dieser Beitrag wurde am 3. Mai 2011 um 10:15 Uhr
+ * veröffentlicht und ...": the date with a publication label just before it or a
+ * publication verb just after it. */
+static bool
+posted_sentence(const newsclean_td_ctx *c, int order, const newsclean_block *blk,
+                char out[NEWSCLEAN_DATE_MAX])
+{
+    size_t ds = 0, dl = 0;
+    if (!newsclean_date_find_in_text_ordered(c->dates, order, blk->text, blk->len, out, &ds, &dl))
+        return false;
+    size_t a = ds > POSTED_LABEL_REACH ? ds - POSTED_LABEL_REACH : 0;
+    size_t e = ds + dl + POSTED_LABEL_REACH < blk->len ? ds + dl + POSTED_LABEL_REACH : blk->len;
+    return newsclean_date_label_in(c->dates, blk->text + a, ds - a) ||
+           newsclean_date_verb_in(c->dates, blk->text + ds + dl, e - ds - dl);
+}
+
 /* Date, byline: look at the short lines around the headline and the core's start. */
 bool
 newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
@@ -390,13 +412,17 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
                         (l->kind == NEWSCLEAN_TD_K_UPDATED && i <= e);
             bool alone = !cued && i >= from && i < end && l->cls == NEWSCLEAN_TD_SHORT &&
                          newsclean_date_line_ordered(c->dates, order, blk);
-            if (l->role != NEWSCLEAN_TD_ROLE_NONE || (!cued && !alone) ||
-                blk->chars > NEWSCLEAN_DATE_LINE_CHARS)
+            if (l->role != NEWSCLEAN_TD_ROLE_NONE)
                 continue;
             char d[NEWSCLEAN_DATE_MAX];
-            if (!newsclean_date_find_in_text_ordered(c->dates, order, blk->text, blk->len, d, NULL,
-                                                     NULL))
+            if (!cued && !alone && blk->chars <= POSTED_SENTENCE_CHARS &&
+                posted_sentence(c, order, blk, d)) {
+                cued = true;
+            } else if ((!cued && !alone) || blk->chars > NEWSCLEAN_DATE_LINE_CHARS ||
+                       !newsclean_date_find_in_text_ordered(c->dates, order, blk->text, blk->len, d,
+                                                            NULL, NULL)) {
                 continue;
+            }
             size_t *at = cued ? &pub : &plain;
             char *v = cued ? pubv : plainv;
             bool *many = cued ? &cued_many : &alone_many;

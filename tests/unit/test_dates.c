@@ -536,6 +536,10 @@ START_TEST(find_in_the_page_order)
     ck_assert(newsclean_date_label_in(R, s, strlen(s)));
     s = "[ ";
     ck_assert(!newsclean_date_label_in(R, s, strlen(s)));
+    s = " veröffentlicht und";
+    ck_assert(newsclean_date_verb_in(R, s, strlen(s)));
+    s = " und dann";
+    ck_assert(!newsclean_date_verb_in(R, s, strlen(s)));
 }
 END_TEST
 
