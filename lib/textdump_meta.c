@@ -282,6 +282,45 @@ page_date_order(const newsclean_td_ctx *c)
 /* Bytes of a paragraph's start searched for a lead dateline: the date and a place name. */
 #define LEAD_DATELINE_BYTES 60
 
+/* Words of a place name a lead dateline may open with ("Berlin, (25.10.2022).",
+ * "NEW YORK - 3 May 2021 -"). */
+#define LEAD_PLACE_WORDS 3
+
+/* Is t[0..n) nothing but blanks and brackets, or a place name of capitalised words ended
+ * by a comma or a dash (then blanks and brackets)? */
+static bool
+place_before(const char *t, size_t n)
+{
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '('))
+        n--;
+    if (n == 0)
+        return true;
+    if (t[n - 1] == ',' || t[n - 1] == '-')
+        n--;
+    else if (n >= 3 && !memcmp(t + n - 3, "\xE2\x80\x93", 3)) /* en dash */
+        n -= 3;
+    else
+        return false;
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    size_t words = 0, i = 0;
+    while (i < n) {
+        while (i < n && t[i] == ' ')
+            i++;
+        if (i == n)
+            break;
+        unsigned char ch = (unsigned char)t[i];
+        if (!((ch >= 'A' && ch <= 'Z') || ch >= 0x80) || ++words > LEAD_PLACE_WORDS)
+            return false;
+        while (i < n && t[i] != ' ') {
+            if (t[i] >= '0' && t[i] <= '9')
+                return false;
+            i++;
+        }
+    }
+    return words > 0;
+}
+
 /* A paragraph under the headline that opens with its date: a lead dateline ("27.1.2022 -
  * Bei der ...", "31. Oktober 2023. Dragqueens sind ...") or a byline row the dump ran into
  * the text ("19.10.2019, 15:30 UhrAm 8. Spieltag ..."). A date inside the sentence is
@@ -295,10 +334,7 @@ lead_dateline(const newsclean_td_ctx *c, int order, const newsclean_block *blk,
     if (!c->dates ||
         !newsclean_date_find_in_text_ordered(c->dates, order, blk->text, n, out, &ds, &dl))
         return false;
-    size_t k = 0;
-    while (k < ds && (blk->text[k] == '(' || blk->text[k] == ' '))
-        k++;
-    if (k != ds || ds + dl >= blk->len)
+    if (!place_before(blk->text, ds) || ds + dl >= blk->len)
         return false;
     /* The date ends before the sentence begins: a dash, a stop, a colon, a bracket or a
      * comma, or a capital run into it. */

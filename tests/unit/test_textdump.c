@@ -361,6 +361,12 @@ START_TEST(lead_dateline_opens_the_first_paragraph)
     run(&r, text);
     ck_assert_str_eq(r.m.timestamp, "2022-01-27");
     done(&r);
+    /* after the place it was written in */
+    static const char place[] = "Council backs covered market on Mill Road\n\n"
+                                "Mill Bridge, (25.10.2022). " P1 "\n\n" P2 "\n\n" P3 "\n";
+    run(&r, place);
+    ck_assert_str_eq(r.m.timestamp, "2022-10-25");
+    done(&r);
     /* A date the sentence speaks of is not when it was written. */
     static const char said[] = "Council backs covered market on Mill Road\n\n"
                                "On 27.1.2022 the council met. " P1 "\n\n" P2 "\n\n" P3 "\n";
