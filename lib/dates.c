@@ -896,6 +896,42 @@ next_char(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* A range of days ("12.-14. Oktober 2022", "12 – 14 May 2021", "Oct 12 - 14, 2022")
+ * begins when the event or the story began: when the date found at 'at' (a day without a
+ * time, in 'out') follows "DD-" or "DD. –", its day becomes DD. Returns where the date
+ * now starts. */
+static size_t
+range_start(const char *s, size_t at, char out[NEWSCLEAN_DATE_MAX])
+{
+    if (strlen(out) != 10)
+        return at;
+    size_t p = at;
+    while (p > 0 && s[p - 1] == ' ')
+        p--;
+    if (p >= 3 && !memcmp(s + p - 3, "\xE2\x80\x93", 3)) /* en dash */
+        p -= 3;
+    else if (p > 0 && s[p - 1] == '-')
+        p--;
+    else
+        return at;
+    while (p > 0 && s[p - 1] == ' ')
+        p--;
+    if (p > 0 && s[p - 1] == '.')
+        p--;
+    size_t e = p;
+    while (p > 0 && digit(s[p - 1]) && e - p < 3)
+        p--;
+    if (e == p || e - p > 2 ||
+        (p > 0 && (digit(s[p - 1]) || s[p - 1] == '.' || s[p - 1] == '/' || s[p - 1] == ':')))
+        return at;
+    int first = num(s, p, e), y = atoi(out), m = atoi(out + 5), d = atoi(out + 8);
+    char tmp[NEWSCLEAN_DATE_MAX];
+    if (first < 1 || first >= d || !newsclean_date_format(y, m, first, -1, 0, 0, 0, 0, tmp))
+        return at;
+    memcpy(out, tmp, NEWSCLEAN_DATE_MAX);
+    return p;
+}
+
 bool
 newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan *sc, const char *s,
                        size_t n, char out[NEWSCLEAN_DATE_MAX], size_t *start, size_t *len)
@@ -938,6 +974,7 @@ newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan
     }
     if (best_s == SIZE_MAX)
         return false;
+    best_s = range_start(s, best_s, out);
     /* The patterns may take trailing blanks after a zone-less time; keep them out. */
     while (best_e > best_s && newsclean_is_ascii_space((unsigned char)s[best_e - 1]))
         best_e--;

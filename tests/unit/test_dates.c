@@ -499,6 +499,14 @@ START_TEST(find_joined_and_short_forms)
     ck_assert_str_eq(F("1.11.23 20:19 von Kim Muster"), "2023-11-01T20:19:00|1.11.23 20:19");
     ck_assert_str_eq(F("version 1.11.23 released"), "");
     ck_assert_str_eq(F("02.12.19 Kim"), "2019-12-02|02.12.19");
+    /* a range of days gives its first */
+    ck_assert_str_eq(F("12.-14. Oktober 2022, Messe"), "2022-10-12|12.-14. Oktober 2022");
+    ck_assert_str_eq(F("Festival 12 \xE2\x80\x93 14 May 2021"),
+                     "2021-05-12|12 \xE2\x80\x93 14 May 2021");
+    ck_assert_str_eq(F("Oct 12 - Oct 14, 2022"), "2022-10-12|12 - Oct 14, 2022");
+    /* a number that is no day, or a time, keeps the date as it is */
+    ck_assert_str_eq(F("v1.2-14 May 2021"), "2021-05-14|14 May 2021");
+    ck_assert_str_eq(F("3 - 14. Oktober 2022 10:00"), "2022-10-14T10:00:00|14. Oktober 2022 10:00");
 }
 END_TEST
 
