@@ -309,11 +309,15 @@ form_source(int f, newsclean_buf *b)
                add(b, "\\s*(?<d>[0-9]{1,2})" RNUM "\\.?" TIME);
     case NEWSCLEAN_DF_DMY_DOT:
         /* Two-digit years ("02.12.19") only with two-digit day and month, so version
-         * numbers like "1.2.19" stay what they are. */
+         * numbers like "1.2.19" stay what they are. Bars instead of dots ("25 | 10 |
+         * 2022") only with a four-digit year, and not inside a longer row of numbers. */
         return add(b, PRE) && add_weekday(b) &&
-               add(b, "(?<![\\p{N}.])(?<d>[0-9]{1,2})\\.\\s?(?<mo>[0-9]{1,2})\\.\\s?"
+               add(b, "(?<![\\p{N}.])(?|(?<d>[0-9]{1,2})\\.\\s?(?<mo>[0-9]{1,2})\\.\\s?"
                       "(?<y>[0-9]{4}|[0-9]{2}(?!\\.[0-9]))"
-                      "(?:" YEND "|(?=\\k<d>\\.\\k<mo>\\.\\k<y>(?![0-9])))" TIME);
+                      "(?:" YEND "|(?=\\k<d>\\.\\k<mo>\\.\\k<y>(?![0-9])))|"
+                      "(?<![0-9]\\|)(?<![0-9]\\|\\s)(?<![0-9]\\s\\|)(?<![0-9]\\s\\|\\s)"
+                      "(?<d>[0-9]{1,2})\\s?\\|\\s?(?<mo>[0-9]{1,2})\\s?\\|\\s?(?"
+                      "<y>[0-9]{4})" RNUM "(?!\\s?\\|\\s?[0-9]))" TIME);
     case NEWSCLEAN_DF_SLASH:
         return add(b, PRE) && add_weekday(b) &&
                add(b, "(?<![\\p{N}/])(?<a>[0-9]{1,2})(?<sep>[-/])(?<b>[0-9]{1,2})\\k<sep>"
@@ -850,8 +854,8 @@ possible_forms(const char *s, size_t n, size_t from[NEWSCLEAN_DF_COUNT])
         size_t len = i - b;
         char next = i < n ? s[i] : '\0';
         if (len <= 2) {
-            if (next == '.')
-                forms |= 1u << NEWSCLEAN_DF_DMY_DOT; /* 12.05.2019 */
+            if (next == '.' || next == '|' || (next == ' ' && i + 1 < n && s[i + 1] == '|'))
+                forms |= 1u << NEWSCLEAN_DF_DMY_DOT; /* 12.05.2019, 12 | 05 | 2019 */
             if (next == '-' || next == '/')
                 forms |= 1u << NEWSCLEAN_DF_SLASH; /* 10/01/2020 */
             if (prev_len == 4 && name_since)

@@ -499,6 +499,11 @@ START_TEST(find_joined_and_short_forms)
     ck_assert_str_eq(F("1.11.23 20:19 von Kim Muster"), "2023-11-01T20:19:00|1.11.23 20:19");
     ck_assert_str_eq(F("version 1.11.23 released"), "");
     ck_assert_str_eq(F("02.12.19 Kim"), "2019-12-02|02.12.19");
+    /* bars between day, month and year */
+    ck_assert_str_eq(F("Kim | 25 | 10 | 2022"), "2022-10-25|25 | 10 | 2022");
+    ck_assert_str_eq(F("Kim|12.05.2019"), "2019-05-12|12.05.2019");
+    ck_assert_str_eq(F("3 | 25 | 10 | 2022"), "");
+    ck_assert_str_eq(F("25 | 10 | 2022 | 7"), "");
     /* a range of days gives its first */
     ck_assert_str_eq(F("12.-14. Oktober 2022, Messe"), "2022-10-12|12.-14. Oktober 2022");
     ck_assert_str_eq(F("Festival 12 \xE2\x80\x93 14 May 2021"),
