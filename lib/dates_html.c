@@ -1760,8 +1760,4 @@ newsclean_dates_decide(struct newsclean_date_facts *df, const char *url,
         pick_value(c, p, published);
     if (m >= 0 && !(p >= 0 && later(published, c->c[m].v)))
         pick_value(c, m, modified);
-    /* A page that only says when it was updated ("Stand: ...", dateModified): most such
-     * pages were not changed after they went out, so that is the best time there is. */
-    if (!published[0] && modified[0])
-        memcpy(published, modified, NEWSCLEAN_DATE_MAX);
 }

@@ -702,22 +702,22 @@ END_TEST
 
 START_TEST(html_modified_only)
 {
-    /* a modified time alone is the best time the page gives: it is the timestamp too */
+    /* a modified time alone is not passed off as the publication */
     H("<html><head><meta property=\"og:updated_time\" content=\"2020-05-01T10:00:00+00:00\">"
       "<meta http-equiv=\"last-modified\" content=\"2020-05-01\"></head>"
       "<body><h1>t</h1>" BODY "</body></html>",
       NULL);
-    ck_assert_str_eq(PUB, "2020-05-01T10:00:00+00:00");
+    ck_assert_str_eq(PUB, "");
     ck_assert_str_eq(MOD, "2020-05-01T10:00:00+00:00");
     H("<html><body><article><h1>Bridge vote</h1><p class=\"info\">Updated 12 March 2021</p>" BODY
       "</article></body></html>",
       NULL);
-    ck_assert_str_eq(PUB, "2021-03-12");
+    ck_assert_str_eq(PUB, "");
     ck_assert_str_eq(MOD, "2021-03-12");
     H("<html><body><article><h1>Bridge vote</h1><p>Stand: 12.03.2021 10:15 Uhr</p>" BODY
       "</article></body></html>",
       NULL);
-    ck_assert_str_eq(PUB, "2021-03-12T10:15:00");
+    ck_assert_str_eq(PUB, "");
     ck_assert_str_eq(MOD, "2021-03-12T10:15:00");
 }
 END_TEST
