@@ -1071,14 +1071,17 @@ newsclean_date_order_count(const struct newsclean_date_rules *r, const char *s, 
     newsclean_date_scan_free(&sc);
 }
 
+/* Dates that must show one order, and none the other, before a page's order is taken. */
+#define ORDER_DATES 1
+
 int
 newsclean_date_order_of(unsigned dmy, unsigned mdy)
 {
-    /* A page keeps one order; a quoted post or an embed in the other order may stand
-     * among its dates, so the order must lead clearly, not merely exist. */
-    if (dmy > 0 && mdy == 0)
+    /* A page keeps one order; a quoted post or an embed in the other order makes it
+     * unsure. */
+    if (dmy >= ORDER_DATES && mdy == 0)
         return NEWSCLEAN_DATE_ORDER_DMY;
-    if (mdy > 0 && dmy == 0)
+    if (mdy >= ORDER_DATES && dmy == 0)
         return NEWSCLEAN_DATE_ORDER_MDY;
     return NEWSCLEAN_DATE_ORDER_UNKNOWN;
 }

@@ -264,21 +264,6 @@ set_byline(newsclean_td_ctx *c, size_t i)
     return ok;
 }
 
-/* How the page writes numeric dates, from all its dates that show it: "02/11/2023" under
- * a headline is read the way the page's comments and captions write theirs. */
-static int
-page_date_order(const newsclean_td_ctx *c)
-{
-    unsigned dmy = 0, mdy = 0;
-    if (!c->dates)
-        return NEWSCLEAN_DATE_ORDER_UNKNOWN;
-    for (size_t i = 0; i < c->n; i++) {
-        const newsclean_block *blk = &c->b->v[c->ln[i].bi];
-        newsclean_date_order_count(c->dates, blk->text, blk->len, &dmy, &mdy);
-    }
-    return newsclean_date_order_of(dmy, mdy);
-}
-
 /* Bytes of a paragraph's start searched for a lead dateline: the date and a place name. */
 #define LEAD_DATELINE_BYTES 60
 
@@ -345,7 +330,9 @@ lead_dateline(const newsclean_td_ctx *c, int order, const newsclean_block *blk,
 
 /* Longest sentence read for "This entry was posted on ..." and its kin. */
 #define POSTED_SENTENCE_CHARS 400
-/* Bytes around the date a label ("posted on") or a verb ("... veröffentlicht") may stand. */
+/* Bytes before the date its label may stand in ("posted on "), and after it the verb
+ * ("... um 15:21 Uhr veröffentlicht"): a label further off labels something else. */
+#define POSTED_LABEL_BEFORE 16
 #define POSTED_LABEL_REACH 40
 
 /* A blog's footer sentence about its post: "This entry was posted on 3 May 2011 at 10:15
@@ -359,7 +346,7 @@ posted_sentence(const newsclean_td_ctx *c, int order, const newsclean_block *blk
     size_t ds = 0, dl = 0;
     if (!newsclean_date_find_in_text_ordered(c->dates, order, blk->text, blk->len, out, &ds, &dl))
         return false;
-    size_t a = ds > POSTED_LABEL_REACH ? ds - POSTED_LABEL_REACH : 0;
+    size_t a = ds > POSTED_LABEL_BEFORE ? ds - POSTED_LABEL_BEFORE : 0;
     size_t e = ds + dl + POSTED_LABEL_REACH < blk->len ? ds + dl + POSTED_LABEL_REACH : blk->len;
     return newsclean_date_label_in(c->dates, blk->text + a, ds - a) ||
            newsclean_date_verb_in(c->dates, blk->text + ds + dl, e - ds - dl);
@@ -376,7 +363,10 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
         hi = anchor + 8;
     size_t pub = SIZE_MAX, plain = SIZE_MAX, upd = SIZE_MAX;
     char pubv[NEWSCLEAN_DATE_MAX], plainv[NEWSCLEAN_DATE_MAX], updv[NEWSCLEAN_DATE_MAX];
-    int order = page_date_order(c);
+    /* Numeric dates are read only where day and month cannot be mixed up: reading
+     * "02/11/2023" in the order the page's other dates show misread as many pages as it
+     * read. */
+    int order = NEWSCLEAN_DATE_ORDER_UNKNOWN;
     size_t lead = SIZE_MAX;
     char leadv[NEWSCLEAN_DATE_MAX];
     for (size_t i = lo; i < hi; i++) {

@@ -302,33 +302,6 @@ START_TEST(lone_date_line_in_the_text)
 }
 END_TEST
 
-START_TEST(ambiguous_numeric_date_read_in_the_page_order)
-{
-    /* "02/11/2023" alone could be either day first or month first; the comments under
-     * the text write "14/11/2023", so the page puts the day first. */
-    static const char dmy[] = "Council backs covered market on Mill Road\n\n"
-                              "By Jane Doe | 02/11/2023\n\n" P1 "\n\n" P2 "\n\n" P3
-                              "\n\n3 comments\n\nAnn\n\n14/11/2023 at 3:00 pm\n\nNice.\n";
-    result r;
-    run(&r, dmy);
-    ck_assert_str_eq(r.m.timestamp, "2023-11-02");
-    done(&r);
-    /* "November 14, 2023" puts the month first. */
-    static const char mdy[] = "Council backs covered market on Mill Road\n\n"
-                              "By Jane Doe | 02/11/2023\n\n" P1 "\n\n" P2 "\n\n" P3
-                              "\n\n3 comments\n\nAnn\n\nNovember 14, 2023\n\nNice.\n";
-    run(&r, mdy);
-    ck_assert_str_eq(r.m.timestamp, "2023-02-11");
-    done(&r);
-    /* Nothing on the page tells: no date. */
-    static const char none[] = "Council backs covered market on Mill Road\n\n"
-                               "By Jane Doe | 02/11/2023\n\n" P1 "\n\n" P2 "\n\n" P3 "\n";
-    run(&r, none);
-    ck_assert_ptr_null(r.m.timestamp);
-    done(&r);
-}
-END_TEST
-
 START_TEST(labelled_date_opening_a_long_meta_line)
 {
     /* A blog's meta row: the label and the date open it, many fields follow. */
@@ -939,7 +912,6 @@ suite(void)
     tcase_add_test(t, opening_line_with_full_stop_is_the_headline);
     tcase_add_test(t, labelled_date_far_from_the_headline);
     tcase_add_test(t, lone_date_line_in_the_text);
-    tcase_add_test(t, ambiguous_numeric_date_read_in_the_page_order);
     tcase_add_test(t, labelled_date_opening_a_long_meta_line);
     tcase_add_test(t, lead_dateline_opens_the_first_paragraph);
     tcase_add_test(t, posted_sentence_under_the_text);
