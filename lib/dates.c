@@ -122,6 +122,9 @@ static const char weekdays[] =
 
 #define LNUM "(?<![\\p{N}])"
 #define RNUM "(?![0-9])"
+/* After a year: its end, or a time a dump ran into it ("28 luglio 202010:43", the date and
+ * the time of a byline in two inline elements). */
+#define YEND "(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}(?![0-9])))"
 
 /* Which candidate bit each class's KEYS words give: the words that begin the
  * alternatives of the five class patterns and of the two label patterns (lexicon.c). A
@@ -295,25 +298,32 @@ form_source(int f, newsclean_buf *b)
                       /* A dump ran together a date a page showed twice (published and
                        * updated the same day): "2. Februar 20202. Februar 2020". Two
                        * different dates so joined say nothing sure of either. */
-                      "(?<y>[0-9]{4})(?:" RNUM "|(?=\\k<d>\\.?\\s+\\p{L}+\\.?\\s+\\k<y>))"
+                      "(?<y>[0-9]{4})(?:" YEND "|(?=\\k<d>\\.?\\s+\\p{L}+\\.?\\s+\\k<y>))"
                       "(?:\\s*(?:r\\.|г\\.|года|год|roku|rok)(?!\\p{L}))?" TIME);
     case NEWSCLEAN_DF_MDY_NAME:
         return add(b, PRE) && add_weekday(b) && add_months(b) &&
                add(b, "\\s*(?<d>[0-9]{1,2})" RNUM "(?:st|nd|rd|th)?"
-                      "(?:\\s*,\\s*|\\s+|\\s*\\.\\s*)(?<y>[0-9]{4})" RNUM TIME);
+                      "(?:\\s*,\\s*|\\s+|\\s*\\.\\s*)(?<y>[0-9]{4})" YEND TIME);
     case NEWSCLEAN_DF_YMD_NAME:
         return add(b, LNUM "(?<y>[0-9]{4})\\.?\\s*") && add_months(b) &&
                add(b, "\\s*(?<d>[0-9]{1,2})" RNUM "\\.?" TIME);
     case NEWSCLEAN_DF_DMY_DOT:
         /* Two-digit years ("02.12.19") only with two-digit day and month, so version
-         * numbers like "1.2.19" stay what they are. */
+         * numbers like "1.2.19" stay what they are. Bars instead of dots ("25 | 10 |
+         * 2022") only with a four-digit year, and not inside a longer row of numbers. */
         return add(b, PRE) && add_weekday(b) &&
-               add(b, "(?<![\\p{N}.])(?<d>[0-9]{1,2})\\.\\s?(?<mo>[0-9]{1,2})\\.\\s?"
-                      "(?<y>[0-9]{4}|[0-9]{2}(?!\\.[0-9]))" RNUM TIME);
+               add(b, "(?<![\\p{N}.])(?|(?<d>[0-9]{1,2})\\.\\s?(?<mo>[0-9]{1,2})\\.\\s?"
+                      "(?<y>[0-9]{4}|[0-9]{2}(?!\\.[0-9]))"
+                      "(?:" YEND "|(?=\\k<d>\\.\\k<mo>\\.\\k<y>(?![0-9])))|"
+                      "(?<![0-9]\\|)(?<![0-9]\\|\\s)(?<![0-9]\\s\\|)(?<![0-9]\\s\\|\\s)"
+                      "(?<d>[0-9]{1,2})\\s?\\|\\s?(?<mo>[0-9]{1,2})\\s?\\|\\s?(?"
+                      "<y>[0-9]{4})" RNUM "(?!\\s?\\|\\s?[0-9]))" TIME);
     case NEWSCLEAN_DF_SLASH:
         return add(b, PRE) && add_weekday(b) &&
                add(b, "(?<![\\p{N}/])(?<a>[0-9]{1,2})(?<sep>[-/])(?<b>[0-9]{1,2})\\k<sep>"
-                      "(?<y>[0-9]{4})" RNUM TIME);
+                      /* Or a date shown twice, run together ("17/11/201917/11/2019"). */
+                      "(?<y>[0-9]{4})(?:" YEND
+                      "|(?=\\k<a>\\k<sep>\\k<b>\\k<sep>\\k<y>(?![0-9])))" TIME);
     case NEWSCLEAN_DF_CJK:
         return add(b, LNUM "(?<y>[0-9]{4})\\s*[年년]\\s*(?<mo>[0-9]{1,2})\\s*[月월]\\s*"
                            "(?<d>[0-9]{1,2})\\s*[日일]?(?:\\s*[(（]\\s*\\p{L}\\s*[)）])?"
@@ -401,6 +411,7 @@ newsclean_date_rules_new(void)
     r->mod_class = compile_lex(&b, NEWSCLEAN_LX_NAME_DATE_MOD);
     r->pub_class = compile_lex(&b, NEWSCLEAN_LX_NAME_DATE_PUB);
     r->ld_field = compile(ld_field_src, 0);
+    r->state_key = compile_lex(&b, NEWSCLEAN_LX_STATE_DATE_KEY);
     r->names = newsclean_lex_words_new(
         (uint64_t)1 << NEWSCLEAN_LX_NAME_ENTRY | (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_SKIP |
             (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_ARTICLE | (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_PAGE,
@@ -410,7 +421,7 @@ newsclean_date_rules_new(void)
         goto fail;
     if (!r->label_pub || !r->label_mod || !r->label_after || !r->copyright || !r->skip_class ||
         !r->soft_class || !r->date_class || !r->mod_class || !r->pub_class || !r->ld_field ||
-        !r->names)
+        !r->state_key || !r->names)
         goto fail;
     newsclean_buf_free(&b);
     return r;
@@ -437,6 +448,7 @@ newsclean_date_rules_free(struct newsclean_date_rules *r)
     pcre2_code_free(r->mod_class);
     pcre2_code_free(r->pub_class);
     pcre2_code_free(r->ld_field);
+    pcre2_code_free(r->state_key);
     newsclean_lex_words_free(r->names);
     free(r);
 }
@@ -444,6 +456,7 @@ newsclean_date_rules_free(struct newsclean_date_rules *r)
 bool
 newsclean_date_scan_init(newsclean_date_scan *sc)
 {
+    sc->order = NEWSCLEAN_DATE_ORDER_UNKNOWN;
     /* 48 pairs: the largest form has 12 month groups plus about 20 others. */
     return newsclean_rx_match_new(&sc->md, &sc->mc, NULL, 48, MATCH_LIMIT, DEPTH_LIMIT);
 }
@@ -631,8 +644,8 @@ gnum(const char *s, const PCRE2_SIZE *ov, int rc, int g)
 /* Turn a match of form 'f' into a normalised date; false if the date is impossible or
  * ambiguous. An impossible time alone degrades to the bare day. */
 static bool
-from_match(const struct newsclean_date_rules *r, int f, const char *s, const PCRE2_SIZE *ov, int rc,
-           char out[NEWSCLEAN_DATE_MAX])
+from_match(const struct newsclean_date_rules *r, int f, int order, const char *s,
+           const PCRE2_SIZE *ov, int rc, char out[NEWSCLEAN_DATE_MAX])
 {
     const newsclean_date_groups *g = &r->g[f];
     size_t a, b;
@@ -657,6 +670,12 @@ from_match(const struct newsclean_date_rules *r, int f, const char *s, const PCR
             mo = x;
         } else if (x == z) {
             d = mo = x;
+        } else if (order == NEWSCLEAN_DATE_ORDER_DMY && x <= 12 && z <= 12) {
+            d = x; /* the page's other dates put the day first */
+            mo = z;
+        } else if (order == NEWSCLEAN_DATE_ORDER_MDY && x <= 12 && z <= 12) {
+            d = z;
+            mo = x;
         } else {
             return false;
         }
@@ -665,8 +684,12 @@ from_match(const struct newsclean_date_rules *r, int f, const char *s, const PCR
         return false;
     if (f == NEWSCLEAN_DF_DMY_DOT && grp(ov, rc, g->y, &a, &b) && b - a == 2) {
         size_t da, db;
-        if (!grp(ov, rc, g->d, &da, &db) || db - da != 2 || a - db != 4)
-            return false;          /* "dd.mm.yy" written tight, nothing looser */
+        size_t ha, hb;
+        /* "dd.mm.yy" written tight; looser ("1.11.23") only with a time after it, as a
+         * byline writes it: alone it may be a version number. */
+        if (!grp(ov, rc, g->d, &da, &db) ||
+            ((db - da != 2 || a - db != 4) && !grp(ov, rc, g->h, &ha, &hb)))
+            return false;
         y += y < 70 ? 2000 : 1900; /* "19" is 2019; the year range check drops the rest */
     }
 
@@ -703,8 +726,9 @@ digit(char c)
     return c >= '0' && c <= '9';
 }
 
-/* Every written form has a four-digit year or is "dd.mm.yy"; text with neither (most of a
- * page: "3 comments", "Page 2") is dismissed without running the patterns. */
+/* Every written form has a four-digit year, is "dd.mm.yy" or has a time after a two-digit
+ * year ("1.11.23 20:19"); text with none (most of a page: "3 comments", "Page 2") is
+ * dismissed without running the patterns. */
 static bool
 may_hold_date(const char *s, size_t n)
 {
@@ -715,6 +739,8 @@ may_hold_date(const char *s, size_t n)
             return true;
         if (i + 8 <= n && digit(s[i]) && digit(s[i + 1]) && s[i + 2] == '.' && digit(s[i + 3]) &&
             digit(s[i + 4]) && s[i + 5] == '.' && digit(s[i + 6]) && digit(s[i + 7]))
+            return true;
+        if (i + 4 <= n && digit(s[i]) && s[i + 1] == ':' && digit(s[i + 2]) && digit(s[i + 3]))
             return true;
     }
     return false;
@@ -742,7 +768,7 @@ newsclean_date_parse_sc(const struct newsclean_date_rules *r, newsclean_date_sca
             continue;
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
         /* With invalid UTF-8 the end anchor can hold at a segment end; ask for all of it. */
-        if (ov[1] == n && from_match(r, f, s, ov, rc, out))
+        if (ov[1] == n && from_match(r, f, sc->order, s, ov, rc, out))
             return true;
     }
     out[0] = '\0';
@@ -828,8 +854,8 @@ possible_forms(const char *s, size_t n, size_t from[NEWSCLEAN_DF_COUNT])
         size_t len = i - b;
         char next = i < n ? s[i] : '\0';
         if (len <= 2) {
-            if (next == '.')
-                forms |= 1u << NEWSCLEAN_DF_DMY_DOT; /* 12.05.2019 */
+            if (next == '.' || next == '|' || (next == ' ' && i + 1 < n && s[i + 1] == '|'))
+                forms |= 1u << NEWSCLEAN_DF_DMY_DOT; /* 12.05.2019, 12 | 05 | 2019 */
             if (next == '-' || next == '/')
                 forms |= 1u << NEWSCLEAN_DF_SLASH; /* 10/01/2020 */
             if (prev_len == 4 && name_since)
@@ -874,6 +900,42 @@ next_char(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* A range of days ("12.-14. Oktober 2022", "12 – 14 May 2021", "Oct 12 - 14, 2022")
+ * begins when the event or the story began: when the date found at 'at' (a day without a
+ * time, in 'out') follows "DD-" or "DD. –", its day becomes DD. Returns where the date
+ * now starts. */
+static size_t
+range_start(const char *s, size_t at, char out[NEWSCLEAN_DATE_MAX])
+{
+    if (strlen(out) != 10)
+        return at;
+    size_t p = at;
+    while (p > 0 && s[p - 1] == ' ')
+        p--;
+    if (p >= 3 && !memcmp(s + p - 3, "\xE2\x80\x93", 3)) /* en dash */
+        p -= 3;
+    else if (p > 0 && s[p - 1] == '-')
+        p--;
+    else
+        return at;
+    while (p > 0 && s[p - 1] == ' ')
+        p--;
+    if (p > 0 && s[p - 1] == '.')
+        p--;
+    size_t e = p;
+    while (p > 0 && digit(s[p - 1]) && e - p < 3)
+        p--;
+    if (e == p || e - p > 2 ||
+        (p > 0 && (digit(s[p - 1]) || s[p - 1] == '.' || s[p - 1] == '/' || s[p - 1] == ':')))
+        return at;
+    int first = num(s, p, e), y = atoi(out), m = atoi(out + 5), d = atoi(out + 8);
+    char tmp[NEWSCLEAN_DATE_MAX];
+    if (first < 1 || first >= d || !newsclean_date_format(y, m, first, -1, 0, 0, 0, 0, tmp))
+        return at;
+    memcpy(out, tmp, NEWSCLEAN_DATE_MAX);
+    return p;
+}
+
 bool
 newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan *sc, const char *s,
                        size_t n, char out[NEWSCLEAN_DATE_MAX], size_t *start, size_t *len)
@@ -903,7 +965,7 @@ newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan
             const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
             if (ov[0] > best_s)
                 break;
-            if (from_match(r, f, s, ov, rc, tmp)) {
+            if (from_match(r, f, sc->order, s, ov, rc, tmp)) {
                 if (ov[0] < best_s || ov[1] > best_e) {
                     best_s = ov[0];
                     best_e = ov[1];
@@ -916,6 +978,7 @@ newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan
     }
     if (best_s == SIZE_MAX)
         return false;
+    best_s = range_start(s, best_s, out);
     /* The patterns may take trailing blanks after a zone-less time; keep them out. */
     while (best_e > best_s && newsclean_is_ascii_space((unsigned char)s[best_e - 1]))
         best_e--;
@@ -929,7 +992,7 @@ newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan
 /* newsclean_date_find_sc ('find') or newsclean_date_parse_sc with a scan state of its own,
  * for callers that scan once. */
 static bool
-with_own_scan(bool find, const struct newsclean_date_rules *r, const char *s, size_t n,
+with_own_scan(bool find, int order, const struct newsclean_date_rules *r, const char *s, size_t n,
               char out[NEWSCLEAN_DATE_MAX], size_t *start, size_t *len)
 {
     newsclean_date_scan sc;
@@ -937,6 +1000,7 @@ with_own_scan(bool find, const struct newsclean_date_rules *r, const char *s, si
         out[0] = '\0';
     if (!r || !s || !out || !newsclean_date_scan_init(&sc))
         return false;
+    sc.order = order;
     bool ok = find ? newsclean_date_find_sc(r, &sc, s, n, out, start, len)
                    : newsclean_date_parse_sc(r, &sc, s, n, out);
     newsclean_date_scan_free(&sc);
@@ -947,12 +1011,102 @@ bool
 newsclean_date_parse(const struct newsclean_date_rules *r, const char *s, size_t n,
                      char out[NEWSCLEAN_DATE_MAX])
 {
-    return with_own_scan(false, r, s, n, out, NULL, NULL);
+    return with_own_scan(false, NEWSCLEAN_DATE_ORDER_UNKNOWN, r, s, n, out, NULL, NULL);
 }
 
 bool
 newsclean_date_find_in_text(const struct newsclean_date_rules *r, const char *s, size_t n,
                             char out[NEWSCLEAN_DATE_MAX], size_t *start, size_t *len)
 {
-    return with_own_scan(true, r, s, n, out, start, len);
+    return with_own_scan(true, NEWSCLEAN_DATE_ORDER_UNKNOWN, r, s, n, out, start, len);
+}
+
+bool
+newsclean_date_find_in_text_ordered(const struct newsclean_date_rules *r, int order, const char *s,
+                                    size_t n, char out[NEWSCLEAN_DATE_MAX], size_t *start,
+                                    size_t *len)
+{
+    return with_own_scan(true, order, r, s, n, out, start, len);
+}
+
+void
+newsclean_date_order_count(const struct newsclean_date_rules *r, const char *s, size_t n,
+                           unsigned *dmy, unsigned *mdy)
+{
+    static const int forms[] = {NEWSCLEAN_DF_DMY_NAME, NEWSCLEAN_DF_MDY_NAME, NEWSCLEAN_DF_DMY_DOT,
+                                NEWSCLEAN_DF_SLASH};
+    newsclean_date_scan sc;
+    if (!r || !s || n > FIND_MAX || !may_hold_date(s, n) || !newsclean_date_scan_init(&sc))
+        return;
+    size_t from[NEWSCLEAN_DF_COUNT] = {0};
+    unsigned possible = possible_forms(s, n, from);
+    char tmp[NEWSCLEAN_DATE_MAX];
+    for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
+        int f = forms[k];
+        if (!(possible & (1u << f)))
+            continue;
+        size_t pos = from[f];
+        while (pos < n) {
+            int rc = pcre2_match(r->form[f], (PCRE2_SPTR)s, n, pos, 0, sc.md, sc.mc);
+            if (rc < 0)
+                break;
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc.md);
+            if (from_match(r, f, NEWSCLEAN_DATE_ORDER_UNKNOWN, s, ov, rc, tmp)) {
+                if (f == NEWSCLEAN_DF_SLASH) {
+                    /* Only a reading the numbers force tells the order. */
+                    int x = gnum(s, ov, rc, r->g[f].a), z = gnum(s, ov, rc, r->g[f].b);
+                    if (x > 12)
+                        (*dmy)++;
+                    else if (z > 12)
+                        (*mdy)++;
+                } else if (f == NEWSCLEAN_DF_MDY_NAME) {
+                    (*mdy)++;
+                } else {
+                    (*dmy)++;
+                }
+            }
+            pos = ov[1] > ov[0] ? ov[1] : next_char(s, n, ov[0]);
+        }
+    }
+    newsclean_date_scan_free(&sc);
+}
+
+/* Dates that must show one order, and none the other, before a page's order is taken. */
+#define ORDER_DATES 1
+
+int
+newsclean_date_order_of(unsigned dmy, unsigned mdy)
+{
+    /* A page keeps one order; a quoted post or an embed in the other order makes it
+     * unsure. */
+    if (dmy >= ORDER_DATES && mdy == 0)
+        return NEWSCLEAN_DATE_ORDER_DMY;
+    if (mdy >= ORDER_DATES && dmy == 0)
+        return NEWSCLEAN_DATE_ORDER_MDY;
+    return NEWSCLEAN_DATE_ORDER_UNKNOWN;
+}
+
+bool
+newsclean_date_label_in(const struct newsclean_date_rules *r, const char *s, size_t n)
+{
+    newsclean_date_scan sc;
+    size_t ms, me;
+    if (!r || !s || n == 0 || !(newsclean_label_candidates(r, s, n) & NEWSCLEAN_LABEL_PUB) ||
+        !newsclean_date_scan_init(&sc))
+        return false;
+    bool found = newsclean_date_search(r->label_pub, &sc, s, n, 0, &ms, &me);
+    newsclean_date_scan_free(&sc);
+    return found;
+}
+
+bool
+newsclean_date_verb_in(const struct newsclean_date_rules *r, const char *s, size_t n)
+{
+    newsclean_date_scan sc;
+    size_t ms, me;
+    if (!r || !s || n == 0 || !newsclean_date_scan_init(&sc))
+        return false;
+    bool found = newsclean_date_search(r->label_after, &sc, s, n, 0, &ms, &me);
+    newsclean_date_scan_free(&sc);
+    return found;
 }

@@ -82,6 +82,13 @@
 #define LD_ORDER_STEP 3
 #define LD_ORDER_STEPS 10
 #define LD_KEY_STEP 4
+/* The publication time a script's JSON state gives, when all its such fields agree. */
+#define TRUST_STATE 50
+/* Bytes of scripts read for their state, per page, and fields read. */
+#define STATE_TOTAL (4u << 20)
+#define STATE_FIELDS 16
+/* Longest value of a state's date field. */
+#define STATE_VALUE_MAX 40
 /* A date field read out of JSON-LD too broken to parse. */
 #define TRUST_LD_BROKEN 78
 /* A <meta> name not in the table that still says published or modified. */
@@ -150,7 +157,7 @@ typedef struct {
     int pending;      /* a label seen in text, waiting for its date */
     size_t pending_pos;
     size_t text_scans;
-    size_t ld_items, ld_articles, ld_bytes;
+    size_t ld_items, ld_articles, ld_bytes, state_bytes;
     size_t rescue_left;
     char *canon; /* rel=canonical or og:url, owned */
     newsclean_buf tmp, tmp2;
@@ -527,6 +534,43 @@ ld_script(ctx *c, const newsclean_jsonld *ld)
         if (newsclean_date_parse_sc(c->r, &c->sc, s + vs, vl, d))
             add(c, d, SRC_LD, K_FIXED, mod, TRUST_LD_BROKEN, 0, 0);
     }
+}
+
+/* A script that hands the page's app its data as JSON ("publishedDate": "...",
+ * "createdAt": "..."): pages that render in the browser may carry their date nowhere else.
+ * Such state often holds other stories too, so it counts only when every such field
+ * read gives the same day, and then below any date the page declares or shows. */
+static void
+state_script(ctx *c, const xmlNode *el)
+{
+    char first[NEWSCLEAN_DATE_MAX] = "", d[NEWSCLEAN_DATE_MAX];
+    int fields = 0;
+    for (const xmlNode *k = el->children; k; k = k->next) {
+        if ((k->type != XML_TEXT_NODE && k->type != XML_CDATA_SECTION_NODE) || !k->content)
+            continue;
+        const char *s = (const char *)k->content;
+        size_t n = strlen(s), pos = 0;
+        if (n > STATE_TOTAL - c->state_bytes)
+            return;
+        c->state_bytes += n;
+        size_t ms, me;
+        while (fields < STATE_FIELDS &&
+               newsclean_date_search(c->r->state_key, &c->sc, s, n, pos, &ms, &me)) {
+            size_t e = me;
+            while (e < n && e - me <= STATE_VALUE_MAX && s[e] != '"')
+                e++;
+            pos = e;
+            if (e >= n || s[e] != '"' || !newsclean_date_parse_sc(c->r, &c->sc, s + me, e - me, d))
+                continue;
+            fields++;
+            if (!first[0])
+                memcpy(first, d, sizeof d);
+            else if (strncmp(first, d, 10) != 0)
+                return;
+        }
+    }
+    if (first[0])
+        add(c, first, SRC_LD, K_FIXED, false, TRUST_STATE, 0, 0);
 }
 
 /* ---------- meta tags ---------- */
@@ -1141,7 +1185,10 @@ static int
 invisible_element(ctx *c, const xmlNode *el, int tag, unsigned *f, const newsclean_jsonld *ld)
 {
     if (tag == TAG_SCRIPT) {
-        ld_script(c, ld);
+        if (ld)
+            ld_script(c, ld);
+        else
+            state_script(c, el);
         return 0;
     }
     if (tag == TAG_INVISIBLE)

@@ -63,6 +63,7 @@ struct newsclean_date_rules {
     pcre2_code *mod_class;   /* class/id saying "updated" / "modified" */
     pcre2_code *pub_class;   /* class/id saying "published" / "posted" */
     pcre2_code *ld_field;    /* "datePublished": "..." in JSON-LD that jansson rejects */
+    pcre2_code *state_key;   /* "publishedDate": " in a script's JSON state */
     /* The words of dates.c that begin the class patterns' and the labels' alternatives,
      * grouped by their first two letters. */
     newsclean_word_index class_ix, label_ix;
@@ -95,6 +96,9 @@ unsigned newsclean_label_candidates(const struct newsclean_date_rules *r, const 
 typedef struct {
     pcre2_match_data *md;
     pcre2_match_context *mc;
+    /* How the page orders "dd/mm/yyyy" against "mm/dd/yyyy" (NEWSCLEAN_DATE_ORDER_*),
+     * used only where both readings are possible. */
+    int order;
 } newsclean_date_scan;
 
 bool newsclean_date_scan_init(newsclean_date_scan *sc);

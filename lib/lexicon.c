@@ -374,6 +374,11 @@ static const newsclean_lex_entry table[] = {
      "(?<!\\p{L})(?:veröffentlicht|geschrieben|erstellt|publiziert|gepostet|verfasst|"
      "eingestellt|publiée?|pubblicat[oa]|publicad[oa]|gepubliceerd|geplaatst|opublikowan[oy])"
      "(?!\\p{L})"},
+    /* The publication time's key in the JSON state a script hands a page's app (not
+     * JSON-LD), up to the value's opening quote. */
+    {NEWSCLEAN_LX_STATE_DATE_KEY, FIND, 0, L_ANY, 0, "publication key of a state script",
+     "\"(?:publishedDate|publishDate|publishedAt|published_at|publicationDate|firstPublished|"
+     "firstPublishedAt|first_published_at|createdAt|created_at|pubDate)\"\\s*:\\s*\""},
     {NEWSCLEAN_LX_COPYRIGHT, FIND, 0, L_EN | L_ANY, 0, "copyright notice",
      "©|\\(c\\)\\s*[0-9]{4}|(?<!\\p{L})copyright(?!\\p{L})|all\\s+rights\\s+reserved"},
     /* Class/id tokens of page parts whose dates are never the article's: comments, lists of

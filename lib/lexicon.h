@@ -77,6 +77,7 @@ typedef enum {
                                    * *Posting) */
     NEWSCLEAN_LX_LD_DATE_PAGE,    /* types of a web page as a whole */
     NEWSCLEAN_LX_PUBLISHED_AFTER, /* "... wurde am 3. Mai veröffentlicht": after the date */
+    NEWSCLEAN_LX_STATE_DATE_KEY,  /* "publishedDate": " in a script's JSON state, to the value */
     /* Class and id names of page parts, as the date stage weighs them. */
     NEWSCLEAN_LX_NAME_DATE_SKIP, /* comments, related lists, navigation: never the date */
     NEWSCLEAN_LX_NAME_DATE_SOFT, /* sidebars, teasers: seldom the date */

@@ -424,6 +424,94 @@ set_byline(newsclean_td_ctx *c, size_t i)
     return ok;
 }
 
+/* Bytes of a paragraph's start searched for a lead dateline: the date and a place name. */
+#define LEAD_DATELINE_BYTES 60
+
+/* Words of a place name a lead dateline may open with ("Berlin, (25.10.2022).",
+ * "NEW YORK - 3 May 2021 -"). */
+#define LEAD_PLACE_WORDS 3
+
+/* Is t[0..n) nothing but blanks and brackets, or a place name of capitalised words ended
+ * by a comma or a dash (then blanks and brackets)? */
+static bool
+place_before(const char *t, size_t n)
+{
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '('))
+        n--;
+    if (n == 0)
+        return true;
+    if (t[n - 1] == ',' || t[n - 1] == '-')
+        n--;
+    else if (n >= 3 && !memcmp(t + n - 3, "\xE2\x80\x93", 3)) /* en dash */
+        n -= 3;
+    else
+        return false;
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    size_t words = 0, i = 0;
+    while (i < n) {
+        while (i < n && t[i] == ' ')
+            i++;
+        if (i == n)
+            break;
+        unsigned char ch = (unsigned char)t[i];
+        if (!((ch >= 'A' && ch <= 'Z') || ch >= 0x80) || ++words > LEAD_PLACE_WORDS)
+            return false;
+        while (i < n && t[i] != ' ') {
+            if (t[i] >= '0' && t[i] <= '9')
+                return false;
+            i++;
+        }
+    }
+    return words > 0;
+}
+
+/* A paragraph under the headline that opens with its date: a lead dateline ("27.1.2022 -
+ * Bei der ...", "31. Oktober 2023. Dragqueens sind ...") or a byline row the dump ran into
+ * the text ("19.10.2019, 15:30 UhrAm 8. Spieltag ..."). A date inside the sentence is
+ * what the text speaks of, not when it was written. */
+static bool
+lead_dateline(const newsclean_td_ctx *c, int order, const newsclean_block *blk,
+              char out[NEWSCLEAN_DATE_MAX])
+{
+    size_t n = blk->len < LEAD_DATELINE_BYTES ? blk->len : LEAD_DATELINE_BYTES;
+    size_t ds = 0, dl = 0;
+    if (!c->dates ||
+        !newsclean_date_find_in_text_ordered(c->dates, order, blk->text, n, out, &ds, &dl))
+        return false;
+    if (!place_before(blk->text, ds) || ds + dl >= blk->len)
+        return false;
+    /* The date ends before the sentence begins: a dash, a stop, a colon, a bracket or a
+     * comma, or a capital run into it. */
+    unsigned char next = (unsigned char)blk->text[ds + dl];
+    return next == '-' || next == '.' || next == ':' || next == ')' || next == ',' || next == ' ' ||
+           next >= 0x80 || (next >= 'A' && next <= 'Z');
+}
+
+/* Longest sentence read for "This entry was posted on ..." and its kin. */
+#define POSTED_SENTENCE_CHARS 400
+/* Bytes before the date its label may stand in ("posted on "), and after it the verb
+ * ("... um 15:21 Uhr veröffentlicht"): a label further off labels something else. */
+#define POSTED_LABEL_BEFORE 16
+#define POSTED_LABEL_REACH 40
+
+/* A blog's footer sentence about its post: "This entry was posted on 3 May 2011 at 10:15
+ * and is filed under ...", "Dieser Beitrag wurde am 3. Mai 2011 um 10:15 Uhr
+ * veröffentlicht und ...": the date with a publication label just before it or a
+ * publication verb just after it. */
+static bool
+posted_sentence(const newsclean_td_ctx *c, int order, const newsclean_block *blk,
+                char out[NEWSCLEAN_DATE_MAX])
+{
+    size_t ds = 0, dl = 0;
+    if (!newsclean_date_find_in_text_ordered(c->dates, order, blk->text, blk->len, out, &ds, &dl))
+        return false;
+    size_t a = ds > POSTED_LABEL_BEFORE ? ds - POSTED_LABEL_BEFORE : 0;
+    size_t e = ds + dl + POSTED_LABEL_REACH < blk->len ? ds + dl + POSTED_LABEL_REACH : blk->len;
+    return newsclean_date_label_in(c->dates, blk->text + a, ds - a) ||
+           newsclean_date_verb_in(c->dates, blk->text + ds + dl, e - ds - dl);
+}
+
 /* Date, byline: look at the short lines around the headline and the core's start. */
 bool
 newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
@@ -435,16 +523,27 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
         hi = anchor + 8;
     size_t pub = SIZE_MAX, plain = SIZE_MAX, upd = SIZE_MAX;
     char pubv[NEWSCLEAN_DATE_MAX], plainv[NEWSCLEAN_DATE_MAX], updv[NEWSCLEAN_DATE_MAX];
+    /* Numeric dates are read only where day and month cannot be mixed up: reading
+     * "02/11/2023" in the order the page's other dates show misread as many pages as it
+     * read. */
+    int order = NEWSCLEAN_DATE_ORDER_UNKNOWN;
+    size_t lead = SIZE_MAX;
+    char leadv[NEWSCLEAN_DATE_MAX];
     for (size_t i = lo; i < hi; i++) {
         newsclean_td_line *l = &c->ln[i];
         const newsclean_block *blk = &c->b->v[l->bi];
-        if (l->role != NEWSCLEAN_TD_ROLE_NONE || blk->chars > NEWSCLEAN_DATE_LINE_CHARS ||
-            l->cls == NEWSCLEAN_TD_PROSE)
+        if (l->role != NEWSCLEAN_TD_ROLE_NONE)
             continue;
+        if (blk->chars > NEWSCLEAN_DATE_LINE_CHARS || l->cls == NEWSCLEAN_TD_PROSE) {
+            if (lead == SIZE_MAX && h != SIZE_MAX && i > h && i <= s + 1 &&
+                lead_dateline(c, order, blk, leadv))
+                lead = i;
+            continue;
+        }
         char d[NEWSCLEAN_DATE_MAX];
         size_t ds = 0, dl = 0;
-        bool has_date =
-            c->dates && newsclean_date_find_in_text(c->dates, blk->text, blk->len, d, &ds, &dl);
+        bool has_date = c->dates && newsclean_date_find_in_text_ordered(c->dates, order, blk->text,
+                                                                        blk->len, d, &ds, &dl);
         if (l->kind == NEWSCLEAN_TD_K_BYLINE && c->meta->byline == NULL) {
             if (!set_byline(c, i))
                 return false;
@@ -453,10 +552,13 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
         if (!has_date)
             continue;
         /* A date with a few words around it is a date line, and so is one that opens the
-         * line, whatever metadata follows ("2 May 2020 · Jane Doe · 3 comments");
+         * line or follows its label, whatever metadata follows ("2 May 2020 · Jane Doe ·
+         * 3 comments", "Posted: 2 May 2020 | Author: Jane Doe | Filed under: ...");
          * a date inside more text is part of a sentence. */
         size_t others = newsclean_words_outside(blk->text, blk->len, ds, dl);
-        if (l->role == NEWSCLEAN_TD_ROLE_NONE && others > 8 && !(ds == 0 && others <= 16))
+        if (l->role == NEWSCLEAN_TD_ROLE_NONE && others > 8 && !(ds == 0 && others <= 16) &&
+            !(newsclean_words_before(blk->text, ds) <= 2 && others <= 24 &&
+              newsclean_date_label_in(c->dates, blk->text, ds)))
             continue;
         if (l->role == NEWSCLEAN_TD_ROLE_NONE)
             l->role = NEWSCLEAN_TD_ROLE_DATE;
@@ -494,13 +596,19 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
              * an article's time. */
             bool cued = l->kind == NEWSCLEAN_TD_K_PUBLISHED ||
                         (l->kind == NEWSCLEAN_TD_K_UPDATED && i <= e);
-            bool alone = !cued && i >= from && i < end && newsclean_td_date_line(c, i);
-            if (l->role != NEWSCLEAN_TD_ROLE_NONE || (!cued && !alone) ||
-                blk->chars > NEWSCLEAN_DATE_LINE_CHARS)
+            bool alone = !cued && i >= from && i < end && l->cls == NEWSCLEAN_TD_SHORT &&
+                         newsclean_date_line_ordered(c->dates, order, blk);
+            if (l->role != NEWSCLEAN_TD_ROLE_NONE)
                 continue;
             char d[NEWSCLEAN_DATE_MAX];
-            if (!newsclean_date_find_in_text(c->dates, blk->text, blk->len, d, NULL, NULL))
+            if (!cued && !alone && blk->chars <= POSTED_SENTENCE_CHARS &&
+                posted_sentence(c, order, blk, d)) {
+                cued = true;
+            } else if ((!cued && !alone) || blk->chars > NEWSCLEAN_DATE_LINE_CHARS ||
+                       !newsclean_date_find_in_text_ordered(c->dates, order, blk->text, blk->len, d,
+                                                            NULL, NULL)) {
                 continue;
+            }
             size_t *at = cued ? &pub : &plain;
             char *v = cued ? pubv : plainv;
             bool *many = cued ? &cued_many : &alone_many;
@@ -516,7 +624,10 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
         if (alone_many)
             plain = SIZE_MAX;
     }
-    const char *ts = pub != SIZE_MAX ? pubv : plain != SIZE_MAX ? plainv : NULL;
+    const char *ts = pub != SIZE_MAX                       ? pubv
+                     : plain != SIZE_MAX                   ? plainv
+                     : lead != SIZE_MAX && upd == SIZE_MAX ? leadv
+                                                           : NULL;
     if (ts && !newsclean_meta_set(&c->meta->timestamp, ts, strlen(ts)))
         return false;
     if (upd != SIZE_MAX && !newsclean_meta_set(&c->meta->modified, updv, strlen(updv)))

@@ -486,6 +486,76 @@ START_TEST(find_basic)
 }
 END_TEST
 
+START_TEST(find_joined_and_short_forms)
+{
+    /* a time run into the year by a text dump */
+    ck_assert_str_eq(F("28 luglio 202010:43 News"), "2020-07-28T10:43:00|28 luglio 202010:43");
+    ck_assert_str_eq(F("August 6, 20209:09 AM"), "2020-08-06T09:09:00|August 6, 20209:09 AM");
+    ck_assert_str_eq(F("19.10.201915:30 Uhr"), "2019-10-19T15:30:00|19.10.201915:30 Uhr");
+    /* a numeric date shown twice, run together */
+    ck_assert_str_eq(F("17/11/201917/11/2019 ~ Kim"), "2019-11-17|17/11/2019");
+    ck_assert_str_eq(F("05.01.202005.01.2020"), "2020-01-05|05.01.2020");
+    /* "d.m.yy" with a time after it, as bylines write it; alone it stays a number */
+    ck_assert_str_eq(F("1.11.23 20:19 von Kim Muster"), "2023-11-01T20:19:00|1.11.23 20:19");
+    ck_assert_str_eq(F("version 1.11.23 released"), "");
+    ck_assert_str_eq(F("02.12.19 Kim"), "2019-12-02|02.12.19");
+    /* bars between day, month and year */
+    ck_assert_str_eq(F("Kim | 25 | 10 | 2022"), "2022-10-25|25 | 10 | 2022");
+    ck_assert_str_eq(F("Kim|12.05.2019"), "2019-05-12|12.05.2019");
+    ck_assert_str_eq(F("3 | 25 | 10 | 2022"), "");
+    ck_assert_str_eq(F("25 | 10 | 2022 | 7"), "");
+    /* a range of days gives its first */
+    ck_assert_str_eq(F("12.-14. Oktober 2022, Messe"), "2022-10-12|12.-14. Oktober 2022");
+    ck_assert_str_eq(F("Festival 12 \xE2\x80\x93 14 May 2021"),
+                     "2021-05-12|12 \xE2\x80\x93 14 May 2021");
+    ck_assert_str_eq(F("Oct 12 - Oct 14, 2022"), "2022-10-12|12 - Oct 14, 2022");
+    /* a number that is no day, or a time, keeps the date as it is */
+    ck_assert_str_eq(F("v1.2-14 May 2021"), "2021-05-14|14 May 2021");
+    ck_assert_str_eq(F("3 - 14. Oktober 2022 10:00"), "2022-10-14T10:00:00|14. Oktober 2022 10:00");
+}
+END_TEST
+
+START_TEST(find_in_the_page_order)
+{
+    char out[NEWSCLEAN_DATE_MAX];
+    const char *s = "Publié le 02/11/2023 à 15h57";
+    ck_assert(!newsclean_date_find_in_text(R, s, strlen(s), out, NULL, NULL));
+    ck_assert(newsclean_date_find_in_text_ordered(R, NEWSCLEAN_DATE_ORDER_DMY, s, strlen(s), out,
+                                                  NULL, NULL));
+    ck_assert_str_eq(out, "2023-11-02T15:57:00");
+    ck_assert(newsclean_date_find_in_text_ordered(R, NEWSCLEAN_DATE_ORDER_MDY, s, strlen(s), out,
+                                                  NULL, NULL));
+    ck_assert_str_eq(out, "2023-02-11T15:57:00");
+    /* a reading the numbers rule out is not forced */
+    s = "14/11/2023";
+    ck_assert(newsclean_date_find_in_text_ordered(R, NEWSCLEAN_DATE_ORDER_MDY, s, strlen(s), out,
+                                                  NULL, NULL));
+    ck_assert_str_eq(out, "2023-11-14");
+
+    unsigned dmy = 0, mdy = 0;
+    s = "14/11/2023, 3 March 2021 and 12.05.2019; 02/11/2023 says nothing";
+    newsclean_date_order_count(R, s, strlen(s), &dmy, &mdy);
+    ck_assert_uint_eq(dmy, 3);
+    ck_assert_uint_eq(mdy, 0);
+    s = "11/14/2023 and March 3, 2021";
+    newsclean_date_order_count(R, s, strlen(s), &dmy, &mdy);
+    ck_assert_uint_eq(mdy, 2);
+    ck_assert_int_eq(newsclean_date_order_of(3, 0), NEWSCLEAN_DATE_ORDER_DMY);
+    ck_assert_int_eq(newsclean_date_order_of(0, 2), NEWSCLEAN_DATE_ORDER_MDY);
+    ck_assert_int_eq(newsclean_date_order_of(3, 2), NEWSCLEAN_DATE_ORDER_UNKNOWN);
+    ck_assert_int_eq(newsclean_date_order_of(0, 0), NEWSCLEAN_DATE_ORDER_UNKNOWN);
+
+    s = "Veröffentlicht: ";
+    ck_assert(newsclean_date_label_in(R, s, strlen(s)));
+    s = "[ ";
+    ck_assert(!newsclean_date_label_in(R, s, strlen(s)));
+    s = " veröffentlicht und";
+    ck_assert(newsclean_date_verb_in(R, s, strlen(s)));
+    s = " und dann";
+    ck_assert(!newsclean_date_verb_in(R, s, strlen(s)));
+}
+END_TEST
+
 START_TEST(find_skips_impossible)
 {
     /* an impossible or ambiguous date is passed over for the next real one */
@@ -649,6 +719,30 @@ START_TEST(html_modified_only)
       NULL);
     ck_assert_str_eq(PUB, "");
     ck_assert_str_eq(MOD, "2021-03-12T10:15:00");
+}
+END_TEST
+
+START_TEST(html_state_script)
+{
+    /* an app's JSON state is the only place the date stands */
+    H("<html><head><script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":{"
+      "\"story\":{\"id\":7,\"publishedDate\":\"2022-10-25T10:30:00Z\",\"title\":\"t\"},"
+      "\"author\":{\"createdAt\":\"2022-10-25T08:00:00Z\"}}}</script></head>"
+      "<body><h1>Bridge vote</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2022-10-25T10:30:00Z");
+    /* state that holds other stories' days says nothing sure */
+    H("<html><head><script type=\"application/json\">{\"list\":[{\"publishedAt\":"
+      "\"2022-10-25T10:30:00Z\"},{\"publishedAt\":\"2022-10-21T09:00:00Z\"}]}</script></head>"
+      "<body><h1>Bridge vote</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "");
+    /* a declared date outranks it */
+    H("<html><head><meta property=\"article:published_time\" content=\"2022-10-24\">"
+      "<script type=\"application/json\">{\"publishedDate\":\"2022-10-25\"}</script></head>"
+      "<body><h1>Bridge vote</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2022-10-24");
 }
 END_TEST
 
@@ -981,6 +1075,8 @@ dates_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, find_basic);
     tcase_add_test(tc, find_skips_impossible);
+    tcase_add_test(tc, find_joined_and_short_forms);
+    tcase_add_test(tc, find_in_the_page_order);
     tcase_add_test(tc, find_huge);
     tcase_set_timeout(tc, 60);
     suite_add_tcase(s, tc);
@@ -993,6 +1089,7 @@ dates_suite(void)
     tcase_add_test(tc, html_jsonld_array_and_broken);
     tcase_add_test(tc, html_meta);
     tcase_add_test(tc, html_modified_only);
+    tcase_add_test(tc, html_state_script);
     tcase_add_test(tc, html_published_after_modified);
     tcase_add_test(tc, html_time_elements);
     tcase_add_test(tc, html_related_time_first);

@@ -302,6 +302,85 @@ START_TEST(lone_date_line_in_the_text)
 }
 END_TEST
 
+START_TEST(labelled_date_opening_a_long_meta_line)
+{
+    /* A blog's meta row: the label and the date open it, many fields follow. */
+    static const char text[] =
+        "Older post\n\nNewer post\n\n"
+        "Veröffentlicht: 05.01.2020 | Autor: Kim | Abgelegt unter: Fotografie, Reisen, "
+        "Abendhimmel | Tags: Gegenlicht, Silhouette, Wolken, Winter | 5 Kommentare\n\n"
+        "Council backs covered market on Mill Road\n\n" P1 "\n\n" P2 "\n\n" P3 "\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.m.timestamp, "2020-01-05");
+    done(&r);
+    /* Without a label, a date behind a bracket in a ticker line is another story's. */
+    static const char ticker[] =
+        "[ 26. Februar 2020 ] Am Server einen neuen Datenträger bereitstellen und dann "
+        "einen Speicher einbinden, mit allen Schritten und Bildern dazu   Windows\n\n"
+        "Council backs covered market on Mill Road\n\n" P1 "\n\n" P2 "\n\n" P3 "\n";
+    run(&r, ticker);
+    ck_assert_ptr_null(r.m.timestamp);
+    done(&r);
+}
+END_TEST
+
+START_TEST(lead_dateline_opens_the_first_paragraph)
+{
+    /* No date line; the first paragraph opens with the date, as agency copy does. */
+    static const char text[] = "Council backs covered market on Mill Road\n\n"
+                               "27.1.2022 - " P1 "\n\n" P2 "\n\n" P3 "\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.m.timestamp, "2022-01-27");
+    done(&r);
+    /* after the place it was written in */
+    static const char place[] = "Council backs covered market on Mill Road\n\n"
+                                "Mill Bridge, (25.10.2022). " P1 "\n\n" P2 "\n\n" P3 "\n";
+    run(&r, place);
+    ck_assert_str_eq(r.m.timestamp, "2022-10-25");
+    done(&r);
+    /* A date the sentence speaks of is not when it was written. */
+    static const char said[] = "Council backs covered market on Mill Road\n\n"
+                               "On 27.1.2022 the council met. " P1 "\n\n" P2 "\n\n" P3 "\n";
+    run(&r, said);
+    ck_assert_ptr_null(r.m.timestamp);
+    done(&r);
+}
+END_TEST
+
+START_TEST(posted_sentence_under_the_text)
+{
+    /* A blog's footer sentence says when the post went out, a verb after the date. */
+    static const char de[] =
+        "Council backs covered market on Mill Road\n\n" P1 "\n\n" P2 "\n\n" P3
+        "\n\nDieser Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr "
+        "veröffentlicht und unter Allgemein, Region, Markt und Rathaus abgelegt. Du kannst "
+        "die Kommentare zu diesem Beitrag über den Feed verfolgen, wenn du magst.\n";
+    result r;
+    run(&r, de);
+    ck_assert_str_eq(r.m.timestamp, "2019-11-27T15:21:00");
+    done(&r);
+    /* or a label before it */
+    static const char en[] =
+        "Council backs covered market on Mill Road\n\n" P1 "\n\n" P2 "\n\n" P3
+        "\n\nThis entry was posted on Monday, May 3rd, 2011 at 10:15 and is filed under "
+        "Town, Market, Council. You can follow any responses to this entry through the feed, "
+        "and you can leave a response or a trackback from your own site.\n";
+    run(&r, en);
+    ck_assert_str_eq(r.m.timestamp, "2011-05-03T10:15:00");
+    done(&r);
+    /* a date the sentence only mentions is not the post's */
+    static const char said[] =
+        "Council backs covered market on Mill Road\n\n" P1 "\n\n" P2 "\n\n" P3
+        "\n\nThe market will open on Monday, May 3rd, 2011 at 10:15 and stay open until the "
+        "end of the summer, when the council will look at the figures again.\n";
+    run(&r, said);
+    ck_assert_ptr_null(r.m.timestamp);
+    done(&r);
+}
+END_TEST
+
 START_TEST(updated_footer_under_the_text_is_no_timestamp)
 {
     /* A "Last updated" stamp after the text ends is a page's footer: documentation pages
@@ -956,6 +1035,9 @@ suite(void)
     tcase_add_test(t, opening_line_with_full_stop_is_the_headline);
     tcase_add_test(t, labelled_date_far_from_the_headline);
     tcase_add_test(t, lone_date_line_in_the_text);
+    tcase_add_test(t, labelled_date_opening_a_long_meta_line);
+    tcase_add_test(t, lead_dateline_opens_the_first_paragraph);
+    tcase_add_test(t, posted_sentence_under_the_text);
     tcase_add_test(t, updated_footer_under_the_text_is_no_timestamp);
     tcase_add_test(t, german_byline_with_date);
     tcase_add_test(t, sentence_starting_like_a_byline);
