@@ -391,11 +391,42 @@ newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
 
 /* Write line r as the headline (without a site suffix) and mark its copies and those of
  * the layout pick h, if any, for the body to leave out. */
+/* Lines either side of the headline searched for the same title without what a dump ran
+ * into its front. */
+#define RUN_IN_REACH 4
+
+/* The headline line with a breadcrumb, a section name or a kicker run into its front
+ * ("Home » Section » Title", "Section Title"), where the title also stands alone on a
+ * line close by: that line, which is the title as the page prints it. Only the text
+ * written as the headline changes; which lines leave the body does not. */
+static size_t
+run_in_title(const newsclean_td_ctx *c, size_t r)
+{
+    const char *a = newsclean_td_text(c, r);
+    size_t na = newsclean_td_len(c, r);
+    size_t lo = r > RUN_IN_REACH ? r - RUN_IN_REACH : 0;
+    for (size_t j = lo; j < c->n && j <= r + RUN_IN_REACH; j++) {
+        const char *b = newsclean_td_text(c, j);
+        size_t nb = newsclean_td_len(c, j);
+        if (j == r || nb < 4 || nb >= na || !title_like(&c->ln[j]) ||
+            c->ln[j].kind != NEWSCLEAN_TD_K_NONE || memcmp(a + na - nb, b, nb) != 0)
+            continue;
+        /* The front ends a word of its own: "SectionTitle" run together counts too
+         * when the title starts with a capital after a lower-case letter. */
+        unsigned char p = (unsigned char)a[na - nb - 1];
+        if (p == ' ' || p == '\t' || p == ':' ||
+            (p >= 'a' && p <= 'z' && b[0] >= 'A' && b[0] <= 'Z'))
+            return j;
+    }
+    return r;
+}
+
 bool
 newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t r, size_t s)
 {
-    const char *t = newsclean_td_text(c, r);
-    size_t n = newsclean_td_len(c, r);
+    size_t w = run_in_title(c, r);
+    const char *t = newsclean_td_text(c, w);
+    size_t n = newsclean_td_len(c, w);
     size_t cut = suffix_len(t, n);
     if (cut)
         n -= cut;

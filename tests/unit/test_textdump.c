@@ -1017,6 +1017,22 @@ START_TEST(title_over_standfirst_name_and_date)
 }
 END_TEST
 
+/* A breadcrumb run into the front of the title line, the title alone on the next line:
+ * the headline is the title as printed alone. Without a line of its own, the line stays. */
+START_TEST(breadcrumb_run_into_the_title)
+{
+    result r;
+    run(&r, "The Mill Gazette\n\nMenu\n\nAbout us\n\nContact\n\nBrowse: Home \u00bb Depot\n\n"
+            "Depot\n\n4 March 2024 \u00b7 by Ann Lee \u00b7 in Town\n\n" BODY3 "\n");
+    ck_assert_str_eq(r.m.headline, "Depot");
+    done(&r);
+    run(&r, "The Mill Gazette\n\nMenu\n\nAbout us\n\nContact\n\nBrowse: Home \u00bb Depot\n\n"
+            "4 March 2024 \u00b7 by Ann Lee \u00b7 in Town\n\n" BODY3 "\n");
+    ck_assert(r.m.headline == NULL || strcmp(r.m.headline, "Depot") != 0);
+    done(&r);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -1066,6 +1082,7 @@ suite(void)
     tcase_add_test(t, doubled_title_over_subtitle_and_date);
     tcase_add_test(t, title_a_little_way_into_the_core);
     tcase_add_test(t, title_over_standfirst_name_and_date);
+    tcase_add_test(t, breadcrumb_run_into_the_title);
     suite_add_tcase(s, t);
     return s;
 }
