@@ -22,7 +22,14 @@ newsclean_words_outside(const char *s, size_t n, size_t start, size_t len)
 bool
 newsclean_date_line(const struct newsclean_date_rules *dates, const newsclean_block *b)
 {
-    return newsclean_date_line_ordered(dates, NEWSCLEAN_DATE_ORDER_UNKNOWN, b);
+    if (!dates || b->chars > NEWSCLEAN_DATE_LINE_CHARS / 2 || b->words > DATE_LINE_WORDS ||
+        b->punct > DATE_LINE_PUNCT)
+        return false;
+    char iso[NEWSCLEAN_DATE_MAX];
+    size_t start, len;
+    if (!newsclean_date_find_in_text(dates, b->text, b->len, iso, &start, &len))
+        return false;
+    return len * 2 >= b->len;
 }
 
 size_t
@@ -31,18 +38,4 @@ newsclean_words_before(const char *s, size_t start)
     size_t ch, w = 0, p;
     newsclean_text_stats(s, start, &ch, &w, &p);
     return w;
-}
-
-bool
-newsclean_date_line_ordered(const struct newsclean_date_rules *dates, int order,
-                            const newsclean_block *b)
-{
-    if (!dates || b->chars > NEWSCLEAN_DATE_LINE_CHARS / 2 || b->words > DATE_LINE_WORDS ||
-        b->punct > DATE_LINE_PUNCT)
-        return false;
-    char iso[NEWSCLEAN_DATE_MAX];
-    size_t start, len;
-    if (!newsclean_date_find_in_text_ordered(dates, order, b->text, b->len, iso, &start, &len))
-        return false;
-    return len * 2 >= b->len;
 }

@@ -22,10 +22,6 @@ size_t newsclean_words_outside(const char *s, size_t n, size_t start, size_t len
  * without date rules. */
 bool newsclean_date_line(const struct newsclean_date_rules *dates, const newsclean_block *b);
 
-/* newsclean_date_line reading "02/11/2023" in the page's order (NEWSCLEAN_DATE_ORDER_*). */
-bool newsclean_date_line_ordered(const struct newsclean_date_rules *dates, int order,
-                                 const newsclean_block *b);
-
 /* Words in the first 'start' bytes of 's'. */
 size_t newsclean_words_before(const char *s, size_t start);
 

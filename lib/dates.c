@@ -456,7 +456,6 @@ newsclean_date_rules_free(struct newsclean_date_rules *r)
 bool
 newsclean_date_scan_init(newsclean_date_scan *sc)
 {
-    sc->order = NEWSCLEAN_DATE_ORDER_UNKNOWN;
     /* 48 pairs: the largest form has 12 month groups plus about 20 others. */
     return newsclean_rx_match_new(&sc->md, &sc->mc, NULL, 48, MATCH_LIMIT, DEPTH_LIMIT);
 }
@@ -644,8 +643,8 @@ gnum(const char *s, const PCRE2_SIZE *ov, int rc, int g)
 /* Turn a match of form 'f' into a normalised date; false if the date is impossible or
  * ambiguous. An impossible time alone degrades to the bare day. */
 static bool
-from_match(const struct newsclean_date_rules *r, int f, int order, const char *s,
-           const PCRE2_SIZE *ov, int rc, char out[NEWSCLEAN_DATE_MAX])
+from_match(const struct newsclean_date_rules *r, int f, const char *s, const PCRE2_SIZE *ov, int rc,
+           char out[NEWSCLEAN_DATE_MAX])
 {
     const newsclean_date_groups *g = &r->g[f];
     size_t a, b;
@@ -670,12 +669,6 @@ from_match(const struct newsclean_date_rules *r, int f, int order, const char *s
             mo = x;
         } else if (x == z) {
             d = mo = x;
-        } else if (order == NEWSCLEAN_DATE_ORDER_DMY && x <= 12 && z <= 12) {
-            d = x; /* the page's other dates put the day first */
-            mo = z;
-        } else if (order == NEWSCLEAN_DATE_ORDER_MDY && x <= 12 && z <= 12) {
-            d = z;
-            mo = x;
         } else {
             return false;
         }
@@ -768,7 +761,7 @@ newsclean_date_parse_sc(const struct newsclean_date_rules *r, newsclean_date_sca
             continue;
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
         /* With invalid UTF-8 the end anchor can hold at a segment end; ask for all of it. */
-        if (ov[1] == n && from_match(r, f, sc->order, s, ov, rc, out))
+        if (ov[1] == n && from_match(r, f, s, ov, rc, out))
             return true;
     }
     out[0] = '\0';
@@ -965,7 +958,7 @@ newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan
             const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
             if (ov[0] > best_s)
                 break;
-            if (from_match(r, f, sc->order, s, ov, rc, tmp)) {
+            if (from_match(r, f, s, ov, rc, tmp)) {
                 if (ov[0] < best_s || ov[1] > best_e) {
                     best_s = ov[0];
                     best_e = ov[1];
@@ -992,7 +985,7 @@ newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan
 /* newsclean_date_find_sc ('find') or newsclean_date_parse_sc with a scan state of its own,
  * for callers that scan once. */
 static bool
-with_own_scan(bool find, int order, const struct newsclean_date_rules *r, const char *s, size_t n,
+with_own_scan(bool find, const struct newsclean_date_rules *r, const char *s, size_t n,
               char out[NEWSCLEAN_DATE_MAX], size_t *start, size_t *len)
 {
     newsclean_date_scan sc;
@@ -1000,7 +993,6 @@ with_own_scan(bool find, int order, const struct newsclean_date_rules *r, const 
         out[0] = '\0';
     if (!r || !s || !out || !newsclean_date_scan_init(&sc))
         return false;
-    sc.order = order;
     bool ok = find ? newsclean_date_find_sc(r, &sc, s, n, out, start, len)
                    : newsclean_date_parse_sc(r, &sc, s, n, out);
     newsclean_date_scan_free(&sc);
@@ -1011,79 +1003,14 @@ bool
 newsclean_date_parse(const struct newsclean_date_rules *r, const char *s, size_t n,
                      char out[NEWSCLEAN_DATE_MAX])
 {
-    return with_own_scan(false, NEWSCLEAN_DATE_ORDER_UNKNOWN, r, s, n, out, NULL, NULL);
+    return with_own_scan(false, r, s, n, out, NULL, NULL);
 }
 
 bool
 newsclean_date_find_in_text(const struct newsclean_date_rules *r, const char *s, size_t n,
                             char out[NEWSCLEAN_DATE_MAX], size_t *start, size_t *len)
 {
-    return with_own_scan(true, NEWSCLEAN_DATE_ORDER_UNKNOWN, r, s, n, out, start, len);
-}
-
-bool
-newsclean_date_find_in_text_ordered(const struct newsclean_date_rules *r, int order, const char *s,
-                                    size_t n, char out[NEWSCLEAN_DATE_MAX], size_t *start,
-                                    size_t *len)
-{
-    return with_own_scan(true, order, r, s, n, out, start, len);
-}
-
-void
-newsclean_date_order_count(const struct newsclean_date_rules *r, const char *s, size_t n,
-                           unsigned *dmy, unsigned *mdy)
-{
-    static const int forms[] = {NEWSCLEAN_DF_DMY_NAME, NEWSCLEAN_DF_MDY_NAME, NEWSCLEAN_DF_DMY_DOT,
-                                NEWSCLEAN_DF_SLASH};
-    newsclean_date_scan sc;
-    if (!r || !s || n > FIND_MAX || !may_hold_date(s, n) || !newsclean_date_scan_init(&sc))
-        return;
-    size_t from[NEWSCLEAN_DF_COUNT] = {0};
-    unsigned possible = possible_forms(s, n, from);
-    char tmp[NEWSCLEAN_DATE_MAX];
-    for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
-        int f = forms[k];
-        if (!(possible & (1u << f)))
-            continue;
-        size_t pos = from[f];
-        while (pos < n) {
-            int rc = pcre2_match(r->form[f], (PCRE2_SPTR)s, n, pos, 0, sc.md, sc.mc);
-            if (rc < 0)
-                break;
-            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc.md);
-            if (from_match(r, f, NEWSCLEAN_DATE_ORDER_UNKNOWN, s, ov, rc, tmp)) {
-                if (f == NEWSCLEAN_DF_SLASH) {
-                    /* Only a reading the numbers force tells the order. */
-                    int x = gnum(s, ov, rc, r->g[f].a), z = gnum(s, ov, rc, r->g[f].b);
-                    if (x > 12)
-                        (*dmy)++;
-                    else if (z > 12)
-                        (*mdy)++;
-                } else if (f == NEWSCLEAN_DF_MDY_NAME) {
-                    (*mdy)++;
-                } else {
-                    (*dmy)++;
-                }
-            }
-            pos = ov[1] > ov[0] ? ov[1] : next_char(s, n, ov[0]);
-        }
-    }
-    newsclean_date_scan_free(&sc);
-}
-
-/* Dates that must show one order, and none the other, before a page's order is taken. */
-#define ORDER_DATES 1
-
-int
-newsclean_date_order_of(unsigned dmy, unsigned mdy)
-{
-    /* A page keeps one order; a quoted post or an embed in the other order makes it
-     * unsure. */
-    if (dmy >= ORDER_DATES && mdy == 0)
-        return NEWSCLEAN_DATE_ORDER_DMY;
-    if (mdy >= ORDER_DATES && dmy == 0)
-        return NEWSCLEAN_DATE_ORDER_MDY;
-    return NEWSCLEAN_DATE_ORDER_UNKNOWN;
+    return with_own_scan(true, r, s, n, out, start, len);
 }
 
 bool

@@ -30,23 +30,6 @@ bool newsclean_date_parse(const struct newsclean_date_rules *r, const char *s, s
 bool newsclean_date_find_in_text(const struct newsclean_date_rules *r, const char *s, size_t n,
                                  char out[NEWSCLEAN_DATE_MAX], size_t *start, size_t *len);
 
-/* Which of day and month a page writes first in its numeric dates. */
-enum { NEWSCLEAN_DATE_ORDER_UNKNOWN, NEWSCLEAN_DATE_ORDER_DMY, NEWSCLEAN_DATE_ORDER_MDY };
-
-/* Count in s[0..n) the dates that show an order: "23/01/2020", "12.05.2019" and
- * "3 March 2021" add to *dmy; "01/23/2020" and "March 3, 2021" to *mdy. */
-void newsclean_date_order_count(const struct newsclean_date_rules *r, const char *s, size_t n,
-                                unsigned *dmy, unsigned *mdy);
-
-/* The order counts say, or NEWSCLEAN_DATE_ORDER_UNKNOWN when they are few or mixed. */
-int newsclean_date_order_of(unsigned dmy, unsigned mdy);
-
-/* newsclean_date_find_in_text reading "02/11/2023" in the page's 'order'
- * (NEWSCLEAN_DATE_ORDER_*); with NEWSCLEAN_DATE_ORDER_UNKNOWN such a date is skipped. */
-bool newsclean_date_find_in_text_ordered(const struct newsclean_date_rules *r, int order,
-                                         const char *s, size_t n, char out[NEWSCLEAN_DATE_MAX],
-                                         size_t *start, size_t *len);
-
 /* Does s[0..n) hold a publication label ("Published", "Veröffentlicht", "Publié le")? */
 bool newsclean_date_label_in(const struct newsclean_date_rules *r, const char *s, size_t n);
 

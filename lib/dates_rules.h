@@ -96,9 +96,6 @@ unsigned newsclean_label_candidates(const struct newsclean_date_rules *r, const 
 typedef struct {
     pcre2_match_data *md;
     pcre2_match_context *mc;
-    /* How the page orders "dd/mm/yyyy" against "mm/dd/yyyy" (NEWSCLEAN_DATE_ORDER_*),
-     * used only where both readings are possible. */
-    int order;
 } newsclean_date_scan;
 
 bool newsclean_date_scan_init(newsclean_date_scan *sc);

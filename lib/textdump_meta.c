@@ -502,13 +502,11 @@ place_before(const char *t, size_t n)
  * the text ("19.10.2019, 15:30 UhrAm 8. Spieltag ..."). A date inside the sentence is
  * what the text speaks of, not when it was written. */
 static bool
-lead_dateline(const newsclean_td_ctx *c, int order, const newsclean_block *blk,
-              char out[NEWSCLEAN_DATE_MAX])
+lead_dateline(const newsclean_td_ctx *c, const newsclean_block *blk, char out[NEWSCLEAN_DATE_MAX])
 {
     size_t n = blk->len < LEAD_DATELINE_BYTES ? blk->len : LEAD_DATELINE_BYTES;
     size_t ds = 0, dl = 0;
-    if (!c->dates ||
-        !newsclean_date_find_in_text_ordered(c->dates, order, blk->text, n, out, &ds, &dl))
+    if (!c->dates || !newsclean_date_find_in_text(c->dates, blk->text, n, out, &ds, &dl))
         return false;
     if (!place_before(blk->text, ds) || ds + dl >= blk->len)
         return false;
@@ -531,11 +529,10 @@ lead_dateline(const newsclean_td_ctx *c, int order, const newsclean_block *blk,
  * veröffentlicht und ...": the date with a publication label just before it or a
  * publication verb just after it. */
 static bool
-posted_sentence(const newsclean_td_ctx *c, int order, const newsclean_block *blk,
-                char out[NEWSCLEAN_DATE_MAX])
+posted_sentence(const newsclean_td_ctx *c, const newsclean_block *blk, char out[NEWSCLEAN_DATE_MAX])
 {
     size_t ds = 0, dl = 0;
-    if (!newsclean_date_find_in_text_ordered(c->dates, order, blk->text, blk->len, out, &ds, &dl))
+    if (!newsclean_date_find_in_text(c->dates, blk->text, blk->len, out, &ds, &dl))
         return false;
     size_t a = ds > POSTED_LABEL_BEFORE ? ds - POSTED_LABEL_BEFORE : 0;
     size_t e = ds + dl + POSTED_LABEL_REACH < blk->len ? ds + dl + POSTED_LABEL_REACH : blk->len;
@@ -554,10 +551,6 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
         hi = anchor + 8;
     size_t pub = SIZE_MAX, plain = SIZE_MAX, upd = SIZE_MAX;
     char pubv[NEWSCLEAN_DATE_MAX], plainv[NEWSCLEAN_DATE_MAX], updv[NEWSCLEAN_DATE_MAX];
-    /* Numeric dates are read only where day and month cannot be mixed up: reading
-     * "02/11/2023" in the order the page's other dates show misread as many pages as it
-     * read. */
-    int order = NEWSCLEAN_DATE_ORDER_UNKNOWN;
     size_t lead = SIZE_MAX;
     char leadv[NEWSCLEAN_DATE_MAX];
     for (size_t i = lo; i < hi; i++) {
@@ -567,14 +560,14 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
             continue;
         if (blk->chars > NEWSCLEAN_DATE_LINE_CHARS || l->cls == NEWSCLEAN_TD_PROSE) {
             if (lead == SIZE_MAX && h != SIZE_MAX && i > h && i <= s + 1 &&
-                lead_dateline(c, order, blk, leadv))
+                lead_dateline(c, blk, leadv))
                 lead = i;
             continue;
         }
         char d[NEWSCLEAN_DATE_MAX];
         size_t ds = 0, dl = 0;
-        bool has_date = c->dates && newsclean_date_find_in_text_ordered(c->dates, order, blk->text,
-                                                                        blk->len, d, &ds, &dl);
+        bool has_date =
+            c->dates && newsclean_date_find_in_text(c->dates, blk->text, blk->len, d, &ds, &dl);
         if (l->kind == NEWSCLEAN_TD_K_BYLINE && c->meta->byline == NULL) {
             if (!set_byline(c, i))
                 return false;
@@ -628,16 +621,15 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
             bool cued = l->kind == NEWSCLEAN_TD_K_PUBLISHED ||
                         (l->kind == NEWSCLEAN_TD_K_UPDATED && i <= e);
             bool alone = !cued && i >= from && i < end && l->cls == NEWSCLEAN_TD_SHORT &&
-                         newsclean_date_line_ordered(c->dates, order, blk);
+                         newsclean_date_line(c->dates, blk);
             if (l->role != NEWSCLEAN_TD_ROLE_NONE)
                 continue;
             char d[NEWSCLEAN_DATE_MAX];
             if (!cued && !alone && blk->chars <= POSTED_SENTENCE_CHARS &&
-                posted_sentence(c, order, blk, d)) {
+                posted_sentence(c, blk, d)) {
                 cued = true;
             } else if ((!cued && !alone) || blk->chars > NEWSCLEAN_DATE_LINE_CHARS ||
-                       !newsclean_date_find_in_text_ordered(c->dates, order, blk->text, blk->len, d,
-                                                            NULL, NULL)) {
+                       !newsclean_date_find_in_text(c->dates, blk->text, blk->len, d, NULL, NULL)) {
                 continue;
             }
             size_t *at = cued ? &pub : &plain;
