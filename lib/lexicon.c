@@ -537,7 +537,26 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_SPK_CRY_NOUN, WORDS, 0, L_EN, 0, "noun of a name given",
      "chant chants cries calls"},
     {NEWSCLEAN_LX_SPK_GOES_BY, WORDS, 0, L_EN, 0, "verb of a name borne", "goes went"},
-    {NEWSCLEAN_LX_SPK_SOURCE_PREP, WORDS, 0, L_DE, 0, "source preposition", "laut so"},
+    {NEWSCLEAN_LX_SPK_SOURCE_PREP, WORDS, 0, L_DE, 0, "source preposition", "laut so seitens"},
+    /* Accusative, dative and genitive forms: a phrase they open is an object ("Den Plan
+     * lehnte der Rat ab"), and the subject stands after the verb in second place. */
+    {NEWSCLEAN_LX_SPK_OBLIQUE_DET, WORDS, 0, L_DE, 0, "oblique article",
+     "den dem des einen einem eines seinen seinem seines ihren ihrem ihres diesen diesem "
+     "jenen jenem"},
+    {NEWSCLEAN_LX_SPK_GENITIVE, WORDS, 0, L_DE, 0, "genitive article", "des der eines einer"},
+    /* The expletive "es", "man", pronominal adverbs and the like stand where a subject
+     * would and name nobody. */
+    {NEWSCLEAN_LX_SPK_NOT_SPEAKER, WORDS, 0, L_DE, 0, "word that names nobody",
+     "es man das dies dazu davon dafür dagegen damit darauf darüber daran darin daraus "
+     "dabei danach davor dadurch darum daher dann hierzu hierfür hierbei hierüber hiervon "
+     "seitens laut so zudem außerdem demnach wie folgt mehr"},
+    {NEWSCLEAN_LX_SPK_CITE_VERB, WORDS, 0, L_DE, 0, "verb of citing someone",
+     "zitiert zitierte zitierten zitieren"},
+    {NEWSCLEAN_LX_SPK_IT_SAYS, WORDS, 0, L_DE, 0, "impersonal verb of saying", "heißt hieß"},
+    /* The subjunctive of reported speech: a sentence in it goes on with what the last
+     * one reported ("X betonte, dass … . Die Reform sei „…“"). */
+    {NEWSCLEAN_LX_SPK_SUBJUNCTIVE, WORDS, 0, L_DE, 0, "subjunctive of reported speech",
+     "sei seien habe gebe werde müsse könne solle wolle dürfe wisse"},
 
     /* Words of a URL's path that name what a page under them is (kind.c), matched whole
      * on the path's segments and on their words split at '-', '_' and '.'. */
@@ -737,7 +756,9 @@ static const newsclean_lex_entry table[] = {
      "versicherte|versichert|räumte|eingeräumt|bekräftigte|bekräftigt|bekanntgegeben|"
      "äußerte|äußerten|geäußert|verteidigte|titulierte|behauptete|behauptet|erläuterte|"
      "erläutert|kündigte|angekündigt|wertete|bewertete|beklagte|klagte|mahnte|appellierte|"
-     "fuhr|so|laut|zufolge|verkündeten|sprach|spricht|hieß|beschrieb|beschreibt"},
+     "fuhr|so|laut|zufolge|verkündeten|sprach|spricht|hieß|heißt|beschrieb|beschreibt|"
+     "seitens|"
+     "schilderte|schilderten|schildert|resümierte|bilanzierte|zitieren"},
     /* in German the subject follows any verb in second place */
     {NEWSCLEAN_LX_PH_INV, ALTS, 0, L_DE, 0, "verb before its subject",
      "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meinten|"
@@ -745,7 +766,7 @@ static const newsclean_lex_entry table[] = {
      "warnten|warnt|kritisierte|kritisierten|forderte|forderten|verkündete|bestätigte|"
      "berichtete|berichteten|ergänzte|unterstrich|zitierte|antwortete|fragte|bezeichnete|"
      "nannte|versicherte|räumte|bekräftigte|äußerte|erläuterte|kündigte|beklagte|mahnte|"
-     "fuhr|so|laut"},
+     "fuhr|so|laut|schilderte|schilderten|schildert|resümierte|bilanzierte|zitiert"},
     {NEWSCLEAN_LX_PH_AUX, ALTS, 0, L_DE, 0, "auxiliary",
      "hat|hatte|habe|hätte|haben|hatten|hätten|wird|wurde|würde|werden|wurden|ist|war|sei|"
      "soll|sollte|will|wollte|kann|konnte|muss|musste"},
@@ -755,7 +776,7 @@ static const newsclean_lex_entry table[] = {
      "ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|kanzler|kanzlerin|"
      "direktor|direktorin|botschafter|botschafterin|richter|richterin|abgeordneter|"
      "abgeordnete|senator|senatorin|bürgermeister|bürgermeisterin|vorsitzender|"
-     "vorsitzende)"},
+     "vorsitzende|leiter|leiterin|trainer|trainerin|experte|expertin)"},
     {NEWSCLEAN_LX_PH_DET, ALTS, 0, L_DE, 0, "determiner",
      "der|die|das|den|dem|des|ein|eine|einer|einem|eines|einen|sein|seine|seiner|seinem|"
      "seinen|ihr|ihre|ihrer|ihrem|ihren|dieser|diese|dieses|diesem|diesen"},

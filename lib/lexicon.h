@@ -39,7 +39,7 @@ typedef enum {
     NEWSCLEAN_LX_NAME_BYLINE,  /* an author line */
     NEWSCLEAN_LX_STOP,         /* function words */
     /* Cue words of speakers and named quotes (speakers.c), one run that phrases.c compiles
-     * from SPK_IRREGULAR to SPK_SOURCE_PREP. */
+     * from SPK_IRREGULAR to SPK_SUBJUNCTIVE. */
     NEWSCLEAN_LX_SPK_IRREGULAR,   /* irregular English pasts: "took", "gave" */
     NEWSCLEAN_LX_SPK_TIME,        /* a time phrase between subject and verb: "last week" */
     NEWSCLEAN_LX_SPK_BY_ADVERB,   /* "by far", "by contrast": no agent */
@@ -54,6 +54,12 @@ typedef enum {
     NEWSCLEAN_LX_SPK_CRY_NOUN,    /* nouns before "of “…”" that give a name: "chants" */
     NEWSCLEAN_LX_SPK_GOES_BY,     /* verbs before "by “…”" that give a name: "goes" */
     NEWSCLEAN_LX_SPK_SOURCE_PREP, /* words whose source follows them: "laut X", "so X" */
+    NEWSCLEAN_LX_SPK_OBLIQUE_DET, /* German articles that never open a subject: "den", "dem" */
+    NEWSCLEAN_LX_SPK_GENITIVE,    /* German articles of a genitive after a noun: "des", "der" */
+    NEWSCLEAN_LX_SPK_NOT_SPEAKER, /* German words that alone name nobody: "es", "davon" */
+    NEWSCLEAN_LX_SPK_CITE_VERB,   /* verbs whose object is the one quoted: "zitiert" */
+    NEWSCLEAN_LX_SPK_IT_SAYS,     /* "heißt es in X": the source follows the preposition */
+    NEWSCLEAN_LX_SPK_SUBJUNCTIVE, /* German reported-speech verbs: "sei", "habe" */
     /* URL path words by the kind of page under them (kind.c), lower case. */
     NEWSCLEAN_LX_KIND_URL_LISTING,    /* "tag", "archive": a list of stories */
     NEWSCLEAN_LX_KIND_URL_PRODUCT,    /* "shop", "dp": a product */

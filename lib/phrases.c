@@ -151,7 +151,7 @@ newsclean_speaker_rules_new(void)
         }
     }
     uint64_t cue_classes = 0;
-    for (int k = NEWSCLEAN_LX_SPK_IRREGULAR; k <= NEWSCLEAN_LX_SPK_SOURCE_PREP; k++)
+    for (int k = NEWSCLEAN_LX_SPK_IRREGULAR; k <= NEWSCLEAN_LX_SPK_SUBJUNCTIVE; k++)
         cue_classes |= (uint64_t)1 << k;
     r->cues = newsclean_lex_words_new(cue_classes, ~0u);
     if (!r->cues)
@@ -679,6 +679,23 @@ np_back_pp(ctx *c, size_t end, size_t lo, bool allow_pp, np *out)
             out->person = false;
             return false;
         }
+        if (c->lang == L_DE && !out->person && a > lo + 1 &&
+            cue_word(c, a, NEWSCLEAN_LX_SPK_GENITIVE) && is_word(c, a - 1) &&
+            (newsclean_ph_flags(c, a - 1) & W_CAP) &&
+            !(newsclean_ph_flags(c, a - 1) &
+              (W_FUNC | W_VERB | W_DET | W_PRON | W_SKIP | W_PREP | W_THAT | W_AND))) {
+            /* "Der Sprecher der Polizei", "die Chefin eines Verbands": a genitive after
+             * a noun belongs to that noun's phrase, which is the subject. */
+            np head;
+            if (np_back_pp(c, a - 1, lo, allow_pp, &head) && !head.pronoun) {
+                head.b = end;
+                head.person = false;
+                *out = head;
+                return true;
+            }
+            *out = head;
+            return false;
+        }
         if (out->person)
             a = newsclean_ph_strip_title(c, a, end);
         out->ok = true;
@@ -762,6 +779,12 @@ newsclean_ph_np_fwd(ctx *c, size_t st, size_t hi, np *out)
     if (f & W_DET) {
         size_t i = st + 1, b = SIZE_MAX, words = 0;
         while (i <= hi && words < SPK_NP_MAX) {
+            /* German adjectives come before the noun: a lower-case word after a
+             * capitalised one ("der Trainer Max Berger knapp") is no longer the phrase. */
+            if (c->lang == L_DE && b != SIZE_MAX && is_word(c, i) &&
+                (newsclean_ph_flags(c, b) & W_CAP) &&
+                !(newsclean_ph_flags(c, i) & (W_CAP | W_DET | W_CONN)))
+                break;
             if (is_word(c, i) && !(newsclean_ph_flags(c, i) &
                                    (W_FUNC | W_VERB | W_THAT | W_AND | W_PRON | W_SKIP | W_DET))) {
                 /* A lower-case word followed by an object ("makes this", "comes just",
@@ -782,7 +805,7 @@ newsclean_ph_np_fwd(ctx *c, size_t st, size_t hi, np *out)
             /* "the director of the FBI", "der General der US-Streitkräfte" */
             if (b != SIZE_MAX && i + 1 <= hi &&
                 ((c->lang != L_DE && of_word(c, i)) ||
-                 (c->lang == L_DE && words <= 2 && (newsclean_ph_flags(c, i) & W_DET) &&
+                 (c->lang == L_DE && words <= 2 && cue_word(c, i, NEWSCLEAN_LX_SPK_GENITIVE) &&
                   (newsclean_ph_flags(c, i + 1) & W_CAP)))) {
                 i++;
                 if (i + 1 <= hi && (newsclean_ph_flags(c, i) & W_DET) && c->lang != L_DE)

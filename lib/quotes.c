@@ -607,6 +607,40 @@ one_word(const char *s, size_t len, size_t a, size_t b)
     return true;
 }
 
+/* Is [a, b) a host name or address ("spiegel.de", "www.example.org/news")? Marks
+ * around one name a site, never anyone's words. */
+static bool
+host_name(const char *s, size_t a, size_t b)
+{
+    size_t dot = SIZE_MAX, slash = b;
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '/' && slash == b)
+            slash = i;
+        if (slash < b)
+            continue; /* a path may hold anything but a space */
+        if (c == ' ' || c == '\t' || c == '\n')
+            return false;
+        if (c == '.')
+            dot = i;
+        else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                   c == '-'))
+            return false;
+    }
+    for (size_t i = slash; i < b; i++)
+        if (s[i] == ' ')
+            return false;
+    if (dot == SIZE_MAX || dot == a)
+        return false;
+    size_t tld = slash - dot - 1;
+    if (tld < 2 || tld > 6)
+        return false;
+    for (size_t i = dot + 1; i < slash; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+            return false;
+    return true;
+}
+
 /* „…“ and »…« (German, and the guillemet styles) set off titles, names and terms as
  * often as speech; English-style text marks those mostly in other ways, so its short
  * quoted phrases are kept. */
@@ -720,6 +754,8 @@ newsclean_quotes_find(const struct newsclean_quote_rules *r, const char *body, s
             continue; /* a headline's or a term's marks, not someone's words */
         if (!spans[k].cue && names_a_work(body, len, &spans[k]))
             continue;
+        if (host_name(body, spans[k].start, spans[k].end))
+            continue; /* a site's name: "„spiegel.de“" */
         if (rdq_is_a_slip && spans[k].mark == 0x201D)
             continue;
         if (!spans[k].cue && !spans[k].speaker && one_word(body, len, spans[k].start, spans[k].end))

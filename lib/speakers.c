@@ -112,6 +112,47 @@ participle(const ctx *c, size_t v)
     return c->lang == L_EN && w->e - w->s > 4 && memcmp(c->s + w->e - 3, "ing", 3) == 0;
 }
 
+/* Does German phrase x open with an article no subject takes ("den Plan", "einem
+ * Bericht")? Such a phrase is an object; the subject is elsewhere. */
+static bool
+oblique(ctx *c, const np *x)
+{
+    return c->lang == L_DE && x->ok && !x->pronoun &&
+           cue_word(c, x->a, NEWSCLEAN_LX_SPK_OBLIQUE_DET);
+}
+
+/* Is x no speaker at all: an object, the expletive "es", a lone adverb or preposition
+ * ("Davon", "Seitens")? German only, where such words stand in the subject's place. */
+static bool
+names_nobody(ctx *c, const np *x)
+{
+    if (c->lang != L_DE || !x->ok)
+        return false;
+    if (oblique(c, x))
+        return true;
+    if (x->a != x->b)
+        return false;
+    return cue_word(c, x->a, NEWSCLEAN_LX_SPK_NOT_SPEAKER) ||
+           has(c, x->a, W_FUNC | W_PREP | W_SKIP | W_DET | W_AND | W_THAT | W_VERB);
+}
+
+/* German puts the finite verb second: when what stands before verb v is no subject
+ * ("Den Vorschlag lehnte der Rat ab", "Davon sprach Anna Berg"), the subject follows
+ * the verb and the words between subject and verb that may sit there. */
+static bool
+subject_after_verb(ctx *c, size_t v, size_t hi, np *out)
+{
+    size_t i = v + 1;
+    while (i <= hi && i < v + 4 && has(c, i, W_SKIP) && !has(c, i, W_PRON))
+        i++;
+    np_clear(out);
+    if (i > hi || !newsclean_ph_np_fwd(c, i, hi, out) || names_nobody(c, out)) {
+        np_clear(out);
+        return false;
+    }
+    return true;
+}
+
 static bool
 sentence_subject(ctx *c, size_t ss, size_t limit, np *out)
 {
@@ -237,8 +278,12 @@ clause_subject_back(ctx *c, size_t from, size_t ss, np *out)
         if (newsclean_ph_np_back(c, p, ss, out) &&
             (out->person || out->pronoun || (newsclean_ph_flags(c, out->a) & W_DET) ||
              newsclean_ph_name_word(c, out->b)) &&
-            !(out->a > ss && (verbish(c, out->a - 1) || has(c, out->a - 1, W_VERB))))
-            return true;
+            !(out->a > ss && (verbish(c, out->a - 1) || has(c, out->a - 1, W_VERB)))) {
+            if (!names_nobody(c, out))
+                return true;
+            if (out->a == ss && subject_after_verb(c, v, from - 1, out))
+                return true;
+        }
         np_clear(out);
     }
     return false;
@@ -253,6 +298,23 @@ time_word(ctx *c, size_t i)
     return cue_word(c, i, NEWSCLEAN_LX_SPK_TIME);
 }
 
+/* "zitiert die Zeitung den Minister", "Die Agentur zitierte einen Sprecher mit …": the
+ * one a citing verb quotes is its object, not its subject. */
+static void
+cited_object(ctx *c, size_t v, size_t se, np *out)
+{
+    if (c->lang != L_DE || !cue_word(c, v, NEWSCLEAN_LX_SPK_CITE_VERB))
+        return;
+    size_t st = out->ok && out->a > v ? out->b + 1 : v + 1;
+    np obj;
+    if (st <= se && newsclean_ph_np_fwd(c, st, se, &obj) && obj.ok && !obj.pronoun &&
+        (oblique(c, &obj) || obj.person)) {
+        if (oblique(c, &obj) && obj.a < obj.b)
+            obj.a++; /* "den Minister Karl Weber": the article is the case, not the name */
+        *out = obj;
+    }
+}
+
 /* The subject of attributing verb v in the sentence [ss, se]. */
 static bool
 verb_subject(ctx *c, size_t v, size_t ss, size_t se, np *out)
@@ -263,6 +325,13 @@ verb_subject(ctx *c, size_t v, size_t ss, size_t se, np *out)
             return false;
     } else if (c->lang == L_DE && cue_word(c, v, NEWSCLEAN_LX_SPK_SOURCE_PREP)) {
         if (!newsclean_ph_np_fwd(c, v + 1, se, out))
+            return false;
+    } else if (c->lang == L_DE && cue_word(c, v, NEWSCLEAN_LX_SPK_IT_SAYS) &&
+               (word_eq(c, v + 1, "es")
+                    ? has(c, v + 2, W_PREP)
+                    : v > ss && word_eq(c, v - 1, "es") && has(c, v + 1, W_PREP))) {
+        /* "heißt es in dem Bericht", "Es hieß aus dem Ministerium": the source. */
+        if (!newsclean_ph_np_fwd(c, word_eq(c, v + 1, "es") ? v + 3 : v + 2, se, out))
             return false;
     } else if (c->lang == L_DE && word_eq(c, v, "zufolge")) {
         if (v == 0 || !newsclean_ph_np_back(c, v - 1, ss, out))
@@ -321,6 +390,15 @@ verb_subject(ctx *c, size_t v, size_t ss, size_t se, np *out)
                     *out = subj;
             }
         }
+        if (names_nobody(c, out) && !subject_after_verb(c, v, se, out))
+            np_clear(out);
+        /* "Das Ergebnis kommentierte der Trainer": a role after the verb in second
+         * place is the subject; a thing before it is the object. */
+        np after;
+        if (c->lang == L_DE && out->ok && !out->person && !out->pronoun && has(c, v, W_INV) &&
+            v + 2 <= se && word_eq(c, v + 1, "der") && has(c, v + 2, W_TITLE) &&
+            subject_after_verb(c, v, se, &after))
+            *out = after;
         /* "said Smith" comes right after a quote or a comma in English; German puts
          * the subject after any verb in second place ("Am Sonntag sagte Merkel"). */
         if (!out->ok && has(c, v, W_INV) && v + 1 <= se &&
@@ -332,6 +410,7 @@ verb_subject(ctx *c, size_t v, size_t ss, size_t se, np *out)
         if (!out->ok)
             return false;
     }
+    cited_object(c, v, se, out);
     set_cue(c, v, out);
     return true;
 }
@@ -447,6 +526,41 @@ by_measure(ctx *c, size_t i)
            (word_eq(c, i + 1, "own") && cue_word(c, i + 2, NEWSCLEAN_LX_SPK_BY_VIEW));
 }
 
+/* Does a clause or a colon follow verb m before hi ("Roth sagte nach dem Spiel, man
+ * habe …")? A German sentence after a closed quote that says something of its own
+ * introduces new words, not the quote before it. */
+static bool
+clause_follows(ctx *c, size_t m, size_t hi)
+{
+    for (size_t i = m + 1; i <= hi; i++)
+        if (is_p(c, i, ',') || is_p(c, i, ':'))
+            return true;
+    return false;
+}
+
+/* "„Die Preise steigen weiter.“ (Verbraucherzentrale).": a name alone in brackets
+ * right after a quote that closes its sentence is its source. */
+static bool
+bracketed_source(ctx *c, size_t tq, np *out)
+{
+    size_t o = tq + 1, e = o + 1;
+    while (e < c->nt && e < o + 8 && is_word(c, e))
+        e++;
+    if (e == o + 1 || !is_p(c, e, ')') ||
+        !(e + 1 >= c->nt || c->t[e + 1].kind == T_PARA || is_p(c, e + 1, '.')))
+        return false;
+    const newsclean_quote_span *q = &c->q[c->t[tq].q];
+    char last = q->end > q->start ? c->s[q->end - 1] : 0;
+    if (last != '.' && last != '!' && last != '?')
+        return false;
+    if (!newsclean_ph_np_fwd(c, o + 1, e - 1, out) || out->b != e - 1 || out->pronoun ||
+        names_nobody(c, out)) {
+        np_clear(out);
+        return false;
+    }
+    return true;
+}
+
 /* Attribution right after the quote: "…,” said Smith", "…,” Smith said", "…“, so
  * Murtha", "…“, hatte VW-Chef Winterkorn erklärt", "… “witch hunt” by Democrats". */
 static bool
@@ -457,16 +571,21 @@ after_quote(ctx *c, size_t tq, np *out)
     np_clear(out);
     if (j < c->nt && (is_p(c, j, ',') || is_dash(c, j)))
         j++;
+    if (j == tq + 1 && is_p(c, j, '(') && bracketed_source(c, tq, out))
+        return true;
     if (!is_word(c, j))
         return false;
     size_t hi = j;
     while (hi + 1 < c->nt && hi < j + 24 && !newsclean_ph_ends_sentence(c, hi) &&
            c->t[hi + 1].kind != T_QUOTE)
         hi++;
+    if (c->lang == L_DE && cue_word(c, j, NEWSCLEAN_LX_SPK_IT_SAYS) && verb_ok(c, j))
+        return verb_subject(c, j, j, hi, out); /* "…“, heißt es in dem Bericht." */
     if (has(c, j, W_INV) && verb_ok_near(c, j)) {
         size_t st = word_eq(c, j, "according") ? j + 2 : j + 1;
         if (newsclean_ph_np_fwd(c, st, hi, out)) {
             apposed_name(c, out, hi);
+            cited_object(c, j, hi, out);
             set_cue(c, j, out);
             return true;
         }
@@ -511,7 +630,8 @@ after_quote(ctx *c, size_t tq, np *out)
         return true; /* “…” ― Jane Doe: a signed line */
     size_t m = skip_to_verb(c, out->b + 1, hi);
     if (m <= hi && verb_ok_near(c, m) && !word_eq(c, m, "according") &&
-        (!crossed || (has(c, m, W_INV) && short_attribution(c, m, hi)))) {
+        (!crossed || (has(c, m, W_INV) && short_attribution(c, m, hi) &&
+                      !(c->lang == L_DE && clause_follows(c, m, hi))))) {
         set_cue(c, m, out);
         return true;
     }
@@ -784,6 +904,35 @@ pronoun_in_sentence(ctx *c, np *x)
     }
 }
 
+/* "X sagte, dass … . „…“", "Trump was quick to add that … ¶ “…”": the sentence
+ * before the one starting at ss, in this paragraph or closing the last, names the
+ * speaker with its attributing verb. */
+static bool
+speaker_before(ctx *c, size_t ss, bool para_start, np *x)
+{
+    if (ss <= 1 || (c->t[ss - 1].kind == T_PARA && !para_start))
+        return false;
+    size_t pe = c->t[ss - 1].kind == T_PARA ? ss - 2 : ss - 1, ps = newsclean_ph_sent_start(c, pe);
+    for (size_t v = pe + 1; v-- > ps;)
+        if (has(c, v, W_VERB) && verb_ok(c, v) && verb_subject(c, v, ps, pe, x))
+            return true;
+    np_clear(x);
+    return false;
+}
+
+/* Is the sentence from ss to the quote at tq reported speech in the German
+ * subjunctive ("Die Reform sei „…“")? It carries on someone's statement. */
+static bool
+reported_speech(ctx *c, size_t ss, size_t tq)
+{
+    if (c->lang != L_DE)
+        return false;
+    for (size_t i = ss; i < tq; i++)
+        if (cue_word(c, i, NEWSCLEAN_LX_SPK_SUBJUNCTIVE))
+            return true;
+    return false;
+}
+
 static bool attribute_inner(ctx *c, size_t k, np *x, bool *inherit);
 
 /* Find the speaker of quote k; *inherit is set when it carries on the previous one. */
@@ -792,6 +941,16 @@ attribute(ctx *c, size_t k, np *x, bool *inherit)
 {
     if (!attribute_inner(c, k, x, inherit))
         return false;
+    /* Never report an object, "es" or an adverb as the one who spoke; after "laut" or
+     * "zufolge" the source stands in the case the word governs. */
+    bool source = x->cue_a != SIZE_MAX && (cue_word(c, x->cue_a, NEWSCLEAN_LX_SPK_SOURCE_PREP) ||
+                                           cue_word(c, x->cue_a, NEWSCLEAN_LX_SPK_IT_SAYS) ||
+                                           word_eq(c, x->cue_a, "zufolge"));
+    if (!*inherit && names_nobody(c, x) &&
+        !(source && !(x->a == x->b && cue_word(c, x->a, NEWSCLEAN_LX_SPK_NOT_SPEAKER)))) {
+        np_clear(x);
+        return false;
+    }
     pronoun_in_sentence(c, x);
     return true;
 }
@@ -814,6 +973,8 @@ attribute_inner(ctx *c, size_t k, np *x, bool *inherit)
         return true;
     if (nearest_verb(c, tq, ss, se, x))
         return true;
+    if (tq > ss && reported_speech(c, ss, tq) && speaker_before(c, ss, para_start, x))
+        return true;
     /* No attributing verb, but the sentence is about what its subject did with the
      * words: "Merkel heralded the deal as a “breakthrough”". */
     if (tq > ss && clause_subject_back(c, tq, ss, x))
@@ -832,16 +993,8 @@ attribute_inner(ctx *c, size_t k, np *x, bool *inherit)
             return true;
         }
     }
-    if (tq == ss && ss > 1) {
-        /* "X sagte, dass … . „…“", "Trump was quick to add that … ¶ “…”": the
-         * sentence before, in this paragraph or closing the last, names the speaker. */
-        size_t pe = c->t[ss - 1].kind == T_PARA ? ss - 2 : ss - 1,
-               ps = newsclean_ph_sent_start(c, pe);
-        if (c->t[ss - 1].kind != T_PARA || para_start)
-            for (size_t v = pe + 1; v-- > ps;)
-                if (has(c, v, W_VERB) && verb_ok(c, v) && verb_subject(c, v, ps, pe, x))
-                    return true;
-    }
+    if (tq == ss && speaker_before(c, ss, para_start, x))
+        return true;
     np_clear(x);
     return false;
 }

@@ -604,6 +604,87 @@ START_TEST(german_patterns)
 }
 END_TEST
 
+/* German word order and case: the subject is the nominative phrase, whichever side of
+ * the verb it stands; objects, "es" and adverbs are never speakers. */
+START_TEST(german_subjects_and_objects)
+{
+    /* A genitive after the noun and a relative clause before the verb. */
+    newsclean_quote_list q =
+        find_lang("Die Leiterin des Bauamts, die seit vier Jahren im Amt ist, sagte nach der "
+                  "Sitzung am Abend vor der Presse: „Wir prüfen jeden Antrag einzeln.“",
+                  "de");
+    expect(&q, 0, "Wir prüfen jeden Antrag einzeln.", "Die Leiterin des Bauamts", "sagte");
+    newsclean_quote_list_free(&q);
+
+    /* An object in first place: the subject follows the verb. */
+    q = find_lang("Den Einwand wies der Sprecher der Stadtwerke zurück: „Die Leitungen sind "
+                  "sicher.“",
+                  "de");
+    expect(&q, 0, "Die Leitungen sind sicher.", "der Sprecher der Stadtwerke", NULL);
+    newsclean_quote_list_free(&q);
+    q = find_lang("Davon berichtete auch Jonas Frei: „Am Ende war keiner mehr da.“", "de");
+    expect(&q, 0, "Am Ende war keiner mehr da.", "Jonas Frei", "berichtete");
+    newsclean_quote_list_free(&q);
+    q = find_lang("Die Entscheidung kommentierte der Trainer Ole Brandt knapp: „Wir nehmen das "
+                  "so hin.“",
+                  "de");
+    expect(&q, 0, "Wir nehmen das so hin.", "der Trainer Ole Brandt", "kommentierte");
+    newsclean_quote_list_free(&q);
+
+    /* A citing verb: the one quoted is its object. */
+    q = find_lang("„Wir sind nicht zuständig“, zitiert die Agentur den Landrat Peter Sand.", "de");
+    expect(&q, 0, "Wir sind nicht zuständig", "Landrat Peter Sand", "zitiert");
+    newsclean_quote_list_free(&q);
+
+    /* "heißt es in …": the source is what follows the preposition, not "es". */
+    q = find_lang("Es gebe „keinen Anlass zur Eile“, heißt es in dem Gutachten.", "de");
+    expect(&q, 0, "keinen Anlass zur Eile", "dem Gutachten", "heißt");
+    newsclean_quote_list_free(&q);
+
+    /* An expletive "es" with no source named is nobody. */
+    q = find_lang("Es sei „eine lange und sehr schwierige Nacht“ gewesen.", "de");
+    ck_assert(q.n == 0 || q.v[0].speaker == NULL);
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
+/* Attribution by a phrase or in brackets, and reported speech carried over. */
+START_TEST(german_attribution_without_a_subject)
+{
+    newsclean_quote_list q =
+        find_lang("Seitens des Vereins war von einem „klaren Verstoß gegen alle Absprachen“ "
+                  "die Rede.",
+                  "de");
+    expect(&q, 0, "klaren Verstoß gegen alle Absprachen", "des Vereins", "Seitens");
+    newsclean_quote_list_free(&q);
+
+    q = find_lang("Die Mieten steigen weiter. „Ein Ende ist nicht in Sicht.“ (Mieterbund).", "de");
+    expect(&q, 0, "Ein Ende ist nicht in Sicht.", "Mieterbund", NULL);
+    newsclean_quote_list_free(&q);
+
+    /* The subjunctive goes on with the statement the sentence before reported. */
+    q = find_lang("Die Ärztin betonte, dass die Lage ernst bleibe. Die Impfung sei „der "
+                  "einzige Weg aus dieser Lage“ für alle.",
+                  "de");
+    expect(&q, 0, "der einzige Weg aus dieser Lage", "Die Ärztin", "betonte");
+    newsclean_quote_list_free(&q);
+
+    /* A sentence after a closed quote that says its own thing is no attribution. */
+    q = find_lang("Die Ministerin Eva Lorenz war zufrieden. „Das war ein guter Tag.“ Ben Ruf "
+                  "sagte später, man müsse abwarten.",
+                  "de");
+    ck_assert(q.n == 1);
+    ck_assert(q.v[0].speaker == NULL || strcmp(q.v[0].speaker, "Ben Ruf") != 0);
+    newsclean_quote_list_free(&q);
+
+    /* A site's name in marks is no quotation. */
+    q = find_lang("Die Ministerin sagte: „Wir handeln jetzt.“ Mehr dazu auf „example.de“.", "de");
+    ck_assert_uint_eq(q.n, 1);
+    expect(&q, 0, "Wir handeln jetzt.", "Die Ministerin", "sagte");
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
 START_TEST(french_spanish_patterns)
 {
     newsclean_quote_list q =
@@ -836,6 +917,8 @@ quotes_suite(void)
     tcase_add_test(tc, new_statement_after_a_quote);
     tcase_add_test(tc, speaker_null_when_unsaid);
     tcase_add_test(tc, german_patterns);
+    tcase_add_test(tc, german_subjects_and_objects);
+    tcase_add_test(tc, german_attribution_without_a_subject);
     tcase_add_test(tc, french_spanish_patterns);
     tcase_add_test(tc, unknown_language_no_guess);
     tcase_add_test(tc, reference_page);
