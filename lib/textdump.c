@@ -262,8 +262,10 @@ core(const newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
     for (size_t i = 0; i < c->n; i++) {
         const newsclean_td_line *l = &c->ln[i];
         /* Only a barrier that closes a run of real text marks an article's end:
-         * menus repeat "Contact" and "Related" long before any article starts. */
-        bool closes = cur >= 2 * MIN_CORE_WORDS;
+         * menus repeat "Contact" and "Related" long before any article starts. A run
+         * of an article's least prose closes: a short article's footer and comments
+         * must not outweigh it. */
+        bool closes = cur >= MIN_CORE_WORDS;
         if (l->barrier) {
             if (closes && l->kind == NEWSCLEAN_TD_K_COMMENTS)
                 w *= AFTER_COMMENTS_WEIGHT;

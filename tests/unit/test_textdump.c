@@ -607,6 +607,33 @@ START_TEST(comments_do_not_join_the_article)
 }
 END_TEST
 
+START_TEST(short_article_above_a_long_footer)
+{
+    /* A short article, then the copyright line and a publisher's notice longer than the
+     * article: the article's run closes at the copyright line all the same. */
+    static const char text[] =
+        "Bakery on Station Street closes\n\n"
+        "The bakery on Station Street will close on Saturday after forty years, its owners "
+        "said, as they retire and no buyer has come forward.\n\n"
+        "Regular customers can order cakes for the last week until Thursday, and the shop "
+        "will give away what is left on the final afternoon.\n\n"
+        "(c) 2021 Town Gazette\n\n"
+        "The Town Gazette is published by Gazette Media Limited, a company registered in "
+        "the county with its office above the old post office on the high street, and is "
+        "printed each week by a firm of printers in the next town along the valley. Letters "
+        "to the editor are welcome from every reader, but they may be shortened for reasons "
+        "of space, and the editor cannot reply to every letter that arrives at the office.\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.body, "The bakery on Station Street will close on Saturday after forty "
+                             "years, its owners said, as they retire and no buyer has come "
+                             "forward.\n\nRegular customers can order cakes for the last week "
+                             "until Thursday, and the shop will give away what is left on the "
+                             "final afternoon.");
+    done(&r);
+}
+END_TEST
+
 START_TEST(says_line_without_date_is_not_a_comment)
 {
     static const char text[] =
@@ -1063,6 +1090,7 @@ suite(void)
     tcase_add_test(t, french_noise);
     tcase_add_test(t, comments_do_not_join_the_article);
     tcase_add_test(t, says_line_without_date_is_not_a_comment);
+    tcase_add_test(t, short_article_above_a_long_footer);
     tcase_add_test(t, numbered_digest_is_an_article);
     tcase_add_test(t, navigation_only_page_gives_nothing);
     tcase_add_test(t, teaser_list_gives_nothing);
