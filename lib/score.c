@@ -39,6 +39,9 @@
 /* The same for an element whose tag or name also says it is the post ("entry share",
  * <article class="has-paywall">): less prose is enough to call it the wrapper. */
 #define MIXED_WRAPPER_SHARE 0.3
+/* Prose that must lie in weak-named boxes before their names are taken for the layout's:
+ * an article's worth, so a page of a few lines does not settle it. */
+#define LAYOUT_MIN_PROSE 1000.0
 /* How far before the article's first kept block its headline may stand, in blocks, and
  * how much lead text between the two is taken along. */
 #define LEAD_REACH 8
@@ -380,6 +383,38 @@ weigh_blocks(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, ne
     return total_prose;
 }
 
+/* Page builders give every box of a page the same generic words ("widget", "widget-wrap"):
+ * when, once wrappers are cleared, most of the page's prose still lies in chrome named only
+ * by such a weak word, split among two or more such elements, the word is the layout's,
+ * not chrome's, and the ones holding prose lose it. Navigation so named still weighs
+ * against its container by its links. Runs before the container scores are reset; 'mark'
+ * is scratch of bl->nc bytes. */
+#define MARK_WEAK 1u
+#define MARK_STRONG 2u
+static void
+clear_layout_names(newsclean_blocks *bl, unsigned char *mark, double total_prose)
+{
+    size_t boxes = 0;
+    for (size_t c = 0; c < bl->nc; c++) {
+        unsigned f = bl->c[c].flags;
+        size_t p = bl->c[c].parent;
+        mark[c] = p != NEWSCLEAN_NO_CONTAINER ? mark[p] : 0;
+        if (f & NEWSCLEAN_BF_BOILER_HINT)
+            mark[c] |= (f & NEWSCLEAN_BF_WEAK_NAME) ? MARK_WEAK : MARK_STRONG;
+        if ((f & NEWSCLEAN_BF_BOILER_HINT) && (f & NEWSCLEAN_BF_WEAK_NAME) && bl->c[c].score > 0)
+            boxes++;
+    }
+    double held = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        if (bl->v[i].score > 0 && mark[bl->v[i].container] == MARK_WEAK)
+            held += bl->v[i].score;
+    if (boxes < 2 || held < LAYOUT_MIN_PROSE || held < WRAPPER_SHARE * total_prose)
+        return;
+    for (size_t c = 0; c < bl->nc; c++)
+        if ((bl->c[c].flags & NEWSCLEAN_BF_WEAK_NAME) && bl->c[c].score > 0)
+            bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
+}
+
 /* A chrome-looking name on an element that holds most of the page's prose is a
  * wrapper's name ("story paywall", "with-sidebar"), not chrome. Resets the container
  * scores for the second pass. False if out of memory. */
@@ -387,8 +422,12 @@ static bool
 clear_wrapper_names(newsclean_blocks *bl, double total_prose)
 {
     bool *in_post = calloc(bl->nc, sizeof *in_post);
-    if (!in_post)
+    unsigned char *mark = malloc(bl->nc);
+    if (!in_post || !mark) {
+        free(in_post);
+        free(mark);
         return false;
+    }
     for (size_t c = 0; c < bl->nc; c++) {
         unsigned f = bl->c[c].flags;
         size_t p = bl->c[c].parent;
@@ -399,9 +438,12 @@ clear_wrapper_names(newsclean_blocks *bl, double total_prose)
         if ((f & NEWSCLEAN_BF_BOILER_HINT) && bl->c[c].score > 0 &&
             bl->c[c].score >= share * total_prose)
             bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
-        bl->c[c].score = 0;
     }
+    clear_layout_names(bl, mark, total_prose);
+    for (size_t c = 0; c < bl->nc; c++)
+        bl->c[c].score = 0;
     free(in_post);
+    free(mark);
     return true;
 }
 
