@@ -65,6 +65,14 @@ wide_chars(const char *s, size_t n)
     return w;
 }
 
+/* Characters of the block that are a link's: all of them inside a card (a link wrapping
+ * blocks), whose text is no link of its own. */
+static size_t
+linked_chars(const newsclean_block *b)
+{
+    return (b->flags & NEWSCLEAN_BF_IN_CARD) ? b->chars : b->link_chars;
+}
+
 /* The evidence one block gives that its container is the article: positive for prose,
  * negative for links and fragments. */
 /* A "heading" that holds sentences (a standfirst set in an h2, a paragraph styled as a
@@ -323,7 +331,7 @@ drop_nested_teasers(newsclean_blocks *bl, size_t best)
         for (size_t i = 0; i < bl->n; i++) {
             const newsclean_block *h = &bl->v[i];
             if (h->kind != NEWSCLEAN_BLOCK_HEADING || h->chars > 150 ||
-                2 * h->link_chars <= h->chars)
+                2 * linked_chars(h) <= h->chars)
                 continue;
             size_t nested = NEWSCLEAN_NO_CONTAINER;
             size_t c = h->container;
@@ -358,6 +366,37 @@ drop_nested_teasers(newsclean_blocks *bl, size_t best)
             return dropped;
     }
     return 0;
+}
+
+/* Cards (links wrapping a heading, a blurb, a time) kept after the article's last prose
+ * of its own are teasers for other pages: the related rail at its foot. Cards amid the
+ * text may be the article's own list of items (tools, products, templates) and stay. A
+ * page whose kept text is mostly cards is a list of stories, for the kind of page to
+ * settle, and keeps them. Returns the characters dropped. */
+static size_t
+drop_card_teasers(newsclean_blocks *bl)
+{
+    size_t kept = 0, held = 0;
+    for (size_t i = 0; i < bl->n; i++) {
+        if (!bl->v[i].keep)
+            continue;
+        kept += bl->v[i].chars;
+        held += (bl->v[i].flags & NEWSCLEAN_BF_IN_CARD) ? bl->v[i].chars : 0;
+    }
+    if (held == 0 || 3 * held >= kept)
+        return 0;
+    size_t dropped = 0, last = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        if (bl->v[i].keep && !(bl->v[i].flags & NEWSCLEAN_BF_IN_CARD) && bl->v[i].score > 0)
+            last = i;
+    for (size_t i = last; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && (b->flags & NEWSCLEAN_BF_IN_CARD)) {
+            drop(b, "card for another page");
+            dropped += b->chars;
+        }
+    }
+    return dropped;
 }
 
 /* First pass: block weights, and how much prose each container holds. Returns the
@@ -674,6 +713,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars += keep_lead(ex, &scratch, bl, in_chrome);
     kept_chars -= drop_related_sections(ex, &scratch, bl, best);
     kept_chars -= drop_nested_teasers(bl, best);
+    kept_chars -= drop_card_teasers(bl);
     kept_chars -= drop_fragment_runs(bl);
     kept_chars -= drop_empty_headings(bl);
     if (kept_chars < MIN_ARTICLE_CHARS) {

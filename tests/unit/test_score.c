@@ -744,6 +744,71 @@ START_TEST(widget_named_teasers_stay_chrome)
 END_TEST
 #undef WIDGET
 
+/* Links wrapping a heading, a blurb and a time after the article's text are cards for
+ * other stories; cards amid the text are the article's own items; a page of cards alone
+ * is a list and keeps them. */
+#define CARD(h, p) "<a href=/x class=card><h3>" h "</h3><p>" p "</p><time>2 May 2024</time></a>"
+START_TEST(trailing_card_links_dropped)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><div class=story><h1>Eastern pier to close</h1>"
+               "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p>"
+               "<p>The authority will publish the full inspection report next week, it said "
+               "in a statement on Thursday evening.</p>"
+               "<div>" CARD("Ferry timetable changes",
+                            "The summer timetable adds two early "
+                            "crossings and drops the last boat of the day.")
+                   CARD("Fishing fleet back early",
+                        "Skippers brought their boats home a week "
+                        "early as storms closed in on the coast.") "</div></div></body></html>",
+               &bl);
+    assert_dropped(&bl, "two early crossings");
+    assert_dropped(&bl, "Skippers brought");
+    assert_kept(&bl, "full inspection report");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(card_links_amid_text_kept)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><div class=story><h1>Three ferry routes compared</h1>"
+               "<p>" P1 "</p><p>" P2 "</p>"
+               "<div>" CARD("The northern route", "Two crossings a day, the slowest boat, but "
+                                                  "the cheapest fare for cars and vans.")
+                   CARD("The western route",
+                        "Hourly crossings in summer on a fast catamaran "
+                        "that takes foot passengers only.") "</div>"
+                                                            "<p>" P3 "</p><p>" P4
+                                                            "</p></div></body></html>",
+               &bl);
+    assert_kept(&bl, "cheapest fare");
+    assert_kept(&bl, "fast catamaran");
+    assert_kept(&bl, "Local traders");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(page_of_cards_keeps_them)
+{
+    newsclean_blocks bl;
+    score_page(
+        "<html><body><div class=list><h1>Harbour news</h1>" CARD(
+            "Ferry timetable changes", "The summer timetable adds two early "
+                                       "crossings and drops the last boat of the day.")
+            CARD("Fishing fleet back early",
+                 "Skippers brought their boats home a week "
+                 "early as storms closed in on the coast.") "<p>Stories from the harbour, updated "
+                                                            "every morning by the news desk.</p>"
+                                                            "</div></body></html>",
+        &bl);
+    assert_kept(&bl, "two early crossings");
+    assert_kept(&bl, "Skippers brought");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+#undef CARD
+
 /* A text dump's lines as its stage leaves them for scoring (blocks.h): a headline it
  * settled, a core of two paragraphs, a table's cells, 'after' (a paragraph whose value the
  * dump's stage gave it, 'value'), a comment-section heading and a comment. */
@@ -872,6 +937,9 @@ score_suite(void)
     tcase_add_test(tc, real_button_dropped);
     tcase_add_test(tc, layout_widget_names_not_chrome);
     tcase_add_test(tc, widget_named_teasers_stay_chrome);
+    tcase_add_test(tc, trailing_card_links_dropped);
+    tcase_add_test(tc, card_links_amid_text_kept);
+    tcase_add_test(tc, page_of_cards_keeps_them);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("dump_lines");
