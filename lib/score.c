@@ -399,6 +399,72 @@ drop_card_teasers(newsclean_blocks *bl)
     return dropped;
 }
 
+/* A page may carry its article twice (a second layout for small screens, a print copy):
+ * a run of at least REPEAT_RUN kept paragraphs of REPEAT_MIN_CHARS or more that repeats
+ * an earlier run word for word and in order is the second copy. A paragraph repeated on
+ * its own (a refrain, a disclaimer, filler) is left alone. */
+#define REPEAT_MIN_CHARS 80
+#define REPEAT_RUN 3
+
+/* Drops the second copy of a repeated run of paragraphs. Returns the characters dropped,
+ * or SIZE_MAX if out of memory. */
+static size_t
+drop_repeated_runs(newsclean_blocks *bl)
+{
+    size_t cap = 16;
+    while (cap < 2 * bl->n)
+        cap *= 2;
+    /* The long kept paragraphs in order, the hash table of their first copies, and for
+     * each the position (in 'par') of the first paragraph with its text. */
+    size_t *par = malloc(bl->n * sizeof *par), *slot = malloc(cap * sizeof *slot);
+    size_t *first = malloc(bl->n * sizeof *first);
+    if (!par || !slot || !first) {
+        free(par);
+        free(slot);
+        free(first);
+        return SIZE_MAX;
+    }
+    for (size_t k = 0; k < cap; k++)
+        slot[k] = SIZE_MAX;
+    size_t np = 0;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (!b->keep || b->chars < REPEAT_MIN_CHARS)
+            continue;
+        size_t k = (size_t)newsclean_hash(b->text, b->len, 0) & (cap - 1);
+        first[np] = np;
+        for (; slot[k] != SIZE_MAX; k = (k + 1) & (cap - 1)) {
+            const newsclean_block *a = &bl->v[par[slot[k]]];
+            if (a->len == b->len && memcmp(a->text, b->text, b->len) == 0) {
+                first[np] = slot[k];
+                break;
+            }
+        }
+        if (first[np] == np)
+            slot[k] = np;
+        par[np++] = i;
+    }
+    size_t dropped = 0;
+    for (size_t q = 0; q < np;) {
+        size_t p = first[q], run = 0;
+        while (p != q && q + run < np && first[q + run] == p + run && p + run < q)
+            run++;
+        if (run < REPEAT_RUN) {
+            q++;
+            continue;
+        }
+        for (size_t m = 0; m < run; m++) {
+            drop(&bl->v[par[q + m]], "second copy of the text");
+            dropped += bl->v[par[q + m]].chars;
+        }
+        q += run;
+    }
+    free(par);
+    free(slot);
+    free(first);
+    return dropped;
+}
+
 /* First pass: block weights, and how much prose each container holds. Returns the
  * page's total prose. */
 static double
@@ -714,6 +780,13 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars -= drop_related_sections(ex, &scratch, bl, best);
     kept_chars -= drop_nested_teasers(bl, best);
     kept_chars -= drop_card_teasers(bl);
+    size_t repeated = drop_repeated_runs(bl);
+    if (repeated == SIZE_MAX) {
+        free(in_chrome);
+        newsclean_prune_scratch_free(&scratch);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
+    kept_chars -= repeated;
     kept_chars -= drop_fragment_runs(bl);
     kept_chars -= drop_empty_headings(bl);
     if (kept_chars < MIN_ARTICLE_CHARS) {

@@ -454,7 +454,7 @@ START_TEST(lead_in_teaser_box_under_h2)
                "close</h2>"
                "<div class=\"teaser\"><p>Cracks in the supports: ferries move until "
                "May.</p></div></div><div class=\"article-body\"><p>" P1 "</p><p>" P2 "</p><p>" P3
-               "</p><p>" P4 "</p><p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4
+               "</p><p>" P4 "</p><p>" P3 "</p><p>" P1 "</p><p>" P4 "</p><p>" P2
                "</p></div></body></html>",
                &bl);
     assert_kept(&bl, "Cracks in the supports");
@@ -809,6 +809,52 @@ START_TEST(page_of_cards_keeps_them)
 END_TEST
 #undef CARD
 
+/* A page carrying its article twice (a second layout) gives it once; a paragraph that
+ * repeats on its own is the text's. */
+#define LONG1                                                                                      \
+    "The harbour authority confirmed on Thursday that the eastern pier will close for repairs "    \
+    "next month."
+#define LONG2                                                                                      \
+    "Engineers found cracks in three of the concrete supports during a routine inspection last "   \
+    "winter."
+#define LONG3                                                                                      \
+    "Ferries will use the western terminal until the work is finished, probably in the late "      \
+    "spring."
+START_TEST(second_copy_of_article_dropped)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><div class=story><h1>Eastern pier to close</h1>"
+               "<div class=wide><p>" LONG1 "</p><p>" LONG2 "</p><p>" LONG3 "</p><p>" P4 "</p></div>"
+               "<div class=narrow><p>" LONG1 "</p><p>" LONG2 "</p><p>" LONG3 "</p><p>" P4
+               "</p></div>"
+               "</div></body></html>",
+               &bl);
+    size_t kept = 0;
+    for (size_t i = 0; i < bl.n; i++)
+        kept += bl.v[i].keep && strstr(bl.v[i].text, "concrete supports") != NULL;
+    ck_assert_uint_eq(kept, 1);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(repeated_single_paragraph_kept)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><div class=story><h1>Eastern pier to close</h1>"
+               "<p>" LONG1 "</p><p>" LONG2 "</p><p>" LONG1 "</p><p>" LONG3 "</p><p>" LONG1 "</p>"
+               "</div></body></html>",
+               &bl);
+    size_t kept = 0;
+    for (size_t i = 0; i < bl.n; i++)
+        kept += bl.v[i].keep && strstr(bl.v[i].text, "eastern pier will close") != NULL;
+    ck_assert_uint_eq(kept, 3);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+#undef LONG1
+#undef LONG2
+#undef LONG3
+
 /* A text dump's lines as its stage leaves them for scoring (blocks.h): a headline it
  * settled, a core of two paragraphs, a table's cells, 'after' (a paragraph whose value the
  * dump's stage gave it, 'value'), a comment-section heading and a comment. */
@@ -940,6 +986,8 @@ score_suite(void)
     tcase_add_test(tc, trailing_card_links_dropped);
     tcase_add_test(tc, card_links_amid_text_kept);
     tcase_add_test(tc, page_of_cards_keeps_them);
+    tcase_add_test(tc, second_copy_of_article_dropped);
+    tcase_add_test(tc, repeated_single_paragraph_kept);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("dump_lines");
