@@ -413,7 +413,10 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
         }
         if (block_level(n, el)) {
             flush(w, r);
-            walk_block(w, n, el, r, flags | el_flags, el_flags, &child);
+            /* A link wrapping blocks (a heading, a blurb, a time) is a card for another
+             * page: its blocks hold no link of their own, so they carry the mark. */
+            unsigned card = in_link ? NEWSCLEAN_BF_IN_CARD : 0;
+            walk_block(w, n, el, r, flags | el_flags | card, el_flags, &child);
             r->after_br = false;
             continue;
         }

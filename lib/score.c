@@ -39,6 +39,9 @@
 /* The same for an element whose tag or name also says it is the post ("entry share",
  * <article class="has-paywall">): less prose is enough to call it the wrapper. */
 #define MIXED_WRAPPER_SHARE 0.3
+/* Prose that must lie in weak-named boxes before their names are taken for the layout's:
+ * an article's worth, so a page of a few lines does not settle it. */
+#define LAYOUT_MIN_PROSE 1000.0
 /* How far before the article's first kept block its headline may stand, in blocks, and
  * how much lead text between the two is taken along. */
 #define LEAD_REACH 8
@@ -60,6 +63,14 @@ wide_chars(const char *s, size_t n)
             w++;
     }
     return w;
+}
+
+/* Characters of the block that are a link's: all of them inside a card (a link wrapping
+ * blocks), whose text is no link of its own. */
+static size_t
+linked_chars(const newsclean_block *b)
+{
+    return (b->flags & NEWSCLEAN_BF_IN_CARD) ? b->chars : b->link_chars;
 }
 
 /* The evidence one block gives that its container is the article: positive for prose,
@@ -320,7 +331,7 @@ drop_nested_teasers(newsclean_blocks *bl, size_t best)
         for (size_t i = 0; i < bl->n; i++) {
             const newsclean_block *h = &bl->v[i];
             if (h->kind != NEWSCLEAN_BLOCK_HEADING || h->chars > 150 ||
-                2 * h->link_chars <= h->chars)
+                2 * linked_chars(h) <= h->chars)
                 continue;
             size_t nested = NEWSCLEAN_NO_CONTAINER;
             size_t c = h->container;
@@ -357,6 +368,103 @@ drop_nested_teasers(newsclean_blocks *bl, size_t best)
     return 0;
 }
 
+/* Cards (links wrapping a heading, a blurb, a time) kept after the article's last prose
+ * of its own are teasers for other pages: the related rail at its foot. Cards amid the
+ * text may be the article's own list of items (tools, products, templates) and stay. A
+ * page whose kept text is mostly cards is a list of stories, for the kind of page to
+ * settle, and keeps them. Returns the characters dropped. */
+static size_t
+drop_card_teasers(newsclean_blocks *bl)
+{
+    size_t kept = 0, held = 0;
+    for (size_t i = 0; i < bl->n; i++) {
+        if (!bl->v[i].keep)
+            continue;
+        kept += bl->v[i].chars;
+        held += (bl->v[i].flags & NEWSCLEAN_BF_IN_CARD) ? bl->v[i].chars : 0;
+    }
+    if (held == 0 || 3 * held >= kept)
+        return 0;
+    size_t dropped = 0, last = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        if (bl->v[i].keep && !(bl->v[i].flags & NEWSCLEAN_BF_IN_CARD) && bl->v[i].score > 0)
+            last = i;
+    for (size_t i = last; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && (b->flags & NEWSCLEAN_BF_IN_CARD)) {
+            drop(b, "card for another page");
+            dropped += b->chars;
+        }
+    }
+    return dropped;
+}
+
+/* A page may carry its article twice (a second layout for small screens, a print copy):
+ * a run of at least REPEAT_RUN kept paragraphs of REPEAT_MIN_CHARS or more that repeats
+ * an earlier run word for word and in order is the second copy. A paragraph repeated on
+ * its own (a refrain, a disclaimer, filler) is left alone. */
+#define REPEAT_MIN_CHARS 80
+#define REPEAT_RUN 3
+
+/* Drops the second copy of a repeated run of paragraphs. Returns the characters dropped,
+ * or SIZE_MAX if out of memory. */
+static size_t
+drop_repeated_runs(newsclean_blocks *bl)
+{
+    size_t cap = 16;
+    while (cap < 2 * bl->n)
+        cap *= 2;
+    /* The long kept paragraphs in order, the hash table of their first copies, and for
+     * each the position (in 'par') of the first paragraph with its text. */
+    size_t *par = malloc(bl->n * sizeof *par), *slot = malloc(cap * sizeof *slot);
+    size_t *first = malloc(bl->n * sizeof *first);
+    if (!par || !slot || !first) {
+        free(par);
+        free(slot);
+        free(first);
+        return SIZE_MAX;
+    }
+    for (size_t k = 0; k < cap; k++)
+        slot[k] = SIZE_MAX;
+    size_t np = 0;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (!b->keep || b->chars < REPEAT_MIN_CHARS)
+            continue;
+        size_t k = (size_t)newsclean_hash(b->text, b->len, 0) & (cap - 1);
+        first[np] = np;
+        for (; slot[k] != SIZE_MAX; k = (k + 1) & (cap - 1)) {
+            const newsclean_block *a = &bl->v[par[slot[k]]];
+            if (a->len == b->len && memcmp(a->text, b->text, b->len) == 0) {
+                first[np] = slot[k];
+                break;
+            }
+        }
+        if (first[np] == np)
+            slot[k] = np;
+        par[np++] = i;
+    }
+    size_t dropped = 0;
+    for (size_t q = 0; q < np;) {
+        size_t p = first[q], run = 0;
+        while (p != q && q + run < np && first[q + run] == p + run && p + run < q)
+            run++;
+        if (run < REPEAT_RUN) {
+            q++;
+            continue;
+        }
+        for (size_t m = 0; m < run; m++) {
+            drop(&bl->v[par[q + m]], "second copy of the text");
+            dropped += bl->v[par[q + m]].chars;
+        }
+        q += run;
+    }
+    free(par);
+    free(slot);
+    free(first);
+    return dropped;
+}
+
 /* First pass: block weights, and how much prose each container holds. Returns the
  * page's total prose. */
 static double
@@ -380,6 +488,38 @@ weigh_blocks(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, ne
     return total_prose;
 }
 
+/* Page builders give every box of a page the same generic words ("widget", "widget-wrap"):
+ * when, once wrappers are cleared, most of the page's prose still lies in chrome named only
+ * by such a weak word, split among two or more such elements, the word is the layout's,
+ * not chrome's, and the ones holding prose lose it. Navigation so named still weighs
+ * against its container by its links. Runs before the container scores are reset; 'mark'
+ * is scratch of bl->nc bytes. */
+#define MARK_WEAK 1u
+#define MARK_STRONG 2u
+static void
+clear_layout_names(newsclean_blocks *bl, unsigned char *mark, double total_prose)
+{
+    size_t boxes = 0;
+    for (size_t c = 0; c < bl->nc; c++) {
+        unsigned f = bl->c[c].flags;
+        size_t p = bl->c[c].parent;
+        mark[c] = p != NEWSCLEAN_NO_CONTAINER ? mark[p] : 0;
+        if (f & NEWSCLEAN_BF_BOILER_HINT)
+            mark[c] |= (f & NEWSCLEAN_BF_WEAK_NAME) ? MARK_WEAK : MARK_STRONG;
+        if ((f & NEWSCLEAN_BF_BOILER_HINT) && (f & NEWSCLEAN_BF_WEAK_NAME) && bl->c[c].score > 0)
+            boxes++;
+    }
+    double held = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        if (bl->v[i].score > 0 && mark[bl->v[i].container] == MARK_WEAK)
+            held += bl->v[i].score;
+    if (boxes < 2 || held < LAYOUT_MIN_PROSE || held < WRAPPER_SHARE * total_prose)
+        return;
+    for (size_t c = 0; c < bl->nc; c++)
+        if ((bl->c[c].flags & NEWSCLEAN_BF_WEAK_NAME) && bl->c[c].score > 0)
+            bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
+}
+
 /* A chrome-looking name on an element that holds most of the page's prose is a
  * wrapper's name ("story paywall", "with-sidebar"), not chrome. Resets the container
  * scores for the second pass. False if out of memory. */
@@ -387,8 +527,12 @@ static bool
 clear_wrapper_names(newsclean_blocks *bl, double total_prose)
 {
     bool *in_post = calloc(bl->nc, sizeof *in_post);
-    if (!in_post)
+    unsigned char *mark = malloc(bl->nc);
+    if (!in_post || !mark) {
+        free(in_post);
+        free(mark);
         return false;
+    }
     for (size_t c = 0; c < bl->nc; c++) {
         unsigned f = bl->c[c].flags;
         size_t p = bl->c[c].parent;
@@ -399,9 +543,12 @@ clear_wrapper_names(newsclean_blocks *bl, double total_prose)
         if ((f & NEWSCLEAN_BF_BOILER_HINT) && bl->c[c].score > 0 &&
             bl->c[c].score >= share * total_prose)
             bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
-        bl->c[c].score = 0;
     }
+    clear_layout_names(bl, mark, total_prose);
+    for (size_t c = 0; c < bl->nc; c++)
+        bl->c[c].score = 0;
     free(in_post);
+    free(mark);
     return true;
 }
 
@@ -632,6 +779,14 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars += keep_lead(ex, &scratch, bl, in_chrome);
     kept_chars -= drop_related_sections(ex, &scratch, bl, best);
     kept_chars -= drop_nested_teasers(bl, best);
+    kept_chars -= drop_card_teasers(bl);
+    size_t repeated = drop_repeated_runs(bl);
+    if (repeated == SIZE_MAX) {
+        free(in_chrome);
+        newsclean_prune_scratch_free(&scratch);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
+    kept_chars -= repeated;
     kept_chars -= drop_fragment_runs(bl);
     kept_chars -= drop_empty_headings(bl);
     if (kept_chars < MIN_ARTICLE_CHARS) {

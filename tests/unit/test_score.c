@@ -454,7 +454,7 @@ START_TEST(lead_in_teaser_box_under_h2)
                "close</h2>"
                "<div class=\"teaser\"><p>Cracks in the supports: ferries move until "
                "May.</p></div></div><div class=\"article-body\"><p>" P1 "</p><p>" P2 "</p><p>" P3
-               "</p><p>" P4 "</p><p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4
+               "</p><p>" P4 "</p><p>" P3 "</p><p>" P1 "</p><p>" P4 "</p><p>" P2
                "</p></div></body></html>",
                &bl);
     assert_kept(&bl, "Cracks in the supports");
@@ -654,6 +654,207 @@ START_TEST(nested_article_teasers_dropped)
 }
 END_TEST
 
+/* A button left open with a <div> open inside it: libxml2 ignores its end tag and puts the
+ * rest of the page inside the button, which must not take the article with it. */
+START_TEST(button_left_open_keeps_page)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><header role=banner><div class=menu-box><button class=menu-button>"
+               "<span>Menu</span><div class=inner><div></button></div><a href=/>Home</a>"
+               "<main><article><h1>Eastern pier to close</h1>"
+               "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p>"
+               "</article></main></header></body></html>",
+               &bl);
+    assert_kept(&bl, "eastern pier will close");
+    assert_kept(&bl, "Local traders");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(real_button_dropped)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><article><h1>Eastern pier to close</h1><button>Listen to this "
+               "story, read aloud for you in full.</button>"
+               "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p></article></body></html>",
+               &bl);
+    assert_absent(&bl, "Listen to this");
+    assert_kept(&bl, "Local traders");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+/* A page builder names every box "widget": the boxes holding the article are the layout,
+ * not chrome, while a menu named the same way still goes by its links. */
+#define WIDGET(text)                                                                               \
+    "<div class=\"builder-widget-wrap\"><div class=\"builder-widget\"><p>" text "</p></div></div>"
+START_TEST(layout_widget_names_not_chrome)
+{
+    newsclean_blocks bl;
+    score_page(
+        "<html><body><div class=\"builder-widget-wrap\"><ul class=\"widget-menu\">"
+        "<li><a href=/a>Harbour news</a></li><li><a href=/b>Ferries</a></li>"
+        "<li><a href=/c>Traders</a></li><li><a href=/d>Contact us</a></li></ul></div>"
+        "<h1>Eastern pier to close</h1>" WIDGET(P1) WIDGET(P2) WIDGET(P3) WIDGET(P4) WIDGET(
+            "The authority will publish the full inspection report next week, it said "
+            "in a statement on Thursday evening.") WIDGET("Repairs to the supports are expected to "
+                                                          "cost about four million, paid "
+                                                          "for out of the port's own maintenance "
+                                                          "reserve.")
+            WIDGET("The pier was last rebuilt thirty years ago, after a winter storm tore "
+                   "away part of its deck and two of its cranes.")
+                WIDGET("Cargo ships that berth on the eastern side will be sent to the northern "
+                       "quay, which has room for two vessels at a time.")
+                    WIDGET("The harbour master said the closure would be reviewed every fortnight "
+                           "and lifted early if the inspections allowed it.")
+                        WIDGET(
+                            "Passengers with tickets for the eastern terminal can use them at the "
+                            "western one without paying anything more for the change.")
+                            WIDGET(
+                                "A public meeting on the repairs will be held at the town hall on "
+                                "the "
+                                "first Monday of next month, starting at seven.") "</body></html>",
+        &bl);
+    assert_kept(&bl, "eastern pier will close");
+    assert_kept(&bl, "public meeting on the repairs");
+    assert_dropped(&bl, "Contact us");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+/* The same names on a page whose article stands outside them: a box of other stories so
+ * named stays chrome. */
+START_TEST(widget_named_teasers_stay_chrome)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><div class=\"post-body\"><h1>Eastern pier to close</h1>"
+               "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p>"
+               "<p>The authority will publish the full inspection report next week, it said "
+               "in a statement on Thursday evening.</p></div>" WIDGET(
+                   "Fishing fleet back early: skippers brought their boats home a week early "
+                   "as storms closed in.")
+                   WIDGET("Ferry timetable changes: the summer timetable adds two early crossings "
+                          "and drops the last boat.") "</body></html>",
+               &bl);
+    assert_kept(&bl, "Local traders");
+    assert_dropped(&bl, "Fishing fleet back early");
+    assert_dropped(&bl, "Ferry timetable changes");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+#undef WIDGET
+
+/* Links wrapping a heading, a blurb and a time after the article's text are cards for
+ * other stories; cards amid the text are the article's own items; a page of cards alone
+ * is a list and keeps them. */
+#define CARD(h, p) "<a href=/x class=card><h3>" h "</h3><p>" p "</p><time>2 May 2024</time></a>"
+START_TEST(trailing_card_links_dropped)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><div class=story><h1>Eastern pier to close</h1>"
+               "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p>"
+               "<p>The authority will publish the full inspection report next week, it said "
+               "in a statement on Thursday evening.</p>"
+               "<div>" CARD("Ferry timetable changes",
+                            "The summer timetable adds two early "
+                            "crossings and drops the last boat of the day.")
+                   CARD("Fishing fleet back early",
+                        "Skippers brought their boats home a week "
+                        "early as storms closed in on the coast.") "</div></div></body></html>",
+               &bl);
+    assert_dropped(&bl, "two early crossings");
+    assert_dropped(&bl, "Skippers brought");
+    assert_kept(&bl, "full inspection report");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(card_links_amid_text_kept)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><div class=story><h1>Three ferry routes compared</h1>"
+               "<p>" P1 "</p><p>" P2 "</p>"
+               "<div>" CARD("The northern route", "Two crossings a day, the slowest boat, but "
+                                                  "the cheapest fare for cars and vans.")
+                   CARD("The western route",
+                        "Hourly crossings in summer on a fast catamaran "
+                        "that takes foot passengers only.") "</div>"
+                                                            "<p>" P3 "</p><p>" P4
+                                                            "</p></div></body></html>",
+               &bl);
+    assert_kept(&bl, "cheapest fare");
+    assert_kept(&bl, "fast catamaran");
+    assert_kept(&bl, "Local traders");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(page_of_cards_keeps_them)
+{
+    newsclean_blocks bl;
+    score_page(
+        "<html><body><div class=list><h1>Harbour news</h1>" CARD(
+            "Ferry timetable changes", "The summer timetable adds two early "
+                                       "crossings and drops the last boat of the day.")
+            CARD("Fishing fleet back early",
+                 "Skippers brought their boats home a week "
+                 "early as storms closed in on the coast.") "<p>Stories from the harbour, updated "
+                                                            "every morning by the news desk.</p>"
+                                                            "</div></body></html>",
+        &bl);
+    assert_kept(&bl, "two early crossings");
+    assert_kept(&bl, "Skippers brought");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+#undef CARD
+
+/* A page carrying its article twice (a second layout) gives it once; a paragraph that
+ * repeats on its own is the text's. */
+#define LONG1                                                                                      \
+    "The harbour authority confirmed on Thursday that the eastern pier will close for repairs "    \
+    "next month."
+#define LONG2                                                                                      \
+    "Engineers found cracks in three of the concrete supports during a routine inspection last "   \
+    "winter."
+#define LONG3                                                                                      \
+    "Ferries will use the western terminal until the work is finished, probably in the late "      \
+    "spring."
+START_TEST(second_copy_of_article_dropped)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><div class=story><h1>Eastern pier to close</h1>"
+               "<div class=wide><p>" LONG1 "</p><p>" LONG2 "</p><p>" LONG3 "</p><p>" P4 "</p></div>"
+               "<div class=narrow><p>" LONG1 "</p><p>" LONG2 "</p><p>" LONG3 "</p><p>" P4
+               "</p></div>"
+               "</div></body></html>",
+               &bl);
+    size_t kept = 0;
+    for (size_t i = 0; i < bl.n; i++)
+        kept += bl.v[i].keep && strstr(bl.v[i].text, "concrete supports") != NULL;
+    ck_assert_uint_eq(kept, 1);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(repeated_single_paragraph_kept)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><div class=story><h1>Eastern pier to close</h1>"
+               "<p>" LONG1 "</p><p>" LONG2 "</p><p>" LONG1 "</p><p>" LONG3 "</p><p>" LONG1 "</p>"
+               "</div></body></html>",
+               &bl);
+    size_t kept = 0;
+    for (size_t i = 0; i < bl.n; i++)
+        kept += bl.v[i].keep && strstr(bl.v[i].text, "eastern pier will close") != NULL;
+    ck_assert_uint_eq(kept, 3);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+#undef LONG1
+#undef LONG2
+#undef LONG3
+
 /* A text dump's lines as its stage leaves them for scoring (blocks.h): a headline it
  * settled, a core of two paragraphs, a table's cells, 'after' (a paragraph whose value the
  * dump's stage gave it, 'value'), a comment-section heading and a comment. */
@@ -778,6 +979,15 @@ score_suite(void)
     tcase_add_test(tc, prose_opening_with_ui_word_kept);
     tcase_add_test(tc, related_label_drops_its_section);
     tcase_add_test(tc, nested_article_teasers_dropped);
+    tcase_add_test(tc, button_left_open_keeps_page);
+    tcase_add_test(tc, real_button_dropped);
+    tcase_add_test(tc, layout_widget_names_not_chrome);
+    tcase_add_test(tc, widget_named_teasers_stay_chrome);
+    tcase_add_test(tc, trailing_card_links_dropped);
+    tcase_add_test(tc, card_links_amid_text_kept);
+    tcase_add_test(tc, page_of_cards_keeps_them);
+    tcase_add_test(tc, second_copy_of_article_dropped);
+    tcase_add_test(tc, repeated_single_paragraph_kept);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("dump_lines");
