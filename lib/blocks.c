@@ -44,6 +44,7 @@ newsclean_blocks_add_container(newsclean_blocks *b, size_t parent, const char *l
     c->score = 0;
     c->label = NULL;
     c->tag = NEWSCLEAN_TAG_NONE;
+    c->sig = 0;
     if (label && !(c->label = newsclean_strdup(label)))
         return false;
     *index = b->nc++;

@@ -85,6 +85,9 @@ typedef struct {
     unsigned flags;    /* NEWSCLEAN_BF_* that hold for everything inside */
     double score;      /* scratch space for the scoring stage */
     unsigned char tag; /* NEWSCLEAN_TAG_* */
+    /* The element's name and first class word, digits left out, hashed: siblings that
+     * share it are made from one template (cards, posts, rows). 0 for text dumps. */
+    unsigned sig;
 } newsclean_container;
 
 #define NEWSCLEAN_NO_CONTAINER ((size_t)-1)

@@ -276,6 +276,29 @@ label_of(const xmlNode *n, char *dst, size_t cap)
     xmlFree(id);
 }
 
+/* The template an element was made from: its name and the first word of its class, with
+ * digits left out so "post-12" and "post-345" match (FNV-1a). Siblings sharing it are
+ * repeated parts of one list, which kind_body.c looks for. */
+static unsigned
+template_sig(const xmlNode *n)
+{
+    unsigned h = 2166136261u;
+    for (const xmlChar *p = n->name; p && *p; p++)
+        h = (h ^ *p) * 16777619u;
+    xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
+    if (cls) {
+        const xmlChar *p = cls;
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        h = (h ^ '.') * 16777619u;
+        for (; *p && *p != ' ' && *p != '\t' && *p != '\n'; p++)
+            if (*p < '0' || *p > '9')
+                h = (h ^ *p) * 16777619u;
+        xmlFree(cls);
+    }
+    return h ? h : 1;
+}
+
 static void walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link,
                           const newsclean_fact_frame *fr);
 
@@ -293,6 +316,7 @@ walk_block(walker *w, xmlNodePtr el, newsclean_el id, run *outer, unsigned flags
         return;
     }
     w->blocks->c[container].tag = newsclean_tag_of((const char *)el->name);
+    w->blocks->c[container].sig = template_sig(el);
     if (w->full && !newsclean_rich_container(w->rich, w->blocks, container, el)) {
         w->oom = true;
         return;

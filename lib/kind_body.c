@@ -4,10 +4,17 @@
  * right for an article and wrong for a listing, whose entries are linked titles over short
  * summaries. Once the page's kind is known (kind.c), this stage takes the scorer's choice
  * and widens it for the kinds whose content is made of many short, often linked, parts,
- * still leaving out what the markup names as chrome. Articles never come here. */
+ * still leaving out what the markup names as chrome. Articles never come here.
+ *
+ * A listing's or collection's entries are made from one template: siblings under one
+ * parent that share an element name and class word (dom.c's container signature), each a
+ * card with a title and most often a summary, date or author. The largest such run of
+ * cards is the page's list, and its cards are its main content, whatever the scorer
+ * chose; a page with no run of cards keeps the wider choice below. */
 #include "kind_body.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 
 /* Below this probability for its kind a page keeps the scorer's choice: a news article
  * taken for a listing and widened loses more than a listing read as an article. */
@@ -15,6 +22,22 @@
 
 /* Menu entries: a list item or paragraph that is a short link and nothing else. */
 #define MENU_ENTRY_CHARS 30
+
+/* A card holds a title and something under it, or one title long enough not to be a
+ * menu entry. */
+#define CARD_MIN_BLOCKS 2
+#define CARD_ONE_BLOCK_CHARS 40
+/* A list is at least this many cards, and this much text in all: three links in a row are
+ * a menu, not a listing. */
+#define LIST_MIN_CARDS 3
+#define LIST_MIN_CHARS 300
+/* A scorer's choice with this much prose in long paragraphs is an article's text, whatever
+ * the page's kind: the cards next to it are related stories, not content. */
+#define PROSE_PARAGRAPH_CHARS 150
+#define ARTICLE_PROSE_CHARS 2000
+/* Less prose than that, with the cards all below it, is a short article and its related
+ * stories. */
+#define SHORT_ARTICLE_CHARS 150
 
 static bool
 chrome(const newsclean_block *b)
@@ -36,16 +59,184 @@ keep_entries(newsclean_blocks *bl)
     }
 }
 
+/* What the text below one container adds up to. */
+typedef struct {
+    size_t chars;  /* code points of the blocks that are not chrome */
+    size_t blocks; /* how many such blocks */
+    size_t titles; /* how many of them are headings or mostly links */
+} subtree;
+
+typedef struct {
+    size_t parent;
+    unsigned sig;
+    size_t index;
+} sibling;
+
+static int
+by_parent_sig(const void *a, const void *b)
+{
+    const sibling *x = a, *y = b;
+    if (x->parent != y->parent)
+        return x->parent < y->parent ? -1 : 1;
+    if (x->sig != y->sig)
+        return x->sig < y->sig ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static bool
+card(const subtree *t)
+{
+    /* One paragraph of prose next to others is an article's text, not an entry. */
+    return t->blocks >= CARD_MIN_BLOCKS ||
+           (t->blocks == 1 && t->titles == 1 && t->chars >= CARD_ONE_BLOCK_CHARS);
+}
+
+/* Find the largest run of cards and mark its members in 'in_list'; false if the page has
+ * none worth the name. */
+static bool
+find_cards(const newsclean_blocks *bl, const subtree *sub, sibling *sibs, bool *in_list,
+           size_t *parent)
+{
+    size_t ns = 0;
+    for (size_t x = 0; x < bl->nc; x++)
+        if (bl->c[x].parent != NEWSCLEAN_NO_CONTAINER && bl->c[x].sig && sub[x].chars > 0 &&
+            !(bl->c[x].flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_STRONG_HINT)))
+            sibs[ns++] = (sibling){bl->c[x].parent, bl->c[x].sig, x};
+    qsort(sibs, ns, sizeof *sibs, by_parent_sig);
+    size_t best_from = 0, best_to = 0, best_chars = 0;
+    for (size_t i = 0, j; i < ns; i = j) {
+        size_t cards = 0, chars = 0;
+        for (j = i; j < ns && sibs[j].parent == sibs[i].parent && sibs[j].sig == sibs[i].sig; j++)
+            if (card(&sub[sibs[j].index])) {
+                cards++;
+                chars += sub[sibs[j].index].chars;
+            }
+        if (cards >= LIST_MIN_CARDS && chars >= LIST_MIN_CHARS && chars > best_chars) {
+            best_chars = chars;
+            best_from = i;
+            best_to = j;
+        }
+    }
+    if (!best_chars)
+        return false;
+    *parent = sibs[best_from].parent;
+    for (size_t i = best_from; i < best_to; i++)
+        if (card(&sub[sibs[i].index]))
+            in_list[sibs[i].index] = true;
+    return true;
+}
+
+/* Whether container 'a' is 'c' or encloses it. */
+static bool
+encloses(const newsclean_blocks *bl, size_t a, size_t c)
+{
+    for (; c < bl->nc; c = bl->c[c].parent)
+        if (c == a)
+            return true;
+    return false;
+}
+
+/* How much prose the scorer kept, and the innermost container holding all of it. */
+static size_t
+kept_prose(const newsclean_blocks *bl, size_t *around)
+{
+    size_t prose = 0;
+    *around = NEWSCLEAN_NO_CONTAINER;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (!b->keep || b->chars < PROSE_PARAGRAPH_CHARS || b->punct < 2)
+            continue;
+        prose += b->chars;
+        if (*around == NEWSCLEAN_NO_CONTAINER)
+            *around = b->container;
+        while (*around < bl->nc && !encloses(bl, *around, b->container))
+            *around = bl->c[*around].parent;
+    }
+    return prose;
+}
+
+static bool
+in_cards(const newsclean_blocks *bl, const bool *in_list, size_t c)
+{
+    for (; c < bl->nc; c = bl->c[c].parent)
+        if (in_list[c])
+            return true;
+    return false;
+}
+
+static bool
+keep_cards(newsclean_blocks *bl)
+{
+    size_t around;
+    size_t prose = kept_prose(bl, &around);
+    if (prose >= ARTICLE_PROSE_CHARS)
+        return false;
+    subtree *sub = calloc(bl->nc ? bl->nc : 1, sizeof *sub);
+    sibling *sibs = malloc((bl->nc ? bl->nc : 1) * sizeof *sibs);
+    bool *in_list = calloc(bl->nc ? bl->nc : 1, sizeof *in_list);
+    bool found = false;
+    size_t parent = NEWSCLEAN_NO_CONTAINER;
+    if (!sub || !sibs || !in_list)
+        goto out;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (chrome(b))
+            continue;
+        for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent) {
+            sub[c].chars += b->chars;
+            sub[c].blocks++;
+            sub[c].titles += b->kind == NEWSCLEAN_BLOCK_HEADING || b->link_chars * 2 > b->chars;
+        }
+    }
+    found = find_cards(bl, sub, sibs, in_list, &parent);
+    if (found && prose >= SHORT_ARTICLE_CHARS) {
+        /* An article's worth of prose in another branch of the page than the cards: they
+         * are a strip of other stories beside it. Prose the scorer kept inside the cards
+         * means it read them as one article's sections (a list article). Either way the
+         * scorer's choice stands. */
+        size_t inside = 0;
+        for (size_t i = 0; i < bl->n; i++) {
+            const newsclean_block *b = &bl->v[i];
+            if (b->keep && b->chars >= PROSE_PARAGRAPH_CHARS && b->punct >= 2 &&
+                in_cards(bl, in_list, b->container))
+                inside += b->chars;
+        }
+        found =
+            (encloses(bl, parent, around) || encloses(bl, around, parent)) && inside * 2 < prose;
+    }
+    if (!found)
+        goto out;
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        bool inside = in_cards(bl, in_list, b->container);
+        if (b->keep || !inside || (b->flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_NOISE)))
+            continue;
+        b->keep = true;
+        b->reason = "entry of a listing or collection";
+    }
+out:
+    free(sub);
+    free(sibs);
+    free(in_list);
+    return found;
+}
+
 void
 newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob, bool html)
 {
-    if (!html || prob < MIN_KIND_PROB)
+    if (!html)
         return;
     switch (kind) {
     case NEWSCLEAN_KIND_LISTING:
     case NEWSCLEAN_KIND_COLLECTION:
+        if (keep_cards(bl))
+            break;
+        if (prob >= MIN_KIND_PROB)
+            keep_entries(bl);
+        break;
     case NEWSCLEAN_KIND_SERVICE:
-        keep_entries(bl);
+        if (prob >= MIN_KIND_PROB)
+            keep_entries(bl);
         break;
     default:
         break;
