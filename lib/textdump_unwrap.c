@@ -108,6 +108,7 @@ newsclean_td_pieces_close(newsclean_td_pieces *p, size_t off, size_t link_chars,
     }
     if (n == 0) {
         p->gap = true;
+        p->glued = false;
         return true;
     }
     if (p->n == p->cap) {
@@ -126,7 +127,9 @@ newsclean_td_pieces_close(newsclean_td_pieces *p, size_t off, size_t link_chars,
     pc->line = p->line;
     pc->level = (unsigned char)(level > 6 ? 6 : level);
     pc->item = item;
+    pc->glued = p->glued;
     p->gap = false;
+    p->glued = false;
     return true;
 }
 
@@ -678,6 +681,54 @@ mark_numbers(const char *t, line *v, size_t n, unsigned base)
     }
 }
 
+/* Whether a line ends a sentence: a full stop, question or exclamation mark, closing
+ * quotes and brackets aside. */
+static bool
+ends_sentence(const char *t, const line *l)
+{
+    size_t e = l->en;
+    while (e > l->cs + 1 && strchr("\"')]", t[e - 1]))
+        e--;
+    /* closing quotes in UTF-8: ’ ” » (E2 80 99, E2 80 9D, C2 BB) */
+    while (e >= l->cs + 3 && (unsigned char)t[e - 3] == 0xE2 && (unsigned char)t[e - 2] == 0x80 &&
+           ((unsigned char)t[e - 1] == 0x99 || (unsigned char)t[e - 1] == 0x9D))
+        e -= 3;
+    return e > l->cs && strchr(".!?", t[e - 1]);
+}
+
+/* A dash that a wrapping tool set at the start of a line is a dash inside the sentence
+ * ("... as it is called by the locals / – as the capital of ..."), not a list bullet,
+ * when the line above runs in the same column to the wrap width without ending a
+ * sentence, and the dash with the word after it would not have fitted on it. Bullets of
+ * lists the tools draw themselves ('*', '•') are not looked at. */
+static void
+dash_continuations(const char *t, line *v, size_t n, const shape *d)
+{
+    for (size_t i = 1; d->wrap && i < n; i++) {
+        line *l = &v[i];
+        const line *a = &v[i - 1];
+        const char *s = t + l->cs;
+        size_t m = l->en - l->cs;
+        bool dash = (m > 2 && s[0] == '-') || (m > 4 && memcmp(s, "\xE2\x80\x93", 3) == 0);
+        if (!dash || !l->mlen || l->gap || l->level || l->hcont || a->kind != L_TEXT || a->level ||
+            l->indent != (a->mlen ? a->textcol : a->indent))
+            continue;
+        char last = t[a->en - 1];
+        if (strchr(".!?:;", last) || ends_sentence(t, a))
+            continue;
+        size_t e = l->cs + l->mlen;
+        while (e < l->en && t[e] != ' ')
+            e++;
+        unsigned w = a->width[d->by_cps];
+        unsigned over = a->indent > d->base ? a->indent : d->base;
+        if (w > d->wrap + (over > EDGE_COLS ? over : EDGE_COLS) ||
+            w + 1 + columns(t, l->cs, e, d->by_cps) <= d->wrap)
+            continue;
+        l->mlen = 0;
+        l->textcol = l->indent;
+    }
+}
+
 /* Width of the first word of a line: what would have had to fit on the line above. */
 static unsigned
 first_word(const char *t, const line *l, unsigned by_cps)
@@ -705,6 +756,20 @@ wrapped(const char *t, const line *a, const line *b, const shape *d)
     unsigned over = a->indent > d->base ? a->indent : d->base;
     unsigned most = d->wrap + (over > EDGE_COLS ? over : EDGE_COLS);
     return d->wrap && w <= most && w + 1 + first_word(t, b, d->by_cps) > d->wrap;
+}
+
+/* Whether a line opens as a block may: with a link number, a capital or an opening
+ * quotation mark. */
+static bool
+opens_block(const char *t, const line *l)
+{
+    const char *s = t + l->cs;
+    size_t m = l->en - l->cs, k;
+    if (link_number(s, 0, m, false))
+        return true;
+    uint32_t cp = newsclean_utf8_decode(s, m, 0, &k);
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE) || cp == '"' || cp == 0x201C ||
+           cp == 0x201E || cp == 0xAB;
 }
 
 /* A row of a table laid out in spaces. */
@@ -954,7 +1019,10 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
         *links = 0;
         return true;
     }
-    if (only_images(out->data + from, out->len - from, d->lynx || d->underscored)) {
+    /* Where lynx's layout shows (paragraphs set in, wrapped), its brackets are a picture's
+     * even without link numbers (-nolist): text in brackets is as rare there as with them. */
+    bool lynx_layout = d->lynx || (d->base && d->wrap);
+    if (only_images(out->data + from, out->len - from, lynx_layout || d->underscored)) {
         out->len = from;
         *links = 0;
     } else if (all_links) {
@@ -1184,6 +1252,7 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
         size_t m = l->en - l->cs - l->mlen - l->hlen - l->tlen;
         ok = newsclean_buf_append(&raw, s, m);
         size_t j = i;
+        bool glue = false, lynx_layout = d->lynx || (d->base && d->wrap);
         bool centred = d->base && l->indent >= d->base + CENTRED_COLS;
         unsigned col = l->mlen ? l->textcol : l->indent;
         while (ok && j + 1 < n) {
@@ -1207,6 +1276,15 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
             if (b->gap || b->kind != L_TEXT || b->level || b->mlen || underlined || !column ||
                 !wrapped(t, a, b, d) || table_row(t, a) || table_row(t, b))
                 break;
+            /* Lynx sets a block right under the one before it, without a blank line, where
+             * it does not know the tag (a <figure> with its picture and caption, a tag
+             * link after the text): a sentence's end, then a capital or a link, may be
+             * such a seam. The piece is cut there and joined again later unless the cut
+             * shows itself (see unglue()). */
+            if (lynx_layout && ends_sentence(t, a) && opens_block(t, b)) {
+                glue = true;
+                break;
+            }
             ok = join(&raw, t, b);
             j++;
         }
@@ -1224,6 +1302,7 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
              newsclean_td_pieces_close(out, off, links, level, l->mlen > 0);
         if (l->hlen || l->level)
             out->gap = true;
+        out->glued = glue && out->text.len > off;
         i = j + 1;
     }
     newsclean_buf_free(&raw);
@@ -1318,8 +1397,11 @@ drop_repeats(newsclean_td_pieces *p)
         /* A line given twice word for word (a title over its own heading) is left to
          * the scoring stage, which reads repeated lines. */
         const newsclean_td_piece *nx = i + 1 < p->n ? &p->v[i + 1] : NULL;
-        bool same = nx && nx->len == pc->len &&
-                    memcmp(p->text.data + nx->off, p->text.data + pc->off, pc->len) == 0;
+        /* The rest of its own paragraph, cut where lynx may have set a block under it
+         * (see assemble()), is not what a piece repeats. */
+        bool own = nx && nx->glued;
+        bool same = own || (nx && nx->len == pc->len &&
+                            memcmp(p->text.data + nx->off, p->text.data + pc->off, pc->len) == 0);
         /* A description is a sentence or a long phrase; a short title over a caption
          * that repeats it is the page's headline. */
         const char *tx = p->text.data + pc->off;
@@ -1345,6 +1427,41 @@ drop_repeats(newsclean_td_pieces *p)
         fa = fb;
     }
     p->n = out;
+}
+
+/* Pieces cut where lynx may have set one block under another (see assemble()) join the
+ * piece before them again, as one paragraph, unless the cut showed itself: the piece
+ * after it went as a repeat of the next (a picture's description over its caption), or
+ * the piece before went, or it is one link alone (a tag, a "More" link under the text),
+ * which a paragraph does not end with on a line of its own. */
+static bool
+unglue(newsclean_td_pieces *p)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        newsclean_td_piece pc = p->v[i];
+        newsclean_td_piece *prev = out ? &p->v[out - 1] : NULL;
+        size_t cps = newsclean_td_cps(p->text.data + pc.off, pc.len);
+        bool link = pc.link_chars * 10 >= cps * 9;
+        if (!pc.glued || !prev || prev->line + 1 != pc.line || prev->level || link) {
+            p->v[out++] = pc;
+            continue;
+        }
+        /* Copied together at the buffer's end: the pieces' texts lie back to back. Room
+         * is made first, as the copies are read from the same buffer. */
+        size_t off = p->text.len;
+        if (!newsclean_buf_reserve(&p->text, prev->len + pc.len + 2) ||
+            !newsclean_buf_append(&p->text, p->text.data + prev->off, prev->len) ||
+            !newsclean_buf_append_char(&p->text, ' ') ||
+            !newsclean_buf_append(&p->text, p->text.data + pc.off, pc.len))
+            return false;
+        prev->off = off;
+        prev->len = p->text.len - off;
+        prev->link_chars += pc.link_chars;
+        prev->line = pc.line;
+    }
+    p->n = out;
+    return true;
 }
 
 /* A layout table can set a sidebar beside the article, and a text browser then draws both
@@ -1588,6 +1705,7 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     }
     d.by_cps = by_cps > by_cols;
     d.wrap = d.by_cps ? cps : cols;
+    dash_continuations(text, v, cut, &d);
     bool ok = assemble(text, v, cut, &d, out);
     free(v);
     newsclean_buf_free(&columns);
@@ -1598,5 +1716,9 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     /* innerText leaves pictures out: only what a text tool made shows them twice. */
     if (d.wrap)
         drop_repeats(out);
+    if (!unglue(out)) {
+        newsclean_td_pieces_free(out);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
     return NEWSCLEAN_OK;
 }

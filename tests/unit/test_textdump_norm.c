@@ -1009,6 +1009,149 @@ START_TEST(picture_description_and_caption)
 }
 END_TEST
 
+/* One invented page as lynx dumps it, with and without link numbers: a <figure> after a
+ * paragraph comes right under it, without a blank line (lynx does not know the tag), as
+ * does a tag link after the last paragraph; a dash inside a sentence opens a wrapped
+ * line; a picture's description stands in brackets. */
+static const char quay_lynx[] =
+    "   [1]Skip to content\n"
+    "\n"
+    "      Fish market opens on the east quay after two years of building work\n"
+    "\n"
+    "   By [2]Mara Quist\n"
+    "\n"
+    "   The covered fish market on the east quay opened its doors on Saturday\n"
+    "   morning, two years after the harbour trust bought the old ferry\n"
+    "   terminal and began to rebuild it.\n"
+    "\n"
+    "   Traders said the first day had gone better than they had dared to hope.\n"
+    "   “We sold out of crab by ten o’clock,” said one stallholder, who has\n"
+    "   fished from the town for thirty years and who sold his catch from vans.\n"
+    "   [3]Traders set out their stalls in the new market hall on Saturday\n"
+    "   morning.\n"
+    "     * Traders set out their stalls in the new market hall on Saturday\n"
+    "       morning\n"
+    "\n"
+    "   The building, which the fishermen along the whole east coast still call\n"
+    "   the old shed – after the roof its first owners put on it in the sixties\n"
+    "   – keeps its old name on the sign over the door.\n"
+    "\n"
+    "   The trust will open the upper floor to local clubs in the autumn, and a\n"
+    "   cold store is being built behind the hall so that boats can land their\n"
+    "   catch at any hour.\n"
+    "\n"
+    "   [Boats unload the morning catch beside the new cold store on the quay]\n"
+    "\n"
+    "   Fishermen on the quay welcomed the market, though several said the\n"
+    "   rents for the stalls were higher than they had been told when the plans\n"
+    "   were first shown to them at a public meeting in the town hall in May.\n"
+    "   [4]Harbour\n"
+    "\n"
+    "   [5]About us | [6]Contact\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   1. file:///\n"
+    "   2. file:///staff/quist\n"
+    "   3. file:///pics/1\n"
+    "   4. file:///tags/harbour\n"
+    "   5. file:///about\n"
+    "   6. file:///contact\n";
+
+static const char quay_nolist[] =
+    "   Skip to content\n"
+    "\n"
+    "      Fish market opens on the east quay after two years of building work\n"
+    "\n"
+    "   By Mara Quist\n"
+    "\n"
+    "   The covered fish market on the east quay opened its doors on Saturday\n"
+    "   morning, two years after the harbour trust bought the old ferry\n"
+    "   terminal and began to rebuild it.\n"
+    "\n"
+    "   Traders said the first day had gone better than they had dared to hope.\n"
+    "   “We sold out of crab by ten o’clock,” said one stallholder, who has\n"
+    "   fished from the town for thirty years and who sold his catch from vans.\n"
+    "   Traders set out their stalls in the new market hall on Saturday\n"
+    "   morning.\n"
+    "     * Traders set out their stalls in the new market hall on Saturday\n"
+    "       morning\n"
+    "\n"
+    "   The building, which the fishermen along the whole east coast still call\n"
+    "   the old shed – after the roof its first owners put on it in the sixties\n"
+    "   – keeps its old name on the sign over the door.\n"
+    "\n"
+    "   The trust will open the upper floor to local clubs in the autumn, and a\n"
+    "   cold store is being built behind the hall so that boats can land their\n"
+    "   catch at any hour.\n"
+    "\n"
+    "   [Boats unload the morning catch beside the new cold store on the quay]\n"
+    "\n"
+    "   Fishermen on the quay welcomed the market, though several said the\n"
+    "   rents for the stalls were higher than they had been told when the plans\n"
+    "   were first shown to them at a public meeting in the town hall in May.\n"
+    "   Harbour\n"
+    "\n"
+    "   About us | Contact\n";
+
+START_TEST(lynx_blocks_without_blank_lines)
+{
+    /* The picture's description under the paragraph goes as a repeat of its caption; the
+     * tag link stays a piece of its own; the paragraph cut after its first sentence is
+     * one piece again; the dash goes on with its sentence. */
+    expect(quay_lynx,
+           "1 links=15 | Skip to content\n"
+           "3 | Fish market opens on the east quay after two years of building work\n"
+           "5 links=10 | By Mara Quist\n"
+           "7 | The covered fish market on the east quay opened its doors on Saturday morning, "
+           "two years after the harbour trust bought the old ferry terminal and began to "
+           "rebuild it.\n"
+           "10 | Traders said the first day had gone better than they had dared to hope. “We sold "
+           "out of crab by ten o’clock,” said one stallholder, who has fished from the town for "
+           "thirty years and who sold his catch from vans.\n"
+           "12 li | Traders set out their stalls in the new market hall on Saturday morning\n"
+           "14 | The building, which the fishermen along the whole east coast still call the old "
+           "shed – after the roof its first owners put on it in the sixties – keeps its old name "
+           "on the sign over the door.\n"
+           "16 | The trust will open the upper floor to local clubs in the autumn, and a cold "
+           "store is being built behind the hall so that boats can land their catch at any "
+           "hour.\n"
+           "18 | Fishermen on the quay welcomed the market, though several said the rents for "
+           "the stalls were higher than they had been told when the plans were first shown to "
+           "them at a public meeting in the town hall in May.\n"
+           "19 links=7 | Harbour\n"
+           "21 links=17 | About us | Contact\n");
+}
+END_TEST
+
+START_TEST(lynx_nolist_picture_descriptions)
+{
+    /* Without link numbers the brackets still say a picture, and the description still
+     * goes as its caption's repeat; the tag cannot be told from the paragraph's end. */
+    expect(quay_nolist,
+           "1 | Skip to content\n"
+           "3 | Fish market opens on the east quay after two years of building work\n"
+           "5 | By Mara Quist\n"
+           "7 | The covered fish market on the east quay opened its doors on Saturday morning, "
+           "two years after the harbour trust bought the old ferry terminal and began to "
+           "rebuild it.\n"
+           "10 | Traders said the first day had gone better than they had dared to hope. “We sold "
+           "out of crab by ten o’clock,” said one stallholder, who has fished from the town for "
+           "thirty years and who sold his catch from vans.\n"
+           "12 li | Traders set out their stalls in the new market hall on Saturday morning\n"
+           "14 | The building, which the fishermen along the whole east coast still call the old "
+           "shed – after the roof its first owners put on it in the sixties – keeps its old name "
+           "on the sign over the door.\n"
+           "16 | The trust will open the upper floor to local clubs in the autumn, and a cold "
+           "store is being built behind the hall so that boats can land their catch at any "
+           "hour.\n"
+           "19 | Fishermen on the quay welcomed the market, though several said the rents for "
+           "the stalls were higher than they had been told when the plans were first shown to "
+           "them at a public meeting in the town hall in May. Harbour\n"
+           "21 | About us | Contact\n");
+}
+END_TEST
+
 START_TEST(inlined_picture_data)
 {
     /* html2text prints a picture inlined as a data: URL as its Base64, wrapped like
@@ -1461,6 +1604,8 @@ suite(void)
     tcase_add_test(t, citations_are_not_link_numbers);
     tcase_add_test(t, preformatted_at_the_margin);
     tcase_add_test(t, preformatted_in_w3m);
+    tcase_add_test(t, lynx_blocks_without_blank_lines);
+    tcase_add_test(t, lynx_nolist_picture_descriptions);
     tcase_add_test(t, wrap_width_from_the_paragraphs);
     tcase_add_test(t, picture_description_and_caption);
     tcase_add_test(t, inlined_picture_data);
