@@ -1368,6 +1368,39 @@ START_TEST(markdown_wraps_undone)
 }
 END_TEST
 
+START_TEST(markdown_marks_wrapped_into_a_line_start)
+{
+    /* A converter wrapping at 78 columns set a dash, a "1." and a star of the text at the
+     * start of a line right under the paragraph's long line: the paragraph goes on. A list
+     * after a blank line, and one in a list item's column, stay lists. */
+    expect("# Market rents\n"
+           "\n"
+           "Stallholders on the quay said the rents were far higher than the trust promised\n"
+           "- as much as a third more than the plans had shown - and asked for a freeze\n"
+           "from the first day of trading, which the harbour trust had set for Saturday,\n"
+           "1. March, once the [cold store](/store) on the quay was ready for the boats.\n"
+           "Fields marked with an asterisk must be filled in before the form is sent, or\n"
+           "* marked fields are left empty and the form will not be sent to the trust.\n"
+           "\n"
+           "  * Fish and shellfish\n"
+           "  * Bread\n"
+           "\n"
+           "Short line\n"
+           "- a list right under it\n",
+           "2 h1 | Market rents\n"
+           "4 links=10 | Stallholders on the quay said the rents were far higher than the trust "
+           "promised - as much as a third more than the plans had shown - and asked for a freeze "
+           "from the first day of trading, which the harbour trust had set for Saturday, 1. "
+           "March, once the cold store on the quay was ready for the boats. Fields marked with "
+           "an asterisk must be filled in before the form is sent, or * marked fields are left "
+           "empty and the form will not be sent to the trust.\n"
+           "6 li | Fish and shellfish\n"
+           "7 li | Bread\n"
+           "9 | Short line\n"
+           "11 li | a list right under it\n");
+}
+END_TEST
+
 START_TEST(markdown_raw_html_and_leftovers)
 {
     /* A script's start tag left without its end (which would make the rest raw HTML), raw
@@ -1606,6 +1639,7 @@ suite(void)
     tcase_add_test(t, preformatted_in_w3m);
     tcase_add_test(t, lynx_blocks_without_blank_lines);
     tcase_add_test(t, lynx_nolist_picture_descriptions);
+    tcase_add_test(t, markdown_marks_wrapped_into_a_line_start);
     tcase_add_test(t, wrap_width_from_the_paragraphs);
     tcase_add_test(t, picture_description_and_caption);
     tcase_add_test(t, inlined_picture_data);
