@@ -573,6 +573,19 @@ continued(const line *v, size_t i)
            (!b->level || b->hcont);
 }
 
+/* A row of a table laid out in spaces. */
+static bool
+table_row(const char *t, const line *l)
+{
+    unsigned run = 0;
+    for (size_t i = l->cs; i < l->en; i++) {
+        run = t[i] == ' ' ? run + 1 : 0;
+        if (run >= TABLE_GAP)
+            return true;
+    }
+    return false;
+}
+
 /* The wrap width: the column where the lengths of lines that go on into a next line fall
  * off a cliff. Wrapped paragraphs pile their lines up in the few columns before it and
  * none pass it; a dump with one line per block has no such edge. Widths are counted in
@@ -587,6 +600,10 @@ wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned ind
         /* Only a line that another goes on from can show the width: not one before a
          * blank line, a heading or the next list item (menus are lists). */
         if (!continued(v, i) || (indent != UINT_MAX && v[i].indent != indent))
+            continue;
+        /* A table's rows, laid out in spaces, run as wide as the table: a wide one would
+         * hide the paragraphs' edge. */
+        if (table_row(t, &v[i]))
             continue;
         const char *s = t + v[i].cs;
         size_t m = v[i].en - v[i].cs;
@@ -622,7 +639,7 @@ wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned ind
     for (size_t i = 0; i + 1 < n; i++) {
         unsigned w = v[i].width[by_cps];
         if (!continued(v, i) || w > best || w + EDGE_COLS <= best ||
-            (indent != UINT_MAX && v[i].indent != indent))
+            (indent != UINT_MAX && v[i].indent != indent) || table_row(t, &v[i]))
             continue;
         uint64_t h = newsclean_hash(t + v[i].cs, v[i].en - v[i].cs, 0);
         bool known = false;
@@ -770,19 +787,6 @@ opens_block(const char *t, const line *l)
     uint32_t cp = newsclean_utf8_decode(s, m, 0, &k);
     return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE) || cp == '"' || cp == 0x201C ||
            cp == 0x201E || cp == 0xAB;
-}
-
-/* A row of a table laid out in spaces. */
-static bool
-table_row(const char *t, const line *l)
-{
-    unsigned run = 0;
-    for (size_t i = l->cs; i < l->en; i++) {
-        run = t[i] == ' ' ? run + 1 : 0;
-        if (run >= TABLE_GAP)
-            return true;
-    }
-    return false;
 }
 
 /* Join two wrapped lines: a word broken after its hyphen, or wide script, takes no

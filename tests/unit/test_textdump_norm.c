@@ -1152,6 +1152,64 @@ START_TEST(lynx_nolist_picture_descriptions)
 }
 END_TEST
 
+/* html2text with a table too wide for its width: the rows run past the paragraphs' edge
+ * on lines that go on into the next, which must not hide the edge. */
+static const char ferry_wide_table[] =
+    "****** Ferry timetable changes from May ******\n"
+    "The ferry company will run two extra crossings on weekdays from the first of\n"
+    "May, and the last boat back from the island will leave half an hour later than\n"
+    "it does now.\n"
+    "The new times were agreed with the council after commuters asked for a later\n"
+    "boat on the evenings when the mainland shops stay open, and they will be tried\n"
+    "for a year.\n"
+    "Crossing Spring                        Summer                        Autumn                   "
+    "     Winter\n"
+    "First    ferrytimetablespringcrossings ferrytimetablesummercrossings "
+    "ferrytimetableautumncrossings ferrytimetablewintercrossings\n"
+    "boat\n"
+    "Last     ferrytimetablespringcrossings ferrytimetablesummercrossings "
+    "ferrytimetableautumncrossings ferrytimetablewintercrossings\n"
+    "boat\n"
+    "Night    ferrytimetablespringcrossings ferrytimetablesummercrossings "
+    "ferrytimetableautumncrossings ferrytimetablewintercrossings\n"
+    "boat\n"
+    "Fares stay as they are until the end of the year, the company said, though it\n"
+    "warned that the cost of fuel might force a rise in the spring if prices keep\n"
+    "going up.\n"
+    "Commuters welcomed the later boat but said the company should also look at the\n"
+    "morning crossings, which are often full before the boat reaches the last stop\n"
+    "on the island.\n";
+
+START_TEST(wide_table_keeps_the_wrap)
+{
+    /* The paragraphs rejoin; the rows stay lines of their own. */
+    expect(ferry_wide_table,
+           "2 h1 | Ferry timetable changes from May\n"
+           "4 | The ferry company will run two extra crossings on weekdays from the first of "
+           "May, and the last boat back from the island will leave half an hour later than it "
+           "does now.\n"
+           "5 | The new times were agreed with the council after commuters asked for a later "
+           "boat on the evenings when the mainland shops stay open, and they will be tried for "
+           "a year.\n"
+           "6 | Crossing Spring Summer Autumn Winter\n"
+           "7 | First ferrytimetablespringcrossings ferrytimetablesummercrossings "
+           "ferrytimetableautumncrossings ferrytimetablewintercrossings\n"
+           "8 | boat\n"
+           "9 | Last ferrytimetablespringcrossings ferrytimetablesummercrossings "
+           "ferrytimetableautumncrossings ferrytimetablewintercrossings\n"
+           "10 | boat\n"
+           "11 | Night ferrytimetablespringcrossings ferrytimetablesummercrossings "
+           "ferrytimetableautumncrossings ferrytimetablewintercrossings\n"
+           "12 | boat\n"
+           "13 | Fares stay as they are until the end of the year, the company said, though it "
+           "warned that the cost of fuel might force a rise in the spring if prices keep going "
+           "up.\n"
+           "14 | Commuters welcomed the later boat but said the company should also look at the "
+           "morning crossings, which are often full before the boat reaches the last stop on "
+           "the island.\n");
+}
+END_TEST
+
 START_TEST(inlined_picture_data)
 {
     /* html2text prints a picture inlined as a data: URL as its Base64, wrapped like
@@ -1640,6 +1698,7 @@ suite(void)
     tcase_add_test(t, lynx_blocks_without_blank_lines);
     tcase_add_test(t, lynx_nolist_picture_descriptions);
     tcase_add_test(t, markdown_marks_wrapped_into_a_line_start);
+    tcase_add_test(t, wide_table_keeps_the_wrap);
     tcase_add_test(t, wrap_width_from_the_paragraphs);
     tcase_add_test(t, picture_description_and_caption);
     tcase_add_test(t, inlined_picture_data);
