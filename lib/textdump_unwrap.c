@@ -713,39 +713,6 @@ ends_sentence(const char *t, const line *l)
     return e > l->cs && strchr(".!?", t[e - 1]);
 }
 
-/* A dash that a wrapping tool set at the start of a line is a dash inside the sentence
- * ("... as it is called by the locals / – as the capital of ..."), not a list bullet,
- * when the line above runs in the same column to the wrap width without ending a
- * sentence, and the dash with the word after it would not have fitted on it. Bullets of
- * lists the tools draw themselves ('*', '•') are not looked at. */
-static void
-dash_continuations(const char *t, line *v, size_t n, const shape *d)
-{
-    for (size_t i = 1; d->wrap && i < n; i++) {
-        line *l = &v[i];
-        const line *a = &v[i - 1];
-        const char *s = t + l->cs;
-        size_t m = l->en - l->cs;
-        bool dash = (m > 2 && s[0] == '-') || (m > 4 && memcmp(s, "\xE2\x80\x93", 3) == 0);
-        if (!dash || !l->mlen || l->gap || l->level || l->hcont || a->kind != L_TEXT || a->level ||
-            l->indent != (a->mlen ? a->textcol : a->indent))
-            continue;
-        char last = t[a->en - 1];
-        if (strchr(".!?:;", last) || ends_sentence(t, a))
-            continue;
-        size_t e = l->cs + l->mlen;
-        while (e < l->en && t[e] != ' ')
-            e++;
-        unsigned w = a->width[d->by_cps];
-        unsigned over = a->indent > d->base ? a->indent : d->base;
-        if (w > d->wrap + (over > EDGE_COLS ? over : EDGE_COLS) ||
-            w + 1 + columns(t, l->cs, e, d->by_cps) <= d->wrap)
-            continue;
-        l->mlen = 0;
-        l->textcol = l->indent;
-    }
-}
-
 /* Width of the first word of a line: what would have had to fit on the line above. */
 static unsigned
 first_word(const char *t, const line *l, unsigned by_cps)
@@ -1709,7 +1676,6 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     }
     d.by_cps = by_cps > by_cols;
     d.wrap = d.by_cps ? cps : cols;
-    dash_continuations(text, v, cut, &d);
     bool ok = assemble(text, v, cut, &d, out);
     free(v);
     newsclean_buf_free(&columns);

