@@ -692,6 +692,26 @@ block_start(const char *s, size_t n)
     return d > i && d < n && (s[d] == '.' || s[d] == ')');
 }
 
+/* Bytes of a line that a wrapping converter filled: near its width (72 to 80). */
+#define WRAPPED_LINE_BYTES 60
+
+/* Whether a line opens a block that may interrupt a paragraph in CommonMark: a bullet
+ * ("- ", "* ", "+ "), a list counting from one ("1. ", "1) "), a quotation or a heading. */
+static bool
+interrupts(const char *s, size_t n)
+{
+    if (n >= 3 && strchr("-*+", s[0]) && s[1] == ' ' && s[2] != ' ')
+        return true;
+    if (n >= 4 && s[0] == '1' && (s[1] == '.' || s[1] == ')') && s[2] == ' ')
+        return true;
+    if (n >= 2 && s[0] == '>')
+        return true;
+    size_t k = 0;
+    while (k < n && k < 7 && s[k] == '#')
+        k++;
+    return k >= 1 && k <= 6 && k + 1 < n && s[k] == ' ';
+}
+
 /* Undo what a wrapping converter (Python's html2text, pandoc) does to Markdown that the
  * Markdown itself cannot take: a heading wrapped onto a second line, which would become a
  * paragraph of its own (pandoc wraps a heading whose link is a raw <a> tag, inside a list
@@ -700,10 +720,12 @@ block_start(const char *s, size_t n)
 static size_t
 rejoin_wraps(char *s, size_t n)
 {
-    size_t w = 0, indent = 0;
-    bool heading = false, target = false, start = true;
+    size_t w = 0, indent = 0, from = 0;
+    bool heading = false, target = false, start = true, quoted = false;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
+        if (start && (i == 0 || s[i - 1] == '\n'))
+            from = i;
         if (start) {
             /* A heading inside a list item is set in as far as the item's text, on the
              * item's first line after its marker. */
@@ -725,6 +747,7 @@ rejoin_wraps(char *s, size_t n)
             while (k < n && s[k] == '#' && k - a < 7)
                 k++;
             heading = k > a && k - a <= 6 && k < n && s[k] == ' ';
+            quoted = a < n && s[a] == '>';
             indent = a - i;
             start = false;
         }
@@ -746,6 +769,18 @@ rejoin_wraps(char *s, size_t n)
             size_t in = blank < indent ? blank : indent;
             if (heading && text_follows && !block_start(next + in, rest - in)) {
                 s[w++] = ' ';
+                continue;
+            }
+            /* A paragraph's long line, then a line in its column that opens as a list item,
+             * a quotation or a heading would: the converter wrapped before a dash, a star or
+             * a "1." in the text, as it never sets such a block right under a paragraph
+             * without a blank line. The line goes on with the paragraph. */
+            if (!heading && !quoted && text_follows && blank == indent &&
+                i - from >= WRAPPED_LINE_BYTES && interrupts(next + blank, rest - blank)) {
+                s[w++] = ' ';
+                i += blank;
+                start = true;
+                from = i + 1;
                 continue;
             }
             start = true;

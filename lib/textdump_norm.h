@@ -18,6 +18,9 @@ typedef struct {
     unsigned line;       /* ordinal; a step of more than one stands for a blank line */
     unsigned char level; /* heading level 1..6, 0 for other text */
     bool item;           /* a list item */
+    bool glued;          /* ran on from the piece before it in the dump, with no blank
+                          * line or change of column: a block the tool printed right
+                          * under another, or the same paragraph (textdump_unwrap.c) */
 } newsclean_td_piece;
 
 typedef struct {
@@ -26,6 +29,7 @@ typedef struct {
     size_t n, cap;
     unsigned line; /* the last piece's line */
     bool gap;      /* a blank line comes before the next piece */
+    bool glued;    /* the next piece is 'glued' (see newsclean_td_piece) */
 } newsclean_td_pieces;
 
 void newsclean_td_pieces_init(newsclean_td_pieces *p);

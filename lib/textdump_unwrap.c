@@ -108,6 +108,7 @@ newsclean_td_pieces_close(newsclean_td_pieces *p, size_t off, size_t link_chars,
     }
     if (n == 0) {
         p->gap = true;
+        p->glued = false;
         return true;
     }
     if (p->n == p->cap) {
@@ -126,7 +127,9 @@ newsclean_td_pieces_close(newsclean_td_pieces *p, size_t off, size_t link_chars,
     pc->line = p->line;
     pc->level = (unsigned char)(level > 6 ? 6 : level);
     pc->item = item;
+    pc->glued = p->glued;
     p->gap = false;
+    p->glued = false;
     return true;
 }
 
@@ -570,6 +573,19 @@ continued(const line *v, size_t i)
            (!b->level || b->hcont);
 }
 
+/* A row of a table laid out in spaces. */
+static bool
+table_row(const char *t, const line *l)
+{
+    unsigned run = 0;
+    for (size_t i = l->cs; i < l->en; i++) {
+        run = t[i] == ' ' ? run + 1 : 0;
+        if (run >= TABLE_GAP)
+            return true;
+    }
+    return false;
+}
+
 /* The wrap width: the column where the lengths of lines that go on into a next line fall
  * off a cliff. Wrapped paragraphs pile their lines up in the few columns before it and
  * none pass it; a dump with one line per block has no such edge. Widths are counted in
@@ -584,6 +600,10 @@ wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned ind
         /* Only a line that another goes on from can show the width: not one before a
          * blank line, a heading or the next list item (menus are lists). */
         if (!continued(v, i) || (indent != UINT_MAX && v[i].indent != indent))
+            continue;
+        /* A table's rows, laid out in spaces, run as wide as the table: a wide one would
+         * hide the paragraphs' edge. */
+        if (table_row(t, &v[i]))
             continue;
         const char *s = t + v[i].cs;
         size_t m = v[i].en - v[i].cs;
@@ -619,7 +639,7 @@ wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned ind
     for (size_t i = 0; i + 1 < n; i++) {
         unsigned w = v[i].width[by_cps];
         if (!continued(v, i) || w > best || w + EDGE_COLS <= best ||
-            (indent != UINT_MAX && v[i].indent != indent))
+            (indent != UINT_MAX && v[i].indent != indent) || table_row(t, &v[i]))
             continue;
         uint64_t h = newsclean_hash(t + v[i].cs, v[i].en - v[i].cs, 0);
         bool known = false;
@@ -678,6 +698,21 @@ mark_numbers(const char *t, line *v, size_t n, unsigned base)
     }
 }
 
+/* Whether a line ends a sentence: a full stop, question or exclamation mark, closing
+ * quotes and brackets aside. */
+static bool
+ends_sentence(const char *t, const line *l)
+{
+    size_t e = l->en;
+    while (e > l->cs + 1 && strchr("\"')]", t[e - 1]))
+        e--;
+    /* closing quotes in UTF-8: ’ ” » (E2 80 99, E2 80 9D, C2 BB) */
+    while (e >= l->cs + 3 && (unsigned char)t[e - 3] == 0xE2 && (unsigned char)t[e - 2] == 0x80 &&
+           ((unsigned char)t[e - 1] == 0x99 || (unsigned char)t[e - 1] == 0x9D))
+        e -= 3;
+    return e > l->cs && strchr(".!?", t[e - 1]);
+}
+
 /* Width of the first word of a line: what would have had to fit on the line above. */
 static unsigned
 first_word(const char *t, const line *l, unsigned by_cps)
@@ -707,17 +742,18 @@ wrapped(const char *t, const line *a, const line *b, const shape *d)
     return d->wrap && w <= most && w + 1 + first_word(t, b, d->by_cps) > d->wrap;
 }
 
-/* A row of a table laid out in spaces. */
+/* Whether a line opens as a block may: with a link number, a capital or an opening
+ * quotation mark. */
 static bool
-table_row(const char *t, const line *l)
+opens_block(const char *t, const line *l)
 {
-    unsigned run = 0;
-    for (size_t i = l->cs; i < l->en; i++) {
-        run = t[i] == ' ' ? run + 1 : 0;
-        if (run >= TABLE_GAP)
-            return true;
-    }
-    return false;
+    const char *s = t + l->cs;
+    size_t m = l->en - l->cs, k;
+    if (link_number(s, 0, m, false))
+        return true;
+    uint32_t cp = newsclean_utf8_decode(s, m, 0, &k);
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE) || cp == '"' || cp == 0x201C ||
+           cp == 0x201E || cp == 0xAB;
 }
 
 /* Join two wrapped lines: a word broken after its hyphen, or wide script, takes no
@@ -954,7 +990,10 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
         *links = 0;
         return true;
     }
-    if (only_images(out->data + from, out->len - from, d->lynx || d->underscored)) {
+    /* Where lynx's layout shows (paragraphs set in, wrapped), its brackets are a picture's
+     * even without link numbers (-nolist): text in brackets is as rare there as with them. */
+    bool lynx_layout = d->lynx || (d->base && d->wrap);
+    if (only_images(out->data + from, out->len - from, lynx_layout || d->underscored)) {
         out->len = from;
         *links = 0;
     } else if (all_links) {
@@ -1184,6 +1223,7 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
         size_t m = l->en - l->cs - l->mlen - l->hlen - l->tlen;
         ok = newsclean_buf_append(&raw, s, m);
         size_t j = i;
+        bool glue = false, lynx_layout = d->lynx || (d->base && d->wrap);
         bool centred = d->base && l->indent >= d->base + CENTRED_COLS;
         unsigned col = l->mlen ? l->textcol : l->indent;
         while (ok && j + 1 < n) {
@@ -1207,6 +1247,15 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
             if (b->gap || b->kind != L_TEXT || b->level || b->mlen || underlined || !column ||
                 !wrapped(t, a, b, d) || table_row(t, a) || table_row(t, b))
                 break;
+            /* Lynx sets a block right under the one before it, without a blank line, where
+             * it does not know the tag (a <figure> with its picture and caption, a tag
+             * link after the text): a sentence's end, then a capital or a link, may be
+             * such a seam. The piece is cut there and joined again later unless the cut
+             * shows itself (see unglue()). */
+            if (lynx_layout && ends_sentence(t, a) && opens_block(t, b)) {
+                glue = true;
+                break;
+            }
             ok = join(&raw, t, b);
             j++;
         }
@@ -1224,6 +1273,7 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
              newsclean_td_pieces_close(out, off, links, level, l->mlen > 0);
         if (l->hlen || l->level)
             out->gap = true;
+        out->glued = glue && out->text.len > off;
         i = j + 1;
     }
     newsclean_buf_free(&raw);
@@ -1318,8 +1368,11 @@ drop_repeats(newsclean_td_pieces *p)
         /* A line given twice word for word (a title over its own heading) is left to
          * the scoring stage, which reads repeated lines. */
         const newsclean_td_piece *nx = i + 1 < p->n ? &p->v[i + 1] : NULL;
-        bool same = nx && nx->len == pc->len &&
-                    memcmp(p->text.data + nx->off, p->text.data + pc->off, pc->len) == 0;
+        /* The rest of its own paragraph, cut where lynx may have set a block under it
+         * (see assemble()), is not what a piece repeats. */
+        bool own = nx && nx->glued;
+        bool same = own || (nx && nx->len == pc->len &&
+                            memcmp(p->text.data + nx->off, p->text.data + pc->off, pc->len) == 0);
         /* A description is a sentence or a long phrase; a short title over a caption
          * that repeats it is the page's headline. */
         const char *tx = p->text.data + pc->off;
@@ -1345,6 +1398,41 @@ drop_repeats(newsclean_td_pieces *p)
         fa = fb;
     }
     p->n = out;
+}
+
+/* Pieces cut where lynx may have set one block under another (see assemble()) join the
+ * piece before them again, as one paragraph, unless the cut showed itself: the piece
+ * after it went as a repeat of the next (a picture's description over its caption), or
+ * the piece before went, or it is one link alone (a tag, a "More" link under the text),
+ * which a paragraph does not end with on a line of its own. */
+static bool
+unglue(newsclean_td_pieces *p)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        newsclean_td_piece pc = p->v[i];
+        newsclean_td_piece *prev = out ? &p->v[out - 1] : NULL;
+        size_t cps = newsclean_td_cps(p->text.data + pc.off, pc.len);
+        bool link = pc.link_chars * 10 >= cps * 9;
+        if (!pc.glued || !prev || prev->line + 1 != pc.line || prev->level || link) {
+            p->v[out++] = pc;
+            continue;
+        }
+        /* Copied together at the buffer's end: the pieces' texts lie back to back. Room
+         * is made first, as the copies are read from the same buffer. */
+        size_t off = p->text.len;
+        if (!newsclean_buf_reserve(&p->text, prev->len + pc.len + 2) ||
+            !newsclean_buf_append(&p->text, p->text.data + prev->off, prev->len) ||
+            !newsclean_buf_append_char(&p->text, ' ') ||
+            !newsclean_buf_append(&p->text, p->text.data + pc.off, pc.len))
+            return false;
+        prev->off = off;
+        prev->len = p->text.len - off;
+        prev->link_chars += pc.link_chars;
+        prev->line = pc.line;
+    }
+    p->n = out;
+    return true;
 }
 
 /* A layout table can set a sidebar beside the article, and a text browser then draws both
@@ -1598,5 +1686,9 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     /* innerText leaves pictures out: only what a text tool made shows them twice. */
     if (d.wrap)
         drop_repeats(out);
+    if (!unglue(out)) {
+        newsclean_td_pieces_free(out);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
     return NEWSCLEAN_OK;
 }

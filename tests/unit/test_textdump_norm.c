@@ -1009,6 +1009,207 @@ START_TEST(picture_description_and_caption)
 }
 END_TEST
 
+/* One invented page as lynx dumps it, with and without link numbers: a <figure> after a
+ * paragraph comes right under it, without a blank line (lynx does not know the tag), as
+ * does a tag link after the last paragraph; a picture's description stands in
+ * brackets. */
+static const char quay_lynx[] =
+    "   [1]Skip to content\n"
+    "\n"
+    "      Fish market opens on the east quay after two years of building work\n"
+    "\n"
+    "   By [2]Mara Quist\n"
+    "\n"
+    "   The covered fish market on the east quay opened its doors on Saturday\n"
+    "   morning, two years after the harbour trust bought the old ferry\n"
+    "   terminal and began to rebuild it.\n"
+    "\n"
+    "   Traders said the first day had gone better than they had dared to hope.\n"
+    "   “We sold out of crab by ten o’clock,” said one stallholder, who has\n"
+    "   fished from the town for thirty years and who sold his catch from vans.\n"
+    "   [3]Traders set out their stalls in the new market hall on Saturday\n"
+    "   morning.\n"
+    "     * Traders set out their stalls in the new market hall on Saturday\n"
+    "       morning\n"
+    "\n"
+    "   The building, which fishermen along the whole of the east coast still\n"
+    "   call the glass shed – after the roof its first owners put on it in the\n"
+    "   sixties – keeps its old name on the sign over the door.\n"
+    "\n"
+    "   The trust will open the upper floor to local clubs in the autumn, and a\n"
+    "   cold store is being built behind the hall so that boats can land their\n"
+    "   catch at any hour.\n"
+    "\n"
+    "   [Boats unload the morning catch beside the new cold store on the quay]\n"
+    "\n"
+    "   Fishermen on the quay welcomed the market, though several said the\n"
+    "   rents for the stalls were higher than they had been told when the plans\n"
+    "   were first shown to them at a public meeting in the town hall in May.\n"
+    "   [4]Harbour\n"
+    "\n"
+    "   [5]About us | [6]Contact\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   1. file:///\n"
+    "   2. file:///staff/quist\n"
+    "   3. file:///pics/1\n"
+    "   4. file:///tags/harbour\n"
+    "   5. file:///about\n"
+    "   6. file:///contact\n";
+
+static const char quay_nolist[] =
+    "   Skip to content\n"
+    "\n"
+    "      Fish market opens on the east quay after two years of building work\n"
+    "\n"
+    "   By Mara Quist\n"
+    "\n"
+    "   The covered fish market on the east quay opened its doors on Saturday\n"
+    "   morning, two years after the harbour trust bought the old ferry\n"
+    "   terminal and began to rebuild it.\n"
+    "\n"
+    "   Traders said the first day had gone better than they had dared to hope.\n"
+    "   “We sold out of crab by ten o’clock,” said one stallholder, who has\n"
+    "   fished from the town for thirty years and who sold his catch from vans.\n"
+    "   Traders set out their stalls in the new market hall on Saturday\n"
+    "   morning.\n"
+    "     * Traders set out their stalls in the new market hall on Saturday\n"
+    "       morning\n"
+    "\n"
+    "   The building, which fishermen along the whole of the east coast still\n"
+    "   call the glass shed – after the roof its first owners put on it in the\n"
+    "   sixties – keeps its old name on the sign over the door.\n"
+    "\n"
+    "   The trust will open the upper floor to local clubs in the autumn, and a\n"
+    "   cold store is being built behind the hall so that boats can land their\n"
+    "   catch at any hour.\n"
+    "\n"
+    "   [Boats unload the morning catch beside the new cold store on the quay]\n"
+    "\n"
+    "   Fishermen on the quay welcomed the market, though several said the\n"
+    "   rents for the stalls were higher than they had been told when the plans\n"
+    "   were first shown to them at a public meeting in the town hall in May.\n"
+    "   Harbour\n"
+    "\n"
+    "   About us | Contact\n";
+
+START_TEST(lynx_blocks_without_blank_lines)
+{
+    /* The picture's description under the paragraph goes as a repeat of its caption; the
+     * tag link stays a piece of its own; the paragraph cut after its first sentence is
+     * one piece again. */
+    expect(quay_lynx,
+           "1 links=15 | Skip to content\n"
+           "3 | Fish market opens on the east quay after two years of building work\n"
+           "5 links=10 | By Mara Quist\n"
+           "7 | The covered fish market on the east quay opened its doors on Saturday morning, "
+           "two years after the harbour trust bought the old ferry terminal and began to "
+           "rebuild it.\n"
+           "10 | Traders said the first day had gone better than they had dared to hope. “We sold "
+           "out of crab by ten o’clock,” said one stallholder, who has fished from the town for "
+           "thirty years and who sold his catch from vans.\n"
+           "12 li | Traders set out their stalls in the new market hall on Saturday morning\n"
+           "14 | The building, which fishermen along the whole of the east coast still call the "
+           "glass shed – after the roof its first owners put on it in the sixties – keeps its old "
+           "name on the sign over the door.\n"
+           "16 | The trust will open the upper floor to local clubs in the autumn, and a cold "
+           "store is being built behind the hall so that boats can land their catch at any "
+           "hour.\n"
+           "18 | Fishermen on the quay welcomed the market, though several said the rents for "
+           "the stalls were higher than they had been told when the plans were first shown to "
+           "them at a public meeting in the town hall in May.\n"
+           "19 links=7 | Harbour\n"
+           "21 links=17 | About us | Contact\n");
+}
+END_TEST
+
+START_TEST(lynx_nolist_picture_descriptions)
+{
+    /* Without link numbers the brackets still say a picture, and the description still
+     * goes as its caption's repeat; the tag cannot be told from the paragraph's end. */
+    expect(quay_nolist,
+           "1 | Skip to content\n"
+           "3 | Fish market opens on the east quay after two years of building work\n"
+           "5 | By Mara Quist\n"
+           "7 | The covered fish market on the east quay opened its doors on Saturday morning, "
+           "two years after the harbour trust bought the old ferry terminal and began to "
+           "rebuild it.\n"
+           "10 | Traders said the first day had gone better than they had dared to hope. “We sold "
+           "out of crab by ten o’clock,” said one stallholder, who has fished from the town for "
+           "thirty years and who sold his catch from vans.\n"
+           "12 li | Traders set out their stalls in the new market hall on Saturday morning\n"
+           "14 | The building, which fishermen along the whole of the east coast still call the "
+           "glass shed – after the roof its first owners put on it in the sixties – keeps its old "
+           "name on the sign over the door.\n"
+           "16 | The trust will open the upper floor to local clubs in the autumn, and a cold "
+           "store is being built behind the hall so that boats can land their catch at any "
+           "hour.\n"
+           "19 | Fishermen on the quay welcomed the market, though several said the rents for "
+           "the stalls were higher than they had been told when the plans were first shown to "
+           "them at a public meeting in the town hall in May. Harbour\n"
+           "21 | About us | Contact\n");
+}
+END_TEST
+
+/* html2text with a table too wide for its width: the rows run past the paragraphs' edge
+ * on lines that go on into the next, which must not hide the edge. */
+static const char ferry_wide_table[] =
+    "****** Ferry timetable changes from May ******\n"
+    "The ferry company will run two extra crossings on weekdays from the first of\n"
+    "May, and the last boat back from the island will leave half an hour later than\n"
+    "it does now.\n"
+    "The new times were agreed with the council after commuters asked for a later\n"
+    "boat on the evenings when the mainland shops stay open, and they will be tried\n"
+    "for a year.\n"
+    "Crossing Spring                        Summer                        Autumn                   "
+    "     Winter\n"
+    "First    ferrytimetablespringcrossings ferrytimetablesummercrossings "
+    "ferrytimetableautumncrossings ferrytimetablewintercrossings\n"
+    "boat\n"
+    "Last     ferrytimetablespringcrossings ferrytimetablesummercrossings "
+    "ferrytimetableautumncrossings ferrytimetablewintercrossings\n"
+    "boat\n"
+    "Night    ferrytimetablespringcrossings ferrytimetablesummercrossings "
+    "ferrytimetableautumncrossings ferrytimetablewintercrossings\n"
+    "boat\n"
+    "Fares stay as they are until the end of the year, the company said, though it\n"
+    "warned that the cost of fuel might force a rise in the spring if prices keep\n"
+    "going up.\n"
+    "Commuters welcomed the later boat but said the company should also look at the\n"
+    "morning crossings, which are often full before the boat reaches the last stop\n"
+    "on the island.\n";
+
+START_TEST(wide_table_keeps_the_wrap)
+{
+    /* The paragraphs rejoin; the rows stay lines of their own. */
+    expect(ferry_wide_table,
+           "2 h1 | Ferry timetable changes from May\n"
+           "4 | The ferry company will run two extra crossings on weekdays from the first of "
+           "May, and the last boat back from the island will leave half an hour later than it "
+           "does now.\n"
+           "5 | The new times were agreed with the council after commuters asked for a later "
+           "boat on the evenings when the mainland shops stay open, and they will be tried for "
+           "a year.\n"
+           "6 | Crossing Spring Summer Autumn Winter\n"
+           "7 | First ferrytimetablespringcrossings ferrytimetablesummercrossings "
+           "ferrytimetableautumncrossings ferrytimetablewintercrossings\n"
+           "8 | boat\n"
+           "9 | Last ferrytimetablespringcrossings ferrytimetablesummercrossings "
+           "ferrytimetableautumncrossings ferrytimetablewintercrossings\n"
+           "10 | boat\n"
+           "11 | Night ferrytimetablespringcrossings ferrytimetablesummercrossings "
+           "ferrytimetableautumncrossings ferrytimetablewintercrossings\n"
+           "12 | boat\n"
+           "13 | Fares stay as they are until the end of the year, the company said, though it "
+           "warned that the cost of fuel might force a rise in the spring if prices keep going "
+           "up.\n"
+           "14 | Commuters welcomed the later boat but said the company should also look at the "
+           "morning crossings, which are often full before the boat reaches the last stop on "
+           "the island.\n");
+}
+END_TEST
+
 START_TEST(inlined_picture_data)
 {
     /* html2text prints a picture inlined as a data: URL as its Base64, wrapped like
@@ -1222,6 +1423,39 @@ START_TEST(markdown_wraps_undone)
         "13 li | Mussels\n"
         "14 li | Bread and cakes\n"
         "16 links=27 | Read more: A short history of the quay\n");
+}
+END_TEST
+
+START_TEST(markdown_marks_wrapped_into_a_line_start)
+{
+    /* A converter wrapping at 78 columns set a dash, a "1." and a star of the text at the
+     * start of a line right under the paragraph's long line: the paragraph goes on. A list
+     * after a blank line, and one in a list item's column, stay lists. */
+    expect("# Market rents\n"
+           "\n"
+           "Stallholders on the quay said the rents were far higher than the trust promised\n"
+           "- as much as a third more than the plans had shown - and asked for a freeze\n"
+           "from the first day of trading, which the harbour trust had set for Saturday,\n"
+           "1. March, once the [cold store](/store) on the quay was ready for the boats.\n"
+           "Fields marked with an asterisk must be filled in before the form is sent, or\n"
+           "* marked fields are left empty and the form will not be sent to the trust.\n"
+           "\n"
+           "  * Fish and shellfish\n"
+           "  * Bread\n"
+           "\n"
+           "Short line\n"
+           "- a list right under it\n",
+           "2 h1 | Market rents\n"
+           "4 links=10 | Stallholders on the quay said the rents were far higher than the trust "
+           "promised - as much as a third more than the plans had shown - and asked for a freeze "
+           "from the first day of trading, which the harbour trust had set for Saturday, 1. "
+           "March, once the cold store on the quay was ready for the boats. Fields marked with "
+           "an asterisk must be filled in before the form is sent, or * marked fields are left "
+           "empty and the form will not be sent to the trust.\n"
+           "6 li | Fish and shellfish\n"
+           "7 li | Bread\n"
+           "9 | Short line\n"
+           "11 li | a list right under it\n");
 }
 END_TEST
 
@@ -1461,6 +1695,10 @@ suite(void)
     tcase_add_test(t, citations_are_not_link_numbers);
     tcase_add_test(t, preformatted_at_the_margin);
     tcase_add_test(t, preformatted_in_w3m);
+    tcase_add_test(t, lynx_blocks_without_blank_lines);
+    tcase_add_test(t, lynx_nolist_picture_descriptions);
+    tcase_add_test(t, markdown_marks_wrapped_into_a_line_start);
+    tcase_add_test(t, wide_table_keeps_the_wrap);
     tcase_add_test(t, wrap_width_from_the_paragraphs);
     tcase_add_test(t, picture_description_and_caption);
     tcase_add_test(t, inlined_picture_data);
