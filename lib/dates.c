@@ -29,6 +29,10 @@
 /* Years outside this range are taken as misreadings (IDs, prices), not publication dates. */
 #define YEAR_MIN 1995
 #define YEAR_MAX 2035
+/* A date written out with its month's name or year first (ISO) is no ID or price: its
+ * year may reach further, to archives of the early web and announced dates. */
+#define YEAR_WIDE_MIN 1990
+#define YEAR_WIDE_MAX 2040
 
 /* Month names, full, genitive and abbreviated, per month. English, German (incl.
  * Austrian), French, Spanish, Catalan, Italian, Portuguese, Dutch, Polish, Russian,
@@ -494,11 +498,12 @@ days_in(int y, int m)
     return m == 2 && leap(y) ? 29 : dim[m - 1];
 }
 
-bool
-newsclean_date_format(int year, int month, int day, int hour, int minute, int second, int zone,
-                      int offset_min, char out[NEWSCLEAN_DATE_MAX])
+/* newsclean_date_format with the years [ymin, ymax] allowed. */
+static bool
+format_in(int ymin, int ymax, int year, int month, int day, int hour, int minute, int second,
+          int zone, int offset_min, char out[NEWSCLEAN_DATE_MAX])
 {
-    if (year < YEAR_MIN || year > YEAR_MAX || month < 1 || month > 12 || day < 1 ||
+    if (year < ymin || year > ymax || month < 1 || month > 12 || day < 1 ||
         day > days_in(year, month))
         return false;
     if (hour < 0) {
@@ -520,6 +525,14 @@ newsclean_date_format(int year, int month, int day, int hour, int minute, int se
                  offset_min < 0 ? '-' : '+', a / 60, a % 60);
     }
     return true;
+}
+
+bool
+newsclean_date_format(int year, int month, int day, int hour, int minute, int second, int zone,
+                      int offset_min, char out[NEWSCLEAN_DATE_MAX])
+{
+    return format_in(YEAR_MIN, YEAR_MAX, year, month, day, hour, minute, second, zone, offset_min,
+                     out);
 }
 
 /* Value of ASCII digits s[a..b); -1 if there are none or too many. */
@@ -708,9 +721,13 @@ from_match(const struct newsclean_date_rules *r, int f, const char *s, const PCR
     }
     if (hour >= 0 && grp(ov, rc, zg, &a, &b) && !read_zone(s + a, b - a, &zone, &off))
         zone = 0;
-    if (hour >= 0 && newsclean_date_format(y, mo, d, hour, minute, second, zone, off, out))
+    /* Only the forms no ID or price takes (a month's name, the year first, a CJK date) may
+     * reach the wider years; two-digit years stay in the narrow range. */
+    bool wide = f != NEWSCLEAN_DF_DMY_DOT && f != NEWSCLEAN_DF_SLASH && f != NEWSCLEAN_DF_COMPACT;
+    int ymin = wide ? YEAR_WIDE_MIN : YEAR_MIN, ymax = wide ? YEAR_WIDE_MAX : YEAR_MAX;
+    if (hour >= 0 && format_in(ymin, ymax, y, mo, d, hour, minute, second, zone, off, out))
         return true;
-    return newsclean_date_format(y, mo, d, -1, 0, 0, 0, 0, out);
+    return format_in(ymin, ymax, y, mo, d, -1, 0, 0, 0, 0, out);
 }
 
 static bool
