@@ -289,6 +289,13 @@ static const newsclean_lex_entry table[] = {
      "become a (?:member|subscriber|supporter|patron)\\b|"
      "support (?:our|independent|local|quality) (?:\\w+ )?journalism\\b|"
      "(?:get|receive) (?:our|the) [^.!?]{0,40}newsletter\\b|"
+     /* A sign-up call, alone or after one lead-in sentence ("Like this? Sign up ..."). */
+     "(?:[^.!?]{1,120}[.!?]\\s+)?(?:why not )?sign[- ]up (?:now|today|below|here|for (?:our|the|a "
+     "free)|to (?:get|receive))\\b|"
+     "(?:thank you[.!]?\\s*)?(?:please )?check your (?:e-?mail )?inbox\\b|"
+     /* The promise of delivery "to your inbox" marks a sign-up box wherever it stands. */
+     "[^\\n]{0,300}?\\b(?:delivered|sent)(?: straight| right| directly)? to your (?:e-?mail )?"
+     "inbox\\b|"
      "adverts?\\s*:?\\s*$"
      ")"},
     {NEWSCLEAN_LX_TAXONOMY, BLOCK, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT | L_PL,

@@ -663,6 +663,24 @@ START_TEST(noise_reader_prompts)
 }
 END_TEST
 
+/* Sign-up boxes: a call to sign up, the "check your inbox" thanks, and a blurb promising
+ * delivery to the reader's inbox; a sentence that only speaks of signing up is prose. */
+START_TEST(noise_signup_prompts)
+{
+    ck_assert(noise("Sign up now to get our weekend guide to the harbour towns."));
+    ck_assert(noise("Enjoyed this walk? Sign up for our weekly email of routes and maps."));
+    ck_assert(noise("Why not sign up today for a free month of the print edition?"));
+    ck_assert(noise("Thank you! Please check your inbox to confirm your address."));
+    ck_assert(noise("Fond of gardens? Our Potting Shed letter has the season's jobs, delivered "
+                    "straight to your inbox every Friday."));
+    ck_assert(!noise("Residents who sign up for the scheme before March get a free compost bin, "
+                     "the council said."));
+    ck_assert(!noise("The court heard the files were sent to his inbox in 2019 and deleted a "
+                     "week later."));
+    ck_assert(!noise("It is wise to sign up for automatic payments so that no bill is missed."));
+}
+END_TEST
+
 START_TEST(noise_player_labels)
 {
     static const char *const labels[] = {
@@ -735,6 +753,7 @@ prune_suite(void)
     tcase_add_test(tc, related_labels);
     tcase_add_test(tc, noise_player_labels);
     tcase_add_test(tc, noise_reader_prompts);
+    tcase_add_test(tc, noise_signup_prompts);
     suite_add_tcase(s, tc);
     return s;
 }
