@@ -30,7 +30,7 @@
  * CONSENT_GAP lines of the last, making up a third of the lines between the first and the last
  * and CONSENT_DENSITY of their words. An article about cookies or data protection uses
  * such words a paragraph apart; a dialog in every line, with its buttons between. */
-#define CONSENT_LINES 3
+#define CONSENT_LINES 4
 #define CONSENT_GAP 4
 #define CONSENT_DENSITY 0.04
 /* A dialog has buttons and toggle labels ("Accept all", "Strictly necessary cookies"): at
