@@ -641,6 +641,25 @@ static const newsclean_lex_entry table[] = {
 
     /* Class and id words of a byline's part that gives the author's role or bio rather
      * than the name (meta.c), matched as whole words of the value. */
+    /* Words of a consent dialog, searched anywhere in a dump's line and counted: cookies,
+     * consent, the processing of personal data, the dialog's buttons and its toggles'
+     * labels. Words an article uses too ("partner", "privacy") only in the dialog's
+     * phrasings. */
+    {NEWSCLEAN_LX_CONSENT, FIND, 0, L_EN | L_DE | L_FR | L_ES | L_IT, 0, "consent dialog",
+     "\\b(?:cookies?|consent\\w*|einwillig\\w*|consentement|consentimiento|consenso"
+     "|datenschutz-?einstellungen|privacy (?:settings|preferences|choices|center|centre)"
+     "|personal data|personenbezogene\\w* daten|données personnelles|datos personales"
+     "|dati personali|legitimate interests?|berechtigte\\w* interesse\\w*|intérêt légitime"
+     "|interés legítimo|(?:we|wir) und unsere (?:\\d+ )?partner\\w*"
+     "|we and our (?:\\d+ )?(?:partners|vendors)|nous et nos partenaires"
+     "|(?:list of|our|third[- ]party|iab) vendors|\\d+ (?:vendors|partners|partner)"
+     "|(?:accept|reject|decline|allow|deny|refuse) all|alle (?:akzeptieren|ablehnen|zulassen)"
+     "|tout (?:accepter|refuser)|(?:aceptar|rechazar) todo|accetta tutto|rifiuta tutto"
+     "|(?:manage|customi[sz]e) (?:my |your )?(?:preferences|choices|options|settings)"
+     "|(?:einstellungen|präferenzen) (?:verwalten|anpassen)|paramétrer|traceurs"
+     "|tracking technologies|opt[- ]out|always active|immer aktiv|strictly necessary"
+     "|unbedingt erforderlich|personali[sz]ed (?:ads|advertising|content)"
+     "|precise geolocation|device characteristics|gdpr|dsgvo|rgpd)(?!\\p{Ll})"},
     {NEWSCLEAN_LX_NAME_ROLE, WORDS, 0, L_ANY, 0, "author role class",
      "title role job position bio"},
 

@@ -121,6 +121,9 @@ typedef enum {
     /* Class and id words of a byline's part that says what the author is, not who
      * ("author-title", "job-title"; meta.c), matched as whole words of the value. */
     NEWSCLEAN_LX_NAME_ROLE,
+    /* Words of a cookie or consent dialog (textdump.c): one such word says little, a run
+     * of lines dense with them is the dialog. */
+    NEWSCLEAN_LX_CONSENT,
     NEWSCLEAN_LX_CLASS_COUNT
 } newsclean_lex_class;
 

@@ -26,6 +26,20 @@
 #define LIST_LINES 10
 /* How far under the headline a standfirst may sit: past byline, date and picture. */
 #define STANDFIRST_LINES 12
+/* A consent dialog: at least this many lines holding its words (lexicon.c), each within
+ * CONSENT_GAP lines of the last, making up a third of the lines between the first and the last
+ * and CONSENT_DENSITY of their words. An article about cookies or data protection uses
+ * such words a paragraph apart; a dialog in every line, with its buttons between. */
+#define CONSENT_LINES 4
+#define CONSENT_GAP 4
+#define CONSENT_DENSITY 0.04
+/* A dialog has buttons and toggle labels ("Accept all", "Strictly necessary cookies"): at
+ * least one line this short among its lines. An article's paragraphs have none. */
+#define CONSENT_BUTTON_WORDS 5
+/* Value of a dialog's line in the core search: a short line's. A dialog can sit inside
+ * an article (a blocked video's "accept cookies to see this"): it must not cut the
+ * article in two, as a barrier would; its lines are dropped wherever the core falls. */
+#define CONSENT_WEIGHT -2.0
 /* Mean share of a teaser's words found elsewhere in the core below which the core is a
  * list of unrelated stories rather than one article. */
 #define TEASER_LIST_SHARED 0.15
@@ -113,6 +127,52 @@ classify(newsclean_td_line *l, size_t punct)
     }
     l->cls = NEWSCLEAN_TD_SHORT;
     l->v = -2.0 - (l->dup > 1 ? 2.0 : 0.0) - (l->linky ? 3.0 : 0.0);
+}
+
+/* Whether the lines [a, z] make a consent dialog (see CONSENT_LINES). */
+static bool
+consent_block(const newsclean_td_ctx *c, size_t a, size_t z)
+{
+    size_t lines = 0, buttons = 0;
+    double hits = 0, words = 0;
+    for (size_t i = a; i <= z; i++) {
+        lines += c->ln[i].consent > 0;
+        buttons += c->ln[i].consent > 0 && c->ln[i].weff <= CONSENT_BUTTON_WORDS;
+        hits += c->ln[i].consent;
+        words += c->ln[i].weff;
+    }
+    return lines >= CONSENT_LINES && buttons > 0 && 3 * lines >= z - a + 1 &&
+           hits >= CONSENT_DENSITY * words;
+}
+
+/* A cookie or consent dialog, which scrapers dump with the page, at its end or its start:
+ * its purposes and vendors read as prose and can outweigh a short article or join it.
+ * The dialog's lines, and the buttons and toggles between them, are noise. */
+static void
+consent(newsclean_td_ctx *c)
+{
+    for (size_t i = 0; i < c->n; i++)
+        c->ln[i].consent = (unsigned char)newsclean_td_consent_words(c, i);
+    for (size_t a = 0; a < c->n; a++) {
+        if (!c->ln[a].consent)
+            continue;
+        size_t z = a;
+        for (size_t j = a + 1; j < c->n && j <= z + CONSENT_GAP; j++) {
+            if (c->ln[j].consent)
+                z = j;
+        }
+        if (consent_block(c, a, z)) {
+            for (size_t i = a; i <= z; i++) {
+                newsclean_td_line *l = &c->ln[i];
+                l->cls = NEWSCLEAN_TD_NOISE;
+                l->why = "consent dialog";
+                l->kind = NEWSCLEAN_TD_K_CONSENT;
+                l->v = CONSENT_WEIGHT;
+                c->b->v[l->bi].score = l->v;
+            }
+        }
+        a = z;
+    }
 }
 
 /* A paragraph alone under its own title, with no paragraph after it, is how teaser
@@ -461,6 +521,7 @@ measure_all(newsclean_td_ctx *c)
             b->v[l->bi].score = l->v;
         }
     }
+    consent(c);
     teasers(c);
     link_lists(c);
 }

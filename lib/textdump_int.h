@@ -29,6 +29,7 @@
 #define NEWSCLEAN_TD_K_BYLINE NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_BYLINE)
 #define NEWSCLEAN_TD_K_PUBLISHED NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_PUBLISHED)
 #define NEWSCLEAN_TD_K_UPDATED NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_UPDATED)
+#define NEWSCLEAN_TD_K_CONSENT NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_CONSENT)
 
 /* Line classes, from least to most like article text (see classify()). */
 enum { NEWSCLEAN_TD_SHORT = 0, NEWSCLEAN_TD_SENT, NEWSCLEAN_TD_PROSE, NEWSCLEAN_TD_NOISE };
@@ -53,15 +54,16 @@ typedef struct {
     const char *why; /* phrase rule reason, NULL if none */
     unsigned kind;   /* NEWSCLEAN_TD_K_* */
     unsigned char cls, role;
-    signed char date; /* newsclean_td_has_date(): 0 not yet asked, 1 yes, -1 no */
-    bool gapb, gapa;  /* blank line before / after */
-    bool endp;        /* ends like a sentence */
-    bool period;      /* ends with a full stop, colon or semicolon: not a title */
-    bool linky;       /* URL, e-mail, or a "a | b | c" menu */
-    bool icons;       /* run of sprite names */
-    bool barrier;     /* phrase that ends an article */
-    bool lower;       /* starts with a lowercase letter */
-    bool teaser;      /* a paragraph alone under a title (see teasers()) */
+    signed char date;      /* newsclean_td_has_date(): 0 not yet asked, 1 yes, -1 no */
+    bool gapb, gapa;       /* blank line before / after */
+    bool endp;             /* ends like a sentence */
+    bool period;           /* ends with a full stop, colon or semicolon: not a title */
+    bool linky;            /* URL, e-mail, or a "a | b | c" menu */
+    bool icons;            /* run of sprite names */
+    bool barrier;          /* phrase that ends an article */
+    bool lower;            /* starts with a lowercase letter */
+    bool teaser;           /* a paragraph alone under a title (see teasers()) */
+    unsigned char consent; /* words of a consent dialog (see consent()) */
 } newsclean_td_line;
 
 /* One extraction: the shared rules, the caller's outputs and the per-call scratch. */
@@ -104,6 +106,8 @@ bool newsclean_td_is_upper(uint32_t cp);
 void newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l);
 /* Match the phrase table against the start of l's line; sets why, kind and barrier. */
 void newsclean_td_phrases(const newsclean_td_ctx *c, newsclean_td_line *l, size_t words);
+/* How many words of a consent dialog line i holds (lexicon.c), at most 255. */
+unsigned newsclean_td_consent_words(const newsclean_td_ctx *c, size_t i);
 /* Hash a content word (folded; false for short and function words). */
 bool newsclean_td_word_hash(const newsclean_td_ctx *c, const unsigned char *s, size_t n,
                             uint64_t *out);

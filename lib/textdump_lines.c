@@ -35,6 +35,7 @@ struct newsclean_textdump_rules {
     size_t inner_rule[MAX_RULES]; /* rule index of each group of 'inner' */
     unsigned longest;             /* the largest word limit of any rule */
     newsclean_lex_words *stop;    /* function words */
+    pcre2_code *consent;          /* words of a consent dialog, anywhere in a line */
 };
 
 static bool
@@ -124,9 +125,18 @@ newsclean_textdump_rules_new(void)
         r->inner_rule[ninner++] = i;
     }
     r->inner = ok && ninner ? compile_table(pat.data, pat.len, 0) : NULL;
-    newsclean_buf_free(&pat);
     r->stop = newsclean_lex_words_new(1u << NEWSCLEAN_LX_STOP, ~0u);
-    if (!r->re || (ninner && !r->inner) || !r->stop) {
+    /* The consent words, all rows as one alternation. */
+    pat.len = 0;
+    size_t ci = 0;
+    for (const newsclean_lex_entry *e;
+         ok && (e = newsclean_lexicon_next(&ci, NEWSCLEAN_LX_CONSENT, NEWSCLEAN_LXF_FIND));) {
+        ok = newsclean_buf_append_str(&pat, pat.len ? "|(?:" : "(?:") &&
+             newsclean_buf_append_str(&pat, e->text) && newsclean_buf_append_char(&pat, ')');
+    }
+    r->consent = ok && pat.len ? compile_table(pat.data, pat.len, 0) : NULL;
+    newsclean_buf_free(&pat);
+    if (!r->re || (ninner && !r->inner) || !r->stop || !r->consent) {
         newsclean_textdump_rules_free(r);
         return NULL;
     }
@@ -140,6 +150,7 @@ newsclean_textdump_rules_free(struct newsclean_textdump_rules *r)
         return;
     pcre2_code_free(r->re);
     pcre2_code_free(r->inner);
+    pcre2_code_free(r->consent);
     newsclean_lex_words_free(r->stop);
     free(r);
 }
@@ -407,6 +418,21 @@ newsclean_td_phrases(const newsclean_td_ctx *c, newsclean_td_line *l, size_t wor
         l->barrier = (ru->e->flags & NEWSCLEAN_LXE_BARRIER) != 0;
         return;
     }
+}
+
+unsigned
+newsclean_td_consent_words(const newsclean_td_ctx *c, size_t i)
+{
+    const newsclean_block *blk = &c->b->v[c->ln[i].bi];
+    unsigned hits = 0;
+    PCRE2_SIZE at = 0;
+    while (hits < 255 && at < blk->len &&
+           pcre2_match(c->r->consent, (PCRE2_SPTR)blk->text, blk->len, at, 0, c->md, c->mc) > 0) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+        hits++;
+        at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    }
+    return hits;
 }
 
 /* Fold a word and hash it; false for short words and function words, which say

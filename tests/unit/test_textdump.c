@@ -1059,6 +1059,83 @@ START_TEST(breadcrumb_run_into_the_title)
     done(&r);
 }
 END_TEST
+/* ---- consent dialogs ------------------------------------------------------------------ */
+
+/* A cookie dialog dumped after a short article: its purposes read as prose and outweigh
+ * the article, unless the dialog is known by the density of its words. */
+START_TEST(consent_dialog_after_short_article)
+{
+    result r;
+    run(&r, "Market plan approved\n\n" P1 "\n\n" P2 "\n\n"
+            "Your privacy choices\n\n"
+            "We and our 312 partners store and access information on your device, such as "
+            "cookies and unique identifiers, and process personal data to show you ads, "
+            "measure how they perform and learn about the people who read this site.\n\n"
+            "You can accept all of this, turn it down, or choose which purposes you allow. "
+            "Your choice applies to this site only and you can change it at any time.\n\n"
+            "Accept all\n\n"
+            "Manage preferences\n\n"
+            "Strictly necessary cookies\n\n"
+            "Always active\n\n"
+            "These cookies keep the site working: they remember what is in your basket, keep "
+            "you signed in and spread the load across our servers on busy days.\n\n"
+            "Advertising cookies\n\n"
+            "Off\n\n"
+            "Our advertising partners set these cookies to build a profile of what you like "
+            "and show you ads for it on other sites you visit later in the week.\n\n"
+            "List of vendors\n\n"
+            "Confirm my choices\n");
+    assert_kept(&r, P1, "prose core");
+    assert_kept(&r, P2, "prose core");
+    assert_dropped(&r, "Accept all", "consent dialog");
+    assert_dropped(&r, "Always active", "consent dialog");
+    ck_assert_ptr_null(strstr(r.body, "partners"));
+    ck_assert_ptr_null(strstr(r.body, "basket"));
+    done(&r);
+}
+END_TEST
+
+/* The same in German, above the article: the dialog ends no article, so what follows
+ * it counts in full. */
+START_TEST(consent_dialog_in_german_above_the_article)
+{
+    result r;
+    run(&r, "Datenschutzeinstellungen\n\n"
+            "Wir und unsere Partner speichern Informationen auf Ihrem Gerät und verarbeiten "
+            "personenbezogene Daten, um Inhalte und Anzeigen zu messen und zu verbessern.\n\n"
+            "Mit einem Klick auf Alle akzeptieren geben Sie Ihre Einwilligung, die Sie "
+            "jederzeit in den Einstellungen widerrufen können.\n\n"
+            "Alle akzeptieren\n\n"
+            "Einstellungen verwalten\n\n"
+            "Markthalle kommt\n\n" BODY3 "\n");
+    assert_dropped(&r, "Alle akzeptieren", "consent dialog");
+    assert_dropped(&r, "Einstellungen verwalten", "consent dialog");
+    ck_assert_str_eq(r.body, BODY3);
+    done(&r);
+}
+END_TEST
+
+/* An article about cookies and consent uses the words a paragraph apart, not in every
+ * line: it stays. */
+START_TEST(article_about_consent_stays)
+{
+    result r;
+    const char *a = "The regulator said on Monday that too many sites still hide the button "
+                    "to refuse cookies behind a second page of settings.";
+    const char *b = "Its report looked at four hundred of the most visited sites in the country "
+                    "and found that fewer than half offered a clear way to say no.";
+    const char *c = "Companies now have three months to change their banners, after which the "
+                    "regulator may fine them for every day the problem goes on.";
+    const char *d = "Several publishers said they would need more time, since their contracts "
+                    "with advertisers run until the end of the year and cannot be ended early.";
+    char text[2048];
+    snprintf(text, sizeof text, "Regulator warns sites\n\n%s\n\n%s\n\n%s\n\n%s\n", a, b, c, d);
+    run(&r, text);
+    assert_kept(&r, a, "prose core");
+    assert_kept(&r, d, "prose core");
+    done(&r);
+}
+END_TEST
 
 static Suite *
 suite(void)
@@ -1111,6 +1188,9 @@ suite(void)
     tcase_add_test(t, title_a_little_way_into_the_core);
     tcase_add_test(t, title_over_standfirst_name_and_date);
     tcase_add_test(t, breadcrumb_run_into_the_title);
+    tcase_add_test(t, consent_dialog_after_short_article);
+    tcase_add_test(t, consent_dialog_in_german_above_the_article);
+    tcase_add_test(t, article_about_consent_stays);
     suite_add_tcase(s, t);
     return s;
 }
