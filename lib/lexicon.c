@@ -289,15 +289,22 @@ static const newsclean_lex_entry table[] = {
      "become a (?:member|subscriber|supporter|patron)\\b|"
      "support (?:our|independent|local|quality) (?:\\w+ )?journalism\\b|"
      "(?:get|receive) (?:our|the) [^.!?]{0,40}newsletter\\b|"
+     "adverts?\\s*:?\\s*$"
+     ")"},
+    /* Newsletter sign-up boxes, a reader prompt too. Their patterns scan into the block, so
+     * the KEYS words below, one of which each alternative holds, spare the scan on the many
+     * blocks that hold none. */
+    {NEWSCLEAN_LX_SIGNUP, BLOCK, 0, L_EN, NOISE_MAX_BYTES, "sign-up prompt",
+     "^(?:"
      /* A sign-up call, alone or after one lead-in sentence ("Like this? Sign up ..."). */
      "(?:[^.!?]{1,120}[.!?]\\s+)?(?:why not )?sign[- ]up (?:now|today|below|here|for (?:our|the|a "
      "free)|to (?:get|receive))\\b|"
      "(?:thank you[.!]?\\s*)?(?:please )?check your (?:e-?mail )?inbox\\b|"
      /* The promise of delivery "to your inbox" marks a sign-up box wherever it stands. */
      "[^\\n]{0,300}?\\b(?:delivered|sent)(?: straight| right| directly)? to your (?:e-?mail )?"
-     "inbox\\b|"
-     "adverts?\\s*:?\\s*$"
+     "inbox\\b"
      ")"},
+    {NEWSCLEAN_LX_SIGNUP, KEYS, 0, L_ANY, 0, "sign-up prompt words", "sign inbox"},
     {NEWSCLEAN_LX_TAXONOMY, BLOCK, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT | L_PL,
      NOISE_MAX_BYTES, "filing or dating line",
      "^(?:"

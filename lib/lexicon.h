@@ -124,6 +124,8 @@ typedef enum {
     /* Words of a cookie or consent dialog (textdump.c): one such word says little, a run
      * of lines dense with them is the dialog. */
     NEWSCLEAN_LX_CONSENT,
+    /* Newsletter sign-up boxes ("Sign up now", "... delivered to your inbox"; prune.c). */
+    NEWSCLEAN_LX_SIGNUP,
     NEWSCLEAN_LX_CLASS_COUNT
 } newsclean_lex_class;
 

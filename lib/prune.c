@@ -39,6 +39,7 @@ enum {
 typedef struct {
     pcre2_code *re;
     size_t max;
+    const char *keys; /* the class's KEYS words: a block holding none cannot match; or NULL */
 } block_rule;
 
 struct newsclean_prune_rules {
@@ -48,6 +49,7 @@ struct newsclean_prune_rules {
     block_rule closing;         /* calls to action closing an article */
     block_rule meta_line;       /* filing, dating and source lines */
     block_rule related;         /* labels set over lists of other stories */
+    block_rule signup;          /* newsletter sign-up boxes */
 };
 
 /* Compile the lexicon's block entries of one class, joined as alternatives. */
@@ -59,6 +61,9 @@ compile_block(block_rule *b, newsclean_lex_class cls)
     bool ok = newsclean_lexicon_join(&pat, cls, NEWSCLEAN_LXF_BLOCK, &b->max);
     b->re = ok && pat.len ? newsclean_rx_compile(pat.data, pat.len, PCRE2_NO_UTF_CHECK) : NULL;
     newsclean_buf_free(&pat);
+    size_t at = 0;
+    const newsclean_lex_entry *keys = newsclean_lexicon_next(&at, cls, NEWSCLEAN_LXF_KEYS);
+    b->keys = keys ? keys->text : NULL;
     return b->re != NULL;
 }
 
@@ -168,7 +173,8 @@ newsclean_prune_rules_new(void)
               compile_block(&r->credit, NEWSCLEAN_LX_CAPTION) &&
               compile_block(&r->closing, NEWSCLEAN_LX_CLOSING) &&
               compile_block(&r->meta_line, NEWSCLEAN_LX_TAXONOMY) &&
-              compile_block(&r->related, NEWSCLEAN_LX_LISTHEAD);
+              compile_block(&r->related, NEWSCLEAN_LX_LISTHEAD) &&
+              compile_block(&r->signup, NEWSCLEAN_LX_SIGNUP);
     if (!ok) {
         newsclean_prune_rules_free(r);
         return NULL;
@@ -187,6 +193,7 @@ newsclean_prune_rules_free(struct newsclean_prune_rules *r)
     pcre2_code_free(r->closing.re);
     pcre2_code_free(r->meta_line.re);
     pcre2_code_free(r->related.re);
+    pcre2_code_free(r->signup.re);
     free(r);
 }
 
@@ -207,6 +214,31 @@ static bool
 matches(const pcre2_code *re, newsclean_prune_scratch *s, const char *text, size_t len)
 {
     return pcre2_match(re, (PCRE2_SPTR)text, len, 0, 0, s->md, s->mctx) >= 0;
+}
+
+/* Whether one of the space-separated words in 'keys' (lower case, as KEYS entries are)
+ * stands in text, caseless. */
+static bool
+holds_a_key(const char *keys, const char *text, size_t len)
+{
+    for (const char *w = keys; *w;) {
+        size_t n = strcspn(w, " ");
+        for (size_t i = 0; n && i + n <= len; i++)
+            if ((text[i] | 0x20) == w[0] && strncasecmp(text + i, w, n) == 0)
+                return true;
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+    return false;
+}
+
+/* A short block that the rule's pattern matches, its KEYS words asked first. */
+static bool
+block_matches(const block_rule *b, newsclean_prune_scratch *s, const char *text, size_t len)
+{
+    return len <= b->max && (!b->keys || holds_a_key(b->keys, text, len)) &&
+           matches(b->re, s, text, len);
 }
 
 static int
@@ -515,21 +547,20 @@ bool
 newsclean_prune_is_noise_text(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s,
                               const char *text, size_t len)
 {
-    return (len <= r->noise.max && matches(r->noise.re, s, text, len)) ||
-           (len <= r->closing.max && matches(r->closing.re, s, text, len)) ||
-           (len <= r->meta_line.max && matches(r->meta_line.re, s, text, len));
+    return block_matches(&r->noise, s, text, len) || block_matches(&r->closing, s, text, len) ||
+           block_matches(&r->signup, s, text, len) || block_matches(&r->meta_line, s, text, len);
 }
 
 bool
 newsclean_prune_is_caption_text(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s,
                                 const char *text, size_t len)
 {
-    return len <= r->credit.max && matches(r->credit.re, s, text, len);
+    return block_matches(&r->credit, s, text, len);
 }
 
 bool
 newsclean_prune_is_related_label(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s,
                                  const char *text, size_t len)
 {
-    return len <= r->related.max && matches(r->related.re, s, text, len);
+    return block_matches(&r->related, s, text, len);
 }
