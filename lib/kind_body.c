@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* Below this probability for its kind a page keeps the scorer's choice: a news article
  * taken for a listing and widened loses more than a listing read as an article. */
@@ -221,6 +222,98 @@ out:
     return found;
 }
 
+/* Between a thread's posts stand vote and like counts, post numbers and the initial an
+ * avatar stands in with: short blocks without a word, which read as text to the scorer.
+ * So do the poster's tallies, a count and its noun ("12 Likes") or a label and its figure
+ * ("Posts: 1,024", "Registered: 2019-04-02"), which no post's text is alone. */
+#define COUNTER_CHARS 12
+#define TALLY_CHARS 24
+
+static bool
+ascii_letter(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static bool
+ascii_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static size_t
+span(const char *s, size_t n, size_t i, bool (*in)(char))
+{
+    while (i < n && in(s[i]))
+        i++;
+    return i;
+}
+
+static bool
+count_char(char c)
+{
+    return ascii_digit(c) || c == ',' || c == '.';
+}
+
+static bool
+figure_char(char c)
+{
+    return ascii_digit(c) || c == ',' || c == '.' || c == '-' || c == '/' || c == ':' || c == ' ';
+}
+
+static bool
+tally(const char *s, size_t n)
+{
+    if (n == 0 || n > TALLY_CHARS)
+        return false;
+    size_t i;
+    if (ascii_digit(s[0])) { /* "12 Likes", "1.2k replies" */
+        i = span(s, n, 0, count_char);
+        if (i < n && strchr("kKmM", s[i]))
+            i++;
+        if (i >= n || s[i] != ' ')
+            return false;
+        size_t w = span(s, n, i + 1, ascii_letter);
+        return w > i + 1 && w == n;
+    }
+    i = span(s, n, 0, ascii_letter); /* "Posts: 98" */
+    if (i == 0 || i >= n || s[i] != ':')
+        return false;
+    i++;
+    if (i < n && s[i] == ' ')
+        i++;
+    return i < n && ascii_digit(s[i]) && span(s, n, i, figure_char) == n;
+}
+
+static bool
+counter(const newsclean_block *b)
+{
+    if (tally(b->text, b->len))
+        return true;
+    if (b->chars > COUNTER_CHARS)
+        return false;
+    size_t letters = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char c = (unsigned char)b->text[i];
+        if (c >= 0x80)
+            return false; /* a word of a script other than Latin, or a symbol: leave it */
+        letters += ascii_letter((char)c);
+    }
+    return letters == 0 || (letters == 1 && b->chars == 1);
+}
+
+static void
+drop_counters(newsclean_blocks *bl)
+{
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && counter(b)) {
+            b->keep = false;
+            b->reason = "a count or initial between a thread's posts";
+        }
+    }
+}
+
 void
 newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob, bool html)
 {
@@ -233,6 +326,9 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
             break;
         if (prob >= MIN_KIND_PROB)
             keep_entries(bl);
+        break;
+    case NEWSCLEAN_KIND_FORUM:
+        drop_counters(bl);
         break;
     case NEWSCLEAN_KIND_SERVICE:
         if (prob >= MIN_KIND_PROB)
