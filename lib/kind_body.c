@@ -95,13 +95,13 @@ card(const subtree *t)
 /* Find the largest run of cards and mark its members in 'in_list'; false if the page has
  * none worth the name. */
 static bool
-find_cards(const newsclean_blocks *bl, const subtree *sub, sibling *sibs, bool *in_list,
-           size_t *parent)
+find_cards(const newsclean_blocks *bl, const subtree *sub, const bool *strong, sibling *sibs,
+           bool *in_list, size_t *parent)
 {
     size_t ns = 0;
     for (size_t x = 0; x < bl->nc; x++)
         if (bl->c[x].parent != NEWSCLEAN_NO_CONTAINER && bl->c[x].sig && sub[x].chars > 0 &&
-            !(bl->c[x].flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_STRONG_HINT)))
+            !strong[x] && !(bl->c[x].flags & NEWSCLEAN_BF_BOILER_HINT))
             sibs[ns++] = (sibling){bl->c[x].parent, bl->c[x].sig, x};
     qsort(sibs, ns, sizeof *sibs, by_parent_sig);
     size_t best_from = 0, best_to = 0, best_chars = 0;
@@ -156,6 +156,30 @@ kept_prose(const newsclean_blocks *bl, size_t *around)
     return prose;
 }
 
+/* Which containers lie under a name or element that calls them chrome outright: a strong
+ * class word, a navigation, aside or footer element, a chrome role. A weak word alone
+ * ("pagination", "widget") on a box around the grid is often the layout's name on a shop's
+ * or an archive's page, so it does not keep the run of cards inside out; cards themselves
+ * so named ("teaser") still are no entries. 'strong' has bl->nc entries. */
+static void
+mark_strong_chrome(const newsclean_blocks *bl, bool *strong)
+{
+    for (size_t c = 0; c < bl->nc; c++) {
+        unsigned f = bl->c[c].flags;
+        size_t p = bl->c[c].parent;
+        strong[c] = (p != NEWSCLEAN_NO_CONTAINER && strong[p]) ||
+                    ((f & NEWSCLEAN_BF_BOILER_HINT) && !(f & NEWSCLEAN_BF_WEAK_NAME));
+    }
+}
+
+static bool
+card_chrome(const newsclean_block *b, const bool *strong)
+{
+    if ((b->flags & NEWSCLEAN_BF_NOISE) || strong[b->container])
+        return true;
+    return b->chars < MENU_ENTRY_CHARS && b->link_chars * 2 > b->chars;
+}
+
 static bool
 in_cards(const newsclean_blocks *bl, const bool *in_list, size_t c)
 {
@@ -175,13 +199,15 @@ keep_cards(newsclean_blocks *bl)
     subtree *sub = calloc(bl->nc ? bl->nc : 1, sizeof *sub);
     sibling *sibs = malloc((bl->nc ? bl->nc : 1) * sizeof *sibs);
     bool *in_list = calloc(bl->nc ? bl->nc : 1, sizeof *in_list);
+    bool *strong = calloc(bl->nc ? bl->nc : 1, sizeof *strong);
     bool found = false;
     size_t parent = NEWSCLEAN_NO_CONTAINER;
-    if (!sub || !sibs || !in_list)
+    if (!sub || !sibs || !in_list || !strong)
         goto out;
+    mark_strong_chrome(bl, strong);
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
-        if (chrome(b))
+        if (card_chrome(b, strong))
             continue;
         for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent) {
             sub[c].chars += b->chars;
@@ -189,7 +215,7 @@ keep_cards(newsclean_blocks *bl)
             sub[c].titles += b->kind == NEWSCLEAN_BLOCK_HEADING || b->link_chars * 2 > b->chars;
         }
     }
-    found = find_cards(bl, sub, sibs, in_list, &parent);
+    found = find_cards(bl, sub, strong, sibs, in_list, &parent);
     if (found && prose >= SHORT_ARTICLE_CHARS) {
         /* An article's worth of prose in another branch of the page than the cards: they
          * are a strip of other stories beside it. Prose the scorer kept inside the cards
@@ -210,7 +236,7 @@ keep_cards(newsclean_blocks *bl)
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
         bool inside = in_cards(bl, in_list, b->container);
-        if (b->keep || !inside || (b->flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_NOISE)))
+        if (b->keep || !inside || (b->flags & NEWSCLEAN_BF_NOISE) || strong[b->container])
             continue;
         b->keep = true;
         b->reason = "entry of a listing or collection";
@@ -219,6 +245,7 @@ out:
     free(sub);
     free(sibs);
     free(in_list);
+    free(strong);
     return found;
 }
 
