@@ -99,79 +99,6 @@ on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     tick(ctxt, g);
 }
 
-/* Server-rendered pages that stream (React's Suspense) send the shell first, with an empty
- * <template id="B:x"> (or "P:x") where a part still loads, and later the part itself in a
- * <div hidden id="S:x"> at the end of <body>, which a script then moves into the template's
- * place. Without scripts the part would be dropped as hidden, and with it the whole main
- * content of such a page: the move is done here instead. A segment with no template of its
- * name stays where it is, hidden. */
-static bool
-segment_id(const xmlNode *n, const char *tag, const char *prefixes, const char **suffix)
-{
-    if (n->type != XML_ELEMENT_NODE || strcmp((const char *)n->name, tag) != 0)
-        return false;
-    xmlAttrPtr id = xmlHasProp((xmlNodePtr)n, (const xmlChar *)"id");
-    if (!id || !id->children || id->children->type != XML_TEXT_NODE || id->children->next)
-        return false;
-    const char *v = (const char *)id->children->content;
-    if (!v || !v[0] || !strchr(prefixes, v[0]) || v[1] != ':' || !v[2])
-        return false;
-    *suffix = v + 2;
-    return true;
-}
-
-static xmlNodePtr
-next_in_tree(xmlNodePtr n, xmlNodePtr root, bool descend)
-{
-    if (descend && n->children)
-        return n->children;
-    while (n && n != root) {
-        if (n->next)
-            return n->next;
-        n = n->parent;
-    }
-    return NULL;
-}
-
-static void
-place_streamed_segments(xmlDocPtr doc)
-{
-    xmlNodePtr root = xmlDocGetRootElement(doc);
-    if (!root)
-        return;
-    /* Segments are few (one per loading part): find each, then its template. */
-    for (xmlNodePtr n = root; n;) {
-        const char *sx;
-        if (!segment_id(n, "div", "S", &sx) || !xmlHasProp(n, (const xmlChar *)"hidden")) {
-            n = next_in_tree(n, root, true);
-            continue;
-        }
-        xmlNodePtr slot = NULL;
-        for (xmlNodePtr t = root; t && !slot; t = next_in_tree(t, root, true)) {
-            const char *tx;
-            if (segment_id(t, "template", "BP", &tx) && strcmp(tx, sx) == 0 && !t->children)
-                slot = t;
-        }
-        /* A template inside the segment itself would make the move a cycle. */
-        for (xmlNodePtr up = slot; up; up = up->parent)
-            if (up == n)
-                slot = NULL;
-        xmlNodePtr after = next_in_tree(n, root, false);
-        if (slot) {
-            while (n->children) {
-                xmlNodePtr c = n->children;
-                xmlUnlinkNode(c);
-                xmlAddPrevSibling(slot, c);
-            }
-            xmlUnlinkNode(slot);
-            xmlFreeNode(slot);
-            xmlUnlinkNode(n);
-            xmlFreeNode(n);
-        }
-        n = after;
-    }
-}
-
 newsclean_status
 newsclean_dom_parse_ex(const char *utf8, size_t len, const char *url,
                        const newsclean_deadline *deadline, xmlDocPtr *doc, bool *cut_short)
@@ -233,7 +160,6 @@ newsclean_dom_parse_ex(const char *utf8, size_t len, const char *url,
         return NEWSCLEAN_ERR_PARSE;
     if (cut_short)
         *cut_short = guard.over_budget;
-    place_streamed_segments(d);
     *doc = d;
     return NEWSCLEAN_OK;
 }
