@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* Below this probability for its kind a page keeps the scorer's choice: a news article
  * taken for a listing and widened loses more than a listing read as an article. */
@@ -39,25 +40,10 @@
  * stories. */
 #define SHORT_ARTICLE_CHARS 150
 
-static bool
-chrome(const newsclean_block *b)
-{
-    if (b->flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_NOISE))
-        return true;
-    return b->chars < MENU_ENTRY_CHARS && b->link_chars * 2 > b->chars;
-}
-
-static void
-keep_entries(newsclean_blocks *bl)
-{
-    for (size_t i = 0; i < bl->n; i++) {
-        newsclean_block *b = &bl->v[i];
-        if (b->keep || chrome(b))
-            continue;
-        b->keep = true;
-        b->reason = "entry of a listing or collection";
-    }
-}
+/* Marks of a container (mark_chrome). */
+#define HINT_ANY 1u
+#define HINT_STRONG 2u
+#define HINT_REPEATED 4u /* scratch: a weakly named box with a sibling of its template */
 
 /* What the text below one container adds up to. */
 typedef struct {
@@ -94,13 +80,13 @@ card(const subtree *t)
 /* Find the largest run of cards and mark its members in 'in_list'; false if the page has
  * none worth the name. */
 static bool
-find_cards(const newsclean_blocks *bl, const subtree *sub, sibling *sibs, bool *in_list,
-           size_t *parent)
+find_cards(const newsclean_blocks *bl, const subtree *sub, const unsigned char *mark, sibling *sibs,
+           bool *in_list, size_t *parent)
 {
     size_t ns = 0;
     for (size_t x = 0; x < bl->nc; x++)
         if (bl->c[x].parent != NEWSCLEAN_NO_CONTAINER && bl->c[x].sig && sub[x].chars > 0 &&
-            !(bl->c[x].flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_STRONG_HINT)))
+            !(mark[x] & HINT_STRONG) && !(bl->c[x].flags & NEWSCLEAN_BF_BOILER_HINT))
             sibs[ns++] = (sibling){bl->c[x].parent, bl->c[x].sig, x};
     qsort(sibs, ns, sizeof *sibs, by_parent_sig);
     size_t best_from = 0, best_to = 0, best_chars = 0;
@@ -155,6 +141,88 @@ kept_prose(const newsclean_blocks *bl, size_t *around)
     return prose;
 }
 
+/* What the markup says of a container and the ones around it: under some chrome name or
+ * element (HINT_ANY), under a name or element that calls it chrome outright (HINT_STRONG):
+ * a strong class word, a navigation, aside or footer element, a chrome role. A weak word
+ * alone ("pagination", "widget") on one box around the grid is often the layout's name on
+ * a shop's or an archive's page, so it does not keep the entries inside out; on boxes
+ * repeated side by side ("teaser") it names the repeated things themselves, and counts as
+ * chrome outright. 'mark' has bl->nc entries. False if out of memory. */
+static bool
+mark_chrome(const newsclean_blocks *bl, unsigned char *mark)
+{
+    const unsigned weak = NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_WEAK_NAME;
+    size_t *last = malloc((bl->nc ? bl->nc : 1) * sizeof *last);
+    if (!last)
+        return false;
+    for (size_t c = 0; c < bl->nc; c++) {
+        last[c] = NEWSCLEAN_NO_CONTAINER;
+        mark[c] = 0;
+    }
+    for (size_t c = 0; c < bl->nc; c++) {
+        size_t p = bl->c[c].parent;
+        if ((bl->c[c].flags & weak) != weak || p == NEWSCLEAN_NO_CONTAINER || !bl->c[c].sig)
+            continue;
+        size_t l = last[p];
+        if (l != NEWSCLEAN_NO_CONTAINER && bl->c[l].sig == bl->c[c].sig)
+            mark[l] = mark[c] = HINT_REPEATED;
+        last[p] = c;
+    }
+    free(last);
+    for (size_t c = 0; c < bl->nc; c++) {
+        unsigned f = bl->c[c].flags;
+        size_t p = bl->c[c].parent;
+        bool repeated = mark[c] & HINT_REPEATED;
+        mark[c] = p != NEWSCLEAN_NO_CONTAINER ? mark[p] : 0;
+        if (f & NEWSCLEAN_BF_BOILER_HINT)
+            mark[c] |=
+                (f & NEWSCLEAN_BF_WEAK_NAME) && !repeated ? HINT_ANY : HINT_ANY | HINT_STRONG;
+    }
+    return true;
+}
+
+/* A block the markup calls chrome: a noise phrase or a box named chrome outright (a chrome
+ * name on an inline element inside a card, a "promo" badge on a price, leaves it an entry);
+ * by its shape, a menu entry too. */
+static bool
+marked_chrome(const newsclean_blocks *bl, const newsclean_block *b, const unsigned char *mark)
+{
+    if (b->flags & NEWSCLEAN_BF_NOISE)
+        return true;
+    if (b->container >= bl->nc)
+        return (b->flags & NEWSCLEAN_BF_BOILER_HINT) != 0;
+    return (mark[b->container] & HINT_STRONG) != 0;
+}
+
+static bool
+card_chrome(const newsclean_blocks *bl, const newsclean_block *b, const unsigned char *mark)
+{
+    return marked_chrome(bl, b, mark) ||
+           (b->chars < MENU_ENTRY_CHARS && b->link_chars * 2 > b->chars);
+}
+
+/* Without a run of cards, every block that the markup does not call chrome: on a listing
+ * or a collection, only what it calls chrome outright (see mark_chrome); a service page's
+ * sections sit in boxes whose weak names ("banner", "widget") are as often chrome. */
+static void
+keep_entries(newsclean_blocks *bl, bool weak_boxes_hold_entries)
+{
+    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    if (!mark || !mark_chrome(bl, mark)) {
+        free(mark);
+        return;
+    }
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep || card_chrome(bl, b, mark) ||
+            (!weak_boxes_hold_entries && (b->flags & NEWSCLEAN_BF_BOILER_HINT)))
+            continue;
+        b->keep = true;
+        b->reason = "entry of a listing or collection";
+    }
+    free(mark);
+}
+
 static bool
 in_cards(const newsclean_blocks *bl, const bool *in_list, size_t c)
 {
@@ -174,13 +242,14 @@ keep_cards(newsclean_blocks *bl)
     subtree *sub = calloc(bl->nc ? bl->nc : 1, sizeof *sub);
     sibling *sibs = malloc((bl->nc ? bl->nc : 1) * sizeof *sibs);
     bool *in_list = calloc(bl->nc ? bl->nc : 1, sizeof *in_list);
+    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
     bool found = false;
     size_t parent = NEWSCLEAN_NO_CONTAINER;
-    if (!sub || !sibs || !in_list)
+    if (!sub || !sibs || !in_list || !mark || !mark_chrome(bl, mark))
         goto out;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
-        if (chrome(b))
+        if (card_chrome(bl, b, mark))
             continue;
         for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent) {
             sub[c].chars += b->chars;
@@ -188,7 +257,7 @@ keep_cards(newsclean_blocks *bl)
             sub[c].titles += b->kind == NEWSCLEAN_BLOCK_HEADING || b->link_chars * 2 > b->chars;
         }
     }
-    found = find_cards(bl, sub, sibs, in_list, &parent);
+    found = find_cards(bl, sub, mark, sibs, in_list, &parent);
     if (found && prose >= SHORT_ARTICLE_CHARS) {
         /* An article's worth of prose in another branch of the page than the cards: they
          * are a strip of other stories beside it. Prose the scorer kept inside the cards
@@ -209,7 +278,7 @@ keep_cards(newsclean_blocks *bl)
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
         bool inside = in_cards(bl, in_list, b->container);
-        if (b->keep || !inside || (b->flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_NOISE)))
+        if (b->keep || !inside || marked_chrome(bl, b, mark))
             continue;
         b->keep = true;
         b->reason = "entry of a listing or collection";
@@ -218,7 +287,100 @@ out:
     free(sub);
     free(sibs);
     free(in_list);
+    free(mark);
     return found;
+}
+
+/* Between a thread's posts stand vote and like counts, post numbers and the initial an
+ * avatar stands in with: short blocks without a word, which read as text to the scorer.
+ * So do the poster's tallies, a count and its noun ("12 Likes") or a label and its figure
+ * ("Posts: 1,024", "Registered: 2019-04-02"), which no post's text is alone. */
+#define COUNTER_CHARS 12
+#define TALLY_CHARS 24
+
+static bool
+ascii_letter(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static bool
+ascii_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static size_t
+span(const char *s, size_t n, size_t i, bool (*in)(char))
+{
+    while (i < n && in(s[i]))
+        i++;
+    return i;
+}
+
+static bool
+count_char(char c)
+{
+    return ascii_digit(c) || c == ',' || c == '.';
+}
+
+static bool
+figure_char(char c)
+{
+    return ascii_digit(c) || c == ',' || c == '.' || c == '-' || c == '/' || c == ':' || c == ' ';
+}
+
+static bool
+tally(const char *s, size_t n)
+{
+    if (n == 0 || n > TALLY_CHARS)
+        return false;
+    size_t i;
+    if (ascii_digit(s[0])) { /* "12 Likes", "1.2k replies" */
+        i = span(s, n, 0, count_char);
+        if (i < n && strchr("kKmM", s[i]))
+            i++;
+        if (i >= n || s[i] != ' ')
+            return false;
+        size_t w = span(s, n, i + 1, ascii_letter);
+        return w > i + 1 && w == n;
+    }
+    i = span(s, n, 0, ascii_letter); /* "Posts: 98" */
+    if (i == 0 || i >= n || s[i] != ':')
+        return false;
+    i++;
+    if (i < n && s[i] == ' ')
+        i++;
+    return i < n && ascii_digit(s[i]) && span(s, n, i, figure_char) == n;
+}
+
+static bool
+counter(const newsclean_block *b)
+{
+    if (tally(b->text, b->len))
+        return true;
+    if (b->chars > COUNTER_CHARS)
+        return false;
+    size_t letters = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char c = (unsigned char)b->text[i];
+        if (c >= 0x80)
+            return false; /* a word of a script other than Latin, or a symbol: leave it */
+        letters += ascii_letter((char)c);
+    }
+    return letters == 0 || (letters == 1 && b->chars == 1);
+}
+
+static void
+drop_counters(newsclean_blocks *bl)
+{
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && counter(b)) {
+            b->keep = false;
+            b->reason = "a count or initial between a thread's posts";
+        }
+    }
 }
 
 void
@@ -232,11 +394,14 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         if (keep_cards(bl))
             break;
         if (prob >= MIN_KIND_PROB)
-            keep_entries(bl);
+            keep_entries(bl, true);
+        break;
+    case NEWSCLEAN_KIND_FORUM:
+        drop_counters(bl);
         break;
     case NEWSCLEAN_KIND_SERVICE:
         if (prob >= MIN_KIND_PROB)
-            keep_entries(bl);
+            keep_entries(bl, false);
         break;
     default:
         break;

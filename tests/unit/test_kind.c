@@ -261,6 +261,68 @@ START_TEST(listing_keeps_entries)
 }
 END_TEST
 
+/* A page with no run of cards: a box named only by a weak chrome word ("pagination") around
+ * two entries, and a box named chrome outright ("newsletter") around a sign-up line. */
+START_TEST(weak_box_keeps_entries)
+{
+    newsclean_blocks bl;
+    newsclean_blocks_init(&bl);
+    size_t root, weak, strong;
+    const unsigned weak_flags = NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_WEAK_NAME;
+    const unsigned strong_flags = NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_STRONG_HINT;
+    ck_assert(newsclean_blocks_add_container(&bl, NEWSCLEAN_NO_CONTAINER, "main", 0, &root));
+    ck_assert(newsclean_blocks_add_container(&bl, root, "div.pagination", weak_flags, &weak));
+    bl.c[weak].sig = 7; /* one such box: a layout's name */
+    ck_assert(newsclean_blocks_add_container(&bl, root, "div.newsletter", strong_flags, &strong));
+    const char *t[] = {"Canvas tote in natural and navy stripe, lined, with an inner pocket",
+                       "Waxed backpack of twenty litres with a padded sleeve for a laptop",
+                       "Get our offers in your inbox every week"};
+    size_t box[] = {weak, weak, strong};
+    unsigned flags[] = {weak_flags, weak_flags, strong_flags};
+    for (size_t i = 0; i < 3; i++)
+        ck_assert(newsclean_blocks_add(&bl, t[i], strlen(t[i]), NEWSCLEAN_BLOCK_PARAGRAPH, 0, 2,
+                                       flags[i], box[i], 0));
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_SERVICE, 0.9, true);
+    ck_assert(!bl.v[0].keep); /* a service page's weak names are as often chrome */
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_COLLECTION, 0.9, true);
+    ck_assert(bl.v[0].keep);
+    ck_assert(bl.v[1].keep);
+    ck_assert(!bl.v[2].keep);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+/* Between a thread's posts: counts, an avatar's initial and the poster's tallies go; the
+ * posts, a user name with digits in it and a short line of a post stay. */
+START_TEST(forum_drops_counters)
+{
+    newsclean_blocks bl;
+    newsclean_blocks_init(&bl);
+    const char *t[] = {"12",
+                       "M",
+                       "Posts: 2,318",
+                       "Registered: 2016-05-19",
+                       "1.2k Likes",
+                       "3 replies",
+                       "user2041",
+                       "Thanks, that worked.",
+                       "A post that says something about the question, at some length.",
+                       "+1",
+                       "Mar 3, 2024"};
+    bool stays[] = {false, false, false, false, false, false, true, true, true, false, true};
+    size_t n = sizeof t / sizeof *t;
+    for (size_t i = 0; i < n; i++) {
+        ck_assert(newsclean_blocks_add(&bl, t[i], strlen(t[i]), NEWSCLEAN_BLOCK_PARAGRAPH, 0, 1, 0,
+                                       NEWSCLEAN_NO_CONTAINER, 0));
+        bl.v[i].keep = true;
+    }
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_FORUM, 0.9, true);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_msg(bl.v[i].keep == stays[i], "\"%s\" kept: %d", t[i], bl.v[i].keep);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 static Suite *
 kind_suite(void)
 {
@@ -273,6 +335,8 @@ kind_suite(void)
     tcase_add_test(tc, class_words_as_prefixes);
     tcase_add_test(tc, text_dump_has_no_markup_features);
     tcase_add_test(tc, listing_keeps_entries);
+    tcase_add_test(tc, weak_box_keeps_entries);
+    tcase_add_test(tc, forum_drops_counters);
     suite_add_tcase(s, tc);
     return s;
 }
