@@ -283,8 +283,8 @@ extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, 
         st = set_dates(&facts, url, &a->meta);
     if (st == NEWSCLEAN_OK) {
         const newsclean_meta *m = &a->meta;
-        newsclean_kind_block_features(blocks, m->headline, m->description, m->timestamp != NULL,
-                                      m->byline != NULL, &a->kind_features);
+        newsclean_kind_block_features(ex->kind, blocks, m->headline, m->description,
+                                      m->timestamp != NULL, m->byline != NULL, &a->kind_features);
         newsclean_kind_markup_features(ex->kind, doc, m->url, &a->kind_features);
     }
     newsclean_facts_free(&facts);
@@ -357,7 +357,7 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
             st = newsclean_score_text_blocks(ex, &blocks, 0);
         if (st == NEWSCLEAN_OK) {
             const newsclean_meta *m = &a->meta;
-            newsclean_kind_block_features(&blocks, m->headline, m->description,
+            newsclean_kind_block_features(ex->kind, &blocks, m->headline, m->description,
                                           m->timestamp != NULL, m->byline != NULL,
                                           &a->kind_features);
             newsclean_kind_url_features(ex->kind, url, &a->kind_features);

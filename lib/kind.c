@@ -114,7 +114,12 @@
     X(M_LOG_REPEAT_TEXT, "log_repeat_with_text")                                                   \
     X(M_REPEAT_TEXT_SHARE, "repeat_text_share")                                                    \
     X(M_LOG_H1, "log_h1")                                                                          \
-    X(B_LOG_HEADLINE_WORDS, "log_headline_words")
+    X(B_LOG_HEADLINE_WORDS, "log_headline_words")                                                  \
+    X(B_LOG_SHORT_SECTIONS, "log_short_sections")                                                  \
+    X(B_SHORT_SECTION_SHARE, "short_section_share")                                                \
+    X(B_LOG_SECTION_CHARS, "log_chars_per_section")                                                \
+    X(B_LOG_PHONES, "log_phone_blocks")                                                            \
+    X(B_LOG_CTA, "log_call_to_action_blocks")
 
 #define AS_ENUM(id, name) id,
 #define AS_NAME(id, name) name,
@@ -204,6 +209,53 @@ code_like(const newsclean_block *b)
     return sym * 12 >= b->chars && sym >= 3;
 }
 
+/* A telephone number: a run of digits and the separators numbers are written with
+ * ("(555) 010-2030", "+44 20 7946 0000", "06 12 34 56 78"), 9 to 13 digits in at least
+ * three groups, standing alone. Service pages print one in every contact block. */
+static bool
+has_phone(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (!((c >= '0' && c <= '9') || c == '+' || c == '('))
+            continue;
+        if (i > 0 &&
+            ((s[i - 1] >= '0' && s[i - 1] <= '9') || (s[i - 1] >= 'A' && s[i - 1] <= 'Z') ||
+             (s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == '.' || s[i - 1] == ','))
+            continue;
+        size_t digits = 0, groups = 0, j = i, end = i;
+        bool in_group = false;
+        for (; j < n; j++) {
+            char d = s[j];
+            if (d >= '0' && d <= '9') {
+                digits++;
+                groups += !in_group;
+                in_group = true;
+                end = j + 1;
+            } else if (d == ' ' || d == '-' || d == '.' || d == '(' || d == ')' || d == '+') {
+                in_group = false;
+            } else {
+                break;
+            }
+        }
+        /* Only what follows the last digit decides: "555 0102 today" stands alone. */
+        bool alone =
+            end == n || !((s[end] >= 'A' && s[end] <= 'Z') || (s[end] >= 'a' && s[end] <= 'z') ||
+                          s[end] == ',' || s[end] == '%');
+        if (alone && digits >= 9 && digits <= 13 && groups >= 3)
+            return true;
+        i = j;
+    }
+    return false;
+}
+
+/* Defined with the rules it reads, below. */
+static bool call_to_action(const newsclean_kind_rules *r, const newsclean_block *b);
+
+/* A section shorter than this (code points, under one heading, links aside) is a
+ * marketing page's or a card's blurb, not a part of an article. */
+#define SHORT_SECTION_CHARS 300
+
 static size_t
 count_digits(const char *s, size_t n)
 {
@@ -214,9 +266,9 @@ count_digits(const char *s, size_t n)
 }
 
 void
-newsclean_kind_block_features(const newsclean_blocks *bl, const char *headline,
-                              const char *description, bool dated, bool signed_,
-                              newsclean_kind_features *out)
+newsclean_kind_block_features(const newsclean_kind_rules *rules, const newsclean_blocks *bl,
+                              const char *headline, const char *description, bool dated,
+                              bool signed_, newsclean_kind_features *out)
 {
     double *f = out->f;
     memset(out, 0, sizeof *out);
@@ -225,9 +277,21 @@ newsclean_kind_block_features(const newsclean_blocks *bl, const char *headline,
     size_t n_price = 0, n_date = 0, n_byline = 0, n_kept = 0, n_kept_head = 0, n_kept_li = 0;
     size_t kept_words = 0, words = 0, punct = 0, n_link_items = 0, kept_digits = 0;
     size_t n_question = 0, n_code = 0, first_kept = bl->n, last_kept = 0, n_short_line = 0;
+    size_t n_phone = 0, n_cta = 0, n_short_sections = 0, section = 0, prose = 0;
+    bool in_section = false;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
         chars += b->chars;
+        if (b->kind == NEWSCLEAN_BLOCK_HEADING) {
+            n_short_sections += in_section && section > 0 && section < SHORT_SECTION_CHARS;
+            in_section = true;
+            section = 0;
+        } else if (b->link_chars * 2 <= b->chars) {
+            section += b->chars;
+            prose += b->chars;
+        }
+        n_phone += b->chars <= 200 && has_phone(b->text, b->len);
+        n_cta += call_to_action(rules, b);
         links += b->link_chars;
         words += b->words;
         punct += b->punct;
@@ -306,6 +370,12 @@ newsclean_kind_block_features(const newsclean_blocks *bl, const char *headline,
     for (const char *p = headline; p && *p; p++)
         hw += (p == headline || p[-1] == ' ') && *p != ' ';
     f[B_LOG_HEADLINE_WORDS] = lg((double)hw);
+    n_short_sections += in_section && section > 0 && section < SHORT_SECTION_CHARS;
+    f[B_LOG_SHORT_SECTIONS] = lg((double)n_short_sections);
+    f[B_SHORT_SECTION_SHARE] = n_head ? (double)n_short_sections / (double)n_head : 0.0;
+    f[B_LOG_SECTION_CHARS] = lg((double)prose / (double)(n_head + 1));
+    f[B_LOG_PHONES] = lg((double)n_phone);
+    f[B_LOG_CTA] = lg((double)n_cta);
 }
 
 /* ---- URL features ------------------------------------------------------------------- */
@@ -396,10 +466,96 @@ cls_index_build(cls_index *x)
     return true;
 }
 
+/* The words of calls to action, verbs and objects, matched whole. A few dozen: a scan
+ * suffices, and only short blocks are scanned. */
+typedef struct {
+    cls_word *v;
+    size_t n;
+} cta_words;
+
 struct newsclean_kind_rules {
     newsclean_lex_words *words; /* path words and type names, matched whole */
     cls_index cls;              /* class and id words, matched as prefixes */
+    cta_words cta_verb, cta_object;
 };
+
+/* Fill 'c' with the words of the lexicon's class 'cls'. False if out of memory. */
+static bool
+cta_words_build(cta_words *c, newsclean_lex_class cls)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        size_t n = 0, i = 0;
+        for (const newsclean_lex_entry *e;
+             (e = newsclean_lexicon_next(&i, cls, NEWSCLEAN_LXF_WORDS));)
+            for (const char *w = e->text; *w;) {
+                size_t k = strcspn(w, " ");
+                if (k && k < 32) {
+                    if (pass == 1) {
+                        c->v[n].w = w;
+                        c->v[n].len = (unsigned char)k;
+                    }
+                    n++;
+                }
+                w += k;
+                while (*w == ' ')
+                    w++;
+            }
+        if (pass == 0) {
+            c->v = calloc(n ? n : 1, sizeof *c->v);
+            if (!c->v)
+                return false;
+        }
+        c->n = n;
+    }
+    return true;
+}
+
+static bool
+cta_has(const cta_words *c, const char *w, size_t n)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (c->v[i].len == n && !memcmp(c->v[i].w, w, n))
+            return true;
+    return false;
+}
+
+/* A call to action: a button's words, a CTA verb first and a CTA object after it within
+ * a few words ("Get a free quote", "Book now", "Jetzt anfragen"). */
+#define CTA_MAX_CHARS 40
+#define CTA_MAX_WORDS 6
+
+static bool
+call_to_action(const newsclean_kind_rules *r, const newsclean_block *b)
+{
+    if (!r || b->chars > CTA_MAX_CHARS || b->words < 2 || b->words > CTA_MAX_WORDS)
+        return false;
+    const char *s = b->text;
+    size_t n = b->len, word = 0;
+    for (size_t i = 0; i < n;) {
+        /* A word: letters (any non-ASCII byte counts as one) and inner hyphens. */
+        while (i < n && !((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+                          (unsigned char)s[i] >= 0x80))
+            i++;
+        char low[32];
+        size_t k = 0;
+        while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+                         (unsigned char)s[i] >= 0x80 || (s[i] == '-' && k))) {
+            if (k < sizeof low)
+                low[k] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] | 0x20 : s[i]);
+            k++;
+            i++;
+        }
+        if (!k || k > sizeof low)
+            continue;
+        if (word++ == 0) {
+            if (!cta_has(&r->cta_verb, low, k))
+                return false;
+        } else if (cta_has(&r->cta_object, low, k)) {
+            return true;
+        }
+    }
+    return false;
+}
 
 newsclean_kind_rules *
 newsclean_kind_rules_new(void)
@@ -413,7 +569,9 @@ newsclean_kind_rules_new(void)
     for (size_t i = 0; i < COUNT_OF(ld_kinds); i++)
         classes |= (uint64_t)1 << ld_kinds[i].cls;
     r->words = newsclean_lex_words_new(classes, ~0u);
-    if (!r->words || !cls_index_build(&r->cls)) {
+    if (!r->words || !cls_index_build(&r->cls) ||
+        !cta_words_build(&r->cta_verb, NEWSCLEAN_LX_KIND_CTA_VERB) ||
+        !cta_words_build(&r->cta_object, NEWSCLEAN_LX_KIND_CTA_OBJECT)) {
         newsclean_kind_rules_free(r);
         return NULL;
     }
@@ -427,6 +585,8 @@ newsclean_kind_rules_free(newsclean_kind_rules *r)
         return;
     newsclean_lex_words_free(r->words);
     free(r->cls.v);
+    free(r->cta_verb.v);
+    free(r->cta_object.v);
     free(r);
 }
 

@@ -29,7 +29,7 @@ typedef enum {
 /* The feature vector, one slot per name in newsclean_kind_feature_name(). Block features
  * come from the block list (HTML and text dumps alike); markup features only from a
  * parsed page, and stay 0 for a text dump. */
-#define NEWSCLEAN_KIND_FEATURES 92
+#define NEWSCLEAN_KIND_FEATURES 97
 
 typedef struct {
     double f[NEWSCLEAN_KIND_FEATURES];
@@ -45,9 +45,9 @@ const char *newsclean_kind_feature_name(size_t i);
 /* Fill the block features from scored blocks and the page's metadata (any input). */
 /* 'headline' and 'description' may be NULL; 'dated' and 'signed' say whether the page gave
  * a publication time and a byline. */
-void newsclean_kind_block_features(const newsclean_blocks *b, const char *headline,
-                                   const char *description, bool dated, bool signed_,
-                                   newsclean_kind_features *out);
+void newsclean_kind_block_features(const newsclean_kind_rules *rules, const newsclean_blocks *b,
+                                   const char *headline, const char *description, bool dated,
+                                   bool signed_, newsclean_kind_features *out);
 
 /* The lexicon's URL path words, schema.org type names and class and id words that the
  * features below read, compiled once per extractor; read-only afterwards. NULL if out of

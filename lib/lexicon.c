@@ -646,6 +646,19 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_KIND_NAME_ARTICLE, WORDS, 0, L_ANY, 0, "story class",
      "article entry story prose byline headline dateline lede"},
 
+    /* Calls to action of service and company pages ("Get a free quote", "Book now",
+     * "Request a demo", "Contact us", "Jetzt anfragen"): a verb first, an object later.
+     * Not the newsletter's "sign up" or the story's "read more": news pages have those. */
+    {NEWSCLEAN_LX_KIND_CTA_VERB, WORDS, 0, L_EN | L_DE | L_FR | L_ES, 0, "call-to-action verb",
+     "get request book schedule call contact start try talk apply enroll claim order "
+     "jetzt kontaktieren anfragen termin demander contactez réservez obtenez solicitar "
+     "contáctanos reservar pide"},
+    {NEWSCLEAN_LX_KIND_CTA_OBJECT, WORDS, 0, L_EN | L_DE | L_FR | L_ES, 0, "call-to-action object",
+     "quote estimate demo consultation appointment trial started touch us today now sales "
+     "pricing expert service online anfragen anfrage kontaktieren buchen angebot beratung "
+     "termin vereinbaren devis démo rendez-vous gratuit nous presupuesto demostración cita "
+     "gratis ahora"},
+
     /* Class and id words of a byline's part that gives the author's role or bio rather
      * than the name (meta.c), matched as whole words of the value. */
     /* Words of a consent dialog, searched anywhere in a dump's line and counted: cookies,

@@ -126,6 +126,11 @@ typedef enum {
     NEWSCLEAN_LX_CONSENT,
     /* Newsletter sign-up boxes ("Sign up now", "... delivered to your inbox"; prune.c). */
     NEWSCLEAN_LX_SIGNUP,
+    /* A call to action, the button a company's page asks a customer to press: a short
+     * block whose first word is a CTA verb ("book", "request") and a later word a CTA
+     * object ("quote", "demo"); kind.c. Lower case, words of any of the languages. */
+    NEWSCLEAN_LX_KIND_CTA_VERB,
+    NEWSCLEAN_LX_KIND_CTA_OBJECT,
     NEWSCLEAN_LX_CLASS_COUNT
 } newsclean_lex_class;
 

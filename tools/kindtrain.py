@@ -175,6 +175,31 @@ def cross_validate(X, y, l2, iters, own, alpha, news, folds=5):
     return ok / len(X)
 
 
+def read_html_model(path, d):
+    """The HTML model of a header write_header() made, widened to d features: a feature it
+    lacks gets mean 0, scale 1 and weight 0, so it changes no decision."""
+    import re
+    with open(path) as fh:
+        text = fh.read()
+
+    def arrays(name):
+        body = re.search(r"kind_html_%s\[[^=]*=\s*(\{.*?\});" % name, text, re.S).group(1)
+        rows = re.findall(r"\{([^{}]*)\}", body)
+        return [[float(v) for v in r.replace("\n", " ").split(",") if v.strip()] for r in rows]
+
+    mean, scale, bias = arrays("mean")[0], arrays("scale")[0], arrays("bias")[0]
+    W = arrays("w")
+    if len(mean) > d:
+        raise SystemExit("%s has more features than lib/kind.c" % path)
+    pad = d - len(mean)
+    model = (mean + [0.0] * pad, scale + [1.0] * pad, bias, [row + [0.0] * pad for row in W])
+    # Trailing features of weight 0 (padding of an earlier widening) count as not there.
+    n = len(mean)
+    while n and all(row[n - 1] == 0.0 for row in W) and mean[n - 1] == 0.0:
+        n -= 1
+    return model, n
+
+
 def c_array(vals):
     return "{" + ", ".join("%.9g" % v for v in vals) + "}"
 
@@ -219,6 +244,12 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "lib", "kind_model.h"))
     ap.add_argument("--l2", type=float, default=0.03)
     ap.add_argument("--iters", type=int, default=200)
+    ap.add_argument("--html-from", metavar="HEADER",
+                    help="keep the HTML model of an earlier kind_model.h instead of fitting one; "
+                         "features past its count get weight 0. For features only the text "
+                         "model should weigh: a text dump lacks the markup the HTML model "
+                         "reads, and a refit HTML model moves pages across lib/kind_body.c's "
+                         "confidence bar")
     ap.add_argument("--balance", default="0.5,0",
                     help="HTML,TEXT: class weighting power over the annotated set's kinds (0: "
                          "none, 1: fully balanced), for the HTML and the text model")
@@ -244,7 +275,7 @@ def main():
                  for g in read_gold(a.corpus, extra) if g["file"].endswith((".html", ".html.gz"))]
     tune = [g for g in gold if nce.half_of(g["id"].split("/")[-1]) == "tune"]
     check = [g for g in gold if nce.half_of(g["id"].split("/")[-1]) == "check"]
-    models, names = {}, None
+    models, names, kept = {}, None, 0
     cache = {}
     if a.cache and os.path.exists(a.cache):
         with open(a.cache) as fh:
@@ -265,11 +296,16 @@ def main():
         own = [1 if g["set"] == a.set else 0 for g in tune]
         mi = 0 if mode == "html" else 1
         alpha, news = float(a.balance.split(",")[mi]), float(a.news_weight.split(",")[mi])
-        if a.report:
+        if mode == "html" and a.html_from:
+            m, kept = read_html_model(a.html_from, len(names))
+            models[mode] = m
+            print("html: kept from %s" % a.html_from, file=sys.stderr)
+        elif a.report:
             cv = cross_validate(X, y, a.l2, a.iters, own, alpha, news)
             print("%s: tune 5-fold cross-validated accuracy %.3f (%d pages)" % (mode, cv, len(X)), file=sys.stderr)
-        m = fit(X, y, a.l2, a.iters, weights=class_weights(y, own, alpha, news))
-        models[mode] = m
+        if not (mode == "html" and a.html_from):
+            m = fit(X, y, a.l2, a.iters, weights=class_weights(y, own, alpha, news))
+            models[mode] = m
         tr = confusion(m, X, y)
         print("%s: tune (training) accuracy %.3f" % (mode, sum(tr[k][k] for k in range(len(KINDS))) / len(X)),
               file=sys.stderr)
@@ -279,10 +315,13 @@ def main():
                 print("%s: check half of %s" % (mode, sset), file=sys.stderr)
                 print_confusion(confusion(m, [fx[g["id"]] for g in sub], [KINDS.index(g["kind"]) for g in sub]),
                                 sys.stderr)
-    write_header(a.out, names, models,
-                 "Fitted on the tune halves of %s and, as articles, %s (%d pages), L2 %g, %d iterations, "
-                 "class balance %s, news weight %s (HTML,text)."
-                 % (a.set, a.articles or "no other set", len(tune), a.l2, a.iters, a.balance, a.news_weight))
+    note = ("Fitted on the tune halves of %s and, as articles, %s (%d pages), L2 %g, %d iterations, "
+            "class balance %s, news weight %s (HTML,text)."
+            % (a.set, a.articles or "no other set", len(tune), a.l2, a.iters, a.balance, a.news_weight))
+    if a.html_from:
+        note += (" The HTML model is kept from an earlier fit of the first %d features; the text "
+                 "model alone weighs the features after those." % kept)
+    write_header(a.out, names, models, note)
     return 0
 
 

@@ -49,7 +49,7 @@ page_features(const char *html, const char *url, newsclean_kind_features *x)
     ck_assert_int_eq(newsclean_dom_parse(html, strlen(html), NULL, &doc), NEWSCLEAN_OK);
     ck_assert_int_eq(newsclean_dom_to_blocks(ex, doc, &bl), NEWSCLEAN_OK);
     ck_assert_int_eq(newsclean_score_blocks(ex, &bl), NEWSCLEAN_OK);
-    newsclean_kind_block_features(&bl, "A headline?", NULL, false, false, x);
+    newsclean_kind_block_features(ex->kind, &bl, "A headline?", NULL, false, false, x);
     newsclean_kind_markup_features(ex->kind, doc, url, x);
     xmlFreeDoc(doc);
     newsclean_blocks_free(&bl);
@@ -189,7 +189,7 @@ START_TEST(text_dump_has_no_markup_features)
                                    NEWSCLEAN_NO_CONTAINER, 0));
     bl.v[0].keep = true;
     newsclean_kind_features x;
-    newsclean_kind_block_features(&bl, NULL, NULL, true, false, &x);
+    newsclean_kind_block_features(NULL, &bl, NULL, NULL, true, false, &x);
     ck_assert(!x.html);
     ck_assert_double_eq(x.f[feature("has_timestamp")], 1);
     ck_assert_double_eq(x.f[feature("kept_share")], 1);
@@ -323,6 +323,35 @@ START_TEST(forum_drops_counters)
 }
 END_TEST
 
+START_TEST(company_page_signals)
+{
+    /* A company's page: short headed sections, each one blurb, a telephone number and
+     * buttons that ask for a quote or a visit. Prose that merely mentions a number or
+     * starts with "Get" is none of these. */
+    const char *html =
+        "<html><body><header><nav><a href=\"/\">Home</a></nav>"
+        "<a class=\"btn\" href=\"/quote\">Get a free quote</a></header><main>"
+        "<h1>Roof repair in the valley</h1>"
+        "<h2>Leaks</h2><p>We find and fix leaks the same day, on any kind of roof.</p>"
+        "<h2>Gutters</h2><p>Cleaned, mended or replaced, with a written warranty.</p>"
+        "<h2>Skylights</h2><p>Fitted and sealed by our own crew, never by subcontractors.</p>"
+        "<p>Call us on (555) 010-2030 or +44 20 7946 0000.</p>"
+        "<p><a href=\"/book\">Book an appointment</a></p>"
+        "<p>Get the most out of your roof by having it looked at every year or two, which "
+        "costs less than one repair; 12,345,678 homes did so last year, 20.5% more.</p>"
+        "<p>Jetzt Termin vereinbaren</p><p>Sign up now</p><p>Read more</p>"
+        "</main></body></html>";
+    newsclean_kind_features x;
+    page_features(html, NULL, &x);
+    ck_assert_double_eq_tol(x.f[feature("log_call_to_action_blocks")], log1p(3), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_phone_blocks")], log1p(1), 1e-9);
+    /* Two headings head a blurb each; the last one's section runs on through the long
+     * paragraph, and the h1 heads no text of its own. */
+    ck_assert_double_eq_tol(x.f[feature("log_short_sections")], log1p(2), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("short_section_share")], 0.5, 1e-9);
+}
+END_TEST
+
 static Suite *
 kind_suite(void)
 {
@@ -337,6 +366,7 @@ kind_suite(void)
     tcase_add_test(tc, listing_keeps_entries);
     tcase_add_test(tc, weak_box_keeps_entries);
     tcase_add_test(tc, forum_drops_counters);
+    tcase_add_test(tc, company_page_signals);
     suite_add_tcase(s, tc);
     return s;
 }
