@@ -357,30 +357,6 @@ newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e)
     return pick(c, s, e, false, false);
 }
 
-/* Words a headline opening the core may run to: past it the line reads as prose. */
-#define CORE_TITLE_MAX_WORDS 25
-
-/* The core's first line worded as a title (no full stop, colon or semicolon at its end,
- * not a link, a date or a phrase the rules know, not starting in lower case), with the
- * byline, the author's name or the date under it, or the date right above it: a long
- * headline or one asking a question reads as prose to the core search, which then
- * starts the core with it. A line so worded over running text alone is as often the
- * article's first subheading or a question opening its text. */
-static bool
-core_opens_with_title(newsclean_td_ctx *c, size_t s, size_t e)
-{
-    if (s >= e || s + 1 >= c->n)
-        return false;
-    const newsclean_td_line *l = &c->ln[s], *n = &c->ln[s + 1];
-    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || l->lower ||
-        l->kind != NEWSCLEAN_TD_K_NONE || l->role != NEWSCLEAN_TD_ROLE_NONE || l->weff < 4 ||
-        l->weff > CORE_TITLE_MAX_WORDS || newsclean_td_has_date(c, s))
-        return false;
-    const newsclean_td_line *p = s > 0 ? &c->ln[s - 1] : NULL;
-    return meta_line_at(c, s + 1) || name_like(n) ||
-           (p && p->cls != NEWSCLEAN_TD_PROSE && newsclean_td_has_date(c, s - 1));
-}
-
 /* The record's headline weighs one more shape than the layout pick: the title right over
  * the byline or date, which a subheading, a menu line or a teaser title above the core
  * can outscore. It is kept apart from the pick so the body's bounds do not move with it. */
@@ -388,10 +364,6 @@ size_t
 newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
 {
     size_t r = pick(c, s, e, true, false);
-    /* A core that opens with a title-shaped line over its byline, date or first paragraph
-     * opens with the headline, when no title over a byline stands above it. */
-    if ((r == SIZE_MAX || !over_meta_line(c, r)) && core_opens_with_title(c, s, e))
-        return s;
     /* Into the core only when no title over a byline or date stands above it. */
     if (r == SIZE_MAX || !over_meta_line(c, r)) {
         size_t in = pick(c, s, e, true, true);

@@ -431,37 +431,6 @@ START_TEST(opening_line_with_full_stop_is_the_headline)
 }
 END_TEST
 
-START_TEST(question_headline_opening_the_core)
-{
-    /* A long headline asking a question reads as prose and opens the core; under its
-     * date line it is still the headline, and leaves the body. */
-    static const char q[] = "Will the old bus depot on Mill Road really become the covered "
-                            "market the town was promised?";
-    static const char text[] =
-        "Home\n\nNews\n\nSport\n\nWeather\n\nSign in\n\n"
-        "Local politics\n\nPolitics 12.03.2021, 08:30\n\n"
-        "Will the old bus depot on Mill Road really become the covered "
-        "market the town was promised?\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\nShare this article\n";
-    result r;
-    run(&r, text);
-    ck_assert_ptr_nonnull(r.m.headline);
-    ck_assert_str_eq(r.m.headline, q);
-    ck_assert_str_eq(r.body, BODY3);
-    done(&r);
-    /* With no date or byline by it, the same line may be the article's opening question:
-     * it stays in the text and names nothing. */
-    static const char bare[] =
-        "Home\n\nNews\n\nSport\n\nWeather\n\nSign in\n\n"
-        "Local politics\n\n"
-        "Will the old bus depot on Mill Road really become the covered "
-        "market the town was promised?\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\nShare this article\n";
-    run(&r, bare);
-    ck_assert_ptr_null(r.m.headline);
-    assert_kept(&r, q, "prose core");
-    done(&r);
-}
-END_TEST
-
 START_TEST(german_byline_with_date)
 {
     static const char text[] =
@@ -1190,7 +1159,6 @@ suite(void)
     tcase_add_test(t, lead_dateline_opens_the_first_paragraph);
     tcase_add_test(t, posted_sentence_under_the_text);
     tcase_add_test(t, updated_footer_under_the_text_is_no_timestamp);
-    tcase_add_test(t, question_headline_opening_the_core);
     tcase_add_test(t, german_byline_with_date);
     tcase_add_test(t, sentence_starting_like_a_byline);
     tcase_add_test(t, no_dates_rules);
