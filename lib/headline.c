@@ -163,6 +163,32 @@ newsclean_headline_heading_len(const char *text, size_t len)
     return at;
 }
 
+bool
+newsclean_headline_take_case(char *headline, const char *title)
+{
+    if (!headline || !title)
+        return false;
+    size_t n = strlen(headline);
+    if (n == 0 || strlen(title) < n || strncasecmp(headline, title, n) != 0 ||
+        !strncmp(headline, title, n))
+        return false;
+    if (title[n] != '\0' && !(title[n] == ' ' && newsclean_headline_separator_at(title + n)))
+        return false;
+    /* A heading in mixed case was written so, where the title goes on past it: sentence
+     * case and title case are both ways to write a headline, and a title written for
+     * sharing often recases it. A title that is the heading alone was copied from the
+     * headline as the editor wrote it. */
+    bool upper = false, lower = false;
+    for (size_t i = 0; i < n; i++) {
+        upper = upper || isupper((unsigned char)headline[i]);
+        lower = lower || islower((unsigned char)headline[i]);
+    }
+    if (upper && lower && title[n] != '\0')
+        return false;
+    memcpy(headline, title, n);
+    return true;
+}
+
 /* Length of a punctuation character at s that titles and headings write in different
  * styles (curly or straight quotes, dashes, ellipsis, guillemets), 0 if none. */
 static size_t

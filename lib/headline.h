@@ -29,6 +29,14 @@ size_t newsclean_headline_heading_len(const char *text, size_t len);
  * NULL equals nothing. */
 bool newsclean_headline_same_text(const char *a, const char *b);
 
+/* Give 'headline' the letter case of a declared title that begins with the same
+ * letters in another case, then ends or goes on after a separator ("history of coffee"
+ * and the <title> "History of coffee | Origin | Site"), where the heading has letters of
+ * one case only (set in lower or upper case by its style sheet) or the title is the
+ * heading's text alone. Only ASCII letters change; the length stays. Returns true if a
+ * letter changed. */
+bool newsclean_headline_take_case(char *headline, const char *title);
+
 /* Words of 'n' bytes of text, not counting tokens made only of ASCII punctuation ("|",
  * "-"), which separate rather than say anything. */
 size_t newsclean_headline_words(const char *s, size_t n);

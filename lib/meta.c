@@ -566,6 +566,17 @@ truncated_prefix_of(const char *declared, const char *heading)
     return false;
 }
 
+/* Shortest declared title taken for one cut short at a fixed length: a shorter one that
+ * the heading goes on from is as often the heading with a subtitle after it. */
+#define CUT_TITLE_MIN_CHARS 50
+
+/* A byte of a word: a letter or digit, or part of a non-ASCII character. */
+static bool
+word_byte(unsigned char b)
+{
+    return b >= 0x80 || isalnum(b);
+}
+
 /* A heading agrees with a declared title when they are the same text, or the same
  * once the declared one loses its site name. */
 static bool
@@ -584,6 +595,12 @@ agrees(const char *declared, const char *site, const newsclean_block *h)
         return true;
     char *c = cleaned_title(declared, site);
     bool r = c && newsclean_headline_same_text(c, h->text);
+    /* Titles cut at a fixed length without an ellipsis ("... laptop, and k | Site"): a
+     * long declared title that the heading goes on from in the middle of a word. */
+    size_t cn = c ? strlen(c) : 0;
+    if (!r && cn >= CUT_TITLE_MIN_CHARS && h->len > cn && !strncasecmp(c, h->text, cn) &&
+        word_byte((unsigned char)c[cn - 1]) && word_byte((unsigned char)h->text[cn]))
+        r = true;
     /* A declared title often adds a kicker or a site name around the heading's words
      * ("Topic: Headline"); a heading that is most of it agrees, a fragment does not.
      * The site name is no part of the comparison. */
@@ -715,6 +732,11 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
             ok = newsclean_meta_set(&meta->headline, declared, strlen(declared));
     }
     free(declared);
+    /* A headline taken from a heading, in the case the declared titles write it. */
+    for (size_t i = 0; ok && meta->headline && i < n_sources; i++) {
+        if (newsclean_headline_take_case(meta->headline, sources[i]))
+            break;
+    }
     return ok;
 }
 

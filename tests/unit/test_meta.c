@@ -154,6 +154,34 @@ assert_heading(const char *heading, const char *want)
                   want);
 }
 
+static void
+assert_case(const char *heading, const char *title, bool changed, const char *want)
+{
+    char buf[128];
+    snprintf(buf, sizeof buf, "%s", heading);
+    ck_assert_msg(newsclean_headline_take_case(buf, title) == changed && !strcmp(buf, want),
+                  "take_case(\"%s\", \"%s\") = \"%s\", want \"%s\"", heading, title, buf, want);
+}
+
+START_TEST(take_case_of_title)
+{
+    /* One case only: the title's case, the title going on after a separator or not. */
+    assert_case("history of coffee", "History of coffee | Origin, Spread | Site", true,
+                "History of coffee");
+    assert_case("BEGINNER HALF MARATHON PLAN", "Beginner Half Marathon Plan", true,
+                "Beginner Half Marathon Plan");
+    /* Mixed case: only from a title that is the heading's text alone. */
+    assert_case("How much does a pier cost in 2025?", "How Much Does a Pier Cost In 2025?", true,
+                "How Much Does a Pier Cost In 2025?");
+    assert_case("The ultimate guide to piers", "The Ultimate Guide To Piers | Site", false,
+                "The ultimate guide to piers");
+    /* Other words, or the same words going on without a separator, change nothing. */
+    assert_case("history of coffee", "History of coffee beans", false, "history of coffee");
+    assert_case("history of tea", "History of coffee", false, "history of tea");
+    assert_case("History of coffee", "History of coffee | Site", false, "History of coffee");
+}
+END_TEST
+
 START_TEST(heading_pipe_tagline)
 {
     /* A tagline, a part number or a site name after a pipe in the heading is cut. */
@@ -496,6 +524,43 @@ START_TEST(headline_jsonld_name_is_publisher)
 }
 END_TEST
 
+START_TEST(headline_title_cut_mid_word)
+{
+    /* The <title> is cut at a fixed length in the middle of a word, with the site's name
+     * after it; the h1 has the headline whole. */
+    newsclean_meta m;
+    meta_of("<html><head><title>Eastern pier to close for repairs after engineers find cra | "
+            "Harbour Times</title></head><body><article><h1>Eastern pier to close for repairs "
+            "after engineers find cracks</h1>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Eastern pier to close for repairs after engineers find cracks",
+                   "headline");
+    newsclean_meta_clear(&m);
+    /* Cut between words, the title is the headline and what follows the heading's own
+     * tagline: the title, less its site, stays. */
+    meta_of("<html><head><title>Eastern pier to close for repairs after engineers find | "
+            "Harbour Times</title></head><body><article><h1>Eastern pier to close for repairs "
+            "after engineers find / Part 2</h1>" BODY_TEXT "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "Eastern pier to close for repairs after engineers find",
+                   "headline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
+START_TEST(headline_case_from_title)
+{
+    /* An h1 in lower case only takes the case of the <title> that begins with it. */
+    newsclean_meta m;
+    meta_of("<html><head><title>History of the harbour | Origins, Piers and Ferries | Harbour "
+            "Times</title></head><body><article><h1>history of the harbour</h1>" BODY_TEXT
+            "</article></body></html>",
+            NULL, &m);
+    assert_opt_str(m.headline, "History of the harbour", "headline");
+    newsclean_meta_clear(&m);
+}
+END_TEST
+
 START_TEST(headline_truncated_declaration)
 {
     /* The JSON-LD headline is cut short with an ellipsis; the h1 has it whole. */
@@ -766,6 +831,7 @@ meta_suite(void)
     tcase_add_test(tc, strip_site_prefix_with_colon);
     tcase_add_test(tc, strip_colon_headline_kept);
     tcase_add_test(tc, heading_pipe_tagline);
+    tcase_add_test(tc, take_case_of_title);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("clean_byline");
@@ -789,6 +855,8 @@ meta_suite(void)
     tcase_add_test(tc, headline_title_pushed_into_body);
     tcase_add_test(tc, headline_jsonld_name_is_publisher);
     tcase_add_test(tc, headline_truncated_declaration);
+    tcase_add_test(tc, headline_title_cut_mid_word);
+    tcase_add_test(tc, headline_case_from_title);
     tcase_add_test(tc, headline_after_kept_kicker_lines);
     tcase_add_test(tc, headline_title_only);
     suite_add_tcase(s, tc);
