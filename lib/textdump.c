@@ -690,7 +690,7 @@ newsclean_textdump_extract(const struct newsclean_textdump_rules *r,
 {
     if (!r || !blocks || !meta || (!text && len > 0))
         return NEWSCLEAN_ERR_INVALID_ARG;
-    newsclean_td_ctx c = {r, dates, blocks, meta, NULL, 0, NULL, NULL};
+    newsclean_td_ctx c = {r, dates, blocks, meta, NULL, 0, NULL, NULL, NEWSCLEAN_TD_ORDER_UNASKED};
     size_t base = blocks->n, bytes;
     newsclean_status st = split(&c, text ? text : "", len);
     if (st != NEWSCLEAN_OK)

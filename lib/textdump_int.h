@@ -76,7 +76,16 @@ typedef struct {
     size_t n;
     pcre2_match_data *md; /* per call, as the rules are shared between threads */
     pcre2_match_context *mc;
+    unsigned char date_order; /* NEWSCLEAN_TD_ORDER_*: 0 until asked (textdump_meta.c) */
 } newsclean_td_ctx;
+
+/* The order a page writes a numeric date's day and month in, as its other dates show. */
+enum {
+    NEWSCLEAN_TD_ORDER_UNASKED = 0,
+    NEWSCLEAN_TD_ORDER_UNKNOWN,
+    NEWSCLEAN_TD_ORDER_DAY_FIRST,
+    NEWSCLEAN_TD_ORDER_MONTH_FIRST
+};
 
 /* Content words of some lines, hashed, with how often each was seen. */
 typedef struct {

@@ -357,6 +357,30 @@ newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e)
     return pick(c, s, e, false, false);
 }
 
+/* Words a headline opening the core may run to: past it the line reads as prose. */
+#define CORE_TITLE_MAX_WORDS 25
+
+/* The core's first line worded as a title (no full stop, colon or semicolon at its end,
+ * not a link, a date or a phrase the rules know, not starting in lower case), with the
+ * byline, the author's name or the date under it, or the date right above it: a long
+ * headline or one asking a question reads as prose to the core search, which then
+ * starts the core with it. A line so worded over running text alone is as often the
+ * article's first subheading or a question opening its text. */
+static bool
+core_opens_with_title(newsclean_td_ctx *c, size_t s, size_t e)
+{
+    if (s >= e || s + 1 >= c->n)
+        return false;
+    const newsclean_td_line *l = &c->ln[s], *n = &c->ln[s + 1];
+    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || l->lower ||
+        l->kind != NEWSCLEAN_TD_K_NONE || l->role != NEWSCLEAN_TD_ROLE_NONE || l->weff < 4 ||
+        l->weff > CORE_TITLE_MAX_WORDS || newsclean_td_has_date(c, s))
+        return false;
+    const newsclean_td_line *p = s > 0 ? &c->ln[s - 1] : NULL;
+    return meta_line_at(c, s + 1) || name_like(n) ||
+           (p && p->cls != NEWSCLEAN_TD_PROSE && newsclean_td_has_date(c, s - 1));
+}
+
 /* The record's headline weighs one more shape than the layout pick: the title right over
  * the byline or date, which a subheading, a menu line or a teaser title above the core
  * can outscore. It is kept apart from the pick so the body's bounds do not move with it. */
@@ -364,6 +388,10 @@ size_t
 newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
 {
     size_t r = pick(c, s, e, true, false);
+    /* A core that opens with a title-shaped line over its byline, date or first paragraph
+     * opens with the headline, when no title over a byline stands above it. */
+    if ((r == SIZE_MAX || !over_meta_line(c, r)) && core_opens_with_title(c, s, e))
+        return s;
     /* Into the core only when no title over a byline or date stands above it. */
     if (r == SIZE_MAX || !over_meta_line(c, r)) {
         size_t in = pick(c, s, e, true, true);
@@ -540,6 +568,145 @@ posted_sentence(const newsclean_td_ctx *c, const newsclean_block *blk, char out[
            newsclean_date_verb_in(c->dates, blk->text + ds + dl, e - ds - dl);
 }
 
+/* Bytes of a line read for the page's date order; a date stands near a line's start. */
+#define ORDER_READ_BYTES 400
+
+static bool
+dgt(char ch)
+{
+    return ch >= '0' && ch <= '9';
+}
+
+static int
+two_digits(const char *s)
+{
+    return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+/* Votes for the day or the month first from the numeric dates in s[0..n) that can be read
+ * one way only: "25/12/2019" (a part over 12) or "25.12.2019" (dots are written day
+ * first). */
+static void
+numeric_votes(const char *s, size_t n, unsigned *day, unsigned *month)
+{
+    for (size_t i = 0; i + 10 <= n; i++) {
+        if ((i > 0 && (dgt(s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.')) || !dgt(s[i]) ||
+            !dgt(s[i + 1]) || !dgt(s[i + 3]) || !dgt(s[i + 4]) || s[i + 2] != s[i + 5] ||
+            !dgt(s[i + 6]) || !dgt(s[i + 7]) || !dgt(s[i + 8]) || !dgt(s[i + 9]) ||
+            (i + 10 < n && dgt(s[i + 10])))
+            continue;
+        int a = two_digits(s + i), b = two_digits(s + i + 3);
+        char sep = s[i + 2];
+        if (sep == '.' && a >= 1 && a <= 31 && b >= 1 && b <= 12)
+            (*day)++;
+        else if ((sep == '/' || sep == '-') && a > 12 && a <= 31 && b >= 1 && b <= 12)
+            (*day)++;
+        else if ((sep == '/' || sep == '-') && b > 12 && b <= 31 && a >= 1 && a <= 12)
+            (*month)++;
+    }
+}
+
+/* A vote from a date written with the month's name, found at s[ds..ds+dl) and read as
+ * 'iso': a day number followed by a word ("2 novembre 2023", "23. Januar 2020") is day
+ * first, one followed by a comma or the year ("August 6, 2020", "October 18th, 2020")
+ * month first. */
+static void
+named_vote(const char *s, size_t ds, size_t dl, const char *iso, unsigned *day, unsigned *month)
+{
+    int d = (iso[8] - '0') * 10 + (iso[9] - '0');
+    for (size_t k = ds; k < ds + dl; k++) {
+        if (!dgt(s[k]) || (k > ds && dgt(s[k - 1])))
+            continue;
+        size_t e = k, v = 0;
+        while (e < ds + dl && dgt(s[e]))
+            v = v * 10 + (size_t)(s[e++] - '0');
+        if (e - k > 2 || v != (size_t)d)
+            continue;
+        /* An ordinal's ending is part of the number. */
+        if (e + 2 <= ds + dl && (!strncmp(s + e, "st", 2) || !strncmp(s + e, "nd", 2) ||
+                                 !strncmp(s + e, "rd", 2) || !strncmp(s + e, "th", 2)))
+            e += 2;
+        while (e < ds + dl && (s[e] == '.' || s[e] == ' '))
+            e++;
+        bool name_before = false;
+        for (size_t j = ds; j < k && !name_before; j++)
+            name_before = (unsigned char)s[j] >= 'A';
+        if (e >= ds + dl)
+            return;
+        if (name_before && (dgt(s[e]) || s[e] == ','))
+            (*month)++;
+        else if ((unsigned char)s[e] >= 'A')
+            (*day)++;
+        return;
+    }
+}
+
+/* The order this page writes numeric dates in, from its dates that cannot be read two
+ * ways; unknown when they do not say or disagree. Asked once per dump. */
+static unsigned char
+date_order(newsclean_td_ctx *c)
+{
+    if (c->date_order != NEWSCLEAN_TD_ORDER_UNASKED)
+        return c->date_order;
+    unsigned day = 0, month = 0;
+    for (size_t i = 0; c->dates && i < c->n; i++) {
+        const char *s = newsclean_td_text(c, i);
+        size_t n = newsclean_td_len(c, i);
+        n = n < ORDER_READ_BYTES ? n : ORDER_READ_BYTES;
+        numeric_votes(s, n, &day, &month);
+        char iso[NEWSCLEAN_DATE_MAX];
+        size_t ds = 0, dl = 0;
+        if (newsclean_date_find_in_text(c->dates, s, n, iso, &ds, &dl))
+            named_vote(s, ds, dl, iso, &day, &month);
+    }
+    c->date_order = day > month   ? NEWSCLEAN_TD_ORDER_DAY_FIRST
+                    : month > day ? NEWSCLEAN_TD_ORDER_MONTH_FIRST
+                                  : NEWSCLEAN_TD_ORDER_UNKNOWN;
+    return c->date_order;
+}
+
+/* The date in a line, as newsclean_date_find_in_text reads it; failing that, a numeric
+ * date that reads two ways ("06/05/2020") in the order the page's other dates show, put
+ * in the year-first form in the same bytes so that its span stays. */
+static bool
+find_date(newsclean_td_ctx *c, const char *s, size_t n, char out[NEWSCLEAN_DATE_MAX], size_t *ds,
+          size_t *dl)
+{
+    if (!c->dates)
+        return false;
+    if (newsclean_date_find_in_text(c->dates, s, n, out, ds, dl))
+        return true;
+    size_t i = 0;
+    for (; i + 10 <= n; i++) {
+        if ((i == 0 || !dgt(s[i - 1])) && dgt(s[i]) && dgt(s[i + 1]) &&
+            (s[i + 2] == '/' || s[i + 2] == '-') && s[i + 2] == s[i + 5] && dgt(s[i + 3]) &&
+            dgt(s[i + 4]) && dgt(s[i + 6]) && dgt(s[i + 7]) && dgt(s[i + 8]) && dgt(s[i + 9]) &&
+            (i + 10 == n || !dgt(s[i + 10])))
+            break;
+    }
+    if (i + 10 > n)
+        return false;
+    int a = two_digits(s + i), b = two_digits(s + i + 3);
+    if (a < 1 || b < 1 || a > 12 || b > 12 || a == b)
+        return false;
+    unsigned char order = date_order(c);
+    if (order != NEWSCLEAN_TD_ORDER_DAY_FIRST && order != NEWSCLEAN_TD_ORDER_MONTH_FIRST)
+        return false;
+    char *t = newsclean_strndup(s, n);
+    if (!t)
+        return false;
+    const char *day = order == NEWSCLEAN_TD_ORDER_DAY_FIRST ? s + i : s + i + 3;
+    const char *mon = order == NEWSCLEAN_TD_ORDER_DAY_FIRST ? s + i + 3 : s + i;
+    memcpy(t + i, s + i + 6, 4);
+    t[i + 4] = '-';
+    memcpy(t + i + 5, mon, 2);
+    t[i + 7] = '-';
+    memcpy(t + i + 8, day, 2);
+    bool ok = newsclean_date_find_in_text(c->dates, t, n, out, ds, dl);
+    free(t);
+    return ok;
+}
+
 /* Date, byline: look at the short lines around the headline and the core's start. */
 bool
 newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
@@ -566,8 +733,7 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
         }
         char d[NEWSCLEAN_DATE_MAX];
         size_t ds = 0, dl = 0;
-        bool has_date =
-            c->dates && newsclean_date_find_in_text(c->dates, blk->text, blk->len, d, &ds, &dl);
+        bool has_date = find_date(c, blk->text, blk->len, d, &ds, &dl);
         if (l->kind == NEWSCLEAN_TD_K_BYLINE && c->meta->byline == NULL) {
             if (!set_byline(c, i))
                 return false;
@@ -629,7 +795,7 @@ newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
                 posted_sentence(c, blk, d)) {
                 cued = true;
             } else if ((!cued && !alone) || blk->chars > NEWSCLEAN_DATE_LINE_CHARS ||
-                       !newsclean_date_find_in_text(c->dates, blk->text, blk->len, d, NULL, NULL)) {
+                       !find_date(c, blk->text, blk->len, d, &(size_t){0}, &(size_t){0})) {
                 continue;
             }
             size_t *at = cued ? &pub : &plain;

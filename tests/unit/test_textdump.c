@@ -431,6 +431,68 @@ START_TEST(opening_line_with_full_stop_is_the_headline)
 }
 END_TEST
 
+START_TEST(question_headline_opening_the_core)
+{
+    /* A long headline asking a question reads as prose and opens the core; under its
+     * date line it is still the headline, and leaves the body. */
+    static const char q[] = "Will the old bus depot on Mill Road really become the covered "
+                            "market the town was promised?";
+    static const char text[] =
+        "Home\n\nNews\n\nSport\n\nWeather\n\nSign in\n\n"
+        "Local politics\n\nPolitics 12.03.2021, 08:30\n\n"
+        "Will the old bus depot on Mill Road really become the covered "
+        "market the town was promised?\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\nShare this article\n";
+    result r;
+    run(&r, text);
+    ck_assert_ptr_nonnull(r.m.headline);
+    ck_assert_str_eq(r.m.headline, q);
+    ck_assert_str_eq(r.body, BODY3);
+    done(&r);
+    /* With no date or byline by it, the same line may be the article's opening question:
+     * it stays in the text and names nothing. */
+    static const char bare[] =
+        "Home\n\nNews\n\nSport\n\nWeather\n\nSign in\n\n"
+        "Local politics\n\n"
+        "Will the old bus depot on Mill Road really become the covered "
+        "market the town was promised?\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\nShare this article\n";
+    run(&r, bare);
+    ck_assert_ptr_null(r.m.headline);
+    assert_kept(&r, q, "prose core");
+    done(&r);
+}
+END_TEST
+
+START_TEST(numeric_date_read_in_the_page_order)
+{
+    /* "06/05/2020" reads two ways; a date elsewhere on the page that reads one way only
+     * tells which. */
+    static const char day_first[] = "Home\n\nNews\n\nCouncil backs covered market on Mill "
+                                    "Road\n\nBy Jane Doe | 06/05/2020\n\n" P1 "\n\n" P2 "\n\n" P3
+                                    "\n\nMore news\n\nPier reopens after repairs"
+                                    "\n\n25/04/2020\n";
+    result r;
+    run(&r, day_first);
+    ck_assert_ptr_nonnull(r.m.timestamp);
+    ck_assert_str_eq(r.m.timestamp, "2020-05-06");
+    done(&r);
+    static const char month_first[] = "Home\n\nNews\n\nCouncil backs covered market on Mill "
+                                      "Road\n\nBy Jane Doe | 06/05/2020\n\n" P1 "\n\n" P2 "\n\n" P3
+                                      "\n\nMore news\n\nPier reopens after "
+                                      "repairs\n\nApril 25, 2020\n";
+    run(&r, month_first);
+    ck_assert_ptr_nonnull(r.m.timestamp);
+    ck_assert_str_eq(r.m.timestamp, "2020-06-05");
+    done(&r);
+    /* Nothing else on the page says: no date rather than a guess. */
+    static const char unknown[] =
+        "Home\n\nNews\n\nCouncil backs covered market on Mill "
+        "Road\n\nBy Jane Doe | 06/05/2020\n\n" P1 "\n\n" P2 "\n\n" P3 "\n";
+    run(&r, unknown);
+    ck_assert_ptr_null(r.m.timestamp);
+    done(&r);
+}
+END_TEST
+
 START_TEST(german_byline_with_date)
 {
     static const char text[] =
@@ -1159,6 +1221,8 @@ suite(void)
     tcase_add_test(t, lead_dateline_opens_the_first_paragraph);
     tcase_add_test(t, posted_sentence_under_the_text);
     tcase_add_test(t, updated_footer_under_the_text_is_no_timestamp);
+    tcase_add_test(t, question_headline_opening_the_core);
+    tcase_add_test(t, numeric_date_read_in_the_page_order);
     tcase_add_test(t, german_byline_with_date);
     tcase_add_test(t, sentence_starting_like_a_byline);
     tcase_add_test(t, no_dates_rules);
