@@ -500,6 +500,23 @@ link_number(const char *t, size_t i, size_t len, bool alone)
     return alone ? e + 1 : 0;
 }
 
+/* lynx numbers the links in the order it prints them, so "[n]" with the number after
+ * the last one seen is the next link's number wherever it sits: after a list's own
+ * number ("2.[14]Title"), a footnote mark ("^[15]") or a word. A citation ("[3]") is
+ * out of that order. Its length at s[i], 0 if it is not 'next'. */
+static size_t
+next_number(const char *t, size_t i, size_t len, unsigned long next)
+{
+    const char *s = t + i;
+    size_t n = len - i, e = 1;
+    unsigned long num = 0;
+    if (n < 3 || s[0] != '[' || !is_digit(s[1]))
+        return 0;
+    while (e < n && e <= 6 && is_digit(s[e]))
+        num = num * 10 + (unsigned long)(s[e++] - '0');
+    return e < n && s[e] == ']' && num == next ? e + 1 : 0;
+}
+
 /* lynx writes "[12]" right before a link's text. Without its list of references, a
  * dump still shows the shape by many such numbers, each glued to the next word. */
 static bool
@@ -894,7 +911,8 @@ base64_run(const char *s, size_t n)
  * were link text: those after a lynx link number, up to the next punctuation, number or
  * LINK_WORDS words, and html2text's underscored words. */
 static bool
-clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t *links)
+clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newsclean_buf *out,
+            size_t *links)
 {
     size_t from = out->len;
     size_t words_left = 0;
@@ -922,7 +940,17 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
             word = i;
         bool start = i == word;
         size_t k;
-        if (d->lynx && (k = link_number(s, i, n, true))) {
+        bool glued = false;
+        if (d->lynx &&
+            ((k = link_number(s, i, n, true)) || (glued = (k = next_number(s, i, n, *next)) > 0))) {
+            unsigned long num = strtoul(s + i + 1, NULL, 10);
+            if (num >= *next)
+                *next = num + 1;
+            /* Glued to the text before and after it, the number stood between two of the
+             * page's elements ("hejfish[37]7. Januar"): they keep a space between them. */
+            if (glued && i + k < n && s[i + k] != ' ' && s[i + k] != '[' && out->len > from &&
+                out->data[out->len - 1] != ' ' && !newsclean_buf_append_char(out, ' '))
+                return false;
             words_left = opens && i == 0 ? SIZE_MAX : LINK_WORDS;
             i += k;
             word = i;
@@ -1193,6 +1221,7 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
     newsclean_buf_init(&raw);
     bool ok = true;
     size_t checked = 0;
+    unsigned long next = 1; /* lynx's next link number (see next_number()) */
     for (size_t i = 0; i < n && ok;) {
         const line *l = &v[i];
         if (l->kind != L_TEXT) {
@@ -1214,7 +1243,8 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
                      ((raw.len == 0 || newsclean_buf_append_char(&raw, ' ')) &&
                       newsclean_buf_append(&raw, t + v[k].cs, v[k].en - v[k].cs));
             size_t off = out->text.len, links = 0;
-            ok = ok && clean_piece(raw.data ? raw.data : "", raw.len, d, &out->text, &links) &&
+            ok = ok &&
+                 clean_piece(raw.data ? raw.data : "", raw.len, d, &next, &out->text, &links) &&
                  newsclean_td_pieces_close(out, off, links, 0, false);
             i = end + 1;
             continue;
@@ -1269,7 +1299,7 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
         if (l->hlen)
             out->gap = true;
         size_t off = out->text.len, links = 0;
-        ok = ok && clean_piece(raw.data ? raw.data : "", raw.len, d, &out->text, &links) &&
+        ok = ok && clean_piece(raw.data ? raw.data : "", raw.len, d, &next, &out->text, &links) &&
              newsclean_td_pieces_close(out, off, links, level, l->mlen > 0);
         if (l->hlen || l->level)
             out->gap = true;
@@ -1628,16 +1658,124 @@ split_side_columns(const char *t, size_t len, newsclean_buf *o)
     return ok ? moved : -1;
 }
 
+/* Words of a piece that may open a copy of the page's text (see drop_copies()). */
+#define COPY_WORDS 12
+/* Pieces of that length, all different, that a run must repeat to be a copy. */
+#define COPY_RUN 3
+
+static bool
+same_piece(const newsclean_td_pieces *p, size_t a, size_t b)
+{
+    return p->v[a].len == p->v[b].len &&
+           memcmp(p->text.data + p->v[a].off, p->text.data + p->v[b].off, p->v[a].len) == 0;
+}
+
+static bool
+long_piece(const newsclean_td_pieces *p, size_t i)
+{
+    size_t spaces = 0;
+    const char *s = p->text.data + p->v[i].off;
+    for (size_t k = 0; k < p->v[i].len && spaces + 1 < COPY_WORDS; k++)
+        spaces += s[k] == ' ';
+    return spaces + 1 >= COPY_WORDS;
+}
+
+/* A page that holds its text twice (a second layout for small screens, a print view, a
+ * copy for a dialog) shows it once in a browser; a text tool prints both. A run of
+ * paragraphs given again word for word and in the same order, at least COPY_RUN long
+ * ones that differ from each other, is the copy: the later run goes. One paragraph said
+ * over and over (a filler text, a refrain) is no such run. Linear in the pieces. */
+static bool
+drop_copies(newsclean_td_pieces *p)
+{
+    if (p->n < 2 * COPY_RUN)
+        return true;
+    size_t cap = 16, bytes;
+    while (cap < 2 * p->n) {
+        if (!newsclean_size_mul(cap, 2, &cap))
+            return false;
+    }
+    if (!newsclean_size_mul(cap + p->n, sizeof(size_t), &bytes))
+        return false;
+    size_t *tab = malloc(bytes);
+    if (!tab)
+        return false;
+    size_t *first = tab + cap; /* earliest piece with the same text, SIZE_MAX if short */
+    for (size_t i = 0; i < cap; i++)
+        tab[i] = SIZE_MAX;
+    for (size_t i = 0; i < p->n; i++) {
+        first[i] = SIZE_MAX;
+        if (!long_piece(p, i))
+            continue;
+        size_t h = (size_t)newsclean_hash(p->text.data + p->v[i].off, p->v[i].len, 0) & (cap - 1);
+        while (tab[h] != SIZE_MAX && !same_piece(p, tab[h], i))
+            h = (h + 1) & (cap - 1);
+        if (tab[h] == SIZE_MAX)
+            tab[h] = i;
+        first[i] = tab[h];
+    }
+    /* Decided first, then compacted: the runs compare pieces before the one at hand. */
+    size_t out = 0;
+    for (size_t i = 0; i < p->n;) {
+        size_t j = first[i], run = 0, longs = 0;
+        if (j != SIZE_MAX && j < i) {
+            /* The earlier run must end before the copy starts, and its long pieces be
+             * the first of their text: different from each other. */
+            while (i + run < p->n && j + run < i && same_piece(p, j + run, i + run) &&
+                   (first[j + run] == SIZE_MAX || first[j + run] == j + run)) {
+                longs += first[j + run] != SIZE_MAX;
+                run++;
+            }
+        }
+        if (longs >= COPY_RUN) {
+            for (size_t k = i; k < i + run; k++)
+                p->v[k].len = 0; /* no kept piece is empty */
+            i += run;
+            continue;
+        }
+        i++;
+    }
+    for (size_t i = 0; i < p->n; i++) {
+        if (p->v[i].len)
+            p->v[out++] = p->v[i];
+    }
+    p->n = out;
+    free(tab);
+    return true;
+}
+
+/* Whether a dump shows lynx's own marks: its trailing list of links, or its link numbers
+ * in order. A page may quote Markdown (a <pre> or a text area holding a post's source),
+ * which lynx prints as it stands; the dump around it is still lynx's. 0 if not, 1 if so,
+ * -1 if out of memory. */
+static int
+lynx_dump(const char *text, size_t len)
+{
+    line *v = NULL;
+    size_t n = 0;
+    if (!scan_lines(text, len, &v, &n))
+        return -1;
+    size_t cut = references(text, v, n);
+    bool lynx = cut < n || lynx_numbers(text, v, cut);
+    free(v);
+    return lynx;
+}
+
 newsclean_status
 newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
 {
     newsclean_td_pieces_init(out);
-    if (newsclean_td_looks_like_markdown(text, len)) {
+    int lynx = 0;
+    if (newsclean_td_looks_like_markdown(text, len) && (lynx = lynx_dump(text, len)) == 0) {
         newsclean_status st = newsclean_td_markdown(text, len, out);
+        if (st == NEWSCLEAN_OK && !drop_copies(out))
+            st = NEWSCLEAN_ERR_NOMEM;
         if (st != NEWSCLEAN_OK)
             newsclean_td_pieces_free(out);
         return st;
     }
+    if (lynx < 0)
+        return NEWSCLEAN_ERR_NOMEM;
     newsclean_buf columns;
     newsclean_buf_init(&columns);
     int split = split_side_columns(text, len, &columns);
@@ -1686,7 +1824,7 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     /* innerText leaves pictures out: only what a text tool made shows them twice. */
     if (d.wrap)
         drop_repeats(out);
-    if (!unglue(out)) {
+    if (!unglue(out) || !drop_copies(out)) {
         newsclean_td_pieces_free(out);
         return NEWSCLEAN_ERR_NOMEM;
     }
