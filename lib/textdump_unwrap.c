@@ -63,6 +63,7 @@ typedef struct {
 /* What kind of tool made the dump, as far as the pieces' text is concerned. */
 typedef struct {
     bool lynx;        /* "[12]" before every link's text */
+    bool listed;      /* and lynx's list of links at the end: the numbers run in order */
     bool underscored; /* html2text: a link's spaces written as '_' */
     unsigned wrap;    /* wrap width, 0 if the dump is not wrapped */
     unsigned by_cps;  /* 1 if the tool counted code points, not columns (lynx, in wide
@@ -941,8 +942,8 @@ clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newscl
         bool start = i == word;
         size_t k;
         bool glued = false;
-        if (d->lynx &&
-            ((k = link_number(s, i, n, true)) || (glued = (k = next_number(s, i, n, *next)) > 0))) {
+        if (d->lynx && ((k = link_number(s, i, n, true)) ||
+                        (d->listed && (glued = (k = next_number(s, i, n, *next)) > 0)))) {
             unsigned long num = strtoul(s + i + 1, NULL, 10);
             if (num >= *next)
                 *next = num + 1;
@@ -1658,96 +1659,10 @@ split_side_columns(const char *t, size_t len, newsclean_buf *o)
     return ok ? moved : -1;
 }
 
-/* Words of a piece that may open a copy of the page's text (see drop_copies()). */
-#define COPY_WORDS 12
-/* Pieces of that length, all different, that a run must repeat to be a copy. */
-#define COPY_RUN 3
-
-static bool
-same_piece(const newsclean_td_pieces *p, size_t a, size_t b)
-{
-    return p->v[a].len == p->v[b].len &&
-           memcmp(p->text.data + p->v[a].off, p->text.data + p->v[b].off, p->v[a].len) == 0;
-}
-
-static bool
-long_piece(const newsclean_td_pieces *p, size_t i)
-{
-    size_t spaces = 0;
-    const char *s = p->text.data + p->v[i].off;
-    for (size_t k = 0; k < p->v[i].len && spaces + 1 < COPY_WORDS; k++)
-        spaces += s[k] == ' ';
-    return spaces + 1 >= COPY_WORDS;
-}
-
-/* A page that holds its text twice (a second layout for small screens, a print view, a
- * copy for a dialog) shows it once in a browser; a text tool prints both. A run of
- * paragraphs given again word for word and in the same order, at least COPY_RUN long
- * ones that differ from each other, is the copy: the later run goes. One paragraph said
- * over and over (a filler text, a refrain) is no such run. Linear in the pieces. */
-static bool
-drop_copies(newsclean_td_pieces *p)
-{
-    if (p->n < 2 * COPY_RUN)
-        return true;
-    size_t cap = 16, bytes;
-    while (cap < 2 * p->n) {
-        if (!newsclean_size_mul(cap, 2, &cap))
-            return false;
-    }
-    if (!newsclean_size_mul(cap + p->n, sizeof(size_t), &bytes))
-        return false;
-    size_t *tab = malloc(bytes);
-    if (!tab)
-        return false;
-    size_t *first = tab + cap; /* earliest piece with the same text, SIZE_MAX if short */
-    for (size_t i = 0; i < cap; i++)
-        tab[i] = SIZE_MAX;
-    for (size_t i = 0; i < p->n; i++) {
-        first[i] = SIZE_MAX;
-        if (!long_piece(p, i))
-            continue;
-        size_t h = (size_t)newsclean_hash(p->text.data + p->v[i].off, p->v[i].len, 0) & (cap - 1);
-        while (tab[h] != SIZE_MAX && !same_piece(p, tab[h], i))
-            h = (h + 1) & (cap - 1);
-        if (tab[h] == SIZE_MAX)
-            tab[h] = i;
-        first[i] = tab[h];
-    }
-    /* Decided first, then compacted: the runs compare pieces before the one at hand. */
-    size_t out = 0;
-    for (size_t i = 0; i < p->n;) {
-        size_t j = first[i], run = 0, longs = 0;
-        if (j != SIZE_MAX && j < i) {
-            /* The earlier run must end before the copy starts, and its long pieces be
-             * the first of their text: different from each other. */
-            while (i + run < p->n && j + run < i && same_piece(p, j + run, i + run) &&
-                   (first[j + run] == SIZE_MAX || first[j + run] == j + run)) {
-                longs += first[j + run] != SIZE_MAX;
-                run++;
-            }
-        }
-        if (longs >= COPY_RUN) {
-            for (size_t k = i; k < i + run; k++)
-                p->v[k].len = 0; /* no kept piece is empty */
-            i += run;
-            continue;
-        }
-        i++;
-    }
-    for (size_t i = 0; i < p->n; i++) {
-        if (p->v[i].len)
-            p->v[out++] = p->v[i];
-    }
-    p->n = out;
-    free(tab);
-    return true;
-}
-
-/* Whether a dump shows lynx's own marks: its trailing list of links, or its link numbers
- * in order. A page may quote Markdown (a <pre> or a text area holding a post's source),
- * which lynx prints as it stands; the dump around it is still lynx's. 0 if not, 1 if so,
- * -1 if out of memory. */
+/* Whether a dump ends with lynx's list of the page's links. Markdown's footnote links
+ * ("[1](#note-1)") look like its link numbers; the list does not. A page may quote Markdown (a
+ * <pre> or a text area holding a post's source), which lynx prints as it stands; the dump around it
+ * is still lynx's. 0 if not, 1 if so, -1 if out of memory. */
 static int
 lynx_dump(const char *text, size_t len)
 {
@@ -1755,8 +1670,7 @@ lynx_dump(const char *text, size_t len)
     size_t n = 0;
     if (!scan_lines(text, len, &v, &n))
         return -1;
-    size_t cut = references(text, v, n);
-    bool lynx = cut < n || lynx_numbers(text, v, cut);
+    bool lynx = references(text, v, n) < n;
     free(v);
     return lynx;
 }
@@ -1768,8 +1682,6 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     int lynx = 0;
     if (newsclean_td_looks_like_markdown(text, len) && (lynx = lynx_dump(text, len)) == 0) {
         newsclean_status st = newsclean_td_markdown(text, len, out);
-        if (st == NEWSCLEAN_OK && !drop_copies(out))
-            st = NEWSCLEAN_ERR_NOMEM;
         if (st != NEWSCLEAN_OK)
             newsclean_td_pieces_free(out);
         return st;
@@ -1798,7 +1710,8 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     shape d = {0};
     d.base = base_indent(text, v, cut);
     mark_numbers(text, v, cut, d.base);
-    d.lynx = cut < n || lynx_numbers(text, v, cut);
+    d.listed = cut < n;
+    d.lynx = d.listed || lynx_numbers(text, v, cut);
     d.underscored = html2text_links(text, v, cut);
     /* Where paragraphs are set in (lynx), their lines show the width best: text at
      * the margin may run a few columns further, and tables and menus past it. */
@@ -1824,7 +1737,7 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     /* innerText leaves pictures out: only what a text tool made shows them twice. */
     if (d.wrap)
         drop_repeats(out);
-    if (!unglue(out) || !drop_copies(out)) {
+    if (!unglue(out)) {
         newsclean_td_pieces_free(out);
         return NEWSCLEAN_ERR_NOMEM;
     }

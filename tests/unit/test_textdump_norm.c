@@ -874,34 +874,6 @@ START_TEST(markdown_quoted_in_a_lynx_dump)
 }
 END_TEST
 
-START_TEST(page_text_given_twice)
-{
-    /* A page that holds its article twice (a second layout for small screens): a
-     * browser shows one, a text tool prints both. The later run goes, heading and all;
-     * the menu before each copy is too short to be one and stays. */
-#define TWICE_ONE                                                                                  \
-    "The harbour board agreed on Tuesday to keep the night ferry running through the winter "      \
-    "months."
-#define TWICE_TWO                                                                                  \
-    "Island families had asked for the late crossing after the autumn timetable left them "        \
-    "without one."
-#define TWICE_THREE                                                                                \
-    "The ferry company will add a second boat at weekends, when the crossing is busiest, the "     \
-    "board said."
-#define TWICE TWICE_ONE "\n\nWinter timetable\n\n" TWICE_TWO "\n\n" TWICE_THREE "\n\n"
-    expect("Home\nNews\n\n" TWICE "Home\nNews\n\n" TWICE "Contact us\n",
-           "1 | Home\n2 | News\n4 | " TWICE_ONE "\n6 | Winter timetable\n8 | " TWICE_TWO
-           "\n10 | " TWICE_THREE "\n12 | Home\n13 | News\n23 | Contact us\n");
-    /* One paragraph said over and over is no copy of a run. */
-    expect(TWICE_ONE "\n\n" TWICE_ONE "\n\n" TWICE_ONE "\n\n" TWICE_ONE "\n",
-           "1 | " TWICE_ONE "\n3 | " TWICE_ONE "\n5 | " TWICE_ONE "\n7 | " TWICE_ONE "\n");
-#undef TWICE
-#undef TWICE_ONE
-#undef TWICE_TWO
-#undef TWICE_THREE
-}
-END_TEST
-
 /* ---- Markdown ---------------------------------------------------------------------------- */
 
 /* An invented page through lynx with a query in a <pre>: lynx sets it at the margin,
@@ -1790,7 +1762,6 @@ suite(void)
     tcase_add_test(t, citations_are_not_link_numbers);
     tcase_add_test(t, lynx_numbers_in_order);
     tcase_add_test(t, markdown_quoted_in_a_lynx_dump);
-    tcase_add_test(t, page_text_given_twice);
     tcase_add_test(t, preformatted_at_the_margin);
     tcase_add_test(t, preformatted_in_w3m);
     tcase_add_test(t, lynx_blocks_without_blank_lines);
