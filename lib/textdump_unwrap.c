@@ -63,6 +63,7 @@ typedef struct {
 /* What kind of tool made the dump, as far as the pieces' text is concerned. */
 typedef struct {
     bool lynx;        /* "[12]" before every link's text */
+    bool listed;      /* and lynx's list of links at the end: the numbers run in order */
     bool underscored; /* html2text: a link's spaces written as '_' */
     unsigned wrap;    /* wrap width, 0 if the dump is not wrapped */
     unsigned by_cps;  /* 1 if the tool counted code points, not columns (lynx, in wide
@@ -500,6 +501,23 @@ link_number(const char *t, size_t i, size_t len, bool alone)
     return alone ? e + 1 : 0;
 }
 
+/* lynx numbers the links in the order it prints them, so "[n]" with the number after
+ * the last one seen is the next link's number wherever it sits: after a list's own
+ * number ("2.[14]Title"), a footnote mark ("^[15]") or a word. A citation ("[3]") is
+ * out of that order. Its length at s[i], 0 if it is not 'next'. */
+static size_t
+next_number(const char *t, size_t i, size_t len, unsigned long next)
+{
+    const char *s = t + i;
+    size_t n = len - i, e = 1;
+    unsigned long num = 0;
+    if (n < 3 || s[0] != '[' || !is_digit(s[1]))
+        return 0;
+    while (e < n && e <= 6 && is_digit(s[e]))
+        num = num * 10 + (unsigned long)(s[e++] - '0');
+    return e < n && s[e] == ']' && num == next ? e + 1 : 0;
+}
+
 /* lynx writes "[12]" right before a link's text. Without its list of references, a
  * dump still shows the shape by many such numbers, each glued to the next word. */
 static bool
@@ -894,7 +912,8 @@ base64_run(const char *s, size_t n)
  * were link text: those after a lynx link number, up to the next punctuation, number or
  * LINK_WORDS words, and html2text's underscored words. */
 static bool
-clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t *links)
+clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newsclean_buf *out,
+            size_t *links)
 {
     size_t from = out->len;
     size_t words_left = 0;
@@ -922,7 +941,17 @@ clean_piece(const char *s, size_t n, const shape *d, newsclean_buf *out, size_t 
             word = i;
         bool start = i == word;
         size_t k;
-        if (d->lynx && (k = link_number(s, i, n, true))) {
+        bool glued = false;
+        if (d->lynx && ((k = link_number(s, i, n, true)) ||
+                        (d->listed && (glued = (k = next_number(s, i, n, *next)) > 0)))) {
+            unsigned long num = strtoul(s + i + 1, NULL, 10);
+            if (num >= *next)
+                *next = num + 1;
+            /* Glued to the text before and after it, the number stood between two of the
+             * page's elements ("hejfish[37]7. Januar"): they keep a space between them. */
+            if (glued && i + k < n && s[i + k] != ' ' && s[i + k] != '[' && out->len > from &&
+                out->data[out->len - 1] != ' ' && !newsclean_buf_append_char(out, ' '))
+                return false;
             words_left = opens && i == 0 ? SIZE_MAX : LINK_WORDS;
             i += k;
             word = i;
@@ -1193,6 +1222,7 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
     newsclean_buf_init(&raw);
     bool ok = true;
     size_t checked = 0;
+    unsigned long next = 1; /* lynx's next link number (see next_number()) */
     for (size_t i = 0; i < n && ok;) {
         const line *l = &v[i];
         if (l->kind != L_TEXT) {
@@ -1214,7 +1244,8 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
                      ((raw.len == 0 || newsclean_buf_append_char(&raw, ' ')) &&
                       newsclean_buf_append(&raw, t + v[k].cs, v[k].en - v[k].cs));
             size_t off = out->text.len, links = 0;
-            ok = ok && clean_piece(raw.data ? raw.data : "", raw.len, d, &out->text, &links) &&
+            ok = ok &&
+                 clean_piece(raw.data ? raw.data : "", raw.len, d, &next, &out->text, &links) &&
                  newsclean_td_pieces_close(out, off, links, 0, false);
             i = end + 1;
             continue;
@@ -1269,7 +1300,7 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
         if (l->hlen)
             out->gap = true;
         size_t off = out->text.len, links = 0;
-        ok = ok && clean_piece(raw.data ? raw.data : "", raw.len, d, &out->text, &links) &&
+        ok = ok && clean_piece(raw.data ? raw.data : "", raw.len, d, &next, &out->text, &links) &&
              newsclean_td_pieces_close(out, off, links, level, l->mlen > 0);
         if (l->hlen || l->level)
             out->gap = true;
@@ -1628,16 +1659,35 @@ split_side_columns(const char *t, size_t len, newsclean_buf *o)
     return ok ? moved : -1;
 }
 
+/* Whether a dump ends with lynx's list of the page's links. Markdown's footnote links
+ * ("[1](#note-1)") look like its link numbers; the list does not. A page may quote Markdown (a
+ * <pre> or a text area holding a post's source), which lynx prints as it stands; the dump around it
+ * is still lynx's. 0 if not, 1 if so, -1 if out of memory. */
+static int
+lynx_dump(const char *text, size_t len)
+{
+    line *v = NULL;
+    size_t n = 0;
+    if (!scan_lines(text, len, &v, &n))
+        return -1;
+    bool lynx = references(text, v, n) < n;
+    free(v);
+    return lynx;
+}
+
 newsclean_status
 newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
 {
     newsclean_td_pieces_init(out);
-    if (newsclean_td_looks_like_markdown(text, len)) {
+    int lynx = 0;
+    if (newsclean_td_looks_like_markdown(text, len) && (lynx = lynx_dump(text, len)) == 0) {
         newsclean_status st = newsclean_td_markdown(text, len, out);
         if (st != NEWSCLEAN_OK)
             newsclean_td_pieces_free(out);
         return st;
     }
+    if (lynx < 0)
+        return NEWSCLEAN_ERR_NOMEM;
     newsclean_buf columns;
     newsclean_buf_init(&columns);
     int split = split_side_columns(text, len, &columns);
@@ -1660,7 +1710,8 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     shape d = {0};
     d.base = base_indent(text, v, cut);
     mark_numbers(text, v, cut, d.base);
-    d.lynx = cut < n || lynx_numbers(text, v, cut);
+    d.listed = cut < n;
+    d.lynx = d.listed || lynx_numbers(text, v, cut);
     d.underscored = html2text_links(text, v, cut);
     /* Where paragraphs are set in (lynx), their lines show the width best: text at
      * the margin may run a few columns further, and tables and menus past it. */

@@ -807,6 +807,73 @@ START_TEST(citations_are_not_link_numbers)
 }
 END_TEST
 
+START_TEST(lynx_numbers_in_order)
+{
+    /* lynx numbers links in the order it prints them. The next number is a link's mark
+     * wherever it sits: after a rank ("2.[5]"), after a word where two links touch, or
+     * after a footnote mark; text on both sides of it stays apart. A citation out of that
+     * order stays, link number or not before it. */
+    expect("   [1]Home [2]News [3]Sport\n"
+           "\n"
+           "   [4]Harbour[5]Ferries 3 May 2021\n"
+           "\n"
+           "   1.[6]New quay opens 2.[7]Fares rise\n"
+           "\n"
+           "   The quay opened in 1932.[8][1] Its lamps were replaced in 1990.^[9]2\n"
+           "\n"
+           "References\n"
+           "\n"
+           "   1. https://news.example/\n"
+           "   2. https://news.example/news/\n",
+           "1 links=15 | Home News Sport\n"
+           "3 links=25 | Harbour Ferries 3 May 2021\n"
+           "5 links=27 | 1. New quay opens 2. Fares rise\n"
+           "7 links=20 | The quay opened in 1932.[1] Its lamps were replaced in 1990.^ 2\n");
+}
+END_TEST
+
+START_TEST(markdown_quoted_in_a_lynx_dump)
+{
+    /* A page that shows a post's Markdown source in a <pre>: lynx prints it as it stands
+     * among its own paragraphs, link numbers and list of links. The dump is lynx's. */
+    static const char text[] =
+        "   [1]Home [2]Blog\n"
+        "\n"
+        "   The harbour board met on Tuesday and agreed to keep the night ferry\n"
+        "   running through the winter, after a survey of the island families\n"
+        "   found that most of them cross to the mainland for work each evening.\n"
+        "\n"
+        "   The board will publish the winter timetable next week, with the times\n"
+        "   of the night crossings and the fares for the islanders who use them,\n"
+        "   and it has asked the ferry company to add a second boat at weekends.\n"
+        "\n"
+        "# Night ferry stays\n"
+        "\n"
+        "See [the board](https://board.example/) and [the survey](/survey) and\n"
+        "[the timetable](/timetable).\n"
+        "\n"
+        "   [3]Contact\n"
+        "\n"
+        "References\n"
+        "\n"
+        "   1. https://news.example/\n"
+        "   2. https://news.example/blog/\n"
+        "   3. https://news.example/contact/\n";
+    ck_assert(newsclean_td_looks_like_markdown(text, strlen(text)));
+    /* Its paragraphs are rejoined; the quoted source's links are text. */
+    expect(text, "1 links=9 | Home Blog\n"
+                 "3 | The harbour board met on Tuesday and agreed to keep the night ferry running "
+                 "through the winter, after a survey of the island families found that most of "
+                 "them cross to the mainland for work each evening.\n"
+                 "5 | The board will publish the winter timetable next week, with the times of "
+                 "the night crossings and the fares for the islanders who use them, and it has "
+                 "asked the ferry company to add a second boat at weekends.\n"
+                 "7 h1 | Night ferry stays\n"
+                 "9 h2 links=32 | See the board and the survey and the timetable.\n"
+                 "11 links=7 | Contact\n");
+}
+END_TEST
+
 /* ---- Markdown ---------------------------------------------------------------------------- */
 
 /* An invented page through lynx with a query in a <pre>: lynx sets it at the margin,
@@ -1693,6 +1760,8 @@ suite(void)
     tcase_add_test(t, html2text_paragraphs_rejoined);
     tcase_add_test(t, underlined_headings_and_rules);
     tcase_add_test(t, citations_are_not_link_numbers);
+    tcase_add_test(t, lynx_numbers_in_order);
+    tcase_add_test(t, markdown_quoted_in_a_lynx_dump);
     tcase_add_test(t, preformatted_at_the_margin);
     tcase_add_test(t, preformatted_in_w3m);
     tcase_add_test(t, lynx_blocks_without_blank_lines);
