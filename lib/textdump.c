@@ -43,6 +43,13 @@
 /* Mean share of a teaser's words found elsewhere in the core below which the core is a
  * list of unrelated stories rather than one article. */
 #define TEASER_LIST_SHARED 0.15
+/* A core's tail after a chrome line (share prompt, "Related", sign-up) that holds at
+ * least TAIL_TITLES titled paragraphs, none longer than TAIL_PROSE_WORDS words and all
+ * together under TAIL_SHARE of the prose above: teasers for other stories, which their
+ * small positive values let the core search take in. */
+#define TAIL_TITLES 2
+#define TAIL_PROSE_WORDS 50.0
+#define TAIL_SHARE 0.3
 
 /* Count identical lines with an open-addressing table: linear time in the input. */
 static bool
@@ -305,6 +312,43 @@ teaser_list(const newsclean_td_ctx *c, size_t s, size_t e)
     }
     free(t);
     return shared / (double)teas < TEASER_LIST_SHARED;
+}
+
+/* Where a core's run of teasers starts after the article (see TAIL_TITLES): the core's
+ * new last line, or e itself. One backward pass, so the earliest chrome line whose tail
+ * still looks like teasers wins. */
+static size_t
+teaser_tail(const newsclean_td_ctx *c, size_t s, size_t e)
+{
+    double total = 0;
+    for (size_t i = s; i <= e; i++) {
+        if (c->ln[i].cls == NEWSCLEAN_TD_PROSE)
+            total += c->ln[i].weff;
+    }
+    double tail = 0;
+    size_t titles = 0, cut = e;
+    bool teaserish = true;
+    for (size_t k = e; k > s && teaserish; k--) {
+        const newsclean_td_line *l = &c->ln[k];
+        if (l->cls == NEWSCLEAN_TD_PROSE) {
+            tail += l->weff;
+            teaserish = l->weff <= TAIL_PROSE_WORDS;
+            const newsclean_td_line *p = &c->ln[k - 1];
+            if (p->cls != NEWSCLEAN_TD_PROSE && p->cls != NEWSCLEAN_TD_NOISE && !p->lower &&
+                !p->endp && p->weff >= 2 && p->weff <= 20)
+                titles++;
+            continue;
+        }
+        bool chrome = l->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_RELATED) ||
+                      l->kind == NEWSCLEAN_TD_K_LISTHEAD ||
+                      l->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_SHARE) ||
+                      l->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_NEWSLETTER) ||
+                      l->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_TAXONOMY) ||
+                      l->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_CLOSING);
+        if (chrome && titles >= TAIL_TITLES && tail <= TAIL_SHARE * (total - tail))
+            cut = k - 1;
+    }
+    return cut;
 }
 
 /* Largest-sum run of line values (Kadane): the article is where prose outweighs the
@@ -658,6 +702,7 @@ choose(newsclean_td_ctx *c)
         no_article(c, "teaser list");
         return NEWSCLEAN_OK;
     }
+    e = teaser_tail(c, s, e);
     /* The layout pick h settles the body's bounds and where the metadata is read; the
      * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
      * both leave the body. */

@@ -748,6 +748,51 @@ START_TEST(navigation_only_page_gives_nothing)
 }
 END_TEST
 
+START_TEST(teaser_run_after_share_prompt_is_cut)
+{
+    /* Under the article and its share prompt, a box of other pieces: each a title over a
+     * line or two of summary, together small beside the article, but enough to outweigh
+     * the short lines between them. */
+    static const char text[] =
+        "Council backs covered market\n\n" BODY3 "\n\n"
+        "The first stalls could open in the new hall as early as next spring, council "
+        "officers told the meeting, once the roof and the drains of the old depot have been "
+        "repaired and the fire doors have been replaced by the contractor.\n\n"
+        "The market will have room for forty stalls on the ground floor and a small food "
+        "court on the upper level, where the depot's offices used to be, and the council "
+        "hopes that the evening trade will bring people back to Mill Road after dark.\n\n"
+        "Parking remains the sorest point. Residents of the streets around the depot told "
+        "the council that market days would fill every space from dawn, and the council "
+        "promised a study of a residents' permit scheme before the hall opens its doors.\n\n"
+        "The leader of the council said the vote was the end of a long wait for the traders "
+        "on the square, who have sold fruit, fish and flowers in the open air in every "
+        "weather for as long as anyone in the town can remember.\n\n"
+        "Builders will start on the roof in the autumn. The council has set aside money for "
+        "the work in next year's budget, and officers said the cost would be paid back by the "
+        "rents from the stalls within about twelve years of the market opening.\n\n"
+        "Share this article\n\n"
+        "Join us at the spring fair\n"
+        "Meet local makers and growers at our biggest weekend of the year in the park, with "
+        "music on the bandstand, games for children and food stalls from all over the "
+        "county on both days.\n"
+        "Save your place\n"
+        "Readers ask\n"
+        "Is it worth learning to sail at sixty after a lifetime spent far from the sea and "
+        "any boat?\n"
+        "A reader wonders whether a course at the sailing club would be wasted on someone of "
+        "her age, and our panel of instructors answers with some stories of their own.\n";
+    result r;
+    run(&r, text);
+    assert_kept(&r, P3, "prose core");
+    assert_dropped(&r,
+                   "A reader wonders whether a course at the sailing club would be wasted on "
+                   "someone of her age, and our panel of instructors answers with some stories "
+                   "of their own.",
+                   "prose outside core");
+    done(&r);
+}
+END_TEST
+
 START_TEST(teaser_list_gives_nothing)
 {
     /* A front page: titles, each with a one-paragraph summary of a different story. */
@@ -1235,6 +1280,7 @@ suite(void)
     tcase_add_test(t, numbered_digest_is_an_article);
     tcase_add_test(t, navigation_only_page_gives_nothing);
     tcase_add_test(t, teaser_list_gives_nothing);
+    tcase_add_test(t, teaser_run_after_share_prompt_is_cut);
     tcase_add_test(t, tiny_page_is_kept_whole);
     tcase_add_test(t, tiny_page_three_lines_kept_image_names_not);
     tcase_add_test(t, same_rules_same_result);
