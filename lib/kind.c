@@ -20,6 +20,7 @@
 #include "buf.h"
 #include "lexicon.h"
 #include "tags.h"
+#include "textutil.h"
 
 /* Every feature, in vector order. B_ features come from blocks, M_ from markup. */
 #define FEATURES(X)                                                                                \
@@ -217,17 +218,16 @@ has_phone(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
-        if (!((c >= '0' && c <= '9') || c == '+' || c == '('))
+        if (!(newsclean_is_ascii_digit(c) || c == '+' || c == '('))
             continue;
-        if (i > 0 &&
-            ((s[i - 1] >= '0' && s[i - 1] <= '9') || (s[i - 1] >= 'A' && s[i - 1] <= 'Z') ||
-             (s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == '.' || s[i - 1] == ','))
+        if (i > 0 && (newsclean_is_ascii_digit(s[i - 1]) || newsclean_is_ascii_letter(s[i - 1]) ||
+                      s[i - 1] == '.' || s[i - 1] == ','))
             continue;
         size_t digits = 0, groups = 0, j = i, end = i;
         bool in_group = false;
         for (; j < n; j++) {
             char d = s[j];
-            if (d >= '0' && d <= '9') {
+            if (newsclean_is_ascii_digit(d)) {
                 digits++;
                 groups += !in_group;
                 in_group = true;
@@ -240,8 +240,7 @@ has_phone(const char *s, size_t n)
         }
         /* Only what follows the last digit decides: "555 0102 today" stands alone. */
         bool alone =
-            end == n || !((s[end] >= 'A' && s[end] <= 'Z') || (s[end] >= 'a' && s[end] <= 'z') ||
-                          s[end] == ',' || s[end] == '%');
+            end == n || !(newsclean_is_ascii_letter(s[end]) || s[end] == ',' || s[end] == '%');
         if (alone && digits >= 9 && digits <= 13 && groups >= 3)
             return true;
         i = j;
@@ -533,13 +532,12 @@ call_to_action(const newsclean_kind_rules *r, const newsclean_block *b)
     size_t n = b->len, word = 0;
     for (size_t i = 0; i < n;) {
         /* A word: letters (any non-ASCII byte counts as one) and inner hyphens. */
-        while (i < n && !((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
-                          (unsigned char)s[i] >= 0x80))
+        while (i < n && !(newsclean_is_ascii_letter(s[i]) || (unsigned char)s[i] >= 0x80))
             i++;
         char low[32];
         size_t k = 0;
-        while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
-                         (unsigned char)s[i] >= 0x80 || (s[i] == '-' && k))) {
+        while (i < n && (newsclean_is_ascii_letter(s[i]) || (unsigned char)s[i] >= 0x80 ||
+                         (s[i] == '-' && k))) {
             if (k < sizeof low)
                 low[k] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] | 0x20 : s[i]);
             k++;

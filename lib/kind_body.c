@@ -12,6 +12,7 @@
  * cards is the page's list, and its cards are its main content, whatever the scorer
  * chose; a page with no run of cards keeps the wider choice below. */
 #include "kind_body.h"
+#include "textutil.h"
 
 #include <stddef.h>
 #include <stdlib.h>
@@ -298,18 +299,6 @@ out:
 #define COUNTER_CHARS 12
 #define TALLY_CHARS 24
 
-static bool
-ascii_letter(char c)
-{
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-static bool
-ascii_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 static size_t
 span(const char *s, size_t n, size_t i, bool (*in)(char))
 {
@@ -321,13 +310,14 @@ span(const char *s, size_t n, size_t i, bool (*in)(char))
 static bool
 count_char(char c)
 {
-    return ascii_digit(c) || c == ',' || c == '.';
+    return newsclean_is_ascii_digit(c) || c == ',' || c == '.';
 }
 
 static bool
 figure_char(char c)
 {
-    return ascii_digit(c) || c == ',' || c == '.' || c == '-' || c == '/' || c == ':' || c == ' ';
+    return newsclean_is_ascii_digit(c) || c == ',' || c == '.' || c == '-' || c == '/' ||
+           c == ':' || c == ' ';
 }
 
 static bool
@@ -336,22 +326,22 @@ tally(const char *s, size_t n)
     if (n == 0 || n > TALLY_CHARS)
         return false;
     size_t i;
-    if (ascii_digit(s[0])) { /* "12 Likes", "1.2k replies" */
+    if (newsclean_is_ascii_digit(s[0])) { /* "12 Likes", "1.2k replies" */
         i = span(s, n, 0, count_char);
         if (i < n && strchr("kKmM", s[i]))
             i++;
         if (i >= n || s[i] != ' ')
             return false;
-        size_t w = span(s, n, i + 1, ascii_letter);
+        size_t w = span(s, n, i + 1, newsclean_is_ascii_letter);
         return w > i + 1 && w == n;
     }
-    i = span(s, n, 0, ascii_letter); /* "Posts: 98" */
+    i = span(s, n, 0, newsclean_is_ascii_letter); /* "Posts: 98" */
     if (i == 0 || i >= n || s[i] != ':')
         return false;
     i++;
     if (i < n && s[i] == ' ')
         i++;
-    return i < n && ascii_digit(s[i]) && span(s, n, i, figure_char) == n;
+    return i < n && newsclean_is_ascii_digit(s[i]) && span(s, n, i, figure_char) == n;
 }
 
 static bool
@@ -366,7 +356,7 @@ counter(const newsclean_block *b)
         unsigned char c = (unsigned char)b->text[i];
         if (c >= 0x80)
             return false; /* a word of a script other than Latin, or a symbol: leave it */
-        letters += ascii_letter((char)c);
+        letters += newsclean_is_ascii_letter((char)c);
     }
     return letters == 0 || (letters == 1 && b->chars == 1);
 }

@@ -13,6 +13,7 @@
 #include <cmark.h>
 
 #include "buf.h"
+#include "textutil.h"
 
 /* cmark aborts the process when an allocation fails, and needs memory in proportion to
  * its input (a few times its size). Larger dumps than this go through the plain-text
@@ -43,12 +44,6 @@ typedef struct {
     bool ok;          /* false once out of memory */
 } md;
 
-static bool
-is_letter_ascii(char c)
-{
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
 /* Does "](" at s[i] close a link's text? Not when the brackets hold a number only, as
  * lynx's link numbers do ("[12](BUTTON)"). */
 static bool
@@ -74,10 +69,10 @@ link_close(const char *s, size_t n, size_t i)
 static bool
 lone_end_tag(const char *s, size_t n)
 {
-    if (n < 4 || s[0] != '<' || s[1] != '/' || !is_letter_ascii(s[2]))
+    if (n < 4 || s[0] != '<' || s[1] != '/' || !newsclean_is_ascii_letter(s[2]))
         return false;
     size_t k = 3;
-    while (k < n && (is_letter_ascii(s[k]) || (s[k] >= '0' && s[k] <= '9')))
+    while (k < n && (newsclean_is_ascii_letter(s[k]) || (s[k] >= '0' && s[k] <= '9')))
         k++;
     return k + 1 == n && s[k] == '>';
 }
@@ -309,7 +304,8 @@ add_text(md *m, const char *s, size_t n)
     newsclean_buf *b = &m->out->text;
     if (m->soft) {
         bool hyphen = b->len >= m->off + 2 && b->data[b->len - 1] == '-' &&
-                      is_letter_ascii(b->data[b->len - 2]) && is_letter_ascii(s[0]);
+                      newsclean_is_ascii_letter(b->data[b->len - 2]) &&
+                      newsclean_is_ascii_letter(s[0]);
         if (!hyphen && !newsclean_buf_append_char(b, ' '))
             m->ok = false;
         if (!hyphen && m->in_link)
@@ -456,7 +452,7 @@ html_text(md *m, const char *s, size_t n)
                     add_text(m, s + run, i - run);
                     return;
                 }
-            } else if (i + 1 < n && (is_letter_ascii(s[i + 1]) || s[i + 1] == '/')) {
+            } else if (i + 1 < n && (newsclean_is_ascii_letter(s[i + 1]) || s[i + 1] == '/')) {
                 end = memchr(s + i, '>', n - i);
                 if (!end) {
                     /* A tag cut off by the block's end: the rest is its attributes. */

@@ -165,18 +165,6 @@ columns(const char *s, size_t a, size_t b, unsigned by_cps)
     return w;
 }
 
-static bool
-is_alpha_ascii(char c)
-{
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-static bool
-is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 /* Bytes of a list marker at s (the bullet, or with 'numbers' the number, and the spaces
  * after it), 0 if the line does not open with one. Lynx nests lists with '*', '+', 'o',
  * '#' and '@', w3m with '•', '◦' and '□'. */
@@ -196,9 +184,9 @@ list_marker(const char *s, size_t n, unsigned indent, bool numbers)
     }
     if (!m && numbers) {
         size_t d = 0;
-        while (d < n && d < 3 && is_digit(s[d]))
+        while (d < n && d < 3 && newsclean_is_ascii_digit(s[d]))
             d++;
-        if (d == 0 && n >= 2 && is_alpha_ascii(s[0]))
+        if (d == 0 && n >= 2 && newsclean_is_ascii_letter(s[0]))
             d = 1;
         if (d > 0 && d < n && (s[d] == '.' || s[d] == ')'))
             m = d + 1;
@@ -449,7 +437,7 @@ static bool
 is_ref_line(const char *s, size_t n)
 {
     size_t d = 0;
-    while (d < n && is_digit(s[d]))
+    while (d < n && newsclean_is_ascii_digit(s[d]))
         d++;
     return d > 0 && d + 2 < n && s[d] == '.' && s[d + 1] == ' ';
 }
@@ -487,12 +475,12 @@ link_number(const char *t, size_t i, size_t len, bool alone)
 {
     const char *s = t + i;
     size_t n = len - i;
-    if (n < 3 || s[0] != '[' || !is_digit(s[1]))
+    if (n < 3 || s[0] != '[' || !newsclean_is_ascii_digit(s[1]))
         return 0;
     if (i > 0 && !strchr(" #(\"'“„«*+", t[i - 1]))
         return 0;
     size_t e = 1;
-    while (e < n && e <= 6 && is_digit(s[e]))
+    while (e < n && e <= 6 && newsclean_is_ascii_digit(s[e]))
         e++;
     if (e >= n || s[e] != ']')
         return 0;
@@ -511,9 +499,9 @@ next_number(const char *t, size_t i, size_t len, unsigned long next)
     const char *s = t + i;
     size_t n = len - i, e = 1;
     unsigned long num = 0;
-    if (n < 3 || s[0] != '[' || !is_digit(s[1]))
+    if (n < 3 || s[0] != '[' || !newsclean_is_ascii_digit(s[1]))
         return 0;
-    while (e < n && e <= 6 && is_digit(s[e]))
+    while (e < n && e <= 6 && newsclean_is_ascii_digit(s[e]))
         num = num * 10 + (unsigned long)(s[e++] - '0');
     return e < n && s[e] == ']' && num == next ? e + 1 : 0;
 }
@@ -784,8 +772,8 @@ join(newsclean_buf *b, const char *t, const line *l)
     if (m == 0)
         return true; /* a heading's closing stars alone */
     bool space = true;
-    if (b->len >= 2 && b->data[b->len - 1] == '-' && is_alpha_ascii(b->data[b->len - 2]) &&
-        is_alpha_ascii(s[0]))
+    if (b->len >= 2 && b->data[b->len - 1] == '-' &&
+        newsclean_is_ascii_letter(b->data[b->len - 2]) && newsclean_is_ascii_letter(s[0]))
         space = false;
     if (b->len > 0) {
         size_t st = b->len - 1, k;
@@ -900,7 +888,7 @@ base64_run(const char *s, size_t n)
             up = true;
         else if (c >= 'a' && c <= 'z')
             low = true;
-        else if (is_digit(c))
+        else if (newsclean_is_ascii_digit(c))
             dig = true;
         else if (c != '+' && c != '/' && c != '=')
             return 0;
@@ -1011,8 +999,8 @@ clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newscl
     /* What is left between runs of Base64 is more of it, broken where the tool wrapped. */
     size_t rest = from;
     while (b64 && rest < out->len &&
-           (strchr(" +/=[]", out->data[rest]) || is_alpha_ascii(out->data[rest]) ||
-            is_digit(out->data[rest])))
+           (strchr(" +/=[]", out->data[rest]) || newsclean_is_ascii_letter(out->data[rest]) ||
+            newsclean_is_ascii_digit(out->data[rest])))
         rest++;
     if (b64 && rest == out->len) {
         out->len = from;
@@ -1350,7 +1338,8 @@ word_hashes(const char *s, size_t n, uint64_t *out, size_t cap, uint64_t *first)
                 continue;
             }
             i++;
-            if (c < 0x80 && !is_alpha_ascii((char)c) && !is_digit((char)c))
+            if (c < 0x80 && !newsclean_is_ascii_letter((char)c) &&
+                !newsclean_is_ascii_digit((char)c))
                 continue;
             h = (h ^ (c >= 'A' && c <= 'Z' ? c | 0x20 : c)) * 1099511628211ULL;
             any = true;

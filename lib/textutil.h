@@ -25,6 +25,20 @@ uint32_t newsclean_utf8_before(const char *s, size_t len, size_t i, size_t *n);
  * headers) and date strings, where only these separate fields. */
 bool newsclean_is_ascii_space(unsigned char c);
 
+/* ASCII letters and digits only, as the fixed shapes of markup, link numbers and counters
+ * are written; a letter of another script is never one. Inline: these sit in byte loops. */
+static inline bool
+newsclean_is_ascii_letter(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static inline bool
+newsclean_is_ascii_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
 /* A space between words: the ASCII ones, no-break space, the U+2000..U+200B spaces,
  * narrow no-break, medium mathematical and ideographic space, and the byte-order mark
  * (an encoding artefact that reads as nothing). */
