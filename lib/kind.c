@@ -120,7 +120,13 @@
     X(B_SHORT_SECTION_SHARE, "short_section_share")                                                \
     X(B_LOG_SECTION_CHARS, "log_chars_per_section")                                                \
     X(B_LOG_PHONES, "log_phone_blocks")                                                            \
-    X(B_LOG_CTA, "log_call_to_action_blocks")
+    X(B_LOG_CTA, "log_call_to_action_blocks")                                                      \
+    X(M_LOG_REPEAT_DATED, "log_repeat_dated")                                                      \
+    X(M_PAGINATION, "pagination")                                                                  \
+    X(M_LOG_SECTIONS, "log_sections")                                                              \
+    X(M_LOG_ADDRESS, "log_address_elements")                                                       \
+    X(B_LOG_COUNTERS, "log_counter_blocks")                                                        \
+    X(B_LOG_DATE_RUN, "log_dated_entries")
 
 #define AS_ENUM(id, name) id,
 #define AS_NAME(id, name) name,
@@ -255,6 +261,27 @@ static bool call_to_action(const newsclean_kind_rules *r, const newsclean_block 
  * marketing page's or a card's blurb, not a part of an article. */
 #define SHORT_SECTION_CHARS 300
 
+/* A block that is a number and little else ("12", "3.4k", "+7"): the vote, reply and
+ * page counts of threads, listings and shops, which prose never stands alone as. */
+#define COUNTER_MAX_CHARS 6
+
+static bool
+counter_block(const newsclean_block *b)
+{
+    if (!b->len || b->chars > COUNTER_MAX_CHARS)
+        return false;
+    size_t digits = 0, letters = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        digits += newsclean_is_ascii_digit(b->text[i]);
+        letters += newsclean_is_ascii_letter(b->text[i]) || (unsigned char)b->text[i] >= 0x80;
+    }
+    return digits > 0 && letters <= 1;
+}
+
+/* Dated blocks this close after the last one are the dates of a run of entries (a blog's
+ * index, a news section, a thread's posts), not an article's one dateline. */
+#define DATE_RUN_GAP 8
+
 static size_t
 count_digits(const char *s, size_t n)
 {
@@ -277,7 +304,8 @@ newsclean_kind_block_features(const newsclean_kind_rules *rules, const newsclean
     size_t kept_words = 0, words = 0, punct = 0, n_link_items = 0, kept_digits = 0;
     size_t n_question = 0, n_code = 0, first_kept = bl->n, last_kept = 0, n_short_line = 0;
     size_t n_phone = 0, n_cta = 0, n_short_sections = 0, section = 0, prose = 0;
-    bool in_section = false;
+    size_t n_counter = 0, n_date_run = 0, last_date = 0;
+    bool in_section = false, dated_before = false;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
         chars += b->chars;
@@ -311,6 +339,12 @@ newsclean_kind_block_features(const newsclean_kind_rules *rules, const newsclean
         if (b->chars <= 300 && has_price(b->text, b->len))
             n_price++;
         n_date += (b->flags & NEWSCLEAN_BF_DATELINE) != 0;
+        if (b->flags & NEWSCLEAN_BF_DATELINE) {
+            n_date_run += dated_before && i - last_date <= DATE_RUN_GAP;
+            dated_before = true;
+            last_date = i;
+        }
+        n_counter += counter_block(b);
         n_byline += (b->flags & NEWSCLEAN_BF_BYLINE) != 0;
         n_link_items += (b->flags & NEWSCLEAN_BF_IN_LINK_LIST) != 0;
         n_question += b->len > 0 && b->chars < 300 && b->text[b->len - 1] == '?';
@@ -375,6 +409,8 @@ newsclean_kind_block_features(const newsclean_kind_rules *rules, const newsclean
     f[B_LOG_SECTION_CHARS] = lg((double)prose / (double)(n_head + 1));
     f[B_LOG_PHONES] = lg((double)n_phone);
     f[B_LOG_CTA] = lg((double)n_cta);
+    f[B_LOG_COUNTERS] = lg((double)n_counter);
+    f[B_LOG_DATE_RUN] = lg((double)n_date_run);
 }
 
 /* ---- URL features ------------------------------------------------------------------- */
@@ -772,7 +808,7 @@ typedef struct {
     size_t text; /* bytes of text inside */
 } child_summary;
 
-enum { HAS_LINK = 1, HAS_IMG = 2, HAS_HEADING = 4 };
+enum { HAS_LINK = 1, HAS_IMG = 2, HAS_HEADING = 4, HAS_TIME = 8 };
 
 /* The element counts among the features. */
 enum {
@@ -789,29 +825,27 @@ enum {
     C_IMG,
     C_NAV,
     C_H1,
+    C_SECTIONS,
+    C_ADDRESS,
     C_COUNTED
 };
 
 /* The count each element adds to, plus one (0: none). <input> counts apart: not when hidden. */
-static const unsigned char counted[NEWSCLEAN_EL_COUNT] = {[NEWSCLEAN_EL_ARTICLE] = C_ARTICLE + 1,
-                                                          [NEWSCLEAN_EL_FORM] = C_FORMS + 1,
-                                                          [NEWSCLEAN_EL_SELECT] = C_SELECTS + 1,
-                                                          [NEWSCLEAN_EL_TEXTAREA] = C_TEXTAREAS + 1,
-                                                          [NEWSCLEAN_EL_BUTTON] = C_BUTTONS + 1,
-                                                          [NEWSCLEAN_EL_CODE] = C_CODE + 1,
-                                                          [NEWSCLEAN_EL_PRE] = C_CODE + 1,
-                                                          [NEWSCLEAN_EL_TABLE] = C_TABLES + 1,
-                                                          [NEWSCLEAN_EL_DL] = C_DL + 1,
-                                                          [NEWSCLEAN_EL_TIME] = C_TIME + 1,
-                                                          [NEWSCLEAN_EL_IMG] = C_IMG + 1,
-                                                          [NEWSCLEAN_EL_NAV] = C_NAV + 1,
-                                                          [NEWSCLEAN_EL_H1] = C_H1 + 1};
+static const unsigned char counted[NEWSCLEAN_EL_COUNT] = {
+    [NEWSCLEAN_EL_ARTICLE] = C_ARTICLE + 1, [NEWSCLEAN_EL_FORM] = C_FORMS + 1,
+    [NEWSCLEAN_EL_SELECT] = C_SELECTS + 1,  [NEWSCLEAN_EL_TEXTAREA] = C_TEXTAREAS + 1,
+    [NEWSCLEAN_EL_BUTTON] = C_BUTTONS + 1,  [NEWSCLEAN_EL_CODE] = C_CODE + 1,
+    [NEWSCLEAN_EL_PRE] = C_CODE + 1,        [NEWSCLEAN_EL_TABLE] = C_TABLES + 1,
+    [NEWSCLEAN_EL_DL] = C_DL + 1,           [NEWSCLEAN_EL_TIME] = C_TIME + 1,
+    [NEWSCLEAN_EL_IMG] = C_IMG + 1,         [NEWSCLEAN_EL_NAV] = C_NAV + 1,
+    [NEWSCLEAN_EL_H1] = C_H1 + 1,           [NEWSCLEAN_EL_SECTION] = C_SECTIONS + 1,
+    [NEWSCLEAN_EL_ADDRESS] = C_ADDRESS + 1};
 
 /* The feature each count becomes. */
 static const unsigned char count_feature[C_COUNTED] = {
-    M_LOG_ARTICLE_EL, M_LOG_FORMS, M_LOG_INPUTS, M_LOG_SELECTS, M_LOG_TEXTAREAS,
-    M_LOG_BUTTONS,    M_LOG_CODE,  M_LOG_TABLES, M_LOG_DL,      M_LOG_TIME,
-    M_LOG_IMG,        M_LOG_NAV,   M_LOG_H1};
+    M_LOG_ARTICLE_EL, M_LOG_FORMS, M_LOG_INPUTS, M_LOG_SELECTS,  M_LOG_TEXTAREAS,
+    M_LOG_BUTTONS,    M_LOG_CODE,  M_LOG_TABLES, M_LOG_DL,       M_LOG_TIME,
+    M_LOG_IMG,        M_LOG_NAV,   M_LOG_H1,     M_LOG_SECTIONS, M_LOG_ADDRESS};
 
 typedef struct {
     const newsclean_kind_rules *rules;
@@ -823,6 +857,8 @@ typedef struct {
     size_t repeat_text, repeat_text_bytes, text;
     size_t count[C_COUNTED]; /* elements of each kind counted */
     size_t offers;
+    size_t repeat_dated; /* the largest run of linked entries that each carry a <time> */
+    bool pagination;     /* a rel="next" or rel="prev" link: one page of a longer list */
     size_t cls[7];
     /* Class values repeat across a page (every card, every menu entry): their families
      * are worked out once each. A collision only costs working one out again. */
@@ -864,9 +900,10 @@ judge_siblings(tree_walk *w, size_t base)
     child_summary *c = w->stack + base;
     qsort(c, k, sizeof *c, by_key);
     for (size_t i = 0; i < k;) {
-        size_t j = i, linked = 0, img = 0, headed = 0, text = 0;
+        size_t j = i, linked = 0, img = 0, headed = 0, text = 0, dated = 0;
         while (j < k && c[j].key == c[i].key) {
             text += c[j].text;
+            dated += (c[j].bits & (HAS_LINK | HAS_TIME)) == (HAS_LINK | HAS_TIME);
             linked += (c[j].bits & HAS_LINK) != 0;
             img += (c[j].bits & HAS_IMG) != 0;
             headed += (c[j].bits & HAS_HEADING) != 0;
@@ -878,6 +915,9 @@ judge_siblings(tree_walk *w, size_t base)
                 w->repeat_best_img = img;
             }
             w->repeat_groups += linked >= 4;
+            /* Dated entries one after another: a blog's index or a news section. */
+            if (dated >= 3 && dated > w->repeat_dated)
+                w->repeat_dated = dated;
             if (headed >= 3 && headed > w->repeat_headed)
                 w->repeat_headed = headed;
             /* Entries with more than a link's words each: a title and a summary. */
@@ -903,6 +943,13 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text, uint64_t *k
         w->count[counted[id] - 1]++;
     if (id == NEWSCLEAN_EL_A) {
         bits |= HAS_LINK;
+        const char *rel = attr_value(el, "rel");
+        w->pagination |= rel && (!strcmp(rel, "next") || !strcmp(rel, "prev"));
+    } else if (id == NEWSCLEAN_EL_LINK) {
+        const char *rel = attr_value(el, "rel");
+        w->pagination |= rel && (!strcmp(rel, "next") || !strcmp(rel, "prev"));
+    } else if (id == NEWSCLEAN_EL_TIME) {
+        bits |= HAS_TIME;
     } else if (id >= NEWSCLEAN_EL_H1 && id <= NEWSCLEAN_EL_H6) {
         bits |= HAS_HEADING;
     } else if (id == NEWSCLEAN_EL_IMG || id == NEWSCLEAN_EL_PICTURE) {
@@ -1036,23 +1083,35 @@ newsclean_kind_markup_features(const newsclean_kind_rules *rules, xmlDocPtr doc,
     f[M_LOG_ITEMPROP_PRICE] = lg((double)w.offers);
     f[M_LOG_REPEAT_TEXT] = lg((double)w.repeat_text);
     f[M_REPEAT_TEXT_SHARE] = w.text ? (double)w.repeat_text_bytes / (double)w.text : 0.0;
+    f[M_LOG_REPEAT_DATED] = lg((double)w.repeat_dated);
+    f[M_PAGINATION] = w.pagination ? 1.0 : 0.0;
 }
 
 /* ---- The model ---------------------------------------------------------------------- */
 
+/* One model's tables in kind_model.h. */
+typedef struct {
+    const double *mean, *scale, *bias;
+    const double (*w)[KIND_MODEL_FEATURES];
+} kind_tables;
+
+static const kind_tables html_model = {kind_html_mean, kind_html_scale, kind_html_bias,
+                                       kind_html_w};
+static const kind_tables text_model = {kind_text_mean, kind_text_scale, kind_text_bias,
+                                       kind_text_w};
+static const kind_tables widen_model = {kind_widen_mean, kind_widen_scale, kind_widen_bias,
+                                        kind_widen_w};
+
 /* Each class's score, and each feature's share of the winner's lead. */
 static void
-logits(const newsclean_kind_features *x, double *out, double (*contrib)[NEWSCLEAN_KIND_FEATURES])
+logits(const kind_tables *m, const newsclean_kind_features *x, double *out,
+       double (*contrib)[NEWSCLEAN_KIND_FEATURES])
 {
-    const double(*mean) = x->html ? kind_html_mean : kind_text_mean;
-    const double(*scale) = x->html ? kind_html_scale : kind_text_scale;
-    const double(*bias) = x->html ? kind_html_bias : kind_text_bias;
-    const double(*wt)[KIND_MODEL_FEATURES] = x->html ? kind_html_w : kind_text_w;
     for (size_t k = 0; k < NEWSCLEAN_KIND_COUNT; k++) {
-        double s = bias[k];
+        double s = m->bias[k];
         for (size_t j = 0; j < N_FEATURES; j++) {
-            double z = (x->f[j] - mean[j]) / scale[j];
-            double c = wt[k][j] * z;
+            double z = (x->f[j] - m->mean[j]) / m->scale[j];
+            double c = m->w[k][j] * z;
             if (contrib)
                 contrib[k][j] = c;
             s += c;
@@ -1061,11 +1120,11 @@ logits(const newsclean_kind_features *x, double *out, double (*contrib)[NEWSCLEA
     }
 }
 
-newsclean_page_kind
-newsclean_kind_decide(const newsclean_kind_features *x, double *prob)
+static newsclean_page_kind
+decide(const kind_tables *m, const newsclean_kind_features *x, double *prob)
 {
     double l[NEWSCLEAN_KIND_COUNT];
-    logits(x, l, NULL);
+    logits(m, x, l, NULL);
     size_t best = 0;
     for (size_t k = 1; k < NEWSCLEAN_KIND_COUNT; k++)
         if (l[k] > l[best])
@@ -1079,6 +1138,18 @@ newsclean_kind_decide(const newsclean_kind_features *x, double *prob)
     return (newsclean_page_kind)best;
 }
 
+newsclean_page_kind
+newsclean_kind_decide(const newsclean_kind_features *x, double *prob)
+{
+    return decide(x->html ? &html_model : &text_model, x, prob);
+}
+
+newsclean_page_kind
+newsclean_kind_decide_widening(const newsclean_kind_features *x, double *prob)
+{
+    return decide(x->html ? &widen_model : &text_model, x, prob);
+}
+
 char *
 newsclean_kind_explain(const newsclean_kind_features *x)
 {
@@ -1087,7 +1158,7 @@ newsclean_kind_explain(const newsclean_kind_features *x)
         malloc(sizeof(double[NEWSCLEAN_KIND_COUNT][NEWSCLEAN_KIND_FEATURES]));
     if (!contrib)
         return NULL;
-    logits(x, l, contrib);
+    logits(x->html ? &html_model : &text_model, x, l, contrib);
     double prob = 0;
     newsclean_page_kind k = newsclean_kind_decide(x, &prob);
     /* What set the winner apart: its term minus the mean of the same term over all

@@ -29,7 +29,7 @@ typedef enum {
 /* The feature vector, one slot per name in newsclean_kind_feature_name(). Block features
  * come from the block list (HTML and text dumps alike); markup features only from a
  * parsed page, and stay 0 for a text dump. */
-#define NEWSCLEAN_KIND_FEATURES 97
+#define NEWSCLEAN_KIND_FEATURES 103
 
 typedef struct {
     double f[NEWSCLEAN_KIND_FEATURES];
@@ -69,6 +69,12 @@ void newsclean_kind_url_features(const newsclean_kind_rules *rules, const char *
 /* Decide the kind with the generated model; 'prob' (may be NULL) receives the winning
  * class's probability. */
 newsclean_page_kind newsclean_kind_decide(const newsclean_kind_features *x, double *prob);
+
+/* The kind and probability lib/kind_body.c widens a page's body by: for a parsed page, those
+ * of the HTML model its confidence bar was set against (kind_model.h's widening model), which
+ * a refit of the kind model leaves in place, so that better kinds do not move bodies; for a
+ * text dump, newsclean_kind_decide()'s. */
+newsclean_page_kind newsclean_kind_decide_widening(const newsclean_kind_features *x, double *prob);
 
 /* One line for --explain: the kind, its probability and the features that set it apart
  * most, e.g. "kind: listing p=0.91 (html model) because url_listing_word=1 (+2.10) ...".

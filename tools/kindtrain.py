@@ -18,6 +18,11 @@ cross-validation on the tune half and the accuracy and confusion matrix on the c
 
     tools/kindtrain.py --features build/tests/kind_features [--report] [--out lib/kind_model.h]
     tools/kindtrain.py --empty --out lib/kind_model.h     # a model that always says article
+
+The header also carries a widening model, which lib/kind_body.c's decision to widen a
+page's body is made by: --widen-from OLD_HEADER keeps the one an earlier header had (or
+its HTML model), by default from the --out header as it stands, so a refit moves kinds and
+not bodies; --widen-from new lets the refit HTML model widen bodies too.
 """
 import argparse
 import gzip
@@ -175,15 +180,18 @@ def cross_validate(X, y, l2, iters, own, alpha, news, folds=5):
     return ok / len(X)
 
 
-def read_html_model(path, d):
-    """The HTML model of a header write_header() made, widened to d features: a feature it
-    lacks gets mean 0, scale 1 and weight 0, so it changes no decision."""
+def read_html_model(path, d, table="html"):
+    """The HTML model of a header write_header() made (or its 'table' model, "widen" for the
+    one lib/kind_body.c reads), widened to d features: a feature it lacks gets mean 0,
+    scale 1 and weight 0, so it changes no decision."""
     import re
     with open(path) as fh:
         text = fh.read()
+    if table != "html" and ("kind_%s_mean" % table) not in text:
+        table = "html"  # a header from before the widening model: its HTML model was it
 
     def arrays(name):
-        body = re.search(r"kind_html_%s\[[^=]*=\s*(\{.*?\});" % name, text, re.S).group(1)
+        body = re.search(r"kind_%s_%s\[[^=]*=\s*(\{.*?\});" % (table, name), text, re.S).group(1)
         rows = re.findall(r"\{([^{}]*)\}", body)
         return [[float(v) for v in r.replace("\n", " ").split(",") if v.strip()] for r in rows]
 
@@ -212,7 +220,13 @@ def write_header(path, names, models, note):
              " * Kinds: " + ", ".join(KINDS) + ". */",
              "#ifndef NEWSCLEAN_KIND_MODEL_H", "#define NEWSCLEAN_KIND_MODEL_H", "",
              "#define KIND_MODEL_FEATURES %d" % d, ""]
-    for mode in ("html", "text"):
+    for mode in ("html", "text", "widen"):
+        if mode not in models:
+            continue
+        if mode == "widen":
+            lines.append("/* The HTML model lib/kind_body.c's confidence bar was set against: whether a")
+            lines.append(" * page's body is widened is decided by it, so a refit of the HTML model")
+            lines.append(" * changes the kinds reported and not the bodies. */")
         mean, scale, b, W = models[mode]
         lines.append("static const double kind_%s_mean[KIND_MODEL_FEATURES] = %s;" % (mode, c_array(mean)))
         lines.append("static const double kind_%s_scale[KIND_MODEL_FEATURES] = %s;" % (mode, c_array(scale)))
@@ -242,7 +256,8 @@ def main():
                          "the training data as articles, so news pages stay articles")
     ap.add_argument("--nc-eval", default=os.path.join(ROOT, "..", "shared", "eval", "nc-eval"))
     ap.add_argument("--out", default=os.path.join(ROOT, "lib", "kind_model.h"))
-    ap.add_argument("--l2", type=float, default=0.03)
+    ap.add_argument("--l2", default="0.03",
+                    help="L2 penalty, or HTML,TEXT: one for each model")
     ap.add_argument("--iters", type=int, default=200)
     ap.add_argument("--html-from", metavar="HEADER",
                     help="keep the HTML model of an earlier kind_model.h instead of fitting one; "
@@ -250,6 +265,11 @@ def main():
                          "model should weigh: a text dump lacks the markup the HTML model "
                          "reads, and a refit HTML model moves pages across lib/kind_body.c's "
                          "confidence bar")
+    ap.add_argument("--widen-from", metavar="HEADER",
+                    help="take the model lib/kind_body.c decides widening with from this header "
+                         "(its widening model, or its HTML model if it has none); by default "
+                         "from the --out header as it stands, so a refit moves kinds and not "
+                         "bodies; 'new': the HTML model just fitted widens bodies too")
     ap.add_argument("--balance", default="0.5,0",
                     help="HTML,TEXT: class weighting power over the annotated set's kinds (0: "
                          "none, 1: fully balanced), for the HTML and the text model")
@@ -265,7 +285,18 @@ def main():
     if a.empty:
         d = a.dims
         zero = ([0.0] * d, [1.0] * d, [0.0] * len(KINDS), [[0.0] * d for _ in KINDS])
-        write_header(a.out, ["f"] * d, {"html": zero, "text": zero}, "Empty model: every page is an article.")
+        widen, note = zero, "Empty model: every page is an article."
+        # The widening model outlives a change of the features: an empty header written
+        # while they change keeps it, for the refit that follows to carry over.
+        widen_from = a.widen_from or (a.out if os.path.exists(a.out) else "new")
+        if widen_from != "new":
+            try:
+                widen, kept = read_html_model(widen_from, d, "widen")
+                note += " Bodies are widened by the model of %s (%d features)." % (
+                    os.path.basename(widen_from), kept)
+            except (SystemExit, AttributeError, OSError):
+                widen = zero
+        write_header(a.out, ["f"] * d, {"html": zero, "text": zero, "widen": widen}, note)
         return 0
 
     nce = load_nc_eval(a.nc_eval)
@@ -296,15 +327,16 @@ def main():
         own = [1 if g["set"] == a.set else 0 for g in tune]
         mi = 0 if mode == "html" else 1
         alpha, news = float(a.balance.split(",")[mi]), float(a.news_weight.split(",")[mi])
+        l2 = float((a.l2.split(",") * 2)[mi])
         if mode == "html" and a.html_from:
             m, kept = read_html_model(a.html_from, len(names))
             models[mode] = m
             print("html: kept from %s" % a.html_from, file=sys.stderr)
         elif a.report:
-            cv = cross_validate(X, y, a.l2, a.iters, own, alpha, news)
+            cv = cross_validate(X, y, l2, a.iters, own, alpha, news)
             print("%s: tune 5-fold cross-validated accuracy %.3f (%d pages)" % (mode, cv, len(X)), file=sys.stderr)
         if not (mode == "html" and a.html_from):
-            m = fit(X, y, a.l2, a.iters, weights=class_weights(y, own, alpha, news))
+            m = fit(X, y, l2, a.iters, weights=class_weights(y, own, alpha, news))
             models[mode] = m
         tr = confusion(m, X, y)
         print("%s: tune (training) accuracy %.3f" % (mode, sum(tr[k][k] for k in range(len(KINDS))) / len(X)),
@@ -315,12 +347,19 @@ def main():
                 print("%s: check half of %s" % (mode, sset), file=sys.stderr)
                 print_confusion(confusion(m, [fx[g["id"]] for g in sub], [KINDS.index(g["kind"]) for g in sub]),
                                 sys.stderr)
-    note = ("Fitted on the tune halves of %s and, as articles, %s (%d pages), L2 %g, %d iterations, "
+    note = ("Fitted on the tune halves of %s and, as articles, %s (%d pages), L2 %s, %d iterations, "
             "class balance %s, news weight %s (HTML,text)."
             % (a.set, a.articles or "no other set", len(tune), a.l2, a.iters, a.balance, a.news_weight))
     if a.html_from:
         note += (" The HTML model is kept from an earlier fit of the first %d features; the text "
                  "model alone weighs the features after those." % kept)
+    widen_from = a.widen_from or (a.out if os.path.exists(a.out) else "new")
+    if widen_from != "new":
+        models["widen"], wkept = read_html_model(widen_from, len(names), "widen")
+        note += (" Bodies are widened by an earlier HTML model of the first %d features, read from "
+                 "%s." % (wkept, os.path.basename(widen_from)))
+    else:
+        models["widen"] = models["html"]
     write_header(a.out, names, models, note)
     return 0
 

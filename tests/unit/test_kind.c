@@ -352,6 +352,81 @@ START_TEST(company_page_signals)
 }
 END_TEST
 
+START_TEST(index_signals)
+{
+    /* A link to the next page, sections and an address; then a run of linked entries that
+     * each carry a <time>. */
+    const char *html =
+        "<html><head><link rel=\"next\" href=\"/page/2\"></head><body>"
+        "<section><h2>Prices</h2><p>Plans for every size of household.</p></section>"
+        "<section><h2>Team</h2><p>Twelve people in two offices.</p></section>"
+        "<address>1 Harbour Road</address>"
+        "<ul><li><a href=\"/a\">First entry</a> <time datetime=\"2024-05-01\">May 1</time></li>"
+        "<li><a href=\"/b\">Second entry</a> <time datetime=\"2024-05-02\">May 2</time></li>"
+        "<li><a href=\"/c\">Third entry</a> <time datetime=\"2024-05-03\">May 3</time></li>"
+        "<li><a href=\"/d\">Fourth entry</a></li></ul>"
+        "</body></html>";
+    newsclean_kind_features x;
+    page_features(html, NULL, &x);
+    ck_assert_double_eq(x.f[feature("pagination")], 1);
+    ck_assert_double_eq_tol(x.f[feature("log_sections")], log1p(2), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_address_elements")], log1p(1), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_repeat_dated")], log1p(3), 1e-9);
+
+    /* An article's page has none of them. */
+    const char *story = "<html><body><article><h1>Bridge reopens</h1>"
+                        "<p>The bridge over the river opened again on Monday after a year of "
+                        "repairs, the council said.</p></article></body></html>";
+    page_features(story, NULL, &x);
+    ck_assert_double_eq(x.f[feature("pagination")], 0);
+    ck_assert_double_eq(x.f[feature("log_sections")], 0);
+    ck_assert_double_eq(x.f[feature("log_repeat_dated")], 0);
+}
+END_TEST
+
+START_TEST(counter_blocks)
+{
+    /* Counts standing alone, as a thread's votes and replies are printed; words, years in
+     * a sentence and long numbers with a word are not counts. */
+    const char *html = "<html><body><div><p>12</p><p>3.4k</p><p>+7</p><p>Reply</p>"
+                       "<p>In 2024 the river rose.</p><p>1,234,567 people</p></div></body></html>";
+    newsclean_kind_features x;
+    page_features(html, NULL, &x);
+    ck_assert_double_eq_tol(x.f[feature("log_counter_blocks")], log1p(3), 1e-9);
+
+    /* Dates a few blocks apart are entries' dates: three after the first; a date far
+     * below is an article's own. */
+    const char *index =
+        "<html><body><div><h2>First entry</h2><time>May 1</time><p>One line on it.</p>"
+        "<h2>Second entry</h2><time>May 2</time><p>One line on it.</p>"
+        "<h2>Third entry</h2><time>May 3</time><p>One line on it.</p>"
+        "<h2>Fourth entry</h2><time>May 4</time><p>One line on it.</p></div></body></html>";
+    page_features(index, NULL, &x);
+    ck_assert_double_eq_tol(x.f[feature("log_dated_entries")], log1p(3), 1e-9);
+    const char *story = "<html><body><time>May 1</time><p>A</p><p>B</p><p>C</p><p>D</p>"
+                        "<p>E</p><p>F</p><p>G</p><p>H</p><p>I</p><time>May 2</time></body></html>";
+    page_features(story, NULL, &x);
+    ck_assert_double_eq(x.f[feature("log_dated_entries")], 0);
+}
+END_TEST
+
+START_TEST(widening_model)
+{
+    /* Bodies are widened by the widening model for a parsed page, by the text model for
+     * a text dump, and either gives a kind and a probability. */
+    newsclean_kind_features x;
+    memset(&x, 0, sizeof x);
+    double p = 0, q = 0;
+    newsclean_page_kind k = newsclean_kind_decide(&x, &p);
+    ck_assert_int_eq(newsclean_kind_decide_widening(&x, &q), k);
+    ck_assert_double_eq(p, q);
+    x.html = true;
+    k = newsclean_kind_decide_widening(&x, &q);
+    ck_assert_int_lt(k, NEWSCLEAN_KIND_COUNT);
+    ck_assert(q > 0 && q <= 1);
+}
+END_TEST
+
 static Suite *
 kind_suite(void)
 {
@@ -367,6 +442,9 @@ kind_suite(void)
     tcase_add_test(tc, weak_box_keeps_entries);
     tcase_add_test(tc, forum_drops_counters);
     tcase_add_test(tc, company_page_signals);
+    tcase_add_test(tc, index_signals);
+    tcase_add_test(tc, counter_blocks);
+    tcase_add_test(tc, widening_model);
     suite_add_tcase(s, tc);
     return s;
 }
