@@ -447,6 +447,21 @@ drop_counters(newsclean_blocks *bl)
     }
 }
 
+/* A service page's sections are headings over a sentence or two each, which the scorer,
+ * looking for one run of prose, leaves out but for one or two. A choice of less than this,
+ * without one paragraph of prose in it, is no page's whole content, so the page is widened
+ * even when its kind is less certain; a short article keeps at least one such paragraph. */
+#define LITTLE_KEPT_CHARS 600
+
+static bool
+little_kept(const newsclean_blocks *bl)
+{
+    size_t n = 0, around;
+    for (size_t i = 0; i < bl->n; i++)
+        n += bl->v[i].keep ? bl->v[i].chars : 0;
+    return n < LITTLE_KEPT_CHARS && kept_prose(bl, &around) == 0;
+}
+
 void
 newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob, bool html)
 {
@@ -466,7 +481,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         drop_counters(bl);
         break;
     case NEWSCLEAN_KIND_SERVICE:
-        if (prob >= MIN_KIND_PROB)
+        if (prob >= MIN_KIND_PROB || little_kept(bl))
             keep_entries(bl, false);
         break;
     default:
