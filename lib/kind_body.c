@@ -292,6 +292,80 @@ out:
     return found;
 }
 
+/* A thread's posts are boxes made from one template, side by side, each with its
+ * author, date and text. Forum software names the run of them "comments" or "replies",
+ * which reads as chrome to the scorer, and wraps it in a form for its moderation tools;
+ * so a thread's text may be left out whole, or all but its first post. On a page taken
+ * for a forum, the run of posts holding the most prose is its content, whatever the names
+ * around it, when it holds more prose than the scorer kept. */
+#define POST_MIN_PROSE 1
+#define THREAD_MIN_POSTS 2
+#define POST_LINE_CHARS 25
+
+static bool
+prose_block(const newsclean_block *b)
+{
+    return b->punct >= 1 && b->chars > b->link_chars * 2 && !(b->flags & NEWSCLEAN_BF_NOISE);
+}
+
+static void
+keep_posts(newsclean_blocks *bl)
+{
+    size_t *prose = calloc(bl->nc ? bl->nc : 1, sizeof *prose);
+    sibling *sibs = malloc((bl->nc ? bl->nc : 1) * sizeof *sibs);
+    bool *in_thread = calloc(bl->nc ? bl->nc : 1, sizeof *in_thread);
+    if (!prose || !sibs || !in_thread)
+        goto out;
+    size_t kept = 0;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (!prose_block(b))
+            continue;
+        for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent)
+            prose[c] += b->chars;
+    }
+    size_t ns = 0;
+    for (size_t x = 0; x < bl->nc; x++)
+        if (bl->c[x].parent != NEWSCLEAN_NO_CONTAINER && bl->c[x].sig && prose[x] >= POST_MIN_PROSE)
+            sibs[ns++] = (sibling){bl->c[x].parent, bl->c[x].sig, x};
+    qsort(sibs, ns, sizeof *sibs, by_parent_sig);
+    size_t best_from = 0, best_to = 0, best = 0;
+    for (size_t i = 0, j; i < ns; i = j) {
+        size_t sum = 0;
+        for (j = i; j < ns && sibs[j].parent == sibs[i].parent && sibs[j].sig == sibs[i].sig; j++)
+            sum += prose[sibs[j].index];
+        if (j - i >= THREAD_MIN_POSTS && sum > best) {
+            best = sum;
+            best_from = i;
+            best_to = j;
+        }
+    }
+    for (size_t i = best_from; i < best_to; i++)
+        in_thread[sibs[i].index] = true;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (b->keep && prose_block(b) && in_cards(bl, in_thread, b->container))
+            kept += b->chars;
+    }
+    if (kept * 2 >= best)
+        goto out;
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep || !in_cards(bl, in_thread, b->container) || (b->flags & NEWSCLEAN_BF_NOISE))
+            continue;
+        /* The poster's details beside a post (join date, place, post count) are short
+         * lines of a list; the post's text and its author's name are not. */
+        if (b->chars < POST_LINE_CHARS && b->kind != NEWSCLEAN_BLOCK_HEADING)
+            continue;
+        b->keep = true;
+        b->reason = "post of a thread";
+    }
+out:
+    free(prose);
+    free(sibs);
+    free(in_thread);
+}
+
 /* Between a thread's posts stand vote and like counts, post numbers and the initial an
  * avatar stands in with: short blocks without a word, which read as text to the scorer.
  * So do the poster's tallies, a count and its noun ("12 Likes") or a label and its figure
@@ -373,6 +447,21 @@ drop_counters(newsclean_blocks *bl)
     }
 }
 
+/* A service page's sections are headings over a sentence or two each, which the scorer,
+ * looking for one run of prose, leaves out but for one or two. A choice of less than this,
+ * without one paragraph of prose in it, is no page's whole content, so the page is widened
+ * even when its kind is less certain; a short article keeps at least one such paragraph. */
+#define LITTLE_KEPT_CHARS 600
+
+static bool
+little_kept(const newsclean_blocks *bl)
+{
+    size_t n = 0, around;
+    for (size_t i = 0; i < bl->n; i++)
+        n += bl->v[i].keep ? bl->v[i].chars : 0;
+    return n < LITTLE_KEPT_CHARS && kept_prose(bl, &around) == 0;
+}
+
 void
 newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob, bool html)
 {
@@ -387,10 +476,12 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
             keep_entries(bl, true);
         break;
     case NEWSCLEAN_KIND_FORUM:
+        if (prob >= MIN_KIND_PROB)
+            keep_posts(bl);
         drop_counters(bl);
         break;
     case NEWSCLEAN_KIND_SERVICE:
-        if (prob >= MIN_KIND_PROB)
+        if (prob >= MIN_KIND_PROB || little_kept(bl))
             keep_entries(bl, false);
         break;
     default:
