@@ -688,6 +688,44 @@ START_TEST(html2text_wrapped_heading_and_dated_link)
 }
 END_TEST
 
+/* html2text without blank lines: a date set in under the byline is no numbered item,
+ * and a picture's description, its long underscored first word seeming not to have fitted
+ * on the line above, is a block of its own, neither joined to the line of dates and
+ * tags above it nor to the sentence after it. */
+static const char pictured_html2text[] =
+    "****** Harbour fair returns ******\n"
+    "Von Jana_Ostrowski\n"
+    "  28. April 2023\n"
+    "Posted: 28.04.2023 | Author: jana_ostrowski | Filed under: Harbour_News, Fairs,\n"
+    "Boats  | Tags: quay, fair, parade  |3_Comments\n"
+    "[Stalls_along_the_east_quay_under_strings_of_lights_with_boats_moored_behind,\n"
+    "seen_from_the_harbour_wall]\n"
+    "The harbour fair returns this weekend after a three-year break, with stalls\n"
+    "along the whole of the east quay and a parade of boats on Sunday afternoon,\n"
+    "when the brass band plays on the harbour wall. It began with one stall:\n"
+    "[A_single_fish_stall_on_the_quay_in_the_rain_with_a_striped_awning,\n"
+    "counter_and_scales]\n"
+    "Traders say the old fair was the busiest weekend of their year, and several of\n"
+    "them have booked two pitches this time to make room for the crowds that came\n"
+    "down to the water every summer before the break.\n";
+
+START_TEST(html2text_dates_and_pictures)
+{
+    expect(pictured_html2text,
+           "2 h1 | Harbour fair returns\n"
+           "4 links=14 | Von Jana Ostrowski\n"
+           "5 | 28. April 2023\n"
+           "6 links=38 | Posted: 28.04.2023 | Author: jana ostrowski | Filed under: Harbour "
+           "News, Fairs, Boats | Tags: quay, fair, parade |3 Comments\n"
+           "8 | The harbour fair returns this weekend after a three-year break, with stalls "
+           "along the whole of the east quay and a parade of boats on Sunday afternoon, when "
+           "the brass band plays on the harbour wall. It began with one stall:\n"
+           "10 | Traders say the old fair was the busiest weekend of their year, and several of "
+           "them have booked two pitches this time to make room for the crowds that came down "
+           "to the water every summer before the break.\n");
+}
+END_TEST
+
 /* An invented page with a block of code, through lynx: the block becomes one piece, as
  * innerText runs a <pre> together; a lone call and lines that merely end with a bracket
  * stay lines. */
@@ -1782,6 +1820,7 @@ suite(void)
     tcase_add_test(t, numbered_line_is_text);
     tcase_add_test(t, heading_in_item_rejoined);
     tcase_add_test(t, block_link_is_link_text);
+    tcase_add_test(t, html2text_dates_and_pictures);
     suite_add_tcase(s, t);
     return s;
 }
