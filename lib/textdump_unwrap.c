@@ -1791,7 +1791,10 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
         cols = wrap_width(text, v, cut, 0, UINT_MAX, &by_cols);
         cps = wrap_width(text, v, cut, 1, UINT_MAX, &by_cps);
     }
-    d.by_cps = by_cps > by_cols;
+    /* Lynx counts code points where wide scripts are concerned, and its layout shows
+     * in the paragraphs set in: where both counts show an edge equally sharply, with
+     * or without its link numbers, the paragraphs' count is lynx's. */
+    d.by_cps = by_cps > by_cols || (by_cps > 0 && by_cps == by_cols && d.base && cps != cols);
     d.wrap = d.by_cps ? cps : cols;
     bool ok = assemble(text, v, cut, &d, out);
     free(v);
