@@ -687,14 +687,46 @@ base_indent(const char *t, const line *v, size_t n)
     return best;
 }
 
+/* Whether a line opens with a day written out as dates are where the day comes first
+ * with a dot: a day number, its dot, one word (the month's name) and a year ("28. Januar
+ * 2022", "3. April 2022"). Such a line looks like a numbered item, but a list numbers
+ * its items with the year of none of them right after one word. */
+static bool
+dotted_day(const char *s, size_t n)
+{
+    size_t d = 0;
+    while (d < n && d < 3 && newsclean_is_ascii_digit(s[d]))
+        d++;
+    if (d == 0 || d > 2 || d + 1 >= n || s[d] != '.' || s[d + 1] != ' ')
+        return false;
+    size_t w = d + 2, e = w;
+    /* the month's name: letters, ASCII or not, and perhaps its abbreviation's dot */
+    while (e < n && s[e] != ' ' && (newsclean_is_ascii_letter(s[e]) || (s[e] & 0x80)))
+        e++;
+    if (e < n && s[e] == '.')
+        e++;
+    if (e == w || e >= n || s[e] != ' ')
+        return false;
+    e++;
+    if (e + 4 > n || !(s[e] == '1' || s[e] == '2'))
+        return false;
+    for (size_t k = e; k < e + 4; k++)
+        if (!newsclean_is_ascii_digit(s[k]))
+            return false;
+    return true;
+}
+
 /* Numbered list items: a number set in from the paragraphs, where a tool put it. A
- * number at the paragraphs' own margin ("1. January 2023", "3. Platz") is text. */
+ * number at the paragraphs' own margin ("1. January 2023", "3. Platz") is text, and so
+ * is a date set in (html2text indents what stood after a spacing character). */
 static void
 mark_numbers(const char *t, line *v, size_t n, unsigned base)
 {
     for (size_t i = 0; i < n; i++) {
         line *l = &v[i];
         if (l->kind != L_TEXT || l->mlen || l->level || l->indent <= base)
+            continue;
+        if (dotted_day(t + l->cs, l->en - l->cs))
             continue;
         size_t mk = list_marker(t + l->cs, l->en - l->cs, l->indent, true);
         if (mk) {
@@ -1201,6 +1233,46 @@ pre_block(const char *t, const line *v, size_t n, size_t i, const shape *d)
     return j;
 }
 
+/* Lines an image's description may wrap over. */
+#define IMAGE_LINES 6
+
+/* The last of the lines from i that are one bracketed image description, as the tools
+ * without blank lines between blocks (html2text) print a picture: line i opens with '['
+ * (not a link number) and the first ']' ends a line, with no '[' before it; SIZE_MAX if
+ * not. Wrapped, its first word is long (underscored as a link's) and seems not to have
+ * fitted on the line above, which would join the picture to the block before it. */
+static size_t
+image_lines(const char *t, const line *v, size_t n, size_t i)
+{
+    const line *l = &v[i];
+    if (l->kind != L_TEXT || l->mlen || l->level || l->en - l->cs < 3 || t[l->cs] != '[' ||
+        t[l->cs + 1] == ']' || link_number(t + l->cs, 0, l->en - l->cs, true))
+        return SIZE_MAX;
+    for (size_t k = i; k < n && k < i + IMAGE_LINES; k++) {
+        const line *x = &v[k];
+        if (k > i && (x->gap || x->kind != L_TEXT || x->mlen || x->level))
+            return SIZE_MAX;
+        size_t from = k == i ? x->cs + 1 : x->cs;
+        const char *open = memchr(t + from, '[', x->en - from);
+        const char *close = memchr(t + from, ']', x->en - from);
+        if (open && (!close || open < close))
+            return SIZE_MAX;
+        if (close)
+            return close == t + x->en - 1 ? k : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* Whether a piece's text so far leaves a bracket open. */
+static bool
+bracket_open(const newsclean_buf *b)
+{
+    long depth = 0;
+    for (size_t k = 0; k < b->len; k++)
+        depth += b->data[k] == '[' ? 1 : b->data[k] == ']' ? -1 : 0;
+    return depth > 0;
+}
+
 /* Lines into pieces: a piece runs on while the tool broke lines only because the next
  * word did not fit, in the same column. */
 static bool
@@ -1245,6 +1317,9 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
         bool glue = false, lynx_layout = d->lynx || (d->base && d->wrap);
         bool centred = d->base && l->indent >= d->base + CENTRED_COLS;
         unsigned col = l->mlen ? l->textcol : l->indent;
+        /* A picture's description is a block of its own: it ends where its bracket
+         * closes, and a block does not run on into one. */
+        size_t image = image_lines(t, v, n, i);
         while (ok && j + 1 < n) {
             const line *a = &v[j], *b = &v[j + 1];
             if (b->hcont) {
@@ -1252,7 +1327,9 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
                 j++;
                 continue;
             }
-            if (l->level)
+            if (l->level || j == image)
+                break;
+            if (image == SIZE_MAX && image_lines(t, v, n, j + 1) != SIZE_MAX && !bracket_open(&raw))
                 break;
             bool underlined = j + 2 < n && v[j + 2].kind == L_UNDERLINE;
             /* A wrapped line back under its "bullet": the mark was the text's own; a first
@@ -1714,7 +1791,10 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
         cols = wrap_width(text, v, cut, 0, UINT_MAX, &by_cols);
         cps = wrap_width(text, v, cut, 1, UINT_MAX, &by_cps);
     }
-    d.by_cps = by_cps > by_cols;
+    /* Lynx counts code points where wide scripts are concerned, and its layout shows
+     * in the paragraphs set in: where both counts show an edge equally sharply, with
+     * or without its link numbers, the paragraphs' count is lynx's. */
+    d.by_cps = by_cps > by_cols || (by_cps > 0 && by_cps == by_cols && d.base && cps != cols);
     d.wrap = d.by_cps ? cps : cols;
     bool ok = assemble(text, v, cut, &d, out);
     free(v);

@@ -688,6 +688,91 @@ START_TEST(html2text_wrapped_heading_and_dated_link)
 }
 END_TEST
 
+/* html2text without blank lines: a date set in under the byline is no numbered item,
+ * and a picture's description, its long underscored first word seeming not to have fitted
+ * on the line above, is a block of its own, neither joined to the line of dates and
+ * tags above it nor to the sentence after it. */
+static const char pictured_html2text[] =
+    "****** Harbour fair returns ******\n"
+    "Von Jana_Ostrowski\n"
+    "  28. April 2023\n"
+    "Posted: 28.04.2023 | Author: jana_ostrowski | Filed under: Harbour_News, Fairs,\n"
+    "Boats  | Tags: quay, fair, parade  |3_Comments\n"
+    "[Stalls_along_the_east_quay_under_strings_of_lights_with_boats_moored_behind,\n"
+    "seen_from_the_harbour_wall]\n"
+    "The harbour fair returns this weekend after a three-year break, with stalls\n"
+    "along the whole of the east quay and a parade of boats on Sunday afternoon,\n"
+    "when the brass band plays on the harbour wall. It began with one stall:\n"
+    "[A_single_fish_stall_on_the_quay_in_the_rain_with_a_striped_awning,\n"
+    "counter_and_scales]\n"
+    "Traders say the old fair was the busiest weekend of their year, and several of\n"
+    "them have booked two pitches this time to make room for the crowds that came\n"
+    "down to the water every summer before the break.\n";
+
+START_TEST(html2text_dates_and_pictures)
+{
+    expect(pictured_html2text,
+           "2 h1 | Harbour fair returns\n"
+           "4 links=14 | Von Jana Ostrowski\n"
+           "5 | 28. April 2023\n"
+           "6 links=38 | Posted: 28.04.2023 | Author: jana ostrowski | Filed under: Harbour "
+           "News, Fairs, Boats | Tags: quay, fair, parade |3 Comments\n"
+           "8 | The harbour fair returns this weekend after a three-year break, with stalls "
+           "along the whole of the east quay and a parade of boats on Sunday afternoon, when "
+           "the brass band plays on the harbour wall. It began with one stall:\n"
+           "10 | Traders say the old fair was the busiest weekend of their year, and several of "
+           "them have booked two pitches this time to make room for the crowds that came down "
+           "to the water every summer before the break.\n");
+}
+END_TEST
+
+/* Lynx without its link numbers, in a wide script: the paragraphs, set in, wrap at a
+ * count of code points, and the same lines pile up at twice as many columns, where a
+ * line holding quotation marks or dashes (one column each) falls short of the edge.
+ * Both counts show the edge as sharply; the count lynx keeps wins, and the lines rejoin
+ * with no space between them. */
+static const char wide_lynx_nolist[] =
+    "   "
+    "港口“集市”在停办三年之后于本周末回归——东码头沿线摆满了摊位，星期日下午还有船只巡游。摊主们说，"
+    "过去的集市是他们一年中最忙的周末，这次很多人\n"
+    "   预订了两个摊位，以便容纳从各地赶来的人群。\n"
+    "\n"
+    "   "
+    "市议会表示，集市期间码头将禁止车辆通行，游客可以乘坐渡轮或者从火车站步行前往。铜管乐队将在港口"
+    "的防波堤上演奏，晚上还会有灯光表演，直到午夜才结\n"
+    "   束。\n"
+    "\n"
+    "   "
+    "渡轮公司说，周末将增开两班渡轮，从早上七点到晚上十一点每半小时一班，儿童和老人可以免费乘坐，自"
+    "行车也可以带上船，但是需要提前在网上登记。码头管\n"
+    "   理处提醒游客注意安全，不要在防波堤边缘拍照。\n"
+    "\n"
+    "   "
+    "摊主们说，过去的集市是他们一年中最忙的周末，这次很多人预订了两个摊位。码头管理处提醒游客注意安"
+    "全，不要在防波堤边缘拍照，也不要把垃圾扔进海里，\n"
+    "   集市结束以后还会有志愿者清理海滩。\n";
+
+START_TEST(wide_script_lynx_nolist)
+{
+    expect(
+        wide_lynx_nolist,
+        "1 | "
+        "港口“集市”在停办三年之后于本周末回归——东码头沿线摆满了摊位，星期日下午还有船只巡游。摊主们"
+        "说，过去的集市是他们一年中最忙的周末，这次很多人预订了两个摊位，以便容纳从各地赶来的人群。"
+        "\n"
+        "3 | "
+        "市议会表示，集市期间码头将禁止车辆通行，游客可以乘坐渡轮或者从火车站步行前往。铜管乐队将在"
+        "港口的防波堤上演奏，晚上还会有灯光表演，直到午夜才结束。\n"
+        "5 | "
+        "渡轮公司说，周末将增开两班渡轮，从早上七点到晚上十一点每半小时一班，儿童和老人可以免费乘坐"
+        "，自行车也可以带上船，但是需要提前在网上登记。码头管理处提醒游客注意安全，不要在防波堤边缘"
+        "拍照。\n"
+        "7 | "
+        "摊主们说，过去的集市是他们一年中最忙的周末，这次很多人预订了两个摊位。码头管理处提醒游客注"
+        "意安全，不要在防波堤边缘拍照，也不要把垃圾扔进海里，集市结束以后还会有志愿者清理海滩。\n");
+}
+END_TEST
+
 /* An invented page with a block of code, through lynx: the block becomes one piece, as
  * innerText runs a <pre> together; a lone call and lines that merely end with a bracket
  * stay lines. */
@@ -1782,6 +1867,8 @@ suite(void)
     tcase_add_test(t, numbered_line_is_text);
     tcase_add_test(t, heading_in_item_rejoined);
     tcase_add_test(t, block_link_is_link_text);
+    tcase_add_test(t, html2text_dates_and_pictures);
+    tcase_add_test(t, wide_script_lynx_nolist);
     suite_add_tcase(s, t);
     return s;
 }
