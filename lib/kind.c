@@ -941,11 +941,9 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text, uint64_t *k
     newsclean_el id = newsclean_el_lookup(tag);
     if (counted[id])
         w->count[counted[id] - 1]++;
-    if (id == NEWSCLEAN_EL_A) {
-        bits |= HAS_LINK;
-        const char *rel = attr_value(el, "rel");
-        w->pagination |= rel && (!strcmp(rel, "next") || !strcmp(rel, "prev"));
-    } else if (id == NEWSCLEAN_EL_LINK) {
+    if (id == NEWSCLEAN_EL_A || id == NEWSCLEAN_EL_LINK) {
+        if (id == NEWSCLEAN_EL_A)
+            bits |= HAS_LINK;
         const char *rel = attr_value(el, "rel");
         w->pagination |= rel && (!strcmp(rel, "next") || !strcmp(rel, "prev"));
     } else if (id == NEWSCLEAN_EL_TIME) {
