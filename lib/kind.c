@@ -1189,6 +1189,15 @@ newsclean_kind_explain(const newsclean_kind_features *x)
         ok = newsclean_buf_append_str(&out, line);
     }
     ok = ok && newsclean_buf_append_str(&out, "\n");
+    /* A parsed page's body is widened by the model its rules were tuned with, which may
+     * name another kind or be surer or less sure than the one reported. */
+    if (ok && x->html) {
+        double wprob = 0;
+        newsclean_page_kind w = newsclean_kind_decide_widening(x, &wprob);
+        snprintf(line, sizeof line, "kind for the body: %s p=%.2f (widening model)\n",
+                 kind_names[w], wprob);
+        ok = newsclean_buf_append_str(&out, line);
+    }
     if (!ok) {
         newsclean_buf_free(&out);
         return NULL;

@@ -76,12 +76,14 @@ newsclean_page_kind newsclean_kind_decide(const newsclean_kind_features *x, doub
  * text dump, newsclean_kind_decide()'s. */
 newsclean_page_kind newsclean_kind_decide_widening(const newsclean_kind_features *x, double *prob);
 
-/* One line for --explain: the kind, its probability and the features that set it apart
- * most, e.g. "kind: listing p=0.91 (html model) because url_listing_word=1 (+2.10) ...".
- * Owned by the caller; NULL if out of memory. */
+/* The lines for --explain: the kind, its probability and the features that set it apart
+ * most, e.g. "kind: listing p=0.91 (html model) because url_listing_word=1 (+2.10) ...";
+ * for a parsed page, a second line with the kind and probability the body is widened by,
+ * "kind for the body: listing p=0.84 (widening model)". Owned by the caller; NULL if out
+ * of memory. */
 char *newsclean_kind_explain(const newsclean_kind_features *x);
 
-/* Put that line in front of '*explain' (which may be NULL), replacing it. */
+/* Put those lines in front of '*explain' (which may be NULL), replacing it. */
 newsclean_status newsclean_kind_explain_into(const newsclean_kind_features *x, char **explain);
 
 #endif /* NEWSCLEAN_KIND_H */

@@ -218,6 +218,33 @@ START_TEST(text_dump_has_no_markup_features)
 }
 END_TEST
 
+/* A parsed page's explanation also names the kind its body is widened by, with the
+ * widening model's own probability. */
+START_TEST(explain_names_the_kind_for_the_body)
+{
+    newsclean_kind_features x;
+    memset(&x, 0, sizeof x);
+    x.html = true;
+    double p = 0;
+    newsclean_page_kind k = newsclean_kind_decide_widening(&x, &p);
+    char *why = newsclean_kind_explain(&x);
+    ck_assert_ptr_nonnull(why);
+    char want[96];
+    snprintf(want, sizeof want, "\nkind for the body: %s p=%.2f (widening model)\n",
+             newsclean_kind_name(k), p);
+    const char *at = strstr(why, want);
+    ck_assert_msg(at && at[strlen(want)] == '\0', "explain reads \"%s\"", why);
+    ck_assert(strstr(why, "(html model) because"));
+
+    x.html = false; /* a text dump's body does not go by its kind */
+    char *text = newsclean_kind_explain(&x);
+    ck_assert_ptr_nonnull(text);
+    ck_assert_ptr_null(strstr(text, "kind for the body"));
+    free(text);
+    free(why);
+}
+END_TEST
+
 /* Four blocks: a menu link, a linked entry title, its summary, and a footer line. */
 static void
 listing_blocks(newsclean_blocks *bl)
@@ -459,6 +486,7 @@ kind_suite(void)
     Suite *s = suite_create("kind");
     TCase *tc = tcase_create("kind");
     tcase_add_test(tc, names);
+    tcase_add_test(tc, explain_names_the_kind_for_the_body);
     tcase_add_test(tc, url_shape);
     tcase_add_test(tc, structured_data);
     tcase_add_test(tc, repeated_entries);
