@@ -365,9 +365,12 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
     }
     if (st == NEWSCLEAN_OK) {
         a->kind = newsclean_kind_decide(&a->kind_features, &a->kind_prob);
-        double wprob = 0;
-        newsclean_page_kind wkind = newsclean_kind_decide_widening(&a->kind_features, &wprob);
-        newsclean_kind_body(&blocks, wkind, wprob, a->kind_features.html);
+        /* Only a parsed page's body goes by its kind; a text dump's is left as scored. */
+        if (a->kind_features.html) {
+            double wprob = 0;
+            newsclean_page_kind wkind = newsclean_kind_decide_widening(&a->kind_features, &wprob);
+            newsclean_kind_body(&blocks, wkind, wprob, true);
+        }
     }
     if (st == NEWSCLEAN_OK && !html && url && !a->meta.url &&
         !newsclean_meta_set(&a->meta.url, url, strlen(url)))
