@@ -369,7 +369,7 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
         if (a->kind_features.html) {
             double wprob = 0;
             newsclean_page_kind wkind = newsclean_kind_decide_widening(&a->kind_features, &wprob);
-            newsclean_kind_body(&blocks, wkind, wprob, true);
+            newsclean_kind_body(&blocks, wkind, wprob, true, ex->dates);
         }
     }
     if (st == NEWSCLEAN_OK && !html && url && !a->meta.url &&

@@ -12,6 +12,8 @@
  * cards is the page's list, and its cards are its main content, whatever the scorer
  * chose; a page with no run of cards keeps the wider choice below. */
 #include "kind_body.h"
+#include "dates.h"
+#include "dateline.h"
 #include "textutil.h"
 
 #include <stddef.h>
@@ -435,14 +437,35 @@ counter(const newsclean_block *b)
     return letters == 0 || (letters == 1 && b->chars == 1);
 }
 
+/* Over or under each post the forum prints when it was posted, answered, edited or
+ * commented, with the poster's name or a word of state at most ("Posted May 2, 2024
+ * (edited)", "answered Aug 25, 2011 at 21:26", "Edited 3 June 2023 by jdoe"): a date
+ * with a few words around it, which the thread's text is not. */
+#define POST_STAMP_CHARS 48
+#define POST_STAMP_WORDS 3
+
+static bool
+post_stamp(const struct newsclean_date_rules *dates, const newsclean_block *b)
+{
+    if (!dates || b->chars > POST_STAMP_CHARS || b->kind == NEWSCLEAN_BLOCK_HEADING)
+        return false;
+    char iso[NEWSCLEAN_DATE_MAX];
+    size_t start, len;
+    return newsclean_date_find_in_text(dates, b->text, b->len, iso, &start, &len) &&
+           newsclean_words_outside(b->text, b->len, start, len) <= POST_STAMP_WORDS;
+}
+
 static void
-drop_counters(newsclean_blocks *bl)
+drop_counters(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
 {
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
         if (b->keep && counter(b)) {
             b->keep = false;
             b->reason = "a count or initial between a thread's posts";
+        } else if (b->keep && post_stamp(dates, b)) {
+            b->keep = false;
+            b->reason = "when a post of a thread was written or edited";
         }
     }
 }
@@ -463,7 +486,8 @@ little_kept(const newsclean_blocks *bl)
 }
 
 void
-newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob, bool html)
+newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob, bool html,
+                    const struct newsclean_date_rules *dates)
 {
     if (!html)
         return;
@@ -478,7 +502,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
     case NEWSCLEAN_KIND_FORUM:
         if (prob >= MIN_KIND_PROB)
             keep_posts(bl);
-        drop_counters(bl);
+        drop_counters(bl, dates);
         break;
     case NEWSCLEAN_KIND_SERVICE:
         if (prob >= MIN_KIND_PROB || little_kept(bl))

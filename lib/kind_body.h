@@ -7,11 +7,15 @@
 #include "blocks.h"
 #include "kind.h"
 
+struct newsclean_date_rules;
+
 /* Widen or narrow the scored blocks' choice to what a page of 'kind' holds as its main
  * content: a listing's or collection's entries, a product's description and
  * specification, a service page's sections. An article's blocks are left as they are.
  * 'prob' is the model's probability for 'kind'; 'html' is false for text dumps, whose
- * blocks carry no markup hints. */
-void newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob, bool html);
+ * blocks carry no markup hints. 'dates' (may be NULL) finds the dates in a thread's post
+ * stamps ("answered May 2, 2024"), which are dropped. */
+void newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob, bool html,
+                         const struct newsclean_date_rules *dates);
 
 #endif /* NEWSCLEAN_KIND_BODY_H */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "dates.h"
 #include "dom.h"
 #include "kind_body.h"
 #include "lexicon.h"
@@ -268,7 +269,7 @@ START_TEST(listing_keeps_entries)
 {
     newsclean_blocks bl;
     listing_blocks(&bl);
-    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, 0.9, true);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, 0.9, true, NULL);
     ck_assert(!bl.v[0].keep); /* a short link alone: a menu entry */
     ck_assert(bl.v[1].keep);  /* the linked title the scorer dropped */
     ck_assert(bl.v[2].keep);
@@ -277,11 +278,11 @@ START_TEST(listing_keeps_entries)
 
     /* Articles and text dumps keep the scorer's choice as it is. */
     listing_blocks(&bl);
-    newsclean_kind_body(&bl, NEWSCLEAN_KIND_ARTICLE, 0.9, true);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_ARTICLE, 0.9, true, NULL);
     ck_assert(!bl.v[1].keep);
-    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, 0.9, false);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, 0.9, false, NULL);
     ck_assert(!bl.v[1].keep);
-    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, 0.5, true); /* not sure enough */
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, 0.5, true, NULL); /* not sure enough */
     ck_assert(!bl.v[1].keep);
     ck_assert(bl.v[2].keep);
     newsclean_blocks_free(&bl);
@@ -309,9 +310,9 @@ START_TEST(weak_box_keeps_entries)
     for (size_t i = 0; i < 3; i++)
         ck_assert(newsclean_blocks_add(&bl, t[i], strlen(t[i]), NEWSCLEAN_BLOCK_PARAGRAPH, 0, 2,
                                        flags[i], box[i], 0));
-    newsclean_kind_body(&bl, NEWSCLEAN_KIND_SERVICE, 0.9, true);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_SERVICE, 0.9, true, NULL);
     ck_assert(!bl.v[0].keep); /* a service page's weak names are as often chrome */
-    newsclean_kind_body(&bl, NEWSCLEAN_KIND_COLLECTION, 0.9, true);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_COLLECTION, 0.9, true, NULL);
     ck_assert(bl.v[0].keep);
     ck_assert(bl.v[1].keep);
     ck_assert(!bl.v[2].keep);
@@ -325,7 +326,7 @@ START_TEST(service_widened_when_little_kept)
 {
     newsclean_blocks bl;
     listing_blocks(&bl);
-    newsclean_kind_body(&bl, NEWSCLEAN_KIND_SERVICE, 0.5, true);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_SERVICE, 0.5, true, NULL);
     ck_assert(!bl.v[0].keep);
     ck_assert(bl.v[1].keep); /* a section's heading */
     ck_assert(bl.v[2].keep);
@@ -339,7 +340,7 @@ START_TEST(service_widened_when_little_kept)
     ck_assert(newsclean_blocks_add(&bl, prose, strlen(prose), NEWSCLEAN_BLOCK_PARAGRAPH, 0, 1, 0,
                                    NEWSCLEAN_NO_CONTAINER, 0));
     bl.v[4].keep = true;
-    newsclean_kind_body(&bl, NEWSCLEAN_KIND_SERVICE, 0.5, true);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_SERVICE, 0.5, true, NULL);
     ck_assert(!bl.v[1].keep);
     newsclean_blocks_free(&bl);
 }
@@ -369,10 +370,46 @@ START_TEST(forum_drops_counters)
                                        NEWSCLEAN_NO_CONTAINER, 0));
         bl.v[i].keep = true;
     }
-    newsclean_kind_body(&bl, NEWSCLEAN_KIND_FORUM, 0.9, true);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_FORUM, 0.9, true, NULL);
     for (size_t i = 0; i < n; i++)
         ck_assert_msg(bl.v[i].keep == stays[i], "\"%s\" kept: %d", t[i], bl.v[i].keep);
     newsclean_blocks_free(&bl);
+}
+END_TEST
+
+/* Over and under a thread's posts: when each was posted, answered or edited, with a word
+ * or two around the date, goes; a post that mentions a date, and a user name, stay. */
+START_TEST(forum_drops_post_stamps)
+{
+    struct newsclean_date_rules *dates = newsclean_date_rules_new();
+    ck_assert_ptr_nonnull(dates);
+    newsclean_blocks bl;
+    newsclean_blocks_init(&bl);
+    const char *t[] = {"Posted March 4, 2023 (edited)",
+                       "answered Nov 12, 2019 at 14:05",
+                       "Edited 9 July 2021 by wren_k",
+                       "2020-06-30 08:12:44 +00:00",
+                       "wren_k",
+                       "We went on May 5, 2022 and the ferry was half empty, so book late.",
+                       "Same here, it worked after the update."};
+    bool stays[] = {false, false, false, false, true, true, true};
+    size_t n = sizeof t / sizeof *t;
+    for (size_t i = 0; i < n; i++) {
+        ck_assert(newsclean_blocks_add(&bl, t[i], strlen(t[i]), NEWSCLEAN_BLOCK_PARAGRAPH, 0, 1, 0,
+                                       NEWSCLEAN_NO_CONTAINER, 0));
+        bl.v[i].keep = true;
+    }
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_FORUM, 0.9, true, dates);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_msg(bl.v[i].keep == stays[i], "\"%s\" kept: %d", t[i], bl.v[i].keep);
+    /* The same lines on a page of another kind are left alone. */
+    for (size_t i = 0; i < n; i++)
+        bl.v[i].keep = true;
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_ARTICLE, 0.9, true, dates);
+    for (size_t i = 0; i < n; i++)
+        ck_assert(bl.v[i].keep);
+    newsclean_blocks_free(&bl);
+    newsclean_date_rules_free(dates);
 }
 END_TEST
 
@@ -495,6 +532,7 @@ kind_suite(void)
     tcase_add_test(tc, listing_keeps_entries);
     tcase_add_test(tc, weak_box_keeps_entries);
     tcase_add_test(tc, forum_drops_counters);
+    tcase_add_test(tc, forum_drops_post_stamps);
     tcase_add_test(tc, service_widened_when_little_kept);
     tcase_add_test(tc, company_page_signals);
     tcase_add_test(tc, index_signals);
