@@ -505,6 +505,10 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         drop_counters(bl, dates);
         break;
     case NEWSCLEAN_KIND_SERVICE:
+        /* A service page's offers, features or plans are often cards of one template
+         * too, a heading over a sentence or two each; a run of them is kept as on a
+         * listing, whatever the kind's probability, and the sections around them below. */
+        keep_cards(bl);
         if (prob >= MIN_KIND_PROB || little_kept(bl))
             keep_entries(bl, false);
         break;

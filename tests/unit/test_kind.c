@@ -377,6 +377,58 @@ START_TEST(forum_drops_counters)
 }
 END_TEST
 
+/* A service page whose scorer kept its intro paragraph alone: its run of three feature cards
+ * (a heading over a sentence each, siblings of one template) joins the body, even when the
+ * kind is not sure; an article keeps the scorer's choice. */
+static void
+service_cards(newsclean_blocks *bl)
+{
+    newsclean_blocks_init(bl);
+    size_t root, grid, card[3];
+    ck_assert(newsclean_blocks_add_container(bl, NEWSCLEAN_NO_CONTAINER, "main", 0, &root));
+    ck_assert(newsclean_blocks_add_container(bl, root, "div.features", 0, &grid));
+    const char *intro_text =
+        "We fit and service heat pumps across the county, for homes, farms and small "
+        "businesses alike, and have done so since the first ones were sold here. Call us.";
+    ck_assert(newsclean_blocks_add(bl, intro_text, strlen(intro_text), NEWSCLEAN_BLOCK_PARAGRAPH, 0,
+                                   1, 0, root, 0));
+    bl->v[0].keep = true;
+    const char *t[] = {"Yearly check",
+                       "An engineer cleans the coils, tests the refrigerant and checks every "
+                       "valve, and leaves a written report.",
+                       "Repairs within a day",
+                       "Most faults are fixed on the first visit, since our vans carry the parts "
+                       "that fail most often.",
+                       "Plans for landlords",
+                       "One contract covers every property you let, with a single bill and "
+                       "reminders before each visit is due."};
+    for (size_t i = 0; i < 3; i++) {
+        ck_assert(newsclean_blocks_add_container(bl, grid, "div.feature-card", 0, &card[i]));
+        bl->c[card[i]].sig = 42; /* one template */
+        ck_assert(newsclean_blocks_add(bl, t[2 * i], strlen(t[2 * i]), NEWSCLEAN_BLOCK_HEADING, 3,
+                                       3, 0, card[i], 0));
+        ck_assert(newsclean_blocks_add(bl, t[2 * i + 1], strlen(t[2 * i + 1]),
+                                       NEWSCLEAN_BLOCK_PARAGRAPH, 0, 3, 0, card[i], 0));
+    }
+}
+
+START_TEST(service_keeps_cards)
+{
+    newsclean_blocks bl;
+    service_cards(&bl);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_SERVICE, 0.5, true, NULL);
+    for (size_t i = 0; i < bl.n; i++)
+        ck_assert_msg(bl.v[i].keep, "block %zu dropped", i);
+    newsclean_blocks_free(&bl);
+
+    service_cards(&bl);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_ARTICLE, 0.9, true, NULL);
+    for (size_t i = 1; i < bl.n; i++)
+        ck_assert(!bl.v[i].keep);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 /* Over and under a thread's posts: when each was posted, answered or edited, with a word
  * or two around the date, goes; a post that mentions a date, and a user name, stay. */
 START_TEST(forum_drops_post_stamps)
@@ -533,6 +585,7 @@ kind_suite(void)
     tcase_add_test(tc, weak_box_keeps_entries);
     tcase_add_test(tc, forum_drops_counters);
     tcase_add_test(tc, forum_drops_post_stamps);
+    tcase_add_test(tc, service_keeps_cards);
     tcase_add_test(tc, service_widened_when_little_kept);
     tcase_add_test(tc, company_page_signals);
     tcase_add_test(tc, index_signals);
