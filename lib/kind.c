@@ -126,7 +126,9 @@
     X(M_LOG_SECTIONS, "log_sections")                                                              \
     X(M_LOG_ADDRESS, "log_address_elements")                                                       \
     X(B_LOG_COUNTERS, "log_counter_blocks")                                                        \
-    X(B_LOG_DATE_RUN, "log_dated_entries")
+    X(B_LOG_DATE_RUN, "log_dated_entries")                                                         \
+    X(B_LOG_DATE_SHAPES, "log_date_shaped_blocks")                                                 \
+    X(B_LOG_DATED_PROSE, "log_dated_prose_runs")
 
 #define AS_ENUM(id, name) id,
 #define AS_NAME(id, name) name,
@@ -278,6 +280,46 @@ counter_block(const newsclean_block *b)
     return digits > 0 && letters <= 1;
 }
 
+/* A short block that reads as a date or a time by its digits alone ("2024-08-03 10:59",
+ * "03.08.2024", "8/3/24 14:22", "Aug 3, 2024"): a year of four digits beside another
+ * number, or hours and minutes. The posts of a thread and the entries of a list each carry
+ * one, whatever the page's language and whether or not it marks them up as <time>. */
+#define DATE_SHAPE_MAX_CHARS 80
+
+static bool
+date_shaped(const newsclean_block *b)
+{
+    if (b->chars > DATE_SHAPE_MAX_CHARS)
+        return false;
+    const char *s = b->text;
+    size_t n = b->len, groups = 0;
+    bool year = false;
+    for (size_t i = 0; i < n;) {
+        if (!newsclean_is_ascii_digit(s[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < n && newsclean_is_ascii_digit(s[j]))
+            j++;
+        size_t len = j - i;
+        /* Hours and minutes: 1-2 digits, a colon, two digits. */
+        if (len <= 2 && j + 2 < n && s[j] == ':' && newsclean_is_ascii_digit(s[j + 1]) &&
+            newsclean_is_ascii_digit(s[j + 2]) &&
+            (j + 3 >= n || !newsclean_is_ascii_digit(s[j + 3])))
+            return true;
+        if (len == 4 && (s[i] == '1' || s[i] == '2') && (s[i + 1] == '9' || s[i + 1] == '0'))
+            year = true;
+        else if (len <= 2)
+            groups++;
+        i = j;
+    }
+    return year && groups > 0;
+}
+
+/* Prose this long under a dated line makes the pair an entry: a post, or a summary. */
+#define DATED_PROSE_CHARS 100
+
 /* Dated blocks this close after the last one are the dates of a run of entries (a blog's
  * index, a news section, a thread's posts), not an article's one dateline. */
 #define DATE_RUN_GAP 8
@@ -305,7 +347,11 @@ newsclean_kind_block_features(const newsclean_kind_rules *rules, const newsclean
     size_t n_question = 0, n_code = 0, first_kept = bl->n, last_kept = 0, n_short_line = 0;
     size_t n_phone = 0, n_cta = 0, n_short_sections = 0, section = 0, prose = 0;
     size_t n_counter = 0, n_date_run = 0, last_date = 0;
+    size_t n_date_shape = 0, n_dated_prose = 0;
     bool in_section = false, dated_before = false;
+    /* A date-shaped line waiting for prose: each one followed by prose before the next
+     * date counts once, as a thread's posts or a blog index's entries do. */
+    bool date_open = false;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
         chars += b->chars;
@@ -345,6 +391,14 @@ newsclean_kind_block_features(const newsclean_kind_rules *rules, const newsclean
             last_date = i;
         }
         n_counter += counter_block(b);
+        if ((b->flags & NEWSCLEAN_BF_DATELINE) || date_shaped(b)) {
+            n_date_shape++;
+            date_open = true;
+        } else if (date_open && b->chars >= DATED_PROSE_CHARS && b->link_chars * 4 <= b->chars &&
+                   b->punct >= 1) {
+            n_dated_prose++;
+            date_open = false;
+        }
         n_byline += (b->flags & NEWSCLEAN_BF_BYLINE) != 0;
         n_link_items += (b->flags & NEWSCLEAN_BF_IN_LINK_LIST) != 0;
         n_question += b->len > 0 && b->chars < 300 && b->text[b->len - 1] == '?';
@@ -411,6 +465,8 @@ newsclean_kind_block_features(const newsclean_kind_rules *rules, const newsclean
     f[B_LOG_CTA] = lg((double)n_cta);
     f[B_LOG_COUNTERS] = lg((double)n_counter);
     f[B_LOG_DATE_RUN] = lg((double)n_date_run);
+    f[B_LOG_DATE_SHAPES] = lg((double)n_date_shape);
+    f[B_LOG_DATED_PROSE] = lg((double)n_dated_prose);
 }
 
 /* ---- URL features ------------------------------------------------------------------- */

@@ -552,6 +552,40 @@ START_TEST(counter_blocks)
 }
 END_TEST
 
+/* Dates by their digits alone, marked up or not; and prose under a date, once per date: a
+ * thread's posts. A year in a sentence, a year alone and a price are no date. */
+START_TEST(date_shaped_blocks)
+{
+    const char *thread =
+        "<html><body><div>"
+        "<p>#1 2024-08-03 10:59</p><p>first_user</p>"
+        "<p>The old board works well on a slow line, and I would like to keep its look when "
+        "we move to something that is still maintained.</p>"
+        "<p>Sent 04.08.2024</p>"
+        "<p>A second reply that says enough to count as prose: the software is fine, but "
+        "the theme is what people miss most.</p>"
+        "<p>A third paragraph of the same reply, which does not count again, being under the "
+        "same date as the one before it.</p>"
+        "<p>8/5/24 14:22</p><p>Short.</p>"
+        "<p>In 2024 the river rose.</p><p>2024</p><p>$2024</p>"
+        "</div></body></html>";
+    newsclean_kind_features x;
+    page_features(thread, NULL, &x);
+    ck_assert_double_eq_tol(x.f[feature("log_date_shaped_blocks")], log1p(3), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_dated_prose_runs")], log1p(2), 1e-9);
+
+    /* An article with one dateline over its prose: one run. */
+    const char *story = "<html><body><article><h1>Bridge reopens</h1><time>May 1</time>"
+                        "<p>The bridge over the river opened again on Monday after a year of "
+                        "repairs to its deck and railings, the council said.</p><p>Traffic was "
+                        "light, and the first "
+                        "buses crossed it in the afternoon.</p></article></body></html>";
+    page_features(story, NULL, &x);
+    ck_assert_double_eq_tol(x.f[feature("log_date_shaped_blocks")], log1p(1), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_dated_prose_runs")], log1p(1), 1e-9);
+}
+END_TEST
+
 START_TEST(widening_model)
 {
     /* Bodies are widened by the widening model for a parsed page, by the text model for
@@ -590,6 +624,7 @@ kind_suite(void)
     tcase_add_test(tc, company_page_signals);
     tcase_add_test(tc, index_signals);
     tcase_add_test(tc, counter_blocks);
+    tcase_add_test(tc, date_shaped_blocks);
     tcase_add_test(tc, widening_model);
     suite_add_tcase(s, tc);
     return s;
