@@ -291,6 +291,22 @@ static const newsclean_lex_entry table[] = {
      "(?:get|receive) (?:our|the) [^.!?]{0,40}newsletter\\b|"
      "adverts?\\s*:?\\s*$"
      ")"},
+    /* The shop's or reviewer's disclosure set over or under a review: commissions earned on
+     * links, products chosen "independently", a site "supported by readers". It may follow
+     * one short lead-in sentence ("Tested by our team."). */
+    {NEWSCLEAN_LX_CLOSING, BLOCK, 0, L_EN, NOISE_MAX_BYTES, "affiliate disclosure",
+     "^(?:[^.!?]{1,120}[.!?]\\s+)?(?:"
+     "(?:(?:advertiser|affiliate) )?disclosure\\s*:|"
+     "(?:[^.!?]{1,60} )?(?:is|are) (?:a )?(?:reader|audience)[- ]supported\\b|"
+     "(?:[^.!?]{1,60} )?(?:is|are) supported by (?:its |our )?readers\\b|"
+     "(?:we|i) (?:may )?(?:earn|receive|get|make) (?:a |an )?(?:small )?(?:affiliate )?"
+     "(?:commission|compensation)\\b|"
+     "(?:we|i) independently (?:test|review|research|evaluate|select|choose|vet)\\w*\\b|"
+     "(?:while )?(?:each|every|all)\\b[^.!?]{0,40}\\bindependently (?:selected|chosen|"
+     "reviewed|tested)\\b|"
+     "(?:purchases made|buying|when you (?:buy|shop|purchase)|if you (?:buy|click|purchase))"
+     "[^.!?]{0,40}\\bthrough (?:the |our )?links\\b"
+     ")"},
     /* Newsletter sign-up boxes, a reader prompt too. Their patterns scan into the block, so
      * the KEYS words below, one of which each alternative holds, spare the scan on the many
      * blocks that hold none. */

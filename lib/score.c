@@ -674,6 +674,38 @@ keep_content(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, ne
     return kept_chars;
 }
 
+/* Prose inside an element named for the author (class "author-block", itemprop=author)
+ * is the author's biography when the rest of the article far outweighs it: a byline
+ * element holds a name and a date, an author box a few sentences about the writer. When
+ * such prose is much of what was kept, the name is on the post's wrapper instead and the
+ * prose is the article. Returns the characters dropped. */
+#define BIO_MAX_SHARE 0.25
+static bool
+in_author_box(const newsclean_blocks *bl, const newsclean_block *b)
+{
+    if (b->flags & NEWSCLEAN_BF_BYLINE)
+        return true;
+    for (size_t c = b->container; c != NEWSCLEAN_NO_CONTAINER; c = bl->c[c].parent)
+        if (bl->c[c].flags & NEWSCLEAN_BF_BYLINE)
+            return true;
+    return false;
+}
+
+static size_t
+drop_author_bios(newsclean_blocks *bl, size_t kept_chars)
+{
+    size_t bio = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        if (bl->v[i].keep && in_author_box(bl, &bl->v[i]))
+            bio += bl->v[i].chars;
+    if (bio == 0 || (double)bio > BIO_MAX_SHARE * (double)kept_chars)
+        return 0;
+    for (size_t i = 0; i < bl->n; i++)
+        if (bl->v[i].keep && in_author_box(bl, &bl->v[i]))
+            drop(&bl->v[i], "the author's biography");
+    return bio;
+}
+
 /* Runs of tiny fragments inside the article (player controls, button rows, tag clouds)
  * are interface, not text. Lists and tables are left alone: a list of ingredients is
  * short items too. Returns the characters dropped. */
@@ -780,6 +812,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars -= drop_related_sections(ex, &scratch, bl, best);
     kept_chars -= drop_nested_teasers(bl, best);
     kept_chars -= drop_card_teasers(bl);
+    kept_chars -= drop_author_bios(bl, kept_chars);
     size_t repeated = drop_repeated_runs(bl);
     if (repeated == SIZE_MAX) {
         free(in_chrome);
