@@ -54,6 +54,9 @@
  * article's topic, and how many such paragraphs make an off-topic tail. */
 #define OFF_TOPIC 0.1
 #define OFF_TOPIC_PARAS 2
+/* Distinct paragraphs a core must hold before a second copy of one of them is dropped
+ * (see decide_core()). */
+#define REPEAT_DISTINCT 4
 
 /* Count identical lines with an open-addressing table: linear time in the input. */
 static bool
@@ -467,12 +470,24 @@ navish(const newsclean_td_line *l)
     return l->cls == NEWSCLEAN_TD_SHORT && l->weff <= 4;
 }
 
+/* Whether line i's copy of an earlier line sits next to another copy: a block of the
+ * page said twice, not one paragraph that an author (or a filler text) repeats. */
+static bool
+in_copied_block(const newsclean_td_ctx *c, size_t i)
+{
+    return (i > 0 && c->ln[i - 1].first < i - 1) || (i + 1 < c->n && c->ln[i + 1].first < i + 1);
+}
+
 /* Decide every line inside [s, e] once the core is known. Runs of lines are measured
  * once, when their first line comes up, so the pass stays linear. */
 static void
 decide_core(newsclean_td_ctx *c, size_t s, size_t e)
 {
-    size_t nav_a = s, nav_z = s, run_a = s, run_z = s;
+    size_t nav_a = s, nav_z = s, run_a = s, run_z = s, distinct = 0;
+    for (size_t i = s; i <= e; i++)
+        distinct +=
+            c->ln[i].cls == NEWSCLEAN_TD_PROSE && (c->ln[i].first == i || c->ln[i].first < s);
+    bool varied = distinct >= REPEAT_DISTINCT;
     for (size_t i = s; i <= e; i++) {
         newsclean_td_line *l = &c->ln[i];
         if (navish(l) && (i == s || !navish(&c->ln[i - 1]))) {
@@ -491,6 +506,13 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             drop(c, i, "byline");
         } else if (l->cls == NEWSCLEAN_TD_NOISE) {
             drop(c, i, l->why);
+        } else if (varied && l->first < i && l->first >= s && c->b->v[c->ln[l->first].bi].keep &&
+                   in_copied_block(c, i)) {
+            /* The same paragraph again, kept above: a dump that holds the article twice
+             * (a print or mobile copy, a gallery's captions, a slider's clones). An
+             * article rarely says a paragraph twice word for word; a page of one
+             * paragraph said over and over (filler, a test page) is what it says. */
+            drop(c, i, "repeated paragraph");
         } else if (l->cls == NEWSCLEAN_TD_PROSE) {
             keep(c, i, "prose core");
         } else if (l->dup > 1) {
