@@ -50,6 +50,13 @@
 #define TAIL_TITLES 2
 #define TAIL_PROSE_WORDS 50.0
 #define TAIL_SHARE 0.3
+/* Topic overlap (see cohere()) under which a paragraph of a core's tail is off the
+ * article's topic, and how many such paragraphs make an off-topic tail. */
+#define OFF_TOPIC 0.1
+#define OFF_TOPIC_PARAS 2
+/* Distinct paragraphs a core must hold before a second copy of one of them is dropped
+ * (see decide_core()). */
+#define REPEAT_DISTINCT 4
 
 /* Count identical lines with an open-addressing table: linear time in the input. */
 static bool
@@ -274,6 +281,7 @@ cohere(newsclean_td_ctx *c, size_t s, size_t e)
         }
         if (l->teaser)
             f *= TEASER_WEIGHT;
+        l->ov = ov;
         l->v = l->base * f;
         c->b->v[l->bi].score = l->v;
     }
@@ -314,6 +322,17 @@ teaser_list(const newsclean_td_ctx *c, size_t s, size_t e)
     return shared / (double)teas < TEASER_LIST_SHARED;
 }
 
+/* A line that may close an article: a share prompt, a "Related" heading, a sign-up. */
+static bool
+tail_chrome(const newsclean_td_line *l)
+{
+    return l->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_RELATED) ||
+           l->kind == NEWSCLEAN_TD_K_LISTHEAD || l->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_SHARE) ||
+           l->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_NEWSLETTER) ||
+           l->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_TAXONOMY) ||
+           l->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_CLOSING);
+}
+
 /* Where a core's run of teasers starts after the article (see TAIL_TITLES): the core's
  * new last line, or e itself. One backward pass, so the earliest chrome line whose tail
  * still looks like teasers wins. */
@@ -339,13 +358,36 @@ teaser_tail(const newsclean_td_ctx *c, size_t s, size_t e)
                 titles++;
             continue;
         }
-        bool chrome = l->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_RELATED) ||
-                      l->kind == NEWSCLEAN_TD_K_LISTHEAD ||
-                      l->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_SHARE) ||
-                      l->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_NEWSLETTER) ||
-                      l->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_TAXONOMY) ||
-                      l->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_CLOSING);
-        if (chrome && titles >= TAIL_TITLES && tail <= TAIL_SHARE * (total - tail))
+        if (tail_chrome(l) && titles >= TAIL_TITLES && tail <= TAIL_SHARE * (total - tail))
+            cut = k - 1;
+    }
+    return cut;
+}
+
+/* Where a core's off-topic tail starts (see OFF_TOPIC): the core's new last line, or e
+ * itself. The paragraphs after a closing chrome line that share almost none of the words
+ * of the article's heaviest paragraphs, and weigh little beside it, are another story, a
+ * sign-up's terms or an author's note that the core search took in across the chrome. */
+static size_t
+off_topic_tail(const newsclean_td_ctx *c, size_t s, size_t e)
+{
+    double total = 0;
+    for (size_t i = s; i <= e; i++) {
+        if (c->ln[i].cls == NEWSCLEAN_TD_PROSE)
+            total += c->ln[i].weff;
+    }
+    double tail = 0;
+    size_t paras = 0, cut = e;
+    for (size_t k = e; k > s; k--) {
+        const newsclean_td_line *l = &c->ln[k];
+        if (l->cls == NEWSCLEAN_TD_PROSE) {
+            if (l->ov >= OFF_TOPIC)
+                break;
+            tail += l->weff;
+            paras++;
+            continue;
+        }
+        if (tail_chrome(l) && paras >= OFF_TOPIC_PARAS && tail <= TAIL_SHARE * (total - tail))
             cut = k - 1;
     }
     return cut;
@@ -428,12 +470,24 @@ navish(const newsclean_td_line *l)
     return l->cls == NEWSCLEAN_TD_SHORT && l->weff <= 4;
 }
 
+/* Whether line i's copy of an earlier line sits next to another copy: a block of the
+ * page said twice, not one paragraph that an author (or a filler text) repeats. */
+static bool
+in_copied_block(const newsclean_td_ctx *c, size_t i)
+{
+    return (i > 0 && c->ln[i - 1].first < i - 1) || (i + 1 < c->n && c->ln[i + 1].first < i + 1);
+}
+
 /* Decide every line inside [s, e] once the core is known. Runs of lines are measured
  * once, when their first line comes up, so the pass stays linear. */
 static void
 decide_core(newsclean_td_ctx *c, size_t s, size_t e)
 {
-    size_t nav_a = s, nav_z = s, run_a = s, run_z = s;
+    size_t nav_a = s, nav_z = s, run_a = s, run_z = s, distinct = 0;
+    for (size_t i = s; i <= e; i++)
+        distinct +=
+            c->ln[i].cls == NEWSCLEAN_TD_PROSE && (c->ln[i].first == i || c->ln[i].first < s);
+    bool varied = distinct >= REPEAT_DISTINCT;
     for (size_t i = s; i <= e; i++) {
         newsclean_td_line *l = &c->ln[i];
         if (navish(l) && (i == s || !navish(&c->ln[i - 1]))) {
@@ -452,6 +506,13 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             drop(c, i, "byline");
         } else if (l->cls == NEWSCLEAN_TD_NOISE) {
             drop(c, i, l->why);
+        } else if (varied && l->first < i && l->first >= s && c->b->v[c->ln[l->first].bi].keep &&
+                   in_copied_block(c, i)) {
+            /* The same paragraph again, kept above: a dump that holds the article twice
+             * (a print or mobile copy, a gallery's captions, a slider's clones). An
+             * article rarely says a paragraph twice word for word; a page of one
+             * paragraph said over and over (filler, a test page) is what it says. */
+            drop(c, i, "repeated paragraph");
         } else if (l->cls == NEWSCLEAN_TD_PROSE) {
             keep(c, i, "prose core");
         } else if (l->dup > 1) {
@@ -482,7 +543,7 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
 /* Lines next to the core that still read like the article: a one-sentence lead or a
  * closing line the scores left out. */
 static void
-extend(newsclean_td_ctx *c, size_t *s, size_t *e)
+extend(newsclean_td_ctx *c, size_t *s, size_t *e, bool forward)
 {
     while (*s > 0) {
         const newsclean_td_line *l = &c->ln[*s - 1];
@@ -491,7 +552,7 @@ extend(newsclean_td_ctx *c, size_t *s, size_t *e)
             break;
         (*s)--;
     }
-    while (*e + 1 < c->n) {
+    while (forward && *e + 1 < c->n) {
         const newsclean_td_line *l = &c->ln[*e + 1];
         if (l->role != NEWSCLEAN_TD_ROLE_NONE || l->cls == NEWSCLEAN_TD_NOISE || !l->endp ||
             l->weff < 6 || l->linky)
@@ -703,6 +764,10 @@ choose(newsclean_td_ctx *c)
         return NEWSCLEAN_OK;
     }
     e = teaser_tail(c, s, e);
+    /* An off-topic tail stays out: neither extend() nor the scoring stage's joins
+     * (score.c) may take it back in. */
+    size_t full_e = e;
+    e = off_topic_tail(c, s, e);
     /* The layout pick h settles the body's bounds and where the metadata is read; the
      * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
      * both leave the body. */
@@ -713,7 +778,7 @@ choose(newsclean_td_ctx *c)
     if (!newsclean_td_find_meta(c, h, s, e))
         return NEWSCLEAN_ERR_NOMEM;
     s = standfirst(c, h, s);
-    extend(c, &s, &e);
+    extend(c, &s, &e, e == full_e);
     for (size_t i = 0; i < c->n; i++) {
         if (i < s || i > e)
             drop(c, i, outside_reason(&c->ln[i]));
@@ -725,6 +790,8 @@ choose(newsclean_td_ctx *c)
         c->ln[h].cls != NEWSCLEAN_TD_NOISE && !c->ln[h].linky)
         keep(c, h, "subheading");
     mark_evidence(c, s, e);
+    for (size_t i = e + 1; i <= full_e; i++)
+        c->b->v[c->ln[i].bi].flags |= NEWSCLEAN_BF_DUMP_SET;
     return NEWSCLEAN_OK;
 }
 

@@ -51,6 +51,7 @@ typedef struct {
     double caps;     /* share of words starting with a capital */
     double v;        /* value for the core search */
     double base;     /* v of a prose line before the teaser and topic weights */
+    double ov;       /* share of a prose line's words the core's seed holds (see cohere()) */
     const char *why; /* phrase rule reason, NULL if none */
     unsigned kind;   /* NEWSCLEAN_TD_K_* */
     unsigned char cls, role;
