@@ -668,6 +668,39 @@ wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned ind
     return best;
 }
 
+/* The columns lynx sets its paragraphs in by. */
+#define LYNX_INDENT 3
+
+/* Lines at the widest width needed before it is taken for the wrap width where no
+ * cliff shows. */
+#define WIDEST_LINES 2
+
+/* Where paragraphs are set in from the margin as lynx sets them, the tool wrapped them even where
+ * too few lines show a cliff (a short page) or where the lines go on in capitals too
+ * often for the case test of wrap_width() (German nouns): the widest line of a paragraph
+ * that goes on is then taken for the width, in code points as lynx counts. Lines are
+ * joined only where the next word would not have fitted (wrapped()), so a width taken
+ * too wide joins nothing. */
+static unsigned
+widest_wrap(const char *t, const line *v, size_t n, unsigned indent)
+{
+    unsigned best = 0;
+    size_t near = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i + 1 < n; i++) {
+            if (!continued(v, i) || v[i].indent != indent || table_row(t, &v[i]) ||
+                !memchr(t + v[i].cs, ' ', v[i].en - v[i].cs))
+                continue;
+            unsigned w = v[i].width[1];
+            if (pass == 0 && w > best && w <= MAX_WRAP)
+                best = w;
+            else if (pass == 1 && w <= best && w + EDGE_COLS > best)
+                near++;
+        }
+    }
+    return best >= MIN_WRAP && near >= WIDEST_LINES ? best : 0;
+}
+
 /* The paragraphs' indentation: the most common one of lines that open a paragraph of
  * more than one line after a blank line. A list's wrapped lines, indented under their
  * bullets, never follow a blank line, and a numbered item is not a paragraph. */
@@ -778,6 +811,38 @@ wrapped(const char *t, const line *a, const line *b, const shape *d)
     unsigned over = a->indent > d->base ? a->indent : d->base;
     unsigned most = d->wrap + (over > EDGE_COLS ? over : EDGE_COLS);
     return d->wrap && w <= most && w + 1 + first_word(t, b, d->by_cps) > d->wrap;
+}
+
+/* A dash set between spaces inside a sentence ("New Zealand – or Aotearoa – as the")
+ * lands at the start of a line whenever the tool wraps before it, and then reads as a
+ * list item's bullet. A list item is set in past the line above it, or follows one that
+ * ends a sentence or a line that stops short of the edge; a dash that carries on a line
+ * at the same margin that could not take it plus its next word is the sentence's. */
+static void
+unmark_dashes(const char *t, line *v, size_t n, const shape *d)
+{
+    /* Only where lynx's layout shows: its list items are set in past the paragraphs. */
+    for (size_t i = 1; d->wrap && d->base == LYNX_INDENT && i < n; i++) {
+        line *l = &v[i];
+        const line *a = &v[i - 1];
+        const char *s = t + l->cs;
+        size_t m = l->en - l->cs;
+        bool dash = l->mlen && (s[0] == '-' || (m > 3 && memcmp(s, "–", 3) == 0));
+        if (!dash || l->gap || a->kind != L_TEXT || a->level || l->level ||
+            l->indent != (a->mlen ? a->textcol : a->indent) || ends_sentence(t, a))
+            continue;
+        /* the dash, the space after it and the word it goes with had to fit */
+        size_t e = l->cs + l->mlen;
+        while (e < l->en && t[e] != ' ')
+            e++;
+        unsigned w = a->width[d->by_cps];
+        unsigned over = a->indent > d->base ? a->indent : d->base;
+        if (w > d->wrap + (over > EDGE_COLS ? over : EDGE_COLS) ||
+            w + 1 + columns(t, l->cs, e, d->by_cps) <= d->wrap)
+            continue;
+        l->mlen = 0;
+        l->textcol = l->indent;
+    }
 }
 
 /* Whether a line opens as a block may: with a link number, a capital or an opening
@@ -1263,6 +1328,13 @@ image_lines(const char *t, const line *v, size_t n, size_t i)
     return SIZE_MAX;
 }
 
+/* A line that opens with lynx's mark for a form's button. */
+static bool
+button_line(const char *t, const line *l)
+{
+    return l->en - l->cs >= 8 && memcmp(t + l->cs, "(BUTTON)", 8) == 0;
+}
+
 /* Whether a piece's text so far leaves a bracket open. */
 static bool
 bracket_open(const newsclean_buf *b)
@@ -1342,6 +1414,10 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
                                 a->indent < d->base && a->width[d->by_cps] >= d->wrap);
             if (b->gap || b->kind != L_TEXT || b->level || b->mlen || underlined || !column ||
                 !wrapped(t, a, b, d) || table_row(t, a) || table_row(t, b))
+                break;
+            /* Lynx writes a form's button where it stands, right under the block before
+             * it ("(BUTTON) More" under a caption): prose does not go on with one. */
+            if (lynx_layout && button_line(t, b))
                 break;
             /* Lynx sets a block right under the one before it, without a blank line, where
              * it does not know the tag (a <figure> with its picture and caption, a tag
@@ -1796,6 +1872,9 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
      * or without its link numbers, the paragraphs' count is lynx's. */
     d.by_cps = by_cps > by_cols || (by_cps > 0 && by_cps == by_cols && d.base && cps != cols);
     d.wrap = d.by_cps ? cps : cols;
+    if (!d.wrap && d.base == LYNX_INDENT && (d.wrap = widest_wrap(text, v, cut, d.base)) > 0)
+        d.by_cps = 1;
+    unmark_dashes(text, v, cut, &d);
     bool ok = assemble(text, v, cut, &d, out);
     free(v);
     newsclean_buf_free(&columns);

@@ -647,11 +647,10 @@ START_TEST(numbers_at_the_margin_are_text)
            "1 h2 | Harbour fair returns\n"
            "3 | Von Jana Ostrowski\n"
            "5 | 1. Mai 2023\n"
-           "7 | The harbour fair returns this weekend after a three-year break, with\n"
-           "8 | stalls along the whole of the east quay and a parade of boats on Sunday\n"
-           "9 | afternoon.\n"
-           "10 li | Stalls open at ten.\n"
-           "11 li | The parade starts at two.\n");
+           "7 | The harbour fair returns this weekend after a three-year break, with stalls "
+           "along the whole of the east quay and a parade of boats on Sunday afternoon.\n"
+           "8 li | Stalls open at ten.\n"
+           "9 li | The parade starts at two.\n");
     expect(dated_html2text,
            "2 h2 | Harbour fair returns\n"
            "4 | Von Jana Ostrowski\n"
@@ -800,14 +799,14 @@ START_TEST(code_is_one_piece)
 {
     expect(code_lynx,
            "1 h2 | Counting ferry passengers\n"
-           "3 | The harbour office publishes its passenger counts every morning, and\n"
-           "4 | reading them takes only a few lines of code in any language you like.\n"
-           "5 | // count.js function total(days) { let sum = 0; for (const d of days) { sum += "
+           "3 | The harbour office publishes its passenger counts every morning, and "
+           "reading them takes only a few lines of code in any language you like.\n"
+           "4 | // count.js function total(days) { let sum = 0; for (const d of days) { sum += "
            "d.passengers; } return sum; }\n"
-           "7 | Call it with the list of days:\n"
-           "8 | total(days)\n"
-           "10 | Twitter (@harbour)\n"
-           "11 | Facebook (Harbour Office)\n");
+           "6 | Call it with the list of days:\n"
+           "7 | total(days)\n"
+           "9 | Twitter (@harbour)\n"
+           "10 | Facebook (Harbour Office)\n");
 }
 END_TEST
 
@@ -914,6 +913,85 @@ START_TEST(lynx_numbers_in_order)
            "3 links=25 | Harbour Ferries 3 May 2021\n"
            "5 links=27 | 1. New quay opens 2. Fares rise\n"
            "7 links=20 | The quay opened in 1932.[1] Its lamps were replaced in 1990.^ 2\n");
+}
+END_TEST
+
+START_TEST(lynx_short_page_widest_line)
+{
+    /* Too few wrapped lines for a cliff, and most of them go on with a capital (German
+     * nouns): where the paragraphs are set in as lynx sets them, the widest line that
+     * goes on stands for the width. A line that had room for the next word is kept. */
+    expect("   [1]Start [2]Verein [3]Termine\n"
+           "\n"
+           "   Die Sanierung der Heizungsanlage im Vereinsheim an der Mühlgasse ist\n"
+           "   abgeschlossen. Handwerker eines örtlichen Betriebs haben den alten\n"
+           "   Ölkessel ausgebaut und eine Wärmepumpe mit Pufferspeicher eingebaut.\n"
+           "\n"
+           "   Vorsitzende Anna Kessler dankte allen Helfern. Der Saal steht\n"
+           "   ab Oktober wieder für Feiern bereit.\n"
+           "\n"
+           "References\n"
+           "\n"
+           "   1. file:///\n"
+           "   2. file:///verein\n"
+           "   3. file:///termine\n",
+           "1 links=20 | Start Verein Termine\n"
+           "3 | Die Sanierung der Heizungsanlage im Vereinsheim an der Mühlgasse ist "
+           "abgeschlossen. Handwerker eines örtlichen Betriebs haben den alten Ölkessel "
+           "ausgebaut und eine Wärmepumpe mit Pufferspeicher eingebaut.\n"
+           "5 | Vorsitzende Anna Kessler dankte allen Helfern. Der Saal steht\n"
+           "6 | ab Oktober wieder für Feiern bereit.\n");
+}
+END_TEST
+
+START_TEST(dash_wrapped_to_a_line_start)
+{
+    /* A spaced dash the tool wrapped to the start of a line is the sentence's, not a
+     * bullet; under a line that ends a sentence, or one with room left, it is a list's. */
+    expect("   The operator said the repairs to the ship's hull and engines had cost\n"
+           "   about twice the original estimate, largely owing to a shortage of steel\n"
+           "   – a problem that shipyards across the region have reported since the\n"
+           "   autumn, when prices rose.\n"
+           "\n"
+           "   The ferry will run three crossings a day until the end of May, and four\n"
+           "   during the summer season, the operator said on Friday in its statement.\n"
+           "   - Tickets stay valid.\n"
+           "   - Fares are unchanged.\n",
+           "1 | The operator said the repairs to the ship's hull and engines had cost about "
+           "twice the original estimate, largely owing to a shortage of steel – a problem that "
+           "shipyards across the region have reported since the autumn, when prices rose.\n"
+           "3 | The ferry will run three crossings a day until the end of May, and four during "
+           "the summer season, the operator said on Friday in its statement.\n"
+           "4 li | Tickets stay valid.\n"
+           "5 li | Fares are unchanged.\n");
+}
+END_TEST
+
+START_TEST(lynx_button_under_a_block)
+{
+    /* A button lynx prints right under a caption starts a block of its own, so the
+     * caption stays word for word what it is elsewhere on the page. */
+    expect("   The ferry Northern Light leaves the harbour at Port Ellis on Friday\n"
+           "   morning, the first crossing since November. (Photo: Harbour Gazette)\n"
+           "   (BUTTON) More\n"
+           "\n"
+           "   The ferry link between Port Ellis and the outer islands resumed on\n"
+           "   Friday, ending a four-month gap in which islanders relied on a small\n"
+           "   charter boat and, on calm days, a seaplane to reach the mainland.\n"
+           "\n"
+           "   [1]Ferries [2]Islands\n"
+           "\n"
+           "References\n"
+           "\n"
+           "   1. file:///tag/ferries\n"
+           "   2. file:///tag/islands\n",
+           "1 | The ferry Northern Light leaves the harbour at Port Ellis on Friday morning, "
+           "the first crossing since November. (Photo: Harbour Gazette)\n"
+           "2 | More\n"
+           "4 | The ferry link between Port Ellis and the outer islands resumed on Friday, "
+           "ending a four-month gap in which islanders relied on a small charter boat and, on "
+           "calm days, a seaplane to reach the mainland.\n"
+           "6 links=15 | Ferries Islands\n");
 }
 END_TEST
 
@@ -1846,6 +1924,9 @@ suite(void)
     tcase_add_test(t, underlined_headings_and_rules);
     tcase_add_test(t, citations_are_not_link_numbers);
     tcase_add_test(t, lynx_numbers_in_order);
+    tcase_add_test(t, lynx_short_page_widest_line);
+    tcase_add_test(t, dash_wrapped_to_a_line_start);
+    tcase_add_test(t, lynx_button_under_a_block);
     tcase_add_test(t, markdown_quoted_in_a_lynx_dump);
     tcase_add_test(t, preformatted_at_the_margin);
     tcase_add_test(t, preformatted_in_w3m);
