@@ -492,21 +492,6 @@ kicker_run_in(const newsclean_td_ctx *c, size_t w, const char *t, size_t n)
     return 0;
 }
 
-/* Is the suffix at s[0..n) a dash and the words after it, none a domain? A dump prints
- * the page's heading, not its <title>: a dash there goes on with the headline
- * ("Chapter 1: Prologue - Murdered", "New venue in town - a tip"), while a pipe or a
- * domain after a dash still names the site. */
-static bool
-dash_goes_on(const char *s, size_t n)
-{
-    size_t k = newsclean_headline_separator_at(s);
-    if (k == 0 || k >= n)
-        return false;
-    bool dash =
-        s[1] == '-' || !memcmp(s + 1, "\xE2\x80\x93", 3) || !memcmp(s + 1, "\xE2\x80\x94", 3);
-    return dash && !memchr(s + k, '.', n - k);
-}
-
 bool
 newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t r, size_t s)
 {
@@ -517,8 +502,6 @@ newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t r, size_t s)
     t += kick;
     n -= kick;
     size_t cut = suffix_len(t, n);
-    if (cut && dash_goes_on(t + n - cut, cut))
-        cut = 0;
     if (cut)
         n -= cut;
     if (!newsclean_meta_set(&c->meta->headline, t, n))

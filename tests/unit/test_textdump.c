@@ -1166,26 +1166,6 @@ START_TEST(breadcrumb_run_into_the_title)
     done(&r);
 }
 END_TEST
-/* A dump prints the page's heading, not its <title>: the words after a dash in it are
- * the headline going on, while a pipe or a domain still sets off the site's name. */
-START_TEST(dash_in_a_dumped_heading_is_kept)
-{
-    result r;
-    run(&r, "Menu\n\nAbout\n\nChapter 4: The Crossing - Lost at Sea\n\n"
-            "Posted: 05.01.2020 | Author: jdoe\n\n" HARBOUR_BODY);
-    ck_assert_str_eq(r.m.headline, "Chapter 4: The Crossing - Lost at Sea");
-    done(&r);
-    run(&r, "Menu\n\nAbout\n\nChapter 4: The Crossing - lostatsea.example\n\n"
-            "Posted: 05.01.2020 | Author: jdoe\n\n" HARBOUR_BODY);
-    ck_assert_str_eq(r.m.headline, "Chapter 4: The Crossing");
-    done(&r);
-    run(&r, "Menu\n\nAbout\n\nChapter 4: The Crossing | Lost at Sea\n\n"
-            "Posted: 05.01.2020 | Author: jdoe\n\n" HARBOUR_BODY);
-    ck_assert_str_eq(r.m.headline, "Chapter 4: The Crossing");
-    done(&r);
-}
-END_TEST
-
 /* A kicker run into the headline's line ("Kicker Headline"), where a line close by sets
  * the same words apart ("Headline - Kicker", "Kicker: Shorter title"): the headline is
  * what follows the kicker. */
@@ -1343,7 +1323,6 @@ suite(void)
     tcase_add_test(t, title_a_little_way_into_the_core);
     tcase_add_test(t, title_over_standfirst_name_and_date);
     tcase_add_test(t, breadcrumb_run_into_the_title);
-    tcase_add_test(t, dash_in_a_dumped_heading_is_kept);
     tcase_add_test(t, kicker_run_into_the_headline);
     tcase_add_test(t, consent_dialog_after_short_article);
     tcase_add_test(t, consent_dialog_in_german_above_the_article);
