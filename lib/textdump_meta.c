@@ -449,12 +449,58 @@ run_in_title(const newsclean_td_ctx *c, size_t r)
     return r;
 }
 
+/* Fewest words left of a headline once a kicker is taken off its front. */
+#define KICKER_REST_WORDS 3
+
+/* Does t[0..n) open with the kicker k[0..kn) and a blank, with a headline's words after? */
+static size_t
+opens_with(const char *t, size_t n, const char *k, size_t kn)
+{
+    if (kn < 3 || kn + 1 >= n || memcmp(t, k, kn) != 0 || t[kn] != ' ' ||
+        newsclean_headline_words(t + kn + 1, n - kn - 1) < KICKER_REST_WORDS)
+        return 0;
+    return kn + 1;
+}
+
+/* Bytes of a kicker run into the front of the headline line w ("Kicker Headline"), where
+ * a line close by sets the same words apart from the headline as the page's <title> or
+ * teaser does ("Kicker: Shorter headline", "Headline - Kicker"): the markup joined the
+ * kicker's span and the heading, the other line shows where one ends. 0 if none. */
+static size_t
+kicker_run_in(const newsclean_td_ctx *c, size_t w, const char *t, size_t n)
+{
+    size_t lo = w > RUN_IN_REACH ? w - RUN_IN_REACH : 0;
+    for (size_t j = lo; j < c->n && j <= w + RUN_IN_REACH; j++) {
+        const char *b = newsclean_td_text(c, j);
+        size_t nb = newsclean_td_len(c, j);
+        if (j == w || nb < 4)
+            continue;
+        /* "Kicker: ..." */
+        const char *colon = memchr(b, ':', nb);
+        size_t got;
+        if (colon && colon + 1 < b + nb && colon[1] == ' ' &&
+            (got = opens_with(t, n, b, (size_t)(colon - b))) != 0)
+            return got;
+        /* "... - Kicker" */
+        size_t cut = suffix_len(b, nb);
+        if (cut) {
+            size_t k = newsclean_headline_separator_at(b + nb - cut);
+            if (k && (got = opens_with(t, n, b + nb - cut + k, cut - k)) != 0)
+                return got;
+        }
+    }
+    return 0;
+}
+
 bool
 newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t r, size_t s)
 {
     size_t w = run_in_title(c, r);
     const char *t = newsclean_td_text(c, w);
     size_t n = newsclean_td_len(c, w);
+    size_t kick = kicker_run_in(c, w, t, n);
+    t += kick;
+    n -= kick;
     size_t cut = suffix_len(t, n);
     if (cut)
         n -= cut;

@@ -1166,6 +1166,31 @@ START_TEST(breadcrumb_run_into_the_title)
     done(&r);
 }
 END_TEST
+/* A kicker run into the headline's line ("Kicker Headline"), where a line close by sets
+ * the same words apart ("Headline - Kicker", "Kicker: Shorter title"): the headline is
+ * what follows the kicker. */
+START_TEST(kicker_run_into_the_headline)
+{
+    result r;
+    run(&r, "Menu\n\nAbout\n\nHarbour goes dark for the stars - Stargazing night\n\n"
+            "Printed from the harbour news page\n\n"
+            "Stargazing night Harbour goes dark for the stars\n\n"
+            "Posted: 05.01.2020 | Author: jdoe\n\n" HARBOUR_BODY);
+    ck_assert_str_eq(r.m.headline, "Harbour goes dark for the stars");
+    done(&r);
+    run(&r, "Menu\n\nAbout\n\nDark hour: Lights off on the quay\n\n"
+            "Dark hour The harbour lights go off for the stars\n\n"
+            "Posted: 05.01.2020 | Author: jdoe\n\n" HARBOUR_BODY);
+    ck_assert_str_eq(r.m.headline, "The harbour lights go off for the stars");
+    done(&r);
+    /* No line close by sets the words apart: the headline stays whole. */
+    run(&r, "Menu\n\nAbout\n\nDark hour The harbour lights go off for the stars\n\n"
+            "Posted: 05.01.2020 | Author: jdoe\n\n" HARBOUR_BODY);
+    ck_assert_str_eq(r.m.headline, "Dark hour The harbour lights go off for the stars");
+    done(&r);
+}
+END_TEST
+
 /* ---- consent dialogs ------------------------------------------------------------------ */
 
 /* A cookie dialog dumped after a short article: its purposes read as prose and outweigh
@@ -1298,6 +1323,7 @@ suite(void)
     tcase_add_test(t, title_a_little_way_into_the_core);
     tcase_add_test(t, title_over_standfirst_name_and_date);
     tcase_add_test(t, breadcrumb_run_into_the_title);
+    tcase_add_test(t, kicker_run_into_the_headline);
     tcase_add_test(t, consent_dialog_after_short_article);
     tcase_add_test(t, consent_dialog_in_german_above_the_article);
     tcase_add_test(t, article_about_consent_stays);
