@@ -674,12 +674,8 @@ keep_content(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, ne
     return kept_chars;
 }
 
-/* Prose inside an element named for the author (class "author-block", itemprop=author)
- * is the author's biography when the rest of the article far outweighs it: a byline
- * element holds a name and a date, an author box a few sentences about the writer. When
- * such prose is much of what was kept, the name is on the post's wrapper instead and the
- * prose is the article. Returns the characters dropped. */
-#define BIO_MAX_SHARE 0.25
+/* Prose inside an element named for the author (class "author-block", itemprop=author),
+ * or inside a byline block itself. */
 static bool
 in_author_box(const newsclean_blocks *bl, const newsclean_block *b)
 {
@@ -691,6 +687,11 @@ in_author_box(const newsclean_blocks *bl, const newsclean_block *b)
     return false;
 }
 
+/* Such prose is the author's biography when the rest of the article far outweighs it: a
+ * byline element holds a name and a date, an author box a few sentences about the writer.
+ * When it is much of what was kept, the name is on the post's wrapper instead and the
+ * prose is the article. Returns the characters dropped. */
+#define BIO_MAX_SHARE 0.25
 static size_t
 drop_author_bios(newsclean_blocks *bl, size_t kept_chars)
 {
