@@ -333,17 +333,25 @@ tail_chrome(const newsclean_td_line *l)
            l->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_CLOSING);
 }
 
-/* Where a core's run of teasers starts after the article (see TAIL_TITLES): the core's
- * new last line, or e itself. One backward pass, so the earliest chrome line whose tail
- * still looks like teasers wins. */
-static size_t
-teaser_tail(const newsclean_td_ctx *c, size_t s, size_t e)
+/* The words of the prose lines in [s, e], against which a tail's weight is set. */
+static double
+prose_words(const newsclean_td_ctx *c, size_t s, size_t e)
 {
     double total = 0;
     for (size_t i = s; i <= e; i++) {
         if (c->ln[i].cls == NEWSCLEAN_TD_PROSE)
             total += c->ln[i].weff;
     }
+    return total;
+}
+
+/* Where a core's run of teasers starts after the article (see TAIL_TITLES): the core's
+ * new last line, or e itself. One backward pass, so the earliest chrome line whose tail
+ * still looks like teasers wins. */
+static size_t
+teaser_tail(const newsclean_td_ctx *c, size_t s, size_t e)
+{
+    double total = prose_words(c, s, e);
     double tail = 0;
     size_t titles = 0, cut = e;
     bool teaserish = true;
@@ -371,11 +379,7 @@ teaser_tail(const newsclean_td_ctx *c, size_t s, size_t e)
 static size_t
 off_topic_tail(const newsclean_td_ctx *c, size_t s, size_t e)
 {
-    double total = 0;
-    for (size_t i = s; i <= e; i++) {
-        if (c->ln[i].cls == NEWSCLEAN_TD_PROSE)
-            total += c->ln[i].weff;
-    }
+    double total = prose_words(c, s, e);
     double tail = 0;
     size_t paras = 0, cut = e;
     for (size_t k = e; k > s; k--) {
