@@ -297,8 +297,8 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_CLOSING, BLOCK, 0, L_EN, NOISE_MAX_BYTES, "affiliate disclosure",
      "^(?:[^.!?]{1,120}[.!?]\\s+)?(?:"
      "(?:(?:advertiser|affiliate) )?disclosure\\s*:|"
-     "(?:[^.!?]{1,60} )?(?:is|are) (?:a )?(?:reader|audience)[- ]supported\\b|"
-     "(?:[^.!?]{1,60} )?(?:is|are) supported by (?:its |our )?readers\\b|"
+     "(?:[^.!?]{1,60} )?(?:is|are) (?:(?:a )?(?:reader|audience)[- ]supported|"
+     "supported by (?:its |our )?readers)\\b|"
      "(?:we|i) (?:may )?(?:earn|receive|get|make) (?:a |an )?(?:small )?(?:affiliate )?"
      "(?:commission|compensation)\\b|"
      "(?:we|i) independently (?:test|review|research|evaluate|select|choose|vet)\\w*\\b|"
