@@ -401,6 +401,15 @@ hidden(const attrs *a)
     return strstr(compact, "display:none") || strstr(compact, "visibility:hidden");
 }
 
+/* A collapsed panel of a tab or accordion widget (role tabpanel or region) holds text the
+ * reader opens in place, such as a product's specifications; it is hidden only until then.
+ * Menus, dialogs and cookie boxes carry other roles or none, and stay dropped. */
+static bool
+disclosure_panel(const attrs *a)
+{
+    return eq_ci(a->role, "tabpanel") || eq_ci(a->role, "region");
+}
+
 static bool
 chrome_role(const attrs *a)
 {
@@ -506,7 +515,7 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
     read_attrs(el, &a);
     /* Pages hide <body> until their scripts run; the root elements are never hidden. */
     bool root = tag == TAG_ROOT;
-    if (!root && hidden(&a)) {
+    if (!root && hidden(&a) && !disclosure_panel(&a)) {
         *why = "hidden";
         return NEWSCLEAN_PRUNE_DROP;
     }

@@ -141,6 +141,20 @@ START_TEST(drop_hidden)
 }
 END_TEST
 
+START_TEST(keep_collapsed_panels)
+{
+    /* Accordion and tab panels are text the reader opens; dialogs and menus are not. */
+    ck_assert_int_eq(judge_div("role=\"region\" aria-hidden=\"true\"").verdict,
+                     NEWSCLEAN_PRUNE_KEEP);
+    ck_assert_int_eq(judge_div("role=\"tabpanel\" hidden").verdict, NEWSCLEAN_PRUNE_KEEP);
+    ck_assert_int_eq(judge_div("role=\"TabPanel\" style=\"display:none\"").verdict,
+                     NEWSCLEAN_PRUNE_KEEP);
+    ck_assert_int_eq(judge_div("role=\"dialog\" style=\"display:none\"").verdict,
+                     NEWSCLEAN_PRUNE_DROP);
+    ck_assert_int_eq(judge_div("role=\"menu\" aria-hidden=\"true\"").verdict, NEWSCLEAN_PRUNE_DROP);
+}
+END_TEST
+
 START_TEST(keep_visible)
 {
     ck_assert_int_eq(judge_div("aria-hidden=\"false\"").verdict, NEWSCLEAN_PRUNE_KEEP);
@@ -716,6 +730,7 @@ prune_suite(void)
     tcase_add_test(tc, drop_tags);
     tcase_add_test(tc, drop_script_in_head);
     tcase_add_test(tc, drop_hidden);
+    tcase_add_test(tc, keep_collapsed_panels);
     tcase_add_test(tc, keep_visible);
     tcase_add_test(tc, chrome_tags_are_hints);
     tcase_add_test(tc, chrome_roles_are_hints);
