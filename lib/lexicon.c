@@ -698,6 +698,13 @@ static const newsclean_lex_entry table[] = {
      "|precise geolocation|device characteristics|gdpr|dsgvo|rgpd)(?!\\p{Ll})"},
     {NEWSCLEAN_LX_NAME_ROLE, WORDS, 0, L_ANY, 0, "author role class",
      "title role job position bio"},
+    /* The link under a teaser's cut-off excerpt, after its ellipsis: "… Read more", "...
+     * Continue reading", "… Weiterlesen", "… Lire la suite" (textdump.c). Every word after
+     * the ellipsis must be one of these: a sentence that trails off says something else. */
+    {NEWSCLEAN_LX_EXCERPT_MORE, WORDS, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 0,
+     "excerpt link",
+     "read more continue continued reading full story article weiterlesen mehr lesen lire la "
+     "suite leer más seguir leyendo leggi tutto continua ler mais"},
 
     /* Words of quotations and speakers (phrases.c), one row per class and language, matched
      * whole and caseless. French attributes after the quote with "a déclaré X" or "dit X",
