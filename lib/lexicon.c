@@ -136,7 +136,14 @@ static const newsclean_lex_entry table[] = {
      "^(?:save my name|meinen namen|enregistrer mon nom|guardar mi nombre|your email address"
      " will not be published|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht"
      "|votre adresse (?:de messagerie|e-mail) ne sera pas publiée|tu dirección de correo"
-     "|to comment,? (?:you must|please)|para (?:poder )?comentar|more information about text "
+     "|to comment,? (?:you must|please)|para (?:poder )?comentar"
+     /* The sign-in prompt in the place of the form: "Sign in to post a reply.", "You must
+      * log in or register to reply here." */
+     "|(?:please )?(?:sign|log) ?in (?:or (?:register|sign up|create an account) )?to (?:post"
+     "|comment|reply|leave a (?:comment|reply))\\b|you must (?:be )?(?:logged|signed|log|sign) "
+     "in\\b"
+     ".{0,40}?\\bto (?:post|comment|reply|leave a (?:comment|reply)|report|recommend)\\b"
+     "|more information about text "
      "formats"
      "|allowed html tags|web page addresses and e-mail addresses turn into links"
      "|lines and paragraphs break automatically|zeilenumbrüche und absätze werden automatisch"
