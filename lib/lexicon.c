@@ -136,7 +136,14 @@ static const newsclean_lex_entry table[] = {
      "^(?:save my name|meinen namen|enregistrer mon nom|guardar mi nombre|your email address"
      " will not be published|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht"
      "|votre adresse (?:de messagerie|e-mail) ne sera pas publiée|tu dirección de correo"
-     "|to comment,? (?:you must|please)|para (?:poder )?comentar|more information about text "
+     "|to comment,? (?:you must|please)|para (?:poder )?comentar"
+     /* The sign-in prompt in the place of the form: "Sign in to post a reply.", "You must
+      * log in or register to reply here." */
+     "|(?:please )?(?:sign|log) ?in (?:or (?:register|sign up|create an account) )?to (?:post"
+     "|comment|reply|leave a (?:comment|reply))\\b|you must (?:be )?(?:logged|signed|log|sign) "
+     "in\\b"
+     ".{0,40}?\\bto (?:post|comment|reply|leave a (?:comment|reply)|report|recommend)\\b"
+     "|more information about text "
      "formats"
      "|allowed html tags|web page addresses and e-mail addresses turn into links"
      "|lines and paragraphs break automatically|zeilenumbrüche und absätze werden automatisch"
@@ -698,6 +705,13 @@ static const newsclean_lex_entry table[] = {
      "|precise geolocation|device characteristics|gdpr|dsgvo|rgpd)(?!\\p{Ll})"},
     {NEWSCLEAN_LX_NAME_ROLE, WORDS, 0, L_ANY, 0, "author role class",
      "title role job position bio"},
+    /* The link under a teaser's cut-off excerpt, after its ellipsis: "… Read more", "...
+     * Continue reading", "… Weiterlesen", "… Lire la suite" (textdump.c). Every word after
+     * the ellipsis must be one of these: a sentence that trails off says something else. */
+    {NEWSCLEAN_LX_EXCERPT_MORE, WORDS, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 0,
+     "excerpt link",
+     "read more continue continued reading full story article weiterlesen mehr lesen lire la "
+     "suite leer más seguir leyendo leggi tutto continua ler mais"},
 
     /* Words of quotations and speakers (phrases.c), one row per class and language, matched
      * whole and caseless. French attributes after the quote with "a déclaré X" or "dit X",

@@ -131,6 +131,9 @@ typedef enum {
      * object ("quote", "demo"); kind.c. Lower case, words of any of the languages. */
     NEWSCLEAN_LX_KIND_CTA_VERB,
     NEWSCLEAN_LX_KIND_CTA_OBJECT,
+    /* Words of the link that closes a teaser's excerpt, after its ellipsis ("… Read more",
+     * "... Weiterlesen"; textdump.c), lower case. */
+    NEWSCLEAN_LX_EXCERPT_MORE,
     NEWSCLEAN_LX_CLASS_COUNT
 } newsclean_lex_class;
 

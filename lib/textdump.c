@@ -9,7 +9,9 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "lexicon.h"
 #include "textdump_norm.h"
+#include "textutil.h"
 #include "tinypage.h"
 
 /* A core with fewer words of prose than this is not an article (index pages, forms). */
@@ -57,6 +59,80 @@
 /* Distinct paragraphs a core must hold before a second copy of one of them is dropped
  * (see decide_core()). */
 #define REPEAT_DISTINCT 4
+
+/* Words a teaser's excerpt must hold before its cut, and the most bytes its link after
+ * the cut may take ("… Read more Read more", "... Continue reading »"). */
+#define EXCERPT_WORDS 8.0
+#define EXCERPT_LINK_BYTES 60
+
+/* Whether the n bytes at w, folded, are one of the lexicon's excerpt-link words. */
+static bool
+excerpt_word(const char *w, size_t n)
+{
+    char low[24];
+    if (n >= sizeof low)
+        return false;
+    newsclean_fold(w, n, low);
+    size_t i = 0;
+    for (const newsclean_lex_entry *e;
+         (e = newsclean_lexicon_next(&i, NEWSCLEAN_LX_EXCERPT_MORE, NEWSCLEAN_LXF_WORDS));) {
+        for (const char *x = e->text; *x;) {
+            size_t m = strcspn(x, " ");
+            if (m == n && memcmp(x, low, n) == 0)
+                return true;
+            x += m;
+            while (*x == ' ')
+                x++;
+        }
+    }
+    return false;
+}
+
+/* Whether a line is a teaser's excerpt cut off mid-sentence: text, an ellipsis, then
+ * nothing but the link to the story ("… Read more", "... Weiterlesen"), or the bracketed
+ * ellipsis blogs put where they cut ("... the best way to […]"). An article's sentence
+ * may trail off in an ellipsis, but no link words follow it, and it does not put the
+ * ellipsis in brackets after a space at its very end. */
+static bool
+excerpt_cut(const char *t, size_t len)
+{
+    while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == '\t'))
+        len--;
+    static const char *const bracketed[] = {" [\xE2\x80\xA6]", " [...]"};
+    for (size_t k = 0; k < sizeof bracketed / sizeof bracketed[0]; k++) {
+        size_t m = strlen(bracketed[k]);
+        if (len > m && memcmp(t + len - m, bracketed[k], m) == 0)
+            return true;
+    }
+    /* The last ellipsis within reach of the line's end. */
+    size_t from = len > EXCERPT_LINK_BYTES + 3 ? len - EXCERPT_LINK_BYTES - 3 : 0, cut = SIZE_MAX;
+    for (size_t i = from; i + 3 <= len; i++) {
+        if (memcmp(t + i, "\xE2\x80\xA6", 3) == 0 || memcmp(t + i, "...", 3) == 0)
+            cut = i + 3;
+    }
+    if (cut == SIZE_MAX)
+        return false;
+    size_t words = 0;
+    for (size_t i = cut; i < len;) {
+        while (i < len && t[i] == ' ')
+            i++;
+        size_t a = i;
+        while (i < len && t[i] != ' ')
+            i++;
+        size_t z = i;
+        /* Brackets, arrows and guillemets around the link are no words. */
+        while (a < z && t[a] && strchr("()[]<>:.!-", t[a]))
+            a++;
+        while (z > a && t[z - 1] && strchr("()[]<>:.!-", t[z - 1]))
+            z--;
+        if (a == z || (unsigned char)t[a] == 0xC2 || (unsigned char)t[a] == 0xE2)
+            continue;
+        if (!excerpt_word(t + a, z - a))
+            return false;
+        words++;
+    }
+    return words > 0;
+}
 
 /* Count identical lines with an open-addressing table: linear time in the input. */
 static bool
@@ -614,6 +690,10 @@ measure_all(newsclean_td_ctx *c)
             c->ln[i - 1].gapa = l->gapb;
         newsclean_td_measure(c, l);
         newsclean_td_phrases(c, l, b->v[l->bi].words);
+        /* A teaser's excerpt reads as prose, and a list of them can outweigh the
+         * article it sits under or beside. */
+        if (!l->why && l->weff >= EXCERPT_WORDS && excerpt_cut(b->v[l->bi].text, b->v[l->bi].len))
+            l->why = "teaser excerpt";
         classify(l, b->v[l->bi].punct);
         b->v[l->bi].score = l->v;
     }
