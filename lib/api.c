@@ -253,9 +253,7 @@ extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, 
     xmlDocPtr doc = NULL;
     /* No stage reads script or style text (JSON-LD aside), comments or most attributes:
      * libxml2 need not build them. */
-    unsigned cut = NEWSCLEAN_CUT_SCOPED;
-    if (ex->options & NEWSCLEAN_OPT_STRUCTURE)
-        cut |= NEWSCLEAN_CUT_LINKS;
+    unsigned cut = NEWSCLEAN_CUT_SCOPED | NEWSCLEAN_CUT_LINKS;
     len = newsclean_dom_cut_with(utf8, len, cut, NULL);
     if (estimate_peak(utf8, len, input_len, true) > ex->max_memory_bytes)
         return NEWSCLEAN_ERR_LIMIT;

@@ -128,7 +128,25 @@
     X(B_LOG_COUNTERS, "log_counter_blocks")                                                        \
     X(B_LOG_DATE_RUN, "log_dated_entries")                                                         \
     X(B_LOG_DATE_SHAPES, "log_date_shaped_blocks")                                                 \
-    X(B_LOG_DATED_PROSE, "log_dated_prose_runs")
+    X(B_LOG_DATED_PROSE, "log_dated_prose_runs")                                                   \
+    X(M_LOG_SITE_LINKS, "log_site_links")                                                          \
+    X(M_OFFSITE_LINK_SHARE, "offsite_link_share")                                                  \
+    X(M_LOG_CHILD_LINKS, "log_child_links")                                                        \
+    X(M_CHILD_LINK_SHARE, "child_link_share")                                                      \
+    X(M_LOG_SIBLING_LINKS, "log_sibling_links")                                                    \
+    X(M_DEEPER_LINK_SHARE, "deeper_link_share")                                                    \
+    X(M_LOG_USER_LINKS, "log_user_links")                                                          \
+    X(M_LOG_LINKS_LISTING, "log_links_listing_path")                                               \
+    X(M_LOG_LINKS_PRODUCT, "log_links_product_path")                                               \
+    X(M_LOG_LINKS_FORUM, "log_links_forum_path")                                                   \
+    X(M_LOG_LINKS_DOCS, "log_links_docs_path")                                                     \
+    X(M_LOG_LINKS_SERVICE, "log_links_service_path")                                               \
+    X(M_LOG_LINKS_ARTICLE, "log_links_article_path")                                               \
+    X(M_LOG_LINKS_COLLECTION, "log_links_collection_path")                                         \
+    X(M_LOG_LONG_ANCHORS, "log_long_anchors")                                                      \
+    X(M_LONG_ANCHOR_SHARE, "long_anchor_text_share")                                               \
+    X(M_LOG_ANCHORED_HEADINGS, "log_anchored_headings")                                            \
+    X(M_LOG_NAV_LINKS, "log_nav_links")
 
 #define AS_ENUM(id, name) id,
 #define AS_NAME(id, name) name,
@@ -658,6 +676,7 @@ newsclean_kind_rules_new(void)
         classes |= (uint64_t)1 << url_kinds[i].cls;
     for (size_t i = 0; i < COUNT_OF(ld_kinds); i++)
         classes |= (uint64_t)1 << ld_kinds[i].cls;
+    classes |= (uint64_t)1 << NEWSCLEAN_LX_KIND_URL_USER;
     r->words = newsclean_lex_words_new(classes, ~0u);
     if (!r->words || !cls_index_build(&r->cls) ||
         !cta_words_build(&r->cta_verb, NEWSCLEAN_LX_KIND_CTA_VERB) ||
@@ -680,17 +699,40 @@ newsclean_kind_rules_free(newsclean_kind_rules *r)
     free(r);
 }
 
-/* Record the kinds a word of a URL's path names: the lexicon's path words, matched whole
- * on the path's segments and on the words of each segment split at '-', '_' and '.'. */
-static void
-url_word(const newsclean_lex_words *words, const char *w, size_t n, double *f)
+/* The lexicon's path classes a word of a URL's path belongs to, as class bits. */
+static uint64_t
+url_bits(const newsclean_lex_words *words, const char *w, size_t n)
 {
     if (!n || n > 40)
-        return;
+        return 0;
     char low[41] = ""; /* zeroed: an optimising gcc cannot see that n > 0 fills low[0] */
     for (size_t i = 0; i < n; i++)
         low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] | 0x20 : w[i]);
-    uint64_t bits = newsclean_lex_words_get(words, low, n);
+    return newsclean_lex_words_get(words, low, n);
+}
+
+/* The path classes of a segment of a URL's path: the lexicon's path words, matched whole
+ * on the segment and on its words split at '-', '_' and '.'. */
+static uint64_t
+segment_bits(const newsclean_lex_words *words, const char *seg, size_t n)
+{
+    uint64_t bits = url_bits(words, seg, n);
+    for (size_t j = 0; j < n;) {
+        size_t k = j;
+        while (k < n && seg[k] != '-' && seg[k] != '_' && seg[k] != '.')
+            k++;
+        if (k < n || j > 0)
+            bits |= url_bits(words, seg + j, k - j);
+        j = k + 1;
+    }
+    return bits;
+}
+
+/* Record the kinds a segment of the page's URL names. */
+static void
+url_word(const newsclean_lex_words *words, const char *w, size_t n, double *f)
+{
+    uint64_t bits = segment_bits(words, w, n);
     if (!bits)
         return;
     for (size_t i = 0; i < COUNT_OF(url_kinds); i++)
@@ -746,14 +788,6 @@ newsclean_kind_url_features(const newsclean_kind_rules *rules, const char *url,
             f[M_URL_DATE] = 1;
         year_before = year;
         url_word(words, seg, n, f);
-        for (size_t j = 0; j < n;) {
-            size_t k = j;
-            while (k < n && seg[k] != '-' && seg[k] != '_' && seg[k] != '.')
-                k++;
-            if (k < n || j > 0)
-                url_word(words, seg + j, k - j, f);
-            j = k + 1;
-        }
     }
     f[M_URL_DEPTH] = (double)(depth < 8 ? depth : 8);
     f[M_URL_ROOT] = depth == 0 ? 1.0 : 0.0;
@@ -864,7 +898,128 @@ typedef struct {
     size_t text; /* bytes of text inside */
 } child_summary;
 
-enum { HAS_LINK = 1, HAS_IMG = 2, HAS_HEADING = 4, HAS_TIME = 8 };
+/* HAS_ANCHOR_LINK: a link to a place in the page itself ("#install"). */
+enum { HAS_LINK = 1, HAS_IMG = 2, HAS_HEADING = 4, HAS_TIME = 8, HAS_ANCHOR_LINK = 16 };
+
+/* ---- Where the links go ------------------------------------------------------------- */
+
+/* A path as its segments, "." dropped and ".." taking one back; deeper ones are not kept. */
+#define MAX_SEGMENTS 16
+
+typedef struct {
+    const char *s;
+    size_t n;
+} path_seg;
+
+static size_t
+split_path(const char *p, size_t len, path_seg *v, size_t have)
+{
+    for (size_t i = 0; i < len;) {
+        while (i < len && p[i] == '/')
+            i++;
+        size_t start = i;
+        while (i < len && p[i] != '/')
+            i++;
+        size_t n = i - start;
+        if (!n || (n == 1 && p[start] == '.'))
+            continue;
+        if (n == 2 && p[start] == '.' && p[start + 1] == '.') {
+            have -= have > 0;
+            continue;
+        }
+        if (have < MAX_SEGMENTS) {
+            v[have].s = p + start;
+            v[have].n = n;
+            have++;
+        }
+    }
+    return have;
+}
+
+/* The page's own URL, which its links are measured against. */
+typedef struct {
+    const char *host; /* past "www." */
+    size_t host_len;
+    path_seg seg[MAX_SEGMENTS];
+    size_t n;
+    size_t dir; /* the segments a relative link starts from */
+    bool known;
+} page_url;
+
+static bool
+lower_eq(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char x = (a[i] >= 'A' && a[i] <= 'Z') ? (char)(a[i] | 0x20) : a[i];
+        char y = (b[i] >= 'A' && b[i] <= 'Z') ? (char)(b[i] | 0x20) : b[i];
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
+/* The host after "//" at 'p', "www." left out; '*end' receives where the path begins. */
+static void
+host_of(const char *p, const char **host, size_t *len, const char **end)
+{
+    size_t n = strcspn(p, "/?#");
+    *end = p + n;
+    if (n > 4 && lower_eq(p, "www.", 4)) {
+        p += 4;
+        n -= 4;
+    }
+    *host = p;
+    *len = n;
+}
+
+/* One site: the same host, or one a subdomain of the other ("docs.example.org" and
+ * "example.org"), as a site's sections and its canonical host often are. */
+static bool
+same_site(const page_url *u, const char *host, size_t len)
+{
+    const char *a = u->host, *b = host;
+    size_t an = u->host_len, bn = len;
+    if (an < bn) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tn = an;
+        an = bn;
+        bn = tn;
+    }
+    if (!bn || !lower_eq(a + an - bn, b, bn))
+        return false;
+    return an == bn || a[an - bn - 1] == '.';
+}
+
+static void
+parse_page_url(const char *url, page_url *u)
+{
+    memset(u, 0, sizeof *u);
+    const char *p = url ? strstr(url, "://") : NULL;
+    if (!p)
+        return;
+    const char *path;
+    host_of(p + 3, &u->host, &u->host_len, &path);
+    if (!u->host_len)
+        return;
+    size_t len = strcspn(path, "?#");
+    u->n = split_path(path, len, u->seg, 0);
+    u->dir = len && path[len - 1] == '/' ? u->n : (u->n ? u->n - 1 : 0);
+    u->known = true;
+}
+
+static bool
+seg_eq(const path_seg *a, const path_seg *b)
+{
+    return a->n == b->n && !memcmp(a->s, b->s, a->n);
+}
+
+/* A link as long as a title ("Ten ways to keep bees through the winter"): five words, or
+ * as many letters as a title in a script without spaces has. */
+#define LONG_ANCHOR_WORDS 5
+#define LONG_ANCHOR_MIN_BYTES 20
+#define LONG_ANCHOR_BYTES 48
 
 /* The element counts among the features. */
 enum {
@@ -914,7 +1069,15 @@ typedef struct {
     size_t count[C_COUNTED]; /* elements of each kind counted */
     size_t offers;
     size_t repeat_dated; /* the largest run of linked entries that each carry a <time> */
-    bool pagination;     /* a rel="next" or rel="prev" link: one page of a longer list */
+    /* Links, by where they go (on_link). */
+    page_url page;
+    size_t site_links, offsite_links, child_links, sibling_links, deeper_links;
+    size_t path_links[COUNT_OF(url_kinds)];
+    size_t long_anchors, long_anchor_bytes, anchored_headings, nav_links;
+    unsigned in_nav;    /* inside this many <nav> and <aside> elements */
+    uint64_t users[64]; /* the distinct links to users' pages, by hash */
+    size_t n_users;
+    bool pagination; /* a rel="next" or rel="prev" link: one page of a longer list */
     size_t cls[7];
     /* Class values repeat across a page (every card, every menu entry): their families
      * are worked out once each. A collision only costs working one out again. */
@@ -986,6 +1149,88 @@ judge_siblings(tree_walk *w, size_t base)
     }
 }
 
+/* Count one link by where it goes: a thread links each post's author, a list the pages
+ * below it, a manual its sibling pages, a shop's category its products; what the paths
+ * of the links name (the lexicon's path words) says which. */
+static void
+on_link(tree_walk *w, const char *h)
+{
+    while (*h == ' ' || *h == '\t' || *h == '\n' || *h == '\r')
+        h++;
+    if (!*h)
+        return;
+    if (*h == '#')
+        return;
+    size_t scheme = strcspn(h, ":/?#");
+    if (h[scheme] == ':') {
+        if (!((scheme == 4 && lower_eq(h, "http", 4)) || (scheme == 5 && lower_eq(h, "https", 5))))
+            return;
+        h += scheme + 1;
+        if (h[0] != '/' || h[1] != '/')
+            return;
+    }
+    path_seg seg[MAX_SEGMENTS];
+    size_t n = 0;
+    if (h[0] == '/' && h[1] == '/') {
+        const char *host;
+        size_t hl;
+        host_of(h + 2, &host, &hl, &h);
+        if (w->page.known && !same_site(&w->page, host, hl)) {
+            w->offsite_links++;
+            return;
+        }
+    } else if (*h == '?') {
+        w->site_links++;
+        return;
+    } else if (*h != '/') {
+        n = w->page.dir;
+        memcpy(seg, w->page.seg, n * sizeof *seg);
+    }
+    size_t len = strcspn(h, "?#");
+    n = split_path(h, len, seg, n);
+    w->site_links++;
+    uint64_t bits = 0;
+    for (size_t i = 0; i < n; i++)
+        bits |= segment_bits(w->rules->words, seg[i].s, seg[i].n);
+    for (size_t i = 0; i < COUNT_OF(url_kinds); i++)
+        w->path_links[i] += bits >> url_kinds[i].cls & 1u;
+    if (bits >> NEWSCLEAN_LX_KIND_URL_USER & 1u) {
+        uint64_t k = newsclean_hash(h, len, 0);
+        size_t i = 0;
+        while (i < w->n_users && w->users[i] != k)
+            i++;
+        if (i == w->n_users && i < COUNT_OF(w->users))
+            w->users[w->n_users++] = k;
+    }
+    if (!w->page.known)
+        return;
+    size_t pn = w->page.n, same = 0;
+    while (same < n && same < pn && seg_eq(&seg[same], &w->page.seg[same]))
+        same++;
+    w->deeper_links += n > pn;
+    w->child_links += n > pn && same == pn;
+    w->sibling_links += pn && n == pn && same == pn - 1;
+}
+
+/* Words and bytes other than spaces of the text under 'n'. */
+static void
+text_measure(const xmlNode *n, unsigned depth, size_t *words, size_t *bytes)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            bool space = true;
+            for (const unsigned char *p = c->content; *p; p++) {
+                bool s = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
+                *words += space && !s;
+                *bytes += !s;
+                space = s;
+            }
+        } else if (c->type == XML_ELEMENT_NODE && depth < 8) {
+            text_measure(c, depth + 1, words, bytes);
+        }
+    }
+}
+
 /* Walk 'el' and below; '*key' receives its key among its siblings (tag name and class). */
 static unsigned
 walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text, uint64_t *key)
@@ -993,13 +1238,22 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text, uint64_t *k
     unsigned bits = 0;
     *text = 0;
     const char *cls = NULL; /* the value attr_value(el, "class") gives */
+    bool has_id = false;
     const char *tag = (const char *)el->name;
     newsclean_el id = newsclean_el_lookup(tag);
     if (counted[id])
         w->count[counted[id] - 1]++;
     if (id == NEWSCLEAN_EL_A || id == NEWSCLEAN_EL_LINK) {
-        if (id == NEWSCLEAN_EL_A)
+        if (id == NEWSCLEAN_EL_A) {
             bits |= HAS_LINK;
+            const char *href = attr_value(el, "href");
+            if (href) {
+                on_link(w, href);
+                if (href[0] == '#' && href[1])
+                    bits |= HAS_ANCHOR_LINK;
+            }
+            w->nav_links += w->in_nav > 0;
+        }
         const char *rel = attr_value(el, "rel");
         w->pagination |= rel && (!strcmp(rel, "next") || !strcmp(rel, "prev"));
     } else if (id == NEWSCLEAN_EL_TIME) {
@@ -1041,10 +1295,11 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text, uint64_t *k
             continue;
         const char *name = (const char *)p->name;
         const char *v = (const char *)t->content;
-        bool is_class = !strcmp(name, "class");
+        bool is_class = !strcmp(name, "class"), is_id = !is_class && !strcmp(name, "id");
         if (is_class && !cls)
             cls = v;
-        if (is_class || !strcmp(name, "id")) {
+        has_id |= is_id && *v;
+        if (is_class || is_id) {
             size_t n = strlen(v);
             uint64_t h = newsclean_hash(v, n, 0) | 1;
             size_t slot = (size_t)(h % FAM_CACHE);
@@ -1067,6 +1322,8 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text, uint64_t *k
     if (depth >= MAX_WALK_DEPTH)
         return bits;
     size_t base = w->n;
+    bool nav = id == NEWSCLEAN_EL_NAV || id == NEWSCLEAN_EL_ASIDE;
+    w->in_nav += nav;
     for (xmlNodePtr c = el->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
             size_t n = strlen((const char *)c->content);
@@ -1097,9 +1354,22 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text, uint64_t *k
         w->stack[w->n].text = ctext;
         w->n++;
     }
+    w->in_nav -= nav;
     if (!w->failed)
         judge_siblings(w, base);
     w->n = base;
+    if (id == NEWSCLEAN_EL_A) {
+        size_t words = 0, bytes = 0;
+        text_measure(el, 0, &words, &bytes);
+        if ((words >= LONG_ANCHOR_WORDS && bytes >= LONG_ANCHOR_MIN_BYTES) ||
+            bytes >= LONG_ANCHOR_BYTES) {
+            w->long_anchors++;
+            w->long_anchor_bytes += bytes;
+        }
+    }
+    /* A heading a link can point at: a manual's sections are named to be linked to. */
+    if (id > NEWSCLEAN_EL_H1 && id <= NEWSCLEAN_EL_H6 && (has_id || (bits & HAS_ANCHOR_LINK)))
+        w->anchored_headings++;
     return bits;
 }
 
@@ -1117,6 +1387,7 @@ newsclean_kind_markup_features(const newsclean_kind_rules *rules, xmlDocPtr doc,
     memset(&w, 0, sizeof w);
     w.rules = rules;
     w.f = f;
+    parse_page_url(url, &w.page);
     size_t text = 0;
     uint64_t key;
     walk_tree(&w, root, 0, &text, &key);
@@ -1139,6 +1410,20 @@ newsclean_kind_markup_features(const newsclean_kind_rules *rules, xmlDocPtr doc,
     f[M_REPEAT_TEXT_SHARE] = w.text ? (double)w.repeat_text_bytes / (double)w.text : 0.0;
     f[M_LOG_REPEAT_DATED] = lg((double)w.repeat_dated);
     f[M_PAGINATION] = w.pagination ? 1.0 : 0.0;
+    size_t all_links = w.site_links + w.offsite_links;
+    f[M_LOG_SITE_LINKS] = lg((double)w.site_links);
+    f[M_OFFSITE_LINK_SHARE] = all_links ? (double)w.offsite_links / (double)all_links : 0.0;
+    f[M_LOG_CHILD_LINKS] = lg((double)w.child_links);
+    f[M_CHILD_LINK_SHARE] = w.site_links ? (double)w.child_links / (double)w.site_links : 0.0;
+    f[M_LOG_SIBLING_LINKS] = lg((double)w.sibling_links);
+    f[M_DEEPER_LINK_SHARE] = w.site_links ? (double)w.deeper_links / (double)w.site_links : 0.0;
+    f[M_LOG_USER_LINKS] = lg((double)w.n_users);
+    for (size_t i = 0; i < COUNT_OF(url_kinds); i++)
+        f[M_LOG_LINKS_LISTING + i] = lg((double)w.path_links[i]);
+    f[M_LOG_LONG_ANCHORS] = lg((double)w.long_anchors);
+    f[M_LONG_ANCHOR_SHARE] = w.text ? (double)w.long_anchor_bytes / (double)w.text : 0.0;
+    f[M_LOG_ANCHORED_HEADINGS] = lg((double)w.anchored_headings);
+    f[M_LOG_NAV_LINKS] = lg((double)w.nav_links);
 }
 
 /* ---- The model ---------------------------------------------------------------------- */

@@ -615,6 +615,10 @@ static const newsclean_lex_entry table[] = {
      "news blog article articles story stories post posts blogs opinion"},
     {NEWSCLEAN_LX_KIND_URL_COLLECTION, WORDS, 0, L_ANY, 0, "collection path",
      "recipes collection collections gallery galleries videos photos people best top"},
+    /* Path words of the pages of a site's users, which the posts of a thread link to, one
+     * link a post; a story links its author's page under "author" (not one of these). */
+    {NEWSCLEAN_LX_KIND_URL_USER, WORDS, 0, L_ANY, 0, "user path",
+     "user users u member members profile profiles memberlist usercp userinfo"},
 
     /* schema.org types (JSON-LD "@type", microdata itemtype) by kind, exact bytes. */
     {NEWSCLEAN_LX_KIND_LD_ARTICLE, WORDS, 0, L_ANY, 0, "article type",

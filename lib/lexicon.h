@@ -68,6 +68,7 @@ typedef enum {
     NEWSCLEAN_LX_KIND_URL_SERVICE,    /* "about", "pricing": a company's own pages */
     NEWSCLEAN_LX_KIND_URL_ARTICLE,    /* "news", "blog": a story */
     NEWSCLEAN_LX_KIND_URL_COLLECTION, /* "recipes", "gallery": a collection */
+    NEWSCLEAN_LX_KIND_URL_USER,       /* "member", "profile": a user's page */
     /* schema.org type names by the kind of page they mark (kind.c), exact bytes. */
     NEWSCLEAN_LX_KIND_LD_ARTICLE,
     NEWSCLEAN_LX_KIND_LD_PRODUCT,

@@ -25,6 +25,9 @@ for annotated ones without a steady gain. The regression stays.
     tools/kindtrain.py --features build/tests/kind_features [--report] [--out lib/kind_model.h]
     tools/kindtrain.py --empty --out lib/kind_model.h     # a model that always says article
 
+--html-from and --text-from keep either model from an earlier header, padded with weight 0
+for the features added since: markup features alone need no new text model.
+
 The header also carries a widening model, which lib/kind_body.c's decision to widen a
 page's body is made by: --widen-from OLD_HEADER keeps the one an earlier header had (or
 its HTML model), by default from the --out header as it stands, so a refit moves kinds and
@@ -187,9 +190,9 @@ def cross_validate(X, y, l2, iters, own, alpha, news, folds=5):
 
 
 def read_html_model(path, d, table="html"):
-    """The HTML model of a header write_header() made (or its 'table' model, "widen" for the
-    one lib/kind_body.c reads), widened to d features: a feature it lacks gets mean 0,
-    scale 1 and weight 0, so it changes no decision."""
+    """The HTML model of a header write_header() made (or its 'table' model: "widen" for the
+    one lib/kind_body.c reads, "text" for the text model), widened to d features: a feature
+    it lacks gets mean 0, scale 1 and weight 0, so it changes no decision."""
     import re
     with open(path) as fh:
         text = fh.read()
@@ -271,6 +274,10 @@ def main():
                          "model should weigh: a text dump lacks the markup the HTML model "
                          "reads, and a refit HTML model moves pages across lib/kind_body.c's "
                          "confidence bar")
+    ap.add_argument("--text-from", metavar="HEADER",
+                    help="keep the text model of an earlier kind_model.h instead of fitting one; "
+                         "features past its count get weight 0. For features of the markup "
+                         "alone, which a text dump never has")
     ap.add_argument("--widen-from", metavar="HEADER",
                     help="take the model lib/kind_body.c decides widening with from this header "
                          "(its widening model, or its HTML model if it has none); by default "
@@ -312,7 +319,7 @@ def main():
                  for g in read_gold(a.corpus, extra) if g["file"].endswith((".html", ".html.gz"))]
     tune = [g for g in gold if nce.half_of(g["id"].split("/")[-1]) == "tune"]
     check = [g for g in gold if nce.half_of(g["id"].split("/")[-1]) == "check"]
-    models, names, kept = {}, None, 0
+    models, names, kept, text_kept = {}, None, 0, 0
     cache = {}
     if a.cache and os.path.exists(a.cache):
         with open(a.cache) as fh:
@@ -334,14 +341,19 @@ def main():
         mi = 0 if mode == "html" else 1
         alpha, news = float(a.balance.split(",")[mi]), float(a.news_weight.split(",")[mi])
         l2 = float((a.l2.split(",") * 2)[mi])
-        if mode == "html" and a.html_from:
-            m, kept = read_html_model(a.html_from, len(names))
+        keep_from = a.html_from if mode == "html" else a.text_from
+        if keep_from:
+            m, kept_n = read_html_model(keep_from, len(names), mode)
+            if mode == "html":
+                kept = kept_n
+            else:
+                text_kept = kept_n
             models[mode] = m
-            print("html: kept from %s" % a.html_from, file=sys.stderr)
+            print("%s: kept from %s" % (mode, keep_from), file=sys.stderr)
         elif a.report:
             cv = cross_validate(X, y, l2, a.iters, own, alpha, news)
             print("%s: tune 5-fold cross-validated accuracy %.3f (%d pages)" % (mode, cv, len(X)), file=sys.stderr)
-        if not (mode == "html" and a.html_from):
+        if not keep_from:
             m = fit(X, y, l2, a.iters, weights=class_weights(y, own, alpha, news))
             models[mode] = m
         tr = confusion(m, X, y)
@@ -359,6 +371,9 @@ def main():
     if a.html_from:
         note += (" The HTML model is kept from an earlier fit of the first %d features; the text "
                  "model alone weighs the features after those." % kept)
+    if a.text_from:
+        note += (" The text model is kept from an earlier fit of the first %d features; the HTML "
+                 "model alone weighs the features after those." % text_kept)
     widen_from = a.widen_from or (a.out if os.path.exists(a.out) else "new")
     if widen_from != "new":
         models["widen"], wkept = read_html_model(widen_from, len(names), "widen")

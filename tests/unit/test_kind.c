@@ -603,6 +603,46 @@ START_TEST(widening_model)
 }
 END_TEST
 
+/* Links by where they go, against the page's own URL: its siblings and the pages below it,
+ * other sites (a subdomain is the same site), users' pages (each counted once), the path
+ * words of the targets; and the headings a link can point at, long anchors, menu links. */
+START_TEST(links_by_where_they_go)
+{
+    const char *html =
+        "<html><body><nav><a href=\"/guide/install/windows\">Windows</a>"
+        "<a href=\"macos\">macOS</a></nav><main><h1 id=\"top\">Install on Linux</h1>"
+        "<h2 id=\"setup\">Setup</h2><p>First steps of the setup, in a sentence or two that "
+        "make a paragraph.</p><h3><a href=\"#opts\">Options</a></h3><h3>Plain</h3>"
+        "<p>See <a href=\"linux/arm\">ARM</a>, <a href=\"https://example.org/forum/t/42\">the "
+        "thread</a> and <a href=\"//other.net/u/anna\">elsewhere</a>.</p>"
+        "<p><a href=\"/members/anna\">anna</a> <a href=\"/members/bob\">bob</a> "
+        "<a href=\"/members/anna\">anna</a></p>"
+        "<p><a href=\"/x\">Ten ways to keep bees through the winter</a></p></main></body></html>";
+    newsclean_kind_features x;
+    page_features(html, "https://docs.example.org/guide/install/linux", &x);
+    ck_assert_double_eq_tol(x.f[feature("log_site_links")], log1p(8), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("offsite_link_share")], 1.0 / 9, 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_child_links")], log1p(1), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("child_link_share")], 1.0 / 8, 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_sibling_links")], log1p(2), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("deeper_link_share")], 1.0 / 8, 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_user_links")], log1p(2), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_links_docs_path")], log1p(3), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_links_forum_path")], log1p(1), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_links_product_path")], 0, 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_long_anchors")], log1p(1), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_anchored_headings")], log1p(2), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_nav_links")], log1p(2), 1e-9);
+    /* Without the page's URL nothing is above or beside it, and every link counts as the
+     * site's own: the other site's user page too. */
+    page_features(html, NULL, &x);
+    ck_assert_double_eq_tol(x.f[feature("log_child_links")], 0, 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_sibling_links")], 0, 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("offsite_link_share")], 0, 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_user_links")], log1p(3), 1e-9);
+}
+END_TEST
+
 static Suite *
 kind_suite(void)
 {
@@ -626,6 +666,7 @@ kind_suite(void)
     tcase_add_test(tc, counter_blocks);
     tcase_add_test(tc, date_shaped_blocks);
     tcase_add_test(tc, widening_model);
+    tcase_add_test(tc, links_by_where_they_go);
     suite_add_tcase(s, tc);
     return s;
 }
