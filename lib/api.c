@@ -252,7 +252,8 @@ extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, 
 {
     xmlDocPtr doc = NULL;
     /* No stage reads script or style text (JSON-LD aside), comments or most attributes:
-     * libxml2 need not build them. */
+     * libxml2 need not build them. Links keep their href: the kind stage reads where they
+     * go, and the structure their addresses. */
     unsigned cut = NEWSCLEAN_CUT_SCOPED | NEWSCLEAN_CUT_LINKS;
     len = newsclean_dom_cut_with(utf8, len, cut, NULL);
     if (estimate_peak(utf8, len, input_len, true) > ex->max_memory_bytes)

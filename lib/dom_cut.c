@@ -289,10 +289,10 @@ newsclean_dom_reads_attribute(const char *name, size_t len)
 }
 
 /* With NEWSCLEAN_CUT_SCOPED, the elements whose addresses some stage reads: href on
- * <link> (canonical) and <base>, and on <a> only for the structure (NEWSCLEAN_CUT_LINKS);
- * src and data-src on <img>. Elsewhere these long values (every link of a page, script
- * and frame sources) are read by none, and half of what libxml2 spends on attribute
- * values went to them. */
+ * <link> (canonical) and <base>, and on <a> only with NEWSCLEAN_CUT_LINKS (the page's kind
+ * and the structure read where links go); src and data-src on <img>. Elsewhere these long
+ * values (script and frame sources) are read by none, and much of what libxml2 spends on
+ * attribute values went to them. */
 enum { READS_HREF = 1, READS_SRC = 2, READS_ALL = READS_HREF | READS_SRC };
 
 /* What the element named by 'len' bytes at 'name' has read of href and src. */
