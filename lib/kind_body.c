@@ -4,7 +4,8 @@
  * right for an article and wrong for a listing, whose entries are linked titles over short
  * summaries. Once the page's kind is known (kind.c), this stage takes the scorer's choice
  * and widens it for the kinds whose content is made of many short, often linked, parts,
- * still leaving out what the markup names as chrome. Articles never come here.
+ * still leaving out what the markup names as chrome. A page of any other kind comes here
+ * only when the scorer found no prose in it (see the end of this file).
  *
  * A listing's or collection's entries are made from one template: siblings under one
  * parent that share an element name and class word (dom.c's container signature), each a
@@ -53,6 +54,7 @@ typedef struct {
     size_t chars;  /* code points of the blocks that are not chrome */
     size_t blocks; /* how many such blocks */
     size_t titles; /* how many of them are headings or mostly links */
+    size_t linked; /* code points of those blocks inside links */
 } subtree;
 
 typedef struct {
@@ -84,7 +86,7 @@ card(const subtree *t)
  * none worth the name. */
 static bool
 find_cards(const newsclean_blocks *bl, const subtree *sub, const unsigned char *mark, sibling *sibs,
-           bool *in_list, size_t *parent)
+           bool *in_list, size_t *parent, bool with_summaries)
 {
     size_t ns = 0;
     for (size_t x = 0; x < bl->nc; x++)
@@ -94,13 +96,15 @@ find_cards(const newsclean_blocks *bl, const subtree *sub, const unsigned char *
     qsort(sibs, ns, sizeof *sibs, by_parent_sig);
     size_t best_from = 0, best_to = 0, best_chars = 0;
     for (size_t i = 0, j; i < ns; i = j) {
-        size_t cards = 0, chars = 0;
+        size_t cards = 0, chars = 0, linked = 0;
         for (j = i; j < ns && sibs[j].parent == sibs[i].parent && sibs[j].sig == sibs[i].sig; j++)
             if (card(&sub[sibs[j].index])) {
                 cards++;
                 chars += sub[sibs[j].index].chars;
+                linked += sub[sibs[j].index].linked;
             }
-        if (cards >= LIST_MIN_CARDS && chars >= LIST_MIN_CHARS && chars > best_chars) {
+        if (cards >= LIST_MIN_CARDS && chars >= LIST_MIN_CHARS && chars > best_chars &&
+            (!with_summaries || linked * 2 <= chars)) {
             best_chars = chars;
             best_from = i;
             best_to = j;
@@ -235,8 +239,10 @@ in_cards(const newsclean_blocks *bl, const bool *in_list, size_t c)
     return false;
 }
 
+/* 'with_summaries' asks for a run whose text is mostly not links: on a page of another
+ * kind, a run of linked titles alone is more often a menu's columns than a listing. */
 static bool
-keep_cards(newsclean_blocks *bl)
+keep_cards(newsclean_blocks *bl, bool with_summaries)
 {
     size_t around;
     size_t prose = kept_prose(bl, &around);
@@ -258,9 +264,10 @@ keep_cards(newsclean_blocks *bl)
             sub[c].chars += b->chars;
             sub[c].blocks++;
             sub[c].titles += b->kind == NEWSCLEAN_BLOCK_HEADING || b->link_chars * 2 > b->chars;
+            sub[c].linked += b->link_chars;
         }
     }
-    found = find_cards(bl, sub, mark, sibs, in_list, &parent);
+    found = find_cards(bl, sub, mark, sibs, in_list, &parent, with_summaries);
     if (found && prose >= SHORT_ARTICLE_CHARS) {
         /* An article's worth of prose in another branch of the page than the cards: they
          * are a strip of other stories beside it. Prose the scorer kept inside the cards
@@ -494,7 +501,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
     switch (kind) {
     case NEWSCLEAN_KIND_LISTING:
     case NEWSCLEAN_KIND_COLLECTION:
-        if (keep_cards(bl))
+        if (keep_cards(bl, false))
             break;
         if (prob >= MIN_KIND_PROB)
             keep_entries(bl, true);
@@ -508,11 +515,17 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         /* A service page's offers, features or plans are often cards of one template
          * too, a heading over a sentence or two each; a run of them is kept as on a
          * listing, whatever the kind's probability, and the sections around them below. */
-        keep_cards(bl);
+        keep_cards(bl, false);
         if (prob >= MIN_KIND_PROB || little_kept(bl))
             keep_entries(bl, false);
         break;
     default:
+        /* A listing the model took for another kind: when the scorer kept little and no
+         * paragraph of prose, a run of cards with summaries under their titles is the
+         * page's content whatever its kind. */
+        if (!little_kept(bl))
+            break;
+        keep_cards(bl, true);
         break;
     }
 }
