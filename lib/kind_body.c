@@ -91,7 +91,8 @@ find_cards(const newsclean_blocks *bl, const subtree *sub, const unsigned char *
     size_t ns = 0;
     for (size_t x = 0; x < bl->nc; x++)
         if (bl->c[x].parent != NEWSCLEAN_NO_CONTAINER && bl->c[x].sig && sub[x].chars > 0 &&
-            !(mark[x] & HINT_STRONG) && !(bl->c[x].flags & NEWSCLEAN_BF_BOILER_HINT))
+            !(mark[x] & HINT_STRONG) &&
+            !(bl->c[x].flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_DIALOG)))
             sibs[ns++] = (sibling){bl->c[x].parent, bl->c[x].sig, x};
     qsort(sibs, ns, sizeof *sibs, by_parent_sig);
     size_t best_from = 0, best_to = 0, best_chars = 0;
@@ -221,7 +222,7 @@ keep_entries(newsclean_blocks *bl, bool weak_boxes_hold_entries)
     }
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->keep || card_chrome(bl, b, mark) ||
+        if (b->keep || card_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG) ||
             (!weak_boxes_hold_entries && (b->flags & NEWSCLEAN_BF_BOILER_HINT)))
             continue;
         b->keep = true;
@@ -335,7 +336,8 @@ keep_posts(newsclean_blocks *bl)
     }
     size_t ns = 0;
     for (size_t x = 0; x < bl->nc; x++)
-        if (bl->c[x].parent != NEWSCLEAN_NO_CONTAINER && bl->c[x].sig && prose[x] >= POST_MIN_PROSE)
+        if (bl->c[x].parent != NEWSCLEAN_NO_CONTAINER && bl->c[x].sig &&
+            prose[x] >= POST_MIN_PROSE && !(bl->c[x].flags & NEWSCLEAN_BF_DIALOG))
             sibs[ns++] = (sibling){bl->c[x].parent, bl->c[x].sig, x};
     qsort(sibs, ns, sizeof *sibs, by_parent_sig);
     size_t best_from = 0, best_to = 0, best = 0;
@@ -492,12 +494,33 @@ little_kept(const newsclean_blocks *bl)
     return n < LITTLE_KEPT_CHARS && kept_prose(bl, &around) == 0;
 }
 
+/* A dialog lies over the page (a consent box's settings, a sign-in, a newsletter pop-up);
+ * the scorer, taking a wrapper of the whole page or the longest prose on it, may keep it
+ * as content. Its text is left out, unless the page's own title (an h1) is in a dialog
+ * too: a story opened over its section's page. */
+static void
+drop_dialogs(newsclean_blocks *bl)
+{
+    for (size_t i = 0; i < bl->n; i++)
+        if ((bl->v[i].flags & NEWSCLEAN_BF_DIALOG) && bl->v[i].kind == NEWSCLEAN_BLOCK_HEADING &&
+            bl->v[i].level == 1)
+            return;
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && (b->flags & NEWSCLEAN_BF_DIALOG)) {
+            b->keep = false;
+            b->reason = "inside a dialog over the page";
+        }
+    }
+}
+
 void
 newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob, bool html,
                     const struct newsclean_date_rules *dates)
 {
     if (!html)
         return;
+    drop_dialogs(bl);
     switch (kind) {
     case NEWSCLEAN_KIND_LISTING:
     case NEWSCLEAN_KIND_COLLECTION:
