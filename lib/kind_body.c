@@ -514,6 +514,47 @@ drop_dialogs(newsclean_blocks *bl)
     }
 }
 
+/* A product's specification is a table of two cells a row, a name and its value
+ * ("Weight" "1.2 kg"), which the scorer, looking for prose, leaves out. On a page taken
+ * for a product, every such row that the markup does not call chrome is kept. */
+static void
+keep_spec_rows(newsclean_blocks *bl)
+{
+    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    size_t *cells = calloc(bl->nc ? bl->nc : 1, sizeof *cells);
+    if (!mark || !cells || !mark_chrome(bl, mark))
+        goto out;
+    for (size_t i = 0; i < bl->n; i++) {
+        size_t c = bl->v[i].container;
+        if (bl->v[i].kind == NEWSCLEAN_BLOCK_CELL && c < bl->nc && bl->c[c].parent < bl->nc &&
+            bl->c[bl->c[c].parent].tag == NEWSCLEAN_TAG_ROW)
+            cells[bl->c[c].parent]++;
+    }
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        size_t c = b->container;
+        if (b->keep || b->kind != NEWSCLEAN_BLOCK_CELL || c >= bl->nc ||
+            bl->c[c].parent >= bl->nc || cells[bl->c[c].parent] != 2 ||
+            marked_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG))
+            continue;
+        b->keep = true;
+        b->reason = "row of a product's specification";
+    }
+out:
+    free(mark);
+    free(cells);
+}
+
+/* A listing the model took for another kind: when the scorer kept little and no paragraph
+ * of prose, a run of cards with summaries under their titles is the page's content
+ * whatever its kind. */
+static void
+keep_cards_of_any_page(newsclean_blocks *bl)
+{
+    if (little_kept(bl))
+        keep_cards(bl, true);
+}
+
 void
 newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob, bool html,
                     const struct newsclean_date_rules *dates)
@@ -542,13 +583,12 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         if (prob >= MIN_KIND_PROB || little_kept(bl))
             keep_entries(bl, false);
         break;
+    case NEWSCLEAN_KIND_PRODUCT:
+        keep_spec_rows(bl);
+        keep_cards_of_any_page(bl);
+        break;
     default:
-        /* A listing the model took for another kind: when the scorer kept little and no
-         * paragraph of prose, a run of cards with summaries under their titles is the
-         * page's content whatever its kind. */
-        if (!little_kept(bl))
-            break;
-        keep_cards(bl, true);
+        keep_cards_of_any_page(bl);
         break;
     }
 }
