@@ -40,6 +40,7 @@ typedef enum {
 #define NEWSCLEAN_BF_STRONG_HINT (1u << 10) /* class/id names chrome outright ("comments") */
 #define NEWSCLEAN_BF_WEAK_NAME (1u << 15)   /* chrome only by a weak class/id word ("widget") */
 #define NEWSCLEAN_BF_IN_CARD (1u << 16)     /* inside a link that wraps blocks (a teaser card) */
+#define NEWSCLEAN_BF_DIALOG (1u << 17)      /* inside an element of role dialog or alertdialog */
 /* What a text dump's stage (textdump.c) says of its lines, for scoring to decide them. */
 #define NEWSCLEAN_BF_DUMP_CORE (1u << 11)   /* in the densest run of prose: the article's core */
 #define NEWSCLEAN_BF_DUMP_END (1u << 12)    /* ends an article or heads other stories */

@@ -4,7 +4,8 @@
  * right for an article and wrong for a listing, whose entries are linked titles over short
  * summaries. Once the page's kind is known (kind.c), this stage takes the scorer's choice
  * and widens it for the kinds whose content is made of many short, often linked, parts,
- * still leaving out what the markup names as chrome. Articles never come here.
+ * still leaving out what the markup names as chrome. A page of any other kind comes here
+ * only when the scorer found no prose in it (see the end of this file).
  *
  * A listing's or collection's entries are made from one template: siblings under one
  * parent that share an element name and class word (dom.c's container signature), each a
@@ -53,6 +54,7 @@ typedef struct {
     size_t chars;  /* code points of the blocks that are not chrome */
     size_t blocks; /* how many such blocks */
     size_t titles; /* how many of them are headings or mostly links */
+    size_t linked; /* code points of those blocks inside links */
 } subtree;
 
 typedef struct {
@@ -84,23 +86,26 @@ card(const subtree *t)
  * none worth the name. */
 static bool
 find_cards(const newsclean_blocks *bl, const subtree *sub, const unsigned char *mark, sibling *sibs,
-           bool *in_list, size_t *parent)
+           bool *in_list, size_t *parent, bool with_summaries)
 {
     size_t ns = 0;
     for (size_t x = 0; x < bl->nc; x++)
         if (bl->c[x].parent != NEWSCLEAN_NO_CONTAINER && bl->c[x].sig && sub[x].chars > 0 &&
-            !(mark[x] & HINT_STRONG) && !(bl->c[x].flags & NEWSCLEAN_BF_BOILER_HINT))
+            !(mark[x] & HINT_STRONG) &&
+            !(bl->c[x].flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_DIALOG)))
             sibs[ns++] = (sibling){bl->c[x].parent, bl->c[x].sig, x};
     qsort(sibs, ns, sizeof *sibs, by_parent_sig);
     size_t best_from = 0, best_to = 0, best_chars = 0;
     for (size_t i = 0, j; i < ns; i = j) {
-        size_t cards = 0, chars = 0;
+        size_t cards = 0, chars = 0, linked = 0;
         for (j = i; j < ns && sibs[j].parent == sibs[i].parent && sibs[j].sig == sibs[i].sig; j++)
             if (card(&sub[sibs[j].index])) {
                 cards++;
                 chars += sub[sibs[j].index].chars;
+                linked += sub[sibs[j].index].linked;
             }
-        if (cards >= LIST_MIN_CARDS && chars >= LIST_MIN_CHARS && chars > best_chars) {
+        if (cards >= LIST_MIN_CARDS && chars >= LIST_MIN_CHARS && chars > best_chars &&
+            (!with_summaries || linked * 2 <= chars)) {
             best_chars = chars;
             best_from = i;
             best_to = j;
@@ -217,7 +222,7 @@ keep_entries(newsclean_blocks *bl, bool weak_boxes_hold_entries)
     }
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->keep || card_chrome(bl, b, mark) ||
+        if (b->keep || card_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG) ||
             (!weak_boxes_hold_entries && (b->flags & NEWSCLEAN_BF_BOILER_HINT)))
             continue;
         b->keep = true;
@@ -235,8 +240,10 @@ in_cards(const newsclean_blocks *bl, const bool *in_list, size_t c)
     return false;
 }
 
+/* 'with_summaries' asks for a run whose text is mostly not links: on a page of another
+ * kind, a run of linked titles alone is more often a menu's columns than a listing. */
 static bool
-keep_cards(newsclean_blocks *bl)
+keep_cards(newsclean_blocks *bl, bool with_summaries)
 {
     size_t around;
     size_t prose = kept_prose(bl, &around);
@@ -258,9 +265,10 @@ keep_cards(newsclean_blocks *bl)
             sub[c].chars += b->chars;
             sub[c].blocks++;
             sub[c].titles += b->kind == NEWSCLEAN_BLOCK_HEADING || b->link_chars * 2 > b->chars;
+            sub[c].linked += b->link_chars;
         }
     }
-    found = find_cards(bl, sub, mark, sibs, in_list, &parent);
+    found = find_cards(bl, sub, mark, sibs, in_list, &parent, with_summaries);
     if (found && prose >= SHORT_ARTICLE_CHARS) {
         /* An article's worth of prose in another branch of the page than the cards: they
          * are a strip of other stories beside it. Prose the scorer kept inside the cards
@@ -328,7 +336,8 @@ keep_posts(newsclean_blocks *bl)
     }
     size_t ns = 0;
     for (size_t x = 0; x < bl->nc; x++)
-        if (bl->c[x].parent != NEWSCLEAN_NO_CONTAINER && bl->c[x].sig && prose[x] >= POST_MIN_PROSE)
+        if (bl->c[x].parent != NEWSCLEAN_NO_CONTAINER && bl->c[x].sig &&
+            prose[x] >= POST_MIN_PROSE && !(bl->c[x].flags & NEWSCLEAN_BF_DIALOG))
             sibs[ns++] = (sibling){bl->c[x].parent, bl->c[x].sig, x};
     qsort(sibs, ns, sizeof *sibs, by_parent_sig);
     size_t best_from = 0, best_to = 0, best = 0;
@@ -485,16 +494,78 @@ little_kept(const newsclean_blocks *bl)
     return n < LITTLE_KEPT_CHARS && kept_prose(bl, &around) == 0;
 }
 
+/* A dialog lies over the page (a consent box's settings, a sign-in, a newsletter pop-up);
+ * the scorer, taking a wrapper of the whole page or the longest prose on it, may keep it
+ * as content. Its text is left out, unless the page's own title (an h1) is in a dialog
+ * too: a story opened over its section's page. */
+static void
+drop_dialogs(newsclean_blocks *bl)
+{
+    for (size_t i = 0; i < bl->n; i++)
+        if ((bl->v[i].flags & NEWSCLEAN_BF_DIALOG) && bl->v[i].kind == NEWSCLEAN_BLOCK_HEADING &&
+            bl->v[i].level == 1)
+            return;
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && (b->flags & NEWSCLEAN_BF_DIALOG)) {
+            b->keep = false;
+            b->reason = "inside a dialog over the page";
+        }
+    }
+}
+
+/* A product's specification is a table of two cells a row, a name and its value
+ * ("Weight" "1.2 kg"), which the scorer, looking for prose, leaves out. On a page taken
+ * for a product, every such row that the markup does not call chrome is kept. */
+static void
+keep_spec_rows(newsclean_blocks *bl)
+{
+    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    size_t *cells = calloc(bl->nc ? bl->nc : 1, sizeof *cells);
+    if (!mark || !cells || !mark_chrome(bl, mark))
+        goto out;
+    for (size_t i = 0; i < bl->n; i++) {
+        size_t c = bl->v[i].container;
+        if (bl->v[i].kind == NEWSCLEAN_BLOCK_CELL && c < bl->nc && bl->c[c].parent < bl->nc &&
+            bl->c[bl->c[c].parent].tag == NEWSCLEAN_TAG_ROW)
+            cells[bl->c[c].parent]++;
+    }
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        size_t c = b->container;
+        if (b->keep || b->kind != NEWSCLEAN_BLOCK_CELL || c >= bl->nc ||
+            bl->c[c].parent >= bl->nc || cells[bl->c[c].parent] != 2 ||
+            marked_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG))
+            continue;
+        b->keep = true;
+        b->reason = "row of a product's specification";
+    }
+out:
+    free(mark);
+    free(cells);
+}
+
+/* A listing the model took for another kind: when the scorer kept little and no paragraph
+ * of prose, a run of cards with summaries under their titles is the page's content
+ * whatever its kind. */
+static void
+keep_cards_of_any_page(newsclean_blocks *bl)
+{
+    if (little_kept(bl))
+        keep_cards(bl, true);
+}
+
 void
 newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob, bool html,
                     const struct newsclean_date_rules *dates)
 {
     if (!html)
         return;
+    drop_dialogs(bl);
     switch (kind) {
     case NEWSCLEAN_KIND_LISTING:
     case NEWSCLEAN_KIND_COLLECTION:
-        if (keep_cards(bl))
+        if (keep_cards(bl, false))
             break;
         if (prob >= MIN_KIND_PROB)
             keep_entries(bl, true);
@@ -508,11 +579,16 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         /* A service page's offers, features or plans are often cards of one template
          * too, a heading over a sentence or two each; a run of them is kept as on a
          * listing, whatever the kind's probability, and the sections around them below. */
-        keep_cards(bl);
+        keep_cards(bl, false);
         if (prob >= MIN_KIND_PROB || little_kept(bl))
             keep_entries(bl, false);
         break;
+    case NEWSCLEAN_KIND_PRODUCT:
+        keep_spec_rows(bl);
+        keep_cards_of_any_page(bl);
+        break;
     default:
+        keep_cards_of_any_page(bl);
         break;
     }
 }

@@ -536,6 +536,11 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
         *flags |= NEWSCLEAN_BF_IN_FIGURE;
     else if (tag == TAG_TIME)
         *flags |= NEWSCLEAN_BF_DATELINE;
+    /* A dialog (a consent box's settings, a sign-in or a newsletter pop-up) lies over the
+     * page: the stages that widen a page's content beyond the scorer's choice leave it
+     * out. */
+    if (eq_ci(a.role, "dialog") || eq_ci(a.role, "alertdialog"))
+        *flags |= NEWSCLEAN_BF_DIALOG;
     if (eq_ci(a.rel, "author") || eq_ci(a.itemprop, "author"))
         *flags |= NEWSCLEAN_BF_BYLINE;
 
