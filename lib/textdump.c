@@ -694,6 +694,10 @@ measure_all(newsclean_td_ctx *c)
          * article it sits under or beside. */
         if (!l->why && l->weff >= EXCERPT_WORDS && excerpt_cut(b->v[l->bi].text, b->v[l->bi].len))
             l->why = "teaser excerpt";
+        if (!l->why && newsclean_td_prompt(c, i)) {
+            l->why = "closing prompt";
+            l->kind = NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_CLOSING);
+        }
         classify(l, b->v[l->bi].punct);
         b->v[l->bi].score = l->v;
     }
