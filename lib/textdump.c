@@ -18,6 +18,11 @@
 #define MIN_CORE_WORDS 25.0
 /* Weight of a paragraph that sits alone under a title, as teasers do (see teasers()). */
 #define TEASER_WEIGHT 0.4
+/* A table of contents: at least TOC_RUN entries in a row, each of at most TOC_WORDS words,
+ * valued TOC_WEIGHT in the core search (see contents()). */
+#define TOC_RUN 3
+#define TOC_WORDS 12.0
+#define TOC_WEIGHT -0.5
 /* Weight of text after an article-ending phrase, per such phrase (see core()). */
 #define AFTER_BARRIER_WEIGHT 0.3
 /* After a comment section starts: comments can outgrow any article above them. */
@@ -285,6 +290,38 @@ teasers(newsclean_td_ctx *c)
             l->v *= TEASER_WEIGHT;
             c->b->v[l->bi].score = l->v;
         }
+    }
+}
+
+/* A table of contents: a run of short lines each said again further down as the title
+ * of a section, right above its text. Its entries are the article's, so they must not
+ * cut a lead from the body in the core search, and their section titles are not the
+ * repeated lines of a menu. A menu's items come back in the footer, not over paragraphs. */
+static void
+contents(newsclean_td_ctx *c)
+{
+    for (size_t j = 0; j + 1 < c->n; j++) {
+        const newsclean_td_line *l = &c->ln[j];
+        if (l->first == j || l->cls != NEWSCLEAN_TD_SHORT || l->lower || l->weff > TOC_WORDS)
+            continue;
+        if (c->ln[j + 1].cls == NEWSCLEAN_TD_PROSE ||
+            (j + 2 < c->n && c->ln[j + 2].cls == NEWSCLEAN_TD_PROSE))
+            c->ln[l->first].toc = true; /* a candidate until its run is counted */
+    }
+    for (size_t a = 0; a < c->n;) {
+        size_t z = a;
+        while (z < c->n && c->ln[z].toc)
+            z++;
+        if (z - a < TOC_RUN) {
+            for (size_t i = a; i < z; i++)
+                c->ln[i].toc = false;
+        } else {
+            for (size_t i = a; i < z; i++) {
+                c->ln[i].v = TOC_WEIGHT;
+                c->b->v[c->ln[i].bi].score = TOC_WEIGHT;
+            }
+        }
+        a = z + 1;
     }
 }
 
@@ -595,6 +632,8 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             drop(c, i, "repeated paragraph");
         } else if (l->cls == NEWSCLEAN_TD_PROSE) {
             keep(c, i, "prose core");
+        } else if (l->first < i && c->ln[l->first].toc && l->weff <= TOC_WORDS) {
+            keep(c, i, "subheading");
         } else if (l->dup > 1) {
             drop(c, i, "repeated line");
         } else if (newsclean_td_date_line(c, i)) {
@@ -715,6 +754,7 @@ measure_all(newsclean_td_ctx *c)
         }
     }
     consent(c);
+    contents(c);
     teasers(c);
     link_lists(c);
 }

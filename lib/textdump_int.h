@@ -64,6 +64,7 @@ typedef struct {
     bool barrier;          /* phrase that ends an article */
     bool lower;            /* starts with a lowercase letter */
     bool teaser;           /* a paragraph alone under a title (see teasers()) */
+    bool toc;              /* an entry of the article's table of contents (see contents()) */
     unsigned char consent; /* words of a consent dialog (see consent()) */
 } newsclean_td_line;
 
