@@ -587,6 +587,27 @@ navish(const newsclean_td_line *l)
     return l->cls == NEWSCLEAN_TD_SHORT && l->weff <= 4;
 }
 
+/* Whether lines i and i + 1 are items of one list: bulleted, with no blank line between. */
+static bool
+same_list(const newsclean_td_ctx *c, size_t i)
+{
+    return c->b->v[c->ln[i].bi].kind == NEWSCLEAN_BLOCK_LIST_ITEM &&
+           c->b->v[c->ln[i + 1].bi].kind == NEWSCLEAN_BLOCK_LIST_ITEM && !c->ln[i + 1].gapb &&
+           c->ln[i].cls != NEWSCLEAN_TD_NOISE && c->ln[i + 1].cls != NEWSCLEAN_TD_NOISE;
+}
+
+/* A core that starts or ends inside a bulleted list takes the whole list: a change log or
+ * a list of steps is one piece of the article, its short items worth less in the core
+ * search than its long ones. */
+static void
+whole_list(const newsclean_td_ctx *c, size_t *s, size_t *e)
+{
+    while (*s > 0 && same_list(c, *s - 1))
+        (*s)--;
+    while (*e + 1 < c->n && same_list(c, *e))
+        (*e)++;
+}
+
 /* Whether line i's copy of an earlier line sits next to another copy: a block of the
  * page said twice, not one paragraph that an author (or a filler text) repeats. */
 static bool
@@ -643,6 +664,9 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             drop(c, i, "navigation run");
         } else if (l->cls == NEWSCLEAN_TD_SENT) {
             keep(c, i, "sentence in core");
+        } else if (!l->linky && l->weff >= 2 &&
+                   ((i > s && same_list(c, i - 1)) || (i < e && same_list(c, i)))) {
+            keep(c, i, "list item");
 
         } else if (l->linky || l->weff < 2) {
             drop(c, i, "short line in core");
@@ -907,6 +931,8 @@ choose(newsclean_td_ctx *c)
         return NEWSCLEAN_ERR_NOMEM;
     s = standfirst(c, h, s);
     extend(c, &s, &e, e == full_e);
+    if (e == full_e)
+        whole_list(c, &s, &e);
     for (size_t i = 0; i < c->n; i++) {
         if (i < s || i > e)
             drop(c, i, outside_reason(&c->ln[i]));
