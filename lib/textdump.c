@@ -651,6 +651,11 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
              * article rarely says a paragraph twice word for word; a page of one
              * paragraph said over and over (filler, a test page) is what it says. */
             drop(c, i, "repeated paragraph");
+        } else if ((l->cls == NEWSCLEAN_TD_PROSE || l->cls == NEWSCLEAN_TD_SENT) &&
+                   newsclean_td_prompt(c, i)) {
+            /* Read as text, but the words of a call to support, a sign-up or a
+             * disclosure (lexicon.c); the scoring stage drops the shorter ones (score.c). */
+            drop(c, i, "closing prompt");
         } else if (l->cls == NEWSCLEAN_TD_PROSE) {
             keep(c, i, "prose core");
         } else if (l->first < i && c->ln[l->first].toc && l->weff <= TOC_WORDS) {
@@ -757,10 +762,6 @@ measure_all(newsclean_td_ctx *c)
          * article it sits under or beside. */
         if (!l->why && l->weff >= EXCERPT_WORDS && excerpt_cut(b->v[l->bi].text, b->v[l->bi].len))
             l->why = "teaser excerpt";
-        if (!l->why && newsclean_td_prompt(c, i)) {
-            l->why = "closing prompt";
-            l->kind = NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_CLOSING);
-        }
         classify(l, b->v[l->bi].punct);
         b->v[l->bi].score = l->v;
     }
