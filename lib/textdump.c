@@ -18,6 +18,11 @@
 #define MIN_CORE_WORDS 25.0
 /* Weight of a paragraph that sits alone under a title, as teasers do (see teasers()). */
 #define TEASER_WEIGHT 0.4
+/* A table of contents: at least TOC_RUN entries in a row, each of at most TOC_WORDS words,
+ * valued TOC_WEIGHT in the core search (see contents()). */
+#define TOC_RUN 3
+#define TOC_WORDS 12.0
+#define TOC_WEIGHT -0.5
 /* Weight of text after an article-ending phrase, per such phrase (see core()). */
 #define AFTER_BARRIER_WEIGHT 0.3
 /* After a comment section starts: comments can outgrow any article above them. */
@@ -288,6 +293,38 @@ teasers(newsclean_td_ctx *c)
     }
 }
 
+/* A table of contents: a run of short lines each said again further down as the title
+ * of a section, right above its text. Its entries are the article's, so they must not
+ * cut a lead from the body in the core search, and their section titles are not the
+ * repeated lines of a menu. A menu's items come back in the footer, not over paragraphs. */
+static void
+contents(newsclean_td_ctx *c)
+{
+    for (size_t j = 0; j + 1 < c->n; j++) {
+        const newsclean_td_line *l = &c->ln[j];
+        if (l->first == j || l->cls != NEWSCLEAN_TD_SHORT || l->lower || l->weff > TOC_WORDS)
+            continue;
+        if (c->ln[j + 1].cls == NEWSCLEAN_TD_PROSE ||
+            (j + 2 < c->n && c->ln[j + 2].cls == NEWSCLEAN_TD_PROSE))
+            c->ln[l->first].toc = true; /* a candidate until its run is counted */
+    }
+    for (size_t a = 0; a < c->n;) {
+        size_t z = a;
+        while (z < c->n && c->ln[z].toc)
+            z++;
+        if (z - a < TOC_RUN) {
+            for (size_t i = a; i < z; i++)
+                c->ln[i].toc = false;
+        } else {
+            for (size_t i = a; i < z; i++) {
+                c->ln[i].v = TOC_WEIGHT;
+                c->b->v[c->ln[i].bi].score = TOC_WEIGHT;
+            }
+        }
+        a = z + 1;
+    }
+}
+
 /* The titles under a "Related" or "Most read" heading belong to it, up to the next
  * paragraph. Not a barrier: such boxes often sit in the middle of an article. */
 static void
@@ -550,6 +587,27 @@ navish(const newsclean_td_line *l)
     return l->cls == NEWSCLEAN_TD_SHORT && l->weff <= 4;
 }
 
+/* Whether lines i and i + 1 are items of one list: bulleted, with no blank line between. */
+static bool
+same_list(const newsclean_td_ctx *c, size_t i)
+{
+    return c->b->v[c->ln[i].bi].kind == NEWSCLEAN_BLOCK_LIST_ITEM &&
+           c->b->v[c->ln[i + 1].bi].kind == NEWSCLEAN_BLOCK_LIST_ITEM && !c->ln[i + 1].gapb &&
+           c->ln[i].cls != NEWSCLEAN_TD_NOISE && c->ln[i + 1].cls != NEWSCLEAN_TD_NOISE;
+}
+
+/* A core that starts or ends inside a bulleted list takes the whole list: a change log or
+ * a list of steps is one piece of the article, its short items worth less in the core
+ * search than its long ones. */
+static void
+whole_list(const newsclean_td_ctx *c, size_t *s, size_t *e)
+{
+    while (*s > 0 && same_list(c, *s - 1))
+        (*s)--;
+    while (*e + 1 < c->n && same_list(c, *e))
+        (*e)++;
+}
+
 /* Whether line i's copy of an earlier line sits next to another copy: a block of the
  * page said twice, not one paragraph that an author (or a filler text) repeats. */
 static bool
@@ -593,8 +651,15 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
              * article rarely says a paragraph twice word for word; a page of one
              * paragraph said over and over (filler, a test page) is what it says. */
             drop(c, i, "repeated paragraph");
+        } else if ((l->cls == NEWSCLEAN_TD_PROSE || l->cls == NEWSCLEAN_TD_SENT) &&
+                   newsclean_td_prompt(c, i)) {
+            /* Read as text, but the words of a call to support, a sign-up or a
+             * disclosure (lexicon.c); the scoring stage drops the shorter ones (score.c). */
+            drop(c, i, "closing prompt");
         } else if (l->cls == NEWSCLEAN_TD_PROSE) {
             keep(c, i, "prose core");
+        } else if (l->first < i && c->ln[l->first].toc && l->weff <= TOC_WORDS) {
+            keep(c, i, "subheading");
         } else if (l->dup > 1) {
             drop(c, i, "repeated line");
         } else if (newsclean_td_date_line(c, i)) {
@@ -604,6 +669,9 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             drop(c, i, "navigation run");
         } else if (l->cls == NEWSCLEAN_TD_SENT) {
             keep(c, i, "sentence in core");
+        } else if (!l->linky && l->weff >= 2 &&
+                   ((i > s && same_list(c, i - 1)) || (i < e && same_list(c, i)))) {
+            keep(c, i, "list item");
 
         } else if (l->linky || l->weff < 2) {
             drop(c, i, "short line in core");
@@ -711,6 +779,7 @@ measure_all(newsclean_td_ctx *c)
         }
     }
     consent(c);
+    contents(c);
     teasers(c);
     link_lists(c);
 }
@@ -863,6 +932,8 @@ choose(newsclean_td_ctx *c)
         return NEWSCLEAN_ERR_NOMEM;
     s = standfirst(c, h, s);
     extend(c, &s, &e, e == full_e);
+    if (e == full_e)
+        whole_list(c, &s, &e);
     for (size_t i = 0; i < c->n; i++) {
         if (i < s || i > e)
             drop(c, i, outside_reason(&c->ln[i]));

@@ -64,6 +64,7 @@ typedef struct {
     bool barrier;          /* phrase that ends an article */
     bool lower;            /* starts with a lowercase letter */
     bool teaser;           /* a paragraph alone under a title (see teasers()) */
+    bool toc;              /* an entry of the article's table of contents (see contents()) */
     unsigned char consent; /* words of a consent dialog (see consent()) */
 } newsclean_td_line;
 
@@ -116,6 +117,9 @@ bool newsclean_td_is_upper(uint32_t cp);
 void newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l);
 /* Match the phrase table against the start of l's line; sets why, kind and barrier. */
 void newsclean_td_phrases(const newsclean_td_ctx *c, newsclean_td_line *l, size_t words);
+/* Whether line i is a prompt that closes an article or asks the reader for something
+ * (lexicon.c: closing and sign-up prompts). */
+bool newsclean_td_prompt(const newsclean_td_ctx *c, size_t i);
 /* How many words of a consent dialog line i holds (lexicon.c), at most 255. */
 unsigned newsclean_td_consent_words(const newsclean_td_ctx *c, size_t i);
 /* Hash a content word (folded; false for short and function words). */

@@ -36,6 +36,8 @@ struct newsclean_textdump_rules {
     unsigned longest;             /* the largest word limit of any rule */
     newsclean_lex_words *stop;    /* function words */
     pcre2_code *consent;          /* words of a consent dialog, anywhere in a line */
+    pcre2_code *closing[2];       /* the HTML stage's closing and sign-up prompts */
+    size_t closing_max[2];        /* the longest line, in bytes, each may match */
 };
 
 static bool
@@ -135,8 +137,17 @@ newsclean_textdump_rules_new(void)
              newsclean_buf_append_str(&pat, e->text) && newsclean_buf_append_char(&pat, ')');
     }
     r->consent = ok && pat.len ? compile_table(pat.data, pat.len, 0) : NULL;
+    /* A dump's line is an HTML block that lost its markup: the prompts the HTML stage
+     * knows by their words (a call to support, a sign-up box, a disclosure) read the same. */
+    static const newsclean_lex_class prompt_cls[2] = {NEWSCLEAN_LX_CLOSING, NEWSCLEAN_LX_SIGNUP};
+    for (size_t k = 0; k < 2 && ok; k++) {
+        pat.len = 0;
+        ok = newsclean_lexicon_join(&pat, prompt_cls[k], NEWSCLEAN_LXF_BLOCK, &r->closing_max[k]);
+        r->closing[k] = ok && pat.len ? compile_table(pat.data, pat.len, 0) : NULL;
+        ok = r->closing[k] != NULL;
+    }
     newsclean_buf_free(&pat);
-    if (!r->re || (ninner && !r->inner) || !r->stop || !r->consent) {
+    if (!ok || !r->re || (ninner && !r->inner) || !r->stop || !r->consent) {
         newsclean_textdump_rules_free(r);
         return NULL;
     }
@@ -151,6 +162,8 @@ newsclean_textdump_rules_free(struct newsclean_textdump_rules *r)
     pcre2_code_free(r->re);
     pcre2_code_free(r->inner);
     pcre2_code_free(r->consent);
+    pcre2_code_free(r->closing[0]);
+    pcre2_code_free(r->closing[1]);
     newsclean_lex_words_free(r->stop);
     free(r);
 }
@@ -452,4 +465,16 @@ newsclean_td_word_hash(const newsclean_td_ctx *c, const unsigned char *s, size_t
         return false;
     *out = newsclean_hash(low, m, 0) | 1; /* never 0: 0 marks an empty slot */
     return true;
+}
+
+bool
+newsclean_td_prompt(const newsclean_td_ctx *c, size_t i)
+{
+    const newsclean_block *blk = &c->b->v[c->ln[i].bi];
+    for (size_t k = 0; k < 2; k++) {
+        if (blk->len <= c->r->closing_max[k] &&
+            pcre2_match(c->r->closing[k], (PCRE2_SPTR)blk->text, blk->len, 0, 0, c->md, c->mc) > 0)
+            return true;
+    }
+    return false;
 }
