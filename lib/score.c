@@ -503,10 +503,7 @@ clear_layout_names(newsclean_blocks *bl, unsigned char *mark, double total_prose
     for (size_t c = 0; c < bl->nc; c++) {
         unsigned f = bl->c[c].flags;
         size_t p = bl->c[c].parent;
-        bool part = mark[c] != 0;
         mark[c] = p != NEWSCLEAN_NO_CONTAINER ? mark[p] : 0;
-        if (part)
-            mark[c] |= MARK_WEAK;
         if (f & NEWSCLEAN_BF_BOILER_HINT)
             mark[c] |= (f & NEWSCLEAN_BF_WEAK_NAME) ? MARK_WEAK : MARK_STRONG;
         if ((f & NEWSCLEAN_BF_BOILER_HINT) && (f & NEWSCLEAN_BF_WEAK_NAME) && bl->c[c].score > 0)
@@ -543,14 +540,9 @@ clear_wrapper_names(newsclean_blocks *bl, double total_prose)
         bool mixed = (f & (NEWSCLEAN_BF_POST_NAME | NEWSCLEAN_BF_IN_ARTICLE)) ||
                      (in_post[c] && !(f & NEWSCLEAN_BF_STRONG_HINT));
         double share = mixed ? MIXED_WRAPPER_SHARE : WRAPPER_SHARE;
-        mark[c] = 0;
         if ((f & NEWSCLEAN_BF_BOILER_HINT) && bl->c[c].score > 0 &&
-            bl->c[c].score >= share * total_prose) {
+            bl->c[c].score >= share * total_prose)
             bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
-            /* A weak name cleared on a box holding a part of the prose, not most of it,
-             * is one of the layout's boxes all the same: the layout test counts it. */
-            mark[c] = (f & NEWSCLEAN_BF_WEAK_NAME) && bl->c[c].score < WRAPPER_SHARE * total_prose;
-        }
     }
     clear_layout_names(bl, mark, total_prose);
     for (size_t c = 0; c < bl->nc; c++)
