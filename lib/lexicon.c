@@ -341,6 +341,10 @@ static const newsclean_lex_entry table[] = {
      /* A clock time or a reading time alone. */
      "\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr)?|"
      "\\d+\\s*min(?:\\.|utes?|uten|ut)?\\.? (?:read|lesezeit|lesen|de lecture|de lectura|czytania)|"
+     /* A date and a reading time on one meta line, a byline after them: "May 3, 2024 ·
+      * 6 min read · By the desk". */
+     ".{0,30}?(?:\\d{4}|ago)\\s*[·|•–-]?\\s*\\d+\\s*min(?:\\.|utes?)?\\.? read"
+     "(?:\\s*[·|•–-]\\s*.{1,60})?|"
      "lesezeit:?\\s*\\d+\\s*min(?:\\.|uten)?|"
      "(?:quelle|source|fuente)(?:\\s*:.{1,100})?|"
      "(?:pubblicato|publicado|publicada|publié|publiée) (?:il|el|le) .{1,80}"

@@ -613,6 +613,30 @@ descend(const newsclean_blocks *bl, const bool *in_chrome, size_t best)
     }
 }
 
+/* A heading numbered as an entry of a list ("3. Name", "#3 Name", "3) Name"): in a
+ * listicle each entry's heading links to the thing it reviews, yet the entries are the
+ * article; headlines of other stories are not numbered so. */
+static bool
+numbered_heading(const newsclean_block *b)
+{
+    if (b->kind != NEWSCLEAN_BLOCK_HEADING)
+        return false;
+    const char *s = b->text;
+    if (*s == '#')
+        s++;
+    size_t digits = 0;
+    while (s[digits] >= '0' && s[digits] <= '9')
+        digits++;
+    if (digits == 0 || digits > 2)
+        return false;
+    s += digits;
+    if (*s == '.' || *s == ')' || *s == ':')
+        s++;
+    else if (b->text[0] != '#')
+        return false;
+    return *s == ' ' && s[1] != '\0' && s[1] != ' ';
+}
+
 /* Why a block inside the article is chrome by its own text and links, whatever markup
  * holds it: a caption, a line of links, an interface phrase that is not prose. NULL if
  * it is none of these. Text dumps ask the same of their kept lines. */
@@ -624,7 +648,7 @@ chrome_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
     if (b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE) ||
         newsclean_prune_is_caption_text(ex->prune, scratch, b->text, b->len))
         return "caption";
-    if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL)
+    if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL && !numbered_heading(b))
         return "mostly links";
     if (b->score <= 0 && b->chars >= 3 && b->len <= 300 &&
         newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len))
