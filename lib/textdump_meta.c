@@ -333,7 +333,9 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
          * of two, a caption's name or a subheading's, say less about the article than
          * six of eight in a headline above them. The layout pick keeps the plain share,
          * so the body's bounds do not move with it. */
-        double share = record ? (double)hits / (double)(words + 1) : ov;
+        double share = record && c->b->v[l->bi].kind != NEWSCLEAN_BLOCK_HEADING
+                           ? (double)hits / (double)(words + 1)
+                           : ov;
         double sc = 10.0 + 12.0 * share - (double)between * 0.7;
         if (l->gapb && l->gapa)
             sc += 2;
