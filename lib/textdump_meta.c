@@ -331,8 +331,9 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
             continue;
         /* For the record's headline, the share is counted with one word more: two words
          * of two, a caption's name or a subheading's, say less about the article than
-         * six of eight in a headline above them. The layout pick keeps the plain share,
-         * so the body's bounds do not move with it. */
+         * six of eight in a headline above them. A heading the dump's markup marks keeps
+         * the plain share, the markup saying what it is; so does the layout pick, so the
+         * body's bounds do not move with it. */
         double share = record && c->b->v[l->bi].kind != NEWSCLEAN_BLOCK_HEADING
                            ? (double)hits / (double)(words + 1)
                            : ov;
