@@ -941,8 +941,7 @@ choose(newsclean_td_ctx *c)
     decide_core(c, s, e);
     /* A layout pick that lost to the record's headline is printed as text, where it was
      * printed as the headline before: a subtitle, kicker or subheading, mostly. */
-    if (h != SIZE_MAX && r != h && h <= e && (r < h || h + 1 >= s) &&
-        c->ln[h].cls != NEWSCLEAN_TD_NOISE && !c->ln[h].linky)
+    if (h != SIZE_MAX && r != h && h <= e && c->ln[h].cls != NEWSCLEAN_TD_NOISE && !c->ln[h].linky)
         keep(c, h, "subheading");
     mark_evidence(c, s, e);
     for (size_t i = e + 1; i <= full_e; i++)

@@ -73,24 +73,35 @@ newsclean_td_topic_build(const newsclean_td_ctx *c, size_t s, size_t e, newsclea
     }
 }
 
-/* Share of a line's content words that the topic holds at least 'min' times. */
-double
-newsclean_td_topic_overlap(const newsclean_td_ctx *c, size_t i, const newsclean_td_topic *t,
-                           unsigned min)
+/* How many of line i's content words the topic holds at least 'min' times; *words gets
+ * how many content words the line has. */
+static size_t
+topic_hits(const newsclean_td_ctx *c, size_t i, const newsclean_td_topic *t, unsigned min,
+           size_t *words)
 {
     const unsigned char *x = (const unsigned char *)newsclean_td_text(c, i);
-    size_t n = newsclean_td_len(c, i), k = 0, words = 0, hits = 0;
+    size_t n = newsclean_td_len(c, i), k = 0, hits = 0;
+    *words = 0;
     while (k < n) {
         size_t st = k;
         while (k < n && x[k] != ' ')
             k++;
         uint64_t h;
         if (newsclean_td_word_hash(c, x + st, k - st, &h)) {
-            words++;
+            (*words)++;
             hits += topic_has(t, h) >= min;
         }
         k++;
     }
+    return hits;
+}
+
+/* Share of a line's content words that the topic holds at least 'min' times. */
+double
+newsclean_td_topic_overlap(const newsclean_td_ctx *c, size_t i, const newsclean_td_topic *t,
+                           unsigned min)
+{
+    size_t words, hits = topic_hits(c, i, t, min, &words);
     return words ? (double)hits / (double)words : 0.0;
 }
 
@@ -308,7 +319,8 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
                 between++;
             continue;
         }
-        double ov = newsclean_td_topic_overlap(c, i, &t, 1);
+        size_t words, hits = topic_hits(c, i, &t, 1, &words);
+        double ov = words ? (double)hits / (double)words : 0.0;
         /* A notice or a site's motto opens some dumps too: it shares few words with the
          * article under it. */
         if (opening && !(title_like(l) && l->cls != NEWSCLEAN_TD_PROSE) && ov < 0.2)
@@ -317,7 +329,15 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
         if (l->weff < 3 &&
             (newsclean_td_topic_overlap(c, i, &t, 2) < 1.0 || between > 0 || !l->gapb || !l->gapa))
             continue;
-        double sc = 10.0 + 12.0 * ov - (double)between * 0.7;
+        /* For the record's headline, the share is counted with one word more: two words
+         * of two, a caption's name or a subheading's, say less about the article than
+         * six of eight in a headline above them. A heading the dump's markup marks keeps
+         * the plain share, the markup saying what it is; so does the layout pick, so the
+         * body's bounds do not move with it. */
+        double share = record && c->b->v[l->bi].kind != NEWSCLEAN_BLOCK_HEADING
+                           ? (double)hits / (double)(words + 1)
+                           : ov;
+        double sc = 10.0 + 12.0 * share - (double)between * 0.7;
         if (l->gapb && l->gapa)
             sc += 2;
         /* A heading, where the dump's markup or layout shows one; h1 most of all. */
