@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "lexicon.h"
@@ -751,6 +752,19 @@ all_digits(const char *s, size_t n)
     return true;
 }
 
+/* The next segment of the 'len'-byte path at 'p' from '*i' on: its length, 0 when none is
+ * left, with its offset in '*start'; '*i' moves past it. */
+static size_t
+next_segment(const char *p, size_t len, size_t *i, size_t *start)
+{
+    while (*i < len && p[*i] == '/')
+        (*i)++;
+    *start = *i;
+    while (*i < len && p[*i] != '/')
+        (*i)++;
+    return *i - *start;
+}
+
 void
 newsclean_kind_url_features(const newsclean_kind_rules *rules, const char *url,
                             newsclean_kind_features *out)
@@ -768,15 +782,7 @@ newsclean_kind_url_features(const newsclean_kind_rules *rules, const char *url,
     f[M_URL_SLASH_END] = path_len > 1 && p[path_len - 1] == '/' ? 1.0 : 0.0;
     size_t depth = 0, last_off = 0, last_len = 0;
     bool year_before = false;
-    for (size_t i = 0; i < path_len;) {
-        while (i < path_len && p[i] == '/')
-            i++;
-        size_t start = i;
-        while (i < path_len && p[i] != '/')
-            i++;
-        size_t n = i - start;
-        if (!n)
-            continue;
+    for (size_t i = 0, start, n; (n = next_segment(p, path_len, &i, &start)) > 0;) {
         const char *seg = p + start;
         depth++;
         last_off = start;
@@ -914,14 +920,8 @@ typedef struct {
 static size_t
 split_path(const char *p, size_t len, path_seg *v, size_t have)
 {
-    for (size_t i = 0; i < len;) {
-        while (i < len && p[i] == '/')
-            i++;
-        size_t start = i;
-        while (i < len && p[i] != '/')
-            i++;
-        size_t n = i - start;
-        if (!n || (n == 1 && p[start] == '.'))
+    for (size_t i = 0, start, n; (n = next_segment(p, len, &i, &start)) > 0;) {
+        if (n == 1 && p[start] == '.')
             continue;
         if (n == 2 && p[start] == '.' && p[start + 1] == '.') {
             have -= have > 0;
@@ -946,25 +946,13 @@ typedef struct {
     bool known;
 } page_url;
 
-static bool
-lower_eq(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        char x = (a[i] >= 'A' && a[i] <= 'Z') ? (char)(a[i] | 0x20) : a[i];
-        char y = (b[i] >= 'A' && b[i] <= 'Z') ? (char)(b[i] | 0x20) : b[i];
-        if (x != y)
-            return false;
-    }
-    return true;
-}
-
 /* The host after "//" at 'p', "www." left out; '*end' receives where the path begins. */
 static void
 host_of(const char *p, const char **host, size_t *len, const char **end)
 {
     size_t n = strcspn(p, "/?#");
     *end = p + n;
-    if (n > 4 && lower_eq(p, "www.", 4)) {
+    if (n > 4 && strncasecmp(p, "www.", 4) == 0) {
         p += 4;
         n -= 4;
     }
@@ -987,7 +975,7 @@ same_site(const page_url *u, const char *host, size_t len)
         an = bn;
         bn = tn;
     }
-    if (!bn || !lower_eq(a + an - bn, b, bn))
+    if (!bn || strncasecmp(a + an - bn, b, bn) != 0)
         return false;
     return an == bn || a[an - bn - 1] == '.';
 }
@@ -1163,7 +1151,8 @@ on_link(tree_walk *w, const char *h)
         return;
     size_t scheme = strcspn(h, ":/?#");
     if (h[scheme] == ':') {
-        if (!((scheme == 4 && lower_eq(h, "http", 4)) || (scheme == 5 && lower_eq(h, "https", 5))))
+        if (!((scheme == 4 && strncasecmp(h, "http", 4) == 0) ||
+              (scheme == 5 && strncasecmp(h, "https", 5) == 0)))
             return;
         h += scheme + 1;
         if (h[0] != '/' || h[1] != '/')
