@@ -168,18 +168,13 @@ index_words(const key_class *keys, size_t nkeys, newsclean_word_index *ix)
         size_t at = 0;
         for (const newsclean_lex_entry *e;
              (e = newsclean_lexicon_next(&at, keys[c].cls, NEWSCLEAN_LXF_KEYS));) {
-            for (const char *w = e->text; *w;) {
-                size_t n = strcspn(w, " ");
-                if (n) {
-                    if (nw == sizeof ix->word / sizeof ix->word[0] || n > UCHAR_MAX)
-                        return false;
-                    ix->word[nw].w = w;
-                    ix->word[nw].n = (unsigned char)n;
-                    ix->word[nw++].mask = keys[c].mask;
-                }
-                w += n;
-                while (*w == ' ')
-                    w++;
+            size_t n;
+            for (const char *p = e->text, *w; (w = newsclean_lex_next_word(&p, &n));) {
+                if (nw == sizeof ix->word / sizeof ix->word[0] || n > UCHAR_MAX)
+                    return false;
+                ix->word[nw].w = w;
+                ix->word[nw].n = (unsigned char)n;
+                ix->word[nw++].mask = keys[c].mask;
             }
         }
     }

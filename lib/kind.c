@@ -544,24 +544,20 @@ cls_index_build(cls_index *x)
     size_t fill[27] = {0};
     for (int pass = 0; pass < 2; pass++) {
         for (size_t f = 0; f < COUNT_OF(cls_kinds); f++) {
-            size_t i = 0;
+            size_t i = 0, n;
             for (const newsclean_lex_entry *e;
                  (e = newsclean_lexicon_next(&i, cls_kinds[f], NEWSCLEAN_LXF_WORDS));)
-                for (const char *w = e->text; *w;) {
-                    size_t n = strcspn(w, " ");
-                    if (n && n < 32 && w[0] >= 'a' && w[0] <= 'z') {
-                        if (pass == 0) {
-                            fill[w[0] - 'a' + 1]++;
-                        } else {
-                            cls_word *v = &x->v[fill[w[0] - 'a']++];
-                            v->w = w;
-                            v->len = (unsigned char)n;
-                            v->fam = (unsigned char)(1u << f);
-                        }
+                for (const char *at = e->text, *w; (w = newsclean_lex_next_word(&at, &n));) {
+                    if (n >= 32 || w[0] < 'a' || w[0] > 'z')
+                        continue;
+                    if (pass == 0) {
+                        fill[w[0] - 'a' + 1]++;
+                    } else {
+                        cls_word *v = &x->v[fill[w[0] - 'a']++];
+                        v->w = w;
+                        v->len = (unsigned char)n;
+                        v->fam = (unsigned char)(1u << f);
                     }
-                    w += n;
-                    while (*w == ' ')
-                        w++;
                 }
         }
         if (pass == 0) {
@@ -594,21 +590,17 @@ static bool
 cta_words_build(cta_words *c, newsclean_lex_class cls)
 {
     for (int pass = 0; pass < 2; pass++) {
-        size_t n = 0, i = 0;
+        size_t n = 0, i = 0, k;
         for (const newsclean_lex_entry *e;
              (e = newsclean_lexicon_next(&i, cls, NEWSCLEAN_LXF_WORDS));)
-            for (const char *w = e->text; *w;) {
-                size_t k = strcspn(w, " ");
-                if (k && k < 32) {
-                    if (pass == 1) {
-                        c->v[n].w = w;
-                        c->v[n].len = (unsigned char)k;
-                    }
-                    n++;
+            for (const char *at = e->text, *w; (w = newsclean_lex_next_word(&at, &k));) {
+                if (k >= 32)
+                    continue;
+                if (pass == 1) {
+                    c->v[n].w = w;
+                    c->v[n].len = (unsigned char)k;
                 }
-                w += k;
-                while (*w == ' ')
-                    w++;
+                n++;
             }
         if (pass == 0) {
             c->v = calloc(n ? n : 1, sizeof *c->v);

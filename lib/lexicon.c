@@ -1036,17 +1036,12 @@ newsclean_lex_words_new(uint64_t classes, unsigned langs)
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
         if (!wanted(&table[i], classes, langs))
             continue;
-        for (const char *w = table[i].text; *w;) {
-            size_t n = strcspn(w, " ");
-            if (n) {
-                size_t k = newsclean_lex_words_slot(s, w, n);
-                s->slot[k].w = w;
-                s->slot[k].n = n;
-                s->slot[k].bits |= (uint64_t)1 << table[i].cls;
-            }
-            w += n;
-            while (*w == ' ')
-                w++;
+        size_t n;
+        for (const char *at = table[i].text, *w; (w = newsclean_lex_next_word(&at, &n));) {
+            size_t k = newsclean_lex_words_slot(s, w, n);
+            s->slot[k].w = w;
+            s->slot[k].n = n;
+            s->slot[k].bits |= (uint64_t)1 << table[i].cls;
         }
     }
     return s;

@@ -204,6 +204,21 @@ const newsclean_lex_entry *newsclean_lexicon_next(size_t *i, newsclean_lex_class
 bool newsclean_lexicon_join(newsclean_buf *out, newsclean_lex_class cls, newsclean_lex_form form,
                             size_t *limit);
 
+/* Step through a list of words separated by spaces, as WORDS and KEYS entries are: the
+ * next word after '*at' with its length in '*n', or NULL at the end; '*at' moves past it. */
+static inline const char *
+newsclean_lex_next_word(const char **at, size_t *n)
+{
+    const char *w = *at;
+    while (*w == ' ')
+        w++;
+    if (!*w)
+        return NULL;
+    *n = strcspn(w, " ");
+    *at = w + *n;
+    return w;
+}
+
 /* A set of words of one or more word classes, compiled once per extractor by the stage
  * that reads it; read-only afterwards. Open addressing, at most half full. Defined here so
  * that the lookup, run for every class name and word of a page, is inlined. */

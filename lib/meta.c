@@ -359,21 +359,17 @@ names_role(xmlNodePtr n)
             (strcmp((const char *)p->name, "class") != 0 && strcmp((const char *)p->name, "id")))
             continue;
         /* The lexicon's role words; this runs only for elements inside a byline. */
-        size_t i = 0;
+        size_t i = 0, len;
         for (const newsclean_lex_entry *e;
              (e = newsclean_lexicon_next(&i, NEWSCLEAN_LX_NAME_ROLE, NEWSCLEAN_LXF_WORDS));)
-            for (const char *w = e->text; *w;) {
-                size_t len = strcspn(w, " ");
+            for (const char *at = e->text, *w; (w = newsclean_lex_next_word(&at, &len));) {
                 char word[32];
-                if (len && len < sizeof word) {
+                if (len < sizeof word) {
                     memcpy(word, w, len);
                     word[len] = '\0';
                     if (has_word((const char *)t->content, word))
                         return true;
                 }
-                w += len;
-                while (*w == ' ')
-                    w++;
             }
     }
     return false;

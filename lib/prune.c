@@ -221,15 +221,11 @@ matches(const pcre2_code *re, newsclean_prune_scratch *s, const char *text, size
 static bool
 holds_a_key(const char *keys, const char *text, size_t len)
 {
-    for (const char *w = keys; *w;) {
-        size_t n = strcspn(w, " ");
-        for (size_t i = 0; n && i + n <= len; i++)
+    size_t n;
+    for (const char *at = keys, *w; (w = newsclean_lex_next_word(&at, &n));)
+        for (size_t i = 0; i + n <= len; i++)
             if ((text[i] | 0x20) == w[0] && strncasecmp(text + i, w, n) == 0)
                 return true;
-        w += n;
-        while (*w == ' ')
-            w++;
-    }
     return false;
 }
 

@@ -81,14 +81,10 @@ excerpt_word(const char *w, size_t n)
     size_t i = 0;
     for (const newsclean_lex_entry *e;
          (e = newsclean_lexicon_next(&i, NEWSCLEAN_LX_EXCERPT_MORE, NEWSCLEAN_LXF_WORDS));) {
-        for (const char *x = e->text; *x;) {
-            size_t m = strcspn(x, " ");
+        size_t m;
+        for (const char *at = e->text, *x; (x = newsclean_lex_next_word(&at, &m));)
             if (m == n && memcmp(x, low, n) == 0)
                 return true;
-            x += m;
-            while (*x == ' ')
-                x++;
-        }
     }
     return false;
 }
