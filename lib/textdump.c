@@ -16,6 +16,14 @@
 
 /* A core with fewer words of prose than this is not an article (index pages, forms). */
 #define MIN_CORE_WORDS 25.0
+/* Extra cost of a short line that Markdown's link markup shows to be mostly link text,
+ * on top of a short line's. A URL or a "a | b" menu says it is chrome by its own shape
+ * and costs more; a Markdown link line ("[Learn more](...)" under a list item, a list of
+ * links inside an article) is only as suspect as a plain short line near it, which is
+ * what a dump without link markup (innerText) makes of the same line. lynx's link
+ * numbers keep the full cost: in its dumps the lighter cost moved cores onto lists of
+ * other stories' titles (snippets set, both halves). */
+#define LINKED_PENALTY 2.0
 /* Weight of a paragraph that sits alone under a title, as teasers do (see teasers()). */
 #define TEASER_WEIGHT 0.4
 /* A table of contents: at least TOC_RUN entries in a row, each of at most TOC_WORDS words,
@@ -217,7 +225,7 @@ classify(newsclean_td_line *l, size_t punct)
         return;
     }
     l->cls = NEWSCLEAN_TD_SHORT;
-    l->v = -2.0 - (l->dup > 1 ? 2.0 : 0.0) - (l->linky ? 3.0 : 0.0);
+    l->v = -2.0 - (l->dup > 1 ? 2.0 : 0.0) - (l->linked ? LINKED_PENALTY : l->linky ? 3.0 : 0.0);
 }
 
 /* Whether the lines [a, z] make a consent dialog (see CONSENT_LINES). */
@@ -952,7 +960,16 @@ newsclean_textdump_extract(const struct newsclean_textdump_rules *r,
 {
     if (!r || !blocks || !meta || (!text && len > 0))
         return NEWSCLEAN_ERR_INVALID_ARG;
-    newsclean_td_ctx c = {r, dates, blocks, meta, NULL, 0, NULL, NULL, NEWSCLEAN_TD_ORDER_UNASKED};
+    newsclean_td_ctx c = {r,
+                          dates,
+                          blocks,
+                          meta,
+                          NULL,
+                          0,
+                          NULL,
+                          NULL,
+                          NEWSCLEAN_TD_ORDER_UNASKED,
+                          text && newsclean_td_looks_like_markdown(text, len)};
     size_t base = blocks->n, bytes;
     newsclean_status st = split(&c, text ? text : "", len);
     if (st != NEWSCLEAN_OK)

@@ -60,6 +60,7 @@ typedef struct {
     bool endp;             /* ends like a sentence */
     bool period;           /* ends with a full stop, colon or semicolon: not a title */
     bool linky;            /* URL, e-mail, or a "a | b | c" menu */
+    bool linked;           /* linky only as Markdown's link markup says: mostly link text */
     bool icons;            /* run of sprite names */
     bool barrier;          /* phrase that ends an article */
     bool lower;            /* starts with a lowercase letter */
@@ -79,6 +80,7 @@ typedef struct {
     pcre2_match_data *md; /* per call, as the rules are shared between threads */
     pcre2_match_context *mc;
     unsigned char date_order; /* NEWSCLEAN_TD_ORDER_*: 0 until asked (textdump_meta.c) */
+    bool markdown;            /* the dump is Markdown (newsclean_td_looks_like_markdown()) */
 } newsclean_td_ctx;
 
 /* The order a page writes a numeric date's day and month in, as its other dates show. */
