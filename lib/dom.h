@@ -10,6 +10,7 @@
 
 #include "article.h"
 #include "blocks.h"
+#include "buf.h"
 #include "deadline.h"
 #include "facts.h"
 
@@ -27,6 +28,8 @@ typedef struct {
     size_t capped_tags;      /* start tags past that point with more attributes than any
                                 real page's, cut all the same (their tree may differ) */
     size_t dropped_end_tags; /* end tags taken out because they close nothing */
+    newsclean_buf *links;    /* set by the caller: where NEWSCLEAN_CUT_LINK_LIST puts the
+                                links it takes out, or NULL */
 } newsclean_cut_report;
 
 /* As newsclean_dom_cut, and fills in 'report' (may be NULL). */
@@ -34,9 +37,16 @@ size_t newsclean_dom_cut_ex(char *html, size_t len, newsclean_cut_report *report
 
 /* Flags of newsclean_dom_cut_with. SCOPED: href and src go too from the elements on which
  * no stage reads them (all but <a>, <link>, <base> and <img>); LINKS: with SCOPED, <a>
- * keeps its href (the structure reads it). */
+ * keeps its href (the structure reads it); LINK_LIST: with SCOPED and without LINKS, the
+ * href of an <a> is appended to the report's 'links' instead, NUL-terminated, in the
+ * page's order, as the page has it (character references not decoded). Only where the
+ * kind stage reads a link but not its element, and libxml2 spends much of its time on
+ * long attribute values; a link to a place in the page ("#...") stays on its element. A
+ * link the list cannot take (out of memory, or past a point where the cut is unsure) stays
+ * on its element too. */
 #define NEWSCLEAN_CUT_SCOPED 1u
 #define NEWSCLEAN_CUT_LINKS 2u
+#define NEWSCLEAN_CUT_LINK_LIST 4u
 
 /* As newsclean_dom_cut_ex, with NEWSCLEAN_CUT_* 'flags' (0: as newsclean_dom_cut_ex). */
 size_t newsclean_dom_cut_with(char *html, size_t len, unsigned flags, newsclean_cut_report *report);

@@ -293,7 +293,7 @@ newsclean_dom_reads_attribute(const char *name, size_t len)
  * and the structure read where links go); src and data-src on <img>. Elsewhere these long
  * values (script and frame sources) are read by none, and much of what libxml2 spends on
  * attribute values went to them. */
-enum { READS_HREF = 1, READS_SRC = 2, READS_ALL = READS_HREF | READS_SRC };
+enum { READS_HREF = 1, READS_SRC = 2, READS_ALL = READS_HREF | READS_SRC, LISTS_HREF = 4 };
 
 /* What the element named by 'len' bytes at 'name' has read of href and src. */
 static unsigned
@@ -303,7 +303,11 @@ address_reads(const char *name, size_t len, unsigned flags)
         return READS_ALL;
     switch (len) {
     case 1:
-        return (name[0] | 0x20) == 'a' && (flags & NEWSCLEAN_CUT_LINKS) ? READS_HREF : 0;
+        if ((name[0] | 0x20) != 'a')
+            return 0;
+        return (flags & NEWSCLEAN_CUT_LINKS)       ? READS_HREF
+               : (flags & NEWSCLEAN_CUT_LINK_LIST) ? LISTS_HREF
+                                                   : 0;
     case 3:
         return has_prefix_ci(name, len, 0, "img") ? READS_SRC : 0;
     case 4:
@@ -315,14 +319,22 @@ address_reads(const char *name, size_t len, unsigned flags)
     }
 }
 
+/* Is read attribute 'index' href? Among the read names only href starts "hr". */
+static bool
+is_href(int index)
+{
+    return read_attributes[index][0] == 'h' && read_attributes[index][1] == 'r';
+}
+
 /* Is read attribute 'index' read on an element that has read 'reads' of the addresses?
- * Among the read names only href starts "hr", src "sr" and data-src "d" with a '-' fifth. */
+ * Among the read names src starts "sr" and data-src "d" with a '-' fifth. A listed href
+ * is read here: start_tag() moves it to the list. */
 static bool
 read_on(int index, unsigned reads)
 {
     const char *r = read_attributes[index];
-    if (r[0] == 'h' && r[1] == 'r')
-        return reads & READS_HREF;
+    if (is_href(index))
+        return reads & (READS_HREF | LISTS_HREF);
     if ((r[0] == 's' && r[1] == 'r') || (r[0] == 'd' && r[4] == '-'))
         return reads & READS_SRC;
     return true;
@@ -415,6 +427,23 @@ start_closes(const char *name, size_t len, const char *element)
     return htmlAutoCloseTag(NULL, (const xmlChar *)element, &tag) == 1;
 }
 
+/* Append the 'len'-byte href at 'v' to 'links', NUL-terminated: true if it went there, false
+ * if it stays on its element (a place in the page, or out of memory). */
+static bool
+list_link(newsclean_buf *links, const char *v, size_t len)
+{
+    size_t i = 0;
+    while (i < len && is_blank((unsigned char)v[i]))
+        i++;
+    if (i < len && v[i] == '#')
+        return false;
+    size_t before = links->len;
+    if (newsclean_buf_append(links, v, len) && newsclean_buf_append_char(links, '\0'))
+        return true;
+    links->len = before;
+    return false;
+}
+
 /* Where the cut writes: bytes are only ever moved back, so reading ahead stays valid. */
 typedef struct {
     char *s;
@@ -436,9 +465,11 @@ emit(writer *out, size_t from, size_t to)
  * '*empty' set), or n if the page ends first, and counts its attributes in '*attributes'.
  * With 'out', the tag from p on is written there without the attributes no stage reads and
  * without a repeat of an attribute name (libxml2 keeps the first); a dropped attribute
- * leaves one blank, so that its neighbours stay apart. */
+ * leaves one blank, so that its neighbours stay apart. A listed href (LISTS_HREF in
+ * 'reads') is appended to 'links' when there is one (see NEWSCLEAN_CUT_LINK_LIST). */
 static size_t
-start_tag(char *s, size_t n, size_t p, unsigned reads, bool *empty, size_t *attributes, writer *out)
+start_tag(char *s, size_t n, size_t p, unsigned reads, bool *empty, size_t *attributes, writer *out,
+          newsclean_buf *links)
 {
     *empty = false;
     *attributes = 0;
@@ -469,15 +500,23 @@ start_tag(char *s, size_t n, size_t p, unsigned reads, bool *empty, size_t *attr
                 kept |= (uint32_t)1 << index;
             (*attributes)++;
             p = skip_blanks(s, n, p);
+            size_t value = p, value_end = p;
             if (at(s, n, p) == '=') {
                 p = skip_blanks(s, n, p + 1);
                 c = at(s, n, p);
-                if (c == '"' || c == '\'')
+                if (c == '"' || c == '\'') {
+                    value = p + 1;
                     p = past(s, n, p + 1, (char)c);
-                else
+                    value_end = p > value && s[p - 1] == (char)c ? p - 1 : p;
+                } else {
+                    value = p;
                     while (p < n && !is_blank((unsigned char)s[p]) && s[p] != '>')
                         p++;
+                    value_end = p;
+                }
             }
+            if (keep && out && links && (reads & LISTS_HREF) && is_href(index))
+                keep = !list_link(links, s + value, value_end - value);
             if (!keep && out) {
                 emit(out, from, item);
                 out->s[out->w++] = ' ';
@@ -540,10 +579,11 @@ raw_content_end(const char *s, size_t n, size_t body, const char *element, const
 /* Which of the cut's steps are open to it. */
 typedef struct {
     seen_names seen;
-    unsigned flags;  /* NEWSCLEAN_CUT_* */
-    bool guarded;    /* past a point where the scan is unsure */
-    size_t capped;   /* start tags with more than GUARDED_ATTRIBUTES, filtered when guarded */
-    size_t end_tags; /* end tags dropped for closing nothing */
+    unsigned flags;       /* NEWSCLEAN_CUT_* */
+    bool guarded;         /* past a point where the scan is unsure */
+    size_t capped;        /* start tags with more than GUARDED_ATTRIBUTES, filtered when guarded */
+    size_t end_tags;      /* end tags dropped for closing nothing */
+    newsclean_buf *links; /* with NEWSCLEAN_CUT_LINK_LIST: where hrefs go, or NULL */
 } cut_state;
 
 /* The start tag at p (a letter follows its '<'), script and style content included: writes
@@ -566,15 +606,17 @@ cut_start_tag(char *s, size_t n, size_t p, writer *out, cut_state *st)
     if (!st->guarded && !script && !style) {
         /* One pass: the tag is written as it is read. */
         emit(out, p, name_end);
-        return start_tag(s, n, name_end, reads, &empty, &attributes, out);
+        return start_tag(s, n, name_end, reads, &empty, &attributes, out,
+                         st->guarded ? NULL : st->links);
     }
-    size_t body = start_tag(s, n, name_end, reads, &empty, &attributes, NULL);
+    size_t body = start_tag(s, n, name_end, reads, &empty, &attributes, NULL, NULL);
     if (st->guarded) {
         /* Written as it is, but for a tag with attributes past any real page's. */
         if (attributes > GUARDED_ATTRIBUTES) {
             st->capped++;
             emit(out, p, name_end);
-            start_tag(s, n, name_end, reads, &empty, &attributes, out);
+            start_tag(s, n, name_end, reads, &empty, &attributes, out,
+                      st->guarded ? NULL : st->links);
         } else {
             emit(out, p, body);
         }
@@ -601,7 +643,7 @@ cut_start_tag(char *s, size_t n, size_t p, writer *out, cut_state *st)
                                memchr(s + p, '&', body - p) != NULL);
     }
     emit(out, p, name_end);
-    start_tag(s, n, name_end, reads, &empty, &attributes, out);
+    start_tag(s, n, name_end, reads, &empty, &attributes, out, st->guarded ? NULL : st->links);
     if (keep_body)
         emit(out, body, body_end);
     return body_end;
@@ -615,6 +657,7 @@ newsclean_dom_cut_with(char *s, size_t n, unsigned flags, newsclean_cut_report *
     if (!st)
         return n; /* nothing cut, which is always right */
     st->flags = flags;
+    st->links = report && (flags & NEWSCLEAN_CUT_LINK_LIST) ? report->links : NULL;
     size_t r = 0;
     while (r < n) {
         const char *lt = memchr(s + r, '<', n - r);

@@ -1356,7 +1356,7 @@ walk_tree(tree_walk *w, xmlNodePtr el, unsigned depth, size_t *text, uint64_t *k
 
 void
 newsclean_kind_markup_features(const newsclean_kind_rules *rules, xmlDocPtr doc, const char *url,
-                               newsclean_kind_features *out)
+                               const char *links, size_t links_len, newsclean_kind_features *out)
 {
     double *f = out->f;
     out->html = true;
@@ -1373,6 +1373,9 @@ newsclean_kind_markup_features(const newsclean_kind_rules *rules, xmlDocPtr doc,
     uint64_t key;
     walk_tree(&w, root, 0, &text, &key);
     free(w.stack);
+    for (const char *h = links, *end = links ? links + links_len : NULL; h && h < end;
+         h += strlen(h) + 1)
+        on_link(&w, h);
     for (size_t i = 0; i < C_COUNTED; i++)
         f[count_feature[i]] = lg((double)w.count[i]);
     f[M_LOG_REPEAT] = lg((double)w.repeat_best);

@@ -56,10 +56,13 @@ newsclean_kind_rules *newsclean_kind_rules_new(void);
 void newsclean_kind_rules_free(newsclean_kind_rules *r);
 
 /* Add the markup features of a parsed page: structured-data types, URL shape, forms,
- * code, repeated sibling structures, class-name vocabulary. 'rules' is from
- * newsclean_kind_rules_new(). */
+ * code, repeated sibling structures, class-name vocabulary, where links go. 'rules' is
+ * from newsclean_kind_rules_new(). The links are read from the page's <a> elements and
+ * from 'links' (may be NULL): 'links_len' bytes of NUL-terminated hrefs that the cut took
+ * off their elements (NEWSCLEAN_CUT_LINK_LIST, dom.h). */
 void newsclean_kind_markup_features(const newsclean_kind_rules *rules, xmlDocPtr doc,
-                                    const char *url, newsclean_kind_features *out);
+                                    const char *url, const char *links, size_t links_len,
+                                    newsclean_kind_features *out);
 
 /* The URL part of the markup features alone (exposed for tests and text dumps that
  * carry a URL). */

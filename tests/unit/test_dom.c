@@ -279,6 +279,39 @@ START_TEST(scoped_cut_keeps_addresses_where_read)
 }
 END_TEST
 
+START_TEST(link_list_takes_hrefs_off_links)
+{
+    /* The list takes each <a>'s href in page order, quoted or not, character references
+     * as written; a place in the page stays on its element, and so does a repeated href
+     * (libxml2 keeps the first, which the list has). Other elements are as when scoped. */
+    const char *html = "<a href=\"/a/b?x=1&amp;y=2\">t</a><A HREF='https://o.example/'>u</A>"
+                       "<a href=/c id=k href=/d>v</a><a href=\"#top\">w</a><a>x</a>"
+                       "<link rel=canonical href=\"/p\"><img src=i.jpg>";
+    size_t n = strlen(html);
+    char *c = malloc(n + 1);
+    ck_assert_ptr_nonnull(c);
+    memcpy(c, html, n + 1);
+    newsclean_buf links;
+    newsclean_buf_init(&links);
+    newsclean_cut_report report = {.links = &links};
+    size_t k =
+        newsclean_dom_cut_with(c, n, NEWSCLEAN_CUT_SCOPED | NEWSCLEAN_CUT_LINK_LIST, &report);
+    c[k] = '\0';
+    ck_assert_str_eq(c, "<a >t</a><A >u</A><a  id=k >v</a><a href=\"#top\">w</a><a>x</a>"
+                        "<link rel=canonical href=\"/p\"><img src=i.jpg>");
+    const char want[] = "/a/b?x=1&amp;y=2\0https://o.example/\0/c";
+    ck_assert_uint_eq(links.len, sizeof want);
+    ck_assert_mem_eq(links.data, want, sizeof want);
+    /* Without a report to take them, the links stay on their elements, as with LINKS. */
+    memcpy(c, html, n + 1);
+    k = newsclean_dom_cut_with(c, n, NEWSCLEAN_CUT_SCOPED | NEWSCLEAN_CUT_LINK_LIST, NULL);
+    c[k] = '\0';
+    ck_assert_ptr_nonnull(strstr(c, "<a href=\"/a/b?x=1&amp;y=2\">t</a>"));
+    newsclean_buf_free(&links);
+    free(c);
+}
+END_TEST
+
 START_TEST(repeated_attributes_keep_the_first)
 {
     /* libxml2 keeps the first of a name and checks every later one against all before:
@@ -453,6 +486,7 @@ dom_suite(void)
     tcase_add_test(tc, empty_and_plain_text);
     tcase_add_test(tc, parse_keeps_utf8);
     tcase_add_test(tc, scoped_cut_keeps_addresses_where_read);
+    tcase_add_test(tc, link_list_takes_hrefs_off_links);
     tcase_add_test(tc, repeated_attributes_keep_the_first);
     tcase_add_test(tc, end_tags_that_close_nothing_go);
     tcase_add_test(tc, non_ascii_names_read_as_libxml2_does);

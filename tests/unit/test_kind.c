@@ -38,23 +38,43 @@ url_feature(const char *url, const char *name)
     return x.f[feature(name)];
 }
 
-/* Parse, build and score blocks, and compute every feature of the page. */
+/* Parse, build and score blocks, and compute every feature of the page; with 'listed',
+ * the page is cut first and its links handed over as a list, as the extractor does. */
 static void
-page_features(const char *html, const char *url, newsclean_kind_features *x)
+page_features_as(const char *html, const char *url, bool listed, newsclean_kind_features *x)
 {
     newsclean_extractor *ex = newsclean_extractor_new(0);
     ck_assert_ptr_nonnull(ex);
+    size_t n = strlen(html);
+    char *page = malloc(n + 1);
+    ck_assert_ptr_nonnull(page);
+    memcpy(page, html, n + 1);
+    newsclean_buf links;
+    newsclean_buf_init(&links);
+    if (listed) {
+        newsclean_cut_report report = {.links = &links};
+        n = newsclean_dom_cut_with(page, n, NEWSCLEAN_CUT_SCOPED | NEWSCLEAN_CUT_LINK_LIST,
+                                   &report);
+    }
     xmlDocPtr doc = NULL;
     newsclean_blocks bl;
     newsclean_blocks_init(&bl);
-    ck_assert_int_eq(newsclean_dom_parse(html, strlen(html), NULL, &doc), NEWSCLEAN_OK);
+    ck_assert_int_eq(newsclean_dom_parse(page, n, NULL, &doc), NEWSCLEAN_OK);
     ck_assert_int_eq(newsclean_dom_to_blocks(ex, doc, &bl), NEWSCLEAN_OK);
     ck_assert_int_eq(newsclean_score_blocks(ex, &bl), NEWSCLEAN_OK);
     newsclean_kind_block_features(ex->kind, &bl, "A headline?", NULL, false, false, x);
-    newsclean_kind_markup_features(ex->kind, doc, url, x);
+    newsclean_kind_markup_features(ex->kind, doc, url, links.data, links.len, x);
     xmlFreeDoc(doc);
     newsclean_blocks_free(&bl);
+    newsclean_buf_free(&links);
+    free(page);
     newsclean_extractor_free(ex);
+}
+
+static void
+page_features(const char *html, const char *url, newsclean_kind_features *x)
+{
+    page_features_as(html, url, false, x);
 }
 
 START_TEST(names)
@@ -633,6 +653,12 @@ START_TEST(links_by_where_they_go)
     ck_assert_double_eq_tol(x.f[feature("log_long_anchors")], log1p(1), 1e-9);
     ck_assert_double_eq_tol(x.f[feature("log_anchored_headings")], log1p(2), 1e-9);
     ck_assert_double_eq_tol(x.f[feature("log_nav_links")], log1p(2), 1e-9);
+    /* The links taken off their elements by the cut and handed over as a list count the
+     * same: every feature is as when they stay on the page. */
+    newsclean_kind_features y;
+    page_features_as(html, "https://docs.example.org/guide/install/linux", true, &y);
+    for (size_t i = 0; i < NEWSCLEAN_KIND_FEATURES; i++)
+        ck_assert_double_eq_tol(y.f[i], x.f[i], 1e-12);
     /* Without the page's URL nothing is above or beside it, and every link counts as the
      * site's own: the other site's user page too. */
     page_features(html, NULL, &x);
