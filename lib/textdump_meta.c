@@ -21,6 +21,10 @@
 /* How many lines into the core the record's headline may stand. */
 #define RECORD_INTO_CORE 10
 
+/* Words of a layout pick short enough to read as a label rather than a headline when a
+ * longer title stands right under it. */
+#define LABEL_PICK_WORDS 4
+
 static void
 topic_add(newsclean_td_topic *t, uint64_t h)
 {
@@ -428,8 +432,13 @@ newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
         return h;
     if (r > h + 2 || c->ln[r].weff <= c->ln[h].weff)
         return r;
-    /* A longer line just under a pick that is about the article, over the byline, is
-     * its standfirst (or the headline again with a kicker run into it): the pick stays.
+    /* A pick of a few words over a longer title is a label set over the headline (the
+     * site's or section's name, a button, a kicker in capitals) as often as a title: the
+     * longer line is the headline. */
+    if (c->ln[h].weff <= LABEL_PICK_WORDS)
+        return r;
+    /* A longer line just under a longer pick that is about the article, over the byline,
+     * is its standfirst (or the headline again with a kicker run into it): the pick stays.
      * A shorter one is the headline under its kicker; under a pick about something else
      * (a motto, a login prompt) it is the headline. */
     newsclean_td_topic t;
