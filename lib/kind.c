@@ -957,16 +957,9 @@ host_of(const char *p, const char **host, size_t *len, const char **end)
 static bool
 same_site(const page_url *u, const char *host, size_t len)
 {
-    const char *a = u->host, *b = host;
-    size_t an = u->host_len, bn = len;
-    if (an < bn) {
-        const char *t = a;
-        a = b;
-        b = t;
-        size_t tn = an;
-        an = bn;
-        bn = tn;
-    }
+    bool page_longer = u->host_len >= len; /* 'a' the longer host, 'b' the other */
+    const char *a = page_longer ? u->host : host, *b = page_longer ? host : u->host;
+    size_t an = page_longer ? u->host_len : len, bn = page_longer ? len : u->host_len;
     if (!bn || strncasecmp(a + an - bn, b, bn) != 0)
         return false;
     return an == bn || a[an - bn - 1] == '.';

@@ -245,16 +245,23 @@ START_TEST(drops_attributes_no_stage_reads)
 }
 END_TEST
 
-/* newsclean_dom_cut_with on a copy of 'html' must give 'want'. */
-static void
-assert_cuts_with(const char *html, unsigned flags, const char *want)
+/* What newsclean_dom_cut_with makes of a copy of 'html' (the caller frees it). */
+static char *
+cut_copy(const char *html, unsigned flags, newsclean_cut_report *report)
 {
     size_t n = strlen(html);
     char *c = malloc(n + 1);
     ck_assert_ptr_nonnull(c);
     memcpy(c, html, n + 1);
-    size_t k = newsclean_dom_cut_with(c, n, flags, NULL);
-    c[k] = '\0';
+    c[newsclean_dom_cut_with(c, n, flags, report)] = '\0';
+    return c;
+}
+
+/* newsclean_dom_cut_with on a copy of 'html' must give 'want'. */
+static void
+assert_cuts_with(const char *html, unsigned flags, const char *want)
+{
+    char *c = cut_copy(html, flags, NULL);
     ck_assert_str_eq(c, want);
     free(c);
 }
@@ -287,27 +294,20 @@ START_TEST(link_list_takes_hrefs_off_links)
     const char *html = "<a href=\"/a/b?x=1&amp;y=2\">t</a><A HREF='https://o.example/'>u</A>"
                        "<a href=/c id=k href=/d>v</a><a href=\"#top\">w</a><a>x</a>"
                        "<link rel=canonical href=\"/p\"><img src=i.jpg>";
-    size_t n = strlen(html);
-    char *c = malloc(n + 1);
-    ck_assert_ptr_nonnull(c);
-    memcpy(c, html, n + 1);
     newsclean_buf links;
     newsclean_buf_init(&links);
     newsclean_cut_report report = {.links = &links};
-    size_t k =
-        newsclean_dom_cut_with(c, n, NEWSCLEAN_CUT_SCOPED | NEWSCLEAN_CUT_LINK_LIST, &report);
-    c[k] = '\0';
+    char *c = cut_copy(html, NEWSCLEAN_CUT_SCOPED | NEWSCLEAN_CUT_LINK_LIST, &report);
     ck_assert_str_eq(c, "<a >t</a><A >u</A><a  id=k >v</a><a href=\"#top\">w</a><a>x</a>"
                         "<link rel=canonical href=\"/p\"><img src=i.jpg>");
+    free(c);
     const char want[] = "/a/b?x=1&amp;y=2\0https://o.example/\0/c";
     ck_assert_uint_eq(links.len, sizeof want);
     ck_assert_mem_eq(links.data, want, sizeof want);
-    /* Without a report to take them, the links stay on their elements, as with LINKS. */
-    memcpy(c, html, n + 1);
-    k = newsclean_dom_cut_with(c, n, NEWSCLEAN_CUT_SCOPED | NEWSCLEAN_CUT_LINK_LIST, NULL);
-    c[k] = '\0';
-    ck_assert_ptr_nonnull(strstr(c, "<a href=\"/a/b?x=1&amp;y=2\">t</a>"));
     newsclean_buf_free(&links);
+    /* Without a report to take them, the links stay on their elements, as with LINKS. */
+    c = cut_copy(html, NEWSCLEAN_CUT_SCOPED | NEWSCLEAN_CUT_LINK_LIST, NULL);
+    ck_assert_ptr_nonnull(strstr(c, "<a href=\"/a/b?x=1&amp;y=2\">t</a>"));
     free(c);
 }
 END_TEST
