@@ -676,7 +676,6 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
         } else if (!l->linky && l->weff >= 2 &&
                    ((i > s && same_list(c, i - 1)) || (i < e && same_list(c, i)))) {
             keep(c, i, "list item");
-
         } else if (l->linky || l->weff < 2) {
             drop(c, i, "short line in core");
         } else if (i == run_z && run_z < e && l->weff <= 20 && !l->lower) {
