@@ -54,7 +54,8 @@ bool newsclean_date_facts_element(struct newsclean_date_facts *c, xmlNode *el, n
 void newsclean_date_facts_text(struct newsclean_date_facts *c, const xmlNode *t, unsigned flags);
 
 /* Weigh the signals read (and the day in 'url' or the canonical URL) into the publication
- * and modified times, "" when unknown. */
+ * and modified times, "" when unknown. A page that shows a modified time and gives no
+ * publication time anywhere gets the one it shows as both. */
 void newsclean_dates_decide(struct newsclean_date_facts *c, const char *url,
                             char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX]);
 

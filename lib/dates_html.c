@@ -1760,4 +1760,10 @@ newsclean_dates_decide(struct newsclean_date_facts *df, const char *url,
         pick_value(c, p, published);
     if (m >= 0 && !(p >= 0 && later(published, c->c[m].v)))
         pick_value(c, m, modified);
+    /* A page that shows only when it was last edited ("Stand: ...", "Updated ...") and
+     * gives no publication date anywhere was most often published that day: the one date a
+     * reader sees stands for both. A modified date only the head declares is not shown, and
+     * says nothing of when the story first ran. */
+    if (p < 0 && m >= 0 && (c->c[m].src == SRC_TEXT || c->c[m].src == SRC_MARKUP))
+        memcpy(published, modified, NEWSCLEAN_DATE_MAX);
 }

@@ -702,23 +702,41 @@ END_TEST
 
 START_TEST(html_modified_only)
 {
-    /* a modified time alone is not passed off as the publication */
+    /* a modified time only the head declares is not passed off as the publication */
     H("<html><head><meta property=\"og:updated_time\" content=\"2020-05-01T10:00:00+00:00\">"
       "<meta http-equiv=\"last-modified\" content=\"2020-05-01\"></head>"
       "<body><h1>t</h1>" BODY "</body></html>",
       NULL);
     ck_assert_str_eq(PUB, "");
     ck_assert_str_eq(MOD, "2020-05-01T10:00:00+00:00");
+    /* nor is one only JSON-LD gives */
+    H("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"dateModified\":\"2021-03-12T09:00:00Z\"}</script></head>"
+      "<body><h1>Bridge vote</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "");
+    ck_assert_str_eq(MOD, "2021-03-12T09:00:00Z");
+    /* the one date the page shows, labelled as an update, stands for the publication too */
     H("<html><body><article><h1>Bridge vote</h1><p class=\"info\">Updated 12 March 2021</p>" BODY
       "</article></body></html>",
       NULL);
-    ck_assert_str_eq(PUB, "");
+    ck_assert_str_eq(PUB, "2021-03-12");
     ck_assert_str_eq(MOD, "2021-03-12");
     H("<html><body><article><h1>Bridge vote</h1><p>Stand: 12.03.2021 10:15 Uhr</p>" BODY
       "</article></body></html>",
       NULL);
-    ck_assert_str_eq(PUB, "");
+    ck_assert_str_eq(PUB, "2021-03-12T10:15:00");
     ck_assert_str_eq(MOD, "2021-03-12T10:15:00");
+    H("<html><body><article><h1>Bridge vote</h1><p>Last updated <time itemprop=\"dateModified\" "
+      "datetime=\"2021-03-12T10:15:00+01:00\">12 March</time></p>" BODY "</article></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2021-03-12T10:15:00+01:00");
+    /* a shown publication date keeps its own day beside a later update */
+    H("<html><body><article><h1>Bridge vote</h1><p>Published 10 March 2021. Updated 12 March "
+      "2021</p>" BODY "</article></body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2021-03-10");
+    ck_assert_str_eq(MOD, "2021-03-12");
 }
 END_TEST
 
