@@ -7,6 +7,7 @@
 #include "names.h"
 #include "outdir.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
@@ -50,6 +51,7 @@ typedef struct {
     bool quiet;
     long jobs;
     const char *files_from, *shard, *output_dir; /* NULL when not given */
+    const char *url; /* --url: the address of the one page read whole; NULL when not given */
     bool compress, force;
     double max_seconds; /* 0: no time limit */
     bool max_seconds_set;
@@ -170,6 +172,12 @@ usage(FILE *f)
             "                       no limit); it gets an error record with code limit\n"
             "      --max-memory=MB  memory one document may take (default 512); a page\n"
             "                       estimated to need more gets an error record\n"
+            "      --url=URL        the address the page was fetched from, for a page read\n"
+            "                       from a file or standard input: a date in its path\n"
+            "                       counts, the page's links are read against it, and the\n"
+            "                       record gives it as url when the page names no\n"
+            "                       canonical address; one input only (crawl records carry\n"
+            "                       their own)\n"
             "  -q, --quiet          no progress line\n"
             "      --explain        on standard error, before each record, list every text\n"
             "                       block with its score and why it was kept or dropped\n"
@@ -225,7 +233,8 @@ usage(FILE *f)
                "\n"
                "Examples:\n"
                "  newsclean page.html\n"
-               "  curl -s https://example.org/story | newsclean --format json\n"
+               "  curl -s https://example.org/story | newsclean --format json \\\n"
+               "      --url https://example.org/story\n"
                "  newsclean --format jsonl --jobs 2 -o articles.jsonl crawl.warc.gz\n"
                "  newsclean --input text --format jsonl dump.txt\n"
                "  newsclean --files-from warcs.txt --shard 3/100 --output-dir out/ --compress\n");
@@ -799,6 +808,7 @@ read_input(batch *b, const char *name, FILE *f)
     task t = {0};
     t.source = strdup(name);
     t.kind = b->opt->input;
+    t.url = dup_or_null(b->opt->url);
     bool too_big = false;
     char *data = NULL;
     size_t len = 0;
@@ -1186,6 +1196,19 @@ default_jobs(void)
     return n > 0 ? (n > 64 ? 64 : n) : 1;
 }
 
+/* An address with a scheme and a host ("https://example.org/story"): the one shape the
+ * library can resolve the page's links against and read a date from. */
+static bool
+absolute_url(const char *u)
+{
+    size_t i = 0;
+    while (isalpha((unsigned char)u[i]) ||
+           (i > 0 && (isdigit((unsigned char)u[i]) || u[i] == '+' || u[i] == '-' || u[i] == '.')))
+        i++;
+    return i > 0 && strncmp(u + i, "://", 3) == 0 && u[i + 3] && u[i + 3] != '/' &&
+           !strpbrk(u, " \t\r\n");
+}
+
 /* The inputs of this run, after --files-from and --shard, with the checks that the
  * options for many inputs need. False, with a message, on a usage error. */
 static bool
@@ -1203,6 +1226,9 @@ gather_inputs(options *opt, bool format_given, char **operands, int n, input_lis
         problem = "--output-dir needs inputs with names: FILE operands or --files-from";
     else if (opt->shard && from_stdin)
         problem = "--shard needs a list of inputs: FILE operands or --files-from";
+    else if (opt->url && (n > 1 || opt->files_from || opt->recursive || opt->shard))
+        problem = "--url gives the address of one page: use it with one input (a crawl dump's "
+                  "records carry their own)";
     for (int i = 0; i < n && !problem && opt->files_from; i++)
         if (!strcmp(operands[i], "-") && !strcmp(opt->files_from, "-"))
             problem = "standard input cannot be both an input and the --files-from list";
@@ -1254,7 +1280,8 @@ main(int argc, char **argv)
         OPT_FORCE,
         OPT_MAX_SECONDS,
         OPT_MAX_MEMORY,
-        OPT_MARKDOWN_IN_JSON
+        OPT_MARKDOWN_IN_JSON,
+        OPT_URL
     };
     bool format_given = false;
     mode_t umask_bits = umask(0);
@@ -1277,6 +1304,7 @@ main(int argc, char **argv)
         {"output-dir", required_argument, NULL, OPT_OUTPUT_DIR},
         {"compress", no_argument, NULL, OPT_COMPRESS},
         {"force", no_argument, NULL, OPT_FORCE},
+        {"url", required_argument, NULL, OPT_URL},
         {NULL, 0, NULL, 0}};
     int c;
     while ((c = getopt_long(argc, argv, "f:i:o:j:rqhV", longopts, NULL)) != -1) {
@@ -1352,6 +1380,14 @@ main(int argc, char **argv)
             break;
         case OPT_FORCE:
             opt.force = true;
+            break;
+        case OPT_URL:
+            if (!absolute_url(optarg)) {
+                fprintf(stderr, "%s: --url takes an absolute address (https://...), not '%s'\n",
+                        program, optarg);
+                return 2;
+            }
+            opt.url = optarg;
             break;
         case OPT_MAX_SECONDS: {
             char *end;

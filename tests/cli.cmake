@@ -5,7 +5,7 @@ foreach(check help version stdin dash missing-file mixed-order bad-option bad-fo
         line-separators
         output-file warc-encodings ctrl-d non-utf8-name progress output-conflicts output-atomic
         man-page files-from shard output-dir output-dir-names output-dir-resume output-dir-kill
-        write-error-stops closed-pipe not-text input-limit max-seconds)
+        write-error-stops closed-pipe not-text input-limit max-seconds url)
   add_test(NAME cli.${check}
     COMMAND sh ${CLI_TEST} ${check} $<TARGET_FILE:newsclean_cli> ${PROJECT_SOURCE_DIR})
   set_tests_properties(cli.${check} PROPERTIES LABELS cli TIMEOUT 60)

@@ -438,6 +438,35 @@ input-limit)
     [ "$(grep -c '"error":{"code":"limit","message":"larger than the 64 MiB input limit"}' \
         "$tmp/out")" -eq 2 ] || fail "not one limit message: $(cut -c 1-300 "$tmp/out")"
     ;;
+url)
+    # --url stands for where a piped page came from: its path's date, links made absolute,
+    # the record's url; it names one page, so many inputs or a bad address are refused.
+    cat >"$tmp/story.html" <<'EOF'
+<html><head><title>Ferry</title></head><body><article><h1>Night ferry returns for the summer</h1>
+<p>The night ferry across the bay will run again from June, the harbour board said, after a winter in which the crossing closed at six and commuters drove the long way round the headland.</p>
+<p>Tickets stay at the old price. The board hopes to add a <a href="../timetable">later sailing</a> on Fridays if enough people use the boat in the first month.</p>
+</article></body></html>
+EOF
+    "$cli" --format jsonl --url https://news.example.org/2021/05/04/ferry <"$tmp/story.html" >"$tmp/out"
+    expect_status 0 $?
+    grep -q '"timestamp":"2021-05-04"' "$tmp/out" || fail "no date from the url's path: $(cat "$tmp/out")"
+    grep -q '"url":"https://news.example.org/2021/05/04/ferry"' "$tmp/out" ||
+        fail "the record does not give the url: $(cat "$tmp/out")"
+    # a page that names its canonical address keeps it
+    "$cli" --format jsonl --url https://mirror.example.net/copy "$page" >"$tmp/out"
+    grep -q '"url":"https://mirror.example.net/copy"' "$tmp/out" && fail "canonical address lost"
+    "$cli" --format markdown --url https://news.example.org/2021/05/04/ferry "$tmp/story.html" >"$tmp/out"
+    grep -qF '[later sailing](https://news.example.org/2021/05/timetable)' "$tmp/out" ||
+        fail "link not made absolute: $(cat "$tmp/out")"
+    "$cli" --format jsonl "$tmp/story.html" >"$tmp/out"
+    grep -q '"timestamp":null' "$tmp/out" || fail "a date without the url: $(cat "$tmp/out")"
+    "$cli" --url example.org/story "$page" >/dev/null 2>"$tmp/err"
+    expect_status 2 $?
+    grep -q -- "--url takes an absolute address" "$tmp/err" || fail "no message for a bare host"
+    "$cli" --url https://example.org/a "$page" "$page" >/dev/null 2>"$tmp/err"
+    expect_status 2 $?
+    grep -q -- "--url gives the address of one page" "$tmp/err" || fail "two inputs not refused"
+    ;;
 max-seconds)
     i=0
     while [ $i -lt 500 ]; do cat "$page"; i=$((i + 1)); done >"$tmp/big.html"
