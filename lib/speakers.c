@@ -392,12 +392,16 @@ verb_subject(ctx *c, size_t v, size_t ss, size_t se, np *out)
         }
         if (names_nobody(c, out) && !subject_after_verb(c, v, se, out))
             np_clear(out);
-        /* "Das Ergebnis kommentierte der Trainer": a role after the verb in second
-         * place is the subject; a thing before it is the object. */
+        /* "Das Ergebnis kommentierte der Trainer", "Seine Sorgen schilderte der Bademeister
+         * Jens Ohm so": a role, or a first and last name, after the verb in second place is
+         * the subject; a thing before it is the object. One word after the verb may be
+         * whom it was told to ("Ein Mitglied bestätigte CORRECTIV"). */
         np after;
         if (c->lang == L_DE && out->ok && !out->person && !out->pronoun && has(c, v, W_INV) &&
-            v + 2 <= se && word_eq(c, v + 1, "der") && has(c, v + 2, W_TITLE) &&
-            subject_after_verb(c, v, se, &after))
+            v + 2 <= se && subject_after_verb(c, v, se, &after) &&
+            ((word_eq(c, v + 1, "der") && has(c, v + 2, W_TITLE)) ||
+             (after.b > after.a && newsclean_ph_name_word(c, after.b) &&
+              newsclean_ph_name_word(c, after.b - 1))))
             *out = after;
         /* "said Smith" comes right after a quote or a comma in English; German puts
          * the subject after any verb in second place ("Am Sonntag sagte Merkel"). */

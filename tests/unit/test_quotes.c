@@ -630,6 +630,21 @@ START_TEST(german_subjects_and_objects)
                   "de");
     expect(&q, 0, "Wir nehmen das so hin.", "der Trainer Ole Brandt", "kommentierte");
     newsclean_quote_list_free(&q);
+    /* A role the lexicon does not list, then a name: the named person after the verb
+     * speaks, the thing before it is what was said. */
+    q = find_lang("Seine Sorgen schilderte der Bademeister Jens Ohm wie folgt: „Im Winter frieren "
+                  "die Leitungen.“",
+                  "de");
+    expect(&q, 0, "Im Winter frieren die Leitungen.", "der Bademeister Jens Ohm", "schilderte");
+    newsclean_quote_list_free(&q);
+    /* One word after the verb may be whom it was said to. */
+    q = find_lang("Ein Parteimitglied bestätigte Reuters: „Das Geld kam in bar.“", "de");
+    expect(&q, 0, "Das Geld kam in bar.", "Ein Parteimitglied", "bestätigte");
+    newsclean_quote_list_free(&q);
+    /* Without a name after the verb the phrase in first place stays the subject. */
+    q = find_lang("Die Polizei schilderte den Ablauf so: „Der Wagen kam von links.“", "de");
+    expect(&q, 0, "Der Wagen kam von links.", "Die Polizei", "schilderte");
+    newsclean_quote_list_free(&q);
 
     /* A citing verb: the one quoted is its object. */
     q = find_lang("„Wir sind nicht zuständig“, zitiert die Agentur den Landrat Peter Sand.", "de");
