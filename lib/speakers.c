@@ -1218,12 +1218,51 @@ given_name(ctx *c, size_t tq)
     return false;
 }
 
+/* Words in quotation k, counted as runs of word characters. */
+static size_t
+quote_words(const ctx *c, size_t k)
+{
+    size_t words = 0, n;
+    bool in = false;
+    for (size_t i = c->q[k].start; i < c->q[k].end; i += n) {
+        bool w = newsclean_is_word_char(newsclean_utf8_decode(c->s, c->q[k].end, i, &n));
+        words += w && !in;
+        in = w;
+    }
+    return words;
+}
+
+/* German sets a name in „…“ right after the noun it names: "mit dem Programm „Rad statt
+ * Auto“", "der Verein „Grüne Welle“", "am „Alten Markt“". A few words there, opening with
+ * a capital and ending in no full stop (an abbreviation's aside: "e.V."), that no verb of
+ * saying introduces are that name.
+ * Words that open in lower case there are someone's words or a term held at arm's length
+ * ("die Leistung „nur“", "die Gruppe „politisch motivierte Gewalt“"); nouns of speech
+ * ("die Bezeichnung „…“", "mit den Worten „…“") introduce words someone used. */
+static bool
+named_thing(ctx *c, size_t k)
+{
+    size_t tq = c->qtok[k];
+    const newsclean_quote_span *q = &c->q[k];
+    tok first = {q->start, q->end, 0, 0, 0, T_WORD};
+    if (c->lang != L_DE || tq < 2 || !is_word(c, tq - 1) || q->end <= q->start ||
+        quote_words(c, k) > 4 || speech_noun(c, tq - 1) ||
+        (c->s[q->end - 1] == '.' && !(q->end - q->start > 3 && c->s[q->end - 3] == '.')) ||
+        !newsclean_ph_capitalised(c, &first))
+        return false;
+    unsigned f = newsclean_ph_flags(c, tq - 1), before = newsclean_ph_flags(c, tq - 2);
+    bool noun = (f & W_CAP) && !(f & (W_FUNC | W_VERB | W_AUX | W_PRON | W_THAT | W_AND | W_SKIP));
+    return noun && is_word(c, tq - 2) && (before & (W_DET | W_PREP)) != 0;
+}
+
 /* A title-shaped quote is a name, not speech, when nobody is said to speak it or when
  * it names the thing just before it: "die Firma „Hvalur hf“", "the show “Meet the
  * Press”", "die „Hvalur 9“". */
 static bool
 is_title(ctx *c, size_t k, bool has_cue)
 {
+    if (!has_cue && named_thing(c, k))
+        return true;
     if (!titlecase(c, &c->q[k]))
         return false;
     if (c->lang == L_EN && given_name(c, c->qtok[k]))

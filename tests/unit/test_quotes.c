@@ -287,6 +287,19 @@ START_TEST(few_words_in_german_marks_without_a_cue)
     ck_assert_uint_eq(q.n, 1);
     expect(&q, 0, "Wir beginnen im Mai", "die Bürgermeisterin", "sagte");
     newsclean_quote_list_free(&q);
+    /* A name in marks right after the noun it names: a programme, a society, a square;
+     * words that open in lower case there, or end a sentence, stay someone's words. */
+    q = find_lang("Die Stadt will mit dem Programm „Rad statt Auto“ mehr Menschen bewegen. Der "
+                  "Verein „Grüne Welle e.V.“ lädt zur Tour, die am „Alten Markt“ beginnt.\n\n"
+                  "Die Anwohner nennen die Streifen „viel zu schmal“, und die Leistung sei "
+                  "„nur“ halb so groß.\n\n"
+                  "„Wir wollen, dass sich alle sicher fühlen“, sagte Sprecherin Lisa Kern.",
+                  "de");
+    ck_assert_uint_eq(q.n, 3);
+    ck_assert_str_eq(q.v[0].text, "viel zu schmal");
+    ck_assert_str_eq(q.v[1].text, "nur");
+    expect(&q, 2, "Wir wollen, dass sich alle sicher fühlen", "Lisa Kern", "sagte");
+    newsclean_quote_list_free(&q);
     /* Without cued speech in those marks there is nothing to tell them apart by. */
     q = find_lang("Auf dem Plakat stand nur „ein gutes Zeichen“ in roter Schrift.", "de");
     ck_assert_uint_eq(q.n, 1);
