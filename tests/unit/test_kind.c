@@ -432,6 +432,39 @@ service_cards(newsclean_blocks *bl)
     }
 }
 
+/* Where a page's prose lies: each paragraph is its own element, and an article's stand side
+ * by side in one parent; a service page's sections put each in a box of their own. */
+#define PROSE_SENTENCE                                                                             \
+    "Every paragraph here is long enough to be prose, and it has a comma or two, too."
+
+START_TEST(prose_homes)
+{
+    newsclean_kind_features x;
+    page_features("<html><body><div class=\"story\"><h1>Bees in winter</h1>"
+                  "<p>" PROSE_SENTENCE "</p><p>" PROSE_SENTENCE
+                  "</p><h2>Feeding</h2><p>" PROSE_SENTENCE "</p><p>" PROSE_SENTENCE
+                  "</p></div></body></html>",
+                  "https://example.org/news/bees-in-winter", &x);
+    ck_assert_double_eq_tol(x.f[feature("prose_home_share")], 0.25, 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("prose_parent_share")], 1.0, 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_prose_homes")], log1p(4), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("prose_run_share")], 1.0, 1e-9);
+
+    page_features(
+        "<html><body><main><h1>Heat pumps</h1>"
+        "<section class=\"a\"><h2>Fitting</h2><div><p>" PROSE_SENTENCE "</p></div></section>"
+        "<section class=\"b\"><h2>Repairs</h2><div><p>" PROSE_SENTENCE "</p></div></section>"
+        "<section class=\"c\"><h2>Plans</h2><div><p>" PROSE_SENTENCE "</p></div></section>"
+        "<section class=\"d\"><h2>Contact</h2><div><p>" PROSE_SENTENCE "</p></div></section>"
+        "</main></body></html>",
+        "https://example.org/heat-pumps", &x);
+    ck_assert_double_eq_tol(x.f[feature("prose_home_share")], 0.25, 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("prose_parent_share")], 0.25, 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_prose_homes")], log1p(4), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("prose_run_share")], 1.0, 1e-9);
+}
+END_TEST
+
 START_TEST(service_keeps_cards)
 {
     newsclean_blocks bl;
@@ -693,6 +726,7 @@ kind_suite(void)
     tcase_add_test(tc, date_shaped_blocks);
     tcase_add_test(tc, widening_model);
     tcase_add_test(tc, links_by_where_they_go);
+    tcase_add_test(tc, prose_homes);
     suite_add_tcase(s, tc);
     return s;
 }
