@@ -147,7 +147,12 @@
     X(M_LOG_LONG_ANCHORS, "log_long_anchors")                                                      \
     X(M_LONG_ANCHOR_SHARE, "long_anchor_text_share")                                               \
     X(M_LOG_ANCHORED_HEADINGS, "log_anchored_headings")                                            \
-    X(M_LOG_NAV_LINKS, "log_nav_links")
+    X(M_LOG_NAV_LINKS, "log_nav_links")                                                            \
+    X(B_LOG_PROSE_RUN, "log_prose_run_chars")                                                      \
+    X(B_PROSE_RUN_SHARE, "prose_run_share")                                                        \
+    X(B_PROSE_HOME_SHARE, "prose_home_share")                                                      \
+    X(B_PROSE_PARENT_SHARE, "prose_parent_share")                                                  \
+    X(B_LOG_PROSE_HOMES, "log_prose_homes")
 
 #define AS_ENUM(id, name) id,
 #define AS_NAME(id, name) name,
@@ -343,6 +348,20 @@ date_shaped(const newsclean_block *b)
  * index, a news section, a thread's posts), not an article's one dateline. */
 #define DATE_RUN_GAP 8
 
+/* A paragraph of prose: long enough, with sentence punctuation, mostly not links. */
+#define PROSE_CHARS 80
+
+static bool
+prose_block(const newsclean_block *b)
+{
+    return b->kind != NEWSCLEAN_BLOCK_HEADING && b->chars >= PROSE_CHARS && b->punct >= 1 &&
+           b->link_chars * 4 <= b->chars;
+}
+
+/* A block this long that is not prose nor a heading ends a run of prose; shorter ones (a
+ * caption's credit, an ad's label) do not. */
+#define PROSE_RUN_BREAK_CHARS 20
+
 static size_t
 count_digits(const char *s, size_t n)
 {
@@ -367,6 +386,15 @@ newsclean_kind_block_features(const newsclean_kind_rules *rules, const newsclean
     size_t n_phone = 0, n_cta = 0, n_short_sections = 0, section = 0, prose = 0;
     size_t n_counter = 0, n_date_run = 0, last_date = 0;
     size_t n_date_shape = 0, n_dated_prose = 0;
+    /* Where the prose lies (prose_block): an article's is one run of paragraphs side by
+     * side in one parent element; a service page's, a listing's or a thread's is spread over
+     * sections, cards or posts, each in its own box. Its "homes" are the elements holding
+     * the text (a <p> is its own; text loose in a <div> shares it), counted each time the
+     * next paragraph of prose has another; the largest share under one home, and under
+     * one parent of homes, read the spread. */
+    size_t all_prose = 0, run = 0, best_run = 0, homes = 0, home = 0, best_home = 0;
+    size_t parent = 0, best_parent = 0;
+    size_t last_home = NEWSCLEAN_NO_CONTAINER, last_parent = NEWSCLEAN_NO_CONTAINER;
     bool in_section = false, dated_before = false;
     /* A date-shaped line waiting for prose: each one followed by prose before the next
      * date counts once, as a thread's posts or a blog index's entries do. */
@@ -418,6 +446,21 @@ newsclean_kind_block_features(const newsclean_kind_rules *rules, const newsclean
             n_dated_prose++;
             date_open = false;
         }
+        if (prose_block(b)) {
+            size_t c = b->container, p = c < bl->nc ? bl->c[c].parent : NEWSCLEAN_NO_CONTAINER;
+            all_prose += b->chars;
+            run += b->chars;
+            home = c == last_home ? home + b->chars : b->chars;
+            homes += c != last_home || homes == 0;
+            parent = p == last_parent ? parent + b->chars : b->chars;
+            last_home = c;
+            last_parent = p;
+            best_home = home > best_home ? home : best_home;
+            best_parent = parent > best_parent ? parent : best_parent;
+        } else if (b->kind != NEWSCLEAN_BLOCK_HEADING && b->chars >= PROSE_RUN_BREAK_CHARS) {
+            run = 0;
+        }
+        best_run = run > best_run ? run : best_run;
         n_byline += (b->flags & NEWSCLEAN_BF_BYLINE) != 0;
         n_link_items += (b->flags & NEWSCLEAN_BF_IN_LINK_LIST) != 0;
         n_question += b->len > 0 && b->chars < 300 && b->text[b->len - 1] == '?';
@@ -486,6 +529,12 @@ newsclean_kind_block_features(const newsclean_kind_rules *rules, const newsclean
     f[B_LOG_DATE_RUN] = lg((double)n_date_run);
     f[B_LOG_DATE_SHAPES] = lg((double)n_date_shape);
     f[B_LOG_DATED_PROSE] = lg((double)n_dated_prose);
+    double np = all_prose ? (double)all_prose : 1.0;
+    f[B_LOG_PROSE_RUN] = lg((double)best_run);
+    f[B_PROSE_RUN_SHARE] = (double)best_run / np;
+    f[B_PROSE_HOME_SHARE] = (double)best_home / np;
+    f[B_PROSE_PARENT_SHARE] = (double)best_parent / np;
+    f[B_LOG_PROSE_HOMES] = lg((double)homes);
 }
 
 /* ---- URL features ------------------------------------------------------------------- */

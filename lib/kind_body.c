@@ -545,6 +545,59 @@ out:
     free(cells);
 }
 
+/* A product's name is its page's h1, and the shop prints its price, options, description
+ * and specification in the panel around it. When the scorer kept little and no prose (a
+ * sign-in prompt, a newsletter box), the smallest element around the h1 that holds this
+ * much text outside chrome is the product, and replaces the scorer's choice; one that
+ * holds most of the page is the page's frame, and is not taken. */
+#define PRODUCT_PANEL_CHARS 300
+#define PRODUCT_PANEL_MAX_SHARE 0.6
+
+static void
+keep_product_panel(newsclean_blocks *bl)
+{
+    size_t title = bl->n, total = 0;
+    for (size_t i = 0; i < bl->n; i++) {
+        total += bl->v[i].chars;
+        if (title == bl->n && bl->v[i].kind == NEWSCLEAN_BLOCK_HEADING && bl->v[i].level == 1 &&
+            bl->v[i].container < bl->nc && !(bl->v[i].flags & NEWSCLEAN_BF_DIALOG))
+            title = i;
+    }
+    if (title == bl->n)
+        return;
+    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    size_t *sub = calloc(bl->nc ? bl->nc : 1, sizeof *sub);
+    if (!mark || !sub || !mark_chrome(bl, mark))
+        goto out;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (card_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG))
+            continue;
+        for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent)
+            sub[c] += b->chars;
+    }
+    size_t panel = bl->v[title].container;
+    while (panel < bl->nc && sub[panel] < PRODUCT_PANEL_CHARS)
+        panel = bl->c[panel].parent;
+    if (panel >= bl->nc || (double)sub[panel] > PRODUCT_PANEL_MAX_SHARE * (double)total)
+        goto out;
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        bool inside = encloses(bl, panel, b->container);
+        if (b->keep && !inside) {
+            b->keep = false;
+            b->reason = "outside the panel around a product's name";
+        } else if (!b->keep && inside && !card_chrome(bl, b, mark) &&
+                   !(b->flags & NEWSCLEAN_BF_DIALOG)) {
+            b->keep = true;
+            b->reason = "in the panel around a product's name";
+        }
+    }
+out:
+    free(mark);
+    free(sub);
+}
+
 /* A listing the model took for another kind: when the scorer kept little and no paragraph
  * of prose, a run of cards with summaries under their titles is the page's content
  * whatever its kind. */
@@ -584,6 +637,8 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
             keep_entries(bl, false);
         break;
     case NEWSCLEAN_KIND_PRODUCT:
+        if (little_kept(bl))
+            keep_product_panel(bl);
         keep_spec_rows(bl);
         keep_cards_of_any_page(bl);
         break;

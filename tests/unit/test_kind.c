@@ -366,6 +366,69 @@ START_TEST(service_widened_when_little_kept)
 }
 END_TEST
 
+/* A product page whose scorer kept a sign-in prompt alone: the panel around the h1 (the
+ * name, price, options and description) replaces it; the shop's footer stays out, and a page
+ * of another kind keeps the scorer's choice. */
+static void
+product_blocks(newsclean_blocks *bl)
+{
+    newsclean_blocks_init(bl);
+    size_t root, top, panel, foot;
+    ck_assert(newsclean_blocks_add_container(bl, NEWSCLEAN_NO_CONTAINER, "body", 0, &root));
+    ck_assert(newsclean_blocks_add_container(bl, root, "div.top", 0, &top));
+    ck_assert(newsclean_blocks_add_container(bl, root, "section.item", 0, &panel));
+    ck_assert(newsclean_blocks_add_container(bl, root, "div.bottom", 0, &foot));
+    const struct {
+        const char *text;
+        newsclean_block_kind kind;
+        size_t box;
+    } t[] = {
+        {"Sign in for member prices and free returns", NEWSCLEAN_BLOCK_PARAGRAPH, top},
+        {"Canvas Field Jacket", NEWSCLEAN_BLOCK_HEADING, panel},
+        {"$89", NEWSCLEAN_BLOCK_PARAGRAPH, panel},
+        {"Colour: olive", NEWSCLEAN_BLOCK_PARAGRAPH, panel},
+        {"A waxed canvas jacket cut long enough to cover a layer beneath it, with four "
+         "pockets that close and a collar lined in corduroy",
+         NEWSCLEAN_BLOCK_PARAGRAPH, panel},
+        {"Cotton canvas shell, waxed by hand; corduroy collar; brass snaps down the front "
+         "and on each pocket flap; machine wash cold, reproof once a year",
+         NEWSCLEAN_BLOCK_PARAGRAPH, panel},
+        {"Orders ship within two working days from our warehouse, and every order can be "
+         "returned within thirty days of delivery for a full refund of the price paid",
+         NEWSCLEAN_BLOCK_PARAGRAPH, foot},
+        {"We send one letter a month with new arrivals and the stories of the people who "
+         "make them, and you can leave the list at any time from any letter we send",
+         NEWSCLEAN_BLOCK_PARAGRAPH, foot},
+        {"Prices include sales tax where it applies; gift cards are sold in any amount and "
+         "never expire, and can be spent in our shops as well as on this site",
+         NEWSCLEAN_BLOCK_PARAGRAPH, foot},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        ck_assert(newsclean_blocks_add(bl, t[i].text, strlen(t[i].text), t[i].kind,
+                                       t[i].kind == NEWSCLEAN_BLOCK_HEADING, 2, 0, t[i].box, 0));
+    bl->v[0].keep = true;
+}
+
+START_TEST(product_keeps_panel_around_name)
+{
+    newsclean_blocks bl;
+    product_blocks(&bl);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_PRODUCT, 0.9, true, NULL);
+    ck_assert(!bl.v[0].keep);
+    for (size_t i = 1; i <= 5; i++)
+        ck_assert_msg(bl.v[i].keep, "block %zu", i);
+    for (size_t i = 6; i <= 8; i++)
+        ck_assert_msg(!bl.v[i].keep, "block %zu", i);
+    newsclean_blocks_free(&bl);
+
+    product_blocks(&bl);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_ARTICLE, 0.9, true, NULL);
+    ck_assert(bl.v[0].keep);
+    ck_assert(!bl.v[1].keep);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 /* Between a thread's posts: counts, an avatar's initial and the poster's tallies go; the
  * posts, a user name with digits in it and a short line of a post stay. */
 START_TEST(forum_drops_counters)
@@ -431,6 +494,39 @@ service_cards(newsclean_blocks *bl)
                                        NEWSCLEAN_BLOCK_PARAGRAPH, 0, 3, 0, card[i], 0));
     }
 }
+
+/* Where a page's prose lies: each paragraph is its own element, and an article's stand side
+ * by side in one parent; a service page's sections put each in a box of their own. */
+#define PROSE_SENTENCE                                                                             \
+    "Every paragraph here is long enough to be prose, and it has a comma or two, too."
+
+START_TEST(prose_homes)
+{
+    newsclean_kind_features x;
+    page_features("<html><body><div class=\"story\"><h1>Bees in winter</h1>"
+                  "<p>" PROSE_SENTENCE "</p><p>" PROSE_SENTENCE
+                  "</p><h2>Feeding</h2><p>" PROSE_SENTENCE "</p><p>" PROSE_SENTENCE
+                  "</p></div></body></html>",
+                  "https://example.org/news/bees-in-winter", &x);
+    ck_assert_double_eq_tol(x.f[feature("prose_home_share")], 0.25, 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("prose_parent_share")], 1.0, 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_prose_homes")], log1p(4), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("prose_run_share")], 1.0, 1e-9);
+
+    page_features(
+        "<html><body><main><h1>Heat pumps</h1>"
+        "<section class=\"a\"><h2>Fitting</h2><div><p>" PROSE_SENTENCE "</p></div></section>"
+        "<section class=\"b\"><h2>Repairs</h2><div><p>" PROSE_SENTENCE "</p></div></section>"
+        "<section class=\"c\"><h2>Plans</h2><div><p>" PROSE_SENTENCE "</p></div></section>"
+        "<section class=\"d\"><h2>Contact</h2><div><p>" PROSE_SENTENCE "</p></div></section>"
+        "</main></body></html>",
+        "https://example.org/heat-pumps", &x);
+    ck_assert_double_eq_tol(x.f[feature("prose_home_share")], 0.25, 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("prose_parent_share")], 0.25, 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("log_prose_homes")], log1p(4), 1e-9);
+    ck_assert_double_eq_tol(x.f[feature("prose_run_share")], 1.0, 1e-9);
+}
+END_TEST
 
 START_TEST(service_keeps_cards)
 {
@@ -693,6 +789,8 @@ kind_suite(void)
     tcase_add_test(tc, date_shaped_blocks);
     tcase_add_test(tc, widening_model);
     tcase_add_test(tc, links_by_where_they_go);
+    tcase_add_test(tc, product_keeps_panel_around_name);
+    tcase_add_test(tc, prose_homes);
     suite_add_tcase(s, tc);
     return s;
 }
