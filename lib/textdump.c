@@ -21,8 +21,8 @@
  * and costs more; a Markdown link line ("[Learn more](...)" under a list item, a list of
  * links inside an article) is only as suspect as a plain short line near it, which is
  * what a dump without link markup (innerText) makes of the same line. lynx's link
- * numbers tell link text as surely: its image links' and "Learn more" lines under every
- * item cut a core as Markdown's did. html2text's underscored links keep the full cost. */
+ * numbers keep the full cost: in its dumps the lighter cost moved cores onto lists of
+ * other stories' titles (snippets set, both halves). */
 #define LINKED_PENALTY 2.0
 /* Weight of a paragraph that sits alone under a title, as teasers do (see teasers()). */
 #define TEASER_WEIGHT 0.4
@@ -730,7 +730,6 @@ split(newsclean_td_ctx *c, const char *text, size_t len)
         return NEWSCLEAN_ERR_NOMEM;
     newsclean_td_pieces p;
     newsclean_status st = newsclean_td_normalise(text, len, &p);
-    c->numbered = st == NEWSCLEAN_OK && p.numbered;
     for (size_t i = 0; st == NEWSCLEAN_OK && i < p.n; i++) {
         const newsclean_td_piece *pc = &p.v[i];
         size_t before = c->b->n;
@@ -969,8 +968,7 @@ newsclean_textdump_extract(const struct newsclean_textdump_rules *r,
                           NULL,
                           NULL,
                           NEWSCLEAN_TD_ORDER_UNASKED,
-                          text && newsclean_td_looks_like_markdown(text, len),
-                          false};
+                          text && newsclean_td_looks_like_markdown(text, len)};
     size_t base = blocks->n, bytes;
     newsclean_status st = split(&c, text ? text : "", len);
     if (st != NEWSCLEAN_OK)

@@ -335,10 +335,8 @@ newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l)
     l->stop = words ? (double)stops / (double)words : 0.0;
     l->caps = lettered ? (double)caps / (double)lettered : 0.0;
     l->linky = (urls > 0 && words <= 2 * urls + 3) || pipes >= 2;
-    /* Mostly link text, where the dump's markup or link numbers say so. Either tells a
-     * link's text exactly; html2text's underscores only guess at it, and a line they
-     * take for a link keeps the full cost. */
-    l->linked = (c->markdown || c->numbered) && !l->linky && blk->link_chars * 2 > blk->chars;
+    /* Mostly link text, where the dump's markup or link numbers say so. */
+    l->linked = c->markdown && !l->linky && blk->link_chars * 2 > blk->chars;
     if (blk->link_chars * 2 > blk->chars)
         l->linky = true;
     l->icons = icons >= 3 && icons * 5 >= words;

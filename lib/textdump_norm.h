@@ -30,7 +30,6 @@ typedef struct {
     unsigned line; /* the last piece's line */
     bool gap;      /* a blank line comes before the next piece */
     bool glued;    /* the next piece is 'glued' (see newsclean_td_piece) */
-    bool numbered; /* lynx's link numbers showed where the links were */
 } newsclean_td_pieces;
 
 void newsclean_td_pieces_init(newsclean_td_pieces *p);

@@ -1918,7 +1918,6 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     if (!d.wrap && d.base == LYNX_INDENT && (d.wrap = widest_wrap(text, v, cut, d.base)) > 0)
         d.by_cps = 1;
     unmark_dashes(text, v, cut, &d);
-    out->numbered = d.lynx;
     bool ok = assemble(text, v, cut, &d, out);
     free(v);
     newsclean_buf_free(&columns);
