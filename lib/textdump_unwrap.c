@@ -1509,21 +1509,64 @@ word_hashes(const char *s, size_t n, uint64_t *out, size_t cap, uint64_t *first)
     return k;
 }
 
+/* Most words after a doubled description: the credit a caption ends with. */
+#define CREDIT_WORDS 8
+/* Most words of a description said twice: a caption's. */
+#define CAPTION_WORDS 25
+
+/* Where a piece ends with words said twice over, two to CAPTION_WORDS of them, and at
+ * most a credit after ("Scatter plot Scatter plot", "...the stone. Moss on a stone. Moss
+ * on a stone. (J. Doe)"): the first copy's start, and its bytes with the space after it
+ * in *cut. 0 in *cut if none. Only the piece's last words are looked at, which keeps the
+ * pass linear; a paragraph that says a phrase twice goes on after it. */
+static size_t
+doubled_tail(const char *s, size_t len, size_t *cut)
+{
+    *cut = 0;
+    size_t starts = 0, a = len;
+    while (a > 0 && starts <= 2 * CAPTION_WORDS + CREDIT_WORDS) {
+        a--;
+        if (a > 0 && s[a - 1] != ' ')
+            continue;
+        if (s[a] == ' ')
+            continue;
+        starts++;
+        size_t words = 1;
+        for (size_t h = a; h < len && words <= CAPTION_WORDS; h++) {
+            if (s[h] != ' ')
+                continue;
+            size_t x = h - a, rest = 0;
+            if (words >= 2 && h + 1 + x <= len && memcmp(s + a, s + h + 1, x) == 0 &&
+                (h + 1 + x == len || s[h + 1 + x] == ' ')) {
+                for (size_t k = h + 1 + x; k < len; k++)
+                    rest += s[k] == ' ';
+                if (rest <= CREDIT_WORDS) {
+                    *cut = x + 1;
+                    return a;
+                }
+            }
+            words++;
+        }
+    }
+    return 0;
+}
+
 /* Lynx, w3m and html2text print an image's description as well as its caption, which
  * mostly says the same: a piece whose words nearly all come again in the next piece is
  * dropped. And a link round a picture and its caption together give the caption twice
- * on one line ("Scatter plot Scatter plot"): one copy is kept. */
+ * on one line ("Scatter plot Scatter plot"), or the description runs on into a caption
+ * that says the same and adds the credit, under the paragraph: one copy is kept. */
 static void
 drop_repeats(newsclean_td_pieces *p)
 {
     uint64_t a[REPEAT_WORDS], b[REPEAT_WORDS], fa = 0, fb = 0;
     for (size_t i = 0; i < p->n; i++) {
         newsclean_td_piece *pc = &p->v[i];
-        const char *s = p->text.data + pc->off;
-        size_t half = pc->len / 2;
-        if (pc->len % 2 == 1 && s[half] == ' ' && memchr(s, ' ', half) &&
-            memcmp(s, s + half + 1, half) == 0) {
-            pc->len = half;
+        char *s = p->text.data + pc->off;
+        size_t cut, at = doubled_tail(s, pc->len, &cut);
+        if (cut) {
+            memmove(s + at, s + at + cut, pc->len - at - cut);
+            pc->len -= cut;
             pc->link_chars = pc->link_chars > pc->len ? pc->len : pc->link_chars;
         }
     }
