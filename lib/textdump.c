@@ -26,8 +26,6 @@
 #define LINKED_PENALTY 2.0
 /* Weight of a paragraph that sits alone under a title, as teasers do (see teasers()). */
 #define TEASER_WEIGHT 0.4
-/* Lines within which another teaser must stand for a titled paragraph to be one. */
-#define TEASER_NEAR 12
 /* A table of contents: at least TOC_RUN entries in a row, each of at most TOC_WORDS words,
  * valued TOC_WEIGHT in the core search (see contents()). */
 #define TOC_RUN 3
@@ -76,7 +74,6 @@
  * FAR_TAIL_SHARE of the article and still be cut. */
 #define FAR_TOPIC 0.05
 #define FAR_TAIL_SHARE 1.0
-#define FAR_GAP_LINES 8
 /* Distinct paragraphs a core must hold before a second copy of one of them is dropped
  * (see decide_core()). */
 #define REPEAT_DISTINCT 4
@@ -297,27 +294,11 @@ teasers(newsclean_td_ctx *c)
                       !p->linky && !p->why && p->weff >= 2 && p->weff <= 20 &&
                       !newsclean_td_has_date(c, i - 1);
         bool alone = i + 1 == c->n || c->ln[i + 1].cls != NEWSCLEAN_TD_PROSE;
-        l->teaser = titled && alone;
-    }
-    /* Teasers come in runs: one titled paragraph with no other near it is an article of
-     * one paragraph (a podcast's or a video's page, a short notice). */
-    size_t last = SIZE_MAX;
-    for (size_t i = 0; i < c->n; i++) {
-        if (!c->ln[i].teaser)
-            continue;
-        size_t next = i + 1;
-        while (next < c->n && next <= i + TEASER_NEAR && !c->ln[next].teaser)
-            next++;
-        bool near = (last != SIZE_MAX && i - last <= TEASER_NEAR) ||
-                    (next < c->n && next <= i + TEASER_NEAR);
-        last = i;
-        newsclean_td_line *l = &c->ln[i];
-        if (!near) {
-            l->teaser = false;
-            continue;
+        if (titled && alone) {
+            l->teaser = true;
+            l->v *= TEASER_WEIGHT;
+            c->b->v[l->bi].score = l->v;
         }
-        l->v *= TEASER_WEIGHT;
-        c->b->v[l->bi].score = l->v;
     }
 }
 
@@ -523,7 +504,6 @@ off_topic_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     double total = prose_words(c, s, e);
     double tail = 0;
     size_t paras = 0, cut = e;
-    size_t gap = 0;
     double ov = 0;
     for (size_t k = e; k > s; k--) {
         const newsclean_td_line *l = &c->ln[k];
@@ -533,16 +513,11 @@ off_topic_tail(const newsclean_td_ctx *c, size_t s, size_t e)
             ov += l->ov * l->weff;
             tail += l->weff;
             paras++;
-            gap = 0;
             continue;
         }
-        gap++;
         bool far = tail > 0 && ov < FAR_TOPIC * tail;
-        /* A far tail needs no words of chrome: a long run of short lines (a box of
-         * headlines, a ticker) sets it apart as well, in any language. */
-        bool apart = tail_chrome(l) || (far && gap >= FAR_GAP_LINES);
         double share = far ? FAR_TAIL_SHARE : TAIL_SHARE;
-        if (apart && paras >= OFF_TOPIC_PARAS && tail <= share * (total - tail))
+        if (tail_chrome(l) && paras >= OFF_TOPIC_PARAS && tail <= share * (total - tail))
             cut = k - 1;
     }
     return cut;
