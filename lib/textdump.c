@@ -69,6 +69,11 @@
  * article's topic, and how many such paragraphs make an off-topic tail. */
 #define OFF_TOPIC 0.1
 #define OFF_TOPIC_PARAS 2
+/* A tail whose paragraphs share under this much on average is another story outright (a
+ * ticker's or a related box's lead stories under the article): it may weigh up to
+ * FAR_TAIL_SHARE of the article and still be cut. */
+#define FAR_TOPIC 0.05
+#define FAR_TAIL_SHARE 1.0
 /* Distinct paragraphs a core must hold before a second copy of one of them is dropped
  * (see decide_core()). */
 #define REPEAT_DISTINCT 4
@@ -499,16 +504,20 @@ off_topic_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     double total = prose_words(c, s, e);
     double tail = 0;
     size_t paras = 0, cut = e;
+    double ov = 0;
     for (size_t k = e; k > s; k--) {
         const newsclean_td_line *l = &c->ln[k];
         if (l->cls == NEWSCLEAN_TD_PROSE) {
             if (l->ov >= OFF_TOPIC)
                 break;
+            ov += l->ov * l->weff;
             tail += l->weff;
             paras++;
             continue;
         }
-        if (tail_chrome(l) && paras >= OFF_TOPIC_PARAS && tail <= TAIL_SHARE * (total - tail))
+        bool far = tail > 0 && ov < FAR_TOPIC * tail;
+        double share = far ? FAR_TAIL_SHARE : TAIL_SHARE;
+        if (tail_chrome(l) && paras >= OFF_TOPIC_PARAS && tail <= share * (total - tail))
             cut = k - 1;
     }
     return cut;
