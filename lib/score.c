@@ -637,6 +637,20 @@ numbered_heading(const newsclean_block *b)
     return *s == ' ' && s[1] != '\0' && s[1] != ' ';
 }
 
+/* A caption: a figcaption or table caption, or other text set in a <figure> beside what
+ * it shows. Block editors set tables, code listings, quotations and lists in a <figure>
+ * of their own, and the text of those is what the figure shows, not a caption of it. */
+static bool
+figure_caption(const newsclean_block *b)
+{
+    if (b->kind == NEWSCLEAN_BLOCK_CAPTION)
+        return true;
+    if (!(b->flags & NEWSCLEAN_BF_IN_FIGURE))
+        return false;
+    return b->kind != NEWSCLEAN_BLOCK_CELL && b->kind != NEWSCLEAN_BLOCK_PRE &&
+           b->kind != NEWSCLEAN_BLOCK_QUOTE && b->kind != NEWSCLEAN_BLOCK_LIST_ITEM;
+}
+
 /* Why a block inside the article is chrome by its own text and links, whatever markup
  * holds it: a caption, a line of links, an interface phrase that is not prose. NULL if
  * it is none of these. Text dumps ask the same of their kept lines. */
@@ -645,8 +659,7 @@ chrome_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
             const newsclean_block *b)
 {
     double density = b->chars ? (double)b->link_chars / (double)b->chars : 0;
-    if (b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE) ||
-        newsclean_prune_is_caption_text(ex->prune, scratch, b->text, b->len))
+    if (figure_caption(b) || newsclean_prune_is_caption_text(ex->prune, scratch, b->text, b->len))
         return "caption";
     if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL && !numbered_heading(b))
         return "mostly links";
