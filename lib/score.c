@@ -654,8 +654,9 @@ linked_prose(const newsclean_block *b)
 }
 
 /* A caption: a figcaption or table caption, or other text set in a <figure> beside what
- * it shows. Block editors set tables, code listings, quotations and lists in a <figure>
- * of their own, and the text of those is what the figure shows, not a caption of it. */
+ * it shows. Block editors set tables, code listings and quotations in a <figure> of
+ * their own, and the text of those is what the figure shows, not a caption of it. (A
+ * list in a figure is as often a gallery's or a product box's labels.) */
 static bool
 figure_caption(const newsclean_block *b)
 {
@@ -664,7 +665,7 @@ figure_caption(const newsclean_block *b)
     if (!(b->flags & NEWSCLEAN_BF_IN_FIGURE))
         return false;
     return b->kind != NEWSCLEAN_BLOCK_CELL && b->kind != NEWSCLEAN_BLOCK_PRE &&
-           b->kind != NEWSCLEAN_BLOCK_QUOTE && b->kind != NEWSCLEAN_BLOCK_LIST_ITEM;
+           b->kind != NEWSCLEAN_BLOCK_QUOTE;
 }
 
 /* Why a block inside the article is chrome by its own text and links, whatever markup
