@@ -130,6 +130,15 @@ encloses(const newsclean_blocks *bl, size_t a, size_t c)
     return false;
 }
 
+/* A kept paragraph long enough to be an article's prose; one mostly made of links (a
+ * catalogue entry, a reference) is an entry however long it runs. */
+static bool
+prose_paragraph(const newsclean_block *b)
+{
+    return b->keep && b->chars >= PROSE_PARAGRAPH_CHARS && b->punct >= 2 &&
+           b->link_chars * 2 <= b->chars;
+}
+
 /* How much prose the scorer kept, and the innermost container holding all of it. */
 static size_t
 kept_prose(const newsclean_blocks *bl, size_t *around)
@@ -138,7 +147,7 @@ kept_prose(const newsclean_blocks *bl, size_t *around)
     *around = NEWSCLEAN_NO_CONTAINER;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
-        if (!b->keep || b->chars < PROSE_PARAGRAPH_CHARS || b->punct < 2)
+        if (!prose_paragraph(b))
             continue;
         prose += b->chars;
         if (*around == NEWSCLEAN_NO_CONTAINER)
@@ -277,8 +286,7 @@ keep_cards(newsclean_blocks *bl, bool with_summaries)
         size_t inside = 0;
         for (size_t i = 0; i < bl->n; i++) {
             const newsclean_block *b = &bl->v[i];
-            if (b->keep && b->chars >= PROSE_PARAGRAPH_CHARS && b->punct >= 2 &&
-                in_cards(bl, in_list, b->container))
+            if (prose_paragraph(b) && in_cards(bl, in_list, b->container))
                 inside += b->chars;
         }
         found =

@@ -34,6 +34,10 @@
 /* So many fragments this short, kept one after another, are an interface. */
 #define FRAGMENT_CHARS 30
 #define FRAGMENT_RUN 4
+/* A link-heavy list entry this long, with this many characters outside its links, is
+ * prose. */
+#define LINKED_PROSE_CHARS 80
+#define LINKED_PROSE_OWN_CHARS 30
 /* A chrome-named element holding this share of the page's prose is a wrapper. */
 #define WRAPPER_SHARE 0.6
 /* The same for an element whose tag or name also says it is the post ("entry share",
@@ -637,6 +641,33 @@ numbered_heading(const newsclean_block *b)
     return *s == ' ' && s[1] != '\0' && s[1] != ' ';
 }
 
+/* A list entry that is a sentence with links in it (a reference with its title and DOI
+ * linked, a release note crediting its authors) is the article's text, unlike a teaser
+ * entry that is one headline-long link: it holds sentence punctuation and words of its
+ * own besides its links. A paragraph is not given the same benefit: a post's "filed
+ * under ... tagged ..." line has that shape too. */
+static bool
+linked_prose(const newsclean_block *b)
+{
+    return b->kind == NEWSCLEAN_BLOCK_LIST_ITEM && b->chars >= LINKED_PROSE_CHARS &&
+           b->punct >= 2 && b->chars - b->link_chars >= LINKED_PROSE_OWN_CHARS;
+}
+
+/* A caption: a figcaption or table caption, or other text set in a <figure> beside what
+ * it shows. Block editors set tables, code listings and quotations in a <figure> of
+ * their own, and the text of those is what the figure shows, not a caption of it. (A
+ * list in a figure is as often a gallery's or a product box's labels.) */
+static bool
+figure_caption(const newsclean_block *b)
+{
+    if (b->kind == NEWSCLEAN_BLOCK_CAPTION)
+        return true;
+    if (!(b->flags & NEWSCLEAN_BF_IN_FIGURE))
+        return false;
+    return b->kind != NEWSCLEAN_BLOCK_CELL && b->kind != NEWSCLEAN_BLOCK_PRE &&
+           b->kind != NEWSCLEAN_BLOCK_QUOTE;
+}
+
 /* Why a block inside the article is chrome by its own text and links, whatever markup
  * holds it: a caption, a line of links, an interface phrase that is not prose. NULL if
  * it is none of these. Text dumps ask the same of their kept lines. */
@@ -645,10 +676,10 @@ chrome_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
             const newsclean_block *b)
 {
     double density = b->chars ? (double)b->link_chars / (double)b->chars : 0;
-    if (b->kind == NEWSCLEAN_BLOCK_CAPTION || (b->flags & NEWSCLEAN_BF_IN_FIGURE) ||
-        newsclean_prune_is_caption_text(ex->prune, scratch, b->text, b->len))
+    if (figure_caption(b) || newsclean_prune_is_caption_text(ex->prune, scratch, b->text, b->len))
         return "caption";
-    if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL && !numbered_heading(b))
+    if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL &&
+        !numbered_heading(b) && !linked_prose(b))
         return "mostly links";
     if (b->score <= 0 && b->chars >= 3 && b->len <= 300 &&
         newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len))
