@@ -603,7 +603,8 @@ static unsigned
 wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned indent, double *score)
 {
     size_t hist[MAX_WRAP + 2] = {0};
-    /* Lines by width and by how many columns more the next line's first word takes. */
+    /* Lines by width and by how many columns more the next line's first word takes, where
+     * that line does not go on in lowercase as a wrapped sentence may. */
     size_t(*fit)[NEAR_COLS + 1] = calloc(MAX_WRAP + 1, sizeof *fit);
     *score = 0;
     if (!fit)
@@ -624,7 +625,10 @@ wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned ind
         unsigned w = v[i].width[by_cps];
         hist[w > MAX_WRAP ? MAX_WRAP + 1 : w]++;
         unsigned f = w + 1 + first_word(t, &v[i + 1], by_cps);
-        if (w <= MAX_WRAP && f <= MAX_WRAP)
+        size_t k;
+        uint32_t cp = newsclean_utf8_decode(t, v[i + 1].en, v[i + 1].cs + v[i + 1].mlen, &k);
+        bool lower = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF);
+        if (w <= MAX_WRAP && f <= MAX_WRAP && !lower)
             fit[w][f - w < NEAR_COLS ? f - w : NEAR_COLS]++;
     }
     size_t above[MAX_WRAP + 3] = {0};
@@ -637,7 +641,9 @@ wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned ind
         size_t edge = above[w - EDGE_COLS + 1] - above[w + 1];
         size_t near = above[w - NEAR_COLS + 1] - above[w + 1];
         /* A line the next one's first word would have fitted on was not broken at this
-         * width: a <pre>'s or a poem's line, which says nothing of the edge. */
+         * width: a <pre>'s or a poem's line, which says nothing of the edge. Not where the
+         * next line goes on in lowercase: a sentence wrapped at a narrower width, which
+         * would make a too wide candidate (a table's rows) look sharp. */
         for (unsigned x = w - NEAR_COLS + 1; x <= w; x++)
             for (unsigned k = 1; k < NEAR_COLS && x + k <= w; k++)
                 near -= fit[x][k];
@@ -1588,6 +1594,37 @@ drop_repeats(newsclean_td_pieces *p)
     p->n = out;
 }
 
+/* Attribute assignments ('="') a piece must hold, and the share of its words they must
+ * make, for it to be taken for markup. */
+#define MARKUP_ATTRS 3
+#define MARKUP_SHARE 0.3
+
+/* Whether a piece is markup rather than text: a tag's attributes ('alt="" width="1"'), as
+ * html2text prints a <noscript>'s or a malformed tag's source and w3m a broken comment. A
+ * sentence may quote one attribute; it does not consist of them. */
+static bool
+markup_piece(const char *s, size_t n)
+{
+    size_t attrs = 0, words = 1;
+    for (size_t i = 0; i < n; i++) {
+        words += s[i] == ' ' && i + 1 < n && s[i + 1] != ' ';
+        attrs += s[i] == '=' && i + 1 < n && (s[i + 1] == '"' || s[i + 1] == '\'');
+    }
+    return attrs >= MARKUP_ATTRS && (double)attrs >= MARKUP_SHARE * (double)words;
+}
+
+/* Pieces that are a tag's source (see markup_piece()) go: no page shows them. */
+static void
+drop_markup(newsclean_td_pieces *p)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        if (!markup_piece(p->text.data + p->v[i].off, p->v[i].len))
+            p->v[out++] = p->v[i];
+    }
+    p->n = out;
+}
+
 /* Pieces cut where lynx may have set one block under another (see assemble()) join the
  * piece before them again, as one paragraph, unless the cut showed itself: the piece
  * after it went as a repeat of the next (a picture's description over its caption), or
@@ -1900,6 +1937,7 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     /* innerText leaves pictures out: only what a text tool made shows them twice. */
     if (d.wrap)
         drop_repeats(out);
+    drop_markup(out);
     if (!unglue(out)) {
         newsclean_td_pieces_free(out);
         return NEWSCLEAN_ERR_NOMEM;
