@@ -592,8 +592,6 @@ table_row(const char *t, const line *l)
     return false;
 }
 
-static unsigned first_word(const char *t, const line *l, unsigned by_cps);
-
 /* The wrap width: the column where the lengths of lines that go on into a next line fall
  * off a cliff. Wrapped paragraphs pile their lines up in the few columns before it and
  * none pass it; a dump with one line per block has no such edge. Widths are counted in
@@ -603,12 +601,7 @@ static unsigned
 wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned indent, double *score)
 {
     size_t hist[MAX_WRAP + 2] = {0};
-    /* Lines by width and by how many columns more the next line's first word takes, where
-     * that line does not go on in lowercase as a wrapped sentence may. */
-    size_t(*fit)[NEAR_COLS + 1] = calloc(MAX_WRAP + 1, sizeof *fit);
     *score = 0;
-    if (!fit)
-        return 0; /* out of memory: the dump is read as it stands, unwrapped */
     for (size_t i = 0; i + 1 < n; i++) {
         /* Only a line that another goes on from can show the width: not one before a
          * blank line, a heading or the next list item (menus are lists). */
@@ -624,12 +617,6 @@ wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned ind
             continue; /* one word that could not be broken, and not wide characters */
         unsigned w = v[i].width[by_cps];
         hist[w > MAX_WRAP ? MAX_WRAP + 1 : w]++;
-        unsigned f = w + 1 + first_word(t, &v[i + 1], by_cps);
-        size_t k;
-        uint32_t cp = newsclean_utf8_decode(t, v[i + 1].en, v[i + 1].cs + v[i + 1].mlen, &k);
-        bool lower = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF);
-        if (w <= MAX_WRAP && f <= MAX_WRAP && !lower)
-            fit[w][f - w < NEAR_COLS ? f - w : NEAR_COLS]++;
     }
     size_t above[MAX_WRAP + 3] = {0};
     for (size_t w = MAX_WRAP + 2; w-- > 0;)
@@ -640,13 +627,6 @@ wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned ind
             continue;
         size_t edge = above[w - EDGE_COLS + 1] - above[w + 1];
         size_t near = above[w - NEAR_COLS + 1] - above[w + 1];
-        /* A line the next one's first word would have fitted on was not broken at this
-         * width: a <pre>'s or a poem's line, which says nothing of the edge. Not where the
-         * next line goes on in lowercase: a sentence wrapped at a narrower width, which
-         * would make a too wide candidate (a table's rows) look sharp. */
-        for (unsigned x = w - NEAR_COLS + 1; x <= w; x++)
-            for (unsigned k = 1; k < NEAR_COLS && x + k <= w; k++)
-                near -= fit[x][k];
         size_t past = above[w + 1];
         if (edge < MIN_EDGE_LINES || edge * 10 < near * 3 || past * 3 > edge)
             continue;
@@ -656,7 +636,6 @@ wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned ind
             best = w;
         }
     }
-    free(fit);
     if (!best)
         return 0;
     /* Wrapped sentences go on in lowercase often enough; equal-length titles do not,
