@@ -1616,6 +1616,37 @@ drop_repeats(newsclean_td_pieces *p)
     p->n = out;
 }
 
+/* Attribute assignments ('="') a piece must hold, and the share of its words they must
+ * make, for it to be taken for markup. */
+#define MARKUP_ATTRS 3
+#define MARKUP_SHARE 0.3
+
+/* Whether a piece is markup rather than text: a tag's attributes ('alt="" width="1"'), as
+ * html2text prints a <noscript>'s or a malformed tag's source and w3m a broken comment. A
+ * sentence may quote one attribute; it does not consist of them. */
+static bool
+markup_piece(const char *s, size_t n)
+{
+    size_t attrs = 0, words = 1;
+    for (size_t i = 0; i < n; i++) {
+        words += s[i] == ' ' && i + 1 < n && s[i + 1] != ' ';
+        attrs += s[i] == '=' && i + 1 < n && (s[i + 1] == '"' || s[i + 1] == '\'');
+    }
+    return attrs >= MARKUP_ATTRS && (double)attrs >= MARKUP_SHARE * (double)words;
+}
+
+/* Pieces that are a tag's source (see markup_piece()) go: no page shows them. */
+static void
+drop_markup(newsclean_td_pieces *p)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        if (!markup_piece(p->text.data + p->v[i].off, p->v[i].len))
+            p->v[out++] = p->v[i];
+    }
+    p->n = out;
+}
+
 /* Pieces cut where lynx may have set one block under another (see assemble()) join the
  * piece before them again, as one paragraph, unless the cut showed itself: the piece
  * after it went as a repeat of the next (a picture's description over its caption), or
@@ -1928,6 +1959,7 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     /* innerText leaves pictures out: only what a text tool made shows them twice. */
     if (d.wrap)
         drop_repeats(out);
+    drop_markup(out);
     if (!unglue(out)) {
         newsclean_td_pieces_free(out);
         return NEWSCLEAN_ERR_NOMEM;
