@@ -234,12 +234,14 @@ quote_marks(const char *s, size_t len, size_t most)
     return n;
 }
 
-/* The dates stage: weigh the date signals the walk read. */
+/* The dates stage: weigh the date signals the walk read. '*modified_shown_alone' as
+ * newsclean_dates_decide gives it. */
 static newsclean_status
-set_dates(const newsclean_page_facts *facts, const char *url, newsclean_meta *meta)
+set_dates(const newsclean_page_facts *facts, const char *url, newsclean_meta *meta,
+          bool *modified_shown_alone)
 {
     char published[NEWSCLEAN_DATE_MAX], modified[NEWSCLEAN_DATE_MAX];
-    newsclean_dates_decide(facts->dates, url, published, modified);
+    newsclean_dates_decide(facts->dates, url, published, modified, modified_shown_alone);
     bool ok = !published[0] || newsclean_meta_set(&meta->timestamp, published, strlen(published));
     ok = ok && (!modified[0] || newsclean_meta_set(&meta->modified, modified, strlen(modified)));
     return ok ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
@@ -288,8 +290,9 @@ extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, 
         st = newsclean_score_blocks(ex, blocks);
     if (st == NEWSCLEAN_OK)
         st = newsclean_meta_from_facts(&facts, blocks, url, &a->meta);
+    bool modified_shown_alone = false;
     if (st == NEWSCLEAN_OK)
-        st = set_dates(&facts, url, &a->meta);
+        st = set_dates(&facts, url, &a->meta, &modified_shown_alone);
     if (st == NEWSCLEAN_OK) {
         const newsclean_meta *m = &a->meta;
         newsclean_kind_block_features(ex->kind, blocks, m->headline, m->description,
@@ -297,6 +300,12 @@ extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, 
         newsclean_kind_markup_features(ex->kind, doc, m->url, links.data, links.len,
                                        &a->kind_features);
     }
+    /* The one date a page shows, an update's, stands for its publication in the record;
+     * the kind, and the body that goes by it, are read from the dates the page declares as
+     * such, as the kind models were fit. */
+    if (st == NEWSCLEAN_OK && modified_shown_alone && !a->meta.timestamp &&
+        !newsclean_meta_set(&a->meta.timestamp, a->meta.modified, strlen(a->meta.modified)))
+        st = NEWSCLEAN_ERR_NOMEM;
     newsclean_facts_free(&facts);
     xmlFreeDoc(doc);
     newsclean_buf_free(&links);

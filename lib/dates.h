@@ -54,9 +54,11 @@ bool newsclean_date_facts_element(struct newsclean_date_facts *c, xmlNode *el, n
 void newsclean_date_facts_text(struct newsclean_date_facts *c, const xmlNode *t, unsigned flags);
 
 /* Weigh the signals read (and the day in 'url' or the canonical URL) into the publication
- * and modified times, "" when unknown. A page that shows a modified time and gives no
- * publication time anywhere gets the one it shows as both. */
+ * and modified times, "" when unknown. '*modified_shown_alone' tells whether the page gives
+ * no publication time anywhere and shows its modified time to the reader ("Updated ...",
+ * "Stand: ..."): that one date then most often stands for the publication too. */
 void newsclean_dates_decide(struct newsclean_date_facts *c, const char *url,
-                            char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX]);
+                            char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX],
+                            bool *modified_shown_alone);
 
 #endif /* NEWSCLEAN_DATES_H */

@@ -1723,11 +1723,13 @@ newsclean_date_facts_free(struct newsclean_date_facts *d)
 
 void
 newsclean_dates_decide(struct newsclean_date_facts *df, const char *url,
-                       char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX])
+                       char published[NEWSCLEAN_DATE_MAX], char modified[NEWSCLEAN_DATE_MAX],
+                       bool *modified_shown_alone)
 {
     char d[NEWSCLEAN_DATE_MAX];
     published[0] = '\0';
     modified[0] = '\0';
+    *modified_shown_alone = false;
     if (!df)
         return;
     ctx *c = &df->c;
@@ -1760,10 +1762,7 @@ newsclean_dates_decide(struct newsclean_date_facts *df, const char *url,
         pick_value(c, p, published);
     if (m >= 0 && !(p >= 0 && later(published, c->c[m].v)))
         pick_value(c, m, modified);
-    /* A page that shows only when it was last edited ("Stand: ...", "Updated ...") and
-     * gives no publication date anywhere was most often published that day: the one date a
-     * reader sees stands for both. A modified date only the head declares is not shown, and
-     * says nothing of when the story first ran. */
-    if (p < 0 && m >= 0 && (c->c[m].src == SRC_TEXT || c->c[m].src == SRC_MARKUP))
-        memcpy(published, modified, NEWSCLEAN_DATE_MAX);
+    /* A modified date only the head or JSON-LD declares is not shown to the reader. */
+    *modified_shown_alone =
+        p < 0 && m >= 0 && (c->c[m].src == SRC_TEXT || c->c[m].src == SRC_MARKUP);
 }

@@ -258,9 +258,11 @@ START_TEST(null_arguments)
     ck_assert_str_eq(out, "2020-01-10");
     /* No facts read (the walk ran out of memory): no dates, both strings emptied. */
     char p[NEWSCLEAN_DATE_MAX] = "x", m[NEWSCLEAN_DATE_MAX] = "x";
-    newsclean_dates_decide(NULL, "https://example.org/2020/01/10/story", p, m);
+    bool shown_alone = true;
+    newsclean_dates_decide(NULL, "https://example.org/2020/01/10/story", p, m, &shown_alone);
     ck_assert_str_eq(p, "");
     ck_assert_str_eq(m, "");
+    ck_assert(!shown_alone);
 }
 END_TEST
 

@@ -292,7 +292,8 @@ meta_of(const char *html, const char *url, newsclean_meta *m)
     ck_assert_int_eq(newsclean_score_blocks(ex, &bl), NEWSCLEAN_OK);
     ck_assert_int_eq(newsclean_meta_from_facts(&facts, &bl, url, m), NEWSCLEAN_OK);
     char published[NEWSCLEAN_DATE_MAX], modified[NEWSCLEAN_DATE_MAX];
-    newsclean_dates_decide(facts.dates, url, published, modified);
+    bool modified_shown_alone;
+    newsclean_dates_decide(facts.dates, url, published, modified, &modified_shown_alone);
     if (published[0])
         ck_assert(newsclean_meta_set(&m->timestamp, published, strlen(published)));
     if (modified[0])
