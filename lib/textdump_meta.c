@@ -401,7 +401,7 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
         if ((i > 0 && same_title(c, i - 1, i)) || (i + 1 < c->n && same_title(c, i, i + 1)) ||
             (i > 1 && same_title(c, i - 2, i)) || (i + 2 < c->n && same_title(c, i, i + 2)))
             sc += 6;
-        else if (trail_ends_with(c, i))
+        else if (record && trail_ends_with(c, i))
             sc += 6; /* named again at the end of a trail of links, as much as twice */
         /* A date or byline right next to it. */
         for (size_t j = i > 3 ? i - 3 : 0; j < i + 4 && j < c->n; j++) {
@@ -495,14 +495,17 @@ record_pick(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
     return newsclean_td_topic_overlap(c, h, &t, 1) >= 0.5 ? h : r;
 }
 
-/* No arrow, guillemet or pipe of a link to the previous post or of a trail of links. */
+/* No arrow, guillemet or pipe of a link to the previous post or of a trail of links, no
+ * bracket of a picture's text as a dump prints it, no copyright sign of its credit. */
 static bool
 plain_title(const newsclean_td_ctx *c, size_t i)
 {
     const unsigned char *x = (const unsigned char *)newsclean_td_text(c, i);
     size_t n = newsclean_td_len(c, i);
     for (size_t k = 0; k < n; k++) {
-        if (x[k] == '|' || x[k] == '>' || x[k] == '<')
+        if (x[k] == '|' || x[k] == '>' || x[k] == '<' || x[k] == '[' || x[k] == ']')
+            return false;
+        if (k + 1 < n && x[k] == 0xC2 && x[k + 1] == 0xA9) /* © */
             return false;
         /* U+00AB, U+00BB and the arrows U+2190..U+21BF */
         if (k + 1 < n && ((x[k] == 0xC2 && (x[k + 1] == 0xAB || x[k + 1] == 0xBB)) ||
