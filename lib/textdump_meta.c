@@ -245,6 +245,32 @@ under_byline(const newsclean_td_ctx *c, size_t i)
     return false;
 }
 
+/* Two to four capitalised words and nothing else: an author's name between the title
+ * and the date, as often as a title. */
+static bool
+name_like(const newsclean_td_line *l)
+{
+    return l->weff >= 2 && l->weff <= 4 && l->caps >= 0.99 && !l->endp;
+}
+
+/* Words of letters alone, with the dots, hyphens and apostrophes of names: no
+ * separator or colon of a breadcrumb or a label. */
+static bool
+plain_words(const newsclean_td_ctx *c, size_t i)
+{
+    const unsigned char *x = (const unsigned char *)newsclean_td_text(c, i);
+    size_t n = newsclean_td_len(c, i);
+    for (size_t k = 0; k < n; k++) {
+        unsigned char ch = x[k];
+        bool ok = ch >= 0x80 || ch == ' ' || ch == '.' || ch == '-' || ch == '\'' ||
+                  (unsigned)((ch | 0x20) - 'a') < 26u;
+        /* U+00BB and U+00AB, guillemets, are breadcrumb separators. */
+        if (!ok || (ch == 0xC2 && k + 1 < n && (x[k + 1] == 0xBB || x[k + 1] == 0xAB)))
+            return false;
+    }
+    return true;
+}
+
 /* A title over the article's byline or date (a standfirst may stand between): worded like a title
  * (no full stop, not a link or a phrase the rules know), of a title's length, and right above the
  * line saying who wrote it or when. A long headline reads like prose to the core search, so the
@@ -273,15 +299,36 @@ over_meta_line(newsclean_td_ctx *c, size_t i)
         }
         return false;
     }
+    /* The author's name alone may stand between, the date under it: "Title / Jane Doe /
+     * 3 May 2021". */
+    if (name_like(n) && plain_words(c, j) && n->kind == NEWSCLEAN_TD_K_NONE && i + 2 < c->n &&
+        !meta_line_at(c, j) && meta_line_at(c, i + 2))
+        return true;
     return meta_line_at(c, j);
 }
 
-/* Two to four capitalised words and nothing else: an author's name between the title
- * and the date, as often as a title. */
+/* Lines either side of a title searched for a trail ending with it. */
+#define TRAIL_REACH 4
+
+/* Is line i's text the end of a longer line close by, after a blank or a separator
+ * ("Home » Section » Title", "Section / Title", "Posted on ... on Title")? A trail of
+ * links or a line about the post that ends with the page's own title names it. */
 static bool
-name_like(const newsclean_td_line *l)
+trail_ends_with(const newsclean_td_ctx *c, size_t i)
 {
-    return l->weff >= 2 && l->weff <= 4 && l->caps >= 0.99 && !l->endp;
+    const char *a = newsclean_td_text(c, i);
+    size_t na = newsclean_td_len(c, i);
+    size_t lo = i > TRAIL_REACH ? i - TRAIL_REACH : 0;
+    for (size_t j = lo; j < c->n && j <= i + TRAIL_REACH; j++) {
+        const char *b = newsclean_td_text(c, j);
+        size_t nb = newsclean_td_len(c, j);
+        if (j == i || nb < na + 2 || memcmp(b + nb - na, a, na) != 0)
+            continue;
+        unsigned char p = (unsigned char)b[nb - na - 1];
+        if (p == ' ' || p == '>' || p == '/' || p == ':' || p == 0xBB /* » */)
+            return true;
+    }
+    return false;
 }
 
 /* The headline is a title-shaped line shortly above the article that shares its words
@@ -354,6 +401,8 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
         if ((i > 0 && same_title(c, i - 1, i)) || (i + 1 < c->n && same_title(c, i, i + 1)) ||
             (i > 1 && same_title(c, i - 2, i)) || (i + 2 < c->n && same_title(c, i, i + 2)))
             sc += 6;
+        else if (record && trail_ends_with(c, i))
+            sc += 6; /* named again at the end of a trail of links, as much as twice */
         /* A date or byline right next to it. */
         for (size_t j = i > 3 ? i - 3 : 0; j < i + 4 && j < c->n; j++) {
             if (j != i && (c->ln[j].kind == NEWSCLEAN_TD_K_BYLINE ||
@@ -408,8 +457,8 @@ core_opens_with_title(newsclean_td_ctx *c, size_t s, size_t e)
 /* The record's headline weighs one more shape than the layout pick: the title right over
  * the byline or date, which a subheading, a menu line or a teaser title above the core
  * can outscore. It is kept apart from the pick so the body's bounds do not move with it. */
-size_t
-newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
+static size_t
+record_pick(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
 {
     size_t r = pick(c, s, e, true, false);
     /* A core that opens with a title-shaped line over its byline, date or first paragraph
@@ -444,6 +493,53 @@ newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
     newsclean_td_topic t;
     newsclean_td_topic_build(c, s, e < s + 8 ? e : s + 8, &t);
     return newsclean_td_topic_overlap(c, h, &t, 1) >= 0.5 ? h : r;
+}
+
+/* No arrow, guillemet or pipe of a link to the previous post or of a trail of links, no
+ * bracket of a picture's text as a dump prints it, no copyright sign of its credit. */
+static bool
+plain_title(const newsclean_td_ctx *c, size_t i)
+{
+    const unsigned char *x = (const unsigned char *)newsclean_td_text(c, i);
+    size_t n = newsclean_td_len(c, i);
+    for (size_t k = 0; k < n; k++) {
+        if (x[k] == '|' || x[k] == '>' || x[k] == '<' || x[k] == '[' || x[k] == ']')
+            return false;
+        if (k + 1 < n && x[k] == 0xC2 && x[k + 1] == 0xA9) /* © */
+            return false;
+        /* U+00AB, U+00BB and the arrows U+2190..U+21BF */
+        if (k + 1 < n && ((x[k] == 0xC2 && (x[k + 1] == 0xAB || x[k + 1] == 0xBB)) ||
+                          (x[k] == 0xE2 && x[k + 1] == 0x86)))
+            return false;
+    }
+    return true;
+}
+
+/* Fewest words of a title over the pick for it to be the headline over a subtitle. */
+#define OVER_SUBTITLE_WORDS 5
+
+size_t
+newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
+{
+    size_t r = record_pick(c, h, s, e);
+    if (r == SIZE_MAX || r == 0)
+        return r;
+    /* A title-shaped pick right under a longer title is that headline's subtitle (a
+     * kicker or a section's name over a headline is shorter than it): the page prints
+     * its headline, then a second title-worded line that sums it up. */
+    const newsclean_td_line *u = &c->ln[r - 1], *l = &c->ln[r];
+    if (title_like(u) && u->cls != NEWSCLEAN_TD_PROSE && u->kind == NEWSCLEAN_TD_K_NONE &&
+        u->role == NEWSCLEAN_TD_ROLE_NONE && !newsclean_td_has_date(c, r - 1) &&
+        u->weff >= OVER_SUBTITLE_WORDS && u->weff > l->weff && !same_title(c, r - 1, r) &&
+        plain_title(c, r - 1)) {
+        /* ... and about the article: a teaser or a motto over the headline is not. */
+        newsclean_td_topic t;
+        newsclean_td_topic_build(c, s, e < s + 8 ? e : s + 8, &t);
+        double up = newsclean_td_topic_overlap(c, r - 1, &t, 1);
+        if (up >= 0.5 || up >= newsclean_td_topic_overlap(c, r, &t, 1))
+            return r - 1;
+    }
+    return r;
 }
 
 /* Write line r as the headline (without a site suffix) and mark its copies and those of

@@ -971,8 +971,9 @@ END_TEST
 START_TEST(heading_mark_names_the_headline)
 {
     /* The same lines with and without a Markdown heading mark: the mark makes the heading
-     * the headline over a closer title-shaped line; without it the closer line wins. */
-#define FERRY_HEAD "Ferry fares rise again on the island routes"
+     * the headline over a closer title-shaped line; without it the closer line wins. A
+     * longer line over a shorter title would read as the headline over its subtitle. */
+#define FERRY_HEAD "Ferry fares rise again"
 #define FERRY_BODY                                                                                 \
     "Island routes timetable and ferry fares\n\n"                                                  \
     "The ferry company raised its fares on the island routes for the second time this year on "    \
