@@ -310,21 +310,31 @@ over_meta_line(newsclean_td_ctx *c, size_t i)
 /* Lines either side of a title searched for a trail ending with it. */
 #define TRAIL_REACH 4
 
+/* Does line 'longer' end with the whole of line 'shorter', with more before it? '*before'
+ * receives the byte before the shared end. */
+static bool
+line_ends_with(const newsclean_td_ctx *c, size_t longer, size_t shorter, unsigned char *before)
+{
+    const char *a = newsclean_td_text(c, longer), *b = newsclean_td_text(c, shorter);
+    size_t na = newsclean_td_len(c, longer), nb = newsclean_td_len(c, shorter);
+    if (na <= nb || memcmp(a + na - nb, b, nb) != 0)
+        return false;
+    *before = (unsigned char)a[na - nb - 1];
+    return true;
+}
+
 /* Is line i's text the end of a longer line close by, after a blank or a separator
  * ("Home » Section » Title", "Section / Title", "Posted on ... on Title")? A trail of
  * links or a line about the post that ends with the page's own title names it. */
 static bool
 trail_ends_with(const newsclean_td_ctx *c, size_t i)
 {
-    const char *a = newsclean_td_text(c, i);
     size_t na = newsclean_td_len(c, i);
     size_t lo = i > TRAIL_REACH ? i - TRAIL_REACH : 0;
     for (size_t j = lo; j < c->n && j <= i + TRAIL_REACH; j++) {
-        const char *b = newsclean_td_text(c, j);
-        size_t nb = newsclean_td_len(c, j);
-        if (j == i || nb < na + 2 || memcmp(b + nb - na, a, na) != 0)
+        unsigned char p;
+        if (j == i || newsclean_td_len(c, j) < na + 2 || !line_ends_with(c, j, i, &p))
             continue;
-        unsigned char p = (unsigned char)b[nb - na - 1];
         if (p == ' ' || p == '>' || p == '/' || p == ':' || p == 0xBB /* » */)
             return true;
     }
@@ -542,8 +552,6 @@ newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
     return r;
 }
 
-/* Write line r as the headline (without a site suffix) and mark its copies and those of
- * the layout pick h, if any, for the body to leave out. */
 /* Lines either side of the headline searched for the same title without what a dump ran
  * into its front. */
 #define RUN_IN_REACH 4
@@ -555,18 +563,15 @@ newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
 static size_t
 run_in_title(const newsclean_td_ctx *c, size_t r)
 {
-    const char *a = newsclean_td_text(c, r);
-    size_t na = newsclean_td_len(c, r);
     size_t lo = r > RUN_IN_REACH ? r - RUN_IN_REACH : 0;
     for (size_t j = lo; j < c->n && j <= r + RUN_IN_REACH; j++) {
         const char *b = newsclean_td_text(c, j);
-        size_t nb = newsclean_td_len(c, j);
-        if (j == r || nb < 4 || nb >= na || !title_like(&c->ln[j]) ||
-            c->ln[j].kind != NEWSCLEAN_TD_K_NONE || memcmp(a + na - nb, b, nb) != 0)
+        unsigned char p;
+        if (j == r || newsclean_td_len(c, j) < 4 || !title_like(&c->ln[j]) ||
+            c->ln[j].kind != NEWSCLEAN_TD_K_NONE || !line_ends_with(c, r, j, &p))
             continue;
         /* The front ends a word of its own: "SectionTitle" run together counts too
          * when the title starts with a capital after a lower-case letter. */
-        unsigned char p = (unsigned char)a[na - nb - 1];
         if (p == ' ' || p == '\t' || p == ':' ||
             (p >= 'a' && p <= 'z' && b[0] >= 'A' && b[0] <= 'Z'))
             return j;
@@ -617,6 +622,8 @@ kicker_run_in(const newsclean_td_ctx *c, size_t w, const char *t, size_t n)
     return 0;
 }
 
+/* Write line r as the headline (without a site suffix) and mark its copies and those of
+ * the layout pick h, if any, for the body to leave out. */
 bool
 newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t r, size_t s)
 {
