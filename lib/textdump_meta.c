@@ -132,10 +132,24 @@ newsclean_td_date_line(newsclean_td_ctx *c, size_t i)
            newsclean_date_line(c->dates, &c->b->v[c->ln[i].bi]);
 }
 
+/* Does line i start in lower case as running text does? A first word with a capital
+ * after its lower-case first letter is a product's name ("iPhone 14: ...", "eBay
+ * ..."), which titles open with as they do with any name. */
 static bool
-title_like(const newsclean_td_line *l)
+lower_start(const newsclean_td_ctx *c, size_t i)
 {
-    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || l->lower)
+    if (!c->ln[i].lower)
+        return false;
+    const unsigned char *x = (const unsigned char *)newsclean_td_text(c, i);
+    size_t n = newsclean_td_len(c, i);
+    return !(n >= 2 && x[0] >= 'a' && x[0] <= 'z' && x[1] >= 'A' && x[1] <= 'Z');
+}
+
+static bool
+title_like(const newsclean_td_ctx *c, size_t i)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || lower_start(c, i))
         return false;
     return l->weff >= 1 && l->weff <= 25;
 }
@@ -148,7 +162,7 @@ opening_title(const newsclean_td_ctx *c, size_t i)
 {
     const newsclean_td_line *l = &c->ln[i];
     return i == 0 && l->gapa && (l->endp || l->period) && l->cls != NEWSCLEAN_TD_NOISE &&
-           !l->linky && !l->why && !l->lower && l->weff >= 3 && l->weff <= 20;
+           !l->linky && !l->why && !lower_start(c, i) && l->weff >= 3 && l->weff <= 20;
 }
 
 /* Words a title marked as the page's first-level heading may run to: long headlines
@@ -163,7 +177,7 @@ marked_title(const newsclean_td_ctx *c, size_t i)
     const newsclean_td_line *l = &c->ln[i];
     const newsclean_block *blk = &c->b->v[l->bi];
     return blk->kind == NEWSCLEAN_BLOCK_HEADING && blk->level == 1 &&
-           l->cls == NEWSCLEAN_TD_PROSE && !l->linky && !l->why && !l->lower &&
+           l->cls == NEWSCLEAN_TD_PROSE && !l->linky && !l->why && !lower_start(c, i) &&
            l->weff <= MARKED_TITLE_WORDS;
 }
 
@@ -279,7 +293,7 @@ static bool
 over_meta_line(newsclean_td_ctx *c, size_t i)
 {
     const newsclean_td_line *l = &c->ln[i];
-    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || l->lower ||
+    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || lower_start(c, i) ||
         l->weff < 2 || l->weff > (l->cls == NEWSCLEAN_TD_PROSE ? 20 : 30) ||
         l->kind != NEWSCLEAN_TD_K_NONE || i + 1 >= c->n || newsclean_td_has_date(c, i) ||
         under_byline(c, i))
@@ -372,7 +386,7 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
         bool over_meta = record && over_meta_line(c, i) && !name_like(l);
         if (i > hi && !over_meta)
             continue;
-        if ((!opening && !over_meta && (l->cls == NEWSCLEAN_TD_PROSE || !title_like(l))) ||
+        if ((!opening && !over_meta && (l->cls == NEWSCLEAN_TD_PROSE || !title_like(c, i))) ||
             l->role != NEWSCLEAN_TD_ROLE_NONE || l->kind == NEWSCLEAN_TD_K_BYLINE ||
             newsclean_td_has_date(c, i)) {
             if (i < s && l->cls != NEWSCLEAN_TD_NOISE && l->kind != NEWSCLEAN_TD_K_BYLINE &&
@@ -384,7 +398,7 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
         double ov = words ? (double)hits / (double)words : 0.0;
         /* A notice or a site's motto opens some dumps too: it shares few words with the
          * article under it. */
-        if (opening && !(title_like(l) && l->cls != NEWSCLEAN_TD_PROSE) && ov < 0.2)
+        if (opening && !(title_like(c, i) && l->cls != NEWSCLEAN_TD_PROSE) && ov < 0.2)
             continue;
         /* One or two words: only right above the text and wholly about it. */
         if (l->weff < 3 &&
@@ -455,7 +469,7 @@ core_opens_with_title(newsclean_td_ctx *c, size_t s, size_t e)
     if (s >= e || s + 1 >= c->n)
         return false;
     const newsclean_td_line *l = &c->ln[s], *n = &c->ln[s + 1];
-    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || l->lower ||
+    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || lower_start(c, s) ||
         l->kind != NEWSCLEAN_TD_K_NONE || l->role != NEWSCLEAN_TD_ROLE_NONE || l->weff < 4 ||
         l->weff > CORE_TITLE_MAX_WORDS || newsclean_td_has_date(c, s))
         return false;
@@ -495,6 +509,11 @@ record_pick(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
      * site's or section's name, a button, a kicker in capitals) as often as a title: the
      * longer line is the headline. */
     if (c->ln[h].weff <= LABEL_PICK_WORDS)
+        return r;
+    /* The longer line named again at the end of the trail of links above ("Home »
+     * Section » Title"), over the byline or date, is the title the trail names: the pick
+     * over it is a caption's credit or a section's name. */
+    if (over_meta_line(c, r) && trail_ends_with(c, r) && !trail_ends_with(c, h))
         return r;
     /* A longer line just under a longer pick that is about the article, over the byline,
      * is its standfirst (or the headline again with a kicker run into it): the pick stays.
@@ -538,7 +557,7 @@ newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
      * kicker or a section's name over a headline is shorter than it): the page prints
      * its headline, then a second title-worded line that sums it up. */
     const newsclean_td_line *u = &c->ln[r - 1], *l = &c->ln[r];
-    if (title_like(u) && u->cls != NEWSCLEAN_TD_PROSE && u->kind == NEWSCLEAN_TD_K_NONE &&
+    if (title_like(c, r - 1) && u->cls != NEWSCLEAN_TD_PROSE && u->kind == NEWSCLEAN_TD_K_NONE &&
         u->role == NEWSCLEAN_TD_ROLE_NONE && !newsclean_td_has_date(c, r - 1) &&
         u->weff >= OVER_SUBTITLE_WORDS && u->weff > l->weff && !same_title(c, r - 1, r) &&
         plain_title(c, r - 1)) {
@@ -550,6 +569,25 @@ newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
             return r - 1;
     }
     return r;
+}
+
+/* Fewest words left of a headline once a kicker is taken off its front. */
+#define KICKER_REST_WORDS 3
+
+/* Does the character ending at s[n - 1] belong to a word? Of the multi-byte ones, the
+ * signs of U+0080..U+00BF (guillemets, middle dot) and of U+2000..U+2BFF (dashes,
+ * arrows, bullets) are a trail's separators; letters of other scripts count. */
+static bool
+word_char_before(const char *s, size_t n)
+{
+    const unsigned char *x = (const unsigned char *)s;
+    size_t k = n - 1;
+    while (k > 0 && (x[k] & 0xC0) == 0x80)
+        k--;
+    unsigned char ch = x[k];
+    if (ch < 0x80)
+        return (ch >= '0' && ch <= '9') || (unsigned)((ch | 0x20) - 'a') < 26u;
+    return ch != 0xC2 && ch != 0xE2;
 }
 
 /* Lines either side of the headline searched for the same title without what a dump ran
@@ -567,8 +605,16 @@ run_in_title(const newsclean_td_ctx *c, size_t r)
     for (size_t j = lo; j < c->n && j <= r + RUN_IN_REACH; j++) {
         const char *b = newsclean_td_text(c, j);
         unsigned char p;
-        if (j == r || newsclean_td_len(c, j) < 4 || !title_like(&c->ln[j]) ||
-            c->ln[j].kind != NEWSCLEAN_TD_K_NONE || !line_ends_with(c, r, j, &p))
+        size_t nb = newsclean_td_len(c, j);
+        if (j == r || nb < 4 || !title_like(c, j) || c->ln[j].kind != NEWSCLEAN_TD_K_NONE ||
+            !line_ends_with(c, r, j, &p))
+            continue;
+        /* A word or two that end the headline's own sentence ("... to Protecting
+         * Climate" near a section named "Climate") are not a title run into a front:
+         * a trail sets its last link off by a separator ("Home » Climate"). */
+        size_t na = newsclean_td_len(c, r);
+        if (p == ' ' && na >= nb + 2 && newsclean_headline_words(b, nb) < KICKER_REST_WORDS &&
+            nb * 2 < na && word_char_before(newsclean_td_text(c, r), na - nb - 1))
             continue;
         /* The front ends a word of its own: "SectionTitle" run together counts too
          * when the title starts with a capital after a lower-case letter. */
@@ -578,9 +624,6 @@ run_in_title(const newsclean_td_ctx *c, size_t r)
     }
     return r;
 }
-
-/* Fewest words left of a headline once a kicker is taken off its front. */
-#define KICKER_REST_WORDS 3
 
 /* Does t[0..n) open with the kicker k[0..kn) and a blank, with a headline's words after? */
 static size_t
