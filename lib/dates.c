@@ -649,10 +649,11 @@ gnum(const char *s, const PCRE2_SIZE *ov, int rc, int g)
 }
 
 /* Turn a match of form 'f' into a normalised date; false if the date is impossible or
- * ambiguous. An impossible time alone degrades to the bare day. */
+ * ambiguous. An impossible time alone degrades to the bare day. 'whole' says the match is
+ * a whole value (an attribute, a meta tag), not a piece of running text. */
 static bool
 from_match(const struct newsclean_date_rules *r, int f, const char *s, const PCRE2_SIZE *ov, int rc,
-           char out[NEWSCLEAN_DATE_MAX])
+           bool whole, char out[NEWSCLEAN_DATE_MAX])
 {
     const newsclean_date_groups *g = &r->g[f];
     size_t a, b;
@@ -717,8 +718,13 @@ from_match(const struct newsclean_date_rules *r, int f, const char *s, const PCR
     if (hour >= 0 && grp(ov, rc, zg, &a, &b) && !read_zone(s + a, b - a, &zone, &off))
         zone = 0;
     /* Only the forms no ID or price takes (a month's name, the year first, a CJK date) may
-     * reach the wider years; two-digit years stay in the narrow range. */
-    bool wide = f != NEWSCLEAN_DF_DMY_DOT && f != NEWSCLEAN_DF_SLASH && f != NEWSCLEAN_DF_COMPACT;
+     * reach the wider years; two-digit years stay in the narrow range. A numeric date
+     * with a four-digit year joins them where nothing else can be meant: a whole value,
+     * or a date with its clock time (a birth date or a reunion in prose has none). */
+    bool four = grp(ov, rc, g->y, &a, &b) && b - a == 4;
+    bool wide =
+        (f != NEWSCLEAN_DF_DMY_DOT && f != NEWSCLEAN_DF_SLASH && f != NEWSCLEAN_DF_COMPACT) ||
+        ((f == NEWSCLEAN_DF_DMY_DOT || f == NEWSCLEAN_DF_SLASH) && four && (whole || hour >= 0));
     int ymin = wide ? YEAR_WIDE_MIN : YEAR_MIN, ymax = wide ? YEAR_WIDE_MAX : YEAR_MAX;
     if (hour >= 0 && format_in(ymin, ymax, y, mo, d, hour, minute, second, zone, off, out))
         return true;
@@ -773,7 +779,7 @@ newsclean_date_parse_sc(const struct newsclean_date_rules *r, newsclean_date_sca
             continue;
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
         /* With invalid UTF-8 the end anchor can hold at a segment end; ask for all of it. */
-        if (ov[1] == n && from_match(r, f, s, ov, rc, out))
+        if (ov[1] == n && from_match(r, f, s, ov, rc, true, out))
             return true;
     }
     out[0] = '\0';
@@ -941,9 +947,67 @@ range_start(const char *s, size_t at, char out[NEWSCLEAN_DATE_MAX])
     return p;
 }
 
+static bool find_in(const struct newsclean_date_rules *r, newsclean_date_scan *sc, const char *s,
+                    size_t n, bool ranges, char out[NEWSCLEAN_DATE_MAX], size_t *start,
+                    size_t *len);
+
+/* Bytes before a range's dash searched for its first date: "Wednesday, 12 September" and
+ * "September 12th" fit. */
+#define RANGE_LEAD 40
+
+/* A range of whole dates whose first lacks the year ("12 October – 3 November 2021",
+ * "October 12 - November 3, 2021") begins at its first date: when the date found at 'at'
+ * (a day without a time, in 'out') follows a dash, read the text before the dash with the
+ * year of 'out' after it, and take the date that gives when it is earlier. Returns where
+ * the date now starts. */
+static size_t
+range_named_start(const struct newsclean_date_rules *r, newsclean_date_scan *sc, const char *s,
+                  size_t at, char out[NEWSCLEAN_DATE_MAX])
+{
+    if (strlen(out) != 10)
+        return at;
+    size_t p = at;
+    while (p > 0 && s[p - 1] == ' ')
+        p--;
+    if (p >= 3 && !memcmp(s + p - 3, "\xE2\x80\x93", 3)) /* en dash */
+        p -= 3;
+    else if (p > 0 && s[p - 1] == '-')
+        p--;
+    else
+        return at;
+    while (p > 0 && s[p - 1] == ' ')
+        p--;
+    if (p == 0)
+        return at;
+    size_t b = p > RANGE_LEAD ? p - RANGE_LEAD : 0;
+    while (b > 0 && ((unsigned char)s[b] & 0xC0) == 0x80)
+        b++;
+    char buf[RANGE_LEAD + 8], d[NEWSCLEAN_DATE_MAX];
+    size_t k = p - b;
+    memcpy(buf, s + b, k);
+    buf[k++] = ' ';
+    memcpy(buf + k, out, 4);
+    k += 4;
+    size_t ds, dl;
+    /* The first date must end where the year was put after it. */
+    if (!find_in(r, sc, buf, k, false, d, &ds, &dl) || ds + dl != k || strlen(d) != 10 ||
+        strcmp(d, out) >= 0)
+        return at;
+    memcpy(out, d, NEWSCLEAN_DATE_MAX);
+    return b + ds;
+}
+
 bool
 newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan *sc, const char *s,
                        size_t n, char out[NEWSCLEAN_DATE_MAX], size_t *start, size_t *len)
+{
+    return find_in(r, sc, s, n, true, out, start, len);
+}
+
+/* newsclean_date_find_sc; 'ranges' says whether to look for the start of a range. */
+static bool
+find_in(const struct newsclean_date_rules *r, newsclean_date_scan *sc, const char *s, size_t n,
+        bool ranges, char out[NEWSCLEAN_DATE_MAX], size_t *start, size_t *len)
 {
     char tmp[NEWSCLEAN_DATE_MAX];
     size_t best_s = SIZE_MAX, best_e = 0;
@@ -970,7 +1034,7 @@ newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan
             const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
             if (ov[0] > best_s)
                 break;
-            if (from_match(r, f, s, ov, rc, tmp)) {
+            if (from_match(r, f, s, ov, rc, false, tmp)) {
                 if (ov[0] < best_s || ov[1] > best_e) {
                     best_s = ov[0];
                     best_e = ov[1];
@@ -984,6 +1048,8 @@ newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan
     if (best_s == SIZE_MAX)
         return false;
     best_s = range_start(s, best_s, out);
+    if (ranges)
+        best_s = range_named_start(r, sc, s, best_s, out);
     /* The patterns may take trailing blanks after a zone-less time; keep them out. */
     while (best_e > best_s && newsclean_is_ascii_space((unsigned char)s[best_e - 1]))
         best_e--;

@@ -1426,7 +1426,7 @@ newsclean_date_facts_text(struct newsclean_date_facts *d, const xmlNode *t, unsi
  * date is a mention, and after the body comes the "Posted on ..." footer line (or,
  * worse, comments and teasers). */
 static int
-place(const ctx *c, size_t pos, size_t h1, bool bare)
+place(const ctx *c, size_t pos, size_t h1, bool bare, bool lead_dated)
 {
     size_t before = 0, from = h1 == SIZE_MAX ? 0 : h1;
     for (size_t i = 0; i < c->nlong && c->long_pos[i] < pos; i++)
@@ -1435,8 +1435,9 @@ place(const ctx *c, size_t pos, size_t h1, bool bare)
     if (c->nlong == sizeof c->long_pos / sizeof c->long_pos[0] && pos > c->long_pos[c->nlong - 1])
         before = c->nlong; /* past the positions remembered: deep in the page */
     /* One long paragraph may be the lead, with the dateline after it; a bare date in a
-     * sentence there is already body text. */
-    bool in_body = (before >= 2 || (before == 1 && bare)) && pos < c->body_last;
+     * sentence there is already body text, and so is any date there once the page has
+     * dated the story above that paragraph or in its URL. */
+    bool in_body = (before >= 2 || (before == 1 && (bare || lead_dated))) && pos < c->body_last;
     bool after_body = !in_body && before >= 1 && pos >= c->body_last;
     if (h1 == SIZE_MAX)
         return in_body ? -25 : after_body ? -10 : 5;
@@ -1525,14 +1526,29 @@ score_all(ctx *c)
         if (j == ntimes)
             seen[ntimes++] = c->c[i].v;
     }
+    /* Does a date stand between the headline and the first long paragraph, or the URL
+     * give the day? A date after the lead paragraph is then a mention in the body (a
+     * "Datum:" row of a fact list, "the release on ..."), not the dateline that some pages
+     * print under the lead. */
+    size_t from = h1 == SIZE_MAX ? 0 : h1, first_long = SIZE_MAX;
+    for (size_t i = 0; i < c->nlong && first_long == SIZE_MAX; i++)
+        if (c->long_pos[i] >= from)
+            first_long = c->long_pos[i];
+    bool lead_dated = false;
+    for (size_t i = 0; i < c->nc && !lead_dated; i++) {
+        const cand *k = &c->c[i];
+        lead_dated = k->src == SRC_URL || (k->kind != K_FIXED && !k->mod && k->pos >= from &&
+                                           k->pos < first_long && first_long != SIZE_MAX);
+    }
     for (size_t i = 0; i < c->nc; i++) {
         cand *k = &c->c[i];
         /* "Bare": a date in running text, with nothing saying it is a dateline. */
         bool bare =
             k->kind == K_TEXT && !(k->cf & (CF_HINT | CF_STRONG | CF_LABEL | CF_MOSTLY | CF_LEAD));
-        int p = place(c, k->pos, h1, bare);
-        /* A label says what the date is wherever it stands. */
-        if ((k->cf & CF_LABEL) && p < -10)
+        int p = place(c, k->pos, h1, bare, lead_dated);
+        /* A label says what the date is wherever it stands, unless the story is dated
+         * above its body already: a label in the body then heads a fact ("Datum:"). */
+        if ((k->cf & CF_LABEL) && p < -10 && !lead_dated)
             p = -10;
         if (k->kind == K_TIME) {
             if (k->cf & CF_STRONG)

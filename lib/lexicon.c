@@ -585,12 +585,13 @@ static const newsclean_lex_entry table[] = {
      "den dem des einen einem eines seinen seinem seines ihren ihrem ihres diesen diesem "
      "jenen jenem"},
     {NEWSCLEAN_LX_SPK_GENITIVE, WORDS, 0, L_DE, 0, "genitive article", "des der eines einer"},
-    /* The expletive "es", "man", pronominal adverbs and the like stand where a subject
-     * would and name nobody. */
+    /* The expletive "es", "man", pronominal adverbs, object pronouns ("Ihn fragte die
+     * Zeitung") and the like stand where a subject would and name nobody. */
     {NEWSCLEAN_LX_SPK_NOT_SPEAKER, WORDS, 0, L_DE, 0, "word that names nobody",
      "es man das dies dazu davon dafür dagegen damit darauf darüber daran darin daraus "
      "dabei danach davor dadurch darum daher dann hierzu hierfür hierbei hierüber hiervon "
-     "seitens laut so zudem außerdem demnach wie folgt mehr"},
+     "seitens laut so zudem außerdem demnach wie folgt mehr ihn ihm ihnen mich mir dich dir "
+     "uns euch"},
     {NEWSCLEAN_LX_SPK_CITE_VERB, WORDS, 0, L_DE, 0, "verb of citing someone",
      "zitiert zitierte zitierten zitieren"},
     {NEWSCLEAN_LX_SPK_IT_SAYS, WORDS, 0, L_DE, 0, "impersonal verb of saying", "heißt hieß"},

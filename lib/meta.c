@@ -16,6 +16,7 @@
 #include "dates.h"
 #include "facts.h"
 #include "headline.h"
+#include "textutil.h"
 #include "lexicon.h"
 
 /* The head facts: every candidate the walk finds, the first of each kind; the choice
@@ -38,6 +39,8 @@ typedef struct newsclean_head_facts {
     char *author_meta;
     char *ld_author;
     char *visible_byline;
+    char *h1_kicker; /* a kicker the first <h1> opens with, run into the headline */
+    bool h1_seen;
     const struct newsclean_date_rules *dates; /* for cutting a date off a byline */
 } found;
 
@@ -45,6 +48,7 @@ static void
 found_free(found *f)
 {
     free(f->title);
+    free(f->h1_kicker);
     free(f->og_title);
     free(f->dc_title);
     free(f->twitter_title);
@@ -417,6 +421,36 @@ in_drawing(const xmlNode *n)
     return false;
 }
 
+/* Longest kicker taken off a headline: a section or topic word or two. */
+#define KICKER_MAX 40
+
+/* An <h1> that opens with a short inline element run straight into the text after it
+ * ("<h1><span>Stadtrat</span>Neue Brücke …</h1>"): the element is a kicker, and the
+ * walk joins it to the headline without a space. Its text, or NULL. */
+static char *
+h1_kicker(xmlNodePtr h1)
+{
+    xmlNodePtr k = h1->children;
+    while (k && k->type == XML_TEXT_NODE && k->content &&
+           !((const char *)k->content)[strspn((const char *)k->content, " \t\r\n\f")])
+        k = k->next;
+    if (!k || k->type != XML_ELEMENT_NODE || !k->next)
+        return NULL;
+    if (!tag_is(k, "span") && !tag_is(k, "strong") && !tag_is(k, "b") && !tag_is(k, "small") &&
+        !tag_is(k, "em"))
+        return NULL;
+    xmlChar *kt = xmlNodeGetContent(k), *nt = xmlNodeGetContent(k->next);
+    char *r = NULL;
+    size_t kn = kt ? strlen((const char *)kt) : 0, nn = nt ? strlen((const char *)nt) : 0;
+    if (kn > 0 && kn <= KICKER_MAX && nn > 0 && !newsclean_is_ascii_space(kt[kn - 1]) &&
+        !newsclean_is_ascii_space(nt[0]) && !newsclean_is_ascii_space(kt[0]) && !ispunct(nt[0]) &&
+        !ispunct(kt[kn - 1]))
+        r = newsclean_strdup((const char *)kt);
+    xmlFree(kt);
+    xmlFree(nt);
+    return r;
+}
+
 /* Read one element for the head facts; 'ld' is its JSON-LD when it is such a script.
  * Returns whether its children may hold more. */
 static bool
@@ -455,6 +489,11 @@ read_element(found *f, xmlNodePtr n, newsclean_el id, const newsclean_jsonld *ld
     case NEWSCLEAN_EL_FORM:
     case NEWSCLEAN_EL_ASIDE:
         return false;
+    case NEWSCLEAN_EL_H1:
+        if (!f->h1_kicker && !f->h1_seen)
+            f->h1_kicker = h1_kicker(n);
+        f->h1_seen = true;
+        break;
     case NEWSCLEAN_EL_HTML: {
         xmlChar *lang = xmlGetProp(n, (const xmlChar *)"lang");
         if (!lang)
@@ -627,14 +666,19 @@ names_publisher(const found *f, const char *name)
 /* The headline as a heading reads: without a tagline after a pipe, and with the character
  * references of a text escaped twice decoded as in declared titles. */
 static bool
-set_heading(newsclean_meta *meta, const newsclean_block *h)
+set_heading(const found *f, newsclean_meta *meta, const newsclean_block *h)
 {
     char *c = newsclean_strndup(h->text, h->len);
     if (!c)
         return false;
-    size_t n = decode_entities(c, h->len);
-    n = newsclean_headline_heading_len(c, n);
-    bool ok = newsclean_meta_set(&meta->headline, c, n);
+    size_t n = decode_entities(c, h->len), a = 0;
+    /* The first h1's kicker, run into the headline, is no part of it. */
+    size_t kn = f->h1_kicker ? strlen(f->h1_kicker) : 0;
+    if (h->level == 1 && kn && n > kn + 8 && !strncmp(c, f->h1_kicker, kn) &&
+        !newsclean_is_ascii_space((unsigned char)c[kn]))
+        a = kn;
+    n = a + newsclean_headline_heading_len(c + a, n - a);
+    bool ok = newsclean_meta_set(&meta->headline, c + a, n - a);
     free(c);
     return ok;
 }
@@ -702,13 +746,13 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
     }
     bool ok = true;
     if (agreeing && (agreeing_src == 0 || !declared)) {
-        ok = set_heading(meta, agreeing);
+        ok = set_heading(f, meta, agreeing);
     } else if (declared && !agreeing && nearest_h1 && nearest_h1 < bl->v + first &&
                nearest_h1->words >= 3) {
         /* No title the page declares matches a heading, and an h1 of some words stands
          * at the head of the article: the declaration is a rewording for search or
          * sharing, and the page's own headline is the one readers see. */
-        ok = set_heading(meta, nearest_h1);
+        ok = set_heading(f, meta, nearest_h1);
     } else if (declared) {
         ok = newsclean_meta_set(&meta->headline, declared, strlen(declared));
     } else {
@@ -723,7 +767,7 @@ choose_headline(const found *f, const newsclean_blocks *bl, newsclean_meta *meta
                        (newsclean_headline_words(declared, strlen(declared)) <= 3 &&
                         nearest_h1->words > newsclean_headline_words(declared, strlen(declared))));
         if (use_h1)
-            ok = set_heading(meta, nearest_h1);
+            ok = set_heading(f, meta, nearest_h1);
         else if (declared)
             ok = newsclean_meta_set(&meta->headline, declared, strlen(declared));
     }

@@ -565,6 +565,28 @@ bracketed_source(ctx *c, size_t tq, np *out)
     return true;
 }
 
+/* German puts adverbs between an inverted verb and its subject ("…“, sagte gestern
+ * Abend der Kämmerer", "…“, betonte dagegen Tom Kurz"): the first token from 'st' past
+ * them, or 'st' when none stands there. Lower-case words only, never "es" or "man", which
+ * stand for a subject, nor an article or a preposition that opens one. */
+static size_t
+past_adverbs(ctx *c, size_t st, size_t hi)
+{
+    size_t i = st;
+    bool day = false; /* "gestern", "heute": a time of day may follow ("Abend") */
+    while (i <= hi && i < st + 4 && is_word(c, i) && !has(c, i, W_CAP) &&
+           !has(c, i, W_DET | W_PRON | W_PERS | W_PREP | W_AND | W_THAT | W_VERB | W_AUX) &&
+           !word_eq(c, i, "es") && !word_eq(c, i, "man") &&
+           (has(c, i, W_SKIP | W_FUNC) || cue_word(c, i, NEWSCLEAN_LX_SPK_NOT_SPEAKER))) {
+        day = word_eq(c, i, "gestern") || word_eq(c, i, "heute");
+        i++;
+    }
+    /* "gestern Abend der …": the time noun goes with the adverb when an article follows. */
+    if (day && i < hi && has(c, i, W_CAP) && has(c, i + 1, W_DET))
+        i++;
+    return i <= hi ? i : st;
+}
+
 /* Attribution right after the quote: "…,” said Smith", "…,” Smith said", "…“, so
  * Murtha", "…“, hatte VW-Chef Winterkorn erklärt", "… “witch hunt” by Democrats". */
 static bool
@@ -587,6 +609,8 @@ after_quote(ctx *c, size_t tq, np *out)
         return verb_subject(c, j, j, hi, out); /* "…“, heißt es in dem Bericht." */
     if (has(c, j, W_INV) && verb_ok_near(c, j)) {
         size_t st = word_eq(c, j, "according") ? j + 2 : j + 1;
+        if (c->lang == L_DE)
+            st = past_adverbs(c, st, hi);
         if (newsclean_ph_np_fwd(c, st, hi, out)) {
             apposed_name(c, out, hi);
             cited_object(c, j, hi, out);

@@ -406,11 +406,14 @@ START_TEST(parse_calendar)
     ck_assert_str_eq(P("1990-01-01"), "1990-01-01");
     ck_assert_str_eq(P("2040-12-31"), "2040-12-31");
     ck_assert_str_eq(P("2041-01-01"), "");
-    /* bare numbers keep the narrow years (see parse_wide_years) */
-    ck_assert_str_eq(P("31.12.1994"), "");
+    /* a whole numeric value with a four-digit year reaches the wide years too (see
+     * parse_wide_years) */
+    ck_assert_str_eq(P("31.12.1989"), "");
+    ck_assert_str_eq(P("31.12.1994"), "1994-12-31");
     ck_assert_str_eq(P("01.01.1995"), "1995-01-01");
     ck_assert_str_eq(P("31.12.2035"), "2035-12-31");
-    ck_assert_str_eq(P("01.01.2036"), "");
+    ck_assert_str_eq(P("01.01.2036"), "2036-01-01");
+    ck_assert_str_eq(P("01.01.2041"), "");
     /* an impossible clock keeps the day */
     ck_assert_str_eq(P("2020-01-10T24:00:00"), "2020-01-10");
     ck_assert_str_eq(P("2020-01-10T12:60:00"), "2020-01-10");
@@ -468,10 +471,19 @@ START_TEST(parse_wide_years)
     ck_assert_str_eq(P("1 janvier 2040"), "2040-01-01");
     ck_assert_str_eq(P("14 March 1989"), "");
     ck_assert_str_eq(P("2041-01-01"), "");
-    ck_assert_str_eq(P("14.03.1993"), "");
-    ck_assert_str_eq(P("25/12/2037"), "");
+    /* A whole value or a date with its clock time is a date whatever its year; in
+     * running text a bare numeric date keeps the narrow years (a birth date, a reunion). */
+    ck_assert_str_eq(P("14.03.1993"), "1993-03-14");
+    ck_assert_str_eq(P("25/12/2037"), "2037-12-25");
+    ck_assert_str_eq(P("25/12/2037 03:45 pm"), "2037-12-25T15:45:00");
+    ck_assert_str_eq(P("14.03.93"), "");
     ck_assert_str_eq(P("19930314"), "");
     ck_assert_str_eq(F("Published 14 March 1993 by the desk"), "1993-03-14|14 March 1993");
+    ck_assert_str_eq(F("Geboren am 03.10.1990 in Halle"), "");
+    ck_assert_str_eq(F("Von Anna Berg, 12.03.1994, 14:20 Uhr"),
+                     "1994-03-12T14:20:00|12.03.1994, 14:20 Uhr");
+    ck_assert_str_eq(F("Von Anna Berg | 02.01.2036 - 09:05"),
+                     "2036-01-02T09:05:00|02.01.2036 - 09:05");
 }
 END_TEST
 
@@ -534,6 +546,14 @@ START_TEST(find_joined_and_short_forms)
     ck_assert_str_eq(F("Festival 12 \xE2\x80\x93 14 May 2021"),
                      "2021-05-12|12 \xE2\x80\x93 14 May 2021");
     ck_assert_str_eq(F("Oct 12 - Oct 14, 2022"), "2022-10-12|12 - Oct 14, 2022");
+    /* a range of whole dates whose first lacks the year gives its first too */
+    ck_assert_str_eq(F("Tour: 12 October - 3 November 2021"),
+                     "2021-10-12|12 October - 3 November 2021");
+    ck_assert_str_eq(F("October 12 \xE2\x80\x93 November 3, 2021 (online)"),
+                     "2021-10-12|October 12 \xE2\x80\x93 November 3, 2021");
+    /* what stands before the dash but is no date of that year changes nothing */
+    ck_assert_str_eq(F("Anna Berg - 3 November 2021"), "2021-11-03|3 November 2021");
+    ck_assert_str_eq(F("30 December - 2 January 2022"), "2022-01-02|2 January 2022");
     /* a number that is no day, or a time, keeps the date as it is */
     ck_assert_str_eq(F("v1.2-14 May 2021"), "2021-05-14|14 May 2021");
     ck_assert_str_eq(F("3 - 14. Oktober 2022 10:00"), "2022-10-14T10:00:00|14. Oktober 2022 10:00");
@@ -763,6 +783,40 @@ START_TEST(html_state_script)
       "<body><h1>Bridge vote</h1>" BODY "</body></html>",
       NULL);
     ck_assert_str_eq(PUB, "2022-10-24");
+}
+END_TEST
+
+START_TEST(html_fact_row_in_body)
+{
+    /* a labelled date after the lead paragraph is a fact of the story ("Datum:" in a list
+     * of when and where) once the byline above the lead has dated it */
+    const char *facts = "<ul><li>Datum: 12.05.2021</li><li>Ort: Rathaus, Saal 2</li></ul>";
+    char page[2048];
+    snprintf(page, sizeof page,
+             "<html><body><nav><a href=\"/\">Start</a></nav><article><h1>Neue Br\xC3\xBC"
+             "cke geplant</h1><p class=\"byline\">Von Anna Berg, 04.03.2021</p>" BODY "%s" BODY2
+             "</article></body></html>",
+             facts);
+    H(page, NULL);
+    ck_assert_str_eq(PUB, "2021-03-04");
+    /* the same with a plain byline paragraph and a time */
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>Neue Br\xC3\xBC"
+             "cke geplant</h1><p>Von Anna Berg am "
+             "04.03.2021, 14:20</p>" BODY "%s" BODY2 "</article></body></html>",
+             facts);
+    H(page, NULL);
+    ck_assert_str_eq(PUB, "2021-03-04T14:20:00");
+    /* or with the day in the URL */
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>Neue Br\xC3\xBC"
+             "cke geplant</h1>" BODY "%s" BODY2 "</article></body></html>",
+             facts);
+    H(page, "https://example.org/lokal/2021/03/04/neue-bruecke");
+    ck_assert_str_eq(PUB, "2021-03-04");
+    /* with nothing above the lead, the row after it is the page's only date */
+    H(page, NULL);
+    ck_assert_str_eq(PUB, "2021-05-12");
 }
 END_TEST
 
@@ -1111,6 +1165,7 @@ dates_suite(void)
     tcase_add_test(tc, html_meta);
     tcase_add_test(tc, html_modified_only);
     tcase_add_test(tc, html_state_script);
+    tcase_add_test(tc, html_fact_row_in_body);
     tcase_add_test(tc, html_published_after_modified);
     tcase_add_test(tc, html_time_elements);
     tcase_add_test(tc, html_related_time_first);

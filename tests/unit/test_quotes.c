@@ -673,6 +673,23 @@ START_TEST(german_subjects_and_objects)
     q = find_lang("Es sei „eine lange und sehr schwierige Nacht“ gewesen.", "de");
     ck_assert(q.n == 0 || q.v[0].speaker == NULL);
     newsclean_quote_list_free(&q);
+
+    /* Adverbs between the inverted verb and its subject: the subject still speaks, not
+     * the one quoted before. */
+    q = find_lang(
+        "„Wir sparen, wo es geht“, so Bürgermeisterin Petra Lang.\n\n"
+        "„Die Kosten sind zu hoch für uns“, sagte gestern Abend der Kämmerer Jens Ohl.\n\n"
+        "„Das ist ein schwarzer Tag für den Hafen“, sagt deshalb die Initiative.",
+        "de");
+    ck_assert_uint_eq(q.n, 3);
+    expect(&q, 1, "Die Kosten sind zu hoch für uns", "der Kämmerer Jens Ohl", "sagte");
+    expect(&q, 2, "Das ist ein schwarzer Tag für den Hafen", "die Initiative", "sagt");
+    newsclean_quote_list_free(&q);
+    /* An object pronoun in first place is whom it was said to, never the speaker. */
+    q = find_lang("Ihn fragte die Zeitung: „Wie lange reicht das Geld noch für die Kaimauer?“",
+                  "de");
+    expect(&q, 0, "Wie lange reicht das Geld noch für die Kaimauer?", "die Zeitung", "fragte");
+    newsclean_quote_list_free(&q);
 }
 END_TEST
 
