@@ -51,14 +51,20 @@ static const newsclean_lex_entry table[] = {
      "|à lire (?:aussi|également)|voir aussi|sur le même sujet|leer más|lea (?:también|además)"
      "|ver también|leggi anche|veja também|leia (?:também|mais)|lees (?:ook|meer))\\b"
      "|^(?:le puede interesar|te puede interesar|puedes ver|vea también|lea más|lea|mira"
-     "|lee también|te recomendamos|noticia relacionada|related|siehe auch|lesetipp)\\s*:"},
+     "|lee también|te recomendamos|noticia relacionada|related|siehe auch|lesetipp)\\s*:"
+     /* Polish, Czech, Russian. */
+     "|^(?:czytaj (?:także|też|również)|(?:zobacz|przeczytaj) (?:także|też|również)"
+     "|čtěte (?:také|též|rovněž)|přečtěte si (?:také|též)|читайте (?:также|тоже)"
+     "|смотрите также)\\b"},
     {NEWSCLEAN_LX_RELATED, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 6, "more link",
      "^(?:learn more|find out more|continue reading|explore further|mehr erfahren|weiterlesen"
      "|mehr dazu|mehr infos?|(?:noch )?mehr infos für dich|en savoir plus|plus d'infos"
      "|lire la suite|más información|infórmate más|informate más|saber más|seguir leyendo"
      "|leggi di più|continua a leggere|saiba mais|zurück zur übersicht|back to overview"
      "|(?:mehr|weitere) (?:kolumnen|artikel|beiträge|news|nachrichten) (?:auf|von|aus)\\b.*"
-     "|alle (?:artikel|beiträge|news)(?: anzeigen| ansehen)?)[\\s:.…»›>]*$"},
+     "|alle (?:artikel|beiträge|news)(?: anzeigen| ansehen)?|czytaj (?:dalej|więcej)"
+     "|(?:číst|čtěte) dál(?:e)?|více informací|читать (?:далее|дальше|полностью)|подробнее)"
+     "[\\s:.…»›>]*$"},
     {NEWSCLEAN_LX_LISTHEAD, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 8, "related list",
      "^(?:related(?: articles?| stories| posts?| content| coverage| news| links?| topics)?"
      "|you (?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you| stories)?"
@@ -70,7 +76,13 @@ static const newsclean_lex_entry table[] = {
      "|mehr aus\\b.*|articles? (?:similaires|liés|connexes)|les plus lus|à lire également"
      "|(?:noticias|entradas|artículos) relacionad[oa]s\\b.*|te puede interesar|lo más leído"
      "|las más (?:vistas|leídas)|(?:post|articoli) correlati|i più letti|posts relacionados"
-     "|relevantes aus\\b.*)\\s*[:.…]*$"},
+     "|relevantes aus\\b.*"
+     "|(?:najczęściej|najchętniej) (?:czytane|komentowane)|najpopularniejsze|polecane(?: artykuły)?"
+     "|(?:powiązane|podobne) artykuły|najnowsze(?: artykuły| wiadomości)?"
+     "|související(?: články)?|nejčtenější(?: články)?|doporučujeme|mohlo by vás (?:také )?zajímat"
+     "|další články|právě se děje|nejnovější(?: články| zprávy)?"
+     "|похожие (?:статьи|новости|материалы|записи)|самое (?:читаемое|популярное)"
+     "|последние новости|другие новости|по теме|рекомендуем)\\s*[:.…]*$"},
     {NEWSCLEAN_LX_LISTHEAD, LINE, 0, L_JA | L_ZH | L_KO, 4, "related list",
      "^[【\\[（(]?(?:関連記事|関連ニュース|関連リンク|アクセスランキング|ランキング|相关新闻"
      "|相关阅读|相关文章|热门推荐|推荐阅读|延伸阅读|热点新闻|관련기사|많이 본 뉴스)[】\\]）)]?"
@@ -82,7 +94,8 @@ static const newsclean_lex_entry table[] = {
      "|teilen sie dies(?:en artikel)? mit|teile diesen (?:beitrag|artikel)\\b.*"
      "|mit freunden teilen|(?:jetzt )?teilen\\W*|partager(?: cet article| ceci)?"
      "|compartir(?: esto)?|condividi(?: questo)?|compartilhe(?: isso)?|like this"
-     "|gefällt mir|j'aime(?: ceci)?|me gusta esto)[\\s:!.…]*$|^(?:follow us|folgen sie uns"
+     "|gefällt mir|j'aime(?: ceci)?|me gusta esto|udostępnij(?: artykuł| wpis)?|podziel się"
+     "|sdílet(?: článek)?|sdílejte|поделиться)[\\s:!.…]*$|^(?:follow us|folgen sie uns"
      "|suivez-nous|síguenos|seguici)\\b|^follow\\b.{1,60}\\bon (?:twitter|facebook|instagram)"
      "|share this (?:story|article|post|page)|think your friends"
      "|(?:möchten|wollen) sie (?:den|diesen) (?:artikel|beitrag) teilen"
@@ -92,7 +105,10 @@ static const newsclean_lex_entry table[] = {
      "^(?:was this (?:article|page|post) (?:helpful|useful)|did you (?:like|enjoy) this"
      "|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)"
      "|(?:hat|gefällt) ihnen (?:der|dieser) (?:artikel|beitrag)"
-     "|cet article vous a-t-il (?:été utile|plu)|¿te (?:ha resultado útil|ha gustado))"},
+     "|cet article vous a-t-il (?:été utile|plu)|¿te (?:ha resultado útil|ha gustado)"
+     /* Polish, Czech, Russian: "found a mistake in the article? tell us". */
+     "|(?:pokud jste|jestli jste) v článku (?:zaznamenali|našli) chybu"
+     "|(?:zauważyłeś|znalazłeś|widzisz) błąd|(?:если вы )?(?:нашли|заметили) ошибку)"},
     {NEWSCLEAN_LX_SHARE, LINE, 0, L_EN | L_DE, 40, "support prompt",
      "\\b(?:if you (?:enjoyed|liked|value)|(?:please )?(?:support|unterstütze|unterstützen sie)"
      " (?:our|unser\\w*|uns|us)\\b.{0,40}\\b(?:work|journalism|journalismus|arbeit)"
@@ -116,7 +132,8 @@ static const newsclean_lex_entry table[] = {
      "^(?:copyright\\b|\\(c\\)\\s*(?:19|20)\\d\\d)|©\\s*(?:19|20)\\d\\d|all rights reserved"
      "|alle rechte vorbehalten"
      "|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
-     "|todos os direitos reservados"},
+     "|todos os direitos reservados|wszelkie prawa zastrzeżone|všechna práva vyhrazena"
+     "|все права защищены"},
     {NEWSCLEAN_LX_COMMENTS, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 12,
      "comment counter",
      "^(?:(?:there (?:are|is) )?\\d[\\d.,]*\\s*(?:comments?|kommentare?|commentaires?"
@@ -158,7 +175,7 @@ static const newsclean_lex_entry table[] = {
      "|zum autor|zur person\\b|à propos de l'auteur|sobre el autor|über \\S+ \\S+ \\d+ artikel"
      "|design (?:by|von)\\b)|^(?:posted in|filed under|veröffentlicht in|abgelegt unter"
      "|kategorien?|categories|catégories|categorías|schlagwörter|schlagworte|tags?|topics"
-     "|étiquettes|etiquetas)\\s*:"},
+     "|étiquettes|etiquetas|tagi|tagy|štítky|témata|теги|метки|рубрик[аи])\\s*:"},
     {NEWSCLEAN_LX_AD, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT | L_RU | L_PL, 3,
      "advertisement label",
      "^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità"
@@ -185,6 +202,14 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_UPDATED, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 16, "date line",
      "^(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|stand|mis à jour"
      "|actualizado|aggiornato|atualizado)\\b"},
+    /* A reading time alone on its line ("7 min read", "3 minuty czytania", "Lesezeit: 4
+     * Min."): page furniture over the article, which a dump must not take for its title. */
+    {NEWSCLEAN_LX_TAXONOMY, LINE, 0, L_ANY, 8, "reading time",
+     "^(?:(?:jeszcze|noch|still|ещё|еще)\\s+)?\\d+\\s*"
+     "(?:min(?:\\.|utes?|uten|uty?|uta|ut)?|минут[аы]?|мин\\.?)"
+     "\\s+(?:read|reading|lesezeit|lesen|de lecture|de lectura|di lettura|czytania|čtení"
+     "|чтения|на чтение)\\s*$|^(?:lesezeit|reading time|temps de lecture|tiempo de lectura"
+     "|czas czytania|doba čtení|время чтения)\\s*:?\\s*\\d+\\s*(?:min\\w*|минут\\w*)\\.?\\s*$"},
 
     /* Short blocks of an HTML page, each matched whole or at its start. Limits in bytes.
      * UI phrases: English, German, French, Spanish, Italian, Portuguese, Dutch. */

@@ -74,6 +74,11 @@
  * FAR_TAIL_SHARE of the article and still be cut. */
 #define FAR_TOPIC 0.05
 #define FAR_TAIL_SHARE 1.0
+/* What is left of a teaser list's core once its teasers count as short lines must weigh
+ * this many words of prose, in at least this many paragraphs, to be an article (see
+ * past_teasers()). */
+#define PAST_TEASERS_WORDS 150.0
+#define PAST_TEASERS_PARAS 3
 /* Distinct paragraphs a core must hold before a second copy of one of them is dropped
  * (see decide_core()). */
 #define REPEAT_DISTINCT 4
@@ -909,6 +914,35 @@ mark_evidence(newsclean_td_ctx *c, size_t s, size_t e)
     }
 }
 
+/* A core found to be a teaser list may have taken in an article that runs on into the
+ * teasers under it (an author's other pieces, a section's latest stories): search again
+ * with every teaser valued as a short line, here and where the scoring stage joins
+ * stretches to the core (score.c). What is left is the article if it is a run
+ * of paragraphs that are no teasers, weighs what an article weighs and is no teaser list
+ * itself; a front page leaves at most a stray paragraph or two. */
+static bool
+past_teasers(newsclean_td_ctx *c, size_t *s, size_t *e)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->ln[i].cls == NEWSCLEAN_TD_PROSE && c->ln[i].teaser) {
+            c->ln[i].v = -2.0;
+            c->b->v[c->ln[i].bi].score = -2.0;
+        }
+    }
+    size_t ns, ne;
+    double mass;
+    if (!core(c, &ns, &ne, &mass) || mass < PAST_TEASERS_WORDS)
+        return false;
+    size_t paras = 0;
+    for (size_t i = ns; i <= ne; i++)
+        paras += c->ln[i].cls == NEWSCLEAN_TD_PROSE && !c->ln[i].teaser;
+    if (paras < PAST_TEASERS_PARAS || teaser_list(c, ns, ne))
+        return false;
+    *s = ns;
+    *e = ne;
+    return true;
+}
+
 /* Find the core, read the metadata around it and decide every line. */
 static newsclean_status
 choose(newsclean_td_ctx *c)
@@ -924,7 +958,7 @@ choose(newsclean_td_ctx *c)
         no_article(c, "no article");
         return NEWSCLEAN_OK;
     }
-    if (teaser_list(c, s, e)) {
+    if (teaser_list(c, s, e) && !past_teasers(c, &s, &e)) {
         no_article(c, "teaser list");
         return NEWSCLEAN_OK;
     }
