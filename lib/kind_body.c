@@ -20,6 +20,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Below this probability for its kind a page keeps the scorer's choice: a news article
  * taken for a listing and widened loses more than a listing read as an article. */
@@ -606,6 +607,91 @@ out:
     free(sub);
 }
 
+/* Under a product's name, description and specification, shops print the same few
+ * sections on every product page: what buyers wrote of it, questions asked of the shop,
+ * other products to buy with it or instead, and the shop's terms for delivery, returns and
+ * payment. Each comes under a short heading that names it; the blocks from such a heading
+ * to the next heading of its level or above are none of this product's content. */
+#define SHOP_HEADING_CHARS 48
+
+static const char *const shop_sections[] = {
+    "review",
+    "testimonial",
+    "what customers",
+    "customers say",
+    "rating",
+    "frequently asked",
+    "faq",
+    "also bought",
+    "also viewed",
+    "also like",
+    "also love",
+    "you might like",
+    "related product",
+    "similar product",
+    "recommended for",
+    "complete the look",
+    "pairs well",
+    "goes well with",
+    "shipping",
+    "delivery &",
+    "delivery and",
+    "returns",
+    "payment option",
+    "recently viewed",
+};
+
+static bool
+shop_heading(const newsclean_block *b)
+{
+    if (b->kind != NEWSCLEAN_BLOCK_HEADING || b->level < 2 || b->chars > SHOP_HEADING_CHARS)
+        return false;
+    /* A name is matched from a word's start: "overview" is no review, nor "operating"
+     * a rating. */
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char prev = i ? (unsigned char)b->text[i - 1] : ' ';
+        if ((prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z') || prev >= 0x80)
+            continue;
+        for (size_t k = 0; k < sizeof shop_sections / sizeof *shop_sections; k++) {
+            size_t n = strlen(shop_sections[k]);
+            if (n <= b->len - i && strncasecmp(b->text + i, shop_sections[k], n) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Such sections sit beside the product's text and are shorter than it; one that would
+ * take more than this share of what is kept holds the product itself (a tab's label over
+ * the whole panel of tabs), and the page is left as it is. */
+#define SHOP_SECTIONS_MAX_SHARE 0.5
+
+static void
+drop_shop_sections(newsclean_blocks *bl)
+{
+    size_t kept = 0, cut = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        unsigned open = 0; /* level of the heading whose section is being dropped, or 0 */
+        for (size_t i = 0; i < bl->n; i++) {
+            newsclean_block *b = &bl->v[i];
+            if (b->kind == NEWSCLEAN_BLOCK_HEADING && b->level >= 1 && (!open || b->level <= open))
+                open = shop_heading(b) ? b->level : 0;
+            if (!b->keep)
+                continue;
+            if (pass == 0) {
+                kept += b->chars;
+                cut += open ? b->chars : 0;
+            } else if (open) {
+                b->keep = false;
+                b->reason = "in a shop's section beside a product (reviews, questions, other "
+                            "products, delivery)";
+            }
+        }
+        if (pass == 0 && (cut == 0 || (double)cut > SHOP_SECTIONS_MAX_SHARE * (double)kept))
+            return;
+    }
+}
+
 /* A listing the model took for another kind: when the scorer kept little and no paragraph
  * of prose, a run of cards with summaries under their titles is the page's content
  * whatever its kind. */
@@ -649,6 +735,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
             keep_product_panel(bl);
         keep_spec_rows(bl);
         keep_cards_of_any_page(bl);
+        drop_shop_sections(bl);
         break;
     default:
         keep_cards_of_any_page(bl);
