@@ -911,6 +911,25 @@ next_char(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* Where the text before a range's dash ends, spaces passed over, when the date found at
+ * 'at' follows a dash (a hyphen or an en dash); SIZE_MAX when it does not. */
+static size_t
+before_range_dash(const char *s, size_t at)
+{
+    size_t p = at;
+    while (p > 0 && s[p - 1] == ' ')
+        p--;
+    if (p >= 3 && !memcmp(s + p - 3, "\xE2\x80\x93", 3)) /* en dash */
+        p -= 3;
+    else if (p > 0 && s[p - 1] == '-')
+        p--;
+    else
+        return SIZE_MAX;
+    while (p > 0 && s[p - 1] == ' ')
+        p--;
+    return p;
+}
+
 /* A range of days ("12.-14. Oktober 2022", "12 – 14 May 2021", "Oct 12 - 14, 2022")
  * begins when the event or the story began: when the date found at 'at' (a day without a
  * time, in 'out') follows "DD-" or "DD. –", its day becomes DD. Returns where the date
@@ -920,17 +939,9 @@ range_start(const char *s, size_t at, char out[NEWSCLEAN_DATE_MAX])
 {
     if (strlen(out) != 10)
         return at;
-    size_t p = at;
-    while (p > 0 && s[p - 1] == ' ')
-        p--;
-    if (p >= 3 && !memcmp(s + p - 3, "\xE2\x80\x93", 3)) /* en dash */
-        p -= 3;
-    else if (p > 0 && s[p - 1] == '-')
-        p--;
-    else
+    size_t p = before_range_dash(s, at);
+    if (p == SIZE_MAX)
         return at;
-    while (p > 0 && s[p - 1] == ' ')
-        p--;
     if (p > 0 && s[p - 1] == '.')
         p--;
     size_t e = p;
@@ -966,17 +977,9 @@ range_named_start(const struct newsclean_date_rules *r, newsclean_date_scan *sc,
 {
     if (strlen(out) != 10)
         return at;
-    size_t p = at;
-    while (p > 0 && s[p - 1] == ' ')
-        p--;
-    if (p >= 3 && !memcmp(s + p - 3, "\xE2\x80\x93", 3)) /* en dash */
-        p -= 3;
-    else if (p > 0 && s[p - 1] == '-')
-        p--;
-    else
+    size_t p = before_range_dash(s, at);
+    if (p == SIZE_MAX)
         return at;
-    while (p > 0 && s[p - 1] == ' ')
-        p--;
     if (p == 0)
         return at;
     size_t b = p > RANGE_LEAD ? p - RANGE_LEAD : 0;
