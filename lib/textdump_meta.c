@@ -574,20 +574,16 @@ newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
 /* Fewest words left of a headline once a kicker is taken off its front. */
 #define KICKER_REST_WORDS 3
 
-/* Does the character ending at s[n - 1] belong to a word? Of the multi-byte ones, the
- * signs of U+0080..U+00BF (guillemets, middle dot) and of U+2000..U+2BFF (dashes,
- * arrows, bullets) are a trail's separators; letters of other scripts count. */
+/* Does the character ending at s[n - 1] belong to a word? Of the others, the signs of
+ * U+0080..U+00BF (guillemets, middle dot) and of U+2000..U+2FFF (dashes, arrows, bullets)
+ * are a trail's separators; letters of other scripts count. */
 static bool
 word_char_before(const char *s, size_t n)
 {
-    const unsigned char *x = (const unsigned char *)s;
-    size_t k = n - 1;
-    while (k > 0 && (x[k] & 0xC0) == 0x80)
-        k--;
-    unsigned char ch = x[k];
-    if (ch < 0x80)
-        return (ch >= '0' && ch <= '9') || (unsigned)((ch | 0x20) - 'a') < 26u;
-    return ch != 0xC2 && ch != 0xE2;
+    uint32_t cp = newsclean_utf8_before(s, n, n, NULL);
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+    return cp > 0xBF && !(cp >= 0x2000 && cp <= 0x2FFF);
 }
 
 /* Lines either side of the headline searched for the same title without what a dump ran
