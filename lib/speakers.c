@@ -143,7 +143,9 @@ static bool
 subject_after_verb(ctx *c, size_t v, size_t hi, np *out)
 {
     size_t i = v + 1;
-    while (i <= hi && i < v + 4 && has(c, i, W_SKIP) && !has(c, i, W_PRON))
+    /* "äußerte sich Trainer Ole Brandt": the reflexive is no subject either. */
+    while (i <= hi && i < v + 4 &&
+           ((has(c, i, W_SKIP) && !has(c, i, W_PRON)) || word_eq(c, i, "sich")))
         i++;
     np_clear(out);
     if (i > hi || !newsclean_ph_np_fwd(c, i, hi, out) || names_nobody(c, out)) {
@@ -305,6 +307,17 @@ cited_object(ctx *c, size_t v, size_t se, np *out)
 {
     if (c->lang != L_DE || !cue_word(c, v, NEWSCLEAN_LX_SPK_CITE_VERB))
         return;
+    /* "zitiert der Spiegel Innenminister Karl Weber": the medium and the one it
+     * quotes run together; a role after the medium's first word opens the one quoted. */
+    if (out->ok && out->a > v && !out->pronoun) {
+        for (size_t i = out->a + 1; i <= out->b; i++)
+            if (is_word(c, i) && has(c, i, W_TITLE) && i < out->b &&
+                newsclean_ph_name_word(c, out->b) && !has(c, i - 1, W_DET)) {
+                out->a = i;
+                out->person = true;
+                return;
+            }
+    }
     size_t st = out->ok && out->a > v ? out->b + 1 : v + 1;
     np obj;
     if (st <= se && newsclean_ph_np_fwd(c, st, se, &obj) && obj.ok && !obj.pronoun &&
@@ -313,6 +326,24 @@ cited_object(ctx *c, size_t v, size_t se, np *out)
             obj.a++; /* "den Minister Karl Weber": the article is the case, not the name */
         *out = obj;
     }
+}
+
+/* Does the sentence from ss open with a preposition whose phrase runs up to verb v,
+ * with no comma, quote or other verb between? Then that phrase fills the place before
+ * the German verb in second place. "laut" and "seitens" name a source instead. */
+static bool
+prep_field(ctx *c, size_t ss, size_t v)
+{
+    size_t i = ss;
+    while (i < v && c->t[i].kind == T_PUNCT && !is_p(c, i, ','))
+        i++;
+    if (i >= v || !has(c, i, W_PREP) || cue_word(c, i, NEWSCLEAN_LX_SPK_SOURCE_PREP))
+        return false;
+    for (size_t k = i + 1; k < v; k++)
+        if (c->t[k].kind == T_QUOTE || c->t[k].kind == T_PARA || is_p(c, k, ',') ||
+            is_p(c, k, ':') || has(c, k, W_VERB | W_AUX))
+            return false;
+    return true;
 }
 
 /* The subject of attributing verb v in the sentence [ss, se]. */
@@ -392,11 +423,17 @@ verb_subject(ctx *c, size_t v, size_t ss, size_t se, np *out)
         }
         if (names_nobody(c, out) && !subject_after_verb(c, v, se, out))
             np_clear(out);
+        np after;
+        /* "Nach dem Spiel im Stadion äußerte sich Trainer Ole Brandt": what stands before
+         * the verb in second place is one phrase; when it opens with a preposition it
+         * is an adverbial, and the subject follows the verb. */
+        if (c->lang == L_DE && out->ok && out->a > ss && prep_field(c, ss, v) &&
+            subject_after_verb(c, v, se, &after))
+            *out = after;
         /* "Das Ergebnis kommentierte der Trainer", "Seine Sorgen schilderte der Bademeister
          * Jens Ohm so": a role, or a first and last name, after the verb in second place is
          * the subject; a thing before it is the object. One word after the verb may be
          * whom it was told to ("Ein Mitglied bestätigte CORRECTIV"). */
-        np after;
         if (c->lang == L_DE && out->ok && !out->person && !out->pronoun && has(c, v, W_INV) &&
             v + 2 <= se && subject_after_verb(c, v, se, &after) &&
             ((word_eq(c, v + 1, "der") && has(c, v + 2, W_TITLE)) ||
@@ -542,6 +579,8 @@ clause_follows(ctx *c, size_t m, size_t hi)
     return false;
 }
 
+static size_t quote_words(const ctx *c, size_t k);
+
 /* "„Die Preise steigen weiter.“ (Verbraucherzentrale).": a name alone in brackets
  * right after a quote that closes its sentence is its source. */
 static bool
@@ -555,7 +594,10 @@ bracketed_source(ctx *c, size_t tq, np *out)
         return false;
     const newsclean_quote_span *q = &c->q[c->t[tq].q];
     char last = q->end > q->start ? c->s[q->end - 1] : 0;
-    if (last != '.' && last != '!' && last != '?')
+    /* "„… wir prüfen das genau“ (Innenminister Karl Weber).": the sentence's stop after
+     * the bracket closes a quote of some length; "„Rad statt Auto“ (RsA)." names a thing. */
+    if (last != '.' && last != '!' && last != '?' &&
+        !(is_p(c, e + 1, '.') && quote_words(c, c->t[tq].q) > 4))
         return false;
     if (!newsclean_ph_np_fwd(c, o + 1, e - 1, out) || out->b != e - 1 || out->pronoun ||
         names_nobody(c, out)) {
@@ -587,6 +629,35 @@ past_adverbs(ctx *c, size_t st, size_t hi)
     return i <= hi ? i : st;
 }
 
+/* "…“, sagte dem Reporter der Minister", "…“, erklärte gegenüber dieser Zeitung der
+ * Vorsitzende": whom it was said to, in the dative or after a preposition, may stand
+ * between the inverted verb and its subject. The token past it when a subject in the
+ * nominative (an article of it, a role or a name) follows, else 'st'. */
+static size_t
+past_addressee(ctx *c, size_t st, size_t hi)
+{
+    bool prep = has(c, st, W_PREP) || word_eq(c, st, "gegenüber");
+    if (st > hi || !(prep || cue_word(c, st, NEWSCLEAN_LX_SPK_OBLIQUE_DET)) ||
+        cue_word(c, st, NEWSCLEAN_LX_SPK_SOURCE_PREP))
+        return st;
+    /* The phrase: its article, then up to four words that open no new phrase. An
+     * article in the nominative ends it; np_fwd would read it as a genitive. */
+    size_t k = prep ? st + 1 : st;
+    if (k <= hi && has(c, k, W_DET))
+        k++;
+    size_t first = k;
+    while (k <= hi && k < first + 4 && is_word(c, k) && !has(c, k, W_DET | W_PREP | W_VERB))
+        k++;
+    if (k == first || k > hi)
+        return st;
+    size_t n = past_adverbs(c, k, hi);
+    if (n > hi || !is_word(c, n) || cue_word(c, n, NEWSCLEAN_LX_SPK_OBLIQUE_DET))
+        return st;
+    if (has(c, n, W_DET) || has(c, n, W_TITLE) || newsclean_ph_name_word(c, n))
+        return n;
+    return st;
+}
+
 /* Attribution right after the quote: "…,” said Smith", "…,” Smith said", "…“, so
  * Murtha", "…“, hatte VW-Chef Winterkorn erklärt", "… “witch hunt” by Democrats". */
 static bool
@@ -611,6 +682,8 @@ after_quote(ctx *c, size_t tq, np *out)
         size_t st = word_eq(c, j, "according") ? j + 2 : j + 1;
         if (c->lang == L_DE)
             st = past_adverbs(c, st, hi);
+        if (c->lang == L_DE)
+            st = past_addressee(c, st, hi);
         if (newsclean_ph_np_fwd(c, st, hi, out)) {
             apposed_name(c, out, hi);
             cited_object(c, j, hi, out);
@@ -924,7 +997,7 @@ pronoun_in_sentence(ctx *c, np *x)
     size_t ss = newsclean_ph_sent_start(c, x->a);
     np subj;
     if (x->a > ss && sentence_subject(c, ss, x->a, &subj) && subj.person && !subj.pronoun &&
-        subj.b < x->a) {
+        subj.b < x->a && !names_nobody(c, &subj)) {
         x->a = subj.a;
         x->b = subj.b;
         x->person = true;
@@ -979,6 +1052,13 @@ attribute(ctx *c, size_t k, np *x, bool *inherit)
         np_clear(x);
         return false;
     }
+    /* "hieß es aus dem Bauamt", "laut einem Sprecher", "seitens der Stadt": the article
+     * there is the case the word governs, not part of who spoke. ("so der Sprecher" is
+     * in the nominative and keeps it.) */
+    if (!*inherit && source && !word_eq(c, x->cue_a, "so") && x->a < x->b &&
+        (cue_word(c, x->a, NEWSCLEAN_LX_SPK_OBLIQUE_DET) ||
+         cue_word(c, x->a, NEWSCLEAN_LX_SPK_GENITIVE)))
+        x->a++;
     pronoun_in_sentence(c, x);
     return true;
 }

@@ -664,9 +664,19 @@ START_TEST(german_subjects_and_objects)
     expect(&q, 0, "Wir sind nicht zuständig", "Landrat Peter Sand", "zitiert");
     newsclean_quote_list_free(&q);
 
-    /* "heißt es in …": the source is what follows the preposition, not "es". */
+    /* "heißt es in …": the source is what follows the preposition, not "es", and the
+     * article of the case the preposition governs is no part of it. */
     q = find_lang("Es gebe „keinen Anlass zur Eile“, heißt es in dem Gutachten.", "de");
-    expect(&q, 0, "keinen Anlass zur Eile", "dem Gutachten", "heißt");
+    expect(&q, 0, "keinen Anlass zur Eile", "Gutachten", "heißt");
+    newsclean_quote_list_free(&q);
+    q = find_lang("Das sei „nicht hinnehmbar und muss sich ändern“, hieß es aus dem Bauamt.",
+                  "de");
+    expect(&q, 0, "nicht hinnehmbar und muss sich ändern", "Bauamt", "hieß");
+    newsclean_quote_list_free(&q);
+    q = find_lang("Laut einem Sprecher der Bahn ist der Schaden „erheblich und wird Wochen "
+                  "dauern“.",
+                  "de");
+    expect(&q, 0, "erheblich und wird Wochen dauern", "Sprecher der Bahn", "Laut");
     newsclean_quote_list_free(&q);
 
     /* An expletive "es" with no source named is nobody. */
@@ -693,6 +703,48 @@ START_TEST(german_subjects_and_objects)
 }
 END_TEST
 
+/* Whom it was said to, a pronominal adverb or an adverbial phrase before the verb in
+ * second place, and a medium that quotes someone: the speaker is the subject, never
+ * these. */
+START_TEST(german_objects_and_adverbials_name_nobody)
+{
+    newsclean_quote_list q =
+        find_lang("Ihm sagte sie: „Du musst jetzt gehen und nicht wiederkommen.“", "de");
+    expect(&q, 0, "Du musst jetzt gehen und nicht wiederkommen.", "sie", "sagte");
+    newsclean_quote_list_free(&q);
+    q = find_lang("Darüber sagte er: „Das bleibt so, wie es ist.“", "de");
+    expect(&q, 0, "Das bleibt so, wie es ist.", "er", "sagte");
+    newsclean_quote_list_free(&q);
+
+    /* A prepositional phrase fills the place before the verb: the subject follows it,
+     * past a reflexive. */
+    q = find_lang("Nach dem Spiel im vollen Stadion an der Weser äußerte sich Trainer Ole Brandt "
+                  "enttäuscht: „Wir waren zu langsam.“",
+                  "de");
+    expect(&q, 0, "Wir waren zu langsam.", "Ole Brandt", "äußerte");
+    newsclean_quote_list_free(&q);
+
+    /* Whom it was told to between the inverted verb and its subject. */
+    q = find_lang("„Das ist gut so“, sagte dem Reporter der Minister.\n\n„Das ist ein Skandal“, "
+                  "erklärte gegenüber dieser Zeitung der Vorsitzende Karl Lang.",
+                  "de");
+    ck_assert_uint_eq(q.n, 2);
+    expect(&q, 0, "Das ist gut so", "der Minister", "sagte");
+    expect(&q, 1, "Das ist ein Skandal", "der Vorsitzende Karl Lang", "erklärte");
+    newsclean_quote_list_free(&q);
+
+    /* The medium that quotes, then the one it quotes. */
+    q = find_lang("„Die Lage ist ernst“, zitiert der Kurier Innenminister Karl Weber.", "de");
+    expect(&q, 0, "Die Lage ist ernst", "Innenminister Karl Weber", "zitiert");
+    newsclean_quote_list_free(&q);
+
+    /* A bracketed name after a quote that the sentence's stop closes. */
+    q = find_lang("„Wir prüfen den Vorfall sehr genau“ (Innenminister Karl Weber).", "de");
+    expect(&q, 0, "Wir prüfen den Vorfall sehr genau", "Karl Weber", NULL);
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
 /* Attribution by a phrase or in brackets, and reported speech carried over. */
 START_TEST(german_attribution_without_a_subject)
 {
@@ -700,7 +752,7 @@ START_TEST(german_attribution_without_a_subject)
         find_lang("Seitens des Vereins war von einem „klaren Verstoß gegen alle Absprachen“ "
                   "die Rede.",
                   "de");
-    expect(&q, 0, "klaren Verstoß gegen alle Absprachen", "des Vereins", "Seitens");
+    expect(&q, 0, "klaren Verstoß gegen alle Absprachen", "Vereins", "Seitens");
     newsclean_quote_list_free(&q);
 
     q = find_lang("Die Mieten steigen weiter. „Ein Ende ist nicht in Sicht.“ (Mieterbund).", "de");
@@ -963,6 +1015,7 @@ quotes_suite(void)
     tcase_add_test(tc, speaker_null_when_unsaid);
     tcase_add_test(tc, german_patterns);
     tcase_add_test(tc, german_subjects_and_objects);
+    tcase_add_test(tc, german_objects_and_adverbials_name_nobody);
     tcase_add_test(tc, german_attribution_without_a_subject);
     tcase_add_test(tc, french_spanish_patterns);
     tcase_add_test(tc, unknown_language_no_guess);
