@@ -277,6 +277,10 @@ clause_subject_back(ctx *c, size_t from, size_t ss, np *out)
             v++;
         if (v >= from || !(verbish(c, v) || (has(c, v, W_VERB) && verb_ok(c, v))))
             continue;
+        /* "Die Vorwürfe seien „haltlos“": the subject of reported speech is what was
+         * spoken of, not who spoke. */
+        if (c->lang == L_DE && cue_word(c, v, NEWSCLEAN_LX_SPK_SUBJUNCTIVE))
+            continue;
         if (newsclean_ph_np_back(c, p, ss, out) &&
             (out->person || out->pronoun || (newsclean_ph_flags(c, out->a) & W_DET) ||
              newsclean_ph_name_word(c, out->b)) &&
@@ -364,6 +368,20 @@ verb_subject(ctx *c, size_t v, size_t ss, size_t se, np *out)
         /* "heißt es in dem Bericht", "Es hieß aus dem Ministerium": the source. */
         if (!newsclean_ph_np_fwd(c, word_eq(c, v + 1, "es") ? v + 3 : v + 2, se, out))
             return false;
+    } else if (c->lang == L_DE && cue_word(c, v, NEWSCLEAN_LX_SPK_IT_SAYS) && v > ss &&
+               word_eq(c, v + 1, "es") && prep_field(c, ss, v)) {
+        /* "Aus dem Ministerium hieß es, …", "Von Seiten der Stadt hieß es:": the
+         * source opens the sentence. */
+        size_t a = ss;
+        while (a < v && !is_word(c, a))
+            a++;
+        a++;
+        if (word_eq(c, a, "seiten"))
+            a++;
+        if (a >= v || !newsclean_ph_np_fwd(c, a, v - 1, out) || out->pronoun) {
+            np_clear(out);
+            return false;
+        }
     } else if (c->lang == L_DE && word_eq(c, v, "zufolge")) {
         if (v == 0 || !newsclean_ph_np_back(c, v - 1, ss, out))
             return false;
@@ -1021,6 +1039,47 @@ speaker_before(ctx *c, size_t ss, bool para_start, np *x)
     return false;
 }
 
+/* Nouns that, after "nach", make the phrase a source: "nach Angaben der Polizei",
+ * "nach Ansicht des Richters", "nach Worten von Karl Weber". */
+static const char *const source_nouns[] = {
+    "angaben",    "ansicht",     "worten",        "aussage", "aussagen",    "einschätzung",
+    "auffassung", "darstellung", "informationen", "meinung", "überzeugung", "schätzung",
+};
+
+/* "Nach Angaben der Polizei war der Fahrer „…“": a source phrase in the quote's sentence
+ * names who says so when no verb of saying does. */
+static bool
+source_phrase(ctx *c, size_t ss, size_t se, np *out)
+{
+    np_clear(out);
+    if (c->lang != L_DE)
+        return false;
+    for (size_t i = ss; i + 2 <= se; i++) {
+        if (!word_eq(c, i, "nach"))
+            continue;
+        bool noun = false;
+        for (size_t k = 0; k < sizeof source_nouns / sizeof source_nouns[0] && !noun; k++)
+            noun = word_eq(c, i + 1, source_nouns[k]);
+        if (!noun)
+            continue;
+        size_t a = i + 2;
+        if (word_eq(c, a, "von"))
+            a++;
+        else if (!cue_word(c, a, NEWSCLEAN_LX_SPK_GENITIVE))
+            continue;
+        if (a > se || !newsclean_ph_np_fwd(c, a, se, out) || out->pronoun) {
+            np_clear(out);
+            continue;
+        }
+        if (out->a < out->b && cue_word(c, out->a, NEWSCLEAN_LX_SPK_GENITIVE))
+            out->a++; /* the genitive's article: "der Polizei" names "Polizei" */
+        out->cue_a = i;
+        out->cue_b = i + 1;
+        return true;
+    }
+    return false;
+}
+
 /* Is the sentence from ss to the quote at tq reported speech in the German
  * subjunctive ("Die Reform sei „…“")? It carries on someone's statement. */
 static bool
@@ -1081,7 +1140,12 @@ attribute_inner(ctx *c, size_t k, np *x, bool *inherit)
         return true;
     if (nearest_verb(c, tq, ss, se, x))
         return true;
-    if (tq > ss && reported_speech(c, ss, tq) && speaker_before(c, ss, para_start, x))
+    if (source_phrase(c, ss, se, x))
+        return true;
+    /* Reported speech goes on across a paragraph's start too: the paragraph before
+     * closed with the statement it carries on. */
+    if (tq > ss && reported_speech(c, ss, tq) &&
+        speaker_before(c, ss, para_start || (ss > 0 && c->t[ss - 1].kind == T_PARA), x))
         return true;
     /* No attributing verb, but the sentence is about what its subject did with the
      * words: "Merkel heralded the deal as a “breakthrough”". */

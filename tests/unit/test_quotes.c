@@ -669,8 +669,7 @@ START_TEST(german_subjects_and_objects)
     q = find_lang("Es gebe „keinen Anlass zur Eile“, heißt es in dem Gutachten.", "de");
     expect(&q, 0, "keinen Anlass zur Eile", "Gutachten", "heißt");
     newsclean_quote_list_free(&q);
-    q = find_lang("Das sei „nicht hinnehmbar und muss sich ändern“, hieß es aus dem Bauamt.",
-                  "de");
+    q = find_lang("Das sei „nicht hinnehmbar und muss sich ändern“, hieß es aus dem Bauamt.", "de");
     expect(&q, 0, "nicht hinnehmbar und muss sich ändern", "Bauamt", "hieß");
     newsclean_quote_list_free(&q);
     q = find_lang("Laut einem Sprecher der Bahn ist der Schaden „erheblich und wird Wochen "
@@ -764,6 +763,30 @@ START_TEST(german_attribution_without_a_subject)
                   "einzige Weg aus dieser Lage“ für alle.",
                   "de");
     expect(&q, 0, "der einzige Weg aus dieser Lage", "Die Ärztin", "betonte");
+    newsclean_quote_list_free(&q);
+
+    /* "nach Angaben X" names the source where no verb of saying does. */
+    q = find_lang("Nach Angaben der Polizei war der Fahrer „stark alkoholisiert und ohne "
+                  "Führerschein unterwegs“.",
+                  "de");
+    expect(&q, 0, "stark alkoholisiert und ohne Führerschein unterwegs", "Polizei", "Nach Angaben");
+    newsclean_quote_list_free(&q);
+
+    /* "hieß es" with its source opening the sentence. */
+    q = find_lang("Von Seiten der Stadt hieß es: „Wir prüfen den Vorfall.“\n\nAus dem "
+                  "Ministerium hieß es, man prüfe alles „mit großer Sorgfalt“.",
+                  "de");
+    ck_assert_uint_eq(q.n, 2);
+    expect(&q, 0, "Wir prüfen den Vorfall.", "Stadt", "hieß");
+    expect(&q, 1, "mit großer Sorgfalt", "Ministerium", "hieß");
+    newsclean_quote_list_free(&q);
+
+    /* Reported speech opening a paragraph carries on the statement closing the one
+     * before; its own subject is what was spoken of. */
+    q = find_lang("Die Ministerin erklärte, sie werde nicht zurücktreten.\n\nDie Vorwürfe "
+                  "seien „haltlos und frei erfunden“.",
+                  "de");
+    expect(&q, 0, "haltlos und frei erfunden", "Die Ministerin", "erklärte");
     newsclean_quote_list_free(&q);
 
     /* A sentence after a closed quote that says its own thing is no attribution. */
