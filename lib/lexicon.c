@@ -862,7 +862,7 @@ static const newsclean_lex_entry table[] = {
      "warnte|warnten|warnt|gewarnt|kritisierte|kritisierten|kritisiert|forderte|forderten|"
      "fordert|gefordert|aufforderte|verkündete|verkündet|bestätigte|bestätigt|berichtete|"
      "berichteten|berichtet|ergänzte|ergänzt|unterstrich|zitiert|zitierte|antwortete|"
-     "antwortet|fragte|fragt|bezeichnete|bezeichneten|bezeichnet|nannte|nennt|genannt|"
+     "antwortet|fragte|fragt|bezeichnete|bezeichneten|bezeichnet|nannte|nennt|nennen|genannt|"
      "versicherte|versichert|räumte|eingeräumt|bekräftigte|bekräftigt|bekanntgegeben|"
      "äußerte|äußerten|geäußert|verteidigte|titulierte|behauptete|behauptet|erläuterte|"
      "erläutert|kündigte|angekündigt|wertete|bewertete|beklagte|klagte|mahnte|appellierte|"

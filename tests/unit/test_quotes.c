@@ -300,6 +300,17 @@ START_TEST(few_words_in_german_marks_without_a_cue)
     ck_assert_str_eq(q.v[1].text, "nur");
     expect(&q, 2, "Wir wollen, dass sich alle sicher fühlen", "Lisa Kern", "sagte");
     newsclean_quote_list_free(&q);
+    /* A subject with no verb of saying gives a few words no speaker: they are a set
+     * phrase or a motto. A colon still hands them to someone. */
+    q = find_lang("Der Minister sagte: „Wir handeln jetzt.“ Die Bürger haben die „Nase voll“ "
+                  "von der Politik. Das Motto lautet „Gemeinsam stark“.\n\nDer Trainer: „Wir "
+                  "siegen“",
+                  "de");
+    ck_assert_uint_eq(q.n, 2);
+    expect(&q, 0, "Wir handeln jetzt.", "Der Minister", "sagte");
+    ck_assert_str_eq(q.v[1].text, "Wir siegen");
+    ck_assert_pstr_eq(q.v[1].speaker, "Der Trainer");
+    newsclean_quote_list_free(&q);
     /* Without cued speech in those marks there is nothing to tell them apart by. */
     q = find_lang("Auf dem Plakat stand nur „ein gutes Zeichen“ in roter Schrift.", "de");
     ck_assert_uint_eq(q.n, 1);
