@@ -661,6 +661,11 @@ START_TEST(german_subjects_and_objects)
                   "de");
     expect(&q, 0, "Im Winter frieren die Leitungen.", "der Bademeister Jens Ohm", "schilderte");
     newsclean_quote_list_free(&q);
+    q = find_lang("Die Folgen beschrieb die Ärztin Eva Lorenz so: „Viele Patienten kommen zu "
+                  "spät.“",
+                  "de");
+    expect(&q, 0, "Viele Patienten kommen zu spät.", "die Ärztin Eva Lorenz", "beschrieb");
+    newsclean_quote_list_free(&q);
     /* One word after the verb may be whom it was said to. */
     q = find_lang("Ein Parteimitglied bestätigte Reuters: „Das Geld kam in bar.“", "de");
     expect(&q, 0, "Das Geld kam in bar.", "Ein Parteimitglied", "bestätigte");
