@@ -862,7 +862,7 @@ static const newsclean_lex_entry table[] = {
      "warnte|warnten|warnt|gewarnt|kritisierte|kritisierten|kritisiert|forderte|forderten|"
      "fordert|gefordert|aufforderte|verkündete|verkündet|bestätigte|bestätigt|berichtete|"
      "berichteten|berichtet|ergänzte|ergänzt|unterstrich|zitiert|zitierte|antwortete|"
-     "antwortet|fragte|fragt|bezeichnete|bezeichneten|bezeichnet|nannte|nennt|genannt|"
+     "antwortet|fragte|fragt|bezeichnete|bezeichneten|bezeichnet|nannte|nennt|nennen|genannt|"
      "versicherte|versichert|räumte|eingeräumt|bekräftigte|bekräftigt|bekanntgegeben|"
      "äußerte|äußerten|geäußert|verteidigte|titulierte|behauptete|behauptet|erläuterte|"
      "erläutert|kündigte|angekündigt|wertete|bewertete|beklagte|klagte|mahnte|appellierte|"
@@ -876,7 +876,8 @@ static const newsclean_lex_entry table[] = {
      "warnten|warnt|kritisierte|kritisierten|forderte|forderten|verkündete|bestätigte|"
      "berichtete|berichteten|ergänzte|unterstrich|zitierte|antwortete|fragte|bezeichnete|"
      "nannte|versicherte|räumte|bekräftigte|äußerte|erläuterte|kündigte|beklagte|mahnte|"
-     "fuhr|so|laut|schilderte|schilderten|schildert|resümierte|bilanzierte|zitiert"},
+     "fuhr|so|laut|schilderte|schilderten|schildert|resümierte|bilanzierte|zitiert|beschrieb|"
+     "beschreibt"},
     {NEWSCLEAN_LX_PH_AUX, ALTS, 0, L_DE, 0, "auxiliary",
      "hat|hatte|habe|hätte|haben|hatten|hätten|wird|wurde|würde|werden|wurden|ist|war|sei|"
      "soll|sollte|will|wollte|kann|konnte|muss|musste"},

@@ -669,6 +669,16 @@ few_words(const char *s, size_t a, size_t b)
     return words <= 4;
 }
 
+/* Does a colon stand right before the opening mark at 'open', spaces aside? */
+static bool
+after_colon(const char *s, size_t open)
+{
+    size_t i = open;
+    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n'))
+        i--;
+    return i > 0 && s[i - 1] == ':';
+}
+
 /* Does 'word' (lower case ASCII) follow at 'i', ending there? Sets *after past it. */
 static bool
 word_at(const char *s, size_t len, size_t i, const char *word, size_t *after)
@@ -760,9 +770,14 @@ newsclean_quotes_find(const struct newsclean_quote_rules *r, const char *body, s
             continue;
         if (!spans[k].cue && !spans[k].speaker && one_word(body, len, spans[k].start, spans[k].end))
             continue; /* a term held at arm's length: the "so-called" marks */
-        if (!spans[k].cue && !spans[k].speaker && low_or_angle(spans[k].mark) && cued_speech &&
-            few_words(body, spans[k].start, spans[k].end))
-            continue; /* a name, a title or a scare quote, with no verb of saying */
+        /* A name, a title or a scare quote, with no verb of saying, even where its
+         * sentence has a subject ("Die Bürger haben die „Nase voll“", "Das Motto lautet
+         * „Gemeinsam stark“"); only a colon ("Der Trainer: „…“") hands such words to
+         * someone. */
+        if (!spans[k].cue && low_or_angle(spans[k].mark) && cued_speech &&
+            few_words(body, spans[k].start, spans[k].end) &&
+            (!spans[k].speaker || !after_colon(body, spans[k].open)))
+            continue;
         texts[k] = NULL;
         if (!newsclean_quote_list_push(out, t, spans[k].speaker, spans[k].cue, spans[k].start,
                                        spans[k].end - spans[k].start)) {

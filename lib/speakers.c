@@ -143,7 +143,9 @@ static bool
 subject_after_verb(ctx *c, size_t v, size_t hi, np *out)
 {
     size_t i = v + 1;
-    while (i <= hi && i < v + 4 && has(c, i, W_SKIP) && !has(c, i, W_PRON))
+    /* "äußerte sich Trainer Ole Brandt": the reflexive is no subject either. */
+    while (i <= hi && i < v + 4 &&
+           ((has(c, i, W_SKIP) && !has(c, i, W_PRON)) || word_eq(c, i, "sich")))
         i++;
     np_clear(out);
     if (i > hi || !newsclean_ph_np_fwd(c, i, hi, out) || names_nobody(c, out)) {
@@ -275,6 +277,10 @@ clause_subject_back(ctx *c, size_t from, size_t ss, np *out)
             v++;
         if (v >= from || !(verbish(c, v) || (has(c, v, W_VERB) && verb_ok(c, v))))
             continue;
+        /* "Die Vorwürfe seien „haltlos“": the subject of reported speech is what was
+         * spoken of, not who spoke. */
+        if (c->lang == L_DE && cue_word(c, v, NEWSCLEAN_LX_SPK_SUBJUNCTIVE))
+            continue;
         if (newsclean_ph_np_back(c, p, ss, out) &&
             (out->person || out->pronoun || (newsclean_ph_flags(c, out->a) & W_DET) ||
              newsclean_ph_name_word(c, out->b)) &&
@@ -305,6 +311,17 @@ cited_object(ctx *c, size_t v, size_t se, np *out)
 {
     if (c->lang != L_DE || !cue_word(c, v, NEWSCLEAN_LX_SPK_CITE_VERB))
         return;
+    /* "zitiert der Spiegel Innenminister Karl Weber": the medium and the one it
+     * quotes run together; a role after the medium's first word opens the one quoted. */
+    if (out->ok && out->a > v && !out->pronoun) {
+        for (size_t i = out->a + 1; i <= out->b; i++)
+            if (is_word(c, i) && has(c, i, W_TITLE) && i < out->b &&
+                newsclean_ph_name_word(c, out->b) && !has(c, i - 1, W_DET)) {
+                out->a = i;
+                out->person = true;
+                return;
+            }
+    }
     size_t st = out->ok && out->a > v ? out->b + 1 : v + 1;
     np obj;
     if (st <= se && newsclean_ph_np_fwd(c, st, se, &obj) && obj.ok && !obj.pronoun &&
@@ -313,6 +330,24 @@ cited_object(ctx *c, size_t v, size_t se, np *out)
             obj.a++; /* "den Minister Karl Weber": the article is the case, not the name */
         *out = obj;
     }
+}
+
+/* Does the sentence from ss open with a preposition whose phrase runs up to verb v,
+ * with no comma, quote or other verb between? Then that phrase fills the place before
+ * the German verb in second place. "laut" and "seitens" name a source instead. */
+static bool
+prep_field(ctx *c, size_t ss, size_t v)
+{
+    size_t i = ss;
+    while (i < v && c->t[i].kind == T_PUNCT && !is_p(c, i, ','))
+        i++;
+    if (i >= v || !has(c, i, W_PREP) || cue_word(c, i, NEWSCLEAN_LX_SPK_SOURCE_PREP))
+        return false;
+    for (size_t k = i + 1; k < v; k++)
+        if (c->t[k].kind == T_QUOTE || c->t[k].kind == T_PARA || is_p(c, k, ',') ||
+            is_p(c, k, ':') || has(c, k, W_VERB | W_AUX))
+            return false;
+    return true;
 }
 
 /* The subject of attributing verb v in the sentence [ss, se]. */
@@ -333,6 +368,20 @@ verb_subject(ctx *c, size_t v, size_t ss, size_t se, np *out)
         /* "heißt es in dem Bericht", "Es hieß aus dem Ministerium": the source. */
         if (!newsclean_ph_np_fwd(c, word_eq(c, v + 1, "es") ? v + 3 : v + 2, se, out))
             return false;
+    } else if (c->lang == L_DE && cue_word(c, v, NEWSCLEAN_LX_SPK_IT_SAYS) && v > ss &&
+               word_eq(c, v + 1, "es") && prep_field(c, ss, v)) {
+        /* "Aus dem Ministerium hieß es, …", "Von Seiten der Stadt hieß es:": the
+         * source opens the sentence. */
+        size_t a = ss;
+        while (a < v && !is_word(c, a))
+            a++;
+        a++;
+        if (word_eq(c, a, "seiten"))
+            a++;
+        if (a >= v || !newsclean_ph_np_fwd(c, a, v - 1, out) || out->pronoun) {
+            np_clear(out);
+            return false;
+        }
     } else if (c->lang == L_DE && word_eq(c, v, "zufolge")) {
         if (v == 0 || !newsclean_ph_np_back(c, v - 1, ss, out))
             return false;
@@ -392,11 +441,17 @@ verb_subject(ctx *c, size_t v, size_t ss, size_t se, np *out)
         }
         if (names_nobody(c, out) && !subject_after_verb(c, v, se, out))
             np_clear(out);
+        np after;
+        /* "Nach dem Spiel im Stadion äußerte sich Trainer Ole Brandt": what stands before
+         * the verb in second place is one phrase; when it opens with a preposition it
+         * is an adverbial, and the subject follows the verb. */
+        if (c->lang == L_DE && out->ok && out->a > ss && prep_field(c, ss, v) &&
+            subject_after_verb(c, v, se, &after))
+            *out = after;
         /* "Das Ergebnis kommentierte der Trainer", "Seine Sorgen schilderte der Bademeister
          * Jens Ohm so": a role, or a first and last name, after the verb in second place is
          * the subject; a thing before it is the object. One word after the verb may be
          * whom it was told to ("Ein Mitglied bestätigte CORRECTIV"). */
-        np after;
         if (c->lang == L_DE && out->ok && !out->person && !out->pronoun && has(c, v, W_INV) &&
             v + 2 <= se && subject_after_verb(c, v, se, &after) &&
             ((word_eq(c, v + 1, "der") && has(c, v + 2, W_TITLE)) ||
@@ -542,6 +597,8 @@ clause_follows(ctx *c, size_t m, size_t hi)
     return false;
 }
 
+static size_t quote_words(const ctx *c, size_t k);
+
 /* "„Die Preise steigen weiter.“ (Verbraucherzentrale).": a name alone in brackets
  * right after a quote that closes its sentence is its source. */
 static bool
@@ -555,7 +612,10 @@ bracketed_source(ctx *c, size_t tq, np *out)
         return false;
     const newsclean_quote_span *q = &c->q[c->t[tq].q];
     char last = q->end > q->start ? c->s[q->end - 1] : 0;
-    if (last != '.' && last != '!' && last != '?')
+    /* "„… wir prüfen das genau“ (Innenminister Karl Weber).": the sentence's stop after
+     * the bracket closes a quote of some length; "„Rad statt Auto“ (RsA)." names a thing. */
+    if (last != '.' && last != '!' && last != '?' &&
+        !(is_p(c, e + 1, '.') && quote_words(c, c->t[tq].q) > 4))
         return false;
     if (!newsclean_ph_np_fwd(c, o + 1, e - 1, out) || out->b != e - 1 || out->pronoun ||
         names_nobody(c, out)) {
@@ -587,6 +647,35 @@ past_adverbs(ctx *c, size_t st, size_t hi)
     return i <= hi ? i : st;
 }
 
+/* "…“, sagte dem Reporter der Minister", "…“, erklärte gegenüber dieser Zeitung der
+ * Vorsitzende": whom it was said to, in the dative or after a preposition, may stand
+ * between the inverted verb and its subject. The token past it when a subject in the
+ * nominative (an article of it, a role or a name) follows, else 'st'. */
+static size_t
+past_addressee(ctx *c, size_t st, size_t hi)
+{
+    bool prep = has(c, st, W_PREP) || word_eq(c, st, "gegenüber");
+    if (st > hi || !(prep || cue_word(c, st, NEWSCLEAN_LX_SPK_OBLIQUE_DET)) ||
+        cue_word(c, st, NEWSCLEAN_LX_SPK_SOURCE_PREP))
+        return st;
+    /* The phrase: its article, then up to four words that open no new phrase. An
+     * article in the nominative ends it; np_fwd would read it as a genitive. */
+    size_t k = prep ? st + 1 : st;
+    if (k <= hi && has(c, k, W_DET))
+        k++;
+    size_t first = k;
+    while (k <= hi && k < first + 4 && is_word(c, k) && !has(c, k, W_DET | W_PREP | W_VERB))
+        k++;
+    if (k == first || k > hi)
+        return st;
+    size_t n = past_adverbs(c, k, hi);
+    if (n > hi || !is_word(c, n) || cue_word(c, n, NEWSCLEAN_LX_SPK_OBLIQUE_DET))
+        return st;
+    if (has(c, n, W_DET) || has(c, n, W_TITLE) || newsclean_ph_name_word(c, n))
+        return n;
+    return st;
+}
+
 /* Attribution right after the quote: "…,” said Smith", "…,” Smith said", "…“, so
  * Murtha", "…“, hatte VW-Chef Winterkorn erklärt", "… “witch hunt” by Democrats". */
 static bool
@@ -611,6 +700,8 @@ after_quote(ctx *c, size_t tq, np *out)
         size_t st = word_eq(c, j, "according") ? j + 2 : j + 1;
         if (c->lang == L_DE)
             st = past_adverbs(c, st, hi);
+        if (c->lang == L_DE)
+            st = past_addressee(c, st, hi);
         if (newsclean_ph_np_fwd(c, st, hi, out)) {
             apposed_name(c, out, hi);
             cited_object(c, j, hi, out);
@@ -924,7 +1015,7 @@ pronoun_in_sentence(ctx *c, np *x)
     size_t ss = newsclean_ph_sent_start(c, x->a);
     np subj;
     if (x->a > ss && sentence_subject(c, ss, x->a, &subj) && subj.person && !subj.pronoun &&
-        subj.b < x->a) {
+        subj.b < x->a && !names_nobody(c, &subj)) {
         x->a = subj.a;
         x->b = subj.b;
         x->person = true;
@@ -945,6 +1036,47 @@ speaker_before(ctx *c, size_t ss, bool para_start, np *x)
         if (has(c, v, W_VERB) && verb_ok(c, v) && verb_subject(c, v, ps, pe, x))
             return true;
     np_clear(x);
+    return false;
+}
+
+/* Nouns that, after "nach", make the phrase a source: "nach Angaben der Polizei",
+ * "nach Ansicht des Richters", "nach Worten von Karl Weber". */
+static const char *const source_nouns[] = {
+    "angaben",    "ansicht",     "worten",        "aussage", "aussagen",    "einschätzung",
+    "auffassung", "darstellung", "informationen", "meinung", "überzeugung", "schätzung",
+};
+
+/* "Nach Angaben der Polizei war der Fahrer „…“": a source phrase in the quote's sentence
+ * names who says so when no verb of saying does. */
+static bool
+source_phrase(ctx *c, size_t ss, size_t se, np *out)
+{
+    np_clear(out);
+    if (c->lang != L_DE)
+        return false;
+    for (size_t i = ss; i + 2 <= se; i++) {
+        if (!word_eq(c, i, "nach"))
+            continue;
+        bool noun = false;
+        for (size_t k = 0; k < sizeof source_nouns / sizeof source_nouns[0] && !noun; k++)
+            noun = word_eq(c, i + 1, source_nouns[k]);
+        if (!noun)
+            continue;
+        size_t a = i + 2;
+        if (word_eq(c, a, "von"))
+            a++;
+        else if (!cue_word(c, a, NEWSCLEAN_LX_SPK_GENITIVE))
+            continue;
+        if (a > se || !newsclean_ph_np_fwd(c, a, se, out) || out->pronoun) {
+            np_clear(out);
+            continue;
+        }
+        if (out->a < out->b && cue_word(c, out->a, NEWSCLEAN_LX_SPK_GENITIVE))
+            out->a++; /* the genitive's article: "der Polizei" names "Polizei" */
+        out->cue_a = i;
+        out->cue_b = i + 1;
+        return true;
+    }
     return false;
 }
 
@@ -979,6 +1111,13 @@ attribute(ctx *c, size_t k, np *x, bool *inherit)
         np_clear(x);
         return false;
     }
+    /* "hieß es aus dem Bauamt", "laut einem Sprecher", "seitens der Stadt": the article
+     * there is the case the word governs, not part of who spoke. ("so der Sprecher" is
+     * in the nominative and keeps it.) */
+    if (!*inherit && source && !word_eq(c, x->cue_a, "so") && x->a < x->b &&
+        (cue_word(c, x->a, NEWSCLEAN_LX_SPK_OBLIQUE_DET) ||
+         cue_word(c, x->a, NEWSCLEAN_LX_SPK_GENITIVE)))
+        x->a++;
     pronoun_in_sentence(c, x);
     return true;
 }
@@ -1001,7 +1140,12 @@ attribute_inner(ctx *c, size_t k, np *x, bool *inherit)
         return true;
     if (nearest_verb(c, tq, ss, se, x))
         return true;
-    if (tq > ss && reported_speech(c, ss, tq) && speaker_before(c, ss, para_start, x))
+    if (source_phrase(c, ss, se, x))
+        return true;
+    /* Reported speech goes on across a paragraph's start too: the paragraph before
+     * closed with the statement it carries on. */
+    if (tq > ss && reported_speech(c, ss, tq) &&
+        speaker_before(c, ss, para_start || (ss > 0 && c->t[ss - 1].kind == T_PARA), x))
         return true;
     /* No attributing verb, but the sentence is about what its subject did with the
      * words: "Merkel heralded the deal as a “breakthrough”". */

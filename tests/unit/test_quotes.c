@@ -300,6 +300,17 @@ START_TEST(few_words_in_german_marks_without_a_cue)
     ck_assert_str_eq(q.v[1].text, "nur");
     expect(&q, 2, "Wir wollen, dass sich alle sicher fühlen", "Lisa Kern", "sagte");
     newsclean_quote_list_free(&q);
+    /* A subject with no verb of saying gives a few words no speaker: they are a set
+     * phrase or a motto. A colon still hands them to someone. */
+    q = find_lang("Der Minister sagte: „Wir handeln jetzt.“ Die Bürger haben die „Nase voll“ "
+                  "von der Politik. Das Motto lautet „Gemeinsam stark“.\n\nDer Trainer: „Wir "
+                  "siegen“",
+                  "de");
+    ck_assert_uint_eq(q.n, 2);
+    expect(&q, 0, "Wir handeln jetzt.", "Der Minister", "sagte");
+    ck_assert_str_eq(q.v[1].text, "Wir siegen");
+    ck_assert_pstr_eq(q.v[1].speaker, "Der Trainer");
+    newsclean_quote_list_free(&q);
     /* Without cued speech in those marks there is nothing to tell them apart by. */
     q = find_lang("Auf dem Plakat stand nur „ein gutes Zeichen“ in roter Schrift.", "de");
     ck_assert_uint_eq(q.n, 1);
@@ -650,6 +661,11 @@ START_TEST(german_subjects_and_objects)
                   "de");
     expect(&q, 0, "Im Winter frieren die Leitungen.", "der Bademeister Jens Ohm", "schilderte");
     newsclean_quote_list_free(&q);
+    q = find_lang("Die Folgen beschrieb die Ärztin Eva Lorenz so: „Viele Patienten kommen zu "
+                  "spät.“",
+                  "de");
+    expect(&q, 0, "Viele Patienten kommen zu spät.", "die Ärztin Eva Lorenz", "beschrieb");
+    newsclean_quote_list_free(&q);
     /* One word after the verb may be whom it was said to. */
     q = find_lang("Ein Parteimitglied bestätigte Reuters: „Das Geld kam in bar.“", "de");
     expect(&q, 0, "Das Geld kam in bar.", "Ein Parteimitglied", "bestätigte");
@@ -664,9 +680,18 @@ START_TEST(german_subjects_and_objects)
     expect(&q, 0, "Wir sind nicht zuständig", "Landrat Peter Sand", "zitiert");
     newsclean_quote_list_free(&q);
 
-    /* "heißt es in …": the source is what follows the preposition, not "es". */
+    /* "heißt es in …": the source is what follows the preposition, not "es", and the
+     * article of the case the preposition governs is no part of it. */
     q = find_lang("Es gebe „keinen Anlass zur Eile“, heißt es in dem Gutachten.", "de");
-    expect(&q, 0, "keinen Anlass zur Eile", "dem Gutachten", "heißt");
+    expect(&q, 0, "keinen Anlass zur Eile", "Gutachten", "heißt");
+    newsclean_quote_list_free(&q);
+    q = find_lang("Das sei „nicht hinnehmbar und muss sich ändern“, hieß es aus dem Bauamt.", "de");
+    expect(&q, 0, "nicht hinnehmbar und muss sich ändern", "Bauamt", "hieß");
+    newsclean_quote_list_free(&q);
+    q = find_lang("Laut einem Sprecher der Bahn ist der Schaden „erheblich und wird Wochen "
+                  "dauern“.",
+                  "de");
+    expect(&q, 0, "erheblich und wird Wochen dauern", "Sprecher der Bahn", "Laut");
     newsclean_quote_list_free(&q);
 
     /* An expletive "es" with no source named is nobody. */
@@ -693,6 +718,48 @@ START_TEST(german_subjects_and_objects)
 }
 END_TEST
 
+/* Whom it was said to, a pronominal adverb or an adverbial phrase before the verb in
+ * second place, and a medium that quotes someone: the speaker is the subject, never
+ * these. */
+START_TEST(german_objects_and_adverbials_name_nobody)
+{
+    newsclean_quote_list q =
+        find_lang("Ihm sagte sie: „Du musst jetzt gehen und nicht wiederkommen.“", "de");
+    expect(&q, 0, "Du musst jetzt gehen und nicht wiederkommen.", "sie", "sagte");
+    newsclean_quote_list_free(&q);
+    q = find_lang("Darüber sagte er: „Das bleibt so, wie es ist.“", "de");
+    expect(&q, 0, "Das bleibt so, wie es ist.", "er", "sagte");
+    newsclean_quote_list_free(&q);
+
+    /* A prepositional phrase fills the place before the verb: the subject follows it,
+     * past a reflexive. */
+    q = find_lang("Nach dem Spiel im vollen Stadion an der Weser äußerte sich Trainer Ole Brandt "
+                  "enttäuscht: „Wir waren zu langsam.“",
+                  "de");
+    expect(&q, 0, "Wir waren zu langsam.", "Ole Brandt", "äußerte");
+    newsclean_quote_list_free(&q);
+
+    /* Whom it was told to between the inverted verb and its subject. */
+    q = find_lang("„Das ist gut so“, sagte dem Reporter der Minister.\n\n„Das ist ein Skandal“, "
+                  "erklärte gegenüber dieser Zeitung der Vorsitzende Karl Lang.",
+                  "de");
+    ck_assert_uint_eq(q.n, 2);
+    expect(&q, 0, "Das ist gut so", "der Minister", "sagte");
+    expect(&q, 1, "Das ist ein Skandal", "der Vorsitzende Karl Lang", "erklärte");
+    newsclean_quote_list_free(&q);
+
+    /* The medium that quotes, then the one it quotes. */
+    q = find_lang("„Die Lage ist ernst“, zitiert der Kurier Innenminister Karl Weber.", "de");
+    expect(&q, 0, "Die Lage ist ernst", "Innenminister Karl Weber", "zitiert");
+    newsclean_quote_list_free(&q);
+
+    /* A bracketed name after a quote that the sentence's stop closes. */
+    q = find_lang("„Wir prüfen den Vorfall sehr genau“ (Innenminister Karl Weber).", "de");
+    expect(&q, 0, "Wir prüfen den Vorfall sehr genau", "Karl Weber", NULL);
+    newsclean_quote_list_free(&q);
+}
+END_TEST
+
 /* Attribution by a phrase or in brackets, and reported speech carried over. */
 START_TEST(german_attribution_without_a_subject)
 {
@@ -700,7 +767,7 @@ START_TEST(german_attribution_without_a_subject)
         find_lang("Seitens des Vereins war von einem „klaren Verstoß gegen alle Absprachen“ "
                   "die Rede.",
                   "de");
-    expect(&q, 0, "klaren Verstoß gegen alle Absprachen", "des Vereins", "Seitens");
+    expect(&q, 0, "klaren Verstoß gegen alle Absprachen", "Vereins", "Seitens");
     newsclean_quote_list_free(&q);
 
     q = find_lang("Die Mieten steigen weiter. „Ein Ende ist nicht in Sicht.“ (Mieterbund).", "de");
@@ -712,6 +779,30 @@ START_TEST(german_attribution_without_a_subject)
                   "einzige Weg aus dieser Lage“ für alle.",
                   "de");
     expect(&q, 0, "der einzige Weg aus dieser Lage", "Die Ärztin", "betonte");
+    newsclean_quote_list_free(&q);
+
+    /* "nach Angaben X" names the source where no verb of saying does. */
+    q = find_lang("Nach Angaben der Polizei war der Fahrer „stark alkoholisiert und ohne "
+                  "Führerschein unterwegs“.",
+                  "de");
+    expect(&q, 0, "stark alkoholisiert und ohne Führerschein unterwegs", "Polizei", "Nach Angaben");
+    newsclean_quote_list_free(&q);
+
+    /* "hieß es" with its source opening the sentence. */
+    q = find_lang("Von Seiten der Stadt hieß es: „Wir prüfen den Vorfall.“\n\nAus dem "
+                  "Ministerium hieß es, man prüfe alles „mit großer Sorgfalt“.",
+                  "de");
+    ck_assert_uint_eq(q.n, 2);
+    expect(&q, 0, "Wir prüfen den Vorfall.", "Stadt", "hieß");
+    expect(&q, 1, "mit großer Sorgfalt", "Ministerium", "hieß");
+    newsclean_quote_list_free(&q);
+
+    /* Reported speech opening a paragraph carries on the statement closing the one
+     * before; its own subject is what was spoken of. */
+    q = find_lang("Die Ministerin erklärte, sie werde nicht zurücktreten.\n\nDie Vorwürfe "
+                  "seien „haltlos und frei erfunden“.",
+                  "de");
+    expect(&q, 0, "haltlos und frei erfunden", "Die Ministerin", "erklärte");
     newsclean_quote_list_free(&q);
 
     /* A sentence after a closed quote that says its own thing is no attribution. */
@@ -963,6 +1054,7 @@ quotes_suite(void)
     tcase_add_test(tc, speaker_null_when_unsaid);
     tcase_add_test(tc, german_patterns);
     tcase_add_test(tc, german_subjects_and_objects);
+    tcase_add_test(tc, german_objects_and_adverbials_name_nobody);
     tcase_add_test(tc, german_attribution_without_a_subject);
     tcase_add_test(tc, french_spanish_patterns);
     tcase_add_test(tc, unknown_language_no_guess);
