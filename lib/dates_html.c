@@ -815,15 +815,6 @@ words(const char *s, size_t n, size_t cap)
     return w;
 }
 
-static bool
-has_digit(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (s[i] >= '0' && s[i] <= '9')
-            return true;
-    return false;
-}
-
 static bool gather(const xmlNode *n, newsclean_buf *b);
 
 /* Does the short text of 'el' name the act after the date ("... von Heiner geschrieben")? */
@@ -849,7 +840,7 @@ scan_text(ctx *c, const char *s, size_t n, size_t pos0, unsigned f, const xmlNod
         n = LEAD_MAX;
         lead_only = true;
     }
-    if (!has_digit(s, n)) {
+    if (!newsclean_date_has_digit(s, n)) {
         /* "Published:" alone in its element, the date in the next one. */
         if (n <= 80) {
             int l = label_in(c, s, 0, n);
