@@ -1332,9 +1332,33 @@ dateline_class(ctx *c, const xmlNode *el, const el_names *v, unsigned *f)
 }
 
 /* Pass 6, dates the element's markup states: <time>, itemprop, hAtom's title. */
+/* A page's day in the id of its <html> or <body>: a word and then the day written
+ * compactly, with the time or nothing after it ("news20200110", "art202001101736"). Sites
+ * that key their pages by publication time name the whole page so; an id without the word
+ * or with other digits after the day is a number, not a day. */
+static bool
+root_id_day(const char *id, char out[NEWSCLEAN_DATE_MAX])
+{
+    size_t w = 0;
+    while ((id[w] | 0x20) >= 'a' && (id[w] | 0x20) <= 'z')
+        w++;
+    if (w < 2)
+        return false;
+    const char *q = id + w;
+    size_t nd = strspn(q, "0123456789");
+    if ((nd != 8 && nd != 12 && nd != 14) || q[nd] != '\0')
+        return false;
+    return newsclean_date_format(atoin(q, 4), atoin(q + 4, 2), atoin(q + 6, 2), -1, 0, 0, 0, 0,
+                                 out);
+}
+
 static void
 markup_dates(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned f, bool dated_class)
 {
+    const char *id = tag == TAG_ROOT ? attr(el, "id") : NULL;
+    char day[NEWSCLEAN_DATE_MAX];
+    if (id && root_id_day(id, day))
+        add(c, day, SRC_URL, K_FIXED, false, TRUST_URL, 0, c->pos);
     if (tag == TAG_TIME)
         time_el(c, el, f, v->cls);
     else if (v->itemprop)

@@ -956,6 +956,18 @@ START_TEST(html_url)
     ck_assert_str_eq(PUB, "");
     H(page, "not a url");
     ck_assert_str_eq(PUB, "");
+    /* the day in the id of the page's body, after a word, with its time or nothing */
+    H("<html><body id=\"news20200110173600\"><h1>Bridge vote</h1>" BODY "</body></html>", NULL);
+    ck_assert_str_eq(PUB, "2020-01-10");
+    H("<html><body id=\"page20200110\"><h1>Bridge vote</h1>" BODY "</body></html>", NULL);
+    ck_assert_str_eq(PUB, "2020-01-10");
+    /* a bare number, other digits after the day, or an impossible day are no dates */
+    H("<html><body id=\"20200110\"><h1>Bridge vote</h1>" BODY "</body></html>", NULL);
+    ck_assert_str_eq(PUB, "");
+    H("<html><body id=\"news202001107\"><h1>Bridge vote</h1>" BODY "</body></html>", NULL);
+    ck_assert_str_eq(PUB, "");
+    H("<html><body id=\"news20201310\"><h1>Bridge vote</h1>" BODY "</body></html>", NULL);
+    ck_assert_str_eq(PUB, "");
     /* without a URL, the page's canonical link or og:url is read */
     H("<html><head><link rel=\"canonical\" href=\"https://news.example/2019/11/05/x/\"></head>"
       "<body><h1>x</h1></body></html>",
