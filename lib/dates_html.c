@@ -536,38 +536,63 @@ ld_script(ctx *c, const newsclean_jsonld *ld)
     }
 }
 
+/* Read the state fields of one script text s[0..n) into 'first' (the first day read) and
+ * *fields; false when two of them name different days. */
+static bool
+state_fields(ctx *c, const char *s, size_t n, char first[NEWSCLEAN_DATE_MAX], int *fields)
+{
+    char d[NEWSCLEAN_DATE_MAX];
+    size_t pos = 0, ms, me;
+    while (*fields < STATE_FIELDS &&
+           newsclean_date_search(c->r->state_key, &c->sc, s, n, pos, &ms, &me)) {
+        size_t e = me;
+        while (e < n && e - me <= STATE_VALUE_MAX && s[e] != '"')
+            e++;
+        pos = e;
+        if (e >= n || s[e] != '"' || !newsclean_date_parse_sc(c->r, &c->sc, s + me, e - me, d))
+            continue;
+        (*fields)++;
+        if (!first[0])
+            memcpy(first, d, NEWSCLEAN_DATE_MAX);
+        else if (strncmp(first, d, 10) != 0)
+            return false;
+    }
+    return true;
+}
+
 /* A script that hands the page's app its data as JSON ("publishedDate": "...",
  * "createdAt": "..."): pages that render in the browser may carry their date nowhere else.
  * Such state often holds other stories too, so it counts only when every such field
- * read gives the same day, and then below any date the page declares or shows. */
+ * read gives the same day, and then below any date the page declares or shows. The JSON
+ * may also stand inside a string of the script, its quotes escaped ("{\"publishedDate\":
+ * \"...\"}"): it is read with them unescaped. */
 static void
 state_script(ctx *c, const xmlNode *el)
 {
-    char first[NEWSCLEAN_DATE_MAX] = "", d[NEWSCLEAN_DATE_MAX];
+    char first[NEWSCLEAN_DATE_MAX] = "";
     int fields = 0;
     for (const xmlNode *k = el->children; k; k = k->next) {
         if ((k->type != XML_TEXT_NODE && k->type != XML_CDATA_SECTION_NODE) || !k->content)
             continue;
         const char *s = (const char *)k->content;
-        size_t n = strlen(s), pos = 0;
+        size_t n = strlen(s);
         if (n > STATE_TOTAL - c->state_bytes)
             return;
         c->state_bytes += n;
-        size_t ms, me;
-        while (fields < STATE_FIELDS &&
-               newsclean_date_search(c->r->state_key, &c->sc, s, n, pos, &ms, &me)) {
-            size_t e = me;
-            while (e < n && e - me <= STATE_VALUE_MAX && s[e] != '"')
-                e++;
-            pos = e;
-            if (e >= n || s[e] != '"' || !newsclean_date_parse_sc(c->r, &c->sc, s + me, e - me, d))
-                continue;
-            fields++;
-            if (!first[0])
-                memcpy(first, d, sizeof d);
-            else if (strncmp(first, d, 10) != 0)
-                return;
-        }
+        if (!state_fields(c, s, n, first, &fields))
+            return;
+        if (fields || !strstr(s, "\\\""))
+            continue;
+        newsclean_buf u;
+        newsclean_buf_init(&u);
+        bool ok = newsclean_buf_reserve(&u, n + 1);
+        for (size_t i = 0; ok && i < n; i++)
+            if (!(s[i] == '\\' && i + 1 < n && s[i + 1] == '"'))
+                u.data[u.len++] = s[i];
+        ok = ok && state_fields(c, u.data, u.len, first, &fields);
+        newsclean_buf_free(&u);
+        if (!ok)
+            return;
     }
     if (first[0])
         add(c, first, SRC_LD, K_FIXED, false, TRUST_STATE, 0, 0);

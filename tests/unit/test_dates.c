@@ -799,6 +799,21 @@ START_TEST(html_state_script)
       "<body><h1>Bridge vote</h1>" BODY "</body></html>",
       NULL);
     ck_assert_str_eq(PUB, "2022-10-24");
+    /* a plain script's state, also inside a string with its quotes escaped */
+    H("<html><head><script>window.__STATE__={\"story\":{\"createdAt\":\"2022-10-25T08:00:00Z\"}};"
+      "</script></head><body><h1>Bridge vote</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2022-10-25T08:00:00Z");
+    H("<html><head><script>self.__data.push(\"{\\\"story\\\":{\\\"publishedAt\\\":"
+      "\\\"2022-10-25T08:00:00Z\\\"}}\")</script></head><body><h1>Bridge vote</h1>" BODY
+      "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2022-10-25T08:00:00Z");
+    H("<html><head><script>self.__data.push(\"[{\\\"publishedAt\\\":\\\"2022-10-25\\\"},"
+      "{\\\"publishedAt\\\":\\\"2022-10-21\\\"}]\")</script></head><body><h1>Bridge vote</h1>" BODY
+      "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "");
 }
 END_TEST
 
