@@ -325,9 +325,12 @@ form_source(int f, newsclean_buf *b)
     case NEWSCLEAN_DF_DMY_DOT:
         /* Two-digit years ("02.12.19") only with two-digit day and month, so version
          * numbers like "1.2.19" stay what they are. Bars instead of dots ("25 | 10 |
-         * 2022") only with a four-digit year, and not inside a longer row of numbers. */
+         * 2022") only with a four-digit year, and not inside a longer row of numbers. A
+         * four-digit year may stand a few blanks off, as where day and month ("30.11.")
+         * and year are shown in elements of their own. */
         return add(b, PRE) && add_weekday(b) &&
-               add(b, "(?<![\\p{N}.])(?|(?<d>[0-9]{1,2})\\.\\s?(?<mo>[0-9]{1,2})\\.\\s?"
+               add(b, "(?<![\\p{N}.])(?|(?<d>[0-9]{1,2})\\.\\s?(?<mo>[0-9]{1,2})\\."
+                      "(?:\\s{2,8}(?=[0-9]{4}(?![0-9]))|\\s?)"
                       "(?<y>[0-9]{4}|[0-9]{2}(?!\\.[0-9]))"
                       "(?:" YEND "|(?=\\k<d>\\.\\k<mo>\\.\\k<y>(?![0-9])))|"
                       "(?<![0-9]\\|)(?<![0-9]\\|\\s)(?<![0-9]\\s\\|)(?<![0-9]\\s\\|\\s)"

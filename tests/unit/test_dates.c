@@ -541,6 +541,11 @@ START_TEST(find_joined_and_short_forms)
     ck_assert_str_eq(F("Kim|12.05.2019"), "2019-05-12|12.05.2019");
     ck_assert_str_eq(F("3 | 25 | 10 | 2022"), "");
     ck_assert_str_eq(F("25 | 10 | 2022 | 7"), "");
+    /* day and month, and a four-digit year a few blanks off (elements of their own) */
+    ck_assert_str_eq(F("Kim 30.11.  2020"), "2020-11-30|30.11.  2020");
+    ck_assert_str_eq(F("30.11.\n   2020"), "2020-11-30|30.11.\n   2020");
+    ck_assert_str_eq(F("30.11.          2020"), "");
+    ck_assert_str_eq(F("30.11.  20 Kim"), "");
     /* a year cut to two digits behind an apostrophe, after a named day and month */
     ck_assert_str_eq(F("By Kim | 14 Feb '20"), "2020-02-14|14 Feb '20");
     ck_assert_str_eq(F("Posted Feb 14 '20 at 9:30 pm"),
