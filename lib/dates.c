@@ -37,52 +37,64 @@
 /* Month names, full, genitive and abbreviated, per month. English, German (incl.
  * Austrian), French, Spanish, Catalan, Italian, Portuguese, Dutch, Polish, Russian,
  * Ukrainian, Czech, Finnish, Swedish/Danish/Norwegian, Turkish, Hungarian, Romanian,
- * Indonesian, Arabic (Egyptian and Levantine names), Greek. Longer spellings first so
+ * Indonesian, Arabic (Egyptian and Levantine names), Greek, Bengali (with either
+ * encoding of its letter YYA). Longer spellings first so
  * the alternation settles quickly. */
 static const char *const month_names[12] = {
     "january|januari|januar|jänner|janvier|janeiro|enero|gennaio|gener|stycznia|styczeń|"
     "styczen|января|январь|січня|tammikuuta|tammikuu|ledna|leden|ocak|január|ianuarie|janv|"
     "jänn|jän|jan|ene|gen|sty|янв|"
-    "يناير|كانون الثاني|كانون ثاني|Ιανουαρίου|Ιανουάριος|Ιαν",
+    "يناير|كانون الثاني|كانون ثاني|Ιανουαρίου|Ιανουάριος|Ιαν|"
+    "জানু(?:য়|য়)ার(?:ি|ী)",
     "february|februari|februar|feber|février|fevrier|febrero|febbraio|fevereiro|febrer|"
     "lutego|luty|февраля|февраль|лютого|helmikuuta|helmikuu|února|únor|şubat|subat|február|"
     "februarie|févr|fevr|febr|feb|fév|fev|lut|февр|фев|"
-    "فبراير|شباط|Φεβρουαρίου|Φεβρουάριος|Φεβ",
+    "فبراير|شباط|Φεβρουαρίου|Φεβρουάριος|Φεβ|"
+    "ফেব্রু(?:য়|য়)ার(?:ি|ী)",
     "march|maart|märz|marz|mars|marts|marzo|março|marco|març|marca|marzec|марта|март|"
     "березня|maaliskuuta|maaliskuu|března|březen|mart|március|martie|maret|mrt|mär|mrz|"
     "márc|mar|мар|"
-    "مارس|آذار|Μαρτίου|Μάρτιος|Μαρ",
+    "مارس|آذار|Μαρτίου|Μάρτιος|Μαρ|"
+    "মার্চ",
     "april|avril|abril|aprile|kwietnia|kwiecień|kwiecien|апреля|апрель|квітня|huhtikuuta|"
     "huhtikuu|dubna|duben|nisan|április|aprilie|avr|abr|apr|ápr|kwi|апр|"
-    "أبريل|ابريل|إبريل|نيسان|Απριλίου|Απρίλιος|Απρ",
+    "أبريل|ابريل|إبريل|نيسان|Απριλίου|Απρίλιος|Απρ|"
+    "এপ্রিল",
     "may|mai|mayo|maggio|maio|mei|maig|maja|maj|мая|май|травня|toukokuuta|toukokuu|května|"
     "květen|mayıs|mayis|május|máj|mag|"
-    "مايو|أيار|ايار|Μαΐου|Μάιος|Μαΐ|Μαι",
+    "مايو|أيار|ايار|Μαΐου|Μάιος|Μαΐ|Μαι|"
+    "মে",
     "june|juni|juin|junio|giugno|junho|juny|czerwca|czerwiec|июня|июнь|червня|kesäkuuta|"
     "kesäkuu|června|červen|haziran|június|iunie|jún|jun|giu|cze|июн|"
-    "يونيو|يونيه|حزيران|Ιουνίου|Ιούνιος|Ιουν",
+    "يونيو|يونيه|حزيران|Ιουνίου|Ιούνιος|Ιουν|"
+    "জুন",
     "july|juli|juillet|julio|luglio|julho|juliol|lipca|lipiec|июля|июль|липня|heinäkuuta|"
     "heinäkuu|července|červenec|temmuz|július|iulie|juil|júl|jul|lug|lip|июл|"
-    "يوليو|يوليه|تموز|Ιουλίου|Ιούλιος|Ιουλ",
+    "يوليو|يوليه|تموز|Ιουλίου|Ιούλιος|Ιουλ|"
+    "জুলাই",
     "august|augustus|augusti|août|aout|agosto|agost|agustus|sierpnia|sierpień|sierpien|"
     "августа|август|серпня|elokuuta|elokuu|srpna|srpen|ağustos|agustos|augusztus|aug|ago|"
     "sie|авг|"
-    "أغسطس|اغسطس|آب|Αυγούστου|Αύγουστος|Αυγ",
+    "أغسطس|اغسطس|آب|Αυγούστου|Αύγουστος|Αυγ|"
+    "আগস্ট|আগষ্ট",
     "september|septembre|septiembre|setiembre|settembre|setembro|setembre|września|"
     "wrzesień|wrzesien|сентября|сентябрь|вересня|syyskuuta|syyskuu|září|eylül|eylul|"
     "szeptember|septembrie|szept|sept|sett|sep|set|wrz|сент|сен|"
-    "سبتمبر|أيلول|ايلول|Σεπτεμβρίου|Σεπτέμβριος|Σεπ",
+    "سبتمبر|أيلول|ايلول|Σεπτεμβρίου|Σεπτέμβριος|Σεπ|"
+    "সেপ্টেম্বর",
     "october|oktober|octobre|octubre|ottobre|outubro|octombrie|października|październik|"
     "pazdziernika|pazdziernik|октября|октябрь|жовтня|lokakuuta|lokakuu|října|říjen|ekim|"
     "október|okt|oct|ott|out|paź|paz|окт|"
-    "أكتوبر|اكتوبر|تشرين الأول|تشرين الاول|Οκτωβρίου|Οκτώβριος|Οκτ",
+    "أكتوبر|اكتوبر|تشرين الأول|تشرين الاول|Οκτωβρίου|Οκτώβριος|Οκτ|"
+    "অক্টোবর",
     "november|novembre|noviembre|novembro|noiembrie|listopada|listopadu|listopad|ноября|"
     "ноябрь|листопада|marraskuuta|marraskuu|kasım|kasim|nov|lis|нояб|ноя|"
-    "نوفمبر|تشرين الثاني|تشرين ثاني|Νοεμβρίου|Νοέμβριος|Νοε",
+    "نوفمبر|تشرين الثاني|تشرين ثاني|Νοεμβρίου|Νοέμβριος|Νοε|"
+    "নভেম্বর",
     "december|dezember|décembre|decembre|diciembre|dicembre|dezembro|desembre|desember|"
     "decembrie|grudnia|grudzień|grudzien|декабря|декабрь|грудня|joulukuuta|joulukuu|"
     "prosince|prosinec|aralık|aralik|déc|dec|dez|dic|gru|дек|"
-    "ديسمبر|كانون الأول|كانون الاول|Δεκεμβρίου|Δεκέμβριος|Δεκ",
+    "ديسمبر|كانون الأول|كانون الاول|Δεκεμβρίου|Δεκέμβριος|Δεκ|ডিসেম্বর",
 };
 
 /* Weekday names that may precede a date ("Fri, 10 Jan 2020", "Freitag, 10. Januar"). */
@@ -129,6 +141,9 @@ static const char weekdays[] =
 /* After a year: its end, or a time a dump ran into it ("28 luglio 202010:43", the date and
  * the time of a byline in two inline elements). */
 #define YEND "(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}(?![0-9])))"
+/* A year cut to two digits behind an apostrophe ("14 Feb '20", "Feb 14 ’20"): the
+ * apostrophe says a year was cut, so a named date may end in one. */
+#define APOS_YEAR "['’](?<yy>[0-9]{2})(?![0-9])"
 
 /* Which candidate bit each class's KEYS words give: the words that begin the
  * alternatives of the five class patterns and of the two label patterns (lexicon.c). A
@@ -297,21 +312,25 @@ form_source(int f, newsclean_buf *b)
                       /* A dump ran together a date a page showed twice (published and
                        * updated the same day): "2. Februar 20202. Februar 2020". Two
                        * different dates so joined say nothing sure of either. */
-                      "(?<y>[0-9]{4})(?:" YEND "|(?=\\k<d>\\.?\\s+\\p{L}+\\.?\\s+\\k<y>))"
-                      "(?:\\s*(?:r\\.|г\\.|года|год|roku|rok)(?!\\p{L}))?" TIME);
+                      "(?:(?<y>[0-9]{4})(?:" YEND "|(?=\\k<d>\\.?\\s+\\p{L}+\\.?\\s+\\k<y>))"
+                      "(?:\\s*(?:r\\.|г\\.|года|год|roku|rok)(?!\\p{L}))?|" APOS_YEAR ")" TIME);
     case NEWSCLEAN_DF_MDY_NAME:
         return add(b, PRE) && add_weekday(b) && add_months(b) &&
-               add(b, "\\s*(?<d>[0-9]{1,2})" RNUM "(?:st|nd|rd|th)?"
-                      "(?:\\s*,\\s*|\\s+|\\s*\\.\\s*)(?<y>[0-9]{4})" YEND TIME);
+               add(b,
+                   "\\s*(?<d>[0-9]{1,2})" RNUM "(?:st|nd|rd|th)?"
+                   "(?:\\s*,\\s*|\\s+|\\s*\\.\\s*)(?:(?<y>[0-9]{4})" YEND "|" APOS_YEAR ")" TIME);
     case NEWSCLEAN_DF_YMD_NAME:
         return add(b, LNUM "(?<y>[0-9]{4})\\.?\\s*") && add_months(b) &&
                add(b, "\\s*(?<d>[0-9]{1,2})" RNUM "\\.?" TIME);
     case NEWSCLEAN_DF_DMY_DOT:
         /* Two-digit years ("02.12.19") only with two-digit day and month, so version
          * numbers like "1.2.19" stay what they are. Bars instead of dots ("25 | 10 |
-         * 2022") only with a four-digit year, and not inside a longer row of numbers. */
+         * 2022") only with a four-digit year, and not inside a longer row of numbers. A
+         * four-digit year may stand a few blanks off, as where day and month ("30.11.")
+         * and year are shown in elements of their own. */
         return add(b, PRE) && add_weekday(b) &&
-               add(b, "(?<![\\p{N}.])(?|(?<d>[0-9]{1,2})\\.\\s?(?<mo>[0-9]{1,2})\\.\\s?"
+               add(b, "(?<![\\p{N}.])(?|(?<d>[0-9]{1,2})\\.\\s?(?<mo>[0-9]{1,2})\\."
+                      "(?:\\s{2,8}(?=[0-9]{4}(?![0-9]))|\\s?)"
                       "(?<y>[0-9]{4}|[0-9]{2}(?!\\.[0-9]))"
                       "(?:" YEND "|(?=\\k<d>\\.\\k<mo>\\.\\k<y>(?![0-9])))|"
                       "(?<![0-9]\\|)(?<![0-9]\\|\\s)(?<![0-9]\\s\\|)(?<![0-9]\\s\\|\\s)"
@@ -356,6 +375,7 @@ lookup_groups(const pcre2_code *re, newsclean_date_groups *g)
 {
     char name[24];
     g->y = group(re, "y");
+    g->yy = group(re, "yy");
     g->mo = group(re, "mo");
     g->d = group(re, "d");
     g->a = group(re, "a");
@@ -666,6 +686,10 @@ from_match(const struct newsclean_date_rules *r, int f, const char *s, const PCR
             }
         }
     }
+    /* A year cut behind an apostrophe is of this century or the last's end. */
+    int yy = gnum(s, ov, rc, g->yy);
+    if (y < 0 && yy >= 0)
+        y = yy + (yy < 70 ? 2000 : 1900);
     if (f == NEWSCLEAN_DF_SLASH) {
         int x = gnum(s, ov, rc, g->a), z = gnum(s, ov, rc, g->b);
         /* Day first (Europe) or month first (US) cannot be told apart unless one number
@@ -723,7 +747,8 @@ from_match(const struct newsclean_date_rules *r, int f, const char *s, const PCR
      * or a date with its clock time (a birth date or a reunion in prose has none). */
     bool four = grp(ov, rc, g->y, &a, &b) && b - a == 4;
     bool wide =
-        (f != NEWSCLEAN_DF_DMY_DOT && f != NEWSCLEAN_DF_SLASH && f != NEWSCLEAN_DF_COMPACT) ||
+        (yy < 0 && f != NEWSCLEAN_DF_DMY_DOT && f != NEWSCLEAN_DF_SLASH &&
+         f != NEWSCLEAN_DF_COMPACT) ||
         ((f == NEWSCLEAN_DF_DMY_DOT || f == NEWSCLEAN_DF_SLASH) && four && (whole || hour >= 0));
     int ymin = wide ? YEAR_WIDE_MIN : YEAR_MIN, ymax = wide ? YEAR_WIDE_MAX : YEAR_MAX;
     if (hour >= 0 && format_in(ymin, ymax, y, mo, d, hour, minute, second, zone, off, out))
@@ -737,9 +762,19 @@ digit(char c)
     return c >= '0' && c <= '9';
 }
 
-/* Every written form has a four-digit year, is "dd.mm.yy" or has a time after a two-digit
- * year ("1.11.23 20:19"); text with none (most of a page: "3 comments", "Page 2") is
- * dismissed without running the patterns. */
+/* The bytes of an apostrophe that may stand before a year cut to two digits ("'20", "’20")
+ * at s[i], or 0. */
+static size_t
+apostrophe_at(const char *s, size_t n, size_t i)
+{
+    if (i < n && s[i] == '\'')
+        return 1;
+    return i + 3 <= n && !memcmp(s + i, "\xE2\x80\x99", 3) ? 3 : 0;
+}
+
+/* Every written form has a four-digit year, is "dd.mm.yy", has a time after a two-digit
+ * year ("1.11.23 20:19") or a year cut behind an apostrophe ("14 Feb '20"); text with none
+ * (most of a page: "3 comments", "Page 2") is dismissed without running the patterns. */
 static bool
 may_hold_date(const char *s, size_t n)
 {
@@ -753,13 +788,104 @@ may_hold_date(const char *s, size_t n)
             return true;
         if (i + 4 <= n && digit(s[i]) && s[i + 1] == ':' && digit(s[i + 2]) && digit(s[i + 3]))
             return true;
+        size_t ap = apostrophe_at(s, n, i);
+        if (ap && i + ap + 2 <= n && digit(s[i + ap]) && digit(s[i + ap + 1]))
+            return true;
     }
     return false;
 }
 
+/* The value of a digit of another script at s[i] (Arabic-Indic, Persian, Bengali: pages
+ * in those languages write dates in them), its length in *len; -1 if there is none. */
+static int
+native_digit(const char *s, size_t n, size_t i, size_t *len)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    size_t left = n - i;
+    if (left >= 2 && u[0] == 0xD9 && u[1] >= 0xA0 && u[1] <= 0xA9) { /* U+0660.. */
+        *len = 2;
+        return u[1] - 0xA0;
+    }
+    if (left >= 2 && u[0] == 0xDB && u[1] >= 0xB0 && u[1] <= 0xB9) { /* U+06F0.. */
+        *len = 2;
+        return u[1] - 0xB0;
+    }
+    if (left >= 3 && u[0] == 0xE0 && u[1] == 0xA7 && u[2] >= 0xA6 && u[2] <= 0xAF) { /* U+09E6.. */
+        *len = 3;
+        return u[2] - 0xA6;
+    }
+    return -1;
+}
+
+bool
+newsclean_date_has_digit(const char *s, size_t n)
+{
+    size_t len;
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] >= '0' && s[i] <= '9') || native_digit(s, n, i, &len) >= 0)
+            return true;
+    return false;
+}
+
+/* s[0..n) with its digits of other scripts written as ASCII ones, in a new t[0..*tn),
+ * and where each byte of t came from in from[0..*tn] (from[*tn] == n). False, with
+ * nothing allocated, when s holds no such digit or memory is short. */
+static bool
+ascii_digits(const char *s, size_t n, char **t, size_t **from, size_t *tn)
+{
+    size_t len, i = 0;
+    for (; i < n; i++)
+        if (((unsigned char)s[i] == 0xD9 || (unsigned char)s[i] == 0xDB ||
+             (unsigned char)s[i] == 0xE0) &&
+            native_digit(s, n, i, &len) >= 0)
+            break;
+    if (i == n)
+        return false;
+    *t = malloc(n + 1);
+    *from = malloc((n + 1) * sizeof **from);
+    if (!*t || !*from) {
+        free(*t);
+        free(*from);
+        return false;
+    }
+    size_t k = 0;
+    for (i = 0; i < n;) {
+        int v = native_digit(s, n, i, &len);
+        (*from)[k] = i;
+        if (v >= 0) {
+            (*t)[k++] = (char)('0' + v);
+            i += len;
+        } else {
+            (*t)[k++] = s[i++];
+        }
+    }
+    (*from)[k] = n;
+    (*t)[k] = '\0';
+    *tn = k;
+    return true;
+}
+
+static bool parse_in(const struct newsclean_date_rules *r, newsclean_date_scan *sc, const char *s,
+                     size_t n, char out[NEWSCLEAN_DATE_MAX]);
+
 bool
 newsclean_date_parse_sc(const struct newsclean_date_rules *r, newsclean_date_scan *sc,
                         const char *s, size_t n, char out[NEWSCLEAN_DATE_MAX])
+{
+    char *t;
+    size_t *from, tn;
+    if (!s || n > PARSE_MAX * 3 || !ascii_digits(s, n, &t, &from, &tn))
+        return parse_in(r, sc, s, n, out);
+    bool ok = parse_in(r, sc, t, tn, out);
+    free(t);
+    free(from);
+    return ok;
+}
+
+/* newsclean_date_parse_sc on text whose digits are ASCII. */
+static bool
+parse_in(const struct newsclean_date_rules *r, newsclean_date_scan *sc, const char *s, size_t n,
+         char out[NEWSCLEAN_DATE_MAX])
 {
     if (!r || !s || !out)
         return false;
@@ -850,7 +976,7 @@ possible_forms(const char *s, size_t n, size_t from[NEWSCLEAN_DF_COUNT])
                 name_since = true;
             if (blank_byte(c) || c == ',' || c == '.')
                 in_suffix = false;
-            else if (c < 0x80 && !(name_byte(c) && in_suffix && suffix_letters++ < 2))
+            else if (c < 0x80 && c != '\'' && !(name_byte(c) && in_suffix && suffix_letters++ < 2))
                 sep_only = false;
             /* 年 and 년 (U+5E74, U+B144) follow the year in the CJK form. */
             if (i + 3 <= n && ((c == 0xE5 && !memcmp(s + i, "\xE5\xB9\xB4", 3)) ||
@@ -864,6 +990,23 @@ possible_forms(const char *s, size_t n, size_t from[NEWSCLEAN_DF_COUNT])
             i++;
         size_t len = i - b;
         char next = i < n ? s[i] : '\0';
+        /* Two digits right after an apostrophe may be a cut year ("Feb 14 '20"). */
+        bool cut_year = len == 2 && ((b >= 1 && s[b - 1] == '\'') ||
+                                     (b >= 3 && !memcmp(s + b - 3, "\xE2\x80\x99", 3)));
+        if (cut_year || (len >= 4 && len <= 6)) {
+            /* For the two largest patterns, also where the first possible day is: the
+             * search starts a little before it instead of at the start of the text. */
+            if (prev_len && prev_len <= 2 && name_since &&
+                !(forms & (1u << NEWSCLEAN_DF_DMY_NAME))) {
+                forms |= 1u << NEWSCLEAN_DF_DMY_NAME; /* 10 Jan 2020 */
+                from[NEWSCLEAN_DF_DMY_NAME] = lead_start(s, prev_start);
+            }
+            if (prev_len && prev_len <= 2 && after_name && sep_only &&
+                !(forms & (1u << NEWSCLEAN_DF_MDY_NAME))) {
+                forms |= 1u << NEWSCLEAN_DF_MDY_NAME; /* January 10, 2020 */
+                from[NEWSCLEAN_DF_MDY_NAME] = lead_start(s, prev_start);
+            }
+        }
         if (len <= 2) {
             if (next == '.' || next == '|' || (next == ' ' && i + 1 < n && s[i + 1] == '|'))
                 forms |= 1u << NEWSCLEAN_DF_DMY_DOT; /* 12.05.2019, 12 | 05 | 2019 */
@@ -879,18 +1022,6 @@ possible_forms(const char *s, size_t n, size_t from[NEWSCLEAN_DF_COUNT])
             /* Five or six digits: a year run into the day of a date after it. */
             if (len == 4 && (next == '-' || next == '.' || next == '/'))
                 forms |= 1u << NEWSCLEAN_DF_YMD; /* 2020-01-10 */
-            /* For the two largest patterns, also where the first possible day is: the
-             * search starts a little before it instead of at the start of the text. */
-            if (prev_len && prev_len <= 2 && name_since &&
-                !(forms & (1u << NEWSCLEAN_DF_DMY_NAME))) {
-                forms |= 1u << NEWSCLEAN_DF_DMY_NAME; /* 10 Jan 2020 */
-                from[NEWSCLEAN_DF_DMY_NAME] = lead_start(s, prev_start);
-            }
-            if (prev_len && prev_len <= 2 && after_name && sep_only &&
-                !(forms & (1u << NEWSCLEAN_DF_MDY_NAME))) {
-                forms |= 1u << NEWSCLEAN_DF_MDY_NAME; /* January 10, 2020 */
-                from[NEWSCLEAN_DF_MDY_NAME] = lead_start(s, prev_start);
-            }
         }
         prev_start = b;
         prev_len = len;
@@ -1004,7 +1135,20 @@ bool
 newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan *sc, const char *s,
                        size_t n, char out[NEWSCLEAN_DATE_MAX], size_t *start, size_t *len)
 {
-    return find_in(r, sc, s, n, true, out, start, len);
+    char *t;
+    size_t *from, tn, ts, tl;
+    if (s && n > FIND_MAX)
+        n = FIND_MAX;
+    if (!s || !ascii_digits(s, n, &t, &from, &tn))
+        return find_in(r, sc, s, n, true, out, start, len);
+    bool ok = find_in(r, sc, t, tn, true, out, &ts, &tl);
+    if (ok && start)
+        *start = from[ts];
+    if (ok && len)
+        *len = from[ts + tl] - from[ts];
+    free(t);
+    free(from);
+    return ok;
 }
 
 /* newsclean_date_find_sc; 'ranges' says whether to look for the start of a range. */

@@ -536,38 +536,63 @@ ld_script(ctx *c, const newsclean_jsonld *ld)
     }
 }
 
+/* Read the state fields of one script text s[0..n) into 'first' (the first day read) and
+ * *fields; false when two of them name different days. */
+static bool
+state_fields(ctx *c, const char *s, size_t n, char first[NEWSCLEAN_DATE_MAX], int *fields)
+{
+    char d[NEWSCLEAN_DATE_MAX];
+    size_t pos = 0, ms, me;
+    while (*fields < STATE_FIELDS &&
+           newsclean_date_search(c->r->state_key, &c->sc, s, n, pos, &ms, &me)) {
+        size_t e = me;
+        while (e < n && e - me <= STATE_VALUE_MAX && s[e] != '"')
+            e++;
+        pos = e;
+        if (e >= n || s[e] != '"' || !newsclean_date_parse_sc(c->r, &c->sc, s + me, e - me, d))
+            continue;
+        (*fields)++;
+        if (!first[0])
+            memcpy(first, d, NEWSCLEAN_DATE_MAX);
+        else if (strncmp(first, d, 10) != 0)
+            return false;
+    }
+    return true;
+}
+
 /* A script that hands the page's app its data as JSON ("publishedDate": "...",
  * "createdAt": "..."): pages that render in the browser may carry their date nowhere else.
  * Such state often holds other stories too, so it counts only when every such field
- * read gives the same day, and then below any date the page declares or shows. */
+ * read gives the same day, and then below any date the page declares or shows. The JSON
+ * may also stand inside a string of the script, its quotes escaped ("{\"publishedDate\":
+ * \"...\"}"): it is read with them unescaped. */
 static void
 state_script(ctx *c, const xmlNode *el)
 {
-    char first[NEWSCLEAN_DATE_MAX] = "", d[NEWSCLEAN_DATE_MAX];
+    char first[NEWSCLEAN_DATE_MAX] = "";
     int fields = 0;
     for (const xmlNode *k = el->children; k; k = k->next) {
         if ((k->type != XML_TEXT_NODE && k->type != XML_CDATA_SECTION_NODE) || !k->content)
             continue;
         const char *s = (const char *)k->content;
-        size_t n = strlen(s), pos = 0;
+        size_t n = strlen(s);
         if (n > STATE_TOTAL - c->state_bytes)
             return;
         c->state_bytes += n;
-        size_t ms, me;
-        while (fields < STATE_FIELDS &&
-               newsclean_date_search(c->r->state_key, &c->sc, s, n, pos, &ms, &me)) {
-            size_t e = me;
-            while (e < n && e - me <= STATE_VALUE_MAX && s[e] != '"')
-                e++;
-            pos = e;
-            if (e >= n || s[e] != '"' || !newsclean_date_parse_sc(c->r, &c->sc, s + me, e - me, d))
-                continue;
-            fields++;
-            if (!first[0])
-                memcpy(first, d, sizeof d);
-            else if (strncmp(first, d, 10) != 0)
-                return;
-        }
+        if (!state_fields(c, s, n, first, &fields))
+            return;
+        if (fields || !strstr(s, "\\\""))
+            continue;
+        newsclean_buf u;
+        newsclean_buf_init(&u);
+        bool ok = newsclean_buf_reserve(&u, n + 1);
+        for (size_t i = 0; ok && i < n; i++)
+            if (!(s[i] == '\\' && i + 1 < n && s[i + 1] == '"'))
+                u.data[u.len++] = s[i];
+        ok = ok && state_fields(c, u.data, u.len, first, &fields);
+        newsclean_buf_free(&u);
+        if (!ok)
+            return;
     }
     if (first[0])
         add(c, first, SRC_LD, K_FIXED, false, TRUST_STATE, 0, 0);
@@ -815,15 +840,6 @@ words(const char *s, size_t n, size_t cap)
     return w;
 }
 
-static bool
-has_digit(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (s[i] >= '0' && s[i] <= '9')
-            return true;
-    return false;
-}
-
 static bool gather(const xmlNode *n, newsclean_buf *b);
 
 /* Does the short text of 'el' name the act after the date ("... von Heiner geschrieben")? */
@@ -849,7 +865,7 @@ scan_text(ctx *c, const char *s, size_t n, size_t pos0, unsigned f, const xmlNod
         n = LEAD_MAX;
         lead_only = true;
     }
-    if (!has_digit(s, n)) {
+    if (!newsclean_date_has_digit(s, n)) {
         /* "Published:" alone in its element, the date in the next one. */
         if (n <= 80) {
             int l = label_in(c, s, 0, n);
@@ -1341,9 +1357,33 @@ dateline_class(ctx *c, const xmlNode *el, const el_names *v, unsigned *f)
 }
 
 /* Pass 6, dates the element's markup states: <time>, itemprop, hAtom's title. */
+/* A page's day in the id of its <html> or <body>: a word and then the day written
+ * compactly, with the time or nothing after it ("news20200110", "art202001101736"). Sites
+ * that key their pages by publication time name the whole page so; an id without the word
+ * or with other digits after the day is a number, not a day. */
+static bool
+root_id_day(const char *id, char out[NEWSCLEAN_DATE_MAX])
+{
+    size_t w = 0;
+    while ((id[w] | 0x20) >= 'a' && (id[w] | 0x20) <= 'z')
+        w++;
+    if (w < 2)
+        return false;
+    const char *q = id + w;
+    size_t nd = strspn(q, "0123456789");
+    if ((nd != 8 && nd != 12 && nd != 14) || q[nd] != '\0')
+        return false;
+    return newsclean_date_format(atoin(q, 4), atoin(q + 4, 2), atoin(q + 6, 2), -1, 0, 0, 0, 0,
+                                 out);
+}
+
 static void
 markup_dates(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned f, bool dated_class)
 {
+    const char *id = tag == TAG_ROOT ? attr(el, "id") : NULL;
+    char day[NEWSCLEAN_DATE_MAX];
+    if (id && root_id_day(id, day))
+        add(c, day, SRC_URL, K_FIXED, false, TRUST_URL, 0, c->pos);
     if (tag == TAG_TIME)
         time_el(c, el, f, v->cls);
     else if (v->itemprop)

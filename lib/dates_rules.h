@@ -30,7 +30,7 @@ enum {
 
 /* Capture group numbers of one form, looked up once at compile time; 0 when absent. */
 typedef struct {
-    int y, mo, d, a, b, h, mi, s, ap, z, h2, mi2, ap2, z2;
+    int y, yy, mo, d, a, b, h, mi, s, ap, z, h2, mi2, ap2, z2; /* yy: a year as 'yy */
     int mon[12];
 } newsclean_date_groups;
 
@@ -111,6 +111,9 @@ bool newsclean_date_parse_sc(const struct newsclean_date_rules *r, newsclean_dat
 bool newsclean_date_find_sc(const struct newsclean_date_rules *r, newsclean_date_scan *sc,
                             const char *s, size_t n, char out[NEWSCLEAN_DATE_MAX], size_t *start,
                             size_t *len);
+
+/* Whether s[0..n) holds a digit, ASCII or of a script whose dates are read. */
+bool newsclean_date_has_digit(const char *s, size_t n);
 
 /* Build a normalised date from fields ('hour' < 0: day only; 'zone' 0 none, 1 the
  * offset 'offset_min', 2 "Z"). False if the calendar or the clock says impossible. */

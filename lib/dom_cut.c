@@ -533,6 +533,28 @@ start_tag(char *s, size_t n, size_t p, unsigned reads, bool *empty, size_t *attr
     return n;
 }
 
+/* Key prefixes of the JSON state a script hands a page's app ("publishedDate",
+ * "createdAt"; the keys the date pass reads are in the lexicon's state-key entry). Pages
+ * that render in the browser may carry their publication date nowhere else, and such state
+ * often sits in a plain script ("window.__STATE__ = {...}") whose type says nothing of JSON. */
+static const char *const state_keys[] = {"publish",       "publication", "firstPublish",
+                                         "first_publish", "created",     "pubDate"};
+
+/* Whether a script body holds a quoted key that begins like a state date's. */
+static bool
+holds_state_date(const char *s, size_t n)
+{
+    for (const char *q = s, *end = s + n; (q = memchr(q, '"', (size_t)(end - q))) != NULL;) {
+        q++;
+        for (size_t k = 0; k < sizeof state_keys / sizeof state_keys[0]; k++) {
+            size_t kl = strlen(state_keys[k]);
+            if ((size_t)(end - q) > kl && memcmp(q, state_keys[k], kl) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Where the content of a script or style element 'element' whose start tag ends at 'body'
  * stops, as htmlParseContentInternal and htmlParseScript read it: end tags and start tags
  * are read as markup first (a start tag may close the element, an end tag that closes
@@ -640,7 +662,8 @@ cut_start_tag(char *s, size_t n, size_t p, writer *out, cut_state *st)
         /* JSON-LD is read: a script whose tag says "json", or may say it through a
          * character reference ("ld&#x2B;json"), keeps its body. */
         keep_body = script && (newsclean_contains_ci(s + p, body - p, "json") ||
-                               memchr(s + p, '&', body - p) != NULL);
+                               memchr(s + p, '&', body - p) != NULL ||
+                               holds_state_date(s + body, body_end - body));
     }
     emit(out, p, name_end);
     start_tag(s, n, name_end, reads, &empty, &attributes, out, st->guarded ? NULL : st->links);

@@ -541,6 +541,27 @@ START_TEST(find_joined_and_short_forms)
     ck_assert_str_eq(F("Kim|12.05.2019"), "2019-05-12|12.05.2019");
     ck_assert_str_eq(F("3 | 25 | 10 | 2022"), "");
     ck_assert_str_eq(F("25 | 10 | 2022 | 7"), "");
+    /* day and month, and a four-digit year a few blanks off (elements of their own) */
+    ck_assert_str_eq(F("Kim 30.11.  2020"), "2020-11-30|30.11.  2020");
+    ck_assert_str_eq(F("30.11.\n   2020"), "2020-11-30|30.11.\n   2020");
+    ck_assert_str_eq(F("30.11.          2020"), "");
+    ck_assert_str_eq(F("30.11.  20 Kim"), "");
+    /* a year cut to two digits behind an apostrophe, after a named day and month */
+    ck_assert_str_eq(F("By Kim | 14 Feb '20"), "2020-02-14|14 Feb '20");
+    ck_assert_str_eq(F("Posted Feb 14 '20 at 9:30 pm"),
+                     "2020-02-14T21:30:00|Feb 14 '20 at 9:30 pm");
+    ck_assert_str_eq(F("Kim, 3 Sept. \xE2\x80\x99"
+                       "96"),
+                     "1996-09-03|3 Sept. \xE2\x80\x99"
+                     "96");
+    ck_assert_str_eq(F("the class of '20 met"), "");
+    ck_assert_str_eq(F("Feb 14 '201"), "");
+    ck_assert_str_eq(F("14 Feb '36"), "");
+    /* digits of other scripts, with the span in the text as written */
+    ck_assert_str_eq(F("১৪ ফেব্রুয়ারি ২০২০ সংবাদ"), "2020-02-14|১৪ ফেব্রুয়ারি ২০২০");
+    ck_assert_str_eq(F("الخميس ١٤ فبراير ٢٠٢٠"), "2020-02-14|١٤ فبراير ٢٠٢٠");
+    ck_assert_str_eq(P("۱۴/۰۲/۲۰۲۰"), "2020-02-14");
+    ck_assert_str_eq(F("১২৩"), "");
     /* a range of days gives its first */
     ck_assert_str_eq(F("12.-14. Oktober 2022, Messe"), "2022-10-12|12.-14. Oktober 2022");
     ck_assert_str_eq(F("Festival 12 \xE2\x80\x93 14 May 2021"),
@@ -783,6 +804,21 @@ START_TEST(html_state_script)
       "<body><h1>Bridge vote</h1>" BODY "</body></html>",
       NULL);
     ck_assert_str_eq(PUB, "2022-10-24");
+    /* a plain script's state, also inside a string with its quotes escaped */
+    H("<html><head><script>window.__STATE__={\"story\":{\"createdAt\":\"2022-10-25T08:00:00Z\"}};"
+      "</script></head><body><h1>Bridge vote</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2022-10-25T08:00:00Z");
+    H("<html><head><script>self.__data.push(\"{\\\"story\\\":{\\\"publishedAt\\\":"
+      "\\\"2022-10-25T08:00:00Z\\\"}}\")</script></head><body><h1>Bridge vote</h1>" BODY
+      "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "2022-10-25T08:00:00Z");
+    H("<html><head><script>self.__data.push(\"[{\\\"publishedAt\\\":\\\"2022-10-25\\\"},"
+      "{\\\"publishedAt\\\":\\\"2022-10-21\\\"}]\")</script></head><body><h1>Bridge vote</h1>" BODY
+      "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "");
 }
 END_TEST
 
@@ -939,6 +975,18 @@ START_TEST(html_url)
     H(page, "https://news.example/meldungen/05-10-2021");
     ck_assert_str_eq(PUB, "");
     H(page, "not a url");
+    ck_assert_str_eq(PUB, "");
+    /* the day in the id of the page's body, after a word, with its time or nothing */
+    H("<html><body id=\"news20200110173600\"><h1>Bridge vote</h1>" BODY "</body></html>", NULL);
+    ck_assert_str_eq(PUB, "2020-01-10");
+    H("<html><body id=\"page20200110\"><h1>Bridge vote</h1>" BODY "</body></html>", NULL);
+    ck_assert_str_eq(PUB, "2020-01-10");
+    /* a bare number, other digits after the day, or an impossible day are no dates */
+    H("<html><body id=\"20200110\"><h1>Bridge vote</h1>" BODY "</body></html>", NULL);
+    ck_assert_str_eq(PUB, "");
+    H("<html><body id=\"news202001107\"><h1>Bridge vote</h1>" BODY "</body></html>", NULL);
+    ck_assert_str_eq(PUB, "");
+    H("<html><body id=\"news20201310\"><h1>Bridge vote</h1>" BODY "</body></html>", NULL);
     ck_assert_str_eq(PUB, "");
     /* without a URL, the page's canonical link or og:url is read */
     H("<html><head><link rel=\"canonical\" href=\"https://news.example/2019/11/05/x/\"></head>"
