@@ -2032,7 +2032,9 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     /* innerText leaves pictures out: only what a text tool made shows them twice. */
     if (d.wrap)
         drop_repeats(out);
-    if (d.wrap && !drop_alt_copies(out)) {
+    /* html2text brackets a picture's description (see only_images()): a bare line said
+     * over and over in its dumps is the page's own text. */
+    if (d.wrap && !d.underscored && !drop_alt_copies(out)) {
         newsclean_td_pieces_free(out);
         return NEWSCLEAN_ERR_NOMEM;
     }
