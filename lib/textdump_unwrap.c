@@ -1616,6 +1616,79 @@ drop_repeats(newsclean_td_pieces *p)
     p->n = out;
 }
 
+/* An image's description that the page gives many pictures alike ("Screenshot", "An
+ * image"): a short piece said this often, on its own, in a dump a text tool made.
+ * innerText leaves pictures out, and between paragraphs the copies read as a menu. */
+#define ALT_COPIES 5
+#define ALT_WORDS 3
+
+typedef struct {
+    uint64_t h;
+    size_t i;
+} piece_hash;
+
+static int
+cmp_piece_hash(const void *a, const void *b)
+{
+    const piece_hash *x = a, *y = b;
+    return x->h < y->h ? -1 : x->h > y->h ? 1 : x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* Whether a piece may be an image's description: a few words, none a digit, no
+ * sentence's end. */
+static bool
+alt_shaped(const char *s, size_t n)
+{
+    size_t words = 1;
+    for (size_t k = 0; k < n; k++) {
+        if (newsclean_is_ascii_digit(s[k]) || strchr(".!?:|", s[k]))
+            return false;
+        words += s[k] == ' ';
+    }
+    return words <= ALT_WORDS;
+}
+
+/* Drop the copies of such descriptions. False if out of memory. */
+static bool
+drop_alt_copies(newsclean_td_pieces *p)
+{
+    if (p->n < ALT_COPIES)
+        return true;
+    piece_hash *h = malloc(p->n * sizeof *h);
+    bool *gone = calloc(p->n, sizeof *gone);
+    if (!h || !gone) {
+        free(h);
+        free(gone);
+        return false;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        const newsclean_td_piece *pc = &p->v[i];
+        if (!pc->level && alt_shaped(p->text.data + pc->off, pc->len))
+            h[m++] = (piece_hash){newsclean_hash(p->text.data + pc->off, pc->len, 0), i};
+    }
+    qsort(h, m, sizeof *h, cmp_piece_hash);
+    for (size_t a = 0; a < m;) {
+        size_t z = a + 1;
+        while (z < m && h[z].h == h[a].h)
+            z++;
+        if (z - a >= ALT_COPIES) {
+            for (size_t k = a; k < z; k++)
+                gone[h[k].i] = true;
+        }
+        a = z;
+    }
+    size_t out = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        if (!gone[i])
+            p->v[out++] = p->v[i];
+    }
+    p->n = out;
+    free(h);
+    free(gone);
+    return true;
+}
+
 /* Attribute assignments ('="') a piece must hold, and the share of its words they must
  * make, for it to be taken for markup. */
 #define MARKUP_ATTRS 3
@@ -1959,6 +2032,12 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     /* innerText leaves pictures out: only what a text tool made shows them twice. */
     if (d.wrap)
         drop_repeats(out);
+    /* html2text brackets a picture's description (see only_images()): a bare line said
+     * over and over in its dumps is the page's own text. */
+    if (d.wrap && !d.underscored && !drop_alt_copies(out)) {
+        newsclean_td_pieces_free(out);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
     drop_markup(out);
     if (!unglue(out)) {
         newsclean_td_pieces_free(out);
