@@ -37,9 +37,6 @@
 #define AFTER_COMMENTS_WEIGHT 0.1
 /* The same after a "Related" or "Most read" heading, which may also sit mid-article. */
 #define AFTER_LIST_WEIGHT 0.6
-/* Titles of three words or more that make a "Read more" line the head of a box of links
- * (see more_boxes()). */
-#define MORE_BOX_TITLES 2
 /* Words of a table's row or a list's item in the body of a core (see decide_core()). */
 #define TABLE_ROW_WORDS 4.0
 /* Lines a "Related" heading can claim: such boxes hold a handful of links. */
@@ -303,12 +300,8 @@ teasers(newsclean_td_ctx *c)
         bool titled = (p->cls == NEWSCLEAN_TD_SHORT || p->cls == NEWSCLEAN_TD_SENT) && !p->lower &&
                       !p->linky && !p->why && p->weff >= 2 && p->weff <= 20 &&
                       !newsclean_td_has_date(c, i - 1);
-        /* A section label said again and again over the page ("Sports", "Opinion") heads
-         * teasers as a title does: an article's paragraphs have no kicker of their own. */
-        bool kicked =
-            p->cls == NEWSCLEAN_TD_SHORT && p->dup > 1 && !p->why && !p->linky && p->weff <= 4;
         bool alone = i + 1 == c->n || c->ln[i + 1].cls != NEWSCLEAN_TD_PROSE;
-        if ((titled || kicked) && alone) {
+        if (titled && alone) {
             l->teaser = true;
             l->v *= TEASER_WEIGHT;
             c->b->v[l->bi].score = l->v;
@@ -366,34 +359,6 @@ link_lists(newsclean_td_ctx *c)
                 l->v = l->v < -3.0 ? l->v : -3.0;
                 c->b->v[l->bi].score = l->v;
             }
-        }
-    }
-}
-
-/* A "Read more" or "See also" line over two or more titles: a box of links to other
- * stories, set in the article between two of its paragraphs. The line right above the
- * next paragraph may be the article's own subheading and is left to decide_core(). */
-static void
-more_boxes(newsclean_td_ctx *c)
-{
-    for (size_t i = 0; i < c->n; i++) {
-        if (c->ln[i].kind != NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_RELATED))
-            continue;
-        size_t z = i + 1, titles = 0;
-        while (z < c->n && z <= i + LIST_LINES && c->ln[z].cls != NEWSCLEAN_TD_PROSE &&
-               !c->ln[z].barrier && !c->ln[z].why) {
-            titles += c->ln[z].weff >= 3;
-            z++;
-        }
-        if (z >= c->n || c->ln[z].cls != NEWSCLEAN_TD_PROSE || z < i + 3 ||
-            titles < MORE_BOX_TITLES)
-            continue;
-        for (size_t j = i + 1; j + 1 < z; j++) {
-            newsclean_td_line *l = &c->ln[j];
-            l->cls = NEWSCLEAN_TD_NOISE;
-            l->why = "related list";
-            l->v = l->v < -3.0 ? l->v : -3.0;
-            c->b->v[l->bi].score = l->v;
         }
     }
 }
@@ -844,7 +809,6 @@ measure_all(newsclean_td_ctx *c)
     contents(c);
     teasers(c);
     link_lists(c);
-    more_boxes(c);
 }
 
 /* A menu-sized line, or a short interface phrase, as menus mix them. */
