@@ -37,8 +37,6 @@
 #define AFTER_COMMENTS_WEIGHT 0.1
 /* The same after a "Related" or "Most read" heading, which may also sit mid-article. */
 #define AFTER_LIST_WEIGHT 0.6
-/* Words of a table's row or a list's item in the body of a core (see decide_core()). */
-#define TABLE_ROW_WORDS 4.0
 /* Lines a "Related" heading can claim: such boxes hold a handful of links. */
 #define LIST_LINES 10
 /* How far under the headline a standfirst may sit: past byline, date and picture. */
@@ -642,7 +640,6 @@ static void
 decide_core(newsclean_td_ctx *c, size_t s, size_t e)
 {
     size_t nav_a = s, nav_z = s, run_a = s, run_z = s, distinct = 0;
-    bool run_table = false;
     for (size_t i = s; i <= e; i++)
         distinct +=
             c->ln[i].cls == NEWSCLEAN_TD_PROSE && (c->ln[i].first == i || c->ln[i].first < s);
@@ -656,11 +653,6 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
         if (l->cls != NEWSCLEAN_TD_PROSE && (i == s || c->ln[i - 1].cls == NEWSCLEAN_TD_PROSE)) {
             for (run_a = run_z = i; run_z < e && c->ln[run_z + 1].cls != NEWSCLEAN_TD_PROSE;)
                 run_z++;
-            size_t wordy = 0;
-            for (size_t k = run_a; k <= run_z; k++)
-                wordy += c->ln[k].weff >= TABLE_ROW_WORDS && !c->ln[k].linky && c->ln[k].dup <= 1 &&
-                         c->ln[k].cls != NEWSCLEAN_TD_NOISE;
-            run_table = 3 * wordy >= 2 * (run_z - run_a + 1);
         }
         if (l->role == NEWSCLEAN_TD_ROLE_HEADLINE) {
             drop(c, i, "headline");
@@ -703,11 +695,9 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
         } else if (i == run_z && run_z < e && l->weff <= 20 && !l->lower) {
             /* Right above a paragraph: a subheading. */
             keep(c, i, "subheading");
-        } else if (run_a > s && run_z < e && (run_z - run_a < 12 || run_table) && l->weff >= 3) {
+        } else if (run_a > s && run_z < e && run_z - run_a < 12 && l->weff >= 3) {
             /* In a short run with prose on both sides: a list item. A list of teaser
-             * titles has prose on one side at most. A longer run is a table or a list of
-             * its own when two thirds of its lines are rows of several words said once,
-             * where a menu's items are a word or two, or said again in the footer. */
+             * titles has prose on one side at most. */
             keep(c, i, "list item");
         } else {
             drop(c, i, "short line in core");
