@@ -977,6 +977,10 @@ choose(newsclean_td_ctx *c)
     if (!newsclean_td_find_meta(c, h, s, e))
         return NEWSCLEAN_ERR_NOMEM;
     s = standfirst(c, h, s);
+    /* A layout pick inside the article (a subheading under a table of contents) leaves
+     * the lead under the record's headline above it. */
+    if (r != SIZE_MAX && r != h)
+        s = standfirst(c, r, s);
     extend(c, &s, &e, e == full_e);
     if (e == full_e)
         whole_list(c, &s, &e);
