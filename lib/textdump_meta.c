@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "textutil.h"
 #include "buf.h"
@@ -231,6 +232,36 @@ cue_alone(const newsclean_td_ctx *c, size_t k)
     return newsclean_byline_clean(t, n + 2) == 1;
 }
 
+/* Words a line giving the time since publication runs to ("vor 11 Minuten", "2 hours
+ * ago", "il y a 3 heures"). */
+#define RELATIVE_TIME_WORDS 5
+
+/* A short line that says how long ago the article went up, which news sites print under
+ * the headline in place of a date: a number, or "einer" / "un" / "una", after "vor",
+ * "il y a", "hace" or "há"; or a number, "a" or "an" before a unit and "ago". */
+static bool
+relative_time(const newsclean_td_ctx *c, size_t k)
+{
+    static const char *const before[] = {"vor ", "il y a ", "hace ", "h\xC3\xA1 "};
+    static const char *const counts[] = {"einer ", "einem ", "un ", "une ", "una "};
+    const char *x = newsclean_td_text(c, k);
+    size_t n = newsclean_td_len(c, k);
+    if (c->ln[k].weff < 2 || c->ln[k].weff > RELATIVE_TIME_WORDS)
+        return false;
+    for (size_t i = 0; i < sizeof before / sizeof before[0]; i++) {
+        size_t b = strlen(before[i]);
+        if (n <= b + 2 || strncasecmp(x, before[i], b) != 0)
+            continue;
+        if (x[b] >= '0' && x[b] <= '9')
+            return true;
+        for (size_t j = 0; j < sizeof counts / sizeof counts[0]; j++)
+            if (strncasecmp(x + b, counts[j], strlen(counts[j])) == 0)
+                return true;
+    }
+    return n > 6 && !strncasecmp(x + n - 4, " ago", 4) &&
+           ((x[0] >= '0' && x[0] <= '9') || !strncasecmp(x, "an ", 3) || !strncasecmp(x, "a ", 2));
+}
+
 /* A line that says who wrote the article or when: a byline, a labelled or bare date, a
  * byline's cue. A separator or a lone word before it ("|", "·") is passed over. */
 static bool
@@ -240,7 +271,8 @@ meta_line_at(newsclean_td_ctx *c, size_t j)
         const newsclean_td_line *m = &c->ln[k];
         if (m->kind == NEWSCLEAN_TD_K_BYLINE || m->kind == NEWSCLEAN_TD_K_PUBLISHED ||
             m->kind == NEWSCLEAN_TD_K_UPDATED ||
-            (m->cls != NEWSCLEAN_TD_PROSE && newsclean_td_has_date(c, k)) || cue_alone(c, k))
+            (m->cls != NEWSCLEAN_TD_PROSE && newsclean_td_has_date(c, k)) || cue_alone(c, k) ||
+            relative_time(c, k))
             return true;
         if (m->weff > 1)
             break;
