@@ -540,19 +540,45 @@ start_tag(char *s, size_t n, size_t p, unsigned reads, bool *empty, size_t *attr
 static const char *const state_keys[] = {"publish",       "publication", "firstPublish",
                                          "first_publish", "created",     "pubDate"};
 
-/* Whether a script body holds a quoted key that begins like a state date's. */
-static bool
-holds_state_date(const char *s, size_t n)
+/* Where a quoted key that begins like a state date's starts in s[from..n), or n. */
+static size_t
+next_state_key(const char *s, size_t from, size_t n)
 {
-    for (const char *q = s, *end = s + n; (q = memchr(q, '"', (size_t)(end - q))) != NULL;) {
+    for (const char *q = s + from, *end = s + n; (q = memchr(q, '"', (size_t)(end - q))) != NULL;) {
         q++;
         for (size_t k = 0; k < sizeof state_keys / sizeof state_keys[0]; k++) {
             size_t kl = strlen(state_keys[k]);
             if ((size_t)(end - q) > kl && memcmp(q, state_keys[k], kl) == 0)
-                return true;
+                return (size_t)(q - 1 - s);
         }
     }
-    return false;
+    return n;
+}
+
+/* Bytes kept from each state date key on (the key, its value and a little after: the
+ * longest value the date pass reads is 40 bytes), and keys kept per script. A state blob
+ * may run to megabytes of other stories' data that no stage reads; handing libxml2 only
+ * these pieces keeps the page's parse as cheap as without them. */
+#define STATE_PIECE 112
+#define STATE_PIECES 32
+
+/* Write the pieces of a state script's body s[body..end) that hold its date keys, each
+ * from its key's opening quote (and the backslash escaping it, inside a string) on. A
+ * piece starts with a quote or a backslash, so two pieces side by side never make an end
+ * tag. */
+static void
+emit_state_pieces(writer *out, const char *s, size_t body, size_t end)
+{
+    size_t from = body;
+    for (int kept = 0; kept < STATE_PIECES; kept++) {
+        size_t q = next_state_key(s, from, end);
+        if (q == end)
+            return;
+        size_t start = q > from && s[q - 1] == '\\' ? q - 1 : q;
+        size_t stop = end - q > STATE_PIECE ? q + STATE_PIECE : end;
+        emit(out, start, stop);
+        from = stop;
+    }
 }
 
 /* Where the content of a script or style element 'element' whose start tag ends at 'body'
@@ -662,13 +688,14 @@ cut_start_tag(char *s, size_t n, size_t p, writer *out, cut_state *st)
         /* JSON-LD is read: a script whose tag says "json", or may say it through a
          * character reference ("ld&#x2B;json"), keeps its body. */
         keep_body = script && (newsclean_contains_ci(s + p, body - p, "json") ||
-                               memchr(s + p, '&', body - p) != NULL ||
-                               holds_state_date(s + body, body_end - body));
+                               memchr(s + p, '&', body - p) != NULL);
     }
     emit(out, p, name_end);
     start_tag(s, n, name_end, reads, &empty, &attributes, out, st->guarded ? NULL : st->links);
     if (keep_body)
         emit(out, body, body_end);
+    else if (script && body < body_end)
+        emit_state_pieces(out, s, body, body_end);
     return body_end;
 }
 

@@ -70,6 +70,30 @@ START_TEST(keeps_json_ld)
 }
 END_TEST
 
+START_TEST(keeps_only_the_date_keys_of_a_state_script)
+{
+    /* Of a plain script's app state, only the pieces from each date key on stay. */
+    assert_cuts_to("<script>var s = {\"id\":7,\"publishedDate\":\"2021-05-03\",\"x\":1};"
+                   "</script><p>b</p>",
+                   "<script>\"publishedDate\":\"2021-05-03\",\"x\":1};</script><p>b</p>");
+    /* Inside a string the key's escaping backslash stays with it. */
+    assert_cuts_to("<script>push(\"{\\\"createdAt\\\":\\\"2020\\\"}\")</script>",
+                   "<script>\\\"createdAt\\\":\\\"2020\\\"}\")</script>");
+    /* A long blob keeps a bounded piece after each key, not the stories after it. */
+    char page[2048];
+    char tail[1200];
+    memset(tail, 'z', sizeof tail - 1);
+    tail[sizeof tail - 1] = '\0';
+    snprintf(page, sizeof page, "<script>x={\"pubDate\":\"2019-01-02\",\"t\":\"%s\"}</script>",
+             tail);
+    char *got = cut(page);
+    ck_assert_ptr_nonnull(strstr(got, "\"pubDate\":\"2019-01-02\""));
+    ck_assert_uint_lt(strlen(got), 200);
+    ck_assert_str_eq(got + strlen(got) - 9, "</script>");
+    free(got);
+}
+END_TEST
+
 START_TEST(body_ends_at_first_closing_tag)
 {
     /* libxml2 ends script data at the first "</script", even inside a string. */
@@ -467,6 +491,7 @@ dom_suite(void)
     TCase *tc = tcase_create("cut");
     tcase_add_test(tc, cuts_script_and_style_bodies);
     tcase_add_test(tc, keeps_json_ld);
+    tcase_add_test(tc, keeps_only_the_date_keys_of_a_state_script);
     tcase_add_test(tc, body_ends_at_first_closing_tag);
     tcase_add_test(tc, unclosed_script_runs_to_the_end);
     tcase_add_test(tc, script_in_comment_is_no_script);
