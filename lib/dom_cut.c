@@ -546,6 +546,10 @@ next_state_key(const char *s, size_t from, size_t n)
 {
     for (const char *q = s + from, *end = s + n; (q = memchr(q, '"', (size_t)(end - q))) != NULL;) {
         q++;
+        /* Most quotes open other keys and strings: the keys start with one of three
+         * letters. */
+        if (q == end || (*q != 'p' && *q != 'f' && *q != 'c'))
+            continue;
         for (size_t k = 0; k < sizeof state_keys / sizeof state_keys[0]; k++) {
             size_t kl = strlen(state_keys[k]);
             if ((size_t)(end - q) > kl && memcmp(q, state_keys[k], kl) == 0)
