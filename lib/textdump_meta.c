@@ -663,6 +663,21 @@ opens_with(const char *t, size_t n, const char *k, size_t kn)
     return kn + 1;
 }
 
+/* Words before a colon within which the rest of a headline sets off a kicker of its own. */
+#define OWN_KICKER_WORDS 4
+
+/* Does the rest of a headline after a nearby line's kicker go on to a colon of its own
+ * within a few words ("Kicker in Town: Headline" beside "Kicker: Other words")? Then the
+ * headline's kicker is the longer one and already set apart: cutting the nearby line's
+ * would leave "in Town: Headline". */
+static bool
+own_kicker(const char *t, size_t n)
+{
+    const char *colon = memchr(t, ':', n);
+    return colon && colon + 1 < t + n && colon[1] == ' ' &&
+           newsclean_headline_words(t, (size_t)(colon - t)) <= OWN_KICKER_WORDS;
+}
+
 /* Bytes of a kicker run into the front of the headline line w ("Kicker Headline"), where
  * a line close by sets the same words apart from the headline as the page's <title> or
  * teaser does ("Kicker: Shorter headline", "Headline - Kicker"): the markup joined the
@@ -680,7 +695,7 @@ kicker_run_in(const newsclean_td_ctx *c, size_t w, const char *t, size_t n)
         const char *colon = memchr(b, ':', nb);
         size_t got;
         if (colon && colon + 1 < b + nb && colon[1] == ' ' &&
-            (got = opens_with(t, n, b, (size_t)(colon - b))) != 0)
+            (got = opens_with(t, n, b, (size_t)(colon - b))) != 0 && !own_kicker(t + got, n - got))
             return got;
         /* "... - Kicker" */
         size_t cut = suffix_len(b, nb);
