@@ -822,14 +822,15 @@ newsclean_date_has_digit(const char *s, size_t n)
 {
     size_t len;
     for (size_t i = 0; i < n; i++)
-        if ((s[i] >= '0' && s[i] <= '9') || native_digit(s, n, i, &len) >= 0)
+        if (digit(s[i]) || native_digit(s, n, i, &len) >= 0)
             return true;
     return false;
 }
 
 /* s[0..n) with its digits of other scripts written as ASCII ones, in a new t[0..*tn),
- * and where each byte of t came from in from[0..*tn] (from[*tn] == n). False, with
- * nothing allocated, when s holds no such digit or memory is short. */
+ * and, unless 'from' is NULL, where each byte of t came from in from[0..*tn]
+ * (from[*tn] == n). False, with nothing allocated, when s holds no such digit or memory
+ * is short. */
 static bool
 ascii_digits(const char *s, size_t n, char **t, size_t **from, size_t *tn)
 {
@@ -842,16 +843,17 @@ ascii_digits(const char *s, size_t n, char **t, size_t **from, size_t *tn)
     if (i == n)
         return false;
     *t = malloc(n + 1);
-    *from = malloc((n + 1) * sizeof **from);
-    if (!*t || !*from) {
+    size_t *at = from ? malloc((n + 1) * sizeof *at) : NULL;
+    if (!*t || (from && !at)) {
         free(*t);
-        free(*from);
+        free(at);
         return false;
     }
     size_t k = 0;
     for (i = 0; i < n;) {
         int v = native_digit(s, n, i, &len);
-        (*from)[k] = i;
+        if (at)
+            at[k] = i;
         if (v >= 0) {
             (*t)[k++] = (char)('0' + v);
             i += len;
@@ -859,7 +861,10 @@ ascii_digits(const char *s, size_t n, char **t, size_t **from, size_t *tn)
             (*t)[k++] = s[i++];
         }
     }
-    (*from)[k] = n;
+    if (at) {
+        at[k] = n;
+        *from = at;
+    }
     (*t)[k] = '\0';
     *tn = k;
     return true;
@@ -873,12 +878,11 @@ newsclean_date_parse_sc(const struct newsclean_date_rules *r, newsclean_date_sca
                         const char *s, size_t n, char out[NEWSCLEAN_DATE_MAX])
 {
     char *t;
-    size_t *from, tn;
-    if (!s || n > PARSE_MAX * 3 || !ascii_digits(s, n, &t, &from, &tn))
+    size_t tn;
+    if (!s || n > PARSE_MAX * 3 || !ascii_digits(s, n, &t, NULL, &tn))
         return parse_in(r, sc, s, n, out);
     bool ok = parse_in(r, sc, t, tn, out);
     free(t);
-    free(from);
     return ok;
 }
 
