@@ -868,7 +868,13 @@ static const newsclean_lex_entry table[] = {
      "erläutert|kündigte|angekündigt|wertete|bewertete|beklagte|klagte|mahnte|appellierte|"
      "fuhr|so|laut|zufolge|verkündeten|sprach|spricht|hieß|heißt|beschrieb|beschreibt|"
      "seitens|"
-     "schilderte|schilderten|schildert|resümierte|bilanzierte|zitieren"},
+     "schilderte|schilderten|schildert|resümierte|bilanzierte|zitieren|"
+     /* verbs of telling, answering and reacting that open or close a quote */
+     "erzählte|erzählten|erzählt|entgegnete|entgegnet|erwiderte|erwidert|widersprach|"
+     "argumentierte|argumentiert|erinnerte|erinnert|empörte|empört|lobte|lobt|verriet|"
+     "verrät|gestand|gesteht|versprach|verspricht|beteuerte|beteuert|monierte|moniert|"
+     "bemängelte|bemängelt|urteilte|urteilt|stellte|hob|machte|zeigte|freute|ärgerte|"
+     "scherzte|jubelte|prophezeite|vermutete|befürchtete|befürchtet|gab"},
     /* in German the subject follows any verb in second place */
     {NEWSCLEAN_LX_PH_INV, ALTS, 0, L_DE, 0, "verb before its subject",
      "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meinten|"
@@ -877,7 +883,10 @@ static const newsclean_lex_entry table[] = {
      "berichtete|berichteten|ergänzte|unterstrich|zitierte|antwortete|fragte|bezeichnete|"
      "nannte|versicherte|räumte|bekräftigte|äußerte|erläuterte|kündigte|beklagte|mahnte|"
      "fuhr|so|laut|schilderte|schilderten|schildert|resümierte|bilanzierte|zitiert|beschrieb|"
-     "beschreibt"},
+     "beschreibt|erzählte|erzählt|entgegnete|erwiderte|widersprach|argumentierte|erinnerte|"
+     "empörte|lobte|verriet|verrät|gestand|versprach|beteuerte|monierte|bemängelte|urteilte|"
+     "stellte|hob|machte|zeigte|freute|ärgerte|scherzte|jubelte|prophezeite|vermutete|"
+     "befürchtete|gab"},
     {NEWSCLEAN_LX_PH_AUX, ALTS, 0, L_DE, 0, "auxiliary",
      "hat|hatte|habe|hätte|haben|hatten|hätten|wird|wurde|würde|werden|wurden|ist|war|sei|"
      "soll|sollte|will|wollte|kann|konnte|muss|musste"},

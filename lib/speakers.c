@@ -35,6 +35,10 @@ static const struct {
     {"teilte", "mit", L_DE, false},  {"teilten", "mit", L_DE, false},
     {"fuhr", "fort", L_DE, true},    {"räumte", "ein", L_DE, false},
     {"kündigte", "an", L_DE, true},  {"gab", "bekannt", L_DE, true},
+    {"gab", "zu", L_DE, true},       {"stellte", "klar", L_DE, true},
+    {"hob", "hervor", L_DE, true},   {"machte", "deutlich", L_DE, true},
+    {"zeigte", "sich", L_DE, true},  {"freute", "sich", L_DE, true},
+    {"ärgerte", "sich", L_DE, true}, {"empörte", "sich", L_DE, true},
     {"shot", "back", L_EN, true},    {"fired", "back", L_EN, true},
     {"hit", "back", L_EN, true},     {"pushed", "back", L_EN, true},
     {"went", "on", L_EN, true},      {"pointed", "out", L_EN, true},
@@ -68,7 +72,7 @@ particle(ctx *c, size_t v, bool *required)
             if (word_eq(c, i, particles[k].part))
                 return i;
         }
-        return SIZE_MAX;
+        /* a verb may take one of several particles ("gab … bekannt", "gab … zu") */
     }
     return SIZE_MAX;
 }
@@ -324,6 +328,12 @@ cited_object(ctx *c, size_t v, size_t se, np *out)
     }
     size_t st = out->ok && out->a > v ? out->b + 1 : v + 1;
     np obj;
+    if (!out->ok) {
+        /* No medium read ("zitiert die „Post“-Zeitung den Minister"): the object is the
+         * first phrase in an oblique case after the verb. */
+        while (st <= se && st < v + 8 && !cue_word(c, st, NEWSCLEAN_LX_SPK_OBLIQUE_DET))
+            st++;
+    }
     if (st <= se && newsclean_ph_np_fwd(c, st, se, &obj) && obj.ok && !obj.pronoun &&
         (oblique(c, &obj) || obj.person)) {
         if (oblique(c, &obj) && obj.a < obj.b)
@@ -691,13 +701,18 @@ after_quote(ctx *c, size_t tq, np *out)
     if (!is_word(c, j))
         return false;
     size_t hi = j;
+    /* A name in quotation marks ("zitiert die „Post“-Zeitung den Minister") does not
+     * end the clause; a quotation of some length does. */
     while (hi + 1 < c->nt && hi < j + 24 && !newsclean_ph_ends_sentence(c, hi) &&
-           c->t[hi + 1].kind != T_QUOTE)
+           !(c->t[hi + 1].kind == T_QUOTE && quote_words(c, c->t[hi + 1].q) > 3))
         hi++;
     if (c->lang == L_DE && cue_word(c, j, NEWSCLEAN_LX_SPK_IT_SAYS) && verb_ok(c, j))
         return verb_subject(c, j, j, hi, out); /* "…“, heißt es in dem Bericht." */
     if (has(c, j, W_INV) && verb_ok_near(c, j)) {
         size_t st = word_eq(c, j, "according") ? j + 2 : j + 1;
+        /* "…“, empörte sich der Vorsitzende": the reflexive stands before the subject */
+        if (c->lang == L_DE && st < hi && word_eq(c, st, "sich"))
+            st++;
         if (c->lang == L_DE)
             st = past_adverbs(c, st, hi);
         if (c->lang == L_DE)
@@ -707,6 +722,15 @@ after_quote(ctx *c, size_t tq, np *out)
             cited_object(c, j, hi, out);
             set_cue(c, j, out);
             return true;
+        }
+        if (c->lang == L_DE && cue_word(c, j, NEWSCLEAN_LX_SPK_CITE_VERB)) {
+            /* The medium's name in quotation marks stops the phrase reader; the one
+             * cited still follows as the object. */
+            cited_object(c, j, hi, out);
+            if (out->ok) {
+                set_cue(c, j, out);
+                return true;
+            }
         }
     }
     if (!crossed && c->lang == L_EN && j == tq + 1 && word_eq(c, j, "by") &&
