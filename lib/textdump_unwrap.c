@@ -966,6 +966,38 @@ tool_mark(const char *s, size_t n)
     return 0;
 }
 
+/* Characters w3m keeps of an image's file name where the image has no description. */
+#define W3M_NAME_CHARS 10
+/* Fewest characters of such a name taken: a note's mark ("[M1]", "[fn3]") is shorter. */
+#define W3M_NAME_MIN 5
+
+/* Bytes of a bracketed file name without its extension at s, as w3m writes an image that
+ * has no description ("[d9dd6f61-b]", "[hero_2024]"), cut to W3M_NAME_CHARS; 0 if none.
+ * Only a name a word is not: one in lowercase cut to that length, or one that mixes
+ * letters with digits, '-' or '_'. A bare number ("[3]") is a footnote's or a link's, a
+ * word ("[sic]", "[edit]", "[Correction]") the page's. */
+static size_t
+file_mark(const char *s, size_t n)
+{
+    if (n < 3 || s[0] != '[')
+        return 0;
+    size_t k = 1;
+    bool letter = false, other = false, upper = false;
+    for (; k < n && k <= W3M_NAME_CHARS + 1 && s[k] != ']'; k++) {
+        char c = s[k];
+        upper = upper || (c >= 'A' && c <= 'Z');
+        if (newsclean_is_ascii_letter(c))
+            letter = true;
+        else if (newsclean_is_ascii_digit(c) || c == '-' || c == '_')
+            other = true;
+        else
+            return 0;
+    }
+    if (k >= n || s[k] != ']' || k - 1 < W3M_NAME_MIN || !letter || (k + 1 < n && s[k + 1] != ' '))
+        return 0;
+    return other || (k - 1 == W3M_NAME_CHARS && !upper) ? k + 1 : 0;
+}
+
 /* Fewest characters of a run of Base64 taken for an inlined file's data rather than a
  * word: no word of any language mixes cases and digits over so many letters. */
 #define BASE64_CHARS 20
@@ -1043,7 +1075,8 @@ clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newscl
             continue;
         }
         size_t b = 0;
-        if (start && ((k = tool_mark(s + i, n - i)) || (b = k = base64_run(s + i, n - i)))) {
+        if (start && ((k = tool_mark(s + i, n - i)) || (b = k = base64_run(s + i, n - i)) ||
+                      (d->wrap && (k = file_mark(s + i, n - i))))) {
             b64 = b64 || b;
             i += k;
             /* and the space after it, where nothing stands before it */
@@ -1616,6 +1649,52 @@ drop_repeats(newsclean_td_pieces *p)
     p->n = out;
 }
 
+/* Fewest words of a description said twice that doubled_whole() takes. */
+#define DOUBLED_WORDS 3
+
+/* Whether a piece is one text said twice over and nothing else ("Rain over the quay. Rain
+ * over the quay."; w3m glues the copies: "quay.Rain"). Pages set a lazily loaded picture
+ * and its <noscript> copy, or a link's picture and its title, one after the other; a
+ * browser shows neither description, and a paragraph never repeats itself whole. */
+static bool
+doubled_whole(const char *s, size_t n)
+{
+    if (n < 7)
+        return false;
+    size_t h = n / 2, spaces = 0, letters = 0, digits = 0;
+    for (size_t k = 0; k < h; k++) {
+        spaces += s[k] == ' ';
+        letters += newsclean_is_ascii_letter(s[k]) || (unsigned char)s[k] >= 0x80;
+        digits += newsclean_is_ascii_digit(s[k]);
+    }
+    /* A date said twice (a comment's time as a link and as text) is still the page's
+     * mark between comments. */
+    if (spaces + 1 < DOUBLED_WORDS || digits >= letters)
+        return false;
+    if (n % 2 == 1)
+        return s[h] == ' ' && memcmp(s, s + h + 1, h) == 0;
+    return strchr(".!?", s[h - 1]) && newsclean_is_ascii_letter(s[h]) && memcmp(s, s + h, h) == 0;
+}
+
+/* Pieces that are a description said twice (see doubled_whole()) go; a heading said twice
+ * keeps one copy, as a title is still the page's. */
+static void
+drop_doubled(newsclean_td_pieces *p)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        newsclean_td_piece pc = p->v[i];
+        if (doubled_whole(p->text.data + pc.off, pc.len)) {
+            if (!pc.level)
+                continue;
+            pc.len /= 2;
+            pc.link_chars /= 2;
+        }
+        p->v[out++] = pc;
+    }
+    p->n = out;
+}
+
 /* An image's description that the page gives many pictures alike ("Screenshot", "An
  * image"): a short piece said this often, on its own, in a dump a text tool made.
  * innerText leaves pictures out, and between paragraphs the copies read as a menu. */
@@ -2030,6 +2109,8 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
         return NEWSCLEAN_ERR_NOMEM;
     }
     /* innerText leaves pictures out: only what a text tool made shows them twice. */
+    if (d.wrap)
+        drop_doubled(out);
     if (d.wrap)
         drop_repeats(out);
     /* html2text brackets a picture's description (see only_images()): a bare line said
