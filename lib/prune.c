@@ -380,10 +380,25 @@ eq_ci(const char *a, const char *b)
     return a && strcasecmp(a, b) == 0;
 }
 
+/* React's streaming server rendering sends each part of a page not ready at first as a
+ * hidden <div id="S:n"> late in the document, which a script then moves into its place:
+ * the reader sees it, and at times it is the whole article. */
+static bool
+streamed_segment(const attrs *a)
+{
+    const char *id = a->id;
+    if (!id || id[0] != 'S' || id[1] != ':' || id[2] == '\0')
+        return false;
+    for (id += 2; *id; id++)
+        if (*id < '0' || *id > '9')
+            return false;
+    return true;
+}
+
 static bool
 hidden(const attrs *a)
 {
-    if (a->hidden || eq_ci(a->aria_hidden, "true"))
+    if ((a->hidden && !streamed_segment(a)) || eq_ci(a->aria_hidden, "true"))
         return true;
     if (!a->style)
         return false;
