@@ -729,6 +729,17 @@ newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t r, size_t s)
         if (i == r || same_title(c, r, i) || (h != SIZE_MAX && (i == h || same_title(c, h, i))))
             c->ln[i].role = NEWSCLEAN_TD_ROLE_HEADLINE;
     }
+    /* The time since publication under it ("vor 12 Minuten", "2 hours ago") is the
+     * page's date line, which the date reader cannot parse: it leaves the body as a
+     * printed date does. A separator or a lone word may stand between. */
+    for (size_t k = r + 1; k < c->n && k <= r + 2; k++) {
+        if (c->ln[k].role == NEWSCLEAN_TD_ROLE_NONE && relative_time(c, k)) {
+            c->ln[k].role = NEWSCLEAN_TD_ROLE_DATE;
+            break;
+        }
+        if (c->ln[k].weff > 1)
+            break;
+    }
     return true;
 }
 
