@@ -317,6 +317,9 @@ plain_words(const newsclean_td_ctx *c, size_t i)
     return true;
 }
 
+/* Lines under a title's standfirst searched for its byline or date. */
+#define UNDER_STANDFIRST_LINES 10
+
 /* A title over the article's byline or date (a standfirst may stand between): worded like a title
  * (no full stop, not a link or a phrase the rules know), of a title's length, and right above the
  * line saying who wrote it or when. A long headline reads like prose to the core search, so the
@@ -330,17 +333,19 @@ over_meta_line(newsclean_td_ctx *c, size_t i)
         l->kind != NEWSCLEAN_TD_K_NONE || i + 1 >= c->n || newsclean_td_has_date(c, i) ||
         under_byline(c, i))
         return false;
-    /* A standfirst may stand between: a longer line of running text. */
+    /* A standfirst may stand between: a longer line of running text, or one as long that
+     * ends in a full stop or a colon as a sentence does and a title does not. */
     const newsclean_td_line *n = &c->ln[i + 1];
     size_t j = i + 1;
     if ((n->cls == NEWSCLEAN_TD_PROSE || n->cls == NEWSCLEAN_TD_SENT) && n->weff >= 8 &&
-        n->weff > l->weff && !n->linky && i + 2 < c->n) {
-        /* Under a standfirst, a short line or two may come before the byline: the
-         * author's name alone, a caption's credit, a "follow" button. */
-        for (size_t k = i + 2; k < c->n && k <= i + 4; k++) {
+        (n->weff > l->weff || (n->period && n->weff >= l->weff)) && !n->linky && i + 2 < c->n) {
+        /* Under a standfirst, short lines may come before the byline: the author's name
+         * alone, a caption's credit, a "follow" button; so may the row of share and
+         * comment buttons, its longer lines printed again elsewhere on the page. */
+        for (size_t k = i + 2; k < c->n && k <= i + UNDER_STANDFIRST_LINES; k++) {
             if (meta_line_at(c, k))
                 return true;
-            if (c->ln[k].cls == NEWSCLEAN_TD_PROSE || c->ln[k].weff > 6)
+            if (c->ln[k].cls == NEWSCLEAN_TD_PROSE || (c->ln[k].weff > 6 && c->ln[k].dup < 2))
                 return false;
         }
         return false;
