@@ -677,6 +677,47 @@ in_copied_block(const newsclean_td_ctx *c, size_t i)
     return (i > 0 && c->ln[i - 1].first < i - 1) || (i + 1 < c->n && c->ln[i + 1].first < i + 1);
 }
 
+/* Items a numbered list in the article may hold: a ranking, a top ten, a list of steps. */
+#define NUMBERED_ITEMS 30
+
+/* The number opening line i as a list's item does ("3. Canada", "3) Canada"), 0 if none. */
+static size_t
+item_number(const newsclean_td_ctx *c, size_t i)
+{
+    const char *t = newsclean_td_text(c, i);
+    size_t len = newsclean_td_len(c, i), k = 0, v = 0;
+    while (k < len && k < 3 && t[k] >= '0' && t[k] <= '9')
+        v = v * 10 + (size_t)(t[k++] - '0');
+    if (k == 0 || k + 1 >= len || (t[k] != '.' && t[k] != ')') || t[k + 1] != ' ')
+        return 0;
+    return v;
+}
+
+/* Whether line i is an item of a numbered list the article introduces: the items count
+ * up from 1 on consecutive lines right under a line that ends with a colon ("The
+ * rankings were as follows:"), three items at least. Short as menu entries, they are
+ * the article's own list; a menu or a most-read box is not numbered under a sentence
+ * of the article. */
+static bool
+numbered_item(const newsclean_td_ctx *c, size_t i, size_t s, size_t e)
+{
+    size_t k = item_number(c, i);
+    if (k == 0 || k > NUMBERED_ITEMS || i < s + k)
+        return false;
+    size_t a = i - (k - 1);
+    for (size_t j = a; j <= i; j++) {
+        if (item_number(c, j) != j - a + 1 || c->ln[j].cls == NEWSCLEAN_TD_NOISE || c->ln[j].linky)
+            return false;
+    }
+    size_t z = i;
+    while (z < e && z - a + 1 < NUMBERED_ITEMS && item_number(c, z + 1) == z - a + 2 &&
+           c->ln[z + 1].cls != NEWSCLEAN_TD_NOISE && !c->ln[z + 1].linky)
+        z++;
+    const char *t = newsclean_td_text(c, a - 1);
+    size_t len = newsclean_td_len(c, a - 1);
+    return z - a + 1 >= 3 && len > 0 && t[len - 1] == ':' && c->ln[a - 1].cls != NEWSCLEAN_TD_NOISE;
+}
+
 /* Decide every line inside [s, e] once the core is known. Runs of lines are measured
  * once, when their first line comes up, so the pass stays linear. */
 static void
@@ -725,6 +766,8 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             drop(c, i, "repeated line");
         } else if (newsclean_td_date_line(c, i)) {
             drop(c, i, "date line");
+        } else if (numbered_item(c, i, s, e)) {
+            keep(c, i, "numbered list");
         } else if (navish(l) && nav_z - nav_a >= 2) {
             /* Three or more menu-sized lines in a row: a tag list or a link box. */
             drop(c, i, "navigation run");
