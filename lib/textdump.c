@@ -718,6 +718,45 @@ numbered_item(const newsclean_td_ctx *c, size_t i, size_t s, size_t e)
     return z - a + 1 >= 3 && len > 0 && t[len - 1] == ':' && c->ln[a - 1].cls != NEWSCLEAN_TD_NOISE;
 }
 
+/* Lines a list introduced by the article may run to (see introduced_item()). */
+#define INTRODUCED_LINES 20
+
+/* Whether line i ends with a colon as a sentence introducing what follows does. */
+static bool
+introduces(const newsclean_td_ctx *c, size_t i)
+{
+    const newsclean_td_line *p = &c->ln[i];
+    const char *t = newsclean_td_text(c, i);
+    size_t len = newsclean_td_len(c, i);
+    return len > 0 && t[len - 1] == ':' && !p->why && !p->linky &&
+           (p->cls == NEWSCLEAN_TD_PROSE || p->cls == NEWSCLEAN_TD_SENT);
+}
+
+/* Whether line i, in the run [a, z] of lines that are no prose inside the core, is an
+ * item of a list the article introduces: a sentence of the article ending with a colon
+ * above it in the run (or the prose right above the run), the article's prose going on
+ * under the run, and no line from the colon down a phrase rule's chrome or a link.
+ * Ingredients, a schedule, the names of a ranking: as short as a menu's lines, but said
+ * by the article. */
+static bool
+introduced_item(const newsclean_td_ctx *c, size_t i, size_t a, size_t z, size_t s, size_t e)
+{
+    if (a <= s || z >= e || i < a)
+        return false;
+    size_t k = i - 1;
+    while (k >= a && !introduces(c, k))
+        k--;
+    if (!introduces(c, k) || z - k > INTRODUCED_LINES)
+        return false;
+    for (size_t j = k + 1; j <= z; j++) {
+        const newsclean_td_line *l = &c->ln[j];
+        if (l->cls == NEWSCLEAN_TD_NOISE || l->why || l->linky || l->barrier ||
+            l->role != NEWSCLEAN_TD_ROLE_NONE)
+            return false;
+    }
+    return true;
+}
+
 /* Decide every line inside [s, e] once the core is known. Runs of lines are measured
  * once, when their first line comes up, so the pass stays linear. */
 static void
@@ -768,6 +807,8 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             drop(c, i, "date line");
         } else if (numbered_item(c, i, s, e)) {
             keep(c, i, "numbered list");
+        } else if (l->cls != NEWSCLEAN_TD_PROSE && introduced_item(c, i, run_a, run_z, s, e)) {
+            keep(c, i, "introduced list");
         } else if (navish(l) && nav_z - nav_a >= 2) {
             /* Three or more menu-sized lines in a row: a tag list or a link box. */
             drop(c, i, "navigation run");
