@@ -757,6 +757,27 @@ introduced_item(const newsclean_td_ctx *c, size_t i, size_t a, size_t z, size_t 
     return true;
 }
 
+/* Bytes a one-word subheading holds at least: the short words alone between paragraphs
+ * are chrome ("Top", "Ads", "New") or a placeholder more often than a heading. */
+#define LONE_HEADING_BYTES 4
+
+/* Whether line i is a one-word subheading: the word alone, capitalised, set apart by
+ * blank lines, with the article's paragraphs right above it and two under it ("Background",
+ * "Sources"). A stray word of chrome between two paragraphs is rarer than a heading; a
+ * card's title over its one line of description is no heading of the article. */
+static bool
+lone_heading(const newsclean_td_ctx *c, size_t i, size_t a, size_t z, size_t s, size_t e)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    if (a != i || z != i || i <= s || i + 2 > e || c->ln[i + 2].cls != NEWSCLEAN_TD_PROSE ||
+        l->weff < 1 || l->weff >= 2 || l->linky || l->lower || l->endp || !l->gapb || !l->gapa)
+        return false;
+    uint32_t cp;
+    size_t k;
+    cp = newsclean_utf8_decode(newsclean_td_text(c, i), newsclean_td_len(c, i), 0, &k);
+    return newsclean_td_is_upper(cp) && newsclean_td_len(c, i) >= LONE_HEADING_BYTES;
+}
+
 /* Decide every line inside [s, e] once the core is known. Runs of lines are measured
  * once, when their first line comes up, so the pass stays linear. */
 static void
@@ -817,6 +838,8 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
         } else if (!l->linky && l->weff >= 2 &&
                    ((i > s && same_list(c, i - 1)) || (i < e && same_list(c, i)))) {
             keep(c, i, "list item");
+        } else if (lone_heading(c, i, run_a, run_z, s, e)) {
+            keep(c, i, "subheading");
         } else if (l->linky || l->weff < 2) {
             drop(c, i, "short line in core");
         } else if (i == run_z && run_z < e && l->weff <= 20 && !l->lower) {
