@@ -528,6 +528,49 @@ off_topic_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     return cut;
 }
 
+/* A plain short line: no phrase rule, role or link shape; a table cell as a dump prints it. */
+static bool
+plain_short(const newsclean_td_line *l)
+{
+    return l->cls == NEWSCLEAN_TD_SHORT && !l->why && !l->barrier && !l->linky &&
+           l->role == NEWSCLEAN_TD_ROLE_NONE;
+}
+
+/* Lines a table row's cells may take before the row's text goes on as prose. */
+#define CELL_RUN 12
+
+/* A comment label that is a table's column heading: the singular word alone, after two
+ * plain cells and before another, with the article's own topic going on in the prose under the
+ * table. A dump prints a table cell by cell, so "Comment" heads a column of notes there; a comment
+ * section's heading sits under share buttons or a closing paragraph, and its thread
+ * strays from the article's words. Only known once cohere() has set the topic overlap. */
+static bool
+comment_column(const newsclean_td_ctx *c, size_t i)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    if (l->kind != NEWSCLEAN_TD_K_COMMENTS || l->weff > 1 || i < 2 || i + 1 >= c->n ||
+        !plain_short(&c->ln[i - 2]) || !plain_short(&c->ln[i - 1]) || !plain_short(&c->ln[i + 1]))
+        return false;
+    /* A column is named for the one note each row holds: the singular. */
+    static const char *const singular[] = {"comment", "kommentar", "commentaire", "comentario",
+                                           "commento"};
+    const char *t = newsclean_td_text(c, i);
+    size_t n = newsclean_td_len(c, i);
+    bool one = false;
+    for (size_t k = 0; k < sizeof singular / sizeof singular[0]; k++)
+        one |= n == strlen(singular[k]) && strncasecmp(t, singular[k], n) == 0;
+    if (!one)
+        return false;
+    for (size_t k = i + 1; k < c->n && k <= i + CELL_RUN; k++) {
+        const newsclean_td_line *after = &c->ln[k];
+        if (after->barrier)
+            return false;
+        if (after->cls == NEWSCLEAN_TD_PROSE)
+            return after->ov >= OFF_TOPIC;
+    }
+    return false;
+}
+
 /* Largest-sum run of line values (Kadane): the article is where prose outweighs the
  * short lines between it (Finn et al. 2001, body text extraction). A barrier phrase
  * (comments, copyright, "Tags:") ends every run, so an article never merges with the
@@ -547,7 +590,7 @@ core(const newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
          * of an article's least prose closes: a short article's footer and comments
          * must not outweigh it. */
         bool closes = cur >= MIN_CORE_WORDS;
-        if (l->barrier) {
+        if (l->barrier && !comment_column(c, i)) {
             if (closes && l->kind == NEWSCLEAN_TD_K_COMMENTS)
                 w *= AFTER_COMMENTS_WEIGHT;
             else if (closes && l->kind != NEWSCLEAN_TD_K_LEGAL)
@@ -634,6 +677,107 @@ in_copied_block(const newsclean_td_ctx *c, size_t i)
     return (i > 0 && c->ln[i - 1].first < i - 1) || (i + 1 < c->n && c->ln[i + 1].first < i + 1);
 }
 
+/* Items a numbered list in the article may hold: a ranking, a top ten, a list of steps. */
+#define NUMBERED_ITEMS 30
+
+/* The number opening line i as a list's item does ("3. Canada", "3) Canada"), 0 if none. */
+static size_t
+item_number(const newsclean_td_ctx *c, size_t i)
+{
+    const char *t = newsclean_td_text(c, i);
+    size_t len = newsclean_td_len(c, i), k = 0, v = 0;
+    while (k < len && k < 3 && t[k] >= '0' && t[k] <= '9')
+        v = v * 10 + (size_t)(t[k++] - '0');
+    if (k == 0 || k + 1 >= len || (t[k] != '.' && t[k] != ')') || t[k + 1] != ' ')
+        return 0;
+    return v;
+}
+
+/* Whether line i is an item of a numbered list the article introduces: the items count
+ * up from 1 on consecutive lines right under a line that ends with a colon ("The
+ * rankings were as follows:"), three items at least. Short as menu entries, they are
+ * the article's own list; a menu or a most-read box is not numbered under a sentence
+ * of the article. */
+static bool
+numbered_item(const newsclean_td_ctx *c, size_t i, size_t s, size_t e)
+{
+    size_t k = item_number(c, i);
+    if (k == 0 || k > NUMBERED_ITEMS || i < s + k)
+        return false;
+    size_t a = i - (k - 1);
+    for (size_t j = a; j <= i; j++) {
+        if (item_number(c, j) != j - a + 1 || c->ln[j].cls == NEWSCLEAN_TD_NOISE || c->ln[j].linky)
+            return false;
+    }
+    size_t z = i;
+    while (z < e && z - a + 1 < NUMBERED_ITEMS && item_number(c, z + 1) == z - a + 2 &&
+           c->ln[z + 1].cls != NEWSCLEAN_TD_NOISE && !c->ln[z + 1].linky)
+        z++;
+    const char *t = newsclean_td_text(c, a - 1);
+    size_t len = newsclean_td_len(c, a - 1);
+    return z - a + 1 >= 3 && len > 0 && t[len - 1] == ':' && c->ln[a - 1].cls != NEWSCLEAN_TD_NOISE;
+}
+
+/* Lines a list introduced by the article may run to (see introduced_item()). */
+#define INTRODUCED_LINES 20
+
+/* Whether line i ends with a colon as a sentence introducing what follows does. */
+static bool
+introduces(const newsclean_td_ctx *c, size_t i)
+{
+    const newsclean_td_line *p = &c->ln[i];
+    const char *t = newsclean_td_text(c, i);
+    size_t len = newsclean_td_len(c, i);
+    return len > 0 && t[len - 1] == ':' && !p->why && !p->linky &&
+           (p->cls == NEWSCLEAN_TD_PROSE || p->cls == NEWSCLEAN_TD_SENT);
+}
+
+/* Whether line i, in the run [a, z] of lines that are no prose inside the core, is an
+ * item of a list the article introduces: a sentence of the article ending with a colon
+ * above it in the run (or the prose right above the run), the article's prose going on
+ * under the run, and no line from the colon down a phrase rule's chrome or a link.
+ * Ingredients, a schedule, the names of a ranking: as short as a menu's lines, but said
+ * by the article. */
+static bool
+introduced_item(const newsclean_td_ctx *c, size_t i, size_t a, size_t z, size_t s, size_t e)
+{
+    if (a <= s || z >= e || i < a)
+        return false;
+    size_t k = i - 1;
+    while (k >= a && !introduces(c, k))
+        k--;
+    if (!introduces(c, k) || z - k > INTRODUCED_LINES)
+        return false;
+    for (size_t j = k + 1; j <= z; j++) {
+        const newsclean_td_line *l = &c->ln[j];
+        if (l->cls == NEWSCLEAN_TD_NOISE || l->why || l->linky || l->barrier ||
+            l->role != NEWSCLEAN_TD_ROLE_NONE)
+            return false;
+    }
+    return true;
+}
+
+/* Bytes a one-word subheading holds at least: the short words alone between paragraphs
+ * are chrome ("Top", "Ads", "New") or a placeholder more often than a heading. */
+#define LONE_HEADING_BYTES 4
+
+/* Whether line i is a one-word subheading: the word alone, capitalised, set apart by
+ * blank lines, with the article's paragraphs right above it and two under it ("Background",
+ * "Sources"). A stray word of chrome between two paragraphs is rarer than a heading; a
+ * card's title over its one line of description is no heading of the article. */
+static bool
+lone_heading(const newsclean_td_ctx *c, size_t i, size_t a, size_t z, size_t s, size_t e)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    if (a != i || z != i || i <= s || i + 2 > e || c->ln[i + 2].cls != NEWSCLEAN_TD_PROSE ||
+        l->weff < 1 || l->weff >= 2 || l->linky || l->lower || l->endp || !l->gapb || !l->gapa)
+        return false;
+    uint32_t cp;
+    size_t k;
+    cp = newsclean_utf8_decode(newsclean_td_text(c, i), newsclean_td_len(c, i), 0, &k);
+    return newsclean_td_is_upper(cp) && newsclean_td_len(c, i) >= LONE_HEADING_BYTES;
+}
+
 /* Decide every line inside [s, e] once the core is known. Runs of lines are measured
  * once, when their first line comes up, so the pass stays linear. */
 static void
@@ -682,6 +826,10 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             drop(c, i, "repeated line");
         } else if (newsclean_td_date_line(c, i)) {
             drop(c, i, "date line");
+        } else if (numbered_item(c, i, s, e)) {
+            keep(c, i, "numbered list");
+        } else if (l->cls != NEWSCLEAN_TD_PROSE && introduced_item(c, i, run_a, run_z, s, e)) {
+            keep(c, i, "introduced list");
         } else if (navish(l) && nav_z - nav_a >= 2) {
             /* Three or more menu-sized lines in a row: a tag list or a link box. */
             drop(c, i, "navigation run");
@@ -690,6 +838,8 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
         } else if (!l->linky && l->weff >= 2 &&
                    ((i > s && same_list(c, i - 1)) || (i < e && same_list(c, i)))) {
             keep(c, i, "list item");
+        } else if (lone_heading(c, i, run_a, run_z, s, e)) {
+            keep(c, i, "subheading");
         } else if (l->linky || l->weff < 2) {
             drop(c, i, "short line in core");
         } else if (i == run_z && run_z < e && l->weff <= 20 && !l->lower) {
