@@ -528,49 +528,6 @@ off_topic_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     return cut;
 }
 
-/* A plain short line: no phrase rule, role or link shape; a table cell as a dump prints it. */
-static bool
-plain_short(const newsclean_td_line *l)
-{
-    return l->cls == NEWSCLEAN_TD_SHORT && !l->why && !l->barrier && !l->linky &&
-           l->role == NEWSCLEAN_TD_ROLE_NONE;
-}
-
-/* Lines a table row's cells may take before the row's text goes on as prose. */
-#define CELL_RUN 12
-
-/* A comment label that is a table's column heading: the singular word alone, after two
- * plain cells and before another, with the article's own topic going on in the prose under the
- * table. A dump prints a table cell by cell, so "Comment" heads a column of notes there; a comment
- * section's heading sits under share buttons or a closing paragraph, and its thread
- * strays from the article's words. Only known once cohere() has set the topic overlap. */
-static bool
-comment_column(const newsclean_td_ctx *c, size_t i)
-{
-    const newsclean_td_line *l = &c->ln[i];
-    if (l->kind != NEWSCLEAN_TD_K_COMMENTS || l->weff > 1 || i < 2 || i + 1 >= c->n ||
-        !plain_short(&c->ln[i - 2]) || !plain_short(&c->ln[i - 1]) || !plain_short(&c->ln[i + 1]))
-        return false;
-    /* A column is named for the one note each row holds: the singular. */
-    static const char *const singular[] = {"comment", "kommentar", "commentaire", "comentario",
-                                           "commento"};
-    const char *t = newsclean_td_text(c, i);
-    size_t n = newsclean_td_len(c, i);
-    bool one = false;
-    for (size_t k = 0; k < sizeof singular / sizeof singular[0]; k++)
-        one |= n == strlen(singular[k]) && strncasecmp(t, singular[k], n) == 0;
-    if (!one)
-        return false;
-    for (size_t k = i + 1; k < c->n && k <= i + CELL_RUN; k++) {
-        const newsclean_td_line *after = &c->ln[k];
-        if (after->barrier)
-            return false;
-        if (after->cls == NEWSCLEAN_TD_PROSE)
-            return after->ov >= OFF_TOPIC;
-    }
-    return false;
-}
-
 /* Largest-sum run of line values (Kadane): the article is where prose outweighs the
  * short lines between it (Finn et al. 2001, body text extraction). A barrier phrase
  * (comments, copyright, "Tags:") ends every run, so an article never merges with the
@@ -590,7 +547,7 @@ core(const newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
          * of an article's least prose closes: a short article's footer and comments
          * must not outweigh it. */
         bool closes = cur >= MIN_CORE_WORDS;
-        if (l->barrier && !comment_column(c, i)) {
+        if (l->barrier) {
             if (closes && l->kind == NEWSCLEAN_TD_K_COMMENTS)
                 w *= AFTER_COMMENTS_WEIGHT;
             else if (closes && l->kind != NEWSCLEAN_TD_K_LEGAL)
