@@ -573,7 +573,7 @@ START_TEST(subheadings_and_lists_stay)
                                 "public toilets open all day\n\n" P3);
     assert_kept(&r, "What happens next", "subheading");
     assert_kept(&r, "The plan includes:", "sentence in core");
-    assert_kept(&r, "a loading bay behind the building", "list item");
+    assert_kept(&r, "a loading bay behind the building", "introduced list");
     done(&r);
 }
 END_TEST
