@@ -1673,7 +1673,9 @@ doubled_whole(const char *s, size_t n)
         return false;
     if (n % 2 == 1)
         return s[h] == ' ' && memcmp(s, s + h + 1, h) == 0;
-    return strchr(".!?", s[h - 1]) && newsclean_is_ascii_letter(s[h]) && memcmp(s, s + h, h) == 0;
+    char stop = s[h - 1];
+    return (stop == '.' || stop == '!' || stop == '?') && newsclean_is_ascii_letter(s[h]) &&
+           memcmp(s, s + h, h) == 0;
 }
 
 /* Pieces that are a description said twice (see doubled_whole()) go; a heading said twice
@@ -2109,10 +2111,10 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
         return NEWSCLEAN_ERR_NOMEM;
     }
     /* innerText leaves pictures out: only what a text tool made shows them twice. */
-    if (d.wrap)
+    if (d.wrap) {
         drop_doubled(out);
-    if (d.wrap)
         drop_repeats(out);
+    }
     /* html2text brackets a picture's description (see only_images()): a bare line said
      * over and over in its dumps is the page's own text. */
     if (d.wrap && !d.underscored && !drop_alt_copies(out)) {
