@@ -411,7 +411,10 @@ static const newsclean_lex_entry table[] = {
      "\\s*:\\s*[^.:!?]{2,60}|©\\s*[^.!?]{2,60})\\)?\\.?\\s*$|"
      /* "(Ann Lee / Agency)": a photographer and an agency; "(dpa)" alone closes news
       * paragraphs too, so an agency name is not enough. */
-     "\\([^()]{1,60} / [^()]{1,60}\\)\\.?\\s*$"},
+     "\\([^()]{1,60} / [^()]{1,60}\\)\\.?\\s*$|"
+     /* "Courtesy of the museum", "(Photo courtesy of Ann Lee)": who lent the picture. */
+     "^\\(?(?:(?:photos?|images?|pictures?|video)\\s+)?courtesy(?:\\s+of)?\\s+"
+     "[^.!?()]{1,60}\\)?\\.?\\s*$"},
 
     /* Patterns searched anywhere in a short text or a "class id" string (dates.c): date
      * labels, copyright notices, and class names of the parts that hold dates. */

@@ -794,6 +794,58 @@ drop_fragment_runs(newsclean_blocks *bl)
     return dropped;
 }
 
+/* The table holding a cell block, NEWSCLEAN_NO_CONTAINER if none is near: a cell's text
+ * sits at most a few elements (a link, a span) inside its td. */
+#define CELL_TABLE_REACH 6
+static size_t
+cell_table(const newsclean_blocks *bl, const newsclean_block *b)
+{
+    size_t c = b->container;
+    for (unsigned up = 0; c != NEWSCLEAN_NO_CONTAINER && up < CELL_TABLE_REACH; up++) {
+        if (bl->c[c].tag == NEWSCLEAN_TAG_TABLE)
+            return c;
+        c = bl->c[c].parent;
+    }
+    return NEWSCLEAN_NO_CONTAINER;
+}
+
+/* A table of links: every cell kept from it is a link and nothing else. Data tables link
+ * a name here and there among their figures; a grid of "see also" links links each cell
+ * whole. So many cells make a grid rather than a two-link aside. */
+#define LINK_TABLE_CELLS 4
+static size_t
+drop_link_tables(newsclean_blocks *bl)
+{
+    size_t dropped = 0;
+    for (size_t i = 0; i < bl->n; i++) {
+        if (!bl->v[i].keep || bl->v[i].kind != NEWSCLEAN_BLOCK_CELL)
+            continue;
+        size_t table = cell_table(bl, &bl->v[i]);
+        if (table == NEWSCLEAN_NO_CONTAINER)
+            continue;
+        /* The table's cells lie in one run of blocks from here on. */
+        size_t cells = 0, linked = 0, z = i;
+        for (size_t k = i; k < bl->n && cell_table(bl, &bl->v[k]) == table; k++) {
+            z = k;
+            const newsclean_block *b = &bl->v[k];
+            if (!b->keep || b->kind != NEWSCLEAN_BLOCK_CELL)
+                continue;
+            cells++;
+            linked += b->chars > 0 && b->link_chars == b->chars;
+        }
+        if (cells >= LINK_TABLE_CELLS && linked == cells) {
+            for (size_t k = i; k <= z; k++) {
+                if (bl->v[k].keep && bl->v[k].kind == NEWSCLEAN_BLOCK_CELL) {
+                    drop(&bl->v[k], "table of links");
+                    dropped += bl->v[k].chars;
+                }
+            }
+        }
+        i = z;
+    }
+    return dropped;
+}
+
 /* A heading whose section kept no text ("Related", "About the author", "Contact:")
  * headed something that was dropped. Walking back, 'covered' is the heading level
  * above which kept text lies within the section: text covers every level, a kept
@@ -877,6 +929,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     }
     kept_chars -= repeated;
     kept_chars -= drop_fragment_runs(bl);
+    kept_chars -= drop_link_tables(bl);
     kept_chars -= drop_empty_headings(bl);
     if (kept_chars < MIN_ARTICLE_CHARS) {
         for (size_t i = 0; i < bl->n; i++)
