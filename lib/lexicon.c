@@ -321,8 +321,24 @@ static const newsclean_lex_entry table[] = {
      "become a (?:member|subscriber|supporter|patron)\\b|"
      "support (?:our|independent|local|quality) (?:\\w+ )?journalism\\b|"
      "(?:get|receive) (?:our|the) [^.!?]{0,40}newsletter\\b|"
+     /* A paywall's notice and a donation appeal set where the article stops. */
+     "this (?:article|story|post) is (?:exclusive|only available|available only) to "
+     "[^.!?]{0,40}\\bsubscribers\\b|"
+     "unlock (?:this|the full|the rest of this) (?:article|story)\\b|"
+     "to (?:read|continue reading) (?:the rest of )?this (?:article|story)[^.!?]{0,60}"
+     "\\b(?:subscribe|log in|sign in)\\b|"
+     "(?:since|as|now that) you(?:'ve| have)? (?:made it|read|scrolled) (?:all the way )?to the "
+     "(?:bottom|end) of this (?:article|story|post)\\b|"
+     "we have a small favou?r to ask\\b|"
      "adverts?\\s*:?\\s*$"
      ")"},
+    /* A page builder's shortcode printed as it was typed, its plugin gone: "{{banner
+     * id=...}}", "[button link=...]", "[/column]". Text of no language, and no reader's. */
+    {NEWSCLEAN_LX_CLOSING, BLOCK, 0, L_ANY, NOISE_MAX_BYTES, "template shortcode",
+     "^(?:\\{\\{[^{}]{1,200}\\}\\}|\\[/"
+     "?[a-z][\\w-]*(?:\\s+[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s\\]]+))+"
+     "\\s*/?\\]|\\[/[a-z][\\w-]*\\])(?:\\s*(?:\\{\\{[^{}]{1,200}\\}\\}|\\[/"
+     "?[a-z][^\\]]{0,200}\\]))*\\s*$"},
     /* The shop's or reviewer's disclosure set over or under a review: commissions earned on
      * links, products chosen "independently", a site "supported by readers". It may follow
      * one short lead-in sentence ("Tested by our team."). */
