@@ -285,6 +285,13 @@ static const newsclean_lex_entry table[] = {
      "(?:\\s*:[^.!?]{0,60})?"
      ")(?:\\s*[!?.:…]+)?\\s*$"
      ")"},
+    /* Widget text a blog or a mailing's archive sets inside the article: an author box's
+     * "Latest posts by X (see all)", a newsletter's "Not displaying correctly?" line. */
+    {NEWSCLEAN_LX_UI, BLOCK, 0, L_EN, NOISE_MAX_BYTES, "UI phrase",
+     "^(?:"
+     "latest posts by [^()]{1,60}\\(see all\\)|"
+     "(?:is )?this (?:e-?mail|newsletter) not displaying correctly\\?.{0,60}"
+     ")\\s*$"},
     {NEWSCLEAN_LX_CLOSING, BLOCK, 0, L_EN | L_DE | L_FR | L_ES, NOISE_MAX_BYTES, "closing prompt",
      "^\\(?(?:"
      "if you (?:enjoyed|liked|found) (?:reading )?this\\b|"
@@ -330,6 +337,8 @@ static const newsclean_lex_entry table[] = {
      "(?:since|as|now that) you(?:'ve| have)? (?:made it|read|scrolled) (?:all the way )?to the "
      "(?:bottom|end) of this (?:article|story|post)\\b|"
      "we have a small favou?r to ask\\b|"
+     "if you(?:'re| are) enjoying this (?:article|story|post)\\b[^.!?]{0,40}\\b"
+     "(?:support|subscrib|donat)\\w*|"
      "adverts?\\s*:?\\s*$"
      ")"},
     /* A page builder's shortcode printed as it was typed, its plugin gone: "{{banner
@@ -347,6 +356,8 @@ static const newsclean_lex_entry table[] = {
      "(?:(?:advertiser|affiliate) )?disclosure\\s*:|"
      "(?:[^.!?]{1,60} )?(?:is|are) (?:(?:a )?(?:reader|audience)[- ]supported|"
      "supported by (?:its |our )?readers)\\b|"
+     "(?:this|the) (?:post|article|page|podcast|episode|video|review) (?:may )?contains? "
+     "(?:affiliate|sponsored) links\\b|"
      "(?:we|i) (?:may )?(?:earn|receive|get|make) (?:a |an )?(?:small )?(?:affiliate )?"
      "(?:commission|compensation)\\b|"
      "(?:we|i) independently (?:test|review|research|evaluate|select|choose|vet)\\w*\\b|"
@@ -428,6 +439,7 @@ static const newsclean_lex_entry table[] = {
      /* "(Ann Lee / Agency)": a photographer and an agency; "(dpa)" alone closes news
       * paragraphs too, so an agency name is not enough. */
      "\\([^()]{1,60} / [^()]{1,60}\\)\\.?\\s*$|"
+     "^(?:images?|photos?|pictures?) used under licen[cs]e (?:from|of) [^.!?]{1,60}\\.?\\s*$|"
      /* "Courtesy of the museum", "(Photo courtesy of Ann Lee)": who lent the picture. */
      "^\\(?(?:(?:photos?|images?|pictures?|video)\\s+)?courtesy(?:\\s+of)?\\s+"
      "[^.!?()]{1,60}\\)?\\.?\\s*$"},
