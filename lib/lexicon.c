@@ -386,7 +386,7 @@ static const newsclean_lex_entry table[] = {
      "(?:kategorien?|categor(?:y|ies)|catégories?|categorías?|tags?|tagged|schlagw(?:ö|o)rte|"
      "schlagw(?:ö|o)rter|filed under|posted in|veröffentlicht in|abgelegt unter|étiquettes|"
      "etiquetas)(?:\\s*:[^.!?]{0,80})?|"
-     "(?:this (?:entry|post) was|(?:dieser|der) (?:eintrag|beitrag) wurde) .{1,280}|"
+     "(?:this (?:entry|post) was|(?:dieser|der) (?:eintrag|beitrag) wurde) .{1,480}|"
      "(?:erstellt|aktualisiert|zuletzt (?:aktualisiert|geändert)) am(?:\\s+[^!?]{1,200})?|"
      "last (?:updated|modified)(?: on)?(?:\\s*:?\\s+[^!?]{1,40})?|release date|"
      "(?:aufrufe|views|hits)(?:\\s*:\\s*[\\d.,]*)?|"
