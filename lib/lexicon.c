@@ -334,10 +334,10 @@ static const newsclean_lex_entry table[] = {
      "unlock (?:this|the full|the rest of this) (?:article|story)\\b|"
      "to (?:read|continue reading) (?:the rest of )?this (?:article|story)[^.!?]{0,60}"
      "\\b(?:subscribe|log in|sign in)\\b|"
-     "(?:since|as|now that) you(?:'ve| have)? (?:made it|read|scrolled) (?:all the way )?to the "
+     "(?:since|as|now that) you(?:['’]ve| have)? (?:made it|read|scrolled) (?:all the way )?to the "
      "(?:bottom|end) of this (?:article|story|post)\\b|"
      "we have a small favou?r to ask\\b|"
-     "if you(?:'re| are) enjoying this (?:article|story|post)\\b[^.!?]{0,40}\\b"
+     "if you(?:['’]re| are) enjoying this (?:article|story|post)\\b[^.!?]{0,40}\\b"
      "(?:support|subscrib|donat)\\w*|"
      "adverts?\\s*:?\\s*$"
      ")"},
