@@ -344,10 +344,11 @@ static const newsclean_lex_entry table[] = {
     /* A page builder's shortcode printed as it was typed, its plugin gone: "{{banner
      * id=...}}", "[button link=...]", "[/column]". Text of no language, and no reader's. */
     {NEWSCLEAN_LX_CLOSING, BLOCK, 0, L_ANY, NOISE_MAX_BYTES, "template shortcode",
-     "^(?:\\{\\{[^{}]{1,200}\\}\\}|\\[/"
-     "?[a-z][\\w-]*(?:\\s+[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s\\]]+))+"
-     "\\s*/?\\]|\\[/[a-z][\\w-]*\\])(?:\\s*(?:\\{\\{[^{}]{1,200}\\}\\}|\\[/"
-     "?[a-z][^\\]]{0,200}\\]))*\\s*$"},
+     /* The first: "{{...}}", "[name key=value ...]" or "[/name]"; then any more of them. */
+     "^(?:\\{\\{[^{}]{1,200}\\}\\}"
+     "|\\[/?[a-z][\\w-]*(?:\\s+[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s\\]]+))+\\s*/?\\]"
+     "|\\[/[a-z][\\w-]*\\])"
+     "(?:\\s*(?:\\{\\{[^{}]{1,200}\\}\\}|\\[/?[a-z][^\\]]{0,200}\\]))*\\s*$"},
     /* The shop's or reviewer's disclosure set over or under a review: commissions earned on
      * links, products chosen "independently", a site "supported by readers". It may follow
      * one short lead-in sentence ("Tested by our team."). */
