@@ -192,6 +192,34 @@ suffix_len(const char *s, size_t n)
     return n - kept;
 }
 
+/* Words of a dash's tail from which lower-case words in it mark a subtitle. */
+#define SUBTITLE_TAIL_WORDS 3
+
+/* Is the suffix t[0..n) that suffix_len would cut (" - Tail") the headline's own subtitle
+ * going on in running words ("... im Test – Ein Kombi mit kleinen Schwächen", "... fixed
+ * - thanks to the forum")? A site's name is a name: its words after the first are
+ * capitalised, or it is a domain or a single word. Only a dash's tail: after a pipe a
+ * headline does not go on. */
+static bool
+subtitle_tail(const char *t, size_t n)
+{
+    size_t k;
+    if (n > 3 && !memcmp(t, " - ", 3))
+        k = 3;
+    else if (n > 5 && (!memcmp(t, " – ", 5) || !memcmp(t, " — ", 5)))
+        k = 5;
+    else
+        return false;
+    size_t words = 0, lower = 0;
+    for (size_t q = k; q < n; q++) {
+        if (t[q] == ' ' || (q > k && t[q - 1] != ' '))
+            continue;
+        if (words++ > 0 && t[q] >= 'a' && t[q] <= 'z')
+            lower++;
+    }
+    return words >= SUBTITLE_TAIL_WORDS && lower > 0;
+}
+
 /* Does line j repeat line i, possibly with a site suffix? */
 static bool
 same_title(const newsclean_td_ctx *c, size_t i, size_t j)
@@ -725,7 +753,7 @@ newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t r, size_t s)
     t += kick;
     n -= kick;
     size_t cut = suffix_len(t, n);
-    if (cut)
+    if (cut && !subtitle_tail(t + n - cut, cut))
         n -= cut;
     if (!newsclean_meta_set(&c->meta->headline, t, n))
         return false;
