@@ -345,6 +345,9 @@ plain_words(const newsclean_td_ctx *c, size_t i)
     return true;
 }
 
+/* Words of a line the rules know (a reading time) between an author's name and the date. */
+#define NAME_TO_DATE_LINE_WORDS 6
+
 /* Lines under a title's standfirst searched for its byline or date. */
 #define UNDER_STANDFIRST_LINES 10
 
@@ -379,10 +382,17 @@ over_meta_line(newsclean_td_ctx *c, size_t i)
         return false;
     }
     /* The author's name alone may stand between, the date under it: "Title / Jane Doe /
-     * 3 May 2021". */
+     * 3 May 2021", or under a line the rules know, such as the reading time: "Title / Jane
+     * Doe / 6 min read / 3 May 2021". */
     if (name_like(n) && plain_words(c, j) && n->kind == NEWSCLEAN_TD_K_NONE && i + 2 < c->n &&
-        !meta_line_at(c, j) && meta_line_at(c, i + 2))
-        return true;
+        !meta_line_at(c, j)) {
+        if (meta_line_at(c, i + 2))
+            return true;
+        const newsclean_td_line *m = &c->ln[i + 2];
+        if (i + 3 < c->n && m->why && m->cls != NEWSCLEAN_TD_PROSE &&
+            m->weff <= NAME_TO_DATE_LINE_WORDS && meta_line_at(c, i + 3))
+            return true;
+    }
     return meta_line_at(c, j);
 }
 
