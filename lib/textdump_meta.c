@@ -345,8 +345,10 @@ plain_words(const newsclean_td_ctx *c, size_t i)
     return true;
 }
 
-/* Words of a line the rules know (a reading time) between an author's name and the date. */
-#define NAME_TO_DATE_LINE_WORDS 6
+/* Words of a line between an author's name and the date under a title: one the rules
+ * know ("6 min read"), or any other. */
+#define NAME_TO_DATE_KNOWN_WORDS 6
+#define NAME_TO_DATE_LINE_WORDS 3
 
 /* Lines under a title's standfirst searched for its byline or date. */
 #define UNDER_STANDFIRST_LINES 10
@@ -382,15 +384,17 @@ over_meta_line(newsclean_td_ctx *c, size_t i)
         return false;
     }
     /* The author's name alone may stand between, the date under it: "Title / Jane Doe /
-     * 3 May 2021", or under a line the rules know, such as the reading time: "Title / Jane
-     * Doe / 6 min read / 3 May 2021". */
+     * 3 May 2021"; so may a short line between name and date, such as the reading time
+     * ("Title / Jane Doe / 6 min / 3 May 2021"), but not the name printed again: a label
+     * set twice over a date is a section's. */
     if (name_like(n) && plain_words(c, j) && n->kind == NEWSCLEAN_TD_K_NONE && i + 2 < c->n &&
         !meta_line_at(c, j)) {
         if (meta_line_at(c, i + 2))
             return true;
         const newsclean_td_line *m = &c->ln[i + 2];
-        if (i + 3 < c->n && m->why && m->cls != NEWSCLEAN_TD_PROSE &&
-            m->weff <= NAME_TO_DATE_LINE_WORDS && meta_line_at(c, i + 3))
+        bool between = m->why ? m->weff <= NAME_TO_DATE_KNOWN_WORDS
+                              : m->weff <= NAME_TO_DATE_LINE_WORDS && !same_title(c, j, i + 2);
+        if (i + 3 < c->n && between && m->cls != NEWSCLEAN_TD_PROSE && meta_line_at(c, i + 3))
             return true;
     }
     return meta_line_at(c, j);
