@@ -250,7 +250,7 @@ set_dates(const newsclean_page_facts *facts, const char *url, newsclean_meta *me
 static newsclean_status
 extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, char *utf8,
              size_t len, size_t input_len, const char *url, newsclean_blocks *blocks,
-             newsclean_article *a, newsclean_rich **rich)
+             newsclean_article *a, newsclean_rich **rich, char **ld_description)
 {
     xmlDocPtr doc = NULL;
     /* No stage reads script or style text (JSON-LD aside), comments or most attributes:
@@ -297,6 +297,9 @@ extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, 
         const newsclean_meta *m = &a->meta;
         newsclean_kind_block_features(ex->kind, blocks, m->headline, m->description,
                                       m->timestamp != NULL, m->byline != NULL, &a->kind_features);
+        /* A product's body may need its schema's description (kind_body.h); without
+         * memory for it the body is made without. */
+        *ld_description = newsclean_kind_ld_description(&facts);
         newsclean_kind_markup_features(ex->kind, doc, m->url, links.data, links.len,
                                        &a->kind_features);
     }
@@ -360,6 +363,7 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
     newsclean_blocks blocks;
     newsclean_blocks_init(&blocks);
     newsclean_rich *rich = NULL;
+    char *ld_description = NULL;
     newsclean_article *a = calloc(1, sizeof *a);
     newsclean_status st = a ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
     if (st == NEWSCLEAN_OK)
@@ -368,7 +372,8 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
         goto done;
 
     if (html) {
-        st = extract_html(ex, &deadline, utf8, utf8_len, len, url, &blocks, a, &rich);
+        st = extract_html(ex, &deadline, utf8, utf8_len, len, url, &blocks, a, &rich,
+                          &ld_description);
     } else if (estimate_peak(utf8, utf8_len, len, false) > ex->max_memory_bytes) {
         st = NEWSCLEAN_ERR_LIMIT;
     } else {
@@ -390,6 +395,8 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
             double wprob = 0;
             newsclean_page_kind wkind = newsclean_kind_decide_widening(&a->kind_features, &wprob);
             newsclean_kind_body(&blocks, wkind, wprob, true, ex->dates);
+            if (!newsclean_kind_body_description(&blocks, wkind, ld_description))
+                st = NEWSCLEAN_ERR_NOMEM;
         }
     }
     if (st == NEWSCLEAN_OK && !html && url && !a->meta.url &&
@@ -417,6 +424,7 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
 done:
     newsclean_blocks_free(&blocks);
     newsclean_rich_free(rich);
+    free(ld_description);
     free(utf8);
     if (st != NEWSCLEAN_OK) {
         newsclean_article_free(a);

@@ -13,9 +13,13 @@
  * cards is the page's list, and its cards are its main content, whatever the scorer
  * chose; a page with no run of cards keeps the wider choice below. */
 #include "kind_body.h"
+#include "buf.h"
 #include "dates.h"
 #include "dateline.h"
+#include "page_limits.h"
 #include "textutil.h"
+
+#include <jansson.h>
 
 #include <stddef.h>
 #include <stdlib.h>
@@ -741,4 +745,197 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         keep_cards_of_any_page(bl);
         break;
     }
+}
+
+/* ---------- a product's description from its schema ---------- */
+
+/* Some shops fill their description in by script, or hide it in a tab the page's markup
+ * leaves closed, so the page's own text lacks it; their JSON-LD "Product" (schema.org)
+ * carries it whole. A description of fewer words than this is a tagline, and one without
+ * spaces is encoded (percent-escaped), not text to read. */
+#define LD_DESCRIPTION_MIN_WORDS 8
+/* A description is added when less than this share of its words are in the body already:
+ * a page that shows it keeps its own copy. */
+#define LD_DESCRIPTION_MAX_SHOWN 0.5
+
+static bool
+product_type(const json_t *t)
+{
+    if (json_is_string(t)) {
+        const char *s = json_string_value(t);
+        return !strcmp(s, "Product") || !strcmp(s, "ProductGroup") ||
+               !strcmp(s, "http://schema.org/Product") || !strcmp(s, "https://schema.org/Product");
+    }
+    size_t i;
+    const json_t *e;
+    if (json_is_array(t)) {
+        json_array_foreach(t, i, e)
+        {
+            if (product_type(e))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* The longest description of a Product object in 'v' or under it. */
+static void
+find_ld_description(const json_t *v, unsigned depth, const char **best, size_t *best_len)
+{
+    if (depth > NEWSCLEAN_MAX_JSONLD_DEPTH)
+        return;
+    size_t i;
+    const char *k;
+    const json_t *e;
+    if (json_is_array(v)) {
+        json_array_foreach(v, i, e) { find_ld_description(e, depth + 1, best, best_len); }
+        return;
+    }
+    if (!json_is_object(v))
+        return;
+    const json_t *d = json_object_get(v, "description");
+    if (product_type(json_object_get(v, "@type")) && json_is_string(d) &&
+        json_string_length(d) > *best_len) {
+        *best = json_string_value(d);
+        *best_len = json_string_length(d);
+    }
+    json_object_foreach((json_t *)v, k, e)
+    {
+        if (json_is_object(e) || json_is_array(e))
+            find_ld_description(e, depth + 1, best, best_len);
+    }
+}
+
+char *
+newsclean_kind_ld_description(const newsclean_page_facts *f)
+{
+    const char *best = NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < f->n_ld; i++)
+        if (f->ld[i].root)
+            find_ld_description(f->ld[i].root, 0, &best, &n);
+    if (!best)
+        return NULL;
+    /* Markup in the string (a shop's rich-text field) is dropped; a closing block tag or a
+     * break ends a paragraph. */
+    char *out = malloc(n + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0, spaces = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (best[i] == '<') {
+            const char *gt = memchr(best + i, '>', n - i);
+            if (!gt)
+                break;
+            bool ends = (best[i + 1] == '/' && strchr("pPhHlLdD", best[i + 2])) ||
+                        !strncasecmp(best + i, "<br", 3);
+            out[o++] = ends ? '\n' : ' ';
+            i = (size_t)(gt - best);
+            continue;
+        }
+        /* The few entities a rich-text field escapes its text with. */
+        static const struct {
+            const char *name;
+            char c;
+        } entities[] = {{"&amp;", '&'},  {"&lt;", '<'},   {"&gt;", '>'},
+                        {"&quot;", '"'}, {"&#39;", '\''}, {"&nbsp;", ' '}};
+        size_t e = 0, ne = sizeof entities / sizeof entities[0];
+        if (best[i] == '&')
+            while (e < ne && strncmp(best + i, entities[e].name, strlen(entities[e].name)))
+                e++;
+        char c = e < ne && best[i] == '&' ? entities[e].c : best[i];
+        if (e < ne && best[i] == '&')
+            i += strlen(entities[e].name) - 1;
+        spaces += c == ' ';
+        out[o++] = c;
+    }
+    out[o] = '\0';
+    size_t chars, words, punct;
+    newsclean_text_stats(out, o, &chars, &words, &punct);
+    if (!spaces || words < LD_DESCRIPTION_MIN_WORDS) {
+        free(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* Lower-case ASCII letters and digits make words; every byte of a multi-byte character
+ * belongs to one too. */
+static bool
+word_byte(unsigned char c)
+{
+    return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static void
+lower_ascii(char *s)
+{
+    for (; *s; s++)
+        if (*s >= 'A' && *s <= 'Z')
+            *s = (char)(*s - 'A' + 'a');
+}
+
+bool
+newsclean_kind_body_description(newsclean_blocks *bl, newsclean_page_kind kind, const char *desc)
+{
+    if (kind != NEWSCLEAN_KIND_PRODUCT || !desc)
+        return true;
+    size_t total = 1;
+    for (size_t i = 0; i < bl->n; i++)
+        total += bl->v[i].keep ? bl->v[i].len + 1 : 0;
+    char *kept = malloc(total + 1), *d = newsclean_strdup(desc);
+    if (!kept || !d) {
+        free(kept);
+        free(d);
+        return false;
+    }
+    size_t o = 0;
+    kept[o++] = ' ';
+    for (size_t i = 0; i < bl->n; i++)
+        if (bl->v[i].keep) {
+            memcpy(kept + o, bl->v[i].text, bl->v[i].len);
+            o += bl->v[i].len;
+            kept[o++] = ' ';
+        }
+    kept[o] = '\0';
+    lower_ascii(kept);
+    lower_ascii(d);
+    /* Each word of the description is looked for in the body as a word start. */
+    size_t words = 0, shown = 0;
+    for (char *p = d; *p;) {
+        while (*p && !word_byte((unsigned char)*p))
+            p++;
+        if (!*p)
+            break;
+        char *w = p;
+        while (*p && word_byte((unsigned char)*p))
+            p++;
+        char save = *p;
+        *p = '\0';
+        words++;
+        for (const char *h = strstr(kept, w); h; h = strstr(h + 1, w))
+            if (!word_byte((unsigned char)h[-1])) {
+                shown++;
+                break;
+            }
+        *p = save;
+    }
+    free(kept);
+    free(d);
+    if (!words || (double)shown >= LD_DESCRIPTION_MAX_SHOWN * (double)words)
+        return true;
+    for (const char *p = desc; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        size_t before = bl->n;
+        if (!newsclean_blocks_add(bl, p, n, NEWSCLEAN_BLOCK_PARAGRAPH, 0, 0, 0,
+                                  NEWSCLEAN_NO_CONTAINER, 0))
+            return false;
+        if (bl->n > before) {
+            bl->v[before].keep = true;
+            bl->v[before].reason = "a product's description from its schema";
+        }
+        p += n + (nl != NULL);
+    }
+    return true;
 }

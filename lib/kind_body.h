@@ -5,6 +5,7 @@
 #include <stdbool.h>
 
 #include "blocks.h"
+#include "facts.h"
 #include "kind.h"
 
 struct newsclean_date_rules;
@@ -17,5 +18,15 @@ struct newsclean_date_rules;
  * stamps ("answered May 2, 2024"), which are dropped. */
 void newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob, bool html,
                          const struct newsclean_date_rules *dates);
+
+/* The description a page's JSON-LD "Product" carries, tags taken out, or NULL if it has
+ * none that reads as prose (or out of memory). The caller frees it. */
+char *newsclean_kind_ld_description(const newsclean_page_facts *f);
+
+/* On a page of 'kind' product whose kept blocks lack most words of 'desc' (from
+ * newsclean_kind_ld_description, may be NULL), add its paragraphs to the body as kept
+ * blocks after the others. False if out of memory. */
+bool newsclean_kind_body_description(newsclean_blocks *bl, newsclean_page_kind kind,
+                                     const char *desc);
 
 #endif /* NEWSCLEAN_KIND_BODY_H */
