@@ -43,6 +43,9 @@
 #define IMAGE_WORDS 3
 /* Columns of space inside a line that make it a table row laid out in spaces. */
 #define TABLE_GAP 3
+/* Indentation of a line that stands in a table's later column, as no paragraph's line is
+ * set in by a text tool. */
+#define TABLE_INDENT 12
 
 enum { L_TEXT = 0, L_RULE, L_UNDERLINE };
 
@@ -600,7 +603,7 @@ table_row(const char *t, const line *l)
 static unsigned
 wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned indent, double *score)
 {
-    size_t hist[MAX_WRAP + 2] = {0};
+    size_t hist[MAX_WRAP + 2] = {0}, deep[MAX_WRAP + 2] = {0};
     *score = 0;
     for (size_t i = 0; i + 1 < n; i++) {
         /* Only a line that another goes on from can show the width: not one before a
@@ -617,17 +620,24 @@ wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned ind
             continue; /* one word that could not be broken, and not wide characters */
         unsigned w = v[i].width[by_cps];
         hist[w > MAX_WRAP ? MAX_WRAP + 1 : w]++;
+        /* A table's rows set in under an empty first column, its full cells a space
+         * apart, run past the width too (html2text lays a wide table out so): they do
+         * not say the paragraphs went unwrapped. */
+        if (indent == UINT_MAX && v[i].indent >= TABLE_INDENT)
+            deep[w > MAX_WRAP ? MAX_WRAP + 1 : w]++;
     }
-    size_t above[MAX_WRAP + 3] = {0};
-    for (size_t w = MAX_WRAP + 2; w-- > 0;)
+    size_t above[MAX_WRAP + 3] = {0}, above_deep[MAX_WRAP + 3] = {0};
+    for (size_t w = MAX_WRAP + 2; w-- > 0;) {
         above[w] = above[w + 1] + hist[w];
+        above_deep[w] = above_deep[w + 1] + deep[w];
+    }
     unsigned best = 0;
     for (unsigned w = MIN_WRAP; w <= MAX_WRAP; w++) {
         if (!hist[w] && !hist[w - 1])
             continue;
         size_t edge = above[w - EDGE_COLS + 1] - above[w + 1];
         size_t near = above[w - NEAR_COLS + 1] - above[w + 1];
-        size_t past = above[w + 1];
+        size_t past = above[w + 1] - above_deep[w + 1];
         if (edge < MIN_EDGE_LINES || edge * 10 < near * 3 || past * 3 > edge)
             continue;
         double sc = (double)edge - 3.0 * (double)past;
