@@ -1719,11 +1719,14 @@ drop_title_copies(newsclean_td_pieces *p)
         const newsclean_td_piece *pc = &p->v[i];
         const char *s = p->text.data + pc->off;
         bool copy = false;
-        if (!pc->level && !pc->item && !pc->link_chars && title_shaped(s, pc->len)) {
+        /* Pieces lynx may have cut from a paragraph (see unglue()) are a caption's
+         * parts, not a title's copy. */
+        bool cut = pc->glued || (i + 1 < p->n && p->v[i + 1].glued);
+        if (!cut && !pc->level && !pc->item && !pc->link_chars && title_shaped(s, pc->len)) {
             for (size_t k = 1; !copy && k <= TITLE_COPY_GAP && k <= out; k++) {
                 const newsclean_td_piece *h = &p->v[out - k];
-                copy =
-                    !h->item && h->len == pc->len && memcmp(p->text.data + h->off, s, pc->len) == 0;
+                copy = !h->item && !h->glued && h->len == pc->len &&
+                       memcmp(p->text.data + h->off, s, pc->len) == 0;
             }
         }
         if (!copy)
@@ -2197,7 +2200,6 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     if (d.wrap) {
         drop_doubled(out);
         drop_repeats(out);
-        drop_title_copies(out);
     }
     /* html2text brackets a picture's description (see only_images()): a bare line said
      * over and over in its dumps is the page's own text. */
@@ -2205,6 +2207,9 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
         newsclean_td_pieces_free(out);
         return NEWSCLEAN_ERR_NOMEM;
     }
+    /* After the descriptions said often: the copies near each other count among them. */
+    if (d.wrap)
+        drop_title_copies(out);
     drop_markup(out);
     if (!unglue(out)) {
         newsclean_td_pieces_free(out);
