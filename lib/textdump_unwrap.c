@@ -43,6 +43,9 @@
 #define IMAGE_WORDS 3
 /* Columns of space inside a line that make it a table row laid out in spaces. */
 #define TABLE_GAP 3
+/* Indentation of a line that stands in a table's later column, as no paragraph's line is
+ * set in by a text tool. */
+#define TABLE_INDENT 12
 
 enum { L_TEXT = 0, L_RULE, L_UNDERLINE };
 
@@ -600,7 +603,7 @@ table_row(const char *t, const line *l)
 static unsigned
 wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned indent, double *score)
 {
-    size_t hist[MAX_WRAP + 2] = {0};
+    size_t hist[MAX_WRAP + 2] = {0}, deep[MAX_WRAP + 2] = {0};
     *score = 0;
     for (size_t i = 0; i + 1 < n; i++) {
         /* Only a line that another goes on from can show the width: not one before a
@@ -617,17 +620,24 @@ wrap_width(const char *t, const line *v, size_t n, unsigned by_cps, unsigned ind
             continue; /* one word that could not be broken, and not wide characters */
         unsigned w = v[i].width[by_cps];
         hist[w > MAX_WRAP ? MAX_WRAP + 1 : w]++;
+        /* A table's rows set in under an empty first column, its full cells a space
+         * apart, run past the width too (html2text lays a wide table out so): they do
+         * not say the paragraphs went unwrapped. */
+        if (indent == UINT_MAX && v[i].indent >= TABLE_INDENT)
+            deep[w > MAX_WRAP ? MAX_WRAP + 1 : w]++;
     }
-    size_t above[MAX_WRAP + 3] = {0};
-    for (size_t w = MAX_WRAP + 2; w-- > 0;)
+    size_t above[MAX_WRAP + 3] = {0}, above_deep[MAX_WRAP + 3] = {0};
+    for (size_t w = MAX_WRAP + 2; w-- > 0;) {
         above[w] = above[w + 1] + hist[w];
+        above_deep[w] = above_deep[w + 1] + deep[w];
+    }
     unsigned best = 0;
     for (unsigned w = MIN_WRAP; w <= MAX_WRAP; w++) {
         if (!hist[w] && !hist[w - 1])
             continue;
         size_t edge = above[w - EDGE_COLS + 1] - above[w + 1];
         size_t near = above[w - NEAR_COLS + 1] - above[w + 1];
-        size_t past = above[w + 1];
+        size_t past = above[w + 1] - above_deep[w + 1];
         if (edge < MIN_EDGE_LINES || edge * 10 < near * 3 || past * 3 > edge)
             continue;
         double sc = (double)edge - 3.0 * (double)past;
@@ -904,6 +914,29 @@ image_name(const char *s, size_t n)
     return 0;
 }
 
+/* Bytes of the pictures' descriptions a piece opens with, and the space after them, where
+ * more text follows ("[Moss on a stone.] Moss on a stone. (J. Doe)"): lynx and html2text
+ * print a picture's description in brackets where a browser shows the picture, and the
+ * caption or the title after it is the text. 0 if the piece does not open so. A bracket
+ * of digits alone is a note's mark, and one followed by '(' is Markdown's link. */
+static size_t
+leading_images(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && s[i] == '[') {
+        const char *e = memchr(s + i, ']', n - i);
+        if (!e || memchr(s + i + 1, '[', (size_t)(e - (s + i)) - 1))
+            break;
+        size_t z = (size_t)(e - s) + 1, letters = 0;
+        for (size_t k = i + 1; k + 1 < z; k++)
+            letters += newsclean_is_ascii_letter(s[k]) || (unsigned char)s[k] >= 0x80;
+        if (!letters || z >= n || s[z] != ' ' || (z + 1 < n && s[z + 1] == '('))
+            break;
+        i = z + 1;
+    }
+    return i < n ? i : 0;
+}
+
 /* A piece that is only bracketed image descriptions ("[Crowds on the quay]"), which
  * lynx, w3m and html2text give every image; if not 'any', only short ones ("[Photo]"),
  * as a bracketed sentence may also be text. */
@@ -1143,7 +1176,16 @@ clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newscl
     if (only_images(out->data + from, out->len - from, lynx_layout || d->underscored)) {
         out->len = from;
         *links = 0;
-    } else if (all_links) {
+    } else if (lynx_layout || d->underscored) {
+        size_t cut = leading_images(out->data + from, out->len - from);
+        if (cut) {
+            size_t gone = newsclean_td_cps(out->data + from, cut);
+            memmove(out->data + from, out->data + from + cut, out->len - from - cut);
+            out->len -= cut;
+            *links = *links > gone ? *links - gone : 0;
+        }
+    }
+    if (all_links && out->len > from) {
         *links = newsclean_td_cps(out->data + from, out->len - from);
     }
     return true;
@@ -1649,6 +1691,50 @@ drop_repeats(newsclean_td_pieces *p)
     p->n = out;
 }
 
+/* Pieces a title's copy may stand under it: a byline or a date between them. */
+#define TITLE_COPY_GAP 3
+/* Fewest words of a title whose copy goes: a word or two come again as labels. */
+#define TITLE_COPY_WORDS 3
+
+/* Whether a piece is shaped as a title: TITLE_COPY_WORDS to TITLE_WORDS words, no
+ * sentence's end. */
+static bool
+title_shaped(const char *s, size_t n)
+{
+    size_t words = 1;
+    for (size_t k = 0; k < n; k++)
+        words += s[k] == ' ';
+    return words >= TITLE_COPY_WORDS && words <= TITLE_WORDS && !strchr(".!?:", s[n - 1]);
+}
+
+/* A text tool prints a picture's description where a browser shows none, and the
+ * picture at an article's head is described by the article's title: the title comes
+ * again, word for word, as a line of its own a piece or two under it (past the byline).
+ * That copy goes, as innerText has none; over the lead it reads as a teaser's title. */
+static void
+drop_title_copies(newsclean_td_pieces *p)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        const newsclean_td_piece *pc = &p->v[i];
+        const char *s = p->text.data + pc->off;
+        bool copy = false;
+        /* Pieces lynx may have cut from a paragraph (see unglue()) are a caption's
+         * parts, not a title's copy. */
+        bool cut = pc->glued || (i + 1 < p->n && p->v[i + 1].glued);
+        if (!cut && !pc->level && !pc->item && !pc->link_chars && title_shaped(s, pc->len)) {
+            for (size_t k = 1; !copy && k <= TITLE_COPY_GAP && k <= out; k++) {
+                const newsclean_td_piece *h = &p->v[out - k];
+                copy = !h->item && !h->glued && h->len == pc->len &&
+                       memcmp(p->text.data + h->off, s, pc->len) == 0;
+            }
+        }
+        if (!copy)
+            p->v[out++] = *pc;
+    }
+    p->n = out;
+}
+
 /* Fewest words of a description said twice that doubled_whole() takes. */
 #define DOUBLED_WORDS 3
 
@@ -2121,6 +2207,9 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
         newsclean_td_pieces_free(out);
         return NEWSCLEAN_ERR_NOMEM;
     }
+    /* After the descriptions said often: the copies near each other count among them. */
+    if (d.wrap)
+        drop_title_copies(out);
     drop_markup(out);
     if (!unglue(out)) {
         newsclean_td_pieces_free(out);
