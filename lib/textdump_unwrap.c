@@ -914,29 +914,6 @@ image_name(const char *s, size_t n)
     return 0;
 }
 
-/* Bytes of the pictures' descriptions a piece opens with, and the space after them, where
- * more text follows ("[Moss on a stone.] Moss on a stone. (J. Doe)"): lynx and html2text
- * print a picture's description in brackets where a browser shows the picture, and the
- * caption or the title after it is the text. 0 if the piece does not open so. A bracket
- * of digits alone is a note's mark, and one followed by '(' is Markdown's link. */
-static size_t
-leading_images(const char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n && s[i] == '[') {
-        const char *e = memchr(s + i, ']', n - i);
-        if (!e || memchr(s + i + 1, '[', (size_t)(e - (s + i)) - 1))
-            break;
-        size_t z = (size_t)(e - s) + 1, letters = 0;
-        for (size_t k = i + 1; k + 1 < z; k++)
-            letters += newsclean_is_ascii_letter(s[k]) || (unsigned char)s[k] >= 0x80;
-        if (!letters || z >= n || s[z] != ' ' || (z + 1 < n && s[z + 1] == '('))
-            break;
-        i = z + 1;
-    }
-    return i < n ? i : 0;
-}
-
 /* A piece that is only bracketed image descriptions ("[Crowds on the quay]"), which
  * lynx, w3m and html2text give every image; if not 'any', only short ones ("[Photo]"),
  * as a bracketed sentence may also be text. */
@@ -1176,16 +1153,7 @@ clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newscl
     if (only_images(out->data + from, out->len - from, lynx_layout || d->underscored)) {
         out->len = from;
         *links = 0;
-    } else if (lynx_layout || d->underscored) {
-        size_t cut = leading_images(out->data + from, out->len - from);
-        if (cut) {
-            size_t gone = newsclean_td_cps(out->data + from, cut);
-            memmove(out->data + from, out->data + from + cut, out->len - from - cut);
-            out->len -= cut;
-            *links = *links > gone ? *links - gone : 0;
-        }
-    }
-    if (all_links && out->len > from) {
+    } else if (all_links) {
         *links = newsclean_td_cps(out->data + from, out->len - from);
     }
     return true;
