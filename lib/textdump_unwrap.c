@@ -1669,6 +1669,8 @@ drop_repeats(newsclean_td_pieces *p)
 static bool
 title_shaped(const char *s, size_t n)
 {
+    if (n == 0)
+        return false;
     size_t words = 1;
     for (size_t k = 0; k < n; k++)
         words += s[k] == ' ';
