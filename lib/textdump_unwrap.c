@@ -1659,52 +1659,6 @@ drop_repeats(newsclean_td_pieces *p)
     p->n = out;
 }
 
-/* Pieces a title's copy may stand under it: a byline or a date between them. */
-#define TITLE_COPY_GAP 3
-/* Fewest words of a title whose copy goes: a word or two come again as labels. */
-#define TITLE_COPY_WORDS 3
-
-/* Whether a piece is shaped as a title: TITLE_COPY_WORDS to TITLE_WORDS words, no
- * sentence's end. */
-static bool
-title_shaped(const char *s, size_t n)
-{
-    if (n == 0)
-        return false;
-    size_t words = 1;
-    for (size_t k = 0; k < n; k++)
-        words += s[k] == ' ';
-    return words >= TITLE_COPY_WORDS && words <= TITLE_WORDS && !strchr(".!?:", s[n - 1]);
-}
-
-/* A text tool prints a picture's description where a browser shows none, and the
- * picture at an article's head is described by the article's title: the title comes
- * again, word for word, as a line of its own a piece or two under it (past the byline).
- * That copy goes, as innerText has none; over the lead it reads as a teaser's title. */
-static void
-drop_title_copies(newsclean_td_pieces *p)
-{
-    size_t out = 0;
-    for (size_t i = 0; i < p->n; i++) {
-        const newsclean_td_piece *pc = &p->v[i];
-        const char *s = p->text.data + pc->off;
-        bool copy = false;
-        /* Pieces lynx may have cut from a paragraph (see unglue()) are a caption's
-         * parts, not a title's copy. */
-        bool cut = pc->glued || (i + 1 < p->n && p->v[i + 1].glued);
-        if (!cut && !pc->level && !pc->item && !pc->link_chars && title_shaped(s, pc->len)) {
-            for (size_t k = 1; !copy && k <= TITLE_COPY_GAP && k <= out; k++) {
-                const newsclean_td_piece *h = &p->v[out - k];
-                copy = !h->item && !h->glued && h->len == pc->len &&
-                       memcmp(p->text.data + h->off, s, pc->len) == 0;
-            }
-        }
-        if (!copy)
-            p->v[out++] = *pc;
-    }
-    p->n = out;
-}
-
 /* Fewest words of a description said twice that doubled_whole() takes. */
 #define DOUBLED_WORDS 3
 
@@ -2177,9 +2131,6 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
         newsclean_td_pieces_free(out);
         return NEWSCLEAN_ERR_NOMEM;
     }
-    /* After the descriptions said often: the copies near each other count among them. */
-    if (d.wrap)
-        drop_title_copies(out);
     drop_markup(out);
     if (!unglue(out)) {
         newsclean_td_pieces_free(out);
