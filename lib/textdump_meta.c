@@ -197,7 +197,7 @@ suffix_len(const char *s, size_t n)
 
 /* Is the suffix t[0..n) that suffix_len would cut (" - Tail") the headline's own subtitle
  * going on in running words ("... im Test – Ein Kombi mit kleinen Schwächen", "... fixed
- * - thanks to the forum")? A site's name is a name: its words after the first are
+ * - Thanks to the forum")? A site's name is a name: its words after the first are
  * capitalised, or it is a domain or a single word. Only a dash's tail: after a pipe a
  * headline does not go on. */
 static bool
@@ -557,8 +557,8 @@ core_opens_with_title(newsclean_td_ctx *c, size_t s, size_t e)
            (p && p->cls != NEWSCLEAN_TD_PROSE && newsclean_td_has_date(c, s - 1));
 }
 
-/* Most of the article's words a line over the date may share and still read as a
- * section's name rather than the title. */
+/* Share of the article's words under which a line over the date reads as a section's
+ * name rather than the title. */
 #define SECTION_OVER_DATE_SHARE 0.2
 
 /* The record's headline weighs one more shape than the layout pick: the title right over
@@ -573,8 +573,8 @@ record_pick(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
     if ((r == SIZE_MAX || !over_meta_line(c, r)) && core_opens_with_title(c, s, e))
         return s;
     /* Over the byline or date, a section's name that shares next to no word with the
-     * article ("Company news" / date / Title / text) loses to the title under
-     * the date that opens the core and is about it. */
+     * article ("Company news" / date / Title / text) loses to the title under the date
+     * that opens the core and is about it. */
     if (r != SIZE_MAX && r < s && core_opens_with_title(c, s, e)) {
         newsclean_td_topic t;
         newsclean_td_topic_build(c, s + 1, e < s + 9 ? e : s + 9, &t);
