@@ -155,6 +155,25 @@ title_like(const newsclean_td_ctx *c, size_t i)
     return l->weff >= 1 && l->weff <= 25;
 }
 
+/* Words a headline asking a question may run to: it reads as prose to the line classes. */
+#define QUESTION_TITLE_WORDS 16
+
+/* Share of its words a question must have in the article's opening lines. */
+#define QUESTION_TITLE_SHARE 0.25
+
+/* A headline that asks a question ends like a sentence, and the line classes read it as
+ * prose. Set off by blank lines and no longer than headlines run, it is a candidate for
+ * the record's headline; the layout pick, which sets the body's bounds, keeps to
+ * title-shaped lines. */
+static bool
+question_title(const newsclean_td_ctx *c, size_t i)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    size_t n = newsclean_td_len(c, i);
+    return n > 0 && newsclean_td_text(c, i)[n - 1] == '?' && l->weff <= QUESTION_TITLE_WORDS &&
+           l->gapb && l->gapa;
+}
+
 /* The dump's first line, short and set off by a blank line, is the page's title even when
  * it ends like a sentence: titles copied out as plain text often gain a full stop, and
  * with nothing above it no other line can be the headline. */
@@ -465,7 +484,9 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
         bool over_meta = record && over_meta_line(c, i) && !name_like(l);
         if (i > hi && !over_meta)
             continue;
-        if ((!opening && !over_meta && (l->cls == NEWSCLEAN_TD_PROSE || !title_like(c, i))) ||
+        if ((!opening && !over_meta &&
+             ((l->cls == NEWSCLEAN_TD_PROSE && !(record && question_title(c, i))) ||
+              !title_like(c, i))) ||
             l->role != NEWSCLEAN_TD_ROLE_NONE || l->kind == NEWSCLEAN_TD_K_BYLINE ||
             newsclean_td_has_date(c, i)) {
             if (i < s && l->cls != NEWSCLEAN_TD_NOISE && l->kind != NEWSCLEAN_TD_K_BYLINE &&
@@ -479,6 +500,23 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
          * article under it. */
         if (opening && !(title_like(c, i) && l->cls != NEWSCLEAN_TD_PROSE) && ov < 0.2)
             continue;
+        /* A question is the headline when it is about the text: a teaser's question or
+         * a prompt shares few of its words. */
+        bool question = l->cls == NEWSCLEAN_TD_PROSE && !opening && !over_meta;
+        if (question && i >= s) {
+            /* Opening the core, it is counted against the lines under it: the core's
+             * opening lines hold its own words. */
+            newsclean_td_topic under;
+            newsclean_td_topic_build(c, i + 1, e < i + 9 ? e : i + 9, &under);
+            size_t qw, qh = topic_hits(c, i, &under, 1, &qw);
+            ov = qw ? (double)qh / (double)qw : 0.0;
+            hits = qh;
+            words = qw;
+        }
+        if (question && ov < QUESTION_TITLE_SHARE) {
+            between += i < s;
+            continue;
+        }
         /* One or two words: only right above the text and wholly about it. */
         if (l->weff < 3 &&
             (newsclean_td_topic_overlap(c, i, &t, 2) < 1.0 || between > 0 || !l->gapb || !l->gapa))
