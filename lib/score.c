@@ -403,6 +403,73 @@ drop_card_teasers(newsclean_blocks *bl)
     return dropped;
 }
 
+/* A summary set above the article (a post's excerpt, the page's description shown as a
+ * lead) that restates its opening: the first kept paragraph opens with the same
+ * RESTATE_WORDS words as the paragraph after it. The article says it in full, so the
+ * summary is a copy. A standfirst that is written for itself opens otherwise. */
+#define RESTATE_MIN_CHARS 80
+#define RESTATE_MAX_CHARS 600
+#define RESTATE_WORDS 8
+
+/* The next word of 's' (letters, digits and any non-ASCII byte) from '*at', lower-cased
+ * into 'w' (at most 'cap' bytes); its length, 0 at the end. */
+static size_t
+next_word(const char *s, size_t n, size_t *at, char *w, size_t cap)
+{
+    size_t i = *at;
+    while (i < n && !((unsigned char)s[i] >= 0x80 || (s[i] >= '0' && s[i] <= '9') ||
+                      ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')))
+        i++;
+    size_t k = 0;
+    while (i < n && ((unsigned char)s[i] >= 0x80 || (s[i] >= '0' && s[i] <= '9') ||
+                     ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))) {
+        if (k < cap)
+            w[k++] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] | 0x20) : s[i];
+        i++;
+    }
+    *at = i;
+    return k;
+}
+
+/* Drops such a summary. Returns the characters dropped. */
+static size_t
+drop_restated_summary(newsclean_blocks *bl)
+{
+    /* The headline and a kicker above the summary are kept here yet. */
+    size_t i = 0;
+    while (i < bl->n && (!bl->v[i].keep || bl->v[i].kind == NEWSCLEAN_BLOCK_HEADING))
+        i++;
+    if (i == bl->n)
+        return 0;
+    newsclean_block *sum = &bl->v[i];
+    if (sum->kind != NEWSCLEAN_BLOCK_PARAGRAPH || sum->chars < RESTATE_MIN_CHARS ||
+        sum->chars > RESTATE_MAX_CHARS)
+        return 0;
+    const newsclean_block *next = NULL;
+    for (size_t j = i + 1; j < bl->n && !next; j++)
+        if (bl->v[j].keep && bl->v[j].kind == NEWSCLEAN_BLOCK_PARAGRAPH)
+            next = &bl->v[j];
+    /* A paragraph that repeats the next one word for word beside it, in the same box, is
+     * the text's own (a refrain, a filler page); a summary is set apart from the text. */
+    if (!next ||
+        (sum->len == next->len && memcmp(sum->text, next->text, sum->len) == 0 &&
+         sum->container != NEWSCLEAN_NO_CONTAINER && next->container != NEWSCLEAN_NO_CONTAINER &&
+         bl->c[sum->container].parent == bl->c[next->container].parent))
+        return 0;
+    char a[32], b[32];
+    size_t at = 0, bt = 0, same = 0;
+    for (; same < RESTATE_WORDS; same++) {
+        size_t ka = next_word(sum->text, sum->len, &at, a, sizeof a);
+        size_t kb = next_word(next->text, next->len, &bt, b, sizeof b);
+        if (ka == 0 || ka != kb || memcmp(a, b, ka < sizeof a ? ka : sizeof a) != 0)
+            break;
+    }
+    if (same < RESTATE_WORDS)
+        return 0;
+    drop(sum, "summary restating the opening");
+    return sum->chars;
+}
+
 /* A page may carry its article twice (a second layout for small screens, a print copy):
  * a run of at least REPEAT_RUN kept paragraphs of REPEAT_MIN_CHARS or more that repeats
  * an earlier run word for word and in order is the second copy. A paragraph repeated on
@@ -921,6 +988,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars -= drop_nested_teasers(bl, best);
     kept_chars -= drop_card_teasers(bl);
     kept_chars -= drop_author_bios(bl, kept_chars);
+    kept_chars -= drop_restated_summary(bl);
     size_t repeated = drop_repeated_runs(bl);
     if (repeated == SIZE_MAX) {
         free(in_chrome);

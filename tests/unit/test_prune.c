@@ -645,14 +645,17 @@ START_TEST(related_labels)
                                          "À lire aussi",       "Te puede interesar",
                                          "Leggi anche",        "Veja também",
                                          "Most popular",       "Other People Are Reading",
-                                         "People also read",   "Don't miss"};
+                                         "People also read",   "Don't miss",
+                                         "Related reads:",     "Explore related questions",
+                                         "Latest Insights"};
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
         ck_assert_msg(
             newsclean_prune_is_related_label(rules, &scratch, labels[i], strlen(labels[i])),
             "not a label: %s", labels[i]);
     static const char *const text[] = {"Related to this, the council will meet again on Monday.",
                                        "You may like the new timetable more than the old one.",
-                                       "Timeline", "More"};
+                                       "Timeline", "More",
+                                       "Latest insights from the harbour survey show a rise."};
     for (size_t i = 0; i < sizeof text / sizeof text[0]; i++)
         ck_assert_msg(!newsclean_prune_is_related_label(rules, &scratch, text[i], strlen(text[i])),
                       "a label: %s", text[i]);
