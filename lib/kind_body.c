@@ -859,14 +859,6 @@ newsclean_kind_ld_description(const newsclean_page_facts *f)
     return out;
 }
 
-/* Lower-case ASCII letters and digits make words; every byte of a multi-byte character
- * belongs to one too. */
-static bool
-word_byte(unsigned char c)
-{
-    return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 static void
 lower_ascii(char *s)
 {
@@ -903,18 +895,18 @@ newsclean_kind_body_description(newsclean_blocks *bl, newsclean_page_kind kind, 
     /* Each word of the description is looked for in the body as a word start. */
     size_t words = 0, shown = 0;
     for (char *p = d; *p;) {
-        while (*p && !word_byte((unsigned char)*p))
+        while (*p && !newsclean_is_word_byte(*p))
             p++;
         if (!*p)
             break;
         char *w = p;
-        while (*p && word_byte((unsigned char)*p))
+        while (*p && newsclean_is_word_byte(*p))
             p++;
         char save = *p;
         *p = '\0';
         words++;
         for (const char *h = strstr(kept, w); h; h = strstr(h + 1, w))
-            if (!word_byte((unsigned char)h[-1])) {
+            if (!newsclean_is_word_byte(h[-1])) {
                 shown++;
                 break;
             }

@@ -11,6 +11,7 @@
 #include "dateline.h"
 #include "dates.h"
 #include "prune.h"
+#include "textutil.h"
 #include "tinypage.h"
 
 /* A block of prose: at least this long with sentence punctuation, or this long at all. */
@@ -417,12 +418,10 @@ static size_t
 next_word(const char *s, size_t n, size_t *at, char *w, size_t cap)
 {
     size_t i = *at;
-    while (i < n && !((unsigned char)s[i] >= 0x80 || (s[i] >= '0' && s[i] <= '9') ||
-                      ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')))
+    while (i < n && !newsclean_is_word_byte(s[i]))
         i++;
     size_t k = 0;
-    while (i < n && ((unsigned char)s[i] >= 0x80 || (s[i] >= '0' && s[i] <= '9') ||
-                     ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))) {
+    while (i < n && newsclean_is_word_byte(s[i])) {
         if (k < cap)
             w[k++] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] | 0x20) : s[i];
         i++;

@@ -494,25 +494,23 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
                 between++;
             continue;
         }
-        size_t words, hits = topic_hits(c, i, &t, 1, &words);
+        /* A question is a candidate only when it is about the text. Opening the core, it
+         * is counted against the lines under it: the core's opening lines hold its own
+         * words. */
+        bool question = l->cls == NEWSCLEAN_TD_PROSE && !opening && !over_meta;
+        newsclean_td_topic under;
+        const newsclean_td_topic *against = &t;
+        if (question && i >= s) {
+            newsclean_td_topic_build(c, i + 1, e < i + 9 ? e : i + 9, &under);
+            against = &under;
+        }
+        size_t words, hits = topic_hits(c, i, against, 1, &words);
         double ov = words ? (double)hits / (double)words : 0.0;
         /* A notice or a site's motto opens some dumps too: it shares few words with the
          * article under it. */
         if (opening && !(title_like(c, i) && l->cls != NEWSCLEAN_TD_PROSE) && ov < 0.2)
             continue;
-        /* A question is the headline when it is about the text: a teaser's question or
-         * a prompt shares few of its words. */
-        bool question = l->cls == NEWSCLEAN_TD_PROSE && !opening && !over_meta;
-        if (question && i >= s) {
-            /* Opening the core, it is counted against the lines under it: the core's
-             * opening lines hold its own words. */
-            newsclean_td_topic under;
-            newsclean_td_topic_build(c, i + 1, e < i + 9 ? e : i + 9, &under);
-            size_t qw, qh = topic_hits(c, i, &under, 1, &qw);
-            ov = qw ? (double)qh / (double)qw : 0.0;
-            hits = qh;
-            words = qw;
-        }
+        /* A teaser's question or a prompt shares few words with the text. */
         if (question && ov < QUESTION_TITLE_SHARE) {
             between += i < s;
             continue;

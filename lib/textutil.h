@@ -39,6 +39,14 @@ newsclean_is_ascii_digit(char c)
     return c >= '0' && c <= '9';
 }
 
+/* A byte of a word, for byte loops that cut words without decoding: ASCII letters and
+ * digits, and every byte of a multi-byte character (letters of other scripts). */
+static inline bool
+newsclean_is_word_byte(char c)
+{
+    return (unsigned char)c >= 0x80 || newsclean_is_ascii_letter(c) || newsclean_is_ascii_digit(c);
+}
+
 /* A space between words: the ASCII ones, no-break space, the U+2000..U+200B spaces,
  * narrow no-break, medium mathematical and ideographic space, and the byte-order mark
  * (an encoding artefact that reads as nothing). */
