@@ -833,19 +833,17 @@ newsclean_kind_ld_description(const newsclean_page_facts *f)
             i = (size_t)(gt - best);
             continue;
         }
-        /* The few entities a rich-text field escapes its text with. */
-        static const struct {
-            const char *name;
-            char c;
-        } entities[] = {{"&amp;", '&'},  {"&lt;", '<'},   {"&gt;", '>'},
-                        {"&quot;", '"'}, {"&#39;", '\''}, {"&nbsp;", ' '}};
-        size_t e = 0, ne = sizeof entities / sizeof entities[0];
-        if (best[i] == '&')
-            while (e < ne && strncmp(best + i, entities[e].name, strlen(entities[e].name)))
-                e++;
-        char c = e < ne && best[i] == '&' ? entities[e].c : best[i];
-        if (e < ne && best[i] == '&')
-            i += strlen(entities[e].name) - 1;
+        /* The character references a rich-text field escapes its text with. */
+        char ent[4];
+        size_t en = 0, el = best[i] == '&' ? newsclean_html_entity(best + i, n - i, ent, &en) : 0;
+        if (el) {
+            memcpy(out + o, ent, en);
+            o += en;
+            spaces += en == 1 && ent[0] == ' ';
+            i += el - 1;
+            continue;
+        }
+        char c = best[i];
         spaces += c == ' ';
         out[o++] = c;
     }

@@ -375,64 +375,6 @@ html_tag(md *m, const char *s, size_t n)
     }
 }
 
-/* A character reference in raw HTML, decoded into out (at most 4 bytes); its length in
- * the source, 0 if s does not start one. */
-static size_t
-entity(const char *s, size_t n, char out[4], size_t *outn)
-{
-    static const struct {
-        const char *name, *text;
-    } named[] = {{"&amp;", "&"},   {"&lt;", "<"},   {"&gt;", ">"},
-                 {"&quot;", "\""}, {"&apos;", "'"}, {"&nbsp;", " "}};
-    for (size_t k = 0; k < sizeof named / sizeof named[0]; k++) {
-        size_t l = strlen(named[k].name);
-        if (n >= l && memcmp(s, named[k].name, l) == 0) {
-            *outn = strlen(named[k].text);
-            memcpy(out, named[k].text, *outn);
-            return l;
-        }
-    }
-    if (n < 4 || s[1] != '#')
-        return 0;
-    bool hex = s[2] == 'x' || s[2] == 'X';
-    size_t i = hex ? 3 : 2;
-    uint32_t cp = 0;
-    size_t digits = 0;
-    for (; i < n && digits < 7; i++, digits++) {
-        char c = s[i];
-        unsigned d = c >= '0' && c <= '9' ? (unsigned)(c - '0')
-                     : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f'
-                         ? (unsigned)((c | 0x20) - 'a' + 10)
-                         : 99;
-        if (d == 99)
-            break;
-        cp = cp * (hex ? 16 : 10) + d;
-    }
-    if (!digits || i >= n || s[i] != ';' || cp == 0 || cp > 0x10FFFF ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        *outn = 1;
-    } else if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        *outn = 2;
-    } else if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        *outn = 3;
-    } else {
-        out[0] = (char)(0xF0 | (cp >> 18));
-        out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[3] = (char)(0x80 | (cp & 0x3F));
-        *outn = 4;
-    }
-    return i + 1;
-}
-
 /* Raw HTML left in the Markdown (pandoc keeps what Markdown cannot say): its text, with
  * links counted and block tags breaking pieces; comments, scripts and styles dropped. */
 static void
@@ -479,7 +421,7 @@ html_text(md *m, const char *s, size_t n)
             }
         }
         char ent[4];
-        size_t en = 0, el = s[i] == '&' ? entity(s + i, n - i, ent, &en) : 0;
+        size_t en = 0, el = s[i] == '&' ? newsclean_html_entity(s + i, n - i, ent, &en) : 0;
         if (el) {
             add_text(m, s + run, i - run);
             add_text(m, ent, en);

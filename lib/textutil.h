@@ -47,6 +47,13 @@ newsclean_is_word_byte(char c)
     return (unsigned char)c >= 0x80 || newsclean_is_ascii_letter(c) || newsclean_is_ascii_digit(c);
 }
 
+/* A character reference in HTML text (the five named ones of XML, &nbsp; as a space, and
+ * numeric ones), decoded into 'out' (at most 4 bytes, never more than the reference's
+ * own length) with its length in '*outn'; returns the reference's length in 's', 0 if
+ * 's' does not start one. For HTML met outside the parser: raw HTML in a Markdown dump,
+ * rich text inside a JSON string. */
+size_t newsclean_html_entity(const char *s, size_t n, char out[4], size_t *outn);
+
 /* A space between words: the ASCII ones, no-break space, the U+2000..U+200B spaces,
  * narrow no-break, medium mathematical and ideographic space, and the byte-order mark
  * (an encoding artefact that reads as nothing). */
