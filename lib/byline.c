@@ -111,6 +111,29 @@ cut_at_colon(char *s, size_t len)
     return len;
 }
 
+/* Length of s[0, len) without the spaces, commas and separators that stood between
+ * a name and the date cut from after it ("Jane Doe • March 3", "Jane Doe | 3/3/2024"). */
+static size_t
+trim_separators(const char *s, size_t len)
+{
+    static const char *const marks[] = {"\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */,
+                                        "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */};
+    for (;;) {
+        if (len && s[len - 1] != '\0' && strchr(" ,|/-", s[len - 1])) {
+            len--;
+            continue;
+        }
+        size_t i = 0;
+        while (i < sizeof marks / sizeof marks[0] &&
+               !(len >= strlen(marks[i]) &&
+                 !memcmp(s + len - strlen(marks[i]), marks[i], strlen(marks[i]))))
+            i++;
+        if (i == sizeof marks / sizeof marks[0])
+            return len;
+        len -= strlen(marks[i]);
+    }
+}
+
 size_t
 newsclean_byline_trim(const struct newsclean_date_rules *dates, char *s, size_t len)
 {
@@ -118,8 +141,7 @@ newsclean_byline_trim(const struct newsclean_date_rules *dates, char *s, size_t 
     size_t start, mlen;
     if (dates && newsclean_date_find_in_text(dates, s, len, iso, &start, &mlen) && start > 0) {
         len = start;
-        while (len && (s[len - 1] == ' ' || s[len - 1] == ','))
-            len--;
+        len = trim_separators(s, len);
         /* The word that led into the date: "on", "am", "le". */
         static const char *const into[] = {" on", " am", " le"};
         for (size_t i = 0; i < sizeof into / sizeof into[0]; i++)
