@@ -138,7 +138,7 @@ static const newsclean_lex_entry table[] = {
      "comment counter",
      "^(?:(?:there (?:are|is) )?\\d[\\d.,]*\\s*(?:comments?|kommentare?|commentaires?"
      "|comentarios?|commenti|replies|responses|antworten|réactions|reactions)"
-     "|(?:comments?|kommentare|commentaires|comentarios)\\s*(?:\\(\\d+\\))?"
+     "|(?:comments|kommentare|commentaires|comentarios)\\s*(?:\\(\\d+\\))?|comment\\s*\\(\\d+\\)"
      "|leave a (?:comment|reply)|post a comment|add (?:a )?comment|show comments"
      "|view comments|schreib(?:e|en sie)? einen kommentar|kommentar (?:schreiben|verfassen)"
      "|kommentieren sie(?: hier)?|hinterlassen sie (?:eine antwort|einen kommentar)"
