@@ -79,6 +79,11 @@
  * past_teasers()). */
 #define PAST_TEASERS_WORDS 150.0
 #define PAST_TEASERS_PARAS 3
+/* A run of short lines with prose on both sides, longer than a dozen lines, is still
+ * the article's (a table's rows, a long list of steps) when its lines average at least
+ * LONG_LIST_WORDS words and it holds fewer than LONG_LIST_LINES lines. */
+#define LONG_LIST_LINES 40
+#define LONG_LIST_WORDS 6.0
 /* Distinct paragraphs a core must hold before a second copy of one of them is dropped
  * (see decide_core()). */
 #define REPEAT_DISTINCT 4
@@ -741,6 +746,8 @@ static void
 decide_core(newsclean_td_ctx *c, size_t s, size_t e)
 {
     size_t nav_a = s, nav_z = s, run_a = s, run_z = s, distinct = 0;
+    double run_words = 0;
+    bool long_list = false, nav_in_list = false;
     for (size_t i = s; i <= e; i++)
         distinct +=
             c->ln[i].cls == NEWSCLEAN_TD_PROSE && (c->ln[i].first == i || c->ln[i].first < s);
@@ -750,10 +757,19 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
         if (navish(l) && (i == s || !navish(&c->ln[i - 1]))) {
             for (nav_a = nav_z = i; nav_z < e && navish(&c->ln[nav_z + 1]);)
                 nav_z++;
+            nav_in_list = nav_a > s && nav_z < e && same_list(c, nav_a - 1) &&
+                          same_list(c, nav_z) && !navish(&c->ln[nav_a - 1]) &&
+                          !navish(&c->ln[nav_z + 1]);
         }
         if (l->cls != NEWSCLEAN_TD_PROSE && (i == s || c->ln[i - 1].cls == NEWSCLEAN_TD_PROSE)) {
             for (run_a = run_z = i; run_z < e && c->ln[run_z + 1].cls != NEWSCLEAN_TD_PROSE;)
                 run_z++;
+            run_words = 0;
+            for (size_t j = run_a; j <= run_z; j++)
+                run_words += c->ln[j].weff;
+            run_words /= (double)(run_z - run_a + 1);
+            long_list = run_a > s && run_z < e && run_z - run_a >= 12 &&
+                        run_z - run_a < LONG_LIST_LINES && run_words >= LONG_LIST_WORDS;
         }
         if (l->role == NEWSCLEAN_TD_ROLE_HEADLINE) {
             drop(c, i, "headline");
@@ -787,8 +803,11 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             keep(c, i, "numbered list");
         } else if (l->cls != NEWSCLEAN_TD_PROSE && introduced_item(c, i, run_a, run_z, s, e)) {
             keep(c, i, "introduced list");
-        } else if (navish(l) && nav_z - nav_a >= 2) {
-            /* Three or more menu-sized lines in a row: a tag list or a link box. */
+        } else if (navish(l) && nav_z - nav_a >= 2 &&
+                   !(nav_a > run_a && nav_z < run_z && long_list) && !nav_in_list) {
+            /* Three or more menu-sized lines in a row: a tag list or a link box. Inside
+             * a long list of phrases, or a bulleted list whose items round them are
+             * longer, its shorter items. */
             drop(c, i, "navigation run");
         } else if (l->cls == NEWSCLEAN_TD_SENT) {
             keep(c, i, "sentence in core");
@@ -802,9 +821,11 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
         } else if (i == run_z && run_z < e && l->weff <= 20 && !l->lower) {
             /* Right above a paragraph: a subheading. */
             keep(c, i, "subheading");
-        } else if (run_a > s && run_z < e && run_z - run_a < 12 && l->weff >= 3) {
+        } else if (run_a > s && run_z < e && l->weff >= 3 && (run_z - run_a < 12 || long_list)) {
             /* In a short run with prose on both sides: a list item. A list of teaser
-             * titles has prose on one side at most. */
+             * titles has prose on one side at most. A longer run holds the article's
+             * own list or a table's rows when its lines are written out as phrases,
+             * not a menu's words. */
             keep(c, i, "list item");
         } else {
             drop(c, i, "short line in core");
