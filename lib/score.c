@@ -572,9 +572,10 @@ compare_sig(const void *a, const void *b)
  * A box already cleared as the wrapper is left out of that count, since it may wrap a page
  * whose sidebar widgets are the weak boxes; but where it is made from the same template as
  * weak boxes (a builder's row among its sibling rows, the article set in sections) and
- * with them holds most of the prose, the boxes of that template lose the name too, and
- * only they. Runs before the container scores are reset; 'mark' is scratch of bl->nc
- * bytes, 'sigs' of bl->nc template hashes. */
+ * with them holds most of the prose, the weak boxes inside the element holding those rows
+ * lose the name too, and only they: a sidebar or footer beside that element keeps it.
+ * Runs before the container scores are reset; 'mark' is scratch of bl->nc bytes, 'sigs'
+ * of bl->nc template hashes. */
 #define MARK_WEAK 1u
 #define MARK_STRONG 2u
 #define MARK_ROW 4u
@@ -621,10 +622,21 @@ clear_layout_names(newsclean_blocks *bl, unsigned char *mark, unsigned *sigs, do
     if (in_rows < LAYOUT_MIN_PROSE || in_rows < WRAPPER_SHARE * total_prose)
         return;
     qsort(rows, nrows, sizeof *rows, compare_sig);
+    /* The layout: what lies in an element holding rows of the template. */
     for (size_t c = 0; c < bl->nc; c++)
-        if ((bl->c[c].flags & weak) == weak && bl->c[c].score > 0 &&
+        mark[c] = 0;
+    for (size_t c = 0; c < bl->nc; c++)
+        if ((bl->c[c].flags & NEWSCLEAN_BF_WEAK_NAME) &&
+            bl->c[c].parent != NEWSCLEAN_NO_CONTAINER &&
             bsearch(&bl->c[c].sig, rows, nrows, sizeof *rows, compare_sig))
+            mark[bl->c[c].parent] = 1;
+    for (size_t c = 0; c < bl->nc; c++) {
+        size_t p = bl->c[c].parent;
+        if (p != NEWSCLEAN_NO_CONTAINER && mark[p])
+            mark[c] = 1;
+        if ((bl->c[c].flags & weak) == weak && bl->c[c].score > 0 && mark[c])
             bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
+    }
 }
 
 /* A chrome-looking name on an element that holds most of the page's prose is a
