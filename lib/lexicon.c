@@ -296,7 +296,19 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_UI, BLOCK, 0, L_EN, NOISE_MAX_BYTES, "UI phrase",
      "^(?:"
      "latest posts by [^()]{1,60}\\(see all\\)|"
-     "(?:is )?this (?:e-?mail|newsletter) not displaying correctly\\?.{0,60}"
+     "(?:is )?this (?:e-?mail|newsletter) not displaying correctly\\?.{0,60}|"
+     /* A feed's footer printed under the post ("The post X appeared first on Y."), a
+      * gallery's and a caption's toggles, a form's error and thanks, a label whose name or
+      * date was left empty, a table of contents' toggles, and a biography that names
+      * itself. */
+     "the post .{1,300} appeared first on [^\\n]{1,120}|"
+     "(?:show|hide) caption|view (?:all )?(?:\\d+ )?(?:photos?|images|gallery)|"
+     "thanks? (?:you )?for your feedback!?|"
+     "there (?:was|has been) an? (?:issue|error|problem) with (?:the|your) (?:form|submission)"
+     "[.!]?\\s*please try again\\.?|"
+     "(?:posted|written|edited|reviewed|fact[- ]checked) (?:by|on)\\s*:?|"
+     "table of contents\\s*(?:\\[(?:hide|show|toggle)\\]\\s*)+|"
+     "about the (?:author|writer)\\s*[:–—-]\\s*[^\\n]{20,450}"
      ")\\s*$"},
     {NEWSCLEAN_LX_CLOSING, BLOCK, 0, L_EN | L_DE | L_FR | L_ES, NOISE_MAX_BYTES, "closing prompt",
      "^\\(?(?:"

@@ -558,36 +558,85 @@ weigh_blocks(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, ne
     return total_prose;
 }
 
+static int
+compare_sig(const void *a, const void *b)
+{
+    unsigned x = *(const unsigned *)a, y = *(const unsigned *)b;
+    return (x > y) - (x < y);
+}
+
 /* Page builders give every box of a page the same generic words ("widget", "widget-wrap"):
- * when, once wrappers are cleared, most of the page's prose still lies in chrome named only
- * by such a weak word, split among two or more such elements, the word is the layout's,
- * not chrome's, and the ones holding prose lose it. Navigation so named still weighs
- * against its container by its links. Runs before the container scores are reset; 'mark'
- * is scratch of bl->nc bytes. */
+ * when most of the page's prose lies in chrome named only by such a weak word, split among
+ * two or more such elements, the word is the layout's, not chrome's, and the ones holding
+ * prose lose it. Navigation so named still weighs against its container by its links.
+ * A box already cleared as the wrapper is left out of that count, since it may wrap a page
+ * whose sidebar widgets are the weak boxes; but where it is made from the same template as
+ * weak boxes (a builder's row among its sibling rows, the article set in sections) and
+ * with them holds most of the prose, the weak boxes inside the element holding those rows
+ * lose the name too, and only they: a sidebar or footer beside that element keeps it.
+ * Runs before the container scores are reset; 'mark' is scratch of bl->nc bytes, 'sigs'
+ * of bl->nc template hashes. */
 #define MARK_WEAK 1u
 #define MARK_STRONG 2u
+#define MARK_ROW 4u
 static void
-clear_layout_names(newsclean_blocks *bl, unsigned char *mark, double total_prose)
+clear_layout_names(newsclean_blocks *bl, unsigned char *mark, unsigned *sigs, double total_prose)
 {
+    const unsigned weak = NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_WEAK_NAME;
     size_t boxes = 0;
+    for (size_t c = 0; c < bl->nc; c++)
+        if ((bl->c[c].flags & weak) == weak && bl->c[c].score > 0)
+            sigs[boxes++] = bl->c[c].sig;
+    qsort(sigs, boxes, sizeof *sigs, compare_sig);
+    /* The templates of the cleared boxes that weak boxes share, after the weak boxes'. */
+    unsigned *rows = sigs + boxes;
+    size_t nrows = 0;
     for (size_t c = 0; c < bl->nc; c++) {
         unsigned f = bl->c[c].flags;
         size_t p = bl->c[c].parent;
         mark[c] = p != NEWSCLEAN_NO_CONTAINER ? mark[p] : 0;
-        if (f & NEWSCLEAN_BF_BOILER_HINT)
+        if (f & NEWSCLEAN_BF_BOILER_HINT) {
             mark[c] |= (f & NEWSCLEAN_BF_WEAK_NAME) ? MARK_WEAK : MARK_STRONG;
-        if ((f & NEWSCLEAN_BF_BOILER_HINT) && (f & NEWSCLEAN_BF_WEAK_NAME) && bl->c[c].score > 0)
-            boxes++;
+        } else if ((f & NEWSCLEAN_BF_WEAK_NAME) && bl->c[c].sig != 0 &&
+                   bsearch(&bl->c[c].sig, sigs, boxes, sizeof *sigs, compare_sig)) {
+            mark[c] |= MARK_ROW;
+            rows[nrows++] = bl->c[c].sig;
+        }
     }
-    double held = 0;
-    for (size_t i = 0; i < bl->n; i++)
-        if (bl->v[i].score > 0 && mark[bl->v[i].container] == MARK_WEAK)
-            held += bl->v[i].score;
-    if (boxes < 2 || held < LAYOUT_MIN_PROSE || held < WRAPPER_SHARE * total_prose)
+    double held = 0, in_rows = 0;
+    for (size_t i = 0; i < bl->n; i++) {
+        unsigned m = mark[bl->v[i].container];
+        if (bl->v[i].score <= 0 || (m & MARK_STRONG))
+            continue;
+        held += (m & MARK_WEAK) ? bl->v[i].score : 0;
+        in_rows += m ? bl->v[i].score : 0;
+    }
+    if (boxes < 2)
         return;
+    if (held >= LAYOUT_MIN_PROSE && held >= WRAPPER_SHARE * total_prose) {
+        for (size_t c = 0; c < bl->nc; c++)
+            if ((bl->c[c].flags & NEWSCLEAN_BF_WEAK_NAME) && bl->c[c].score > 0)
+                bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
+        return;
+    }
+    if (in_rows < LAYOUT_MIN_PROSE || in_rows < WRAPPER_SHARE * total_prose)
+        return;
+    qsort(rows, nrows, sizeof *rows, compare_sig);
+    /* The layout: what lies in an element holding rows of the template. */
     for (size_t c = 0; c < bl->nc; c++)
-        if ((bl->c[c].flags & NEWSCLEAN_BF_WEAK_NAME) && bl->c[c].score > 0)
+        mark[c] = 0;
+    for (size_t c = 0; c < bl->nc; c++)
+        if ((bl->c[c].flags & NEWSCLEAN_BF_WEAK_NAME) &&
+            bl->c[c].parent != NEWSCLEAN_NO_CONTAINER &&
+            bsearch(&bl->c[c].sig, rows, nrows, sizeof *rows, compare_sig))
+            mark[bl->c[c].parent] = 1;
+    for (size_t c = 0; c < bl->nc; c++) {
+        size_t p = bl->c[c].parent;
+        if (p != NEWSCLEAN_NO_CONTAINER && mark[p])
+            mark[c] = 1;
+        if ((bl->c[c].flags & weak) == weak && bl->c[c].score > 0 && mark[c])
             bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
+    }
 }
 
 /* A chrome-looking name on an element that holds most of the page's prose is a
@@ -598,9 +647,11 @@ clear_wrapper_names(newsclean_blocks *bl, double total_prose)
 {
     bool *in_post = calloc(bl->nc, sizeof *in_post);
     unsigned char *mark = malloc(bl->nc);
-    if (!in_post || !mark) {
+    unsigned *sigs = malloc(bl->nc * sizeof *sigs);
+    if (!in_post || !mark || !sigs) {
         free(in_post);
         free(mark);
+        free(sigs);
         return false;
     }
     for (size_t c = 0; c < bl->nc; c++) {
@@ -614,11 +665,12 @@ clear_wrapper_names(newsclean_blocks *bl, double total_prose)
             bl->c[c].score >= share * total_prose)
             bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
     }
-    clear_layout_names(bl, mark, total_prose);
+    clear_layout_names(bl, mark, sigs, total_prose);
     for (size_t c = 0; c < bl->nc; c++)
         bl->c[c].score = 0;
     free(in_post);
     free(mark);
+    free(sigs);
     return true;
 }
 
