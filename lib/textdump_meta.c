@@ -147,27 +147,10 @@ lower_start(const newsclean_td_ctx *c, size_t i)
 }
 
 static bool
-is_item(const newsclean_td_ctx *c, size_t i)
-{
-    return c->b->v[c->ln[i].bi].kind == NEWSCLEAN_BLOCK_LIST_ITEM;
-}
-
-static bool
-in_bullet_list(const newsclean_td_ctx *c, size_t i)
-{
-    return is_item(c, i) && ((i > 0 && is_item(c, i - 1) && !c->ln[i].gapb) ||
-                             (i + 1 < c->n && is_item(c, i + 1) && !c->ln[i + 1].gapb));
-}
-
-static bool
 title_like(const newsclean_td_ctx *c, size_t i)
 {
     const newsclean_td_line *l = &c->ln[i];
     if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || lower_start(c, i))
-        return false;
-    /* An item of a bulleted list, with another item right above or under it, is a
-     * change, a step or a point, not the page's title. */
-    if (in_bullet_list(c, i))
         return false;
     return l->weff >= 1 && l->weff <= 25;
 }
