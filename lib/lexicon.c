@@ -134,12 +134,6 @@ static const newsclean_lex_entry table[] = {
      "|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
      "|todos os direitos reservados|wszelkie prawa zastrzeżone|všechna práva vyhrazena"
      "|все права защищены"},
-    /* A blog's heading over its comments names the post, whose title may be long:
-     * "6 thoughts on <title>", "2 Gedanken zu „<title>“". Before the counters' rule,
-     * whose shorter limit would pass such a line over as prose. */
-    {NEWSCLEAN_LX_COMMENTS, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES, 30, "comment counter",
-     "^\\d+ (?:gedanken zu|thoughts on|responses? to|comments? on|réponses? à|respuestas? a)"
-     "\\s"},
     {NEWSCLEAN_LX_COMMENTS, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 12,
      "comment counter",
      "^(?:(?:there (?:are|is) )?\\d[\\d.,]*\\s*(?:comments?|kommentare?|commentaires?"

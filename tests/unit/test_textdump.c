@@ -669,28 +669,6 @@ START_TEST(comments_do_not_join_the_article)
 }
 END_TEST
 
-START_TEST(comments_under_a_heading_naming_a_long_title)
-{
-    /* A blog's heading over its comments repeats the post's title, however long; the
-     * comments under it must not join the article. */
-    static const char text[] =
-        "Council backs covered market on Mill Road\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\n"
-        "2 thoughts on Council backs covered market on Mill Road after three years of argument\n\n"
-        "I have lived on Mill Road for twenty years and this is the best news we have had in "
-        "a long time, the depot has been an eyesore since the buses moved out of town.\n\n"
-        "Another market will only take trade away from the shops on the high street, which "
-        "are struggling enough already, and nobody on the council seems to care about that.\n";
-    result r;
-    run(&r, text);
-    ck_assert_str_eq(r.body, BODY3);
-    assert_dropped(&r,
-                   "2 thoughts on Council backs covered market on Mill Road after three years "
-                   "of argument",
-                   "comment counter");
-    done(&r);
-}
-END_TEST
-
 START_TEST(short_article_above_a_long_footer)
 {
     /* A short article, then the copyright line and a publisher's notice longer than the
@@ -1323,7 +1301,6 @@ suite(void)
     tcase_add_test(t, noise_kinds);
     tcase_add_test(t, french_noise);
     tcase_add_test(t, comments_do_not_join_the_article);
-    tcase_add_test(t, comments_under_a_heading_naming_a_long_title);
     tcase_add_test(t, says_line_without_date_is_not_a_comment);
     tcase_add_test(t, short_article_above_a_long_footer);
     tcase_add_test(t, numbered_digest_is_an_article);
