@@ -116,22 +116,19 @@ cut_at_colon(char *s, size_t len)
 static size_t
 trim_separators(const char *s, size_t len)
 {
-    static const char *const marks[] = {"\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */,
-                                        "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */};
-    for (;;) {
-        if (len && s[len - 1] != '\0' && strchr(" ,|/-", s[len - 1])) {
-            len--;
-            continue;
-        }
-        size_t i = 0;
-        while (i < sizeof marks / sizeof marks[0] &&
-               !(len >= strlen(marks[i]) &&
-                 !memcmp(s + len - strlen(marks[i]), marks[i], strlen(marks[i]))))
+    /* After the ASCII ones: bullet, middle dot, en dash and em dash, in UTF-8. */
+    static const char *const marks[] = {
+        " ", ",", "|", "/", "-", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94"};
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0];) {
+        size_t m = strlen(marks[i]);
+        if (len >= m && memcmp(s + len - m, marks[i], m) == 0) {
+            len -= m;
+            i = 0;
+        } else {
             i++;
-        if (i == sizeof marks / sizeof marks[0])
-            return len;
-        len -= strlen(marks[i]);
+        }
     }
+    return len;
 }
 
 size_t
