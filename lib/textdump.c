@@ -79,9 +79,11 @@
  * past_teasers()). */
 #define PAST_TEASERS_WORDS 150.0
 #define PAST_TEASERS_PARAS 3
-/* A run of short lines with prose on both sides, longer than a dozen lines, is still
- * the article's (a table's rows, a long list of steps) when its lines average at least
- * LONG_LIST_WORDS words and it holds fewer than LONG_LIST_LINES lines. */
+/* A run of short lines with prose on both sides is a list of the article's when it is
+ * short (SHORT_RUN_LINES lines at most); a longer one still is (a table's rows, a long
+ * list of steps) when its lines average at least LONG_LIST_WORDS words and it holds
+ * LONG_LIST_LINES lines at most. */
+#define SHORT_RUN_LINES 12
 #define LONG_LIST_LINES 40
 #define LONG_LIST_WORDS 6.0
 /* Distinct paragraphs a core must hold before a second copy of one of them is dropped
@@ -768,7 +770,7 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             for (size_t j = run_a; j <= run_z; j++)
                 run_words += c->ln[j].weff;
             run_words /= (double)(run_z - run_a + 1);
-            long_list = run_a > s && run_z < e && run_z - run_a >= 12 &&
+            long_list = run_a > s && run_z < e && run_z - run_a >= SHORT_RUN_LINES &&
                         run_z - run_a < LONG_LIST_LINES && run_words >= LONG_LIST_WORDS;
         }
         if (l->role == NEWSCLEAN_TD_ROLE_HEADLINE) {
@@ -821,7 +823,8 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
         } else if (i == run_z && run_z < e && l->weff <= 20 && !l->lower) {
             /* Right above a paragraph: a subheading. */
             keep(c, i, "subheading");
-        } else if (run_a > s && run_z < e && l->weff >= 3 && (run_z - run_a < 12 || long_list)) {
+        } else if (l->weff >= 3 &&
+                   ((run_a > s && run_z < e && run_z - run_a < SHORT_RUN_LINES) || long_list)) {
             /* In a short run with prose on both sides: a list item. A list of teaser
              * titles has prose on one side at most. A longer run holds the article's
              * own list or a table's rows when its lines are written out as phrases,
