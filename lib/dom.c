@@ -71,6 +71,68 @@ charge(xmlParserCtxtPtr ctxt, parse_guard *g)
     }
 }
 
+static bool
+name_in(const char *name, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(name, *list) == 0)
+            return true;
+    return false;
+}
+
+/* End tags that close whatever is open inside their element, as a browser reads them:
+ * sections, figures, lists and the other blocks whose end tag pops the open elements down
+ * to its own. */
+static const char *const closes_open_inner[] = {
+    "address", "article",  "aside",      "blockquote", "center",  "details", "dialog", "dir",
+    "dl",      "fieldset", "figcaption", "figure",     "footer",  "header",  "hgroup", "main",
+    "menu",    "nav",      "ol",         "section",    "summary", "ul",      "li",     "dd",
+    "dt",      "h1",       "h2",         "h3",         "h4",      "h5",      "h6",     NULL};
+
+/* Elements an end tag does not reach past: a table's cells and the document's frame. */
+static const char *const end_tag_barriers[] = {
+    "table", "caption", "td",   "th",     "tr",     "thead",   "tbody",    "tfoot",
+    "html",  "head",    "body", "object", "applet", "marquee", "template", NULL};
+
+/* libxml2 2.9 lets an end tag close only elements of lower "end priority", and gives <div> a
+ * higher one than every element it does not know, HTML5's among them. So in
+ * "<figure><div>…</figure><p>…" the </figure> is refused and the rest of the page, the
+ * article included, is read as part of the figure (the same for <aside>, <section>, <li>
+ * and the others). A browser pops the open <div> and closes the figure. libxml2 raises the
+ * mismatch error just before it would close the element, so the open elements above it
+ * are closed here, with libxml2's own tree builder, and libxml2 then closes the element
+ * itself. A table cell or the document's frame between them stops this, as it stops a
+ * browser. */
+static void
+close_refused_end_tag(xmlParserCtxtPtr ctxt)
+{
+    const xmlError *e = &ctxt->lastError;
+    const char *closing = e->str1, *innermost = e->str2;
+    if (!closing || !innermost || !ctxt->name || ctxt->nameNr < 2 || !ctxt->sax ||
+        !ctxt->sax->endElement || strcmp(innermost, (const char *)ctxt->name) != 0 ||
+        !name_in(closing, closes_open_inner))
+        return;
+    int at = ctxt->nameNr - 1;
+    bool div_above = false;
+    for (; at >= 0; at--) {
+        const char *open = (const char *)ctxt->nameTab[at];
+        if (strcmp(open, closing) == 0)
+            break;
+        if (name_in(open, end_tag_barriers))
+            return;
+        div_above |= strcmp(open, "div") == 0;
+    }
+    /* Without an open <div> above it libxml2 has closed, or is closing, the element
+     * itself. */
+    if (at < 0 || !div_above)
+        return;
+    while (ctxt->nameNr - 1 > at) {
+        ctxt->sax->endElement(ctxt->userData, ctxt->name);
+        ctxt->nameTab[--ctxt->nameNr] = NULL;
+        ctxt->name = ctxt->nameTab[ctxt->nameNr - 1];
+    }
+}
+
 /* libxml2 reports a search that did not end at the innermost element as an error: an end
  * tag that closes nothing or not the innermost element, a <body> (or <html>, <head>) out of
  * place. With NOERROR nothing else hears of errors. */
@@ -83,6 +145,8 @@ on_error(void *ctx, const char *msg, ...)
     int code = ctxt->lastError.code;
     if (code == XML_ERR_TAG_NAME_MISMATCH || code == XML_HTML_STRUCURE_ERROR)
         charge(ctxt, g);
+    if (code == XML_ERR_TAG_NAME_MISMATCH)
+        close_refused_end_tag(ctxt);
     tick(ctxt, g);
 }
 

@@ -473,6 +473,37 @@ START_TEST(parse_keeps_utf8)
 }
 END_TEST
 
+/* An end tag that a browser lets close the <div> left open inside its element closes it
+ * here too, so the rest of the page is not read as part of a figure or an aside. A table
+ * cell between them stops it, as it stops a browser, and so does an end tag that would not
+ * close the open elements (</span>). */
+static void
+assert_tree(const char *html, const char *want)
+{
+    char *t = tree_of(html, strlen(html));
+    ck_assert_str_eq(t, want);
+    free(t);
+}
+
+START_TEST(block_end_tags_close_open_divs)
+{
+    assert_tree("<article><figure><div><img src=a.jpg></figure><p>After</p></article>",
+                "[14:html][1:html[1:body[1:article[1:figure[1:div[1:img @src=a.jpg]]]"
+                "[1:p[3:textAfter]]]]]");
+    assert_tree("<aside><div><div>Related</aside><p>More</p>",
+                "[14:html][1:html[1:body[1:aside[1:div[1:div[3:textRelated]]]][1:p[3:textMore]]]]");
+    assert_tree("<ul><li><div>One</li><li>Two</li></ul><p>After</p>",
+                "[14:html][1:html[1:body[1:ul[1:li[1:div[3:textOne]]][1:li[3:textTwo]]]"
+                "[1:p[3:textAfter]]]]");
+    /* Stopped by a table cell: the </figure> inside the cell closes nothing. */
+    assert_tree("<figure><table><tr><td><div>x</figure>y</td></tr></table></figure><p>z</p>",
+                "[14:html][1:html[1:body[1:figure[1:table[1:tr[1:td[1:div[3:textxy]]]]]]"
+                "[1:p[3:textz]]]]");
+    /* </span> does not close a block in a browser either. */
+    assert_tree("<span><div>a</span>b</div>", "[14:html][1:html[1:body[1:span[1:div[3:textab]]]]]");
+}
+END_TEST
+
 START_TEST(empty_and_plain_text)
 {
     assert_cuts_to("", "");
@@ -510,6 +541,7 @@ dom_suite(void)
     tcase_add_test(tc, drops_attributes_no_stage_reads);
     tcase_add_test(tc, empty_and_plain_text);
     tcase_add_test(tc, parse_keeps_utf8);
+    tcase_add_test(tc, block_end_tags_close_open_divs);
     tcase_add_test(tc, scoped_cut_keeps_addresses_where_read);
     tcase_add_test(tc, link_list_takes_hrefs_off_links);
     tcase_add_test(tc, repeated_attributes_keep_the_first);
