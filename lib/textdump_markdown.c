@@ -650,16 +650,42 @@ interrupts(const char *s, size_t n)
     return k >= 1 && k <= 6 && k + 1 < n && s[k] == ' ';
 }
 
+/* How far an image's description may run before its "](": a feed's caption of a few
+ * paragraphs, not the rest of a page. */
+#define ALT_TEXT_BYTES 3000
+
+/* Whether the image description open at s[0] closes within reach: its "](" comes before
+ * another image opens. */
+static bool
+alt_text_closes(const char *s, size_t n)
+{
+    size_t depth = 0;
+    for (size_t i = 0; i < n && i < ALT_TEXT_BYTES; i++) {
+        if (s[i] == '[') {
+            if (i > 0 && s[i - 1] == '!')
+                return false;
+            depth++;
+        } else if (s[i] == ']') {
+            if (depth == 0)
+                return i + 1 < n && s[i + 1] == '(';
+            depth--;
+        }
+    }
+    return false;
+}
+
 /* Undo what a wrapping converter (Python's html2text, pandoc) does to Markdown that the
  * Markdown itself cannot take: a heading wrapped onto a second line, which would become a
  * paragraph of its own (pandoc wraps a heading whose link is a raw <a> tag, inside a list
- * item too), and a link's target broken after a hyphen, which would leave the link
- * unread. Compacts s in place and returns its new length. */
+ * item too); a link's target broken after a hyphen, which would leave the link unread;
+ * blank lines the wrap puts inside an image's description (a feed's photo captioned in
+ * paragraphs), which would end the paragraph and spill the description and the image's
+ * address into the text. Compacts s in place and returns its new length. */
 static size_t
 rejoin_wraps(char *s, size_t n)
 {
     size_t w = 0, indent = 0, from = 0;
-    bool heading = false, target = false, start = true, quoted = false;
+    bool heading = false, target = false, start = true, quoted = false, alt = false;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
         if (start && (i == 0 || s[i - 1] == '\n'))
@@ -691,14 +717,27 @@ rejoin_wraps(char *s, size_t n)
         }
         if (c == '(' && w > 0 && s[w - 1] == ']') {
             target = true;
+            alt = false;
         } else if (target && (c == ')' || c == ' ')) {
             target = false;
+        } else if (c == '[' && w > 0 && s[w - 1] == '!') {
+            alt = alt_text_closes(s + i + 1, n - i - 1);
         } else if (c == '\n') {
             const char *next = s + i + 1;
             size_t rest = n - i - 1, blank = 0;
             while (blank < rest && next[blank] == ' ')
                 blank++;
             bool text_follows = blank < rest && next[blank] != '\n';
+            if (alt && !text_follows) {
+                /* Blank lines inside the description go; the line break stays. */
+                size_t e = i + 1;
+                while (e < n && (s[e] == ' ' || s[e] == '\n'))
+                    e++;
+                s[w++] = '\n';
+                i = e - 1;
+                start = true;
+                continue;
+            }
             if (target && w > 0 && s[w - 1] == '-' && text_follows) {
                 i += blank; /* the target goes on after the hyphen */
                 continue;

@@ -1698,6 +1698,36 @@ START_TEST(markdown_wraps_undone)
 }
 END_TEST
 
+/* A feed's photo whose description holds paragraphs: the converter wraps it with blank
+ * lines inside the image markup, which would end the paragraph and spill the description
+ * and the picture's address into the text. The blank lines go, the image is read as one. A
+ * '![' that never closes keeps its blank lines. */
+START_TEST(markdown_image_description_with_blank_lines)
+{
+    expect("# Garden news\n"
+           "\n"
+           "[ Spring potting soil is here ![Spring potting soil is here for every raised bed\n"
+           "\n"
+           "Organic mixes for vegetables and houseplants\n"
+           "\n"
+           "Come and see us](https://shop.example/img/feed-placeholder.png)\n"
+           "](https://social.example/p/12345)\n"
+           "\n"
+           "The nursery reopened on Saturday after its winter break, with a new greenhouse for\n"
+           "seedlings and a larger shop.\n"
+           "\n"
+           "A stray ![ bracket\n"
+           "\n"
+           "stays where it is.\n",
+           "2 h1 | Garden news\n"
+           "4 links=29 | Spring potting soil is here\n"
+           "6 | The nursery reopened on Saturday after its winter break, with a new greenhouse "
+           "for seedlings and a larger shop.\n"
+           "8 | A stray ! bracket\n"
+           "10 | stays where it is.\n");
+}
+END_TEST
+
 START_TEST(markdown_marks_wrapped_into_a_line_start)
 {
     /* A converter wrapping at 78 columns set a dash, a "1." and a star of the text at the
@@ -1975,6 +2005,7 @@ suite(void)
     tcase_add_test(t, lynx_blocks_without_blank_lines);
     tcase_add_test(t, lynx_nolist_picture_descriptions);
     tcase_add_test(t, markdown_marks_wrapped_into_a_line_start);
+    tcase_add_test(t, markdown_image_description_with_blank_lines);
     tcase_add_test(t, wide_table_keeps_the_wrap);
     tcase_add_test(t, wrap_width_from_the_paragraphs);
     tcase_add_test(t, picture_description_and_caption);
