@@ -674,6 +674,76 @@ alt_text_closes(const char *s, size_t n)
     return false;
 }
 
+/* Widest value taken for a one-line definition. */
+#define VALUE_BYTES 40
+
+/* Whether 'term' reads as a label (it ends in a letter, a digit or a closing bracket, not
+ * in the colon or stop that introduces code) and 'value' as a short value with none of the
+ * marks code is written with. */
+static bool
+label_over_value(const char *term, size_t tn, const char *value, size_t vn)
+{
+    unsigned char last = (unsigned char)term[tn - 1];
+    if (!(last >= 0x80 || (last >= '0' && last <= '9') ||
+          ((last | 0x20) >= 'a' && (last | 0x20) <= 'z') || last == ')'))
+        return false;
+    if (vn == 0 || vn > VALUE_BYTES)
+        return false;
+    for (size_t i = 0; i < vn; i++)
+        if (strchr("(){}[];=<>\\/_`|#'\"", value[i]))
+            return false;
+    return true;
+}
+
+/* Widest line taken for a definition list's term. */
+#define TERM_BYTES 80
+
+/* Where the line s[from, nl) is a definition list's term and a blank line then a line set
+ * in by four spaces its definition, the offset of that definition's line; SIZE_MAX if not.
+ * A wrapping converter writes <dt>, a blank line and <dd> set in as a code block would be;
+ * unwrapped, it writes them on consecutive lines. It is a definition, not code, when the
+ * indented run goes straight on into a line at the margin, as a code block never does in
+ * a converter's output (it leaves a blank line after one). '*run_end' is set to where the
+ * indented run ends. */
+static size_t
+definition_after_term(const char *s, size_t n, size_t from, size_t nl, bool follows_definition,
+                      size_t *run_end)
+{
+    if (nl == from || nl - from > TERM_BYTES || s[from] == ' ' || block_start(s + from, nl - from))
+        return SIZE_MAX;
+    size_t j = nl + 1, blanks = 0;
+    for (;;) {
+        size_t e = j;
+        while (e < n && s[e] == ' ')
+            e++;
+        if (e >= n || s[e] != '\n')
+            break;
+        j = e + 1;
+        blanks++;
+    }
+    if (!blanks)
+        return SIZE_MAX;
+    size_t k = j, lines = 0;
+    while (k + 4 < n && memcmp(s + k, "    ", 4) == 0 && s[k + 4] != ' ' && s[k + 4] != '\n') {
+        const char *e = memchr(s + k, '\n', n - k);
+        if (!e)
+            return SIZE_MAX;
+        k = (size_t)(e - s) + 1;
+        lines++;
+    }
+    if (!lines)
+        return SIZE_MAX;
+    /* The list's last definition has a blank line after it, but its term came straight
+     * after the definition before. A list of one term has blank lines on both sides of its
+     * definition too: a name ending in a letter or digit over one short value with none of
+     * code's marks (a fact box's "Founded" over "1998") is taken for one. */
+    if (!(k < n && s[k] != ' ' && s[k] != '\n') && !follows_definition &&
+        !(lines == 1 && label_over_value(s + from, nl - from, s + j + 4, k - j - 5)))
+        return SIZE_MAX;
+    *run_end = k;
+    return j;
+}
+
 /* Undo what a wrapping converter (Python's html2text, pandoc) does to Markdown that the
  * Markdown itself cannot take: a heading wrapped onto a second line, which would become a
  * paragraph of its own (pandoc wraps a heading whose link is a raw <a> tag, inside a list
@@ -684,7 +754,7 @@ alt_text_closes(const char *s, size_t n)
 static size_t
 rejoin_wraps(char *s, size_t n)
 {
-    size_t w = 0, indent = 0, from = 0;
+    size_t w = 0, indent = 0, from = 0, term_at = SIZE_MAX;
     bool heading = false, target = false, start = true, quoted = false, alt = false;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
@@ -728,6 +798,15 @@ rejoin_wraps(char *s, size_t n)
             while (blank < rest && next[blank] == ' ')
                 blank++;
             bool text_follows = blank < rest && next[blank] != '\n';
+            size_t dd = text_follows || heading || quoted || indent
+                            ? SIZE_MAX
+                            : definition_after_term(s, n, from, i, from == term_at, &term_at);
+            if (dd != SIZE_MAX) {
+                s[w++] = '\n';
+                i = dd - 1;
+                start = true;
+                continue;
+            }
             if (alt && !text_follows) {
                 /* Blank lines inside the description go; the line break stays. */
                 size_t e = i + 1;

@@ -1728,6 +1728,48 @@ START_TEST(markdown_image_description_with_blank_lines)
 }
 END_TEST
 
+/* A definition list through a wrapping converter: each term, a blank line, then its
+ * definition set in by four spaces, as a code block would be. The definition goes on the
+ * term's line, as the converter writes it unwrapped. Code stays code: after a line that
+ * introduces it, or where its text has code's marks. */
+START_TEST(markdown_definitions_are_no_code)
+{
+    expect("# College facts\n"
+           "\n"
+           "See [admissions](/admissions), [fees](/fees) and [visits](/visits).\n"
+           "\n"
+           "Acceptance Rate\n"
+           "\n"
+           "    96%\n"
+           "Students Enrolled\n"
+           "\n"
+           "    164,091\n"
+           "\n"
+           "Institution Type\n"
+           "\n"
+           "    Private\n"
+           "\n"
+           "To install the app, run:\n"
+           "\n"
+           "    make install\n"
+           "\n"
+           "Config path\n"
+           "\n"
+           "    /etc/college.conf\n"
+           "\n"
+           "Done.\n",
+           "2 h1 | College facts\n"
+           "4 links=20 | See admissions, fees and visits.\n"
+           "6 | Acceptance Rate 96% Students Enrolled 164,091\n"
+           "8 | Institution Type Private\n"
+           "10 | To install the app, run:\n"
+           "11 | make install\n"
+           "13 | Config path\n"
+           "14 | /etc/college.conf\n"
+           "16 | Done.\n");
+}
+END_TEST
+
 START_TEST(markdown_marks_wrapped_into_a_line_start)
 {
     /* A converter wrapping at 78 columns set a dash, a "1." and a star of the text at the
@@ -2006,6 +2048,7 @@ suite(void)
     tcase_add_test(t, lynx_nolist_picture_descriptions);
     tcase_add_test(t, markdown_marks_wrapped_into_a_line_start);
     tcase_add_test(t, markdown_image_description_with_blank_lines);
+    tcase_add_test(t, markdown_definitions_are_no_code);
     tcase_add_test(t, wide_table_keeps_the_wrap);
     tcase_add_test(t, wrap_width_from_the_paragraphs);
     tcase_add_test(t, picture_description_and_caption);
