@@ -1,0 +1,337 @@
+/* mojibake.c: repair text dumps whose UTF-8 the dumping tool read as windows-1252 or
+ * Latin-1 (lynx and html2text believe a page's stale charset declaration), so "GroÃŸe"
+ * reads "Große" again. */
+#include "mojibake.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "textutil.h"
+
+/* Repaired sequences a text needs before it is taken for mojibake, and they must also be
+ * at least as many as its other non-ASCII characters: one or two may be legitimate text
+ * (a capital letter with a sign after it), several in a text made of little else are
+ * not. */
+#define MIN_SEQUENCES 3
+
+/* windows-1252's characters for the bytes 0x80..0x9F; 0 where the byte is undefined. */
+static const uint16_t cp1252_high[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+/* The byte a character of the dump stands for, or -1. U+0080..U+00FF are their own byte:
+ * Latin-1, and the C1 controls a tool writes for bytes it has no character for. */
+static int
+byte_of(uint32_t cp)
+{
+    if (cp < 0x100)
+        return (int)cp;
+    for (int i = 0; i < 32; i++)
+        if (cp1252_high[i] == cp)
+            return 0x80 + i;
+    /* ISO-8859-9 has six letters where Latin-1 has others; only these two stand for bytes
+     * that open a sequence (Cyrillic, and the four bytes of an emoji). */
+    if (cp == 0x011E)
+        return 0xD0;
+    if (cp == 0x011F)
+        return 0xF0;
+    return -1;
+}
+
+/* Characters a news page holds: Latin, Greek, Cyrillic, general punctuation, currency,
+ * letterlike signs, arrows, shapes and dingbats (menus), emoji, the byte-order mark and
+ * U+FFFD. Legitimate text that happens to form a sequence decodes to something else
+ * (German "daß“" to NKo U+07D3, a capital before a quote to IPA or Hebrew). A C1 control
+ * stands for its windows-1252 character, as a browser reads it. */
+static bool
+plausible(uint32_t cp)
+{
+    return (cp >= 0x80 && cp <= 0x9F && cp1252_high[cp - 0x80]) || (cp >= 0xA0 && cp <= 0x24F) ||
+           (cp >= 0x370 && cp <= 0x4FF) || (cp >= 0x1E00 && cp <= 0x1EFF) ||
+           (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF) ||
+           (cp >= 0x2100 && cp <= 0x21FF) || (cp >= 0x2500 && cp <= 0x27BF) || cp == 0xFEFF ||
+           cp == 0xFFFD || (cp >= 0x1F300 && cp <= 0x1FAFF);
+}
+
+typedef struct {
+    uint32_t cp;  /* the character the sequence stood for */
+    size_t end;   /* offset past the sequence in the dump */
+    bool special; /* a byte 0x80..0x9F came through: the tool kept them */
+    bool guessed; /* a space stood for 0xA0, or U+FFFD for 0x9D */
+} match;
+
+enum {
+    ALLOW_SPACE = 1, /* lynx writes the no-break space 0xA0 as a space */
+    ALLOW_FFFD = 2   /* and U+FFFD for a byte windows-1252 leaves undefined */
+};
+
+/* The sequence of dump characters at s[i] that spells one plausible UTF-8 character. */
+static bool
+match_at(const char *s, size_t len, size_t i, unsigned allow, match *m)
+{
+    size_t n;
+    int lead = byte_of(newsclean_utf8_decode(s, len, i, &n));
+    if (lead < 0xC2 || lead > 0xF4)
+        return false;
+    size_t need = lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
+    unsigned char bytes[4] = {(unsigned char)lead, 0, 0, 0};
+    memset(m, 0, sizeof *m);
+    size_t j = i + n;
+    for (size_t k = 1; k <= need; k++) {
+        if (j >= len)
+            return false;
+        uint32_t c = newsclean_utf8_decode(s, len, j, &n);
+        int b = byte_of(c);
+        if (c == ' ' && k == need && (allow & ALLOW_SPACE)) {
+            b = 0xA0;
+            m->guessed = true;
+        } else if (c == 0xFFFD && k == 2 && bytes[0] == 0xE2 && bytes[1] == 0x80 &&
+                   (allow & ALLOW_FFFD)) {
+            /* Of U+2001, U+200D, U+200F, U+2010 and U+201D, the five characters whose
+             * last byte windows-1252 leaves undefined here, prose uses the closing
+             * quote. */
+            b = 0x9D;
+            m->guessed = true;
+        }
+        if (b < 0x80 || b > 0xBF)
+            return false;
+        m->special |= b < 0xA0;
+        bytes[k] = (unsigned char)b;
+        j += n;
+    }
+    if (newsclean_utf8_seq(bytes, need + 1) != need + 1)
+        return false;
+    size_t dn;
+    m->cp = newsclean_utf8_decode((const char *)bytes, need + 1, 0, &dn);
+    m->end = j;
+    return plausible(m->cp);
+}
+
+typedef struct {
+    size_t sequences; /* repairable without a guess */
+    size_t special;   /* of them, with a byte 0x80..0x9F */
+    size_t others;    /* non-ASCII characters in no sequence, but for the leads a tool may
+                         leave alone (U+00C2, U+00C3, U+00E2) and its U+FFFD */
+    size_t lone;      /* "â" with no continuation after it: its bytes were dropped */
+    size_t umlauts;   /* ä ö ü Ä Ö Ü ß among the repaired letters */
+    size_t romance;   /* á í ó ú ñ ã õ */
+} evidence;
+
+/* Is 'cp' one of the Latin-1 characters in 'set'? */
+static bool
+one_of(uint32_t cp, const char *set)
+{
+    return cp >= 0x80 && cp < 0x100 && strchr(set, (int)cp) != NULL;
+}
+
+static void
+weigh(const char *s, size_t len, evidence *ev)
+{
+    memset(ev, 0, sizeof *ev);
+    for (size_t i = 0; i < len;) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        match m;
+        if (match_at(s, len, i, ALLOW_SPACE | ALLOW_FFFD, &m)) {
+            /* A guessed byte is no evidence either way. */
+            ev->sequences += !m.guessed;
+            ev->special += m.special && !m.guessed;
+            ev->umlauts += one_of(m.cp, "\xE4\xF6\xFC\xC4\xD6\xDC\xDF");
+            ev->romance += one_of(m.cp, "\xE1\xED\xF3\xFA\xF1\xE3\xF5");
+            i = m.end;
+            continue;
+        }
+        size_t n, k;
+        uint32_t c = newsclean_utf8_decode(s, len, i, &n);
+        uint32_t next = i + n < len ? newsclean_utf8_decode(s, len, i + n, &k) : 0;
+        int b = byte_of(next);
+        ev->others += c != 0xC2 && c != 0xC3 && c != 0xE2 && c != 0xFFFD;
+        ev->lone += c == 0xE2 && next != 0xFFFD && (b < 0x80 || b > 0xBF);
+        i += n;
+    }
+}
+
+/* What the repair decided about a whole text. */
+typedef struct {
+    bool drop;    /* the tool dropped the bytes 0x80..0x9F (lynx reading Latin-1) */
+    bool german;  /* umlauts outnumber the Spanish and Portuguese letters */
+    bool romance; /* the other way round */
+} reading;
+
+static bool
+is_lower(uint32_t cp)
+{
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7);
+}
+
+/* A no-break space read as a space may end the sequence at s[i], when the reading allows:
+ * where the tool dropped bytes, "Ã" and a space are as often "ß" and a space, so only
+ * "Â" (the no-break space itself) and an "Ã" standing alone or before a second space
+ * ("Ã  la") take it. */
+static unsigned
+allowed(const char *s, size_t len, size_t i, uint32_t prev, const reading *r)
+{
+    if (!r->drop)
+        return ALLOW_SPACE | ALLOW_FFFD;
+    size_t n;
+    uint32_t c = newsclean_utf8_decode(s, len, i, &n);
+    if (c == 0xC2 || (c == 0xC3 && (!newsclean_is_word_char(prev) ||
+                                    (i + n + 1 < len && s[i + n] == ' ' && s[i + n + 1] == ' '))))
+        return ALLOW_SPACE;
+    return 0;
+}
+
+/* The quote, dash or apostrophe a lone "â" or "Â" stood for, from the characters around
+ * it: these leads lost a byte 0x80..0x9F, and the characters written with one are
+ * general punctuation (U+2000..U+201F) or windows-1252's signs. 0 if the place says
+ * nothing. */
+static uint32_t
+punctuation(uint32_t prev, uint32_t next, const reading *r)
+{
+    newsclean_char_class p = newsclean_char_class_of(prev), n = newsclean_char_class_of(next);
+    bool digits = prev >= '0' && prev <= '9' && next >= '0' && next <= '9';
+    if ((p == NEWSCLEAN_CH_SPACE && n == NEWSCLEAN_CH_SPACE) || digits)
+        return 0x2013; /* – */
+    if (p == NEWSCLEAN_CH_WORD && n == NEWSCLEAN_CH_WORD)
+        return 0x2019; /* ’ */
+    if (p != NEWSCLEAN_CH_WORD && n == NEWSCLEAN_CH_WORD)
+        return r->german ? 0x201E : 0x201C; /* „ or “ */
+    if (p != NEWSCLEAN_CH_SPACE && n != NEWSCLEAN_CH_WORD)
+        return r->german ? 0x201C : 0x201D; /* “ or ” */
+    return 0;
+}
+
+/* The sign a lone "â" with the byte 'b' (0xA0..0xBF) after it most often was, its middle
+ * byte lost: one of U+2020..U+203F, or the euro sign (E2 82 AC) for 0xAC; 0 if none. */
+static uint32_t
+punctuation_sign(int b)
+{
+    static const unsigned char seen[] = {0xA1, 0xA2, 0xA6, 0xB0, 0xB2, 0xB3, 0xB9, 0xBA};
+    if (b == 0xAC)
+        return 0x20AC;
+    for (size_t i = 0; i < sizeof seen; i++)
+        if (seen[i] == b)
+            return 0x2000 + (uint32_t)(b & 0x3F);
+    return 0;
+}
+
+static bool
+append_cp(newsclean_buf *out, uint32_t cp)
+{
+    char u[4];
+    size_t n;
+    if (cp < 0x80) {
+        u[0] = (char)cp;
+        n = 1;
+    } else if (cp < 0x800) {
+        u[0] = (char)(0xC0 | (cp >> 6));
+        u[1] = (char)(0x80 | (cp & 0x3F));
+        n = 2;
+    } else if (cp < 0x10000) {
+        u[0] = (char)(0xE0 | (cp >> 12));
+        u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        u[2] = (char)(0x80 | (cp & 0x3F));
+        n = 3;
+    } else {
+        u[0] = (char)(0xF0 | (cp >> 18));
+        u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        u[3] = (char)(0x80 | (cp & 0x3F));
+        n = 4;
+    }
+    return newsclean_buf_append(out, u, n);
+}
+
+/* The character a lead 'c' at s[i] ('n' bytes) that no sequence follows stood for; 0 for
+ * none, 'c' itself when nothing can be told. '*skip' receives the bytes it takes. Where
+ * the tool kept the bytes 0x80..0x9F, lynx still drops the soft hyphen 0xAD, so a lone
+ * "Ã" was "í" and a lone "Â" the soft hyphen. Where it dropped them, "Ã" after a small
+ * letter was "ß" in German (C3 80..9F are capitals but for ß) and "í" in Spanish, and "â"
+ * and "Â" punctuation. */
+static uint32_t
+lone(const char *s, size_t len, size_t i, size_t n, uint32_t c, uint32_t prev, const reading *r,
+     size_t *skip)
+{
+    size_t k = 0;
+    uint32_t next = i + n < len ? newsclean_utf8_decode(s, len, i + n, &k) : 0;
+    *skip = n;
+    if (next == 0xFFFD)
+        return c;
+    if (!r->drop)
+        return c == 0xC3 ? 0xED : c == 0xC2 ? 0 : c;
+    if (c == 0xC3 && is_lower(prev) && !(next >= 'A' && next <= 'Z'))
+        return r->german ? 0xDF : r->romance ? 0xED : c;
+    if (c == 0xE2 && next && punctuation_sign(byte_of(next))) {
+        *skip = n + k;
+        return punctuation_sign(byte_of(next));
+    }
+    if (c == 0xC2 && newsclean_is_word_char(prev) && newsclean_is_word_char(next))
+        return 0; /* a soft hyphen inside a word */
+    if (c == 0xE2 || c == 0xC2) {
+        uint32_t p = punctuation(prev, next, r);
+        return p ? p : c;
+    }
+    return c;
+}
+
+static bool
+repair(const char *s, size_t len, const reading *r, newsclean_buf *out)
+{
+    uint32_t prev = 0;
+    for (size_t i = 0; i < len;) {
+        if ((unsigned char)s[i] < 0x80) {
+            size_t j = i + 1;
+            while (j < len && (unsigned char)s[j] < 0x80)
+                j++;
+            if (!newsclean_buf_append(out, s + i, j - i))
+                return false;
+            prev = (unsigned char)s[j - 1];
+            i = j;
+            continue;
+        }
+        match m;
+        uint32_t cp;
+        size_t n, skip;
+        if (match_at(s, len, i, allowed(s, len, i, prev, r), &m)) {
+            cp = m.cp >= 0x80 && m.cp <= 0x9F ? cp1252_high[m.cp - 0x80] : m.cp;
+            if (cp == 0xA0 && m.guessed)
+                cp = ' '; /* as the tool writes a no-break space */
+            skip = m.end - i;
+        } else {
+            cp = newsclean_utf8_decode(s, len, i, &n);
+            cp = lone(s, len, i, n, cp, prev, r, &skip);
+        }
+        if (cp && !append_cp(out, cp))
+            return false;
+        prev = cp ? cp : prev;
+        i += skip;
+    }
+    return true;
+}
+
+bool
+newsclean_mojibake_repair(const char *in, size_t len, newsclean_buf *out, bool *repaired)
+{
+    evidence ev;
+    *repaired = false;
+    weigh(in, len, &ev);
+    if (ev.sequences < MIN_SEQUENCES || ev.sequences < ev.others)
+        return true;
+    /* A tool that keeps the bytes 0x80..0x9F shows some (every "ß", "„", "–"); one that
+     * drops them leaves "â" alone before the next word or space. */
+    reading r = {.drop = ev.special == 0 || ev.lone > ev.special,
+                 .german = ev.umlauts > ev.romance,
+                 .romance = ev.romance > ev.umlauts};
+    size_t start = out->len;
+    if (!newsclean_buf_reserve(out, len) || !repair(in, len, &r, out)) {
+        out->len = start;
+        if (out->data)
+            out->data[start] = '\0';
+        return false;
+    }
+    *repaired = true;
+    return true;
+}
