@@ -17,7 +17,6 @@
 
 #include "buf.h"
 #include "encoding_labels.h"
-#include "mojibake.h"
 #include "textdump_norm.h"
 #include "textutil.h"
 
@@ -412,28 +411,6 @@ newsclean_input_looks_binary(const char *in, size_t len)
     return controls >= 4 && controls * 50 > n;
 }
 
-/* A text dump's tool may have read the page's UTF-8 as the windows-1252 or Latin-1 its
- * stale declaration named ("GroÃŸe"); that is undone. An HTML page's own mojibake is what
- * its readers see, and stays. */
-static bool
-repair_mojibake(newsclean_buf *buf)
-{
-    if (!has_multibyte(buf->data, buf->len))
-        return true;
-    newsclean_buf fixed;
-    bool repaired;
-    newsclean_buf_init(&fixed);
-    if (!newsclean_mojibake_repair(buf->data, buf->len, &fixed, &repaired)) {
-        newsclean_buf_free(&fixed);
-        return false;
-    }
-    if (repaired) {
-        newsclean_buf_free(buf);
-        *buf = fixed;
-    }
-    return true;
-}
-
 newsclean_status
 newsclean_input_to_utf8(const char *in, size_t len, bool is_html, const char *charset_hint,
                         char **out, size_t *out_len, char charset_used[32])
@@ -491,8 +468,6 @@ newsclean_input_to_utf8(const char *in, size_t len, bool is_html, const char *ch
     newsclean_status st = NEWSCLEAN_OK;
     if (is_utf8_name(cs)) {
         if (!sanitize_utf8(in, len, clean, &buf))
-            st = NEWSCLEAN_ERR_NOMEM;
-        else if (!is_html && !repair_mojibake(&buf))
             st = NEWSCLEAN_ERR_NOMEM;
     } else {
         st = convert(in, len, cs, &buf);

@@ -25,8 +25,7 @@ bool newsclean_input_looks_binary(const char *in, size_t len);
  * be NULL), then (for HTML) a
  * <meta charset>/http-equiv declaration, then valid UTF-8 is taken as such, then
  * statistical detection, then windows-1252. Invalid sequences become U+FFFD and NUL
- * bytes are dropped, so no invalid byte reaches later stages. A text dump (not 'is_html')
- * in UTF-8 that reads as mojibake throughout is repaired (mojibake.h). '*out' is malloc'ed and
+ * bytes are dropped, so no invalid byte reaches later stages. '*out' is malloc'ed and
  * NUL-terminated. 'charset_used' (may be NULL) receives the name used, 32 bytes. */
 newsclean_status newsclean_input_to_utf8(const char *in, size_t len, bool is_html,
                                          const char *charset_hint, char **out, size_t *out_len,

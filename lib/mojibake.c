@@ -154,13 +154,6 @@ weigh(const char *s, size_t len, evidence *ev)
     }
 }
 
-/* What the repair decided about a whole text. */
-typedef struct {
-    bool drop;    /* the tool dropped the bytes 0x80..0x9F (lynx reading Latin-1) */
-    bool german;  /* umlauts outnumber the Spanish and Portuguese letters */
-    bool romance; /* the other way round */
-} reading;
-
 static bool
 is_lower(uint32_t cp)
 {
@@ -172,7 +165,7 @@ is_lower(uint32_t cp)
  * "Â" (the no-break space itself) and an "Ã" standing alone or before a second space
  * ("Ã  la") take it. */
 static unsigned
-allowed(const char *s, size_t len, size_t i, uint32_t prev, const reading *r)
+allowed(const char *s, size_t len, size_t i, uint32_t prev, const newsclean_mojibake *r)
 {
     if (!r->drop)
         return ALLOW_SPACE | ALLOW_FFFD;
@@ -189,7 +182,7 @@ allowed(const char *s, size_t len, size_t i, uint32_t prev, const reading *r)
  * general punctuation (U+2000..U+201F) or windows-1252's signs. 0 if the place says
  * nothing. */
 static uint32_t
-punctuation(uint32_t prev, uint32_t next, const reading *r)
+punctuation(uint32_t prev, uint32_t next, const newsclean_mojibake *r)
 {
     newsclean_char_class p = newsclean_char_class_of(prev), n = newsclean_char_class_of(next);
     bool digits = prev >= '0' && prev <= '9' && next >= '0' && next <= '9';
@@ -252,8 +245,8 @@ append_cp(newsclean_buf *out, uint32_t cp)
  * letter was "ß" in German (C3 80..9F are capitals but for ß) and "í" in Spanish, and "â"
  * and "Â" punctuation. */
 static uint32_t
-lone(const char *s, size_t len, size_t i, size_t n, uint32_t c, uint32_t prev, const reading *r,
-     size_t *skip)
+lone(const char *s, size_t len, size_t i, size_t n, uint32_t c, uint32_t prev,
+     const newsclean_mojibake *r, size_t *skip)
 {
     size_t k = 0;
     uint32_t next = i + n < len ? newsclean_utf8_decode(s, len, i + n, &k) : 0;
@@ -278,7 +271,7 @@ lone(const char *s, size_t len, size_t i, size_t n, uint32_t c, uint32_t prev, c
 }
 
 static bool
-repair(const char *s, size_t len, const reading *r, newsclean_buf *out)
+repair(const char *s, size_t len, const newsclean_mojibake *r, newsclean_buf *out)
 {
     uint32_t prev = 0;
     for (size_t i = 0; i < len;) {
@@ -313,20 +306,37 @@ repair(const char *s, size_t len, const reading *r, newsclean_buf *out)
 }
 
 bool
-newsclean_mojibake_repair(const char *in, size_t len, newsclean_buf *out, bool *repaired)
+newsclean_mojibake_detect(const char *in, size_t len, newsclean_mojibake *how)
 {
     evidence ev;
-    *repaired = false;
+    memset(how, 0, sizeof *how);
     weigh(in, len, &ev);
     if (ev.sequences < MIN_SEQUENCES || ev.sequences < ev.others)
-        return true;
+        return false;
     /* A tool that keeps the bytes 0x80..0x9F shows some (every "ß", "„", "–"); one that
      * drops them leaves "â" alone before the next word or space. */
-    reading r = {.drop = ev.special == 0 || ev.lone > ev.special,
-                 .german = ev.umlauts > ev.romance,
-                 .romance = ev.romance > ev.umlauts};
+    how->drop = ev.special == 0 || ev.lone > ev.special;
+    how->german = ev.umlauts > ev.romance;
+    how->romance = ev.romance > ev.umlauts;
+    return true;
+}
+
+bool
+newsclean_mojibake_fix(const newsclean_mojibake *how, const char *in, size_t len,
+                       newsclean_buf *out)
+{
+    return newsclean_buf_reserve(out, len) && repair(in, len, how, out);
+}
+
+bool
+newsclean_mojibake_repair(const char *in, size_t len, newsclean_buf *out, bool *repaired)
+{
+    newsclean_mojibake how;
+    *repaired = false;
+    if (!newsclean_mojibake_detect(in, len, &how))
+        return true;
     size_t start = out->len;
-    if (!newsclean_buf_reserve(out, len) || !repair(in, len, &r, out)) {
+    if (!newsclean_mojibake_fix(&how, in, len, out)) {
         out->len = start;
         if (out->data)
             out->data[start] = '\0';

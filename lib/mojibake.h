@@ -8,7 +8,23 @@
 
 #include "buf.h"
 
-/* If the valid UTF-8 text 'in' reads as such mojibake as a whole ("GroÃŸe", "â€žWir"),
+/* How a text reads as mojibake, decided once for the whole of it. */
+typedef struct {
+    bool drop;    /* the tool dropped the bytes 0x80..0x9F (lynx reading Latin-1) */
+    bool german;  /* umlauts outnumber the Spanish and Portuguese letters */
+    bool romance; /* the other way round */
+} newsclean_mojibake;
+
+/* True if the valid UTF-8 text 'in' reads as such mojibake as a whole ("GroÃŸe",
+ * "â€žWir"); '*how' then says how to repair it or any part of it. */
+bool newsclean_mojibake_detect(const char *in, size_t len, newsclean_mojibake *how);
+
+/* Append the repair of 'in' (the text newsclean_mojibake_detect read, or a part of it) to
+ * 'out'. False only when memory runs out. */
+bool newsclean_mojibake_fix(const newsclean_mojibake *how, const char *in, size_t len,
+                            newsclean_buf *out);
+
+/* Both: if the valid UTF-8 text 'in' reads as such mojibake as a whole ("GroÃŸe", "â€žWir"),
  * append the repaired text to 'out' and set '*repaired'; otherwise leave 'out' as it was
  * and clear '*repaired'. False only when memory runs out ('out' may then hold part). */
 bool newsclean_mojibake_repair(const char *in, size_t len, newsclean_buf *out, bool *repaired);

@@ -5,7 +5,6 @@
 
 #include <check.h>
 #include <iconv.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -296,26 +295,6 @@ START_TEST(meta_ignored_for_text)
     conv c = to_utf8_str(txt, false, NULL);
     ck_assert_int_eq(c.st, NEWSCLEAN_OK);
     ck_assert_ptr_nonnull(strstr(c.out, "for Greek: "));
-    free(c.out);
-}
-END_TEST
-
-START_TEST(text_dump_mojibake_repaired)
-{
-    /* A text dump whose tool read the page's UTF-8 as windows-1252 is repaired; the same
-     * letters inside HTML are the page's own, as its readers see them, and stay. */
-    const char *dump = "GroÃŸe StraÃŸe wird im MÃ¤rz gesperrt: â€žWir bitten um "
-                       "VerstÃ¤ndnisâ€œ.";
-    conv c = to_utf8_str(dump, false, NULL);
-    ck_assert_int_eq(c.st, NEWSCLEAN_OK);
-    ck_assert_str_eq(c.out, "Große Straße wird im März gesperrt: „Wir bitten um Verständnis“.");
-    ck_assert_str_eq(c.cs, "UTF-8");
-    free(c.out);
-    char page[256];
-    snprintf(page, sizeof page, "<html><body><p>%s</p></body></html>", dump);
-    c = to_utf8_str(page, true, NULL);
-    ck_assert_int_eq(c.st, NEWSCLEAN_OK);
-    ck_assert_str_eq(c.out, page);
     free(c.out);
 }
 END_TEST
@@ -718,7 +697,6 @@ input_suite(void)
     tcase_add_test(tc, hint_overrides_meta);
     tcase_add_test(tc, hint_for_text_dump);
     tcase_add_test(tc, valid_utf8_mislabelled_latin1);
-    tcase_add_test(tc, text_dump_mojibake_repaired);
     tcase_add_test(tc, utf16_label_on_bytes_is_utf8);
     tcase_add_test(tc, gb2312_label_is_gbk);
     suite_add_tcase(s, tc);
