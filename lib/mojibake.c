@@ -114,8 +114,9 @@ typedef struct {
     size_t others;    /* non-ASCII characters in no sequence, but for the leads a tool may
                          leave alone (U+00C2, U+00C3, U+00E2) and its U+FFFD */
     size_t lone;      /* "â" with no continuation after it: its bytes were dropped */
-    size_t umlauts;   /* ä ö ü Ä Ö Ü ß among the repaired letters */
+    size_t german;    /* ä Ä ß among the repaired letters: German's, not Turkish's */
     size_t romance;   /* á í ó ú ñ ã õ */
+    size_t dotless;   /* ı İ: Turkish's */
 } evidence;
 
 /* Is 'cp' one of the Latin-1 characters in 'set'? */
@@ -139,7 +140,8 @@ weigh(const char *s, size_t len, evidence *ev)
             /* A guessed byte is no evidence either way. */
             ev->sequences += !m.guessed;
             ev->special += m.special && !m.guessed;
-            ev->umlauts += one_of(m.cp, "\xE4\xF6\xFC\xC4\xD6\xDC\xDF");
+            ev->german += one_of(m.cp, "\xE4\xC4\xDF");
+            ev->dotless += m.cp == 0x131 || m.cp == 0x130;
             ev->romance += one_of(m.cp, "\xE1\xED\xF3\xFA\xF1\xE3\xF5");
             i = m.end;
             continue;
@@ -154,25 +156,43 @@ weigh(const char *s, size_t len, evidence *ev)
     }
 }
 
+/* Small letters of Latin-1 and Latin Extended-A (where they are the odd code points). */
 static bool
 is_lower(uint32_t cp)
 {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7);
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) ||
+           (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) && (cp & 1));
 }
+
+static bool
+is_upper(uint32_t cp)
+{
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+           (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) && !(cp & 1));
+}
+
+/* Where the repair stands in the text it writes. */
+typedef struct {
+    uint32_t prev; /* the last character written, 0 at the start */
+    uint32_t last; /* the last one that is not a space */
+    bool quoted;   /* a guessed opening quote waits for its closing one */
+} context;
 
 /* A no-break space read as a space may end the sequence at s[i], when the reading allows:
  * where the tool dropped bytes, "Ã" and a space are as often "ß" and a space, so only
  * "Â" (the no-break space itself) and an "Ã" standing alone or before a second space
- * ("Ã  la") take it. */
+ * ("Ã  la") take it, and "Â" not after a word inside a guessed quote, where it closes
+ * the quote (C2 94, a windows-1252 quote read as Latin-1 upstream). */
 static unsigned
-allowed(const char *s, size_t len, size_t i, uint32_t prev, const newsclean_mojibake *r)
+allowed(const char *s, size_t len, size_t i, const context *x, const newsclean_mojibake *r)
 {
     if (!r->drop)
         return ALLOW_SPACE | ALLOW_FFFD;
     size_t n;
     uint32_t c = newsclean_utf8_decode(s, len, i, &n);
-    if (c == 0xC2 || (c == 0xC3 && (!newsclean_is_word_char(prev) ||
-                                    (i + n + 1 < len && s[i + n] == ' ' && s[i + n + 1] == ' '))))
+    bool word = newsclean_is_word_char(x->prev);
+    if ((c == 0xC2 && !(x->quoted && word)) ||
+        (c == 0xC3 && (!word || (i + n + 1 < len && s[i + n] == ' ' && s[i + n + 1] == ' '))))
         return ALLOW_SPACE;
     return 0;
 }
@@ -238,29 +258,53 @@ append_cp(newsclean_buf *out, uint32_t cp)
     return newsclean_buf_append(out, u, n);
 }
 
+/* Turkish's letter among C4 80..9F (ğ, Ğ) or C5 80..9F (ş, Ş) for a lone lead 'c': a
+ * capital before a capital, after one in a word in capitals, or opening a sentence. */
+static uint32_t
+turkish(uint32_t c, uint32_t next, const context *x)
+{
+    bool opens = !newsclean_is_word_char(x->prev) &&
+                 (x->last == 0 || x->last == '.' || x->last == '!' || x->last == '?');
+    bool upper =
+        is_upper(next) || (is_upper(x->prev) && !is_lower(next)) || (opens && !is_upper(x->prev));
+    if (c == 0xC4)
+        return upper ? 0x11E : 0x11F;
+    return upper ? 0x15E : 0x15F;
+}
+
 /* The character a lead 'c' at s[i] ('n' bytes) that no sequence follows stood for; 0 for
  * none, 'c' itself when nothing can be told. '*skip' receives the bytes it takes. Where
  * the tool kept the bytes 0x80..0x9F, lynx still drops the soft hyphen 0xAD, so a lone
  * "Ã" was "í" and a lone "Â" the soft hyphen. Where it dropped them, "Ã" after a small
- * letter was "ß" in German (C3 80..9F are capitals but for ß) and "í" in Spanish, and "â"
+ * letter was "ß" in German (C3 80..9F are capitals but for ß) and "í" in Spanish, "Ä"
+ * and "Å" next to a letter were "ğ" and "ş" in Turkish (its only letters there), and "â"
  * and "Â" punctuation. */
 static uint32_t
-lone(const char *s, size_t len, size_t i, size_t n, uint32_t c, uint32_t prev,
+lone(const char *s, size_t len, size_t i, size_t n, uint32_t c, const context *x,
      const newsclean_mojibake *r, size_t *skip)
 {
     size_t k = 0;
+    uint32_t prev = x->prev;
     uint32_t next = i + n < len ? newsclean_utf8_decode(s, len, i + n, &k) : 0;
     *skip = n;
     if (next == 0xFFFD)
         return c;
-    if (!r->drop)
-        return c == 0xC3 ? 0xED : c == 0xC2 ? 0 : c;
-    if (c == 0xC3 && is_lower(prev) && !(next >= 'A' && next <= 'Z'))
-        return r->german ? 0xDF : r->romance ? 0xED : c;
+    /* The sign a lone "â" lost its middle byte of is read from the next character as it
+     * stands; a letter's case and class from it as repaired ("Ä±" is "ı"). */
     if (c == 0xE2 && next && punctuation_sign(byte_of(next))) {
         *skip = n + k;
         return punctuation_sign(byte_of(next));
     }
+    match m;
+    if (next && match_at(s, len, i + n, 0, &m))
+        next = m.cp;
+    if (!r->drop)
+        return c == 0xC3 ? 0xED : c == 0xC2 ? 0 : c;
+    if (c == 0xC3 && is_lower(prev) && !(next >= 'A' && next <= 'Z'))
+        return r->german ? 0xDF : r->romance ? 0xED : c;
+    if ((c == 0xC4 || c == 0xC5) && r->turkish &&
+        (newsclean_is_word_char(prev) || newsclean_is_word_char(next)))
+        return turkish(c, next, x);
     if (c == 0xC2 && newsclean_is_word_char(prev) && newsclean_is_word_char(next))
         return 0; /* a soft hyphen inside a word */
     if (c == 0xE2 || c == 0xC2) {
@@ -270,10 +314,18 @@ lone(const char *s, size_t len, size_t i, size_t n, uint32_t c, uint32_t prev,
     return c;
 }
 
+static void
+wrote(context *x, uint32_t cp)
+{
+    x->prev = cp;
+    if (cp != ' ' && cp != '\t' && cp != '\n' && cp != '\r')
+        x->last = cp;
+}
+
 static bool
 repair(const char *s, size_t len, const newsclean_mojibake *r, newsclean_buf *out)
 {
-    uint32_t prev = 0;
+    context x = {0, 0, false};
     for (size_t i = 0; i < len;) {
         if ((unsigned char)s[i] < 0x80) {
             size_t j = i + 1;
@@ -281,25 +333,29 @@ repair(const char *s, size_t len, const newsclean_mojibake *r, newsclean_buf *ou
                 j++;
             if (!newsclean_buf_append(out, s + i, j - i))
                 return false;
-            prev = (unsigned char)s[j - 1];
+            for (size_t k = i; k < j; k++)
+                wrote(&x, (unsigned char)s[k]);
             i = j;
             continue;
         }
         match m;
-        uint32_t cp;
+        uint32_t c, cp;
         size_t n, skip;
-        if (match_at(s, len, i, allowed(s, len, i, prev, r), &m)) {
+        if (match_at(s, len, i, allowed(s, len, i, &x, r), &m)) {
             cp = m.cp >= 0x80 && m.cp <= 0x9F ? cp1252_high[m.cp - 0x80] : m.cp;
             if (cp == 0xA0 && m.guessed)
                 cp = ' '; /* as the tool writes a no-break space */
             skip = m.end - i;
         } else {
-            cp = newsclean_utf8_decode(s, len, i, &n);
-            cp = lone(s, len, i, n, cp, prev, r, &skip);
+            c = newsclean_utf8_decode(s, len, i, &n);
+            cp = lone(s, len, i, n, c, &x, r, &skip);
+            if ((c == 0xC2 || c == 0xE2) && cp != c)
+                x.quoted = cp == 0x201E || (cp == 0x201C && !r->german);
         }
         if (cp && !append_cp(out, cp))
             return false;
-        prev = cp ? cp : prev;
+        if (cp)
+            wrote(&x, cp);
         i += skip;
     }
     return true;
@@ -316,8 +372,9 @@ newsclean_mojibake_detect(const char *in, size_t len, newsclean_mojibake *how)
     /* A tool that keeps the bytes 0x80..0x9F shows some (every "ß", "„", "–"); one that
      * drops them leaves "â" alone before the next word or space. */
     how->drop = ev.special == 0 || ev.lone > ev.special;
-    how->german = ev.umlauts > ev.romance;
-    how->romance = ev.romance > ev.umlauts;
+    how->turkish = ev.dotless > ev.german && ev.dotless > ev.romance;
+    how->german = !how->turkish && ev.german > ev.romance;
+    how->romance = !how->turkish && ev.romance > ev.german;
     return true;
 }
 

@@ -11,8 +11,9 @@
 /* How a text reads as mojibake, decided once for the whole of it. */
 typedef struct {
     bool drop;    /* the tool dropped the bytes 0x80..0x9F (lynx reading Latin-1) */
-    bool german;  /* umlauts outnumber the Spanish and Portuguese letters */
+    bool german;  /* "ä" and "ß" outnumber the Spanish and Portuguese letters */
     bool romance; /* the other way round */
+    bool turkish; /* "ı" outnumbers both */
 } newsclean_mojibake;
 
 /* True if the valid UTF-8 text 'in' reads as such mojibake as a whole ("GroÃŸe",

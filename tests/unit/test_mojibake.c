@@ -169,6 +169,37 @@ START_TEST(lynx_latin1_english_punctuation)
 }
 END_TEST
 
+START_TEST(lynx_latin1_turkish_letters)
+{
+    /* "ı" marks Turkish: a lone "Ä" or "Å" by a letter was "ğ" or "ş", a capital opening a
+     * sentence or among capitals. Quotes that were windows-1252's read as Latin-1 upstream
+     * (C2 93, C2 94) leave "Â": it opens before a word and closes a quote it opened. A lone
+     * "Ã" may be Ç, Ö or Ü there and stays. */
+    char *dump = mangle("Belediye Başkanı açılış töreninde \xC2\x93Köprü artık güvenle "
+                        "kullanılabilecek\xC2\x94 dedi. Şehir merkezine ulaşmanın yarım saat "
+                        "kısaldığını söyledi. BAŞKAN YILMAZ: TRAFİĞE ŞİMDİ. Çalışmalar sürüyor.",
+                        LYNX_LATIN1);
+    ck_assert(strstr(dump, "BaÅkanÄ± aÃ§Ä±lÄ±Å tÃ¶reninde ÂKÃ¶prÃ¼"));
+    check_repair(dump, "Belediye Başkanı açılış töreninde “Köprü artık güvenle "
+                       "kullanılabilecek” dedi. Şehir merkezine ulaşmanın yarım saat "
+                       "kısaldığını söyledi. BAŞKAN YILMAZ: TRAFİĞE ŞİMDİ. Ãalışmalar sürüyor.");
+    free(dump);
+}
+END_TEST
+
+START_TEST(lynx_latin1_polish_left)
+{
+    /* Polish loses most of its letters to the dropped bytes (ł ą ę ś ć ń are C4 or C5 and
+     * 0x80..0x9F) and keeps few (ó ż ź): a lone "Å" could be any of six, so the text is
+     * not taken for repairable and stays as the tool wrote it. */
+    char *dump = mangle("Łódź: prezydent miasta ogłosił, że źródła finansowania są "
+                        "bezpieczne, a część prac się zaczęła.",
+                        LYNX_LATIN1);
+    check_kept(dump);
+    free(dump);
+}
+END_TEST
+
 /* ---- text that is right stays ---------------------------------------------------------- */
 
 START_TEST(correct_text_kept)
@@ -223,6 +254,8 @@ mojibake_suite(void)
     tcase_add_test(tc, lynx_latin1_reversible_part);
     tcase_add_test(tc, lynx_latin1_capital_unknown);
     tcase_add_test(tc, lynx_latin1_english_punctuation);
+    tcase_add_test(tc, lynx_latin1_turkish_letters);
+    tcase_add_test(tc, lynx_latin1_polish_left);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("kept_text");
