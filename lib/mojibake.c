@@ -59,6 +59,7 @@ typedef struct {
     size_t end;   /* offset past the sequence in the dump */
     bool special; /* a byte 0x80..0x9F came through: the tool kept them */
     bool guessed; /* a space stood for 0xA0, or U+FFFD for 0x9D */
+    size_t space; /* where that space is, if one did */
 } match;
 
 enum {
@@ -86,6 +87,7 @@ match_at(const char *s, size_t len, size_t i, unsigned allow, match *m)
         if (c == ' ' && k == need && (allow & ALLOW_SPACE)) {
             b = 0xA0;
             m->guessed = true;
+            m->space = j;
         } else if (c == 0xFFFD && k == 2 && bytes[0] == 0xE2 && bytes[1] == 0x80 &&
                    (allow & ALLOW_FFFD)) {
             /* Of U+2001, U+200D, U+200F, U+2010 and U+201D, the five characters whose
@@ -179,10 +181,11 @@ typedef struct {
 } context;
 
 /* A no-break space read as a space may end the sequence at s[i], when the reading allows:
- * where the tool dropped bytes, "Ã" and a space are as often "ß" and a space, so only
- * "Â" (the no-break space itself) and an "Ã" standing alone or before a second space
- * ("Ã  la") take it, and "Â" not after a word inside a guessed quote, where it closes
- * the quote (C2 94, a windows-1252 quote read as Latin-1 upstream). */
+ * where the tool dropped bytes, "Ã" and a space after a word are "ß" and a space in
+ * German ("muÃ und"), so there only "Â" (the no-break space itself) and an "Ã" standing
+ * alone or before a second space ("Ã  la") take it; elsewhere the word ended in "à"
+ * ("voilÃ tout"). "Â" after a word inside a guessed quote does not: it closes the quote
+ * (C2 94, a windows-1252 quote read as Latin-1 upstream). */
 static unsigned
 allowed(const char *s, size_t len, size_t i, const context *x, const newsclean_mojibake *r)
 {
@@ -192,7 +195,8 @@ allowed(const char *s, size_t len, size_t i, const context *x, const newsclean_m
     uint32_t c = newsclean_utf8_decode(s, len, i, &n);
     bool word = newsclean_is_word_char(x->prev);
     if ((c == 0xC2 && !(x->quoted && word)) ||
-        (c == 0xC3 && (!word || (i + n + 1 < len && s[i + n] == ' ' && s[i + n + 1] == ' '))))
+        (c == 0xC3 &&
+         (!word || !r->german || (i + n + 1 < len && s[i + n] == ' ' && s[i + n + 1] == ' '))))
         return ALLOW_SPACE;
     return 0;
 }
@@ -298,6 +302,11 @@ lone(const char *s, size_t len, size_t i, size_t n, uint32_t c, const context *x
     match m;
     if (next && match_at(s, len, i + n, 0, &m))
         next = m.cp;
+    /* At a line's end lynx trimmed the no-break space of "à" (C3 A0), unless German has
+     * the word end in "ß". */
+    bool end = next == 0 || next == '\n' || next == '\r';
+    if (c == 0xC3 && end && !(r->drop && r->german))
+        return 0xE0;
     if (!r->drop)
         return c == 0xC3 ? 0xED : c == 0xC2 ? 0 : c;
     if (c == 0xC3 && is_lower(prev) && !(next >= 'A' && next <= 'Z'))
@@ -343,9 +352,15 @@ repair(const char *s, size_t len, const newsclean_mojibake *r, newsclean_buf *ou
         size_t n, skip;
         if (match_at(s, len, i, allowed(s, len, i, &x, r), &m)) {
             cp = m.cp >= 0x80 && m.cp <= 0x9F ? cp1252_high[m.cp - 0x80] : m.cp;
-            if (cp == 0xA0 && m.guessed)
-                cp = ' '; /* as the tool writes a no-break space */
             skip = m.end - i;
+            /* The space that stood for 0xA0 also stands for the one after "à", the
+             * no-break space itself or a dagger, which end a word: lynx trims it at a
+             * line's end, where the dump is joined by a space, and the pieces have their
+             * spaces collapsed, so no second space tells. */
+            if (m.guessed && m.space && (cp == 0xA0 || cp == 0xE0 || cp == 0x2020)) {
+                skip = m.space - i;
+                cp = cp == 0xA0 ? 0 : cp;
+            }
         } else {
             c = newsclean_utf8_decode(s, len, i, &n);
             cp = lone(s, len, i, n, c, &x, r, &skip);
