@@ -263,12 +263,16 @@ append_cp(newsclean_buf *out, uint32_t cp)
 }
 
 /* Turkish's letter among C4 80..9F (ğ, Ğ) or C5 80..9F (ş, Ş) for a lone lead 'c': a
- * capital before a capital, after one in a word in capitals, or opening a sentence. */
+ * capital before a capital, after one in a word in capitals, or opening a sentence or a
+ * quotation. A name inside a sentence ("Oğuz Şahin") cannot be told from a word and gets
+ * the small letter, the more common. */
 static uint32_t
 turkish(uint32_t c, uint32_t next, const context *x)
 {
-    bool opens = !newsclean_is_word_char(x->prev) &&
-                 (x->last == 0 || x->last == '.' || x->last == '!' || x->last == '?');
+    uint32_t l = x->last;
+    bool opens =
+        !newsclean_is_word_char(x->prev) && (l == 0 || l == '.' || l == '!' || l == '?' ||
+                                             l == '"' || l == 0x201C || l == 0x201E || l == 0xAB);
     bool upper =
         is_upper(next) || (is_upper(x->prev) && !is_lower(next)) || (opens && !is_upper(x->prev));
     if (c == 0xC4)

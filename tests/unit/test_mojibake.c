@@ -131,6 +131,8 @@ START_TEST(other_scripts_and_emoji)
 {
     /* "Р" is D0 A0: there the space stood for a byte inside a word. */
     check_repair("ÐŸÑ€Ð¸Ð²ÐµÑ‚ Ð Ð¸Ð¼ â€” Î‘Î¸Î®Î½Î± ðŸ˜€", "Привет Рим — Αθήνα 😀");
+    /* windows-1254 (Turkish) has "Ğ" and "ğ" at D0 and F0. */
+    check_repair("ĞŸÑ€Ğ¸Ğ²ĞµÑ‚ ğŸ˜€", "Привет 😀");
 }
 END_TEST
 
@@ -195,17 +197,19 @@ END_TEST
 START_TEST(lynx_latin1_turkish_letters)
 {
     /* "ı" marks Turkish: a lone "Ä" or "Å" by a letter was "ğ" or "ş", a capital opening a
-     * sentence or among capitals. Quotes that were windows-1252's read as Latin-1 upstream
-     * (C2 93, C2 94) leave "Â": it opens before a word and closes a quote it opened. A lone
-     * "Ã" may be Ç, Ö or Ü there and stays. */
+     * sentence or a quotation, or among capitals. Quotes that were windows-1252's read as Latin-1
+     * upstream (C2 93, C2 94) leave "Â": it opens before a word and closes a quote it opened. A
+     * lone "Ã" may be Ç, Ö or Ü there and stays. */
     char *dump = mangle("Belediye Başkanı açılış töreninde \xC2\x93Köprü artık güvenle "
                         "kullanılabilecek\xC2\x94 dedi. Şehir merkezine ulaşmanın yarım saat "
-                        "kısaldığını söyledi. BAŞKAN YILMAZ: TRAFİĞE ŞİMDİ. Çalışmalar sürüyor.",
+                        "kısaldığını söyledi. BAŞKAN YILMAZ: TRAFİĞE ŞİMDİ. Çalışmalar sürüyor. "
+                        "Ayşe Kaya “Şimdi sıra okulda” dedi.",
                         LYNX_LATIN1);
     ck_assert(strstr(dump, "BaÅkanÄ± aÃ§Ä±lÄ±Å tÃ¶reninde ÂKÃ¶prÃ¼"));
     check_repair(dump, "Belediye Başkanı açılış töreninde “Köprü artık güvenle "
                        "kullanılabilecek” dedi. Şehir merkezine ulaşmanın yarım saat "
-                       "kısaldığını söyledi. BAŞKAN YILMAZ: TRAFİĞE ŞİMDİ. Ãalışmalar sürüyor.");
+                       "kısaldığını söyledi. BAŞKAN YILMAZ: TRAFİĞE ŞİMDİ. Ãalışmalar sürüyor. "
+                       "Ayşe Kaya “Şimdi sıra okulda” dedi.");
     free(dump);
 }
 END_TEST
