@@ -117,7 +117,9 @@ typedef struct {
                          leave alone (U+00C2, U+00C3, U+00E2) and its U+FFFD */
     size_t lone;      /* "â" with no continuation after it: its bytes were dropped */
     size_t german;    /* ä Ä ß among the repaired letters: German's, not Turkish's */
-    size_t romance;   /* á í ó ú ñ ã õ */
+    size_t romance;   /* á ó ú ñ ã õ: neither German nor Turkish */
+    size_t spanish;   /* ñ Ñ ¿ ¡ */
+    size_t not_es;    /* è ê ç ã õ ù ò: French, Portuguese, Italian, but not Spanish */
     size_t dotless;   /* ı İ: Turkish's */
 } evidence;
 
@@ -144,7 +146,9 @@ weigh(const char *s, size_t len, evidence *ev)
             ev->special += m.special && !m.guessed;
             ev->german += one_of(m.cp, "\xE4\xC4\xDF");
             ev->dotless += m.cp == 0x131 || m.cp == 0x130;
-            ev->romance += one_of(m.cp, "\xE1\xED\xF3\xFA\xF1\xE3\xF5");
+            ev->romance += one_of(m.cp, "\xE1\xF3\xFA\xF1\xE3\xF5");
+            ev->spanish += one_of(m.cp, "\xF1\xD1\xBF\xA1");
+            ev->not_es += one_of(m.cp, "\xE8\xEA\xE7\xE3\xF5\xF9\xF2");
             i = m.end;
             continue;
         }
@@ -182,21 +186,25 @@ typedef struct {
 
 /* A no-break space read as a space may end the sequence at s[i], when the reading allows:
  * where the tool dropped bytes, "Ã" and a space after a word are "ß" and a space in
- * German ("muÃ und"), so there only "Â" (the no-break space itself) and an "Ã" standing
- * alone or before a second space ("Ã  la") take it; elsewhere the word ended in "à"
- * ("voilÃ tout"). "Â" after a word inside a guessed quote does not: it closes the quote
- * (C2 94, a windows-1252 quote read as Latin-1 upstream). */
+ * German ("muÃ und") and "í" in Spanish ("asÃ lo"), so there only "Â" (the no-break
+ * space itself) and an "Ã" standing alone or before a second space ("Ã  la") take it;
+ * elsewhere the word ended in "à" ("voilÃ tout"). "Â" after a word inside a guessed quote does not:
+ * it closes the quote (C2 94, a windows-1252 quote read as Latin-1 upstream). */
 static unsigned
 allowed(const char *s, size_t len, size_t i, const context *x, const newsclean_mojibake *r)
 {
-    if (!r->drop)
-        return ALLOW_SPACE | ALLOW_FFFD;
     size_t n;
+    if (!r->drop) {
+        /* "í" (C3 AD) ends Spanish words, and lynx drops the soft hyphen AD: "asÃ lo". */
+        bool accent = r->spanish && newsclean_is_word_char(x->prev) &&
+                      newsclean_utf8_decode(s, len, i, &n) == 0xC3;
+        return accent ? ALLOW_FFFD : ALLOW_SPACE | ALLOW_FFFD;
+    }
     uint32_t c = newsclean_utf8_decode(s, len, i, &n);
     bool word = newsclean_is_word_char(x->prev);
     if ((c == 0xC2 && !(x->quoted && word)) ||
-        (c == 0xC3 &&
-         (!word || !r->german || (i + n + 1 < len && s[i + n] == ' ' && s[i + n + 1] == ' '))))
+        (c == 0xC3 && (!word || !(r->german || r->spanish) ||
+                       (i + n + 1 < len && s[i + n] == ' ' && s[i + n + 1] == ' '))))
         return ALLOW_SPACE;
     return 0;
 }
@@ -284,7 +292,7 @@ turkish(uint32_t c, uint32_t next, const context *x)
  * none, 'c' itself when nothing can be told. '*skip' receives the bytes it takes. Where
  * the tool kept the bytes 0x80..0x9F, lynx still drops the soft hyphen 0xAD, so a lone
  * "Ã" was "í" and a lone "Â" the soft hyphen. Where it dropped them, "Ã" after a small
- * letter was "ß" in German (C3 80..9F are capitals but for ß) and "í" in Spanish, "Ä"
+ * letter was "ß" in German (C3 80..9F are capitals but for ß) and "í" elsewhere, "Ä"
  * and "Å" next to a letter were "ğ" and "ş" in Turkish (its only letters there), and "â"
  * and "Â" punctuation. */
 static uint32_t
@@ -310,11 +318,13 @@ lone(const char *s, size_t len, size_t i, size_t n, uint32_t c, const context *x
      * the word end in "ß". */
     bool end = next == 0 || next == '\n' || next == '\r';
     if (c == 0xC3 && end && !(r->drop && r->german))
-        return 0xE0;
+        return r->spanish ? 0xED : 0xE0;
     if (!r->drop)
         return c == 0xC3 ? 0xED : c == 0xC2 ? 0 : c;
-    if (c == 0xC3 && is_lower(prev) && !(next >= 'A' && next <= 'Z'))
-        return r->german ? 0xDF : r->romance ? 0xED : c;
+    /* After a capital, "Ã" may be a capital too ("GRÃN"), but Spanish writes "Sí". */
+    bool after = is_lower(prev) || (r->spanish && is_upper(prev));
+    if (c == 0xC3 && after && !(next >= 'A' && next <= 'Z'))
+        return r->german ? 0xDF : 0xED;
     if ((c == 0xC4 || c == 0xC5) && r->turkish &&
         (newsclean_is_word_char(prev) || newsclean_is_word_char(next)))
         return turkish(c, next, x);
@@ -393,7 +403,7 @@ newsclean_mojibake_detect(const char *in, size_t len, newsclean_mojibake *how)
     how->drop = ev.special == 0 || ev.lone > ev.special;
     how->turkish = ev.dotless > ev.german && ev.dotless > ev.romance;
     how->german = !how->turkish && ev.german > ev.romance;
-    how->romance = !how->turkish && ev.romance > ev.german;
+    how->spanish = !how->turkish && !how->german && ev.spanish > ev.not_es;
     return true;
 }
 

@@ -12,7 +12,7 @@
 typedef struct {
     bool drop;    /* the tool dropped the bytes 0x80..0x9F (lynx reading Latin-1) */
     bool german;  /* "ä" and "ß" outnumber the Spanish and Portuguese letters */
-    bool romance; /* the other way round */
+    bool spanish; /* "ñ", "¿" and "¡" outnumber French, Portuguese and Italian letters */
     bool turkish; /* "ı" outnumbers both */
 } newsclean_mojibake;
 

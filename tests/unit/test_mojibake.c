@@ -194,6 +194,24 @@ START_TEST(lynx_latin1_french_a_grave)
 }
 END_TEST
 
+START_TEST(spanish_i_acute)
+{
+    /* "í" is C3 AD and lynx drops the soft hyphen AD whether it keeps 0x80..0x9F or not:
+     * "asÃ lo", "polÃtica", "SÃ,". With "ñ", "¿" and "¡" to tell Spanish, a lone "Ã"
+     * after a letter is "í", before a space too (where French has "à"). */
+    static const char text[] = "Así lo dijo el ministro aquí en España: «Sí, la política "
+                               "económica es clara», añadió. ¿Por qué? Porque allí, en el "
+                               "país, la inflación bajó.";
+    char *dump = mangle(text, LYNX_LATIN1);
+    ck_assert(strstr(dump, "AsÃ lo dijo el ministro aquÃ en EspaÃ±a: Â«SÃ, la polÃtica"));
+    check_repair(dump, text);
+    free(dump);
+    dump = mangle(text, LYNX_CP1252);
+    check_repair(dump, text);
+    free(dump);
+}
+END_TEST
+
 START_TEST(lynx_latin1_turkish_letters)
 {
     /* "ı" marks Turkish: a lone "Ä" or "Å" by a letter was "ğ" or "ş", a capital opening a
@@ -282,6 +300,7 @@ mojibake_suite(void)
     tcase_add_test(tc, lynx_latin1_capital_unknown);
     tcase_add_test(tc, lynx_latin1_english_punctuation);
     tcase_add_test(tc, lynx_latin1_french_a_grave);
+    tcase_add_test(tc, spanish_i_acute);
     tcase_add_test(tc, lynx_latin1_turkish_letters);
     tcase_add_test(tc, lynx_latin1_polish_left);
     suite_add_tcase(s, tc);
