@@ -27,6 +27,8 @@ byte_of(uint32_t cp)
 {
     if (cp < 0x100)
         return (int)cp;
+    if (cp > 0x2122) /* past the table's last character: text in most scripts */
+        return -1;
     for (int i = 0; i < 32; i++)
         if (cp1252_high[i] == cp)
             return 0x80 + i;
