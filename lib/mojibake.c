@@ -4,8 +4,10 @@
 #include "mojibake.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "textutil.h"
 
 /* Repaired sequences a text needs before it is taken for mojibake, and they must also be
@@ -13,6 +15,12 @@
  * (a capital letter with a sign after it), several in a text made of little else are
  * not. */
 #define MIN_SEQUENCES 3
+/* Slots of the set of a dump's words that tells a lost capital (8 MB): a news page has a
+ * few thousand words, and the set stays at most half full, so that a search ends; past
+ * that the words are not added, as a hostile input's would not need to be. */
+#define MAX_WORD_SLOTS ((size_t)1 << 20)
+/* Bytes of the longest word looked at there: longer runs of letters are no words. */
+#define MAX_WORD_BYTES 64
 
 /* windows-1252's characters for the bytes 0x80..0x9F; 0 where the byte is undefined. */
 static const uint16_t cp1252_high[32] = {
@@ -389,6 +397,134 @@ repair(const char *s, size_t len, const newsclean_mojibake *r, newsclean_buf *ou
             wrote(&x, cp);
         i += skip;
     }
+    return true;
+}
+
+/* The words of a text, folded, as a set of hashes: open addressing, a power of two at
+ * least twice as many slots as words, 0 for an empty slot. */
+typedef struct {
+    uint64_t *slot;
+    size_t mask;
+} word_set;
+
+static uint64_t
+word_hash(const char *w, size_t n, char *folded)
+{
+    newsclean_fold(w, n, folded);
+    uint64_t h = newsclean_hash(folded, n, 0);
+    return h ? h : 1;
+}
+
+static bool
+has_word(const word_set *set, uint64_t h)
+{
+    for (size_t i = h & set->mask;; i = (i + 1) & set->mask) {
+        if (set->slot[i] == h)
+            return true;
+        if (!set->slot[i])
+            return false;
+    }
+}
+
+static void
+add_word(word_set *set, uint64_t h)
+{
+    size_t i = h & set->mask;
+    while (set->slot[i] && set->slot[i] != h)
+        i = (i + 1) & set->mask;
+    set->slot[i] = h;
+}
+
+/* The end of the word that starts at s[i]: letters and digits of any script. */
+static size_t
+word_end(const char *s, size_t len, size_t i)
+{
+    size_t n;
+    while (i < len && newsclean_is_word_char(newsclean_utf8_decode(s, len, i, &n)))
+        i += n;
+    return i;
+}
+
+/* The next word at or after s[*i]: its start, and '*i' moved to its end. False at the
+ * text's end. */
+static bool
+next_word(const char *s, size_t len, size_t *i, size_t *start)
+{
+    size_t n;
+    while (*i < len && !newsclean_is_word_char(newsclean_utf8_decode(s, len, *i, &n)))
+        *i += n;
+    if (*i >= len)
+        return false;
+    *start = *i;
+    *i = word_end(s, len, *i);
+    return true;
+}
+
+/* How many "Ã" the word w[0, n) holds; '*at' receives the offset of the last. */
+static size_t
+tildes(const char *w, size_t n, size_t *at)
+{
+    size_t seen = 0;
+    for (size_t k = 0; k + 1 < n; k++) {
+        if ((unsigned char)w[k] == 0xC3 && (unsigned char)w[k + 1] == 0x83) {
+            seen++;
+            *at = k;
+        }
+    }
+    return seen;
+}
+
+/* Of the capitals C3 80..9E (and ß) that could stand in for the one "Ã" at w[k], the
+ * only one that makes a word the text spells out elsewhere, or 0. */
+static unsigned char
+spelled_elsewhere(const word_set *set, char *w, size_t n, size_t k, char *folded)
+{
+    unsigned char found = 0;
+    for (unsigned b = 0x80; b <= 0x9F; b++) {
+        if (b == 0x83 || b == 0x97)
+            continue; /* "Ã" itself, and × */
+        w[k + 1] = (char)b;
+        if (has_word(set, word_hash(w, n, folded))) {
+            if (found) {
+                found = 0;
+                break;
+            }
+            found = (unsigned char)b;
+        }
+    }
+    w[k + 1] = (char)0x83;
+    return found;
+}
+
+bool
+newsclean_mojibake_capitals(char *text, size_t len)
+{
+    size_t words = 0, i = 0, start, cap = 4;
+    while (next_word(text, len, &i, &start))
+        words++;
+    while (cap < 2 * words && cap < MAX_WORD_SLOTS)
+        cap *= 2;
+    word_set set = {calloc(cap, sizeof *set.slot), cap - 1};
+    if (!set.slot)
+        return false;
+    char folded[MAX_WORD_BYTES + 1];
+    size_t at = 0, added = 0;
+    for (i = 0; added < cap / 2 && next_word(text, len, &i, &start);) {
+        if (i - start <= MAX_WORD_BYTES && !tildes(text + start, i - start, &at)) {
+            add_word(&set, word_hash(text + start, i - start, folded));
+            added++;
+        }
+    }
+    /* Only words with one "Ã": with two, the choices multiply and a match says less. */
+    for (i = 0; next_word(text, len, &i, &start);) {
+        char *w = text + start;
+        unsigned char b = 0;
+        if (i - start <= MAX_WORD_BYTES && tildes(w, i - start, &at) == 1)
+            b = spelled_elsewhere(&set, w, i - start, at, folded);
+        if (b)
+            w[at + 1] = (char)b;
+    }
+    free(set.slot);
     return true;
 }
 

@@ -25,6 +25,13 @@ bool newsclean_mojibake_detect(const char *in, size_t len, newsclean_mojibake *h
 bool newsclean_mojibake_fix(const newsclean_mojibake *how, const char *in, size_t len,
                             newsclean_buf *out);
 
+/* Where the tool dropped the bytes 0x80..0x9F, a capital's second byte went with them
+ * and a lone "Ã" is left ("Ãber", "DÃNEMARK"). In the repaired UTF-8 'text', each word
+ * with one such "Ã" gets the one capital that makes a word the text spells elsewhere
+ * ("über", "Dänemark"), in place: both are two bytes. False only when memory runs
+ * out. */
+bool newsclean_mojibake_capitals(char *text, size_t len);
+
 /* Both: if the valid UTF-8 text 'in' reads as such mojibake as a whole ("GroÃŸe", "â€žWir"),
  * append the repaired text to 'out' and set '*repaired'; otherwise leave 'out' as it was
  * and clear '*repaired'. False only when memory runs out ('out' may then hold part). */

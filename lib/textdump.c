@@ -894,6 +894,15 @@ repair_mojibake(const char *text, size_t len, newsclean_td_pieces *p)
             pc->link_chars = pc->link_chars * after / before;
         pc->off = off;
         pc->len = fixed.len - off;
+        /* A line break between pieces, outside them, keeps their words apart. */
+        if (!newsclean_buf_append_char(&fixed, '\n')) {
+            newsclean_buf_free(&fixed);
+            return false;
+        }
+    }
+    if (how.drop && !newsclean_mojibake_capitals(fixed.data, fixed.len)) {
+        newsclean_buf_free(&fixed);
+        return false;
     }
     newsclean_buf_free(&p->text);
     p->text = fixed;

@@ -245,6 +245,20 @@ START_TEST(lynx_latin1_polish_left)
 }
 END_TEST
 
+START_TEST(capitals_spelled_elsewhere)
+{
+    /* A capital that lost its second byte is the one that makes a word the text spells
+     * out elsewhere; with none, or with two, the "Ã" stays. */
+    char text[] = "Ãber die Brücke, über den Fluss: DÃNEMARK und Dänemark. Ãffentliche "
+                  "Ãl-Preise: öl und äl. SÃO PAULO, São Paulo.";
+    ck_assert(newsclean_mojibake_capitals(text, strlen(text)));
+    ck_assert_str_eq(text, "Über die Brücke, über den Fluss: DÄNEMARK und Dänemark. Ãffentliche "
+                           "Ãl-Preise: öl und äl. SÃO PAULO, São Paulo.");
+    char empty[] = "";
+    ck_assert(newsclean_mojibake_capitals(empty, 0));
+}
+END_TEST
+
 /* ---- text that is right stays ---------------------------------------------------------- */
 
 START_TEST(correct_text_kept)
@@ -303,6 +317,7 @@ mojibake_suite(void)
     tcase_add_test(tc, spanish_i_acute);
     tcase_add_test(tc, lynx_latin1_turkish_letters);
     tcase_add_test(tc, lynx_latin1_polish_left);
+    tcase_add_test(tc, capitals_spelled_elsewhere);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("kept_text");

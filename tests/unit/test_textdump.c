@@ -1069,6 +1069,42 @@ START_TEST(wrapped_mojibake_dump_is_repaired_whole)
 }
 END_TEST
 
+START_TEST(latin1_mojibake_dump_finds_its_capitals)
+{
+    /* lynx's dump of an invented page that declares iso-8859-1 but is UTF-8: the second
+     * byte of "Ü" and "Ö" (C3 9C, C3 96) is dropped, so "Ãber" and "Ãffentliche" are
+     * left. The dump spells "über" and "öffentliche" elsewhere, which tells them. */
+    static const char text[] =
+        "   [1]Start [2]Lokales\n"
+        "\n"
+        "               Ãber die Lauter fÃ¼hrt bald eine neue BrÃ¼cke\n"
+        "\n"
+        "   Die alte BrÃ¼cke Ã¼ber die Lauter in Oberfeld wird im Sommer\n"
+        "   abgerissen. PrÃ¼fer hatten bei der jÃ¤hrlichen Kontrolle Risse im Beton\n"
+        "   gefunden, teilte das StraÃenbauamt am Donnerstag mit. Ãffentliche Busse\n"
+        "   fahren Ã¼ber Niederfeld.\n"
+        "\n"
+        "   Die Ã¶ffentliche AnhÃ¶rung findet im Rathaus statt. Ãber 300 BÃ¼rger\n"
+        "   haben sich angemeldet, sagte Amtsleiterin Gisela GroÃ.\n"
+        "\n"
+        "References\n"
+        "\n"
+        "   1. file:///\n"
+        "   2. file:///lokales\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.m.headline, "Über die Lauter führt bald eine neue Brücke");
+    ck_assert_str_eq(r.body,
+                     "Die alte Brücke über die Lauter in Oberfeld wird im Sommer abgerissen. "
+                     "Prüfer hatten bei der jährlichen Kontrolle Risse im Beton gefunden, teilte "
+                     "das Straßenbauamt am Donnerstag mit. Öffentliche Busse fahren über "
+                     "Niederfeld.\n\n"
+                     "Die öffentliche Anhörung findet im Rathaus statt. Über 300 Bürger haben "
+                     "sich angemeldet, sagte Amtsleiterin Gisela Groß.");
+    done(&r);
+}
+END_TEST
+
 /* ---- the record's headline: the title over the byline or date ------------------------ */
 
 #define HARBOUR_BODY                                                                               \
@@ -1357,6 +1393,7 @@ suite(void)
     tcase_add_test(t, heading_mark_names_the_headline);
     tcase_add_test(t, wrapped_dump_is_read_as_paragraphs);
     tcase_add_test(t, wrapped_mojibake_dump_is_repaired_whole);
+    tcase_add_test(t, latin1_mojibake_dump_finds_its_capitals);
     tcase_add_test(t, title_over_date_line_beats_subheading);
     tcase_add_test(t, long_title_over_date_opens_the_core);
     tcase_add_test(t, author_name_over_date_is_not_the_headline);
