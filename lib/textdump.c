@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "lexicon.h"
+#include "mojibake.h"
 #include "textdump_norm.h"
 #include "textutil.h"
 #include "tinypage.h"
@@ -867,6 +868,47 @@ piece_kind(const newsclean_td_piece *pc)
                       : NEWSCLEAN_BLOCK_LINE;
 }
 
+/* A dump whose tool read the page's UTF-8 as the windows-1252 or Latin-1 its stale
+ * declaration named ("GroÃŸe") has its pieces repaired. The lines are read as the tool
+ * wrote them first: it wrapped them by the width of the mojibake, and a repaired line
+ * falls short of the wrap width, so it would read as a paragraph's last. */
+static bool
+repair_mojibake(const char *text, size_t len, newsclean_td_pieces *p)
+{
+    newsclean_mojibake how;
+    if (!newsclean_mojibake_detect(text, len, &how))
+        return true;
+    newsclean_buf fixed;
+    newsclean_buf_init(&fixed);
+    for (size_t i = 0; i < p->n; i++) {
+        newsclean_td_piece *pc = &p->v[i];
+        size_t off = fixed.len;
+        if (!newsclean_mojibake_fix(&how, p->text.data + pc->off, pc->len, &fixed)) {
+            newsclean_buf_free(&fixed);
+            return false;
+        }
+        /* Link text is counted in code points, fewer now where it was repaired. */
+        size_t before = newsclean_td_cps(p->text.data + pc->off, pc->len);
+        size_t after = newsclean_td_cps(fixed.data + off, fixed.len - off);
+        if (before > 0)
+            pc->link_chars = pc->link_chars * after / before;
+        pc->off = off;
+        pc->len = fixed.len - off;
+        /* A line break between pieces, outside them, keeps their words apart. */
+        if (!newsclean_buf_append_char(&fixed, '\n')) {
+            newsclean_buf_free(&fixed);
+            return false;
+        }
+    }
+    if (how.drop && !newsclean_mojibake_capitals(fixed.data, fixed.len)) {
+        newsclean_buf_free(&fixed);
+        return false;
+    }
+    newsclean_buf_free(&p->text);
+    p->text = fixed;
+    return true;
+}
+
 static newsclean_status
 split(newsclean_td_ctx *c, const char *text, size_t len)
 {
@@ -875,6 +917,8 @@ split(newsclean_td_ctx *c, const char *text, size_t len)
         return NEWSCLEAN_ERR_NOMEM;
     newsclean_td_pieces p;
     newsclean_status st = newsclean_td_normalise(text, len, &p);
+    if (st == NEWSCLEAN_OK && !repair_mojibake(text, len, &p))
+        st = NEWSCLEAN_ERR_NOMEM;
     for (size_t i = 0; st == NEWSCLEAN_OK && i < p.n; i++) {
         const newsclean_td_piece *pc = &p.v[i];
         size_t before = c->b->n;

@@ -1029,6 +1029,82 @@ START_TEST(wrapped_dump_is_read_as_paragraphs)
 }
 END_TEST
 
+START_TEST(wrapped_mojibake_dump_is_repaired_whole)
+{
+    /* lynx's layout of an invented page that declares windows-1252 but is UTF-8: the
+     * text comes out as mojibake, wrapped by the mojibake's width. It is repaired, and
+     * the paragraphs are joined as the tool wrapped them: repaired first, the line ending
+     * in "Amtsleiterin" falls short of the width and would end a paragraph. */
+    static const char text[] =
+        "   [1]Start [2]Lokales [3]Sport\n"
+        "\n"
+        "          BrÃ¼cke Ã¼ber die Lauter wird fÃ¼r Lastwagen gesperrt\n"
+        "\n"
+        "   Die BrÃ¼cke Ã¼ber die Lauter in Oberfeld darf vom 1. April an nicht\n"
+        "   mehr von Lastwagen Ã¼ber 7,5 Tonnen befahren werden. PrÃ¼fer hatten bei\n"
+        "   der jÃ¤hrlichen Kontrolle Risse im Beton gefunden, teilte das\n"
+        "   StraÃŸenbauamt am Donnerstag mit.\n"
+        "\n"
+        "   â€žFÃ¼r Autos und Busse besteht keine Gefahrâ€œ, sagte Amtsleiterin\n"
+        "   Gisela GroÃŸ. Eine Sanierung sei fÃ¼r das kommende Jahr geplant â€“ bis\n"
+        "   dahin mÃ¼ssen Lastwagen Ã¼ber Niederfeld ausweichen.\n"
+        "\n"
+        "References\n"
+        "\n"
+        "   1. https://kurier.example/\n"
+        "   2. https://kurier.example/lokales\n"
+        "   3. https://kurier.example/sport\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.m.headline, "Brücke über die Lauter wird für Lastwagen gesperrt");
+    ck_assert_str_eq(r.body,
+                     "Die Brücke über die Lauter in Oberfeld darf vom 1. April an nicht mehr von "
+                     "Lastwagen über 7,5 Tonnen befahren werden. Prüfer hatten bei der jährlichen "
+                     "Kontrolle Risse im Beton gefunden, teilte das Straßenbauamt am Donnerstag "
+                     "mit.\n\n"
+                     "„Für Autos und Busse besteht keine Gefahr“, sagte Amtsleiterin Gisela Groß. "
+                     "Eine Sanierung sei für das kommende Jahr geplant – bis dahin müssen "
+                     "Lastwagen über Niederfeld ausweichen.");
+    done(&r);
+}
+END_TEST
+
+START_TEST(latin1_mojibake_dump_finds_its_capitals)
+{
+    /* lynx's dump of an invented page that declares iso-8859-1 but is UTF-8: the second
+     * byte of "Ü" and "Ö" (C3 9C, C3 96) is dropped, so "Ãber" and "Ãffentliche" are
+     * left. The dump spells "über" and "öffentliche" elsewhere, which tells them. */
+    static const char text[] =
+        "   [1]Start [2]Lokales\n"
+        "\n"
+        "               Ãber die Lauter fÃ¼hrt bald eine neue BrÃ¼cke\n"
+        "\n"
+        "   Die alte BrÃ¼cke Ã¼ber die Lauter in Oberfeld wird im Sommer\n"
+        "   abgerissen. PrÃ¼fer hatten bei der jÃ¤hrlichen Kontrolle Risse im Beton\n"
+        "   gefunden, teilte das StraÃenbauamt am Donnerstag mit. Ãffentliche Busse\n"
+        "   fahren Ã¼ber Niederfeld.\n"
+        "\n"
+        "   Die Ã¶ffentliche AnhÃ¶rung findet im Rathaus statt. Ãber 300 BÃ¼rger\n"
+        "   haben sich angemeldet, sagte Amtsleiterin Gisela GroÃ.\n"
+        "\n"
+        "References\n"
+        "\n"
+        "   1. file:///\n"
+        "   2. file:///lokales\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.m.headline, "Über die Lauter führt bald eine neue Brücke");
+    ck_assert_str_eq(r.body,
+                     "Die alte Brücke über die Lauter in Oberfeld wird im Sommer abgerissen. "
+                     "Prüfer hatten bei der jährlichen Kontrolle Risse im Beton gefunden, teilte "
+                     "das Straßenbauamt am Donnerstag mit. Öffentliche Busse fahren über "
+                     "Niederfeld.\n\n"
+                     "Die öffentliche Anhörung findet im Rathaus statt. Über 300 Bürger haben "
+                     "sich angemeldet, sagte Amtsleiterin Gisela Groß.");
+    done(&r);
+}
+END_TEST
+
 /* ---- the record's headline: the title over the byline or date ------------------------ */
 
 #define HARBOUR_BODY                                                                               \
@@ -1316,6 +1392,8 @@ suite(void)
     tcase_add_test(t, invalid_utf8);
     tcase_add_test(t, heading_mark_names_the_headline);
     tcase_add_test(t, wrapped_dump_is_read_as_paragraphs);
+    tcase_add_test(t, wrapped_mojibake_dump_is_repaired_whole);
+    tcase_add_test(t, latin1_mojibake_dump_finds_its_capitals);
     tcase_add_test(t, title_over_date_line_beats_subheading);
     tcase_add_test(t, long_title_over_date_opens_the_core);
     tcase_add_test(t, author_name_over_date_is_not_the_headline);
