@@ -61,6 +61,7 @@ typedef struct {
     unsigned char tlen;        /* bytes of heading marks to drop at the end */
     bool gap;                  /* blank line before */
     bool hcont;                /* goes on with the starred heading above */
+    unsigned narrow[2];        /* a set-in block's own wrap width (see narrow_blocks()), or 0 */
 } line;
 
 /* What kind of tool made the dump, as far as the pieces' text is concerned. */
@@ -820,7 +821,56 @@ wrapped(const char *t, const line *a, const line *b, const shape *d)
     unsigned w = a->width[d->by_cps];
     unsigned over = a->indent > d->base ? a->indent : d->base;
     unsigned most = d->wrap + (over > EDGE_COLS ? over : EDGE_COLS);
-    return d->wrap && w <= most && w + 1 + first_word(t, b, d->by_cps) > d->wrap;
+    unsigned edge = a->narrow[d->by_cps] ? a->narrow[d->by_cps] : d->wrap;
+    return d->wrap && w <= most && w + 1 + first_word(t, b, d->by_cps) > edge;
+}
+
+/* How far in from the paragraphs' wrap width a quotation's may stand: html2text sets a
+ * blockquote's right edge seven columns in, a nested one fifteen. */
+#define NARROW_COLS 16
+/* Lines of a set-in block, its last aside, that must reach its widest's edge. */
+#define NARROW_EDGE_LINES 2
+
+/* Whether a line goes on in lowercase, as a wrapped sentence often does. */
+static bool
+goes_on_lower(const char *t, const line *l)
+{
+    size_t k;
+    uint32_t cp = newsclean_utf8_decode(t, l->en, l->cs + l->mlen, &k);
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF);
+}
+
+/* A block set in past the paragraphs (a quotation) may be wrapped narrower than they
+ * are. Where the lines of such a block, its last aside, pile up at one edge a little
+ * short of the paragraphs' width, and a line goes on in lowercase as wrapped sentences
+ * do (a block of dates, names or titles does not), that edge is the block's wrap width. */
+static void
+narrow_blocks(const char *t, line *v, size_t n, const shape *d)
+{
+    for (size_t i = 0; d->wrap && i < n;) {
+        size_t j = i;
+        while (j + 1 < n && !v[j + 1].gap && v[j + 1].kind == L_TEXT && !v[j + 1].mlen &&
+               !v[j + 1].level && v[j + 1].indent == v[i].indent)
+            j++;
+        bool lower = false;
+        for (size_t k = i + 1; k <= j && !lower; k++)
+            lower = goes_on_lower(t, &v[k]);
+        if (v[i].indent <= d->base || v[i].kind != L_TEXT || v[i].level || j == i || !lower) {
+            i = j + 1;
+            continue;
+        }
+        for (unsigned u = 0; u < 2; u++) {
+            unsigned widest = 0, near = 0;
+            for (size_t k = i; k < j; k++)
+                widest = v[k].width[u] > widest ? v[k].width[u] : widest;
+            for (size_t k = i; k < j; k++)
+                near += v[k].width[u] + EDGE_COLS > widest;
+            if (widest < d->wrap && widest + NARROW_COLS >= d->wrap && near >= NARROW_EDGE_LINES)
+                for (size_t k = i; k <= j; k++)
+                    v[k].narrow[u] = widest;
+        }
+        i = j + 1;
+    }
 }
 
 /* A dash set between spaces inside a sentence ("New Zealand – or Aotearoa – as the")
@@ -2113,6 +2163,7 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
     if (!d.wrap && d.base == LYNX_INDENT && (d.wrap = widest_wrap(text, v, cut, d.base)) > 0)
         d.by_cps = 1;
     unmark_dashes(text, v, cut, &d);
+    narrow_blocks(text, v, cut, &d);
     bool ok = assemble(text, v, cut, &d, out);
     free(v);
     newsclean_buf_free(&columns);

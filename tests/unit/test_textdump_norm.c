@@ -248,6 +248,43 @@ static const char harbour_html2text[] =
     "backs of vans for years and would be glad of a roof, a cold store and somewhere\n"
     "to wash down.\n";
 
+/* html2text sets a quotation in by five columns and wraps it seven short of the
+ * paragraphs' width: its lines are joined by its own edge. A set-in block whose lines all
+ * open with a capital (a timetable) keeps them. */
+START_TEST(html2text_quotation_wrapped_narrower)
+{
+    expect("****** Harbour trust approves the new ferry timetable ******\n"
+           "The harbour trust voted on Tuesday evening to approve a new ferry timetable\n"
+           "that adds two crossings on weekday mornings and moves the last sailing on\n"
+           "Fridays to half past eleven.\n"
+           "Commuters had asked for more morning boats for years. The trust's own survey\n"
+           "last winter found that the seven o'clock and half past seven crossings were\n"
+           "full on four days out of five.\n"
+           "     We listened to commuters who told us the early boats were full every\n"
+           "     day of the week, and to the pubs on the far side who asked for a\n"
+           "     later boat home.\n"
+           "The new timetable starts on the first Monday of May and will be reviewed after\n"
+           "the summer season, when the trust publishes its passenger figures for the year.\n"
+           "     Weekday crossings from the north quay: every half hour from six\n"
+           "     Saturday and Sunday crossings from the north quay: every hour\n"
+           "     Friday and Saturday nights: Last boat at half past eleven\n",
+           "2 h1 | Harbour trust approves the new ferry timetable\n"
+           "4 | The harbour trust voted on Tuesday evening to approve a new ferry timetable that "
+           "adds two crossings on weekday mornings and moves the last sailing on Fridays to half "
+           "past eleven.\n"
+           "5 | Commuters had asked for more morning boats for years. The trust's own survey last "
+           "winter found that the seven o'clock and half past seven crossings were full on four "
+           "days out of five.\n"
+           "6 | We listened to commuters who told us the early boats were full every day of the "
+           "week, and to the pubs on the far side who asked for a later boat home.\n"
+           "7 | The new timetable starts on the first Monday of May and will be reviewed after the "
+           "summer season, when the trust publishes its passenger figures for the year.\n"
+           "8 | Weekday crossings from the north quay: every half hour from six\n"
+           "9 | Saturday and Sunday crossings from the north quay: every hour\n"
+           "10 | Friday and Saturday nights: Last boat at half past eleven\n");
+}
+END_TEST
+
 START_TEST(html2text_paragraphs_rejoined)
 {
     expect(
@@ -2035,6 +2072,7 @@ suite(void)
     tcase_add_test(t, long_centred_heading);
     tcase_add_test(t, w3m_paragraphs_rejoined);
     tcase_add_test(t, html2text_paragraphs_rejoined);
+    tcase_add_test(t, html2text_quotation_wrapped_narrower);
     tcase_add_test(t, underlined_headings_and_rules);
     tcase_add_test(t, citations_are_not_link_numbers);
     tcase_add_test(t, lynx_numbers_in_order);
