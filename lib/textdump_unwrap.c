@@ -61,7 +61,7 @@ typedef struct {
     unsigned char tlen;        /* bytes of heading marks to drop at the end */
     bool gap;                  /* blank line before */
     bool hcont;                /* goes on with the starred heading above */
-    unsigned narrow[2];        /* a set-in block's own wrap width (see narrow_blocks()), or 0 */
+    unsigned narrow;           /* a set-in block's own wrap width (see narrow_blocks()), or 0 */
 } line;
 
 /* What kind of tool made the dump, as far as the pieces' text is concerned. */
@@ -821,7 +821,7 @@ wrapped(const char *t, const line *a, const line *b, const shape *d)
     unsigned w = a->width[d->by_cps];
     unsigned over = a->indent > d->base ? a->indent : d->base;
     unsigned most = d->wrap + (over > EDGE_COLS ? over : EDGE_COLS);
-    unsigned edge = a->narrow[d->by_cps] ? a->narrow[d->by_cps] : d->wrap;
+    unsigned edge = a->narrow ? a->narrow : d->wrap;
     return d->wrap && w <= most && w + 1 + first_word(t, b, d->by_cps) > edge;
 }
 
@@ -859,16 +859,14 @@ narrow_blocks(const char *t, line *v, size_t n, const shape *d)
             i = j + 1;
             continue;
         }
-        for (unsigned u = 0; u < 2; u++) {
-            unsigned widest = 0, near = 0;
-            for (size_t k = i; k < j; k++)
-                widest = v[k].width[u] > widest ? v[k].width[u] : widest;
-            for (size_t k = i; k < j; k++)
-                near += v[k].width[u] + EDGE_COLS > widest;
-            if (widest < d->wrap && widest + NARROW_COLS >= d->wrap && near >= NARROW_EDGE_LINES)
-                for (size_t k = i; k <= j; k++)
-                    v[k].narrow[u] = widest;
-        }
+        unsigned widest = 0, near = 0;
+        for (size_t k = i; k < j; k++)
+            widest = v[k].width[d->by_cps] > widest ? v[k].width[d->by_cps] : widest;
+        for (size_t k = i; k < j; k++)
+            near += v[k].width[d->by_cps] + EDGE_COLS > widest;
+        if (widest < d->wrap && widest + NARROW_COLS >= d->wrap && near >= NARROW_EDGE_LINES)
+            for (size_t k = i; k <= j; k++)
+                v[k].narrow = widest;
         i = j + 1;
     }
 }
