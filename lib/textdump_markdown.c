@@ -698,18 +698,19 @@ label_over_value(const char *term, size_t tn, const char *value, size_t vn)
 /* Widest line taken for a definition list's term. */
 #define TERM_BYTES 80
 
-/* Where the line s[from, nl) is a definition list's term and a blank line then a line set
- * in by four spaces its definition, the offset of that definition's line; SIZE_MAX if not.
+/* Where the line 'term' (as written so far, ending at s[nl], a newline) is a definition
+ * list's term and a blank line then a line set in by four spaces its definition, the
+ * offset of that definition's line; SIZE_MAX if not.
  * A wrapping converter writes <dt>, a blank line and <dd> set in as a code block would be;
  * unwrapped, it writes them on consecutive lines. It is a definition, not code, when the
  * indented run goes straight on into a line at the margin, as a code block never does in
  * a converter's output (it leaves a blank line after one). '*run_end' is set to where the
  * indented run ends. */
 static size_t
-definition_after_term(const char *s, size_t n, size_t from, size_t nl, bool follows_definition,
-                      size_t *run_end)
+definition_after_term(const char *term, size_t tn, const char *s, size_t n, size_t nl,
+                      bool follows_definition, size_t *run_end)
 {
-    if (nl == from || nl - from > TERM_BYTES || s[from] == ' ' || block_start(s + from, nl - from))
+    if (tn == 0 || tn > TERM_BYTES || term[0] == ' ' || block_start(term, tn))
         return SIZE_MAX;
     size_t j = nl + 1, blanks = 0;
     for (;;) {
@@ -738,7 +739,7 @@ definition_after_term(const char *s, size_t n, size_t from, size_t nl, bool foll
      * definition too: a name ending in a letter or digit over one short value with none of
      * code's marks (a fact box's "Founded" over "1998") is taken for one. */
     if (!(k < n && s[k] != ' ' && s[k] != '\n') && !follows_definition &&
-        !(lines == 1 && label_over_value(s + from, nl - from, s + j + 4, k - j - 5)))
+        !(lines == 1 && label_over_value(term, tn, s + j + 4, k - j - 5)))
         return SIZE_MAX;
     *run_end = k;
     return j;
@@ -750,16 +751,22 @@ definition_after_term(const char *s, size_t n, size_t from, size_t nl, bool foll
  * item too); a link's target broken after a hyphen, which would leave the link unread;
  * blank lines the wrap puts inside an image's description (a feed's photo captioned in
  * paragraphs), which would end the paragraph and spill the description and the image's
- * address into the text. Compacts s in place and returns its new length. */
+ * address into the text; a definition list's definitions set in as code (see
+ * definition_after_term()). Compacts s in place and returns its new length. */
 static size_t
 rejoin_wraps(char *s, size_t n)
 {
-    size_t w = 0, indent = 0, from = 0, term_at = SIZE_MAX;
+    /* 'from' is where the line being read starts in the input, 'wfrom' where it starts in
+     * the output written over the input's front (what looks back at the line reads it
+     * there). */
+    size_t w = 0, indent = 0, from = 0, wfrom = 0, term_at = SIZE_MAX;
     bool heading = false, target = false, start = true, quoted = false, alt = false;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
-        if (start && (i == 0 || s[i - 1] == '\n'))
+        if (start && (i == 0 || s[i - 1] == '\n')) {
             from = i;
+            wfrom = w;
+        }
         if (start) {
             /* A heading inside a list item is set in as far as the item's text, on the
              * item's first line after its marker. */
@@ -800,7 +807,8 @@ rejoin_wraps(char *s, size_t n)
             bool text_follows = blank < rest && next[blank] != '\n';
             size_t dd = text_follows || heading || quoted || indent
                             ? SIZE_MAX
-                            : definition_after_term(s, n, from, i, from == term_at, &term_at);
+                            : definition_after_term(s + wfrom, w - wfrom, s, n, i, from == term_at,
+                                                    &term_at);
             if (dd != SIZE_MAX) {
                 s[w++] = '\n';
                 i = dd - 1;
@@ -837,6 +845,7 @@ rejoin_wraps(char *s, size_t n)
                 i += blank;
                 start = true;
                 from = i + 1;
+                wfrom = w;
                 continue;
             }
             start = true;
