@@ -71,28 +71,75 @@ charge(xmlParserCtxtPtr ctxt, parse_guard *g)
     }
 }
 
-static bool
-name_in(const char *name, const char *const *list)
-{
-    for (; *list; list++)
-        if (strcmp(name, *list) == 0)
-            return true;
-    return false;
-}
-
-/* End tags that close whatever is open inside their element, as a browser reads them:
+/* Whether an end tag closes whatever is open inside its element, as a browser reads it:
  * sections, figures, lists and the other blocks whose end tag pops the open elements down
  * to its own. */
-static const char *const closes_open_inner[] = {
-    "address", "article",  "aside",      "blockquote", "center",  "details", "dialog", "dir",
-    "dl",      "fieldset", "figcaption", "figure",     "footer",  "header",  "hgroup", "main",
-    "menu",    "nav",      "ol",         "section",    "summary", "ul",      "li",     "dd",
-    "dt",      "h1",       "h2",         "h3",         "h4",      "h5",      "h6",     NULL};
+static bool
+closes_open_inner(newsclean_el el)
+{
+    switch (el) {
+    case NEWSCLEAN_EL_ADDRESS:
+    case NEWSCLEAN_EL_ARTICLE:
+    case NEWSCLEAN_EL_ASIDE:
+    case NEWSCLEAN_EL_BLOCKQUOTE:
+    case NEWSCLEAN_EL_CENTER:
+    case NEWSCLEAN_EL_DETAILS:
+    case NEWSCLEAN_EL_DIALOG:
+    case NEWSCLEAN_EL_DIR:
+    case NEWSCLEAN_EL_DL:
+    case NEWSCLEAN_EL_FIELDSET:
+    case NEWSCLEAN_EL_FIGCAPTION:
+    case NEWSCLEAN_EL_FIGURE:
+    case NEWSCLEAN_EL_FOOTER:
+    case NEWSCLEAN_EL_HEADER:
+    case NEWSCLEAN_EL_HGROUP:
+    case NEWSCLEAN_EL_MAIN:
+    case NEWSCLEAN_EL_MENU:
+    case NEWSCLEAN_EL_NAV:
+    case NEWSCLEAN_EL_OL:
+    case NEWSCLEAN_EL_SECTION:
+    case NEWSCLEAN_EL_SUMMARY:
+    case NEWSCLEAN_EL_UL:
+    case NEWSCLEAN_EL_LI:
+    case NEWSCLEAN_EL_DD:
+    case NEWSCLEAN_EL_DT:
+    case NEWSCLEAN_EL_H1:
+    case NEWSCLEAN_EL_H2:
+    case NEWSCLEAN_EL_H3:
+    case NEWSCLEAN_EL_H4:
+    case NEWSCLEAN_EL_H5:
+    case NEWSCLEAN_EL_H6:
+        return true;
+    default:
+        return false;
+    }
+}
 
 /* Elements an end tag does not reach past: a table's cells and the document's frame. */
-static const char *const end_tag_barriers[] = {
-    "table", "caption", "td",   "th",     "tr",     "thead",   "tbody",    "tfoot",
-    "html",  "head",    "body", "object", "applet", "marquee", "template", NULL};
+static bool
+end_tag_barrier(newsclean_el el)
+{
+    switch (el) {
+    case NEWSCLEAN_EL_TABLE:
+    case NEWSCLEAN_EL_CAPTION:
+    case NEWSCLEAN_EL_TD:
+    case NEWSCLEAN_EL_TH:
+    case NEWSCLEAN_EL_TR:
+    case NEWSCLEAN_EL_THEAD:
+    case NEWSCLEAN_EL_TBODY:
+    case NEWSCLEAN_EL_TFOOT:
+    case NEWSCLEAN_EL_HTML:
+    case NEWSCLEAN_EL_HEAD:
+    case NEWSCLEAN_EL_BODY:
+    case NEWSCLEAN_EL_OBJECT:
+    case NEWSCLEAN_EL_APPLET:
+    case NEWSCLEAN_EL_MARQUEE:
+    case NEWSCLEAN_EL_TEMPLATE:
+        return true;
+    default:
+        return false;
+    }
+}
 
 /* libxml2 2.9 lets an end tag close only elements of lower "end priority", and gives <div> a
  * higher one than every element it does not know, HTML5's among them. So in
@@ -110,7 +157,7 @@ close_refused_end_tag(xmlParserCtxtPtr ctxt)
     const char *closing = e->str1, *innermost = e->str2;
     if (!closing || !innermost || !ctxt->name || ctxt->nameNr < 2 || !ctxt->sax ||
         !ctxt->sax->endElement || strcmp(innermost, (const char *)ctxt->name) != 0 ||
-        !name_in(closing, closes_open_inner))
+        !closes_open_inner(newsclean_el_lookup(closing)))
         return;
     int at = ctxt->nameNr - 1;
     bool div_above = false;
@@ -118,9 +165,10 @@ close_refused_end_tag(xmlParserCtxtPtr ctxt)
         const char *open = (const char *)ctxt->nameTab[at];
         if (strcmp(open, closing) == 0)
             break;
-        if (name_in(open, end_tag_barriers))
+        newsclean_el el = newsclean_el_lookup(open);
+        if (end_tag_barrier(el))
             return;
-        div_above |= strcmp(open, "div") == 0;
+        div_above |= el == NEWSCLEAN_EL_DIV;
     }
     /* Without an open <div> above it libxml2 has closed, or is closing, the element
      * itself. */

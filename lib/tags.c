@@ -10,6 +10,7 @@ static const struct {
     unsigned props;
 } tags[] = {{"a", NEWSCLEAN_EL_A, 0},
             {"address", NEWSCLEAN_EL_ADDRESS, NEWSCLEAN_EL_BLOCK},
+            {"applet", NEWSCLEAN_EL_APPLET, 0},
             {"article", NEWSCLEAN_EL_ARTICLE, NEWSCLEAN_EL_BLOCK},
             {"aside", NEWSCLEAN_EL_ASIDE, NEWSCLEAN_EL_BLOCK},
             {"audio", NEWSCLEAN_EL_AUDIO, 0},
@@ -23,6 +24,7 @@ static const struct {
             {"code", NEWSCLEAN_EL_CODE, 0},
             {"dd", NEWSCLEAN_EL_DD, NEWSCLEAN_EL_BLOCK},
             {"details", NEWSCLEAN_EL_DETAILS, NEWSCLEAN_EL_BLOCK},
+            {"dialog", NEWSCLEAN_EL_DIALOG, 0},
             {"dir", NEWSCLEAN_EL_DIR, NEWSCLEAN_EL_BLOCK},
             {"div", NEWSCLEAN_EL_DIV, NEWSCLEAN_EL_BLOCK},
             {"dl", NEWSCLEAN_EL_DL, NEWSCLEAN_EL_BLOCK},
@@ -53,6 +55,7 @@ static const struct {
             {"link", NEWSCLEAN_EL_LINK, 0},
             {"listing", NEWSCLEAN_EL_LISTING, NEWSCLEAN_EL_BLOCK},
             {"main", NEWSCLEAN_EL_MAIN, NEWSCLEAN_EL_BLOCK},
+            {"marquee", NEWSCLEAN_EL_MARQUEE, 0},
             {"math", NEWSCLEAN_EL_MATH, 0},
             {"menu", NEWSCLEAN_EL_MENU, NEWSCLEAN_EL_BLOCK},
             {"meta", NEWSCLEAN_EL_META, 0},
