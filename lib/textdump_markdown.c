@@ -29,6 +29,8 @@
 #define MIN_END_TAGS 2
 /* How far back from "](" the link's '[' is looked for. */
 #define LINK_TEXT_BYTES 300
+/* How far a link target is followed to its end. */
+#define MAX_TARGET_BYTES 4096
 
 /* A piece being written. */
 typedef struct {
@@ -44,12 +46,35 @@ typedef struct {
     bool ok;          /* false once out of memory */
 } md;
 
+/* Does the link target opening at s[i] end as a Markdown target does: at its ')', or at
+ * a space before a quoted title ("(/path \"Title\")")? A target holds no space, so words
+ * in brackets after a bracketed word ("[stable](enabled by default)", a status badge as
+ * a text browser prints it) are no link. */
+static bool
+target_closes(const char *s, size_t n, size_t i)
+{
+    if (s[i] == '<') /* "<a target with spaces>" */
+        return true;
+    for (size_t k = i; k < n && k < i + MAX_TARGET_BYTES; k++) {
+        if (s[k] == ')')
+            return true;
+        if (s[k] == ' ' || s[k] == '\n' || s[k] == '\r') {
+            while (k < n && (s[k] == ' ' || s[k] == '\n' || s[k] == '\r'))
+                k++;
+            return k < n && (s[k] == '"' || s[k] == '\'' || s[k] == ')');
+        }
+    }
+    /* A target too long to follow to its end (an image inlined as data) is one. */
+    return i + MAX_TARGET_BYTES < n;
+}
+
 /* Does "](" at s[i] close a link's text? Not when the brackets hold a number only, as
- * lynx's link numbers do ("[12](BUTTON)"). */
+ * lynx's link numbers do ("[12](BUTTON)"), nor when what follows is no target. */
 static bool
 link_close(const char *s, size_t n, size_t i)
 {
-    if (i + 2 >= n || s[i + 1] != '(' || s[i + 2] == ' ' || s[i + 2] == ')')
+    if (i + 2 >= n || s[i + 1] != '(' || s[i + 2] == ' ' || s[i + 2] == ')' ||
+        !target_closes(s, n, i + 2))
         return false;
     size_t lo = i > LINK_TEXT_BYTES ? i - LINK_TEXT_BYTES : 0;
     for (size_t k = i; k-- > lo;) {

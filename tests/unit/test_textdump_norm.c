@@ -1620,6 +1620,17 @@ START_TEST(markdown_or_not)
     /* One link and one heading are enough; one link alone is not. */
     ck_assert(is_markdown("# Fares\n\nSee [the table](/fares).\n"));
     ck_assert(!is_markdown("Fares\n\nSee [the table](/fares).\n"));
+    /* A target holds no space: a picture's description in brackets with its credit in
+     * brackets after it (html2text), or a status badge and its note (a text browser), are
+     * no links, with a shell comment in code at the margin as no heading. */
+    ck_assert(!is_markdown("[Quay at dawn](Photo: Ana Rees)\n\nThe market opened.\n"
+                           "[Fish boxes](Photo: Ana Rees)\n[Harbour master](Photo: Ana Rees)\n"));
+    ck_assert(!is_markdown("   Status: [beta](enabled by default)\n\n# install the client\n"
+                           "pip install harbour\n"));
+    /* A title after the target, or a target in angle brackets, is a link. */
+    ck_assert(is_markdown("# Fares\n\nSee [the table](/fares \"Fares 2026\").\n"));
+    ck_assert(is_markdown("# Fares\n\nSee [the table](</fares and tolls>).\n"));
+    ck_assert(is_markdown("# Fares\n\nSee [the\ntable](/fares\n\"Fares\").\n"));
 }
 END_TEST
 
