@@ -84,12 +84,12 @@ invisible_len(const unsigned char *s, size_t n)
     return 0;
 }
 
-size_t
-newsclean_collapse_space(char *str, size_t n)
+static size_t
+collapse(char *str, size_t n, bool keep_tabs)
 {
     unsigned char *s = (unsigned char *)str;
     size_t r = 0, w = 0;
-    bool pending = false;
+    bool pending = false, tab = false;
     while (r < n) {
         if (s[r] > ' ' && s[r] < 0x80 && !pending) {
             /* Visible ASCII, most of any text: neither a space nor a mark. */
@@ -98,6 +98,7 @@ newsclean_collapse_space(char *str, size_t n)
         }
         size_t k = space_len(s + r, n - r);
         if (k) {
+            tab = (pending && tab) || (keep_tabs && s[r] == '\t');
             pending = w > 0;
             r += k;
             continue;
@@ -108,14 +109,27 @@ newsclean_collapse_space(char *str, size_t n)
             continue;
         }
         if (pending) {
-            s[w++] = ' ';
+            s[w++] = tab ? '\t' : ' ';
             pending = false;
         }
+        tab = false;
         s[w++] = s[r++];
     }
     if (w < n)
         s[w] = '\0';
     return w;
+}
+
+size_t
+newsclean_collapse_space(char *str, size_t n)
+{
+    return collapse(str, n, false);
+}
+
+size_t
+newsclean_collapse_cells(char *str, size_t n)
+{
+    return collapse(str, n, true);
 }
 
 void
@@ -179,7 +193,9 @@ newsclean_blocks_add(newsclean_blocks *b, const char *text, size_t n, newsclean_
     if (!t)
         return false;
     size_t len = n;
-    if (kind != NEWSCLEAN_BLOCK_PRE) {
+    if (flags & NEWSCLEAN_BF_ROW) {
+        len = newsclean_collapse_cells(t, n);
+    } else if (kind != NEWSCLEAN_BLOCK_PRE) {
         len = newsclean_collapse_space(t, n);
     } else {
         /* Keep inner layout of preformatted text, trim only blank edges. */

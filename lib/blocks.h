@@ -41,6 +41,7 @@ typedef enum {
 #define NEWSCLEAN_BF_WEAK_NAME (1u << 15)   /* chrome only by a weak class/id word ("widget") */
 #define NEWSCLEAN_BF_IN_CARD (1u << 16)     /* inside a link that wraps blocks (a teaser card) */
 #define NEWSCLEAN_BF_DIALOG (1u << 17)      /* inside an element of role dialog or alertdialog */
+#define NEWSCLEAN_BF_ROW (1u << 18)         /* a text dump's table row, its cells split by tabs */
 /* What a text dump's stage (textdump.c) says of its lines, for scoring to decide them. */
 #define NEWSCLEAN_BF_DUMP_CORE (1u << 11)   /* in the densest run of prose: the article's core */
 #define NEWSCLEAN_BF_DUMP_END (1u << 12)    /* ends an article or heads other stories */
@@ -120,5 +121,8 @@ void newsclean_text_stats(const char *s, size_t n, size_t *chars, size_t *words,
 /* Collapse whitespace (ASCII space, tab, CR, LF, NBSP, other Unicode spaces) into single
  * spaces and trim, in place; returns the new length. */
 size_t newsclean_collapse_space(char *s, size_t n);
+/* The same, except that a run of white space holding a tab becomes one tab: the cell
+ * boundaries of a table's row as a text dump writes it. */
+size_t newsclean_collapse_cells(char *s, size_t n);
 
 #endif /* NEWSCLEAN_BLOCKS_H */

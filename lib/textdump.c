@@ -25,6 +25,10 @@
  * numbers keep the full cost: in its dumps the lighter cost moved cores onto lists of
  * other stories' titles (snippets set, both halves). */
 #define LINKED_PENALTY 2.0
+/* Value of a table's row in the core search (textdump_table.c): a table inside an article
+ * must not cut it in two as a run of short lines would, yet a table alone next to it
+ * adds nothing. */
+#define ROW_VALUE -0.5
 /* Weight of a paragraph that sits alone under a title, as teasers do (see teasers()). */
 #define TEASER_WEIGHT 0.4
 /* A table of contents: at least TOC_RUN entries in a row, each of at most TOC_WORDS words,
@@ -244,6 +248,8 @@ classify(newsclean_td_line *l, size_t punct)
     }
     l->cls = NEWSCLEAN_TD_SHORT;
     l->v = -2.0 - (l->dup > 1 ? 2.0 : 0.0) - (l->linked ? LINKED_PENALTY : l->linky ? 3.0 : 0.0);
+    if (l->row && !l->linky)
+        l->v = ROW_VALUE;
 }
 
 /* Whether the lines [a, z] make a consent dialog (see CONSENT_LINES). */
@@ -796,6 +802,8 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             drop(c, i, "closing prompt");
         } else if (l->cls == NEWSCLEAN_TD_PROSE) {
             keep(c, i, "prose core");
+        } else if (l->row) {
+            keep(c, i, "table row");
         } else if (l->first < i && c->ln[l->first].toc && l->weff <= TOC_WORDS) {
             keep(c, i, "subheading");
         } else if (l->dup > 1) {
@@ -923,7 +931,7 @@ split(newsclean_td_ctx *c, const char *text, size_t len)
         const newsclean_td_piece *pc = &p.v[i];
         size_t before = c->b->n;
         if (!newsclean_blocks_add(c->b, p.text.data + pc->off, pc->len, piece_kind(pc), pc->level,
-                                  pc->line, 0, root, pc->link_chars)) {
+                                  pc->line, pc->row ? NEWSCLEAN_BF_ROW : 0, root, pc->link_chars)) {
             st = NEWSCLEAN_ERR_NOMEM;
             break;
         }

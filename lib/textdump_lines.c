@@ -282,10 +282,10 @@ newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l)
     size_t urls = 0, pipes = 0, icons = 0, guillemets = 0;
     size_t i = 0;
     while (i < n) {
-        while (i < n && s[i] == ' ')
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
             i++;
         size_t st = i;
-        while (i < n && s[i] != ' ')
+        while (i < n && s[i] != ' ' && s[i] != '\t')
             i++;
         if (i == st)
             break;
@@ -340,6 +340,7 @@ newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l)
     if (blk->link_chars * 2 > blk->chars)
         l->linky = true;
     l->icons = icons >= 3 && icons * 5 >= words;
+    l->row = (blk->flags & NEWSCLEAN_BF_ROW) != 0;
 
     /* First letter's case, and the last mark once closers are stripped. */
     l->lower = false;

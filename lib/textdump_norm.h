@@ -18,6 +18,7 @@ typedef struct {
     unsigned line;       /* ordinal; a step of more than one stands for a blank line */
     unsigned char level; /* heading level 1..6, 0 for other text */
     bool item;           /* a list item */
+    bool row;            /* a table's row, its cells split by tabs (textdump_table.c) */
     bool glued;          /* ran on from the piece before it in the dump, with no blank
                           * line or change of column: a block the tool printed right
                           * under another, or the same paragraph (textdump_unwrap.c) */
@@ -35,8 +36,9 @@ typedef struct {
 void newsclean_td_pieces_init(newsclean_td_pieces *p);
 void newsclean_td_pieces_free(newsclean_td_pieces *p);
 /* Append the text written to p->text since byte 'off' as a piece (spaces collapsed and
- * trimmed); an empty piece is dropped and stands for a blank line. False if out of
- * memory. */
+ * trimmed, a run of them holding a tab kept as one tab, which newsclean_td_tables() reads
+ * as a cell boundary); an empty piece is dropped and stands for a blank line. False if out
+ * of memory. */
 bool newsclean_td_pieces_close(newsclean_td_pieces *p, size_t off, size_t link_chars,
                                unsigned level, bool item);
 /* Code points in n bytes of UTF-8. */
@@ -45,6 +47,14 @@ size_t newsclean_td_cps(const char *s, size_t n);
 /* Split a UTF-8 dump into pieces: Markdown through textdump_markdown.c, anything else
  * through the unwrapping of textdump_unwrap.c. */
 newsclean_status newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out);
+
+/* textdump_table.c */
+/* Tables among the pieces: lines of cells split by tabs, one above another, and tables
+ * written a cell a line, become one piece per row with 'row' set and the cells split by
+ * tabs. Tabs anywhere else become spaces. False if out of memory. */
+bool newsclean_td_tables(newsclean_td_pieces *p);
+/* Whether one of the tab-split cells of s[0, n) is a figure ("12,410", "4.9%", "80g"). */
+bool newsclean_td_has_figure(const char *s, size_t n);
 
 /* textdump_markdown.c */
 /* Whether a dump is written in Markdown (inline links, ATX headings) and small enough to

@@ -107,7 +107,7 @@ newsclean_td_pieces_close(newsclean_td_pieces *p, size_t off, size_t link_chars,
 {
     size_t n = 0;
     if (p->text.len > off) {
-        n = newsclean_collapse_space(p->text.data + off, p->text.len - off);
+        n = newsclean_collapse_cells(p->text.data + off, p->text.len - off);
         p->text.len = off + n;
         p->text.data[p->text.len] = '\0';
     }
@@ -132,6 +132,7 @@ newsclean_td_pieces_close(newsclean_td_pieces *p, size_t off, size_t link_chars,
     pc->line = p->line;
     pc->level = (unsigned char)(level > 6 ? 6 : level);
     pc->item = item;
+    pc->row = false;
     pc->glued = p->glued;
     p->gap = false;
     p->glued = false;
@@ -592,6 +593,58 @@ table_row(const char *t, const line *l)
         run = t[i] == ' ' ? run + 1 : 0;
         if (run >= TABLE_GAP)
             return true;
+    }
+    return false;
+}
+
+/* Gaps of two spaces or more in s[0, n) become one tab each, in place; returns the new
+ * length. */
+static size_t
+cells_split(char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t r = 0; r < n;) {
+        size_t k = r;
+        while (k < n && s[k] == ' ')
+            k++;
+        if (k - r >= 2 && w > 0 && k < n) {
+            s[w++] = '\t';
+            r = k;
+        } else if (k > r) {
+            while (r < k)
+                s[w++] = s[r++];
+        } else {
+            s[w++] = s[r++];
+        }
+    }
+    return w;
+}
+
+/* Whether a figure stands in a cell (text between gaps of two spaces or more) of the
+ * table laid out in spaces that line i is a row of: the lines with such gaps right above
+ * and below it, with no blank line between; the table's last line in '*last'. */
+static bool
+laid_out_figures(const char *t, const line *v, size_t n, size_t i, size_t *last)
+{
+    size_t a = i, z = i;
+    while (a > 0 && !v[a].gap && v[a - 1].kind == L_TEXT && table_row(t, &v[a - 1]))
+        a--;
+    while (z + 1 < n && !v[z + 1].gap && v[z + 1].kind == L_TEXT && table_row(t, &v[z + 1]))
+        z++;
+    *last = z;
+    for (size_t k = a; k <= z; k++) {
+        const char *s = t + v[k].cs;
+        size_t m = v[k].en - v[k].cs;
+        for (size_t c = 0; c < m;) {
+            size_t e = c;
+            while (e < m && !(s[e] == ' ' && e + 1 < m && s[e + 1] == ' '))
+                e++;
+            if (newsclean_td_has_figure(s + c, e - c))
+                return true;
+            while (e < m && s[e] == ' ')
+                e++;
+            c = e;
+        }
     }
     return false;
 }
@@ -1445,7 +1498,9 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
     newsclean_buf_init(&raw);
     bool ok = true;
     size_t checked = 0;
-    unsigned long next = 1; /* lynx's next link number (see next_number()) */
+    unsigned long next = 1;      /* lynx's next link number (see next_number()) */
+    size_t table_end = SIZE_MAX; /* the last line of the table laid out in spaces last read */
+    bool table_figures = false;  /* whether it has figures (see laid_out_figures()) */
     for (size_t i = 0; i < n && ok;) {
         const line *l = &v[i];
         if (l->kind != L_TEXT) {
@@ -1532,8 +1587,24 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
         if (l->hlen)
             out->gap = true;
         size_t off = out->text.len, links = 0;
-        ok = ok && clean_piece(raw.data ? raw.data : "", raw.len, d, &next, &out->text, &links) &&
-             newsclean_td_pieces_close(out, off, links, level, l->mlen > 0);
+        ok = ok && clean_piece(raw.data ? raw.data : "", raw.len, d, &next, &out->text, &links);
+        /* A table's row laid out in spaces keeps its cells apart: a tab for each gap of
+         * two spaces or more (textdump_table.c reads the rows). */
+        if (ok && out->text.len > off && j == i && !l->level && !l->mlen && !l->hlen &&
+            table_row(t, l)) {
+            char *row = out->text.data + off;
+            out->text.len = off + cells_split(row, out->text.len - off);
+            out->text.data[out->text.len] = '\0';
+            /* Without a figure in its rows it is a menu or a grid of pictures laid out in
+             * columns, and the passes below read it as the words it is. */
+            if (table_end == SIZE_MAX || i > table_end)
+                table_figures = laid_out_figures(t, v, n, i, &table_end);
+            if (!table_figures) {
+                for (char *c = row; *c; c++)
+                    *c = *c == '\t' ? ' ' : *c;
+            }
+        }
+        ok = ok && newsclean_td_pieces_close(out, off, links, level, l->mlen > 0);
         if (l->hlen || l->level)
             out->gap = true;
         out->glued = glue && out->text.len > off;
@@ -2103,8 +2174,8 @@ lynx_dump(const char *text, size_t len)
     return lynx;
 }
 
-newsclean_status
-newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
+static newsclean_status
+normalise(const char *text, size_t len, newsclean_td_pieces *out)
 {
     newsclean_td_pieces_init(out);
     int lynx = 0;
@@ -2186,4 +2257,15 @@ newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
         return NEWSCLEAN_ERR_NOMEM;
     }
     return NEWSCLEAN_OK;
+}
+
+newsclean_status
+newsclean_td_normalise(const char *text, size_t len, newsclean_td_pieces *out)
+{
+    newsclean_status st = normalise(text, len, out);
+    if (st == NEWSCLEAN_OK && !newsclean_td_tables(out)) {
+        newsclean_td_pieces_free(out);
+        st = NEWSCLEAN_ERR_NOMEM;
+    }
+    return st;
 }

@@ -1,8 +1,8 @@
 /* test_textdump_norm.c: unit tests for the text path's normalisation stage
  * (lib/textdump_unwrap.c, lib/textdump_markdown.c): dumps as text browsers and converters
  * make them become one piece per paragraph, heading or list item. Each piece prints as
- * "line [h<level>] [li] [links=<n>] | text", so an expectation reads like the dump.
- * All texts are invented for these tests. */
+ * "line [h<level>] [li] [row] [links=<n>] | text" (a row's cells split by tabs), so an expectation
+ * reads like the dump. All texts are invented for these tests. */
 #include "textdump_norm.h"
 
 #include <check.h>
@@ -26,6 +26,8 @@ pieces(const char *text)
             k += snprintf(head + k, sizeof head - (size_t)k, " h%u", pc->level);
         if (pc->item)
             k += snprintf(head + k, sizeof head - (size_t)k, " li");
+        if (pc->row)
+            k += snprintf(head + k, sizeof head - (size_t)k, " row");
         if (pc->link_chars)
             k += snprintf(head + k, sizeof head - (size_t)k, " links=%zu", pc->link_chars);
         ck_assert(newsclean_buf_append_str(&out, head) && newsclean_buf_append_str(&out, " | ") &&
@@ -1608,6 +1610,86 @@ is_markdown(const char *s)
     return newsclean_td_looks_like_markdown(s, strlen(s));
 }
 
+/* ---- tables ------------------------------------------------------------------------------ */
+
+START_TEST(table_written_a_cell_a_line)
+{
+    /* A walk of the page that breaks at every cell: the header and the rows come back,
+     * their cells split by tabs; the paragraphs around them stay as they were. */
+    expect("The water board published its figures on Tuesday.\n\n"
+           "District\n\nHouseholds\n\nLeakage (%)\n\n"
+           "North\n\n12,410\n\n14.2\n\n"
+           "Harbour\n\n8,902\n\n22.7\n\n"
+           "Hillside\n\n5,331\n\n9.8\n\n"
+           "Old Town\n\n7,120\n\n21.3\n\n"
+           "The board meets again in January.\n",
+           "1 | The water board published its figures on Tuesday.\n"
+           "3 row | District\tHouseholds\tLeakage (%)\n"
+           "9 row | North\t12,410\t14.2\n"
+           "15 row | Harbour\t8,902\t22.7\n"
+           "21 row | Hillside\t5,331\t9.8\n"
+           "27 row | Old Town\t7,120\t21.3\n"
+           "33 | The board meets again in January.\n");
+}
+END_TEST
+
+START_TEST(table_rows_start_with_their_label)
+{
+    /* A figure right above the first label (a header's last cell) would shift every row
+     * by a cell. */
+    expect("What four lenders ask for a loan over four years, as of this week\n18,000\n"
+           "Bank A\n4.9%\nBank B\n5.1%\nBank C\n5.4%\nBank D\n6.0%\n",
+           "1 | What four lenders ask for a loan over four years, as of this week\n2 | 18,000\n"
+           "3 row | Bank A\t4.9%\n5 row | Bank B\t5.1%\n7 row | Bank C\t5.4%\n"
+           "9 row | Bank D\t6.0%\n");
+}
+END_TEST
+
+START_TEST(table_rows_split_by_tabs)
+{
+    /* A browser's innerText writes a row a line, its cells split by tabs: two such lines
+     * one above the other are a table. A tab in a line of its own is a space. */
+    expect("Fares from 1 March\n\nZone\tSingle\tDay\nA\t2.10\t5.60\nA+B\t3.40\t8.20\n\n"
+           "Children travel free.\tAsk the driver.\n",
+           "1 | Fares from 1 March\n"
+           "3 row | Zone\tSingle\tDay\n4 row | A\t2.10\t5.60\n5 row | A+B\t3.40\t8.20\n"
+           "7 | Children travel free. Ask the driver.\n");
+}
+END_TEST
+
+START_TEST(table_laid_out_in_spaces)
+{
+    /* A text browser lays a table out in columns: a gap of two spaces or more between
+     * cells is a tab. A menu laid out in columns has no figures, and stays text. */
+    expect("   The council set the fares on Tuesday.\n\n"
+           "   Zone   Single   Day ticket\n"
+           "   A      2.10     5.60\n"
+           "   A+B    3.40     8.20\n\n"
+           "   Home      News      Sport\n"
+           "   Weather   Travel    Contact\n",
+           "1 | The council set the fares on Tuesday.\n"
+           "3 row | Zone\tSingle\tDay ticket\n4 row | A\t2.10\t5.60\n"
+           "5 row | A+B\t3.40\t8.20\n"
+           "7 | Home News Sport\n8 | Weather Travel Contact\n");
+}
+END_TEST
+
+START_TEST(lists_that_are_no_tables)
+{
+    /* Ranks counting up beside titles (a "most read" box) and titles with their dates and
+     * a "read more" (a list of other stories) repeat a pattern too, but hold no figures. */
+    expect("Most read\n1\nBus fares rise\n2\nNew school opens\n3\nBridge closed\n4\n"
+           "Market moves\n\n"
+           "Bus fares rise\n14/06/2026\nRead more\nNew school opens\n12/06/2026\nRead more\n"
+           "Bridge closed\n11/06/2026\nRead more\nMarket moves\n09/06/2026\nRead more\n",
+           "1 | Most read\n2 | 1\n3 | Bus fares rise\n4 | 2\n5 | New school opens\n6 | 3\n"
+           "7 | Bridge closed\n8 | 4\n9 | Market moves\n"
+           "11 | Bus fares rise\n12 | 14/06/2026\n13 | Read more\n14 | New school opens\n"
+           "15 | 12/06/2026\n16 | Read more\n17 | Bridge closed\n18 | 11/06/2026\n"
+           "19 | Read more\n20 | Market moves\n21 | 09/06/2026\n22 | Read more\n");
+}
+END_TEST
+
 START_TEST(markdown_or_not)
 {
     static const char lynx_numbers[] = "   [12](BUTTON) Subscribe [13](BUTTON) Log in\n"
@@ -2116,6 +2198,11 @@ suite(void)
     tcase_add_test(t, block_link_is_link_text);
     tcase_add_test(t, html2text_dates_and_pictures);
     tcase_add_test(t, wide_script_lynx_nolist);
+    tcase_add_test(t, table_written_a_cell_a_line);
+    tcase_add_test(t, table_rows_start_with_their_label);
+    tcase_add_test(t, table_rows_split_by_tabs);
+    tcase_add_test(t, table_laid_out_in_spaces);
+    tcase_add_test(t, lists_that_are_no_tables);
     suite_add_tcase(s, t);
     return s;
 }

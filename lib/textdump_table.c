@@ -1,0 +1,311 @@
+/* textdump_table.c: tables in a text dump. Two shapes of them reach the text path:
+ * - a browser's innerText writes a row on one line, its cells split by tabs;
+ * - a walk of the page that breaks the line at every cell (a scraper's get-text with a
+ *   newline for separator) writes a cell a line, and the table becomes a run of short
+ *   lines that reads like a menu.
+ * Either becomes one piece per row, its cells split by tabs and the piece marked 'row', so
+ * that the scoring stage (textdump.c) sees the rows of a table where an article has one,
+ * not a menu's words. A table written a cell a line shows its columns in the shape of its
+ * cells: figures beside words, in the same order row after row. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "textdump_norm.h"
+#include "textutil.h"
+
+/* A cell holds at most this many code points and words; a longer line is text. */
+#define CELL_MAX_CPS 60
+#define CELL_MAX_WORDS 10
+/* A line of more words than this that ends like a sentence is no cell. */
+#define SENTENCE_WORDS 3
+/* A figure ("$1,250", "14.2 %", "80g", "12 Dec 2025") has at most this many words. */
+#define FIGURE_MAX_WORDS 3
+/* Columns of a table written a cell a line: a figure beside a word needs two, and past
+ * eight the pattern of shapes says too little. */
+#define MIN_COLS 2
+#define MAX_COLS 8
+/* Rows that make the pattern more than an accident: three label-and-figure pairs are a
+ * fact box's lines as often as a table. */
+#define MIN_ROWS 4
+/* Lines of tab-split cells one above the other that make a table, with a figure among
+ * their cells (a text browser lays out a menu in columns too); one such line alone is a
+ * line with a tab in it. */
+#define MIN_TAB_ROWS 2
+
+enum { NOT_CELL, WORD_CELL, FIGURE_CELL, DATE_CELL };
+
+/* Digits at s[i, n), as many as there are, at most 'most'; 0 if none. */
+static size_t
+digits_at(const char *s, size_t n, size_t i, size_t most)
+{
+    size_t k = 0;
+    while (i + k < n && k <= most && newsclean_is_ascii_digit(s[i + k]))
+        k++;
+    return k <= most ? k : 0;
+}
+
+/* Whether a cell holds a date or a time: numbers split by two of the same mark
+ * ("14/06/2019", "2020-07-13", "8.8.2017"), a year among words ("November 30, 2017"), or
+ * hours and minutes ("04:56 PM"). A column of dates beside titles is how a list of other
+ * stories or a live blog's entries are laid out, not a table's figures. */
+static bool
+date_cell(const char *s, size_t n)
+{
+    bool words = false;
+    for (size_t i = 0; i < n && !words; i++)
+        words = newsclean_is_ascii_letter(s[i]) || (unsigned char)s[i] >= 0x80;
+    for (size_t i = 0; i < n; i++) {
+        if (!newsclean_is_ascii_digit(s[i]) || (i > 0 && newsclean_is_ascii_digit(s[i - 1])))
+            continue;
+        size_t a = digits_at(s, n, i, 4);
+        if (a == 4 && words &&
+            ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')))
+            return true;
+        if (!a || i + a >= n)
+            continue;
+        char mark = s[i + a];
+        /* A time of day ("04:56 PM", "20:51 (IST)") dates a list's entries as well. */
+        if (mark == ':' && a <= 2 && digits_at(s, n, i + a + 1, 2) == 2)
+            return true;
+        if (mark != '/' && mark != '-' && mark != '.')
+            continue;
+        /* The year may be left out: "07.02." */
+        size_t b = digits_at(s, n, i + a + 1, 2);
+        if (b && i + a + 1 + b < n && s[i + a + 1 + b] == mark &&
+            (digits_at(s, n, i + a + 2 + b, 4) || (a <= 2 && mark != '-')))
+            return true;
+    }
+    return false;
+}
+
+/* The shape of a piece's text as a table's cell. */
+static unsigned char
+cell_shape(const char *s, size_t n)
+{
+    size_t words = 1, cps = 0, digits = 0, marks = 0, letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '\t')
+            return NOT_CELL;
+        if ((ch & 0xC0) == 0x80)
+            continue;
+        cps++;
+        if (ch == ' ')
+            words++;
+        else if (ch >= '0' && ch <= '9')
+            digits++;
+        else if (strchr(".,%$+-/:()", ch))
+            marks++;
+        else if (newsclean_is_ascii_letter((char)ch))
+            letters++;
+    }
+    if (n == 0 || cps > CELL_MAX_CPS || words > CELL_MAX_WORDS)
+        return NOT_CELL;
+    if (digits >= 3 && date_cell(s, n))
+        return DATE_CELL;
+    /* Figures and the marks that go with them make up half its characters or more, and
+     * letters ("80g", "613 mm") are fewer than digits: "file-277-b.png" is a name. */
+    if (digits && words <= FIGURE_MAX_WORDS && 2 * (digits + marks) >= cps - (words - 1) &&
+        letters <= digits)
+        return FIGURE_CELL;
+    char last = s[n - 1];
+    if (words > SENTENCE_WORDS && (last == '.' || last == '!' || last == '?'))
+        return NOT_CELL;
+    return WORD_CELL;
+}
+
+bool
+newsclean_td_has_figure(const char *s, size_t n)
+{
+    for (size_t a = 0; a < n;) {
+        const char *tab = memchr(s + a, '\t', n - a);
+        size_t z = tab ? (size_t)(tab - s) : n;
+        if (cell_shape(s + a, z - a) == FIGURE_CELL)
+            return true;
+        a = z + 1;
+    }
+    return false;
+}
+
+/* Whether column c of the 'rows' rows of 'cols' cells from piece i counts up by a step of
+ * at most 'cols': the ranks of a "most read" list ("1", "2", "3" beside titles, or "4", "6"
+ * and "5", "7" where two ranked lists are laid side by side) are no table's figures. */
+static bool
+counts_up(const newsclean_td_pieces *p, size_t i, size_t cols, size_t rows, size_t c)
+{
+    long prev = 0, step = 0;
+    for (size_t r = 0; r < rows; r++) {
+        const newsclean_td_piece *pc = &p->v[i + r * cols + c];
+        const char *s = p->text.data + pc->off;
+        long v = 0;
+        for (size_t k = 0; k < pc->len; k++) {
+            if (!newsclean_is_ascii_digit(s[k]) || k >= 6)
+                return false;
+            v = v * 10 + (s[k] - '0');
+        }
+        if (r == 1)
+            step = v - prev;
+        if (r > 0 && (step < 1 || step > (long)cols || v != prev + step))
+            return false;
+        prev = v;
+    }
+    return true;
+}
+
+/* Rows of a table written a cell a line that starts at piece i, 0 if none does; its
+ * columns in '*cols'. Of the column counts whose pattern holds, the one that takes in the
+ * most cells; a table of two columns also repeats every four cells, and the fewer columns
+ * are the table's. '*span' is the most pieces any pattern held for, a table or not: a
+ * ranked list is passed over whole, not tried again at each of its pieces. */
+static size_t
+cell_grid(const newsclean_td_pieces *p, const unsigned char *shape, size_t i, size_t *cols,
+          size_t *span)
+{
+    size_t best_rows = 0, best_cells = 0;
+    *span = 0;
+    for (size_t c = MIN_COLS; c <= MAX_COLS && i + c * MIN_ROWS <= p->n; c++) {
+        bool figure = false, word = false, cells = true;
+        for (size_t k = 0; k < c; k++) {
+            figure |= shape[i + k] == FIGURE_CELL;
+            word |= shape[i + k] == WORD_CELL;
+            cells &= shape[i + k] != NOT_CELL;
+        }
+        if (!figure || !word || !cells)
+            continue;
+        size_t rows = 1;
+        for (bool same = true; same && i + (rows + 1) * c <= p->n; rows += same) {
+            for (size_t k = 0; same && k < c; k++)
+                same = shape[i + rows * c + k] == shape[i + k];
+        }
+        if (rows < MIN_ROWS)
+            continue;
+        *span = rows * c > *span ? rows * c : *span;
+        if (rows * c <= best_cells)
+            continue;
+        bool measured = false;
+        for (size_t k = 0; !measured && k < c; k++)
+            measured = shape[i + k] == FIGURE_CELL && !counts_up(p, i, c, rows, k);
+        if (measured) {
+            best_rows = rows;
+            best_cells = rows * c;
+            *cols = c;
+        }
+    }
+    return best_rows;
+}
+
+/* Append the 'cols' pieces from 'from' as one row piece, written to 'out', cells split by
+ * tabs. The pieces are read before 'out' is written: 'out' is at or before 'from'. */
+static bool
+join_row(newsclean_td_pieces *p, size_t from, size_t cols, newsclean_td_piece *out)
+{
+    newsclean_td_piece row = p->v[from];
+    size_t off = p->text.len, links = 0, bytes = cols;
+    for (size_t k = 0; k < cols; k++)
+        bytes += p->v[from + k].len;
+    /* The cells are copied from the buffer they are appended to: it must not move. */
+    if (!newsclean_buf_reserve(&p->text, bytes))
+        return false;
+    for (size_t k = 0; k < cols; k++) {
+        const newsclean_td_piece *pc = &p->v[from + k];
+        links += pc->link_chars;
+        if ((k && !newsclean_buf_append_char(&p->text, '\t')) ||
+            !newsclean_buf_append(&p->text, p->text.data + pc->off, pc->len))
+            return false;
+    }
+    row.off = off;
+    row.len = p->text.len - off;
+    row.link_chars = links;
+    row.row = true;
+    *out = row;
+    return true;
+}
+
+/* Whether piece i may be a cell: text, not a heading or a list item. */
+static bool
+plain(const newsclean_td_piece *pc)
+{
+    return !pc->level && !pc->item && !pc->row;
+}
+
+bool
+newsclean_td_tables(newsclean_td_pieces *p)
+{
+    if (p->n == 0)
+        return true;
+    unsigned char *shape = malloc(p->n);
+    if (!shape)
+        return false;
+    for (size_t i = 0; i < p->n; i++)
+        shape[i] = plain(&p->v[i]) ? cell_shape(p->text.data + p->v[i].off, p->v[i].len) : NOT_CELL;
+    /* The pieces are compacted over themselves: piece i is read before v[w] is written,
+     * w <= i. 'copied' counts the pieces last copied one for one, so that v[w - copied, w)
+     * are pieces [i - copied, i). */
+    size_t w = 0, copied = 0;
+    bool ok = true;
+    for (size_t i = 0; ok && i < p->n;) {
+        if (plain(&p->v[i]) && memchr(p->text.data + p->v[i].off, '\t', p->v[i].len)) {
+            size_t z = i;
+            /* One line right under the other: a blank line ends the table. */
+            while (++z < p->n && plain(&p->v[z]) && p->v[z].line == p->v[z - 1].line + 1 &&
+                   memchr(p->text.data + p->v[z].off, '\t', p->v[z].len))
+                ;
+            bool figures = false;
+            for (size_t k = i; k < z && !figures; k++)
+                figures = newsclean_td_has_figure(p->text.data + p->v[k].off, p->v[k].len);
+            for (size_t k = i; k < z; k++) {
+                newsclean_td_piece *row = &p->v[k];
+                if (z - i >= MIN_TAB_ROWS && figures) {
+                    row->row = true;
+                } else {
+                    char *t = p->text.data + row->off;
+                    for (size_t j = 0; j < row->len; j++)
+                        t[j] = t[j] == '\t' ? ' ' : t[j];
+                }
+                p->v[w++] = *row;
+            }
+            copied = z - i >= MIN_TAB_ROWS && figures ? 0 : copied + (z - i);
+            i = z;
+            continue;
+        }
+        size_t cols = 0, span = 0, rows = shape[i] ? cell_grid(p, shape, i, &cols, &span) : 0;
+        /* A row starts with its label: a figure above the first label (the last cell of a
+         * header, a total) shifts the pattern by a cell. */
+        for (size_t k = 1; rows && shape[i] == FIGURE_CELL && k < cols; k++) {
+            size_t c2 = 0, s2,
+                   r2 = shape[i + k] == WORD_CELL ? cell_grid(p, shape, i + k, &c2, &s2) : 0;
+            if (r2 + 1 >= rows && c2 == cols)
+                rows = span = 0;
+        }
+        if (rows == 0) {
+            for (size_t e = i + (span ? span : 1); i < e; i++) {
+                /* A lone tab in a heading or a list item is a space too. */
+                char *t = p->text.data + p->v[i].off;
+                for (size_t j = 0; j < p->v[i].len; j++)
+                    t[j] = t[j] == '\t' ? ' ' : t[j];
+                p->v[w++] = p->v[i];
+                copied++;
+            }
+            continue;
+        }
+        /* The header: as many cells of words right above the first row ("Change on
+         * 2025" among them). */
+        bool head = copied >= cols;
+        for (size_t k = 0; head && k < cols; k++)
+            head = shape[i - cols + k] == WORD_CELL || shape[i - cols + k] == DATE_CELL;
+        newsclean_td_piece row;
+        if (head && (ok = join_row(p, w - cols, cols, &row))) {
+            w -= cols;
+            p->v[w++] = row;
+        }
+        for (size_t r = 0; ok && r < rows; r++) {
+            if ((ok = join_row(p, i + r * cols, cols, &row)))
+                p->v[w++] = row;
+        }
+        i += rows * cols;
+        copied = 0;
+    }
+    p->n = w;
+    free(shape);
+    return ok;
+}
