@@ -1,7 +1,7 @@
 /* api.c: public entry points: the extractor's life cycle and the pipeline, each stage
- * called here in turn for one input: decode -> (HTML) cut -> parse -> one walk into blocks
- * and page facts, with the prune stage -> score -> metadata -> dates, or (text) the dump
- * stages -> kind -> body -> structure -> quotes. */
+ * called here in turn for one input: decode -> (HTML) cut -> parse -> mojibake repair ->
+ * one walk into blocks and page facts, with the prune stage -> score -> metadata -> dates,
+ * or (text) the dump stages -> kind -> body -> structure -> quotes. */
 #include "newsclean.h"
 
 #include <pthread.h>
@@ -269,6 +269,10 @@ extract_html(const newsclean_extractor *ex, const newsclean_deadline *deadline, 
         st = NEWSCLEAN_ERR_LIMIT;
     if (st == NEWSCLEAN_OK)
         st = newsclean_dom_parse_ex(utf8, len, url, deadline, &doc, NULL);
+    if (st == NEWSCLEAN_OK && newsclean_dom_repair_mojibake(doc) != NEWSCLEAN_OK) {
+        xmlFreeDoc(doc);
+        st = NEWSCLEAN_ERR_NOMEM;
+    }
     if (st != NEWSCLEAN_OK) {
         newsclean_buf_free(&links);
         /* An empty page is no article, not a broken one. */

@@ -6,6 +6,7 @@
  * alone, so no later stage walks the tree again (the page-kind features aside). */
 #include "dom.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
@@ -15,6 +16,7 @@
 
 #include "buf.h"
 #include "facts.h"
+#include "mojibake.h"
 #include "prune.h"
 #include "structure.h"
 #include "tags.h"
@@ -659,4 +661,82 @@ newsclean_dom_walk(const newsclean_extractor *ex, xmlDocPtr doc, newsclean_block
     }
     newsclean_prune_scratch_free(&w.scratch);
     return st;
+}
+
+/* Text a page shows as it was written, byte for byte: code, preformatted text and form
+ * fields, and the script and style bodies no reader sees. A page about encodings shows its
+ * mojibake there on purpose. */
+static bool
+verbatim_element(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE || !n->name)
+        return false;
+    switch (newsclean_el_lookup((const char *)n->name)) {
+    case NEWSCLEAN_EL_CODE:
+    case NEWSCLEAN_EL_LISTING:
+    case NEWSCLEAN_EL_PLAINTEXT:
+    case NEWSCLEAN_EL_PRE:
+    case NEWSCLEAN_EL_SCRIPT:
+    case NEWSCLEAN_EL_STYLE:
+    case NEWSCLEAN_EL_TEXTAREA:
+    case NEWSCLEAN_EL_XMP:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The node after 'n' in document order below 'root', not going into verbatim elements;
+ * NULL after the last. Iterative: a page may nest deeper than the stack allows. */
+static xmlNodePtr
+next_prose_node(xmlNodePtr n, xmlNodePtr root)
+{
+    if (n->type == XML_ELEMENT_NODE && n->children && !verbatim_element(n))
+        return n->children;
+    for (; n && n != root; n = n->parent)
+        if (n->next)
+            return n->next;
+    return NULL;
+}
+
+static bool
+has_text(const xmlNode *n)
+{
+    return (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content &&
+           n->content[0];
+}
+
+newsclean_status
+newsclean_dom_repair_mojibake(xmlDocPtr doc)
+{
+    xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
+    if (!root)
+        return NEWSCLEAN_OK;
+    newsclean_mojibake_evidence ev;
+    memset(&ev, 0, sizeof ev);
+    for (xmlNodePtr n = root; n; n = next_prose_node(n, root))
+        if (has_text(n))
+            newsclean_mojibake_weigh((const char *)n->content, strlen((const char *)n->content),
+                                     &ev);
+    newsclean_mojibake how;
+    if (!newsclean_mojibake_decide(&ev, &how))
+        return NEWSCLEAN_OK;
+    /* Every byte of the page reached the parser: none was dropped on the way, as a text
+     * browser drops some, so no repair guesses at a lost one. */
+    how.drop = false;
+    newsclean_buf fixed;
+    newsclean_buf_init(&fixed);
+    bool ok = true;
+    for (xmlNodePtr n = root; n && ok; n = next_prose_node(n, root)) {
+        if (!has_text(n))
+            continue;
+        const char *t = (const char *)n->content;
+        size_t len = strlen(t);
+        fixed.len = 0;
+        ok = newsclean_mojibake_fix(&how, t, len, &fixed) && fixed.len <= INT_MAX;
+        if (ok && (fixed.len != len || memcmp(fixed.data, t, len) != 0))
+            xmlNodeSetContentLen(n, (const xmlChar *)fixed.data, (int)fixed.len);
+    }
+    newsclean_buf_free(&fixed);
+    return ok ? NEWSCLEAN_OK : NEWSCLEAN_ERR_NOMEM;
 }

@@ -88,4 +88,11 @@ newsclean_status newsclean_dom_walk(const newsclean_extractor *ex, xmlDocPtr doc
                                     newsclean_blocks *blocks, struct newsclean_rich *rich,
                                     newsclean_page_facts *facts);
 
+/* Repair the text of a parsed page that was UTF-8 read as windows-1252 or Latin-1 and
+ * written out as UTF-8 again ("itâ€™s", often as character references), in place, when
+ * the page's text reads so as a whole (mojibake.h). Code and preformatted text are left as
+ * written. A reader, and a program reading the text, wants what the writer typed, not
+ * what a wrong charset on the way made of it. */
+newsclean_status newsclean_dom_repair_mojibake(xmlDocPtr doc);
+
 #endif /* NEWSCLEAN_DOM_H */

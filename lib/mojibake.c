@@ -1,6 +1,6 @@
 /* mojibake.c: repair text dumps whose UTF-8 the dumping tool read as windows-1252 or
  * Latin-1 (lynx and html2text believe a page's stale charset declaration), so "GroÃŸe"
- * reads "Große" again. */
+ * reads "Große" again; and HTML pages whose own text was stored so (dom.c). */
 #include "mojibake.h"
 
 #include <stdint.h>
@@ -120,18 +120,7 @@ match_at(const char *s, size_t len, size_t i, unsigned allow, match *m)
     return plausible(m->cp);
 }
 
-typedef struct {
-    size_t sequences; /* repairable without a guess */
-    size_t special;   /* of them, with a byte 0x80..0x9F */
-    size_t others;    /* non-ASCII characters in no sequence, but for the leads a tool may
-                         leave alone (U+00C2, U+00C3, U+00E2) and its U+FFFD */
-    size_t lone;      /* "â" with no continuation after it: its bytes were dropped */
-    size_t german;    /* ä Ä ß among the repaired letters: German's, not Turkish's */
-    size_t romance;   /* á ó ú ñ ã õ: neither German nor Turkish */
-    size_t spanish;   /* ñ Ñ ¿ ¡ */
-    size_t not_es;    /* è ê ç ã õ ù ò: French, Portuguese, Italian, but not Spanish */
-    size_t dotless;   /* ı İ: Turkish's */
-} evidence;
+typedef newsclean_mojibake_evidence evidence;
 
 /* Is 'cp' one of the Latin-1 characters in 'set'? */
 static bool
@@ -140,10 +129,10 @@ one_of(uint32_t cp, const char *set)
     return cp >= 0x80 && cp < 0x100 && strchr(set, (int)cp) != NULL;
 }
 
+/* Add what 's' shows to '*ev'. */
 static void
 weigh(const char *s, size_t len, evidence *ev)
 {
-    memset(ev, 0, sizeof *ev);
     for (size_t i = 0; i < len;) {
         if ((unsigned char)s[i] < 0x80) {
             i++;
@@ -528,21 +517,34 @@ newsclean_mojibake_capitals(char *text, size_t len)
     return true;
 }
 
+void
+newsclean_mojibake_weigh(const char *in, size_t len, newsclean_mojibake_evidence *ev)
+{
+    weigh(in, len, ev);
+}
+
+bool
+newsclean_mojibake_decide(const newsclean_mojibake_evidence *ev, newsclean_mojibake *how)
+{
+    memset(how, 0, sizeof *how);
+    if (ev->sequences < MIN_SEQUENCES || ev->sequences < ev->others)
+        return false;
+    /* A tool that keeps the bytes 0x80..0x9F shows some (every "ß", "„", "–"); one that
+     * drops them leaves "â" alone before the next word or space. */
+    how->drop = ev->special == 0 || ev->lone > ev->special;
+    how->turkish = ev->dotless > ev->german && ev->dotless > ev->romance;
+    how->german = !how->turkish && ev->german > ev->romance;
+    how->spanish = !how->turkish && !how->german && ev->spanish > ev->not_es;
+    return true;
+}
+
 bool
 newsclean_mojibake_detect(const char *in, size_t len, newsclean_mojibake *how)
 {
     evidence ev;
-    memset(how, 0, sizeof *how);
+    memset(&ev, 0, sizeof ev);
     weigh(in, len, &ev);
-    if (ev.sequences < MIN_SEQUENCES || ev.sequences < ev.others)
-        return false;
-    /* A tool that keeps the bytes 0x80..0x9F shows some (every "ß", "„", "–"); one that
-     * drops them leaves "â" alone before the next word or space. */
-    how->drop = ev.special == 0 || ev.lone > ev.special;
-    how->turkish = ev.dotless > ev.german && ev.dotless > ev.romance;
-    how->german = !how->turkish && ev.german > ev.romance;
-    how->spanish = !how->turkish && !how->german && ev.spanish > ev.not_es;
-    return true;
+    return newsclean_mojibake_decide(&ev, how);
 }
 
 bool

@@ -257,6 +257,50 @@ START_TEST(wide_text_is_the_same_article)
 }
 END_TEST
 
+/* A page whose system stored its UTF-8 read as windows-1252 ("itâ€™s", written as
+ * character references) or Latin-1 (the C1 controls after "â" in "6:40 â\u0080\u0094"),
+ * with right characters beside them: the text reads as its writer typed it; what a
+ * <code> element shows stays as written. */
+static const char mojibake_page[] =
+    "<html lang=\"en\"><head><title>Harbour ferry returns to the old timetable | Example "
+    "Herald</title></head><body><nav><a href=\"/\">Home</a> <a href=\"/local\">Local</a></nav>"
+    "<article><h1>Harbour ferry returns to the old timetable</h1><p>The harbour ferry is back on "
+    "its old timetable this week, and the operator says it&acirc;&euro;&trade;s there to "
+    "stay.</p><p>&acirc;&euro;&oelig;We listened to the people who ride it every day,&acirc;"
+    "&euro;&#157; said the operator&acirc;&euro;&trade;s spokeswoman, Mar&Atilde;&shy;a "
+    "L&Atilde;&sup3;pez.</p><p>Riders who wrote in about the winter changes called them "
+    "\xE2\x80\x9C"
+    "confusing\xE2\x80\x9D \xE2\x80\x94 the council agreed. The first boat leaves at 6:40 "
+    "\xC3\xA2\xC2\x80\xC2\x94 twenty minutes earlier than in winter \xC3\xA2\xC2\x80\xC2\x94 "
+    "and the last at 22:10.</p><p>Its board at the pier, which the printer labelled <code>"
+    "Caf\xC3\x83\xC2\xA9 du Port</code> by mistake, goes back up on Monday with the winter "
+    "notices taken down.</p></article><footer>Example Herald</footer></body></html>";
+
+START_TEST(html_mojibake_repaired)
+{
+    newsclean_extractor *ex = newsclean_extractor_new(0);
+    ck_assert_ptr_nonnull(ex);
+    newsclean_article *a = extract_ok(ex, mojibake_page, sizeof mojibake_page - 1);
+    ck_assert_str_eq(
+        newsclean_article_body(a),
+        "The harbour ferry is back on its old timetable this week, and the operator says "
+        "it\xE2\x80\x99s there to stay.\n\n\xE2\x80\x9CWe listened to the people who ride it "
+        "every day,\xE2\x80\x9D said the operator\xE2\x80\x99s spokeswoman, Mar\xC3\xAD"
+        "a L\xC3\xB3pez.\n\nRiders who wrote in about the winter changes called them "
+        "\xE2\x80\x9C"
+        "confusing\xE2\x80\x9D \xE2\x80\x94 the council agreed. The first boat leaves at 6:40 "
+        "\xE2\x80\x94 twenty minutes earlier than in winter \xE2\x80\x94 and the last at "
+        "22:10.\n\nIts board at the pier, which the printer labelled Caf\xC3\x83\xC2\xA9 du Port "
+        "by mistake, goes back up on Monday with the winter notices taken down.");
+    newsclean_article_free(a);
+    /* A page in right UTF-8 comes out as it was written. */
+    a = extract_ok(ex, quote_page, sizeof quote_page - 1);
+    ck_assert_ptr_nonnull(strstr(newsclean_article_body(a), "\xE2\x80\x9CWe are delighted"));
+    newsclean_article_free(a);
+    newsclean_extractor_free(ex);
+}
+END_TEST
+
 /* ---- extract: arguments and limits --------------------------------------------------- */
 
 START_TEST(extract_null_args)
@@ -1133,6 +1177,7 @@ api_suite(void)
     tcase_add_test(tc, depth_limit_reaches_facts);
     tcase_add_test(tc, binary_is_not_text);
     tcase_add_test(tc, wide_text_is_the_same_article);
+    tcase_add_test(tc, html_mojibake_repaired);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("extract");
