@@ -1,9 +1,11 @@
-/* textdump_table.c: tables in a text dump. Two shapes of them reach the text path:
+/* textdump_table.c: tables in a text dump. They reach the text path in these shapes:
  * - a browser's innerText writes a row on one line, its cells split by tabs;
  * - a walk of the page that breaks the line at every cell (a scraper's get-text with a
  *   newline for separator) writes a cell a line, and the table becomes a run of short
  *   lines that reads like a menu.
- * Either becomes one piece per row, its cells split by tabs and the piece marked 'row', so
+ * - a Markdown converter writes a pipe table ("| Zone | Single |", "|---|---|"), which the
+ *   Markdown parser leaves as text: a row a line, or (soft line breaks) one paragraph.
+ * Each becomes one piece per row, its cells split by tabs and the piece marked 'row', so
  * that the scoring stage (textdump.c) sees the rows of a table where an article has one,
  * not a menu's words. A table written a cell a line shows its columns in the shape of its
  * cells: figures beside words, in the same order row after row. */
@@ -221,6 +223,211 @@ join_row(newsclean_td_pieces *p, size_t from, size_t cols, newsclean_td_piece *o
     return true;
 }
 
+/* A Markdown table's delimiter cell ("---", ":--:"), s[0, n) trimmed of nothing. */
+static bool
+delimiter_cell(const char *s, size_t n)
+{
+    size_t a = 0, z = n, dashes = 0;
+    while (a < z && s[a] == ' ')
+        a++;
+    while (z > a && s[z - 1] == ' ')
+        z--;
+    if (a < z && s[a] == ':')
+        a++;
+    if (z > a && s[z - 1] == ':')
+        z--;
+    for (; a < z && s[a] == '-'; a++)
+        dashes++;
+    return a == z && dashes >= 3;
+}
+
+/* Whether s[0, n) holds nothing but spaces. */
+static bool
+blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ')
+            return false;
+    return true;
+}
+
+/* The cells of a piece split at its pipes, up to 'cap' of them: start and length of each
+ * in 'at'/'len'. Returns how many, or cap + 1 if there are more. */
+static size_t
+pipe_cells(const char *s, size_t n, size_t *at, size_t *len, size_t cap)
+{
+    size_t k = 0;
+    for (size_t a = 0;;) {
+        const char *bar = memchr(s + a, '|', n - a);
+        size_t z = bar ? (size_t)(bar - s) : n;
+        if (k == cap)
+            return cap + 1;
+        at[k] = a;
+        len[k++] = z - a;
+        if (!bar)
+            return k;
+        a = z + 1;
+    }
+}
+
+/* Most cells of a pipe table's piece that are looked at: a paragraph holding a whole table
+ * (pandoc's, its line breaks soft) has its rows' cells one after another. */
+#define PIPE_CELLS 4096
+
+/* Room for one more piece in 'out'. */
+static bool
+room(newsclean_td_piece **out, size_t n, size_t *cap)
+{
+    if (n < *cap)
+        return true;
+    newsclean_td_piece *v = newsclean_array_grow(*out, cap, sizeof **out, 64);
+    if (v)
+        *out = v;
+    return v != NULL;
+}
+
+/* Append cells [from, from + cols) of the text at p->text.data + base, cut as 'at' and
+ * 'len' say, as a row piece like 'model' to 'out'. */
+static bool
+add_row(newsclean_td_pieces *p, size_t base, const size_t *at, const size_t *len, size_t from,
+        size_t cols, newsclean_td_piece model, newsclean_td_piece **out, size_t *n, size_t *cap)
+{
+    size_t bytes = cols, off = p->text.len;
+    for (size_t k = 0; k < cols; k++)
+        bytes += len[from + k];
+    /* The cells are copied from the buffer they are appended to: it must not move. */
+    if (!newsclean_buf_reserve(&p->text, bytes) || !room(out, *n, cap))
+        return false;
+    for (size_t k = 0; k < cols; k++) {
+        const char *c = p->text.data + base + at[from + k];
+        size_t m = len[from + k];
+        while (m && *c == ' ')
+            c++, m--;
+        while (m && c[m - 1] == ' ')
+            m--;
+        if ((k && !newsclean_buf_append_char(&p->text, '\t')) ||
+            !newsclean_buf_append(&p->text, c, m))
+            return false;
+    }
+    model.off = off;
+    model.len = p->text.len - off;
+    model.row = true;
+    model.link_chars = 0;
+    (*out)[(*n)++] = model;
+    return true;
+}
+
+/* Cells of a row piece of a pipe table with 'cols' columns, cut into 'at'/'len': the index
+ * of its first cell, or SIZE_MAX if the piece is no such row. Its pipes may open and close
+ * the row ("| a | b |") or stand between the cells only ("a| b"). */
+static size_t
+row_cells(const newsclean_td_pieces *p, const newsclean_td_piece *pc, size_t cols, size_t *at,
+          size_t *len)
+{
+    const char *s = p->text.data + pc->off;
+    if (pc->level || pc->item || pc->row || !memchr(s, '|', pc->len))
+        return SIZE_MAX;
+    size_t k = pipe_cells(s, pc->len, at, len, PIPE_CELLS);
+    if (k == cols)
+        return 0;
+    if (k == cols + 2 && blank(s + at[0], len[0]) && blank(s + at[k - 1], len[k - 1]))
+        return 1;
+    return SIZE_MAX;
+}
+
+/* Markdown pipe tables among the pieces become rows. A table shows itself by its delimiter
+ * row ("---|---"): with the rows a piece each (html2text's hard line breaks), the delimiter
+ * is a piece of its own, the header the piece above it and the rows the pieces below with
+ * as many cells; in one paragraph (pandoc's soft line breaks), the cells run on, each row
+ * opened and closed by a pipe, so that a blank cell ("| |") stands between two rows. */
+static bool
+pipe_tables(newsclean_td_pieces *p)
+{
+    size_t *at = malloc(2 * (PIPE_CELLS + 1) * sizeof *at);
+    if (!at)
+        return false;
+    size_t *len = at + PIPE_CELLS + 1;
+    newsclean_td_piece *out = NULL;
+    size_t n = 0, cap = 0;
+    bool ok = true, any = false;
+    for (size_t i = 0; ok && i < p->n; i++) {
+        newsclean_td_piece pc = p->v[i];
+        const char *s = p->text.data + pc.off;
+        size_t k = pc.level || pc.item || !memchr(s, '|', pc.len)
+                       ? 0
+                       : pipe_cells(s, pc.len, at, len, PIPE_CELLS);
+        /* The first run of two delimiter cells or more: cells [d, d + cols). */
+        size_t d = 0, cols = 0;
+        for (; k <= PIPE_CELLS && d < k; d++) {
+            while (d + cols < k && delimiter_cell(s + at[d + cols], len[d + cols]))
+                cols++;
+            if (cols >= 2)
+                break;
+            cols = 0;
+        }
+        bool alone = cols && (d == 0 || (d == 1 && blank(s, len[0]))) &&
+                     (d + cols == k || (d + cols + 1 == k && blank(s + at[k - 1], len[k - 1])));
+        if (alone && n > 0) {
+            /* A delimiter piece of its own: the header above it, the rows below. */
+            size_t h = row_cells(p, &out[n - 1], cols, at, len);
+            if (h == SIZE_MAX) {
+                ok = room(&out, n, &cap);
+                if (ok)
+                    out[n++] = pc;
+                continue;
+            }
+            newsclean_td_piece head = out[--n];
+            ok = add_row(p, head.off, at, len, h, cols, head, &out, &n, &cap);
+            size_t j = i + 1, c;
+            for (; ok && j < p->n && (c = row_cells(p, &p->v[j], cols, at, len)) != SIZE_MAX; j++)
+                ok = add_row(p, p->v[j].off, at, len, c, cols, p->v[j], &out, &n, &cap);
+            i = j - 1;
+            any = true;
+            continue;
+        }
+        /* A whole table in one piece: "| h | h | |---|---| | c | c |". */
+        size_t start = cols && d >= cols + 2 ? d - 1 - cols : SIZE_MAX;
+        if (start != SIZE_MAX &&
+            (!blank(s + at[d - 1], len[d - 1]) || !blank(s + at[start - 1], len[start - 1])))
+            start = SIZE_MAX;
+        if (start == SIZE_MAX) {
+            ok = room(&out, n, &cap);
+            if (ok)
+                out[n++] = pc;
+            continue;
+        }
+        /* Text before the table, in the same piece, stays a piece of its own. */
+        size_t before = at[start] - 1; /* the table's first pipe */
+        if (!blank(s, before) && (ok = room(&out, n, &cap))) {
+            out[n] = pc;
+            out[n++].len = before;
+        }
+        ok = ok && add_row(p, pc.off, at, len, start, cols, pc, &out, &n, &cap);
+        size_t r = d + cols + 1;
+        for (; ok && r + cols < k && blank(p->text.data + pc.off + at[r + cols], len[r + cols]);
+             r += cols + 1)
+            ok = add_row(p, pc.off, at, len, r, cols, pc, &out, &n, &cap);
+        /* and what follows it. */
+        if (ok && r < k && !blank(p->text.data + pc.off + at[r], pc.len - at[r]) &&
+            (ok = room(&out, n, &cap))) {
+            out[n] = pc;
+            out[n].off = pc.off + at[r];
+            out[n++].len = pc.len - at[r];
+        }
+        any = true;
+    }
+    if (ok && any) {
+        free(p->v);
+        p->v = out;
+        p->n = n;
+        p->cap = cap;
+        out = NULL;
+    }
+    free(out);
+    free(at);
+    return ok;
+}
+
 /* Whether piece i may be a cell: text, not a heading or a list item. */
 static bool
 plain(const newsclean_td_piece *pc)
@@ -233,6 +440,8 @@ newsclean_td_tables(newsclean_td_pieces *p)
 {
     if (p->n == 0)
         return true;
+    if (!pipe_tables(p))
+        return false;
     unsigned char *shape = malloc(p->n);
     if (!shape)
         return false;
@@ -281,7 +490,7 @@ newsclean_td_tables(newsclean_td_pieces *p)
             for (size_t e = i + (span ? span : 1); i < e; i++) {
                 /* A lone tab in a heading or a list item is a space too. */
                 char *t = p->text.data + p->v[i].off;
-                for (size_t j = 0; j < p->v[i].len; j++)
+                for (size_t j = 0; j < p->v[i].len && !p->v[i].row; j++)
                     t[j] = t[j] == '\t' ? ' ' : t[j];
                 p->v[w++] = p->v[i];
                 copied++;

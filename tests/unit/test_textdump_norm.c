@@ -1674,6 +1674,24 @@ START_TEST(table_laid_out_in_spaces)
 }
 END_TEST
 
+START_TEST(markdown_pipe_tables)
+{
+    /* A converter's pipe table: a row a line (hard line breaks, html2text) or one paragraph
+     * (pandoc), read by its delimiter row. A pipe in text is text. */
+    expect(
+        "# Fares\n\nThe [council](/council) set the fares | see below.\n\n"
+        "**Zone**|  **Single**|  **Day**  \n---|---|---  \nA| 2.10| 5.60  \nA+B| 3.40| 8.20  \n\n"
+        "Children travel free.\n",
+        "2 h1 | Fares\n4 links=7 | The council set the fares | see below.\n"
+        "6 row | Zone\tSingle\tDay\n8 row | A\t2.10\t5.60\n9 row | A+B\t3.40\t8.20\n"
+        "11 | Children travel free.\n");
+    expect("# Fares\n\nSee [the map](/map).\n\n| Zone | Single | Day |\n|------|--------|------|\n"
+           "| A    | 2.10   |      |\n| A+B  | 3.40   | 8.20 |\n\nChildren travel free.\n",
+           "2 h1 | Fares\n4 links=7 | See the map.\n6 row | Zone\tSingle\tDay\n6 row | A\t2.10\t\n"
+           "6 row | A+B\t3.40\t8.20\n8 | Children travel free.\n");
+}
+END_TEST
+
 START_TEST(lists_that_are_no_tables)
 {
     /* Ranks counting up beside titles (a "most read" box) and titles with their dates and
@@ -2202,6 +2220,7 @@ suite(void)
     tcase_add_test(t, table_rows_start_with_their_label);
     tcase_add_test(t, table_rows_split_by_tabs);
     tcase_add_test(t, table_laid_out_in_spaces);
+    tcase_add_test(t, markdown_pipe_tables);
     tcase_add_test(t, lists_that_are_no_tables);
     suite_add_tcase(s, t);
     return s;
