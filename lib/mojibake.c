@@ -129,13 +129,29 @@ one_of(uint32_t cp, const char *set)
     return cp >= 0x80 && cp < 0x100 && strchr(set, (int)cp) != NULL;
 }
 
+/* The first byte at or after 'i' in s[0, len) that is not ASCII, len if none. Eight bytes
+ * at a time: most text a page or a dump holds is ASCII, and every page is weighed. */
+static size_t
+skip_ascii(const char *s, size_t len, size_t i)
+{
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, sizeof w);
+        if (w & UINT64_C(0x8080808080808080))
+            break;
+    }
+    while (i < len && (unsigned char)s[i] < 0x80)
+        i++;
+    return i;
+}
+
 /* Add what 's' shows to '*ev'. */
 static void
 weigh(const char *s, size_t len, evidence *ev)
 {
     for (size_t i = 0; i < len;) {
         if ((unsigned char)s[i] < 0x80) {
-            i++;
+            i = skip_ascii(s, len, i);
             continue;
         }
         match m;
