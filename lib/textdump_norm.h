@@ -55,6 +55,8 @@ newsclean_status newsclean_td_normalise(const char *text, size_t len, newsclean_
 bool newsclean_td_tables(newsclean_td_pieces *p);
 /* Whether one of the tab-split cells of s[0, n) is a figure ("12,410", "4.9%", "80g"). */
 bool newsclean_td_has_figure(const char *s, size_t n);
+/* Spaces for the tabs in s[0, n), in place. */
+void newsclean_td_untab(char *s, size_t n);
 
 /* textdump_markdown.c */
 /* Whether a dump is written in Markdown (inline links, ATX headings) and small enough to

@@ -196,31 +196,62 @@ cell_grid(const newsclean_td_pieces *p, const unsigned char *shape, size_t i, si
     return best_rows;
 }
 
+/* Append 'cols' cells to p->text, split by tabs: cell k is the len[k] bytes at
+ * p->text.data + base + at[k], its edge spaces left out. The row's text starts at '*off'.
+ * The cells are copied from the buffer they are appended to, so it is grown first: it
+ * must not move while they are read. */
+static bool
+append_cells(newsclean_td_pieces *p, size_t base, const size_t *at, const size_t *len, size_t cols,
+             size_t *off)
+{
+    size_t bytes = cols;
+    for (size_t k = 0; k < cols; k++)
+        bytes += len[k];
+    *off = p->text.len;
+    if (!newsclean_buf_reserve(&p->text, bytes))
+        return false;
+    for (size_t k = 0; k < cols; k++) {
+        const char *c = p->text.data + base + at[k];
+        size_t m = len[k];
+        while (m && *c == ' ')
+            c++, m--;
+        while (m && c[m - 1] == ' ')
+            m--;
+        if ((k && !newsclean_buf_append_char(&p->text, '\t')) ||
+            !newsclean_buf_append(&p->text, c, m))
+            return false;
+    }
+    return true;
+}
+
 /* Append the 'cols' pieces from 'from' as one row piece, written to 'out', cells split by
  * tabs. The pieces are read before 'out' is written: 'out' is at or before 'from'. */
 static bool
 join_row(newsclean_td_pieces *p, size_t from, size_t cols, newsclean_td_piece *out)
 {
-    newsclean_td_piece row = p->v[from];
-    size_t off = p->text.len, links = 0, bytes = cols;
-    for (size_t k = 0; k < cols; k++)
-        bytes += p->v[from + k].len;
-    /* The cells are copied from the buffer they are appended to: it must not move. */
-    if (!newsclean_buf_reserve(&p->text, bytes))
-        return false;
+    size_t at[MAX_COLS], len[MAX_COLS], links = 0, off;
     for (size_t k = 0; k < cols; k++) {
-        const newsclean_td_piece *pc = &p->v[from + k];
-        links += pc->link_chars;
-        if ((k && !newsclean_buf_append_char(&p->text, '\t')) ||
-            !newsclean_buf_append(&p->text, p->text.data + pc->off, pc->len))
-            return false;
+        at[k] = p->v[from + k].off;
+        len[k] = p->v[from + k].len;
+        links += p->v[from + k].link_chars;
     }
+    if (!append_cells(p, 0, at, len, cols, &off))
+        return false;
+    newsclean_td_piece row = p->v[from];
     row.off = off;
     row.len = p->text.len - off;
     row.link_chars = links;
     row.row = true;
     *out = row;
     return true;
+}
+
+/* Spaces for the tabs in s[0, n): a tab that splits no table's cells is a space. */
+void
+newsclean_td_untab(char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        s[i] = s[i] == '\t' ? ' ' : s[i];
 }
 
 /* A Markdown table's delimiter cell ("---", ":--:"), s[0, n) trimmed of nothing. */
@@ -292,29 +323,32 @@ static bool
 add_row(newsclean_td_pieces *p, size_t base, const size_t *at, const size_t *len, size_t from,
         size_t cols, newsclean_td_piece model, newsclean_td_piece **out, size_t *n, size_t *cap)
 {
-    size_t bytes = cols, off = p->text.len;
-    for (size_t k = 0; k < cols; k++)
-        bytes += len[from + k];
-    /* The cells are copied from the buffer they are appended to: it must not move. */
-    if (!newsclean_buf_reserve(&p->text, bytes) || !room(out, *n, cap))
+    size_t off;
+    if (!room(out, *n, cap) || !append_cells(p, base, at + from, len + from, cols, &off))
         return false;
-    for (size_t k = 0; k < cols; k++) {
-        const char *c = p->text.data + base + at[from + k];
-        size_t m = len[from + k];
-        while (m && *c == ' ')
-            c++, m--;
-        while (m && c[m - 1] == ' ')
-            m--;
-        if ((k && !newsclean_buf_append_char(&p->text, '\t')) ||
-            !newsclean_buf_append(&p->text, c, m))
-            return false;
-    }
     model.off = off;
     model.len = p->text.len - off;
     model.row = true;
     model.link_chars = 0;
     (*out)[(*n)++] = model;
     return true;
+}
+
+/* Whether a piece holds both a pipe and three dashes in a row, as a delimiter row does:
+ * most dumps hold no pipe table, and need not be copied piece by piece to find that out. */
+static bool
+delimiter_somewhere(const newsclean_td_pieces *p)
+{
+    for (size_t i = 0; i < p->n; i++) {
+        const char *s = p->text.data + p->v[i].off;
+        size_t n = p->v[i].len;
+        if (!memchr(s, '|', n))
+            continue;
+        for (const char *d = memchr(s, '-', n); d; d = memchr(d + 1, '-', (size_t)(s + n - d - 1)))
+            if (d + 2 < s + n && d[1] == '-' && d[2] == '-')
+                return true;
+    }
+    return false;
 }
 
 /* Cells of a row piece of a pipe table with 'cols' columns, cut into 'at'/'len': the index
@@ -343,6 +377,8 @@ row_cells(const newsclean_td_pieces *p, const newsclean_td_piece *pc, size_t col
 static bool
 pipe_tables(newsclean_td_pieces *p)
 {
+    if (!delimiter_somewhere(p))
+        return true;
     size_t *at = malloc(2 * (PIPE_CELLS + 1) * sizeof *at);
     if (!at)
         return false;
@@ -464,13 +500,10 @@ newsclean_td_tables(newsclean_td_pieces *p)
                 figures = newsclean_td_has_figure(p->text.data + p->v[k].off, p->v[k].len);
             for (size_t k = i; k < z; k++) {
                 newsclean_td_piece *row = &p->v[k];
-                if (z - i >= MIN_TAB_ROWS && figures) {
+                if (z - i >= MIN_TAB_ROWS && figures)
                     row->row = true;
-                } else {
-                    char *t = p->text.data + row->off;
-                    for (size_t j = 0; j < row->len; j++)
-                        t[j] = t[j] == '\t' ? ' ' : t[j];
-                }
+                else
+                    newsclean_td_untab(p->text.data + row->off, row->len);
                 p->v[w++] = *row;
             }
             copied = z - i >= MIN_TAB_ROWS && figures ? 0 : copied + (z - i);
@@ -489,9 +522,8 @@ newsclean_td_tables(newsclean_td_pieces *p)
         if (rows == 0) {
             for (size_t e = i + (span ? span : 1); i < e; i++) {
                 /* A lone tab in a heading or a list item is a space too. */
-                char *t = p->text.data + p->v[i].off;
-                for (size_t j = 0; j < p->v[i].len && !p->v[i].row; j++)
-                    t[j] = t[j] == '\t' ? ' ' : t[j];
+                if (!p->v[i].row)
+                    newsclean_td_untab(p->text.data + p->v[i].off, p->v[i].len);
                 p->v[w++] = p->v[i];
                 copied++;
             }

@@ -1599,10 +1599,8 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
              * columns, and the passes below read it as the words it is. */
             if (table_end == SIZE_MAX || i > table_end)
                 table_figures = laid_out_figures(t, v, n, i, &table_end);
-            if (!table_figures) {
-                for (char *c = row; *c; c++)
-                    *c = *c == '\t' ? ' ' : *c;
-            }
+            if (!table_figures)
+                newsclean_td_untab(row, out->text.len - off);
         }
         ok = ok && newsclean_td_pieces_close(out, off, links, level, l->mlen > 0);
         if (l->hlen || l->level)
