@@ -17,6 +17,9 @@
 
 /* A core with fewer words of prose than this is not an article (index pages, forms). */
 #define MIN_CORE_WORDS 25.0
+/* What a line of noise costs the core search, and a barrier phrase where it ends no run. */
+#define NOISE_VALUE -6.0
+#define BARRIER_VALUE -25.0
 /* Extra cost of a short line that Markdown's link markup shows to be mostly link text,
  * on top of a short line's. A URL or a "a | b" menu says it is chrome by its own shape
  * and costs more; a Markdown link line ("[Learn more](...)" under a list item, a list of
@@ -220,7 +223,9 @@ classify(newsclean_td_line *l, size_t punct)
     if (l->why && l->kind != NEWSCLEAN_TD_K_BYLINE && l->kind != NEWSCLEAN_TD_K_PUBLISHED &&
         l->kind != NEWSCLEAN_TD_K_UPDATED) {
         l->cls = NEWSCLEAN_TD_NOISE;
-        l->v = l->barrier ? -25.0 : l->kind == NEWSCLEAN_TD_K_LISTHEAD ? -10.0 : -6.0;
+        l->v = l->barrier                           ? BARRIER_VALUE
+               : l->kind == NEWSCLEAN_TD_K_LISTHEAD ? -10.0
+                                                    : NOISE_VALUE;
         return;
     }
     if (l->icons) {
@@ -542,6 +547,23 @@ off_topic_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     return cut;
 }
 
+/* Whether a legal phrase at line i heads a section rather than opening a footer: the
+ * article's prose goes on right under it, or under the one heading that follows it.
+ * Guides have a section called "Terms of Use"; long pages close each section with
+ * "Back to top". A footer's links come in a run of short lines. */
+static bool
+section_goes_on(const newsclean_td_ctx *c, size_t i)
+{
+    for (size_t k = i + 1; k < c->n && k <= i + 2; k++) {
+        const newsclean_td_line *l = &c->ln[k];
+        if (l->cls == NEWSCLEAN_TD_PROSE)
+            return true;
+        if (l->cls != NEWSCLEAN_TD_SHORT || l->linky || l->barrier)
+            return false;
+    }
+    return false;
+}
+
 /* Largest-sum run of line values (Kadane): the article is where prose outweighs the
  * short lines between it (Finn et al. 2001, body text extraction). A barrier phrase
  * (comments, copyright, "Tags:") ends every run, so an article never merges with the
@@ -561,7 +583,10 @@ core(const newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
          * of an article's least prose closes: a short article's footer and comments
          * must not outweigh it. */
         bool closes = cur >= MIN_CORE_WORDS;
-        if (l->barrier) {
+        double v = l->v;
+        if (l->barrier && l->kind == NEWSCLEAN_TD_K_LEGAL && section_goes_on(c, i))
+            v = NOISE_VALUE;
+        else if (l->barrier) {
             if (closes && l->kind == NEWSCLEAN_TD_K_COMMENTS)
                 w *= AFTER_COMMENTS_WEIGHT;
             else if (closes && l->kind != NEWSCLEAN_TD_K_LEGAL)
@@ -576,7 +601,7 @@ core(const newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
             cur = 0;
             cs = i;
         }
-        cur += l->v > 0 ? l->v * w : l->v;
+        cur += v > 0 ? v * w : v;
         if (cur > best) {
             best = cur;
             bs = cs;

@@ -614,6 +614,48 @@ START_TEST(noise_kinds)
 }
 END_TEST
 
+/* A guide whose sections close with "Back to top", and one of whose sections is called
+ * "Terms of use": prose goes on under each, so none of them ends the article. The footer's
+ * run of links under the last section does. */
+START_TEST(legal_phrases_heading_sections)
+{
+#define METER1                                                                                     \
+    "Most meters sit under a small cover in the pavement outside the front gate, though "          \
+    "older houses often have theirs under the kitchen sink."
+#define METER2                                                                                     \
+    "Lift the cover with a screwdriver and clear away any soil or leaves, so that you can see "    \
+    "the glass face of the meter and the serial number printed beside it."
+#define METER3                                                                                     \
+    "The black figures count whole cubic metres and the red ones count litres. Write down the "    \
+    "black figures only, from left to right, including any zeros at the start."
+#define METER4                                                                                     \
+    "If the small star or triangle on the face turns while every tap in the house is off, water "  \
+    "is escaping somewhere between the meter and your taps."
+#define METER5                                                                                     \
+    "Readings you send us through the app are covered by the same agreement as your bill, and "    \
+    "we keep them for six years as the water regulator asks of every supplier."
+#define METER6                                                                                     \
+    "Call the leak line on the number printed on your bill. A leak on your side of the meter is "  \
+    "yours to mend, but we will find it for free the first time."
+    result r;
+    run(&r, "How to read your water meter\n\n"
+            "Finding the meter\n\n" METER1 "\n\n" METER2 "\n\nBack to top\n\n"
+            "Reading the dials\n\n" METER3 "\n\n" METER4 "\n\n"
+            "Terms of use\n\n" METER5 "\n\nBack to top\n\n"
+            "When to call us\n\n" METER6 "\n\nBack to top\n\n"
+            "About us\n"
+            "Contact us\n"
+            "Privacy policy\n"
+            "© 2024 Mill Road Water Board. All rights reserved.\n");
+    ck_assert_str_eq(r.body, METER1 "\n\n" METER2 "\n\nReading the dials\n\n" METER3 "\n\n" METER4
+                                    "\n\n" METER5 "\n\nWhen to call us\n\n" METER6);
+    assert_dropped(&r, "Back to top", "footer link");
+    assert_dropped(&r, "Terms of use", "footer link");
+    assert_dropped(&r, "Privacy policy", "footer link");
+    done(&r);
+}
+END_TEST
+
 START_TEST(french_noise)
 {
     static const char text[] =
@@ -1376,6 +1418,7 @@ suite(void)
     tcase_add_test(t, subheadings_and_lists_stay);
     tcase_add_test(t, noise_kinds);
     tcase_add_test(t, french_noise);
+    tcase_add_test(t, legal_phrases_heading_sections);
     tcase_add_test(t, comments_do_not_join_the_article);
     tcase_add_test(t, says_line_without_date_is_not_a_comment);
     tcase_add_test(t, short_article_above_a_long_footer);
