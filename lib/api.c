@@ -401,6 +401,8 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
             newsclean_kind_body(&blocks, wkind, wprob, true, ex->dates);
             if (!newsclean_kind_body_description(&blocks, wkind, ld_description))
                 st = NEWSCLEAN_ERR_NOMEM;
+        } else {
+            newsclean_kind_body_dump(&blocks, a->kind);
         }
     }
     if (st == NEWSCLEAN_OK && !html && url && !a->meta.url &&

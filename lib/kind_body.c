@@ -929,3 +929,19 @@ newsclean_kind_body_description(newsclean_blocks *bl, newsclean_page_kind kind, 
     }
     return true;
 }
+
+void
+newsclean_kind_body_dump(newsclean_blocks *bl, newsclean_page_kind kind)
+{
+    if (kind == NEWSCLEAN_KIND_ARTICLE)
+        return;
+    for (size_t i = 0; i < bl->n; i++)
+        if (bl->v[i].keep)
+            return;
+    for (size_t i = 0; i < bl->n; i++) {
+        if (bl->v[i].flags & NEWSCLEAN_BF_DUMP_READABLE) {
+            bl->v[i].keep = true;
+            bl->v[i].reason = "page of another kind";
+        }
+    }
+}

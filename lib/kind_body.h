@@ -19,6 +19,12 @@ struct newsclean_date_rules;
 void newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob, bool html,
                          const struct newsclean_date_rules *dates);
 
+/* A text dump of a page of 'kind' that holds no article (no block kept): its lines that
+ * read on their own become its body, a listing's entries or a service page's offers
+ * with the menus, links and phrases of noise left out, where an empty body would say
+ * the page held nothing. An article's dump is left as it is. */
+void newsclean_kind_body_dump(newsclean_blocks *bl, newsclean_page_kind kind);
+
 /* The description a page's JSON-LD "Product" carries, tags taken out, or NULL if it has
  * none that reads as prose (or out of memory). The caller frees it. */
 char *newsclean_kind_ld_description(const newsclean_page_facts *f);

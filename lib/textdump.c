@@ -1062,12 +1062,16 @@ line_readable(const void *ctx, const newsclean_block *b)
 }
 
 /* No article: drop everything, unless the dump is too small to hold anything else
- * (tinypage.h). */
+ * (tinypage.h). The lines that read on their own are marked: a page of another kind
+ * keeps them (kind_body.c). */
 static void
 no_article(newsclean_td_ctx *c, const char *why)
 {
-    for (size_t i = 0; i < c->n; i++)
+    for (size_t i = 0; i < c->n; i++) {
         drop(c, i, c->ln[i].why ? c->ln[i].why : why);
+        if (line_readable(c, &c->b->v[c->ln[i].bi]))
+            c->b->v[c->ln[i].bi].flags |= NEWSCLEAN_BF_DUMP_READABLE;
+    }
     newsclean_tiny_page_keep(c->b, c->ln[0].bi, line_readable, c);
 }
 
