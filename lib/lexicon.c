@@ -123,9 +123,9 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_NEWSLETTER, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 10,
      "newsletter prompt", "\\bnewsletter"},
     {NEWSCLEAN_LX_NEWSLETTER, LINE, 0, L_EN | L_DE | L_FR | L_ES, 40, "newsletter prompt",
-     "\\bnewsletter\\b.{0,120}?\\b(?:sign(?:ing)? up|subscrib\\w*|abonn\\w*|anmelden|inscri\\w*"
-     "|suscr\\w*)|\\b(?:sign(?:ing)? up|subscrib\\w*|abonn\\w*|anmelden|inscri\\w*|suscr\\w*)"
-     "\\b.{0,120}?\\bnewsletter|^(?:sign up|subscribe|jetzt (?:für .{1,40} )?anmelden"
+     "\\b(?:newsletter|boletín|infolettre)\\b.{0,120}?\\b(?:sign(?:ing)? up|subscrib\\w*|abonn\\w*"
+     "|anmelden|inscri\\w*|suscr\\w*)|\\b(?:sign(?:ing)? up|subscrib\\w*|abonn\\w*|anmelden"
+     "|inscri\\w*|suscr\\w*)\\b.{0,120}?\\b(?:newsletter|boletín|infolettre)|^(?:sign up|subscribe|jetzt (?:für .{1,40} )?anmelden"
      "|verpasse keine)\\b.{0,80}\\b(?:news|content|updates|stories|artikel|nachrichten)\\b"},
     {NEWSCLEAN_LX_COPYRIGHT, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 40,
      "copyright line",
@@ -183,7 +183,7 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_LEGAL, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES, 6, "footer link",
      "^(?:impressum|datenschutz(?:erklärung)?|privacy(?: policy| notice)?"
      "|terms(?: of (?:use|service))?|terms (?:and|&) conditions|cookie (?:policy|settings)"
-     "|contact(?: us)?|about us|kontakt|agb|mentions légales|aviso legal"
+     "|contact(?: us)?|contacto|about us|kontakt|agb|mentions légales|aviso legal"
      "|política de privacidad|site ?map|back to top|nach oben|skip to (?:main )?content"
      "|zum inhalt springen|aller au contenu|saltar al contenido)\\s*$"},
     {NEWSCLEAN_LX_CAPTION, LINE, 0, L_EN | L_DE | L_FR | L_ES, 40, "caption or credit",
