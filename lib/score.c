@@ -535,6 +535,41 @@ drop_repeated_runs(newsclean_blocks *bl)
     return dropped;
 }
 
+/* A <header> outside any <article> or <main> is the page's masthead: its mega menu may
+ * hold more sentences than a short article, yet the body never lies in it. It is chrome
+ * by a weak name, so a page that a parser recovering from an unclosed <header> put
+ * inside it keeps its text by the wrapper rule. A header inside the article holds its
+ * headline and standfirst, which the lead keeps. Containers come after their parents,
+ * so the parent's bit already holds when a child is reached. */
+static bool
+mark_masthead(newsclean_blocks *bl)
+{
+    bool *in_article = malloc(2 * bl->nc * sizeof *in_article);
+    if (!in_article)
+        return false;
+    bool *titled = in_article + bl->nc;
+    for (size_t c = 0; c < bl->nc; c++)
+        titled[c] = false;
+    for (size_t i = 0; i < bl->n; i++) {
+        if (bl->v[i].kind != NEWSCLEAN_BLOCK_HEADING || bl->v[i].level != 1)
+            continue;
+        for (size_t c = bl->v[i].container; c != NEWSCLEAN_NO_CONTAINER && !titled[c];
+             c = bl->c[c].parent)
+            titled[c] = true;
+    }
+    for (size_t c = 0; c < bl->nc; c++) {
+        size_t p = bl->c[c].parent;
+        unsigned *f = &bl->c[c].flags;
+        in_article[c] =
+            (*f & NEWSCLEAN_BF_IN_ARTICLE) || (p != NEWSCLEAN_NO_CONTAINER && in_article[p]);
+        if ((*f & NEWSCLEAN_BF_IN_HEADER) && !in_article[c] && !titled[c] &&
+            !(*f & NEWSCLEAN_BF_BOILER_HINT))
+            *f |= NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_WEAK_NAME;
+    }
+    free(in_article);
+    return true;
+}
+
 /* First pass: block weights, and how much prose each container holds. Returns the
  * page's total prose. */
 static double
@@ -1003,6 +1038,10 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         return NEWSCLEAN_ERR_NOMEM;
     for (size_t i = 0; i < bl->nc; i++)
         bl->c[i].score = 0;
+    if (!mark_masthead(bl)) {
+        newsclean_prune_scratch_free(&scratch);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
     double total_prose = weigh_blocks(ex, &scratch, bl);
     if (!clear_wrapper_names(bl, total_prose)) {
         newsclean_prune_scratch_free(&scratch);
