@@ -1928,6 +1928,43 @@ drop_markup(newsclean_td_pieces *p)
     p->n = out;
 }
 
+/* A hexadecimal character reference ("won&#x27;t") left in a piece is decoded. html2text
+ * prints them as they stand, though it decodes named and decimal ones, and pages escape
+ * apostrophes and quotes that way (React's and Python's escaping both do): left alone,
+ * every such word splits in three. Text browsers and innerText decode them, so in their
+ * dumps one shows only where a page wrote it out twice escaped, to be read as it is. */
+static void
+hex_references(newsclean_td_pieces *p)
+{
+    for (size_t i = 0; i < p->n; i++) {
+        newsclean_td_piece *pc = &p->v[i];
+        char *s = p->text.data + pc->off;
+        size_t n = pc->len, w = 0;
+        for (size_t r = 0; r < n;) {
+            char ent[4];
+            size_t en = 0;
+            size_t el = s[r] == '&' && r + 3 < n && s[r + 1] == '#' && (s[r + 2] | 0x20) == 'x'
+                            ? newsclean_html_entity(s + r, n - r, ent, &en)
+                            : 0;
+            /* A control character is no text a page shows. */
+            if (el && (en > 1 || (unsigned char)ent[0] >= 0x20)) {
+                memcpy(s + w, ent, en);
+                w += en;
+                r += el;
+            } else {
+                s[w++] = s[r++];
+            }
+        }
+        if (w == n)
+            continue;
+        pc->len = w;
+        s[w] = '\0';
+        size_t cps = newsclean_td_cps(s, w);
+        if (pc->link_chars > cps)
+            pc->link_chars = cps;
+    }
+}
+
 /* Pieces cut where lynx may have set one block under another (see assemble()) join the
  * piece before them again, as one paragraph, unless the cut showed itself: the piece
  * after it went as a repeat of the next (a picture's description over its caption), or
@@ -2250,6 +2287,9 @@ normalise(const char *text, size_t len, newsclean_td_pieces *out)
         return NEWSCLEAN_ERR_NOMEM;
     }
     drop_markup(out);
+    /* Only a dump a tool wrapped: the innerText-like ones decode references themselves. */
+    if (d.wrap)
+        hex_references(out);
     if (!unglue(out)) {
         newsclean_td_pieces_free(out);
         return NEWSCLEAN_ERR_NOMEM;

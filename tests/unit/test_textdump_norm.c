@@ -287,6 +287,28 @@ START_TEST(html2text_quotation_wrapped_narrower)
 }
 END_TEST
 
+/* html2text prints hexadecimal character references as they stand ("won&#x27;t"), as
+ * pages that escape their apostrophes write them: they are decoded. A reference to a
+ * control character, a decimal one and a bare ampersand stay as they are. */
+START_TEST(html2text_hex_references_decoded)
+{
+    expect("****** Harbour trust won&#x27;t sell the old ferry terminal ******\n"
+           "The harbour trust said on Monday that it won&#x27;t sell the old ferry terminal\n"
+           "on the east quay, after the council&#X27;s planners turned down a second bid\n"
+           "for flats on the site and the port authority&#x27;s lease ran out in March.\n"
+           "The trust&#x2019;s chair said the &#x22;fish market&#x22; plan was back on the\n"
+           "table, and that traders &amp; clubs would be asked in May.\n"
+           "Bytes &#x1; and &#35; stay.\n",
+           "2 h1 | Harbour trust won't sell the old ferry terminal\n"
+           "4 | The harbour trust said on Monday that it won't sell the old ferry terminal on "
+           "the east quay, after the council's planners turned down a second bid for flats on "
+           "the site and the port authority's lease ran out in March.\n"
+           "5 | The trust\u2019s chair said the \"fish market\" plan was back on the table, and "
+           "that traders &amp; clubs would be asked in May.\n"
+           "6 | Bytes &#x1; and &#35; stay.\n");
+}
+END_TEST
+
 START_TEST(html2text_paragraphs_rejoined)
 {
     expect(
@@ -2183,6 +2205,7 @@ suite(void)
     tcase_add_test(t, long_centred_heading);
     tcase_add_test(t, w3m_paragraphs_rejoined);
     tcase_add_test(t, html2text_paragraphs_rejoined);
+    tcase_add_test(t, html2text_hex_references_decoded);
     tcase_add_test(t, html2text_quotation_wrapped_narrower);
     tcase_add_test(t, underlined_headings_and_rules);
     tcase_add_test(t, citations_are_not_link_numbers);
