@@ -227,7 +227,7 @@ usage(FILE *f)
                "NEWSCLEAN_PROGRESS_DELAY sets the seconds before it appears.\n"
                "\n"
                "Exit status:\n"
-               "  0  every document was processed (a page without an article gives an empty body)\n"
+               "  0  every document was processed (a page without main text gives an empty body)\n"
                "  1  at least one document failed; its error record was printed\n"
                "  2  usage error, or the output could not be written (the run stops there)\n"
                "\n"

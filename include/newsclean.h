@@ -119,8 +119,8 @@ NEWSCLEAN_API newsclean_status newsclean_extractor_set_limit(newsclean_extractor
 
 /** Extract from 'len' bytes at 'input' (need not be NUL-terminated), sniffing whether it
  *  is HTML or a text dump. On success '*out' is owned by the caller (free with
- *  newsclean_article_free); on failure '*out' is NULL. A page with no article is not a
- *  failure: it gives an article with an empty body. */
+ *  newsclean_article_free); on failure '*out' is NULL. A page with no main content is
+ *  not a failure: it gives an article with an empty body. */
 NEWSCLEAN_API newsclean_status newsclean_extract(const newsclean_extractor *ex, const char *input,
                                                  size_t len, newsclean_article **out);
 
@@ -156,8 +156,8 @@ NEWSCLEAN_API const char *newsclean_article_description(const newsclean_article 
  *  kept article. NULL if none. */
 NEWSCLEAN_API const char *newsclean_article_image(const newsclean_article *a);
 /** The body: paragraphs separated by one blank line (the cells of a table row by a tab).
- *  Never NULL; "" when no article. For pages of other kinds it holds their main content
- *  (a listing's entries, a forum's posts, a product's description and specification). */
+ *  Never NULL; "" when no main content is found. For pages of other kinds it holds their main
+ * content (a listing's entries, a forum's posts, a product's description and specification). */
 NEWSCLEAN_API const char *newsclean_article_body(const newsclean_article *a);
 /** What the page is, as a static string: "article" (one authored text: story, post,
  *  review), "listing" (links to other pages: front page, section, search results),
