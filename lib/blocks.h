@@ -27,28 +27,27 @@ typedef enum {
 } newsclean_block_kind;
 
 /* Block flags: what the markup around a block says about it. */
-#define NEWSCLEAN_BF_IN_ARTICLE (1u << 0)     /* inside <article>, <main>, itemprop=articleBody */
-#define NEWSCLEAN_BF_BOILER_HINT (1u << 1)    /* an ancestor's class/id/role looks like chrome */
-#define NEWSCLEAN_BF_CONTENT_HINT (1u << 2)   /* an ancestor's class/id looks like article text */
-#define NEWSCLEAN_BF_IN_HEADER (1u << 3)      /* inside <header> */
-#define NEWSCLEAN_BF_IN_LINK_LIST (1u << 4)   /* list item whose text is mostly one link */
-#define NEWSCLEAN_BF_IN_FIGURE (1u << 5)      /* inside <figure> */
-#define NEWSCLEAN_BF_NOISE (1u << 6)          /* matches a UI-noise phrase ("Share this", ...) */
-#define NEWSCLEAN_BF_BYLINE (1u << 7)         /* looks like a byline element (class/rel/itemprop) */
-#define NEWSCLEAN_BF_DATELINE (1u << 8)       /* inside <time> or a date-like element */
-#define NEWSCLEAN_BF_POST_NAME (1u << 9)      /* class/id names the post itself ("hentry") */
-#define NEWSCLEAN_BF_STRONG_HINT (1u << 10)   /* class/id names chrome outright ("comments") */
-#define NEWSCLEAN_BF_WEAK_NAME (1u << 15)     /* chrome only by a weak class/id word ("widget") */
-#define NEWSCLEAN_BF_IN_CARD (1u << 16)       /* inside a link that wraps blocks (a teaser card) */
-#define NEWSCLEAN_BF_DIALOG (1u << 17)        /* inside an element of role dialog or alertdialog */
-#define NEWSCLEAN_BF_ROW (1u << 18)           /* a text dump's table row, its cells split by tabs */
-#define NEWSCLEAN_BF_DUMP_READABLE (1u << 19) /* a dump's line that reads on its own (no article)  \
-                                               */
+#define NEWSCLEAN_BF_IN_ARTICLE (1u << 0)   /* inside <article>, <main>, itemprop=articleBody */
+#define NEWSCLEAN_BF_BOILER_HINT (1u << 1)  /* an ancestor's class/id/role looks like chrome */
+#define NEWSCLEAN_BF_CONTENT_HINT (1u << 2) /* an ancestor's class/id looks like article text */
+#define NEWSCLEAN_BF_IN_HEADER (1u << 3)    /* inside <header> */
+#define NEWSCLEAN_BF_IN_LINK_LIST (1u << 4) /* list item whose text is mostly one link */
+#define NEWSCLEAN_BF_IN_FIGURE (1u << 5)    /* inside <figure> */
+#define NEWSCLEAN_BF_NOISE (1u << 6)        /* matches a UI-noise phrase ("Share this", ...) */
+#define NEWSCLEAN_BF_BYLINE (1u << 7)       /* looks like a byline element (class/rel/itemprop) */
+#define NEWSCLEAN_BF_DATELINE (1u << 8)     /* inside <time> or a date-like element */
+#define NEWSCLEAN_BF_POST_NAME (1u << 9)    /* class/id names the post itself ("hentry") */
+#define NEWSCLEAN_BF_STRONG_HINT (1u << 10) /* class/id names chrome outright ("comments") */
+#define NEWSCLEAN_BF_WEAK_NAME (1u << 15)   /* chrome only by a weak class/id word ("widget") */
+#define NEWSCLEAN_BF_IN_CARD (1u << 16)     /* inside a link that wraps blocks (a teaser card) */
+#define NEWSCLEAN_BF_DIALOG (1u << 17)      /* inside an element of role dialog or alertdialog */
+#define NEWSCLEAN_BF_ROW (1u << 18)         /* a text dump's table row, its cells split by tabs */
 /* What a text dump's stage (textdump.c) says of its lines, for scoring to decide them. */
 #define NEWSCLEAN_BF_DUMP_CORE (1u << 11)   /* in the densest run of prose: the article's core */
 #define NEWSCLEAN_BF_DUMP_END (1u << 12)    /* ends an article or heads other stories */
 #define NEWSCLEAN_BF_DUMP_SET (1u << 13)    /* settled by the dump's stage: metadata or a phrase */
 #define NEWSCLEAN_BF_DUMP_CHROME (1u << 14) /* a URL, a menu line, mostly links, or repeated */
+#define NEWSCLEAN_BF_DUMP_READABLE (1u << 19) /* reads on its own, in a dump with no article */
 
 typedef struct {
     char *text;        /* UTF-8, whitespace collapsed (kept in PRE), owned */

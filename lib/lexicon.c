@@ -125,7 +125,8 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_NEWSLETTER, LINE, 0, L_EN | L_DE | L_FR | L_ES, 40, "newsletter prompt",
      "\\b(?:newsletter|boletín|infolettre)\\b.{0,120}?\\b(?:sign(?:ing)? up|subscrib\\w*|abonn\\w*"
      "|anmelden|inscri\\w*|suscr\\w*)|\\b(?:sign(?:ing)? up|subscrib\\w*|abonn\\w*|anmelden"
-     "|inscri\\w*|suscr\\w*)\\b.{0,120}?\\b(?:newsletter|boletín|infolettre)|^(?:sign up|subscribe|jetzt (?:für .{1,40} )?anmelden"
+     "|inscri\\w*|suscr\\w*)\\b.{0,120}?\\b(?:newsletter|boletín|infolettre)"
+     "|^(?:sign up|subscribe|jetzt (?:für .{1,40} )?anmelden"
      "|verpasse keine)\\b.{0,80}\\b(?:news|content|updates|stories|artikel|nachrichten)\\b"},
     {NEWSCLEAN_LX_COPYRIGHT, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 40,
      "copyright line",
