@@ -156,8 +156,9 @@ NEWSCLEAN_API const char *newsclean_article_description(const newsclean_article 
  *  kept article. NULL if none. */
 NEWSCLEAN_API const char *newsclean_article_image(const newsclean_article *a);
 /** The body: paragraphs separated by one blank line (the cells of a table row by a tab).
- *  Never NULL; "" when no main content is found. For pages of other kinds it holds their main
- * content (a listing's entries, a forum's posts, a product's description and specification). */
+ *  Never NULL; "" when no main content is found. For pages of other kinds it holds their
+ *  main content (a listing's entries, a forum's posts, a product's description and
+ *  specification). */
 NEWSCLEAN_API const char *newsclean_article_body(const newsclean_article *a);
 /** What the page is, as a static string: "article" (one authored text: story, post,
  *  review), "listing" (links to other pages: front page, section, search results),
