@@ -558,16 +558,42 @@ out:
     free(cells);
 }
 
+/* Whether the scorer's choice is one box around container 'c': the innermost container
+ * holding every kept block encloses it. */
+static bool
+kept_around(const newsclean_blocks *bl, size_t c)
+{
+    size_t around = NEWSCLEAN_NO_CONTAINER;
+    bool any = false;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (!b->keep)
+            continue;
+        if (!any)
+            around = b->container;
+        any = true;
+        while (around < bl->nc && !encloses(bl, around, b->container))
+            around = bl->c[around].parent;
+    }
+    return any && around < bl->nc && encloses(bl, around, c);
+}
+
 /* A product's name is its page's h1, and the shop prints its price, options, description
  * and specification in the panel around it. When the scorer kept little and no prose (a
  * sign-in prompt, a newsletter box), the smallest element around the h1 that holds this
  * much text outside chrome is the product, and replaces the scorer's choice; one that
- * holds most of the page is the page's frame, and is not taken. */
+ * holds most of the page is the page's frame, and is not taken.
+ * With 'around_name', the scorer kept plenty, in one box around the name: a maker's page
+ * of its own product, where the buying panel sits among sections on the shop's services,
+ * its values and its other products, all in the same wrapper. The panel replaces that
+ * choice too when it holds a good share of it; a panel of name and price alone, far
+ * smaller than the choice, leaves the description outside it, and the choice stands. */
 #define PRODUCT_PANEL_CHARS 300
 #define PRODUCT_PANEL_MAX_SHARE 0.6
+#define PANEL_MIN_SHARE_OF_KEPT 0.4
 
 static void
-keep_product_panel(newsclean_blocks *bl)
+keep_product_panel(newsclean_blocks *bl, bool around_name)
 {
     size_t title = bl->n, total = 0;
     for (size_t i = 0; i < bl->n; i++) {
@@ -576,7 +602,7 @@ keep_product_panel(newsclean_blocks *bl)
             bl->v[i].container < bl->nc && !(bl->v[i].flags & NEWSCLEAN_BF_DIALOG))
             title = i;
     }
-    if (title == bl->n)
+    if (title == bl->n || (around_name && !kept_around(bl, bl->v[title].container)))
         return;
     unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
     size_t *sub = calloc(bl->nc ? bl->nc : 1, sizeof *sub);
@@ -594,6 +620,13 @@ keep_product_panel(newsclean_blocks *bl)
         panel = bl->c[panel].parent;
     if (panel >= bl->nc || (double)sub[panel] > PRODUCT_PANEL_MAX_SHARE * (double)total)
         goto out;
+    if (around_name) {
+        size_t kept = 0;
+        for (size_t i = 0; i < bl->n; i++)
+            kept += bl->v[i].keep ? bl->v[i].chars : 0;
+        if ((double)sub[panel] < PANEL_MIN_SHARE_OF_KEPT * (double)kept)
+            goto out;
+    }
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
         bool inside = encloses(bl, panel, b->container);
@@ -735,8 +768,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
             keep_entries(bl, false);
         break;
     case NEWSCLEAN_KIND_PRODUCT:
-        if (little_kept(bl))
-            keep_product_panel(bl);
+        keep_product_panel(bl, !little_kept(bl));
         keep_spec_rows(bl);
         keep_cards_of_any_page(bl);
         drop_shop_sections(bl);
