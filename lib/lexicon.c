@@ -98,6 +98,7 @@ static const newsclean_lex_entry table[] = {
      "|sdílet(?: článek)?|sdílejte|поделиться)[\\s:!.…]*$|^(?:follow us|folgen sie uns"
      "|suivez-nous|síguenos|seguici)\\b|^follow\\b.{1,60}\\bon (?:twitter|facebook|instagram)"
      "|share this (?:story|article|post|page)|think your friends"
+     "|^click to (?:share|e-?mail (?:a link|this)|print)\\b"
      "|(?:möchten|wollen) sie (?:den|diesen) (?:artikel|beitrag) teilen"
      "|den (?:artikel|beitrag) mit anderen teilen|(?:hat )?dir (?:hat )?(?:der|dieser) "
      "(?:artikel|beitrag) gefallen"},

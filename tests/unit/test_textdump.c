@@ -231,6 +231,33 @@ START_TEST(headline_twice_date_and_prompts)
 }
 END_TEST
 
+/* A blog engine's share buttons, flattened under the byline: each button's label says what
+ * it does, the network's name, and that it opens a new window. Bulleted right above the
+ * article, they read as its own list. */
+START_TEST(share_buttons_as_text)
+{
+    static const char text[] = "Council backs covered market on Mill Road\n\n"
+                               "Three years of argument end as the old bus depot's traders are "
+                               "promised the first leases in the new hall\n\n"
+                               "By Jane Doe, 4 February 2021\n\n"
+                               "Share this:\n\n"
+                               "* Click to share on Facebook (Opens in new window) Facebook\n"
+                               "* Click to share on X (Opens in new window) X\n"
+                               "* Click to share on WhatsApp (Opens in new window) WhatsApp\n"
+                               "* Click to email a link to a friend (Opens in new window) Email\n"
+                               "* Click to print (Opens in new window) Print\n\n" BODY3 "\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.body, "Three years of argument end as the old bus depot's traders are "
+                             "promised the first leases in the new hall\n\n" BODY3);
+    assert_dropped(&r, "Click to share on X (Opens in new window) X", "share prompt");
+    assert_dropped(&r, "Click to email a link to a friend (Opens in new window) Email",
+                   "share prompt");
+    assert_dropped(&r, "Click to print (Opens in new window) Print", "share prompt");
+    done(&r);
+}
+END_TEST
+
 START_TEST(site_suffix_byline_published_and_updated)
 {
     static const char text[] = "Home\nNews\nSport\nWeather\n"
@@ -1401,6 +1428,7 @@ suite(void)
     tcase_add_test(t, lines_become_blocks);
     tcase_add_test(t, no_final_newline_and_nul_bytes);
     tcase_add_test(t, headline_twice_date_and_prompts);
+    tcase_add_test(t, share_buttons_as_text);
     tcase_add_test(t, site_suffix_byline_published_and_updated);
     tcase_add_test(t, only_updated_time_is_the_timestamp);
     tcase_add_test(t, opening_line_with_full_stop_is_the_headline);
