@@ -891,7 +891,6 @@ keep_content(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, ne
  * notes, sources, the works it discusses. Teaser lists stand at the article's foot or
  * under a label, not inside its text. Returns the characters kept. */
 #define INTRO_MIN_WORDS 4
-#define INTRO_LIST_MIN 2
 static size_t
 keep_introduced_lists(newsclean_blocks *bl)
 {
@@ -905,7 +904,7 @@ keep_introduced_lists(newsclean_blocks *bl)
         while (j < bl->n && !bl->v[j].keep && bl->v[j].kind == NEWSCLEAN_BLOCK_LIST_ITEM &&
                bl->v[j].reason == MOSTLY_LINKS)
             j++;
-        if (j - i < INTRO_LIST_MIN)
+        if (j == i)
             continue;
         bool prose_after = false;
         for (size_t k = j; k < bl->n && !prose_after; k++)
