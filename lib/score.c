@@ -821,6 +821,10 @@ figure_caption(const newsclean_block *b)
            b->kind != NEWSCLEAN_BLOCK_QUOTE;
 }
 
+/* The reason given to a block that is mostly links, compared by address to find such
+ * blocks again once dropped. */
+static const char MOSTLY_LINKS[] = "mostly links";
+
 /* Why a block inside the article is chrome by its own text and links, whatever markup
  * holds it: a caption, a line of links, an interface phrase that is not prose. NULL if
  * it is none of these. Text dumps ask the same of their kept lines. */
@@ -833,7 +837,7 @@ chrome_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
         return "caption";
     if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL &&
         !numbered_heading(b) && !linked_prose(b))
-        return "mostly links";
+        return MOSTLY_LINKS;
     if (b->score <= 0 && b->chars >= 3 && b->len <= 300 &&
         newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len))
         return "UI phrase";
@@ -880,6 +884,42 @@ keep_content(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, ne
         }
     }
     return kept_chars;
+}
+
+/* A list of links that a sentence of the article introduces ("Many patches were sent for
+ * review:") and that the article's prose follows is the article's own list: release
+ * notes, sources, the works it discusses. Teaser lists stand at the article's foot or
+ * under a label, not inside its text. Returns the characters kept. */
+#define INTRO_MIN_WORDS 4
+static size_t
+keep_introduced_lists(newsclean_blocks *bl)
+{
+    size_t kept = 0;
+    for (size_t i = 1; i < bl->n; i++) {
+        const newsclean_block *intro = &bl->v[i - 1];
+        if (!intro->keep || intro->kind != NEWSCLEAN_BLOCK_PARAGRAPH ||
+            intro->words < INTRO_MIN_WORDS || intro->len == 0 || intro->text[intro->len - 1] != ':')
+            continue;
+        size_t j = i;
+        while (j < bl->n && !bl->v[j].keep && bl->v[j].kind == NEWSCLEAN_BLOCK_LIST_ITEM &&
+               bl->v[j].reason == MOSTLY_LINKS)
+            j++;
+        if (j == i)
+            continue;
+        bool prose_after = false;
+        for (size_t k = j; k < bl->n && !prose_after; k++)
+            prose_after =
+                bl->v[k].keep && bl->v[k].kind == NEWSCLEAN_BLOCK_PARAGRAPH && bl->v[k].score > 0;
+        if (!prose_after)
+            continue;
+        for (size_t k = i; k < j; k++) {
+            bl->v[k].keep = true;
+            bl->v[k].reason = "list the text introduces";
+            kept += bl->v[k].chars;
+        }
+        i = j;
+    }
+    return kept;
 }
 
 /* Prose inside an element named for the author (class "author-block", itemprop=author),
@@ -1074,6 +1114,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     best = descend(bl, in_chrome, best);
     size_t kept_chars = keep_content(ex, &scratch, bl, in_chrome, best);
     kept_chars += keep_lead(ex, &scratch, bl, in_chrome);
+    kept_chars += keep_introduced_lists(bl);
     kept_chars -= drop_related_sections(ex, &scratch, bl, best);
     kept_chars -= drop_nested_teasers(bl, best);
     kept_chars -= drop_card_teasers(bl);
