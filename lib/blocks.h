@@ -47,7 +47,8 @@ typedef enum {
 #define NEWSCLEAN_BF_DUMP_END (1u << 12)    /* ends an article or heads other stories */
 #define NEWSCLEAN_BF_DUMP_SET (1u << 13)    /* settled by the dump's stage: metadata or a phrase */
 #define NEWSCLEAN_BF_DUMP_CHROME (1u << 14) /* a URL, a menu line, mostly links, or repeated */
-#define NEWSCLEAN_BF_DUMP_READABLE (1u << 19) /* reads on its own, in a dump with no article */
+#define NEWSCLEAN_BF_DUMP_READABLE (1u << 19)   /* reads on its own, in a dump with no article */
+#define NEWSCLEAN_BF_DUMP_INTRODUCED (1u << 20) /* a link in a list the article introduces */
 
 typedef struct {
     char *text;        /* UTF-8, whitespace collapsed (kept in PRE), owned */

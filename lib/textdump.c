@@ -731,9 +731,11 @@ introduces(const newsclean_td_ctx *c, size_t i)
 /* Whether line i, in the run [a, z] of lines that are no prose inside the core, is an
  * item of a list the article introduces: a sentence of the article ending with a colon
  * above it in the run (or the prose right above the run), the article's prose going on
- * under the run, and no line from the colon down a phrase rule's chrome or a link.
- * Ingredients, a schedule, the names of a ranking: as short as a menu's lines, but said
- * by the article. */
+ * under the run, and no line from the colon down a phrase rule's chrome, a URL or a menu
+ * line. Ingredients, a schedule, the names of a ranking: as short as a menu's lines, but
+ * said by the article. An item that is all link text (the reports or sources the article
+ * cites) is the article's too: the sentence says what the links are, as a menu's or a
+ * related box's heading does not. */
 static bool
 introduced_item(const newsclean_td_ctx *c, size_t i, size_t a, size_t z, size_t s, size_t e)
 {
@@ -746,7 +748,7 @@ introduced_item(const newsclean_td_ctx *c, size_t i, size_t a, size_t z, size_t 
         return false;
     for (size_t j = k + 1; j <= z; j++) {
         const newsclean_td_line *l = &c->ln[j];
-        if (l->cls == NEWSCLEAN_TD_NOISE || l->why || l->linky || l->barrier ||
+        if (l->cls == NEWSCLEAN_TD_NOISE || l->why || (l->linky && !l->link_text) || l->barrier ||
             l->role != NEWSCLEAN_TD_ROLE_NONE)
             return false;
     }
@@ -839,6 +841,8 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             keep(c, i, "numbered list");
         } else if (l->cls != NEWSCLEAN_TD_PROSE && introduced_item(c, i, run_a, run_z, s, e)) {
             keep(c, i, "introduced list");
+            if (l->link_text)
+                c->b->v[l->bi].flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
         } else if (navish(l) && nav_z - nav_a >= 2 &&
                    !(nav_a > run_a && nav_z < run_z && long_list) && !nav_in_list) {
             /* Three or more menu-sized lines in a row: a tag list or a link box. Inside

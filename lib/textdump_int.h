@@ -61,6 +61,7 @@ typedef struct {
     bool period;           /* ends with a full stop, colon or semicolon: not a title */
     bool linky;            /* URL, e-mail, or a "a | b | c" menu */
     bool linked;           /* linky only as Markdown's link markup says: mostly link text */
+    bool link_text;        /* linky only as the dump's link marks say: mostly link text */
     bool icons;            /* run of sprite names */
     bool barrier;          /* phrase that ends an article */
     bool lower;            /* starts with a lowercase letter */

@@ -337,6 +337,7 @@ newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l)
     l->linky = (urls > 0 && words <= 2 * urls + 3) || pipes >= 2;
     /* Mostly link text, where the dump's markup or link numbers say so. */
     l->linked = c->markdown && !l->linky && blk->link_chars * 2 > blk->chars;
+    l->link_text = !l->linky && blk->link_chars * 2 > blk->chars;
     if (blk->link_chars * 2 > blk->chars)
         l->linky = true;
     l->icons = icons >= 3 && icons * 5 >= words;

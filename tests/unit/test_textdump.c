@@ -1098,6 +1098,63 @@ START_TEST(wrapped_dump_is_read_as_paragraphs)
 }
 END_TEST
 
+START_TEST(introduced_list_of_links_stays)
+{
+    /* lynx's dump of an invented article whose sentence introduces a list of links (the
+     * papers it cites): its items are the article's, though their text is all link. A
+     * box of other stories' links under the article is not. */
+    static const char text[] =
+        "   [1]Home [2]News [3]Sport\n"
+        "\n"
+        "Night buses return to the valley towns\n"
+        "\n"
+        "   Night buses will run again between the valley towns from next month,\n"
+        "   the transport board said on Tuesday, after a trial last winter carried\n"
+        "   more riders than it had expected and drew praise from shift workers.\n"
+        "\n"
+        "   The board has put the papers behind the decision on its website:\n"
+        "     * [4]Trial report for the winter timetable\n"
+        "     * [5]Survey of riders on the late routes\n"
+        "     * [6]Costs of the night service by route\n"
+        "\n"
+        "   The first bus will leave the station at half past eleven and the last\n"
+        "   one at four in the morning, stopping at the hospital on every run, the\n"
+        "   board said in a statement that also promised new shelters at the stops.\n"
+        "\n"
+        "Related stories\n"
+        "\n"
+        "     * [7]Hospital car park to close for repairs\n"
+        "     * [8]School run traffic plan goes to a vote\n"
+        "\n"
+        "References\n"
+        "\n"
+        "   1. https://news.example/\n"
+        "   2. https://news.example/news/\n"
+        "   3. https://news.example/sport/\n"
+        "   4. https://board.example/trial.pdf\n"
+        "   5. https://board.example/survey.pdf\n"
+        "   6. https://board.example/costs.pdf\n"
+        "   7. https://news.example/car-park/\n"
+        "   8. https://news.example/school-run/\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.body,
+                     "Night buses will run again between the valley towns from next month, the "
+                     "transport board said on Tuesday, after a trial last winter carried more "
+                     "riders than it had expected and drew praise from shift workers.\n\n"
+                     "The board has put the papers behind the decision on its website:\n\n"
+                     "Trial report for the winter timetable\n\n"
+                     "Survey of riders on the late routes\n\n"
+                     "Costs of the night service by route\n\n"
+                     "The first bus will leave the station at half past eleven and the last one "
+                     "at four in the morning, stopping at the hospital on every run, the board "
+                     "said in a statement that also promised new shelters at the stops.");
+    assert_kept(&r, "Survey of riders on the late routes", "introduced list");
+    ck_assert(!block(&r, "School run traffic plan goes to a vote")->keep);
+    done(&r);
+}
+END_TEST
+
 START_TEST(wrapped_mojibake_dump_is_repaired_whole)
 {
     /* lynx's layout of an invented page that declares windows-1252 but is UTF-8: the
@@ -1463,6 +1520,7 @@ suite(void)
     tcase_add_test(t, invalid_utf8);
     tcase_add_test(t, heading_mark_names_the_headline);
     tcase_add_test(t, wrapped_dump_is_read_as_paragraphs);
+    tcase_add_test(t, introduced_list_of_links_stays);
     tcase_add_test(t, wrapped_mojibake_dump_is_repaired_whole);
     tcase_add_test(t, latin1_mojibake_dump_finds_its_capitals);
     tcase_add_test(t, title_over_date_line_beats_subheading);
