@@ -496,7 +496,8 @@ prev_element(xmlNodePtr n)
 }
 
 /* Whether a hidden element's text is prose rather than links: menus and link lists behind
- * a toggle are navigation, an answer or a description behind one is the page's. */
+ * a toggle are navigation, an answer or a description behind one is the page's. Text in
+ * the elements that never hold article text (buttons, scripts) is not counted. */
 static bool
 prose_panel(xmlNodePtr el)
 {
@@ -510,8 +511,7 @@ prose_panel(xmlNodePtr el)
                 k += *t > ' ' && (*t & 0xc0) != 0x80;
             chars += k;
             for (xmlNodePtr p = n->parent; p && p != el; p = p->parent)
-                if (!strcmp((const char *)p->name, "a") ||
-                    !strcmp((const char *)p->name, "button")) {
+                if (!strcmp((const char *)p->name, "a")) {
                     link_chars += k;
                     break;
                 }
