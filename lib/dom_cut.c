@@ -247,15 +247,11 @@ end_tag_end(const char *s, size_t n, size_t p)
  * drops every other attribute from start tags. A stage that reads another attribute must
  * add its name here (tests/check_read_attributes.sh checks the stages' lookups). */
 static const char *const read_attributes[] = {
-    "id",                                                                     /* 2 */
-    "alt",        "rel",      "src",                                          /* 3 */
-    "href",       "lang",     "name",     "role",     "type",                 /* 4 */
-    "class",      "start",    "style",    "title",    "width",                /* 5 */
-    "height",     "hidden",                                                   /* 6 */
-    "colspan",    "content",  "pubdate",  "rowspan",                          /* 7 */
-    "data-src",   "datetime", "itemprop", "itemtype", "property", "xml:lang", /* 8 */
-    "http-equiv",                                                             /* 10 */
-    "aria-hidden"};                                                           /* 11 */
+    "id",       "alt",      "rel",        "src",         "href",          "lang",
+    "name",     "role",     "type",       "class",       "start",         "style",
+    "title",    "width",    "height",     "hidden",      "colspan",       "content",
+    "pubdate",  "rowspan",  "data-src",   "datetime",    "itemprop",      "itemtype",
+    "property", "xml:lang", "http-equiv", "aria-hidden", "aria-controls", "aria-expanded"};
 
 /* The cut marks the attributes a tag kept in a 32-bit set. */
 _Static_assert(sizeof read_attributes / sizeof read_attributes[0] <= 32,

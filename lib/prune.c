@@ -19,6 +19,9 @@
 #define MATCH_LIMIT 100000
 #define DEPTH_LIMIT 1000
 
+/* Text a hidden panel holds, at least, to be taken for a collapsed part of the page. */
+#define PANEL_MIN_CHARS 40
+
 /* Class and id names are matched word by word: a value splits at spaces, '-' and '_' into
  * words, and runs of up to three words are looked up joined ("side-bar", "sidebar" and
  * "side_bar" all give "sidebar"). A hash lookup per word costs far less than running
@@ -421,6 +424,131 @@ disclosure_panel(const attrs *a)
     return eq_ci(a->role, "tabpanel") || eq_ci(a->role, "region");
 }
 
+/* Value of an attribute given as one text node, as read_attrs takes them, or NULL. */
+static const char *
+attr(xmlNodePtr el, const char *name)
+{
+    for (xmlAttrPtr p = el->properties; p; p = p->next)
+        if (!strcmp((const char *)p->name, name))
+            return p->children && p->children->type == XML_TEXT_NODE && !p->children->next
+                       ? (const char *)p->children->content
+                       : "";
+    return NULL;
+}
+
+/* Whether a space-separated list holds 'word'. */
+static bool
+list_holds(const char *list, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = list; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *b = p;
+        while (*p && *p != ' ')
+            p++;
+        if ((size_t)(p - b) == n && !strncmp(b, word, n))
+            return true;
+    }
+    return false;
+}
+
+/* Elements looked at, at most, in a control before a hidden panel and in the panel. */
+#define DISCLOSURE_SCAN_NODES 64
+#define PANEL_SCAN_NODES 2048
+
+/* True if 'c' is, or holds, a collapsed disclosure control: aria-expanded="false", or an
+ * aria-controls naming the panel's id. */
+static bool
+holds_control(xmlNodePtr c, const char *panel_id)
+{
+    size_t seen = 0;
+    xmlNodePtr n = c;
+    while (n && seen < DISCLOSURE_SCAN_NODES) {
+        if (n->type == XML_ELEMENT_NODE) {
+            seen++;
+            const char *v = attr(n, "aria-expanded");
+            if (v && !strcasecmp(v, "false"))
+                return true;
+            v = panel_id ? attr(n, "aria-controls") : NULL;
+            if (v && list_holds(v, panel_id))
+                return true;
+            if (n->children) {
+                n = n->children;
+                continue;
+            }
+        }
+        while (n && n != c && !n->next)
+            n = n->parent;
+        if (!n || n == c)
+            break;
+        n = n->next;
+    }
+    return false;
+}
+
+static xmlNodePtr
+prev_element(xmlNodePtr n)
+{
+    for (n = n->prev; n && n->type != XML_ELEMENT_NODE; n = n->prev)
+        ;
+    return n;
+}
+
+/* Whether a hidden element's text is prose rather than links: menus and link lists behind
+ * a toggle are navigation, an answer or a description behind one is the page's. Text in
+ * the elements that never hold article text (buttons, scripts) is not counted. */
+static bool
+prose_panel(xmlNodePtr el)
+{
+    size_t seen = 0, chars = 0, link_chars = 0;
+    xmlNodePtr n = el->children;
+    while (n && seen < PANEL_SCAN_NODES) {
+        bool down = false;
+        if (n->type == XML_TEXT_NODE && n->content) {
+            size_t k = 0;
+            for (const unsigned char *t = n->content; *t; t++)
+                k += *t > ' ' && (*t & 0xc0) != 0x80;
+            chars += k;
+            for (xmlNodePtr p = n->parent; p && p != el; p = p->parent)
+                if (!strcmp((const char *)p->name, "a")) {
+                    link_chars += k;
+                    break;
+                }
+        } else if (n->type == XML_ELEMENT_NODE) {
+            seen++;
+            down = n->children && tag_of((const char *)n->name) != TAG_NEVER_TEXT;
+        }
+        if (down) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != el && !n->next)
+            n = n->parent;
+        if (!n || n == el)
+            break;
+        n = n->next;
+    }
+    return chars >= PANEL_MIN_CHARS && link_chars * 10 < chars * 3;
+}
+
+/* A hidden panel that a collapsed control just before it opens: an accordion's answer, a
+ * product's description under its "Details" toggle. The control is the panel's previous
+ * sibling or, when the panel sits first in a wrapper or two (an animated container), the
+ * wrapper's. Toggled menus are link lists and stay dropped. */
+static bool
+disclosed(xmlNodePtr el, const attrs *a)
+{
+    xmlNodePtr at = el, c = NULL;
+    for (int up = 0; up < 3 && at; up++) {
+        c = prev_element(at);
+        if (c)
+            break;
+        at = at->parent;
+    }
+    return c && holds_control(c, a->id && a->id[0] ? a->id : NULL) && prose_panel(el);
+}
+
 static bool
 chrome_role(const attrs *a)
 {
@@ -526,7 +654,7 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
     read_attrs(el, &a);
     /* Pages hide <body> until their scripts run; the root elements are never hidden. */
     bool root = tag == TAG_ROOT;
-    if (!root && hidden(&a) && !disclosure_panel(&a)) {
+    if (!root && hidden(&a) && !disclosure_panel(&a) && !disclosed(el, &a)) {
         *why = "hidden";
         return NEWSCLEAN_PRUNE_DROP;
     }

@@ -155,6 +155,44 @@ START_TEST(keep_collapsed_panels)
 }
 END_TEST
 
+START_TEST(keep_disclosed_panels)
+{
+    /* A hidden panel of prose that a collapsed control just before it opens is the page's
+     * text; a toggled link list, or hidden text with no control, is not. */
+#define PROSE "<p>The answer runs to a sentence or two, long enough to read as prose.</p>"
+    static const struct {
+        const char *html;
+        newsclean_prune_verdict verdict;
+    } cases[] = {
+        {"<h3><button aria-expanded=\"false\">Q</button></h3><div id=\"t\" hidden>" PROSE "</div>",
+         NEWSCLEAN_PRUNE_KEEP},
+        {"<h3><button aria-expanded=\"false\">Q</button></h3><div class=\"wrap\"><div "
+         "id=\"t\" aria-hidden=\"true\">" PROSE "</div></div>",
+         NEWSCLEAN_PRUNE_KEEP},
+        {"<button aria-controls=\"x t\">Q</button><div id=\"t\" style=\"display:none\">" PROSE
+         "</div>",
+         NEWSCLEAN_PRUNE_KEEP},
+        {"<button aria-controls=\"other\">Q</button><div id=\"t\" hidden>" PROSE "</div>",
+         NEWSCLEAN_PRUNE_DROP},
+        {"<button aria-expanded=\"true\">Q</button><div id=\"t\" hidden>" PROSE "</div>",
+         NEWSCLEAN_PRUNE_DROP},
+        {"<p>Before.</p><div id=\"t\" hidden>" PROSE "</div>", NEWSCLEAN_PRUNE_DROP},
+        {"<button aria-expanded=\"false\">Q</button><div id=\"t\" hidden><p>Short.</p></div>",
+         NEWSCLEAN_PRUNE_DROP},
+        {"<button aria-expanded=\"false\">Menu</button><ul id=\"t\" hidden><li><a "
+         "href=\"/a\">Home and garden</a></li><li><a href=\"/b\">Kitchen and dining</a></li><li><a "
+         "href=\"/c\">Lighting</a></li></ul>",
+         NEWSCLEAN_PRUNE_DROP},
+    };
+#undef PROSE
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char html[1024];
+        snprintf(html, sizeof html, "<html><body><div>%s</div></body></html>", cases[i].html);
+        ck_assert_msg(judge(html, NULL, "t").verdict == cases[i].verdict, "case %zu", i);
+    }
+}
+END_TEST
+
 START_TEST(keep_visible)
 {
     ck_assert_int_eq(judge_div("aria-hidden=\"false\"").verdict, NEWSCLEAN_PRUNE_KEEP);
@@ -733,6 +771,7 @@ prune_suite(void)
     tcase_add_test(tc, drop_tags);
     tcase_add_test(tc, drop_script_in_head);
     tcase_add_test(tc, drop_hidden);
+    tcase_add_test(tc, keep_disclosed_panels);
     tcase_add_test(tc, keep_collapsed_panels);
     tcase_add_test(tc, keep_visible);
     tcase_add_test(tc, chrome_tags_are_hints);
