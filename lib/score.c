@@ -896,7 +896,11 @@ keep_content(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, ne
 static size_t
 keep_introduced_lists(newsclean_blocks *bl)
 {
-    size_t kept = 0;
+    size_t kept = 0, last_prose = SIZE_MAX;
+    /* Only list items change below, so the last kept paragraph stays where it is. */
+    for (size_t k = 0; k < bl->n; k++)
+        if (bl->v[k].keep && bl->v[k].kind == NEWSCLEAN_BLOCK_PARAGRAPH && bl->v[k].score > 0)
+            last_prose = k;
     for (size_t i = 1; i < bl->n; i++) {
         const newsclean_block *intro = &bl->v[i - 1];
         if (!intro->keep || intro->kind != NEWSCLEAN_BLOCK_PARAGRAPH ||
@@ -908,11 +912,7 @@ keep_introduced_lists(newsclean_blocks *bl)
             j++;
         if (j == i)
             continue;
-        bool prose_after = false;
-        for (size_t k = j; k < bl->n && !prose_after; k++)
-            prose_after =
-                bl->v[k].keep && bl->v[k].kind == NEWSCLEAN_BLOCK_PARAGRAPH && bl->v[k].score > 0;
-        if (!prose_after)
+        if (last_prose == SIZE_MAX || last_prose < j)
             continue;
         for (size_t k = i; k < j; k++) {
             bl->v[k].keep = true;
