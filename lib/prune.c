@@ -333,15 +333,22 @@ typedef struct {
     bool hidden;
 } attrs;
 
+/* An attribute's value when given as one text node, as the rules read them; "" otherwise. */
+static const char *
+attr_value(xmlAttrPtr p)
+{
+    return p->children && p->children->type == XML_TEXT_NODE && !p->children->next
+               ? (const char *)p->children->content
+               : "";
+}
+
 static void
 read_attrs(xmlNodePtr el, attrs *a)
 {
     memset(a, 0, sizeof *a);
     for (xmlAttrPtr p = el->properties; p; p = p->next) {
         const char *name = (const char *)p->name;
-        const char *v = p->children && p->children->type == XML_TEXT_NODE && !p->children->next
-                            ? (const char *)p->children->content
-                            : "";
+        const char *v = attr_value(p);
         switch (name[0]) {
         case 'c':
             if (!strcmp(name, "class"))
@@ -424,15 +431,13 @@ disclosure_panel(const attrs *a)
     return eq_ci(a->role, "tabpanel") || eq_ci(a->role, "region");
 }
 
-/* Value of an attribute given as one text node, as read_attrs takes them, or NULL. */
+/* Value of an attribute as read_attrs takes them, or NULL if the element has none. */
 static const char *
 attr(xmlNodePtr el, const char *name)
 {
     for (xmlAttrPtr p = el->properties; p; p = p->next)
         if (!strcmp((const char *)p->name, name))
-            return p->children && p->children->type == XML_TEXT_NODE && !p->children->next
-                       ? (const char *)p->children->content
-                       : "";
+            return attr_value(p);
     return NULL;
 }
 
