@@ -144,6 +144,16 @@ prose_paragraph(const newsclean_block *b)
            b->link_chars * 2 <= b->chars;
 }
 
+/* The innermost container enclosing both 'around' and block 'b': how the container
+ * holding a set of blocks grows block by block. */
+static size_t
+widen_around(const newsclean_blocks *bl, size_t around, const newsclean_block *b)
+{
+    while (around < bl->nc && !encloses(bl, around, b->container))
+        around = bl->c[around].parent;
+    return around;
+}
+
 /* How much prose the scorer kept, and the innermost container holding all of it. */
 static size_t
 kept_prose(const newsclean_blocks *bl, size_t *around)
@@ -155,10 +165,7 @@ kept_prose(const newsclean_blocks *bl, size_t *around)
         if (!prose_paragraph(b))
             continue;
         prose += b->chars;
-        if (*around == NEWSCLEAN_NO_CONTAINER)
-            *around = b->container;
-        while (*around < bl->nc && !encloses(bl, *around, b->container))
-            *around = bl->c[*around].parent;
+        *around = widen_around(bl, *around == NEWSCLEAN_NO_CONTAINER ? b->container : *around, b);
     }
     return prose;
 }
@@ -566,14 +573,10 @@ kept_around(const newsclean_blocks *bl, size_t c)
     size_t around = NEWSCLEAN_NO_CONTAINER;
     bool any = false;
     for (size_t i = 0; i < bl->n; i++) {
-        const newsclean_block *b = &bl->v[i];
-        if (!b->keep)
+        if (!bl->v[i].keep)
             continue;
-        if (!any)
-            around = b->container;
+        around = widen_around(bl, any ? around : bl->v[i].container, &bl->v[i]);
         any = true;
-        while (around < bl->nc && !encloses(bl, around, b->container))
-            around = bl->c[around].parent;
     }
     return any && around < bl->nc && encloses(bl, around, c);
 }
