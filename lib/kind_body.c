@@ -732,6 +732,50 @@ drop_shop_sections(newsclean_blocks *bl)
     }
 }
 
+/* A service page's title (its h1) heads a hero box, and its offers, features, figures,
+ * testimonials and steps follow as sections of their own, each a heading over a sentence
+ * or two; the scorer, looking for one run of prose, keeps one of them. Where the kind is
+ * too uncertain to keep every entry of the page, the sections from the title down are:
+ * the blocks inside the innermost box that holds both the title and what was kept, still
+ * leaving out what the markup calls chrome, by any name. A choice with an article's worth
+ * of prose is an article taken for a service page, whose box around the title holds its
+ * pager and related stories too; it is left as it is. */
+static void
+keep_sections_under_title(newsclean_blocks *bl)
+{
+    size_t title = bl->n;
+    for (size_t i = 0; i < bl->n && title == bl->n; i++)
+        if (bl->v[i].kind == NEWSCLEAN_BLOCK_HEADING && bl->v[i].level == 1 &&
+            bl->v[i].container < bl->nc && !(bl->v[i].flags & NEWSCLEAN_BF_DIALOG))
+            title = i;
+    size_t around;
+    if (title == bl->n || kept_prose(bl, &around) >= ARTICLE_PROSE_CHARS)
+        return;
+    size_t box = bl->v[title].container;
+    bool any = false;
+    for (size_t i = 0; i < bl->n; i++)
+        if (bl->v[i].keep) {
+            box = widen_around(bl, box, &bl->v[i]);
+            any = true;
+        }
+    if (!any || box >= bl->nc)
+        return;
+    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    if (!mark || !mark_chrome(bl, mark)) {
+        free(mark);
+        return;
+    }
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep || !encloses(bl, box, b->container) || card_chrome(bl, b, mark) ||
+            (b->flags & (NEWSCLEAN_BF_DIALOG | NEWSCLEAN_BF_BOILER_HINT)))
+            continue;
+        b->keep = true;
+        b->reason = "section of a service page under its title";
+    }
+    free(mark);
+}
+
 /* A listing the model took for another kind: when the scorer kept little and no paragraph
  * of prose, a run of cards with summaries under their titles is the page's content
  * whatever its kind. */
@@ -769,6 +813,8 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         keep_cards(bl, false);
         if (prob >= MIN_KIND_PROB || little_kept(bl))
             keep_entries(bl, false);
+        else
+            keep_sections_under_title(bl);
         break;
     case NEWSCLEAN_KIND_PRODUCT:
         keep_product_panel(bl, !little_kept(bl));
