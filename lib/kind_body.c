@@ -732,6 +732,77 @@ drop_shop_sections(newsclean_blocks *bl)
     }
 }
 
+/* A service page's title (its h1) heads a hero box, and its offers, features, figures,
+ * testimonials and steps follow as sections of their own, each a heading over a sentence
+ * or two; the scorer, looking for one run of prose, keeps one of them. Where the kind is
+ * too uncertain to keep every entry of the page, the sections from the title down are:
+ * the blocks inside the innermost box that holds both the title and what was kept, still
+ * leaving out what the markup calls chrome, by any name. A choice with an article's worth
+ * of prose is an article taken for a service page, whose box around the title holds its
+ * pager and related stories too; it is left as it is. */
+static size_t
+keep_sections_under_title(newsclean_blocks *bl)
+{
+    size_t title = bl->n;
+    for (size_t i = 0; i < bl->n && title == bl->n; i++)
+        if (bl->v[i].kind == NEWSCLEAN_BLOCK_HEADING && bl->v[i].level == 1 &&
+            bl->v[i].container < bl->nc && !(bl->v[i].flags & NEWSCLEAN_BF_DIALOG))
+            title = i;
+    size_t around;
+    if (title == bl->n || kept_prose(bl, &around) >= ARTICLE_PROSE_CHARS)
+        return NEWSCLEAN_NO_CONTAINER;
+    size_t box = bl->v[title].container;
+    bool any = false;
+    for (size_t i = 0; i < bl->n; i++)
+        if (bl->v[i].keep) {
+            box = widen_around(bl, box, &bl->v[i]);
+            any = true;
+        }
+    if (!any || box >= bl->nc)
+        return NEWSCLEAN_NO_CONTAINER;
+    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    if (!mark || !mark_chrome(bl, mark)) {
+        free(mark);
+        return NEWSCLEAN_NO_CONTAINER;
+    }
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep || !encloses(bl, box, b->container) || card_chrome(bl, b, mark) ||
+            (b->flags & (NEWSCLEAN_BF_DIALOG | NEWSCLEAN_BF_BOILER_HINT)))
+            continue;
+        b->keep = true;
+        b->reason = "section of a service page under its title";
+    }
+    free(mark);
+    return box;
+}
+
+/* A service page turns its testimonials, its features or the steps of its offer in a
+ * carousel, whose name (NEWSCLEAN_BF_SLIDES) calls it chrome on a news page, where the
+ * slides are other stories. Inside the part of the page kept as its content ('box', or
+ * the whole page for NEWSCLEAN_NO_CONTAINER), a block is kept when the only names that
+ * call it chrome are carousels' and it is no menu entry or noise phrase. */
+static void
+keep_slides(newsclean_blocks *bl, size_t box)
+{
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep || !(b->flags & NEWSCLEAN_BF_SLIDES) ||
+            (b->flags & (NEWSCLEAN_BF_NOISE | NEWSCLEAN_BF_DIALOG)) ||
+            (b->chars < MENU_ENTRY_CHARS && b->link_chars * 2 > b->chars) ||
+            (box != NEWSCLEAN_NO_CONTAINER && !encloses(bl, box, b->container)))
+            continue;
+        bool slides_only = true;
+        for (size_t c = b->container; c < bl->nc && slides_only; c = bl->c[c].parent)
+            slides_only = !(bl->c[c].flags & NEWSCLEAN_BF_BOILER_HINT) ||
+                          (bl->c[c].flags & NEWSCLEAN_BF_SLIDES);
+        if (!slides_only)
+            continue;
+        b->keep = true;
+        b->reason = "slide of a service page's carousel";
+    }
+}
+
 /* A listing the model took for another kind: when the scorer kept little and no paragraph
  * of prose, a run of cards with summaries under their titles is the page's content
  * whatever its kind. */
@@ -767,8 +838,14 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
          * too, a heading over a sentence or two each; a run of them is kept as on a
          * listing, whatever the kind's probability, and the sections around them below. */
         keep_cards(bl, false);
-        if (prob >= MIN_KIND_PROB || little_kept(bl))
+        if (prob >= MIN_KIND_PROB || little_kept(bl)) {
             keep_entries(bl, false);
+            keep_slides(bl, NEWSCLEAN_NO_CONTAINER);
+        } else {
+            size_t box = keep_sections_under_title(bl);
+            if (box != NEWSCLEAN_NO_CONTAINER)
+                keep_slides(bl, box);
+        }
         break;
     case NEWSCLEAN_KIND_PRODUCT:
         keep_product_panel(bl, !little_kept(bl));

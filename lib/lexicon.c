@@ -565,7 +565,7 @@ static const newsclean_lex_entry table[] = {
      "authorbox authorinfo authordescription authorprofile authordetails authorcard aboutauthor "
      "abouttheauthor autorbox autorinfo autorenbox autoreninfo "
      "visuallyhidden sronly screenreadertext seealso newslettersignup shoutbox credit "
-     "credits photocredit imagecredit slideshow carousel lightbox "
+     "credits photocredit imagecredit lightbox "
      "vjs videoplayer mediaplayer jwplayer controlbar newsticker"},
     {NEWSCLEAN_LX_NAME_WEAK, WORDS, 0, L_ANY, 0, "chrome name unless article",
      "nav navbar navigation menu menus submenu sidebar footer masthead follow banner "
@@ -585,6 +585,10 @@ static const newsclean_lex_entry table[] = {
      "bildunterschrift bildtext leyenda didascalia legenda onderschrift"},
     {NEWSCLEAN_LX_NAME_BYLINE, WORDS, 0, L_ANY | L_DE | L_FR, 0, "byline name",
      "byline author authors authorname writer reporter contributor creator autor auteur"},
+    /* Chrome as outright as the names above on a news page, where a carousel turns other
+     * stories or pictures; a service page turns its own testimonials and features in one
+     * (kind_body.c), so the words are kept apart for it to tell. */
+    {NEWSCLEAN_LX_NAME_SLIDES, WORDS, 0, L_ANY, 0, "slides name", "slideshow carousel"},
 
     /* Function words of the languages most news is in: their share tells sentences from
      * menus and tag lists, which are all nouns (jusText, Pomikálek 2011). */

@@ -37,6 +37,7 @@ typedef enum {
     NEWSCLEAN_LX_NAME_POST,    /* the post or story itself */
     NEWSCLEAN_LX_NAME_CAPTION, /* a picture's caption */
     NEWSCLEAN_LX_NAME_BYLINE,  /* an author line */
+    NEWSCLEAN_LX_NAME_SLIDES,  /* chrome as NAME_STRONG, but a carousel of slides */
     NEWSCLEAN_LX_STOP,         /* function words */
     /* Cue words of speakers and named quotes (speakers.c), one run that phrases.c compiles
      * from SPK_IRREGULAR to SPK_SUBJUNCTIVE. */

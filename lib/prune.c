@@ -32,7 +32,8 @@ enum {
     NAME_CONTENT = 1u << NEWSCLEAN_LX_NAME_CONTENT,
     NAME_BYLINE = 1u << NEWSCLEAN_LX_NAME_BYLINE,
     NAME_POST = 1u << NEWSCLEAN_LX_NAME_POST,
-    NAME_CAPTION = 1u << NEWSCLEAN_LX_NAME_CAPTION
+    NAME_CAPTION = 1u << NEWSCLEAN_LX_NAME_CAPTION,
+    NAME_SLIDES = 1u << NEWSCLEAN_LX_NAME_SLIDES
 };
 
 /* Longest joined name looked up; longer runs are in no list. */
@@ -170,8 +171,9 @@ newsclean_prune_rules_new(void)
     struct newsclean_prune_rules *r = calloc(1, sizeof *r);
     if (!r)
         return NULL;
-    r->names = newsclean_lex_words_new(
-        NAME_STRONG | NAME_WEAK | NAME_CONTENT | NAME_BYLINE | NAME_POST | NAME_CAPTION, ~0u);
+    r->names = newsclean_lex_words_new(NAME_STRONG | NAME_WEAK | NAME_CONTENT | NAME_BYLINE |
+                                           NAME_POST | NAME_CAPTION | NAME_SLIDES,
+                                       ~0u);
     bool ok = r->names && compile_block(&r->noise, NEWSCLEAN_LX_UI) &&
               compile_block(&r->credit, NEWSCLEAN_LX_CAPTION) &&
               compile_block(&r->closing, NEWSCLEAN_LX_CLOSING) &&
@@ -594,6 +596,9 @@ name_flags(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s, co
     unsigned bits = name_bits(r, s, v, n), flags = 0;
     if (bits & NAME_STRONG)
         flags |= NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_STRONG_HINT;
+    else if (bits & NAME_SLIDES)
+        flags |= NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_STRONG_HINT |
+                 ((bits & NAME_WEAK) ? 0 : NEWSCLEAN_BF_SLIDES);
     else if ((bits & NAME_WEAK) && !(bits & NAME_CONTENT))
         flags |= NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_WEAK_NAME;
     else if (bits & NAME_CONTENT)
@@ -691,13 +696,17 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
     /* The root elements are containers of everything, whatever they are named. */
     if (root)
         return NEWSCLEAN_PRUNE_KEEP;
-    if (a.cls)
-        *flags |= name_flags(r, s, a.cls, 0);
-    if (a.id && !slug_like(a.id))
-        *flags |= name_flags(r, s, a.id, 1);
+    unsigned by_cls = a.cls ? name_flags(r, s, a.cls, 0) : 0;
+    unsigned by_id = a.id && !slug_like(a.id) ? name_flags(r, s, a.id, 1) : 0;
+    *flags |= by_cls | by_id;
     /* A weak word is the only thing calling the element chrome, or it is not weak. */
     if (structural || (*flags & NEWSCLEAN_BF_STRONG_HINT))
         *flags &= ~NEWSCLEAN_BF_WEAK_NAME;
+    /* A carousel's name marks the element apart only where no other name, element or role
+     * calls it chrome. */
+    if (structural || (by_cls & NEWSCLEAN_BF_BOILER_HINT && !(by_cls & NEWSCLEAN_BF_SLIDES)) ||
+        (by_id & NEWSCLEAN_BF_BOILER_HINT && !(by_id & NEWSCLEAN_BF_SLIDES)))
+        *flags &= ~NEWSCLEAN_BF_SLIDES;
     return NEWSCLEAN_PRUNE_KEEP;
 }
 

@@ -385,6 +385,34 @@ START_TEST(strong_chrome_outranks_content_names)
 }
 END_TEST
 
+START_TEST(carousel_names_marked_apart)
+{
+    /* A carousel is chrome as outright as before; the mark that says so by its name alone
+     * lets a service page's body take its slides back (kind_body.c). */
+    judged j = judge_div("class=\"testimonial-carousel\"");
+    ck_assert(j.flags & NEWSCLEAN_BF_STRONG_HINT);
+    ck_assert(j.flags & NEWSCLEAN_BF_SLIDES);
+    j = judge_div("class=\"features\"");
+    ck_assert(!(j.flags & NEWSCLEAN_BF_SLIDES));
+    j = judge("<html><body><div id=\"slideshow\"><p>x</p></div></body></html>", NULL, "slideshow");
+    ck_assert(j.flags & NEWSCLEAN_BF_SLIDES);
+    /* Chrome by another name too: a carousel of related stories, a promotions slider,
+     * a carousel in a sidebar or an aside. */
+    j = judge_div("class=\"related-carousel\"");
+    ck_assert(j.flags & NEWSCLEAN_BF_STRONG_HINT);
+    ck_assert(!(j.flags & NEWSCLEAN_BF_SLIDES));
+    j = judge("<html><body><div id=\"promo\" class=\"carousel\"><p>x</p></div></body></html>", NULL,
+              "promo");
+    ck_assert(!(j.flags & NEWSCLEAN_BF_SLIDES));
+    j = judge_div("class=\"carousel sidebar\"");
+    ck_assert(j.flags & NEWSCLEAN_BF_BOILER_HINT);
+    ck_assert(!(j.flags & NEWSCLEAN_BF_SLIDES));
+    j = judge("<html><body><aside id=\"t\" class=\"carousel\"><p>x</p></aside></body></html>", NULL,
+              "t");
+    ck_assert(!(j.flags & NEWSCLEAN_BF_SLIDES));
+}
+END_TEST
+
 START_TEST(wrapper_names_are_hints_only)
 {
     /* A wrapper named "page-with-sidebar" may hold the whole article: a hint, never a
@@ -788,6 +816,7 @@ prune_suite(void)
     tcase_add_test(tc, heading_slug_ids);
     tcase_add_test(tc, content_names_outrank_weak_chrome);
     tcase_add_test(tc, strong_chrome_outranks_content_names);
+    tcase_add_test(tc, carousel_names_marked_apart);
     tcase_add_test(tc, wrapper_names_are_hints_only);
     tcase_add_test(tc, token_boundaries);
     tcase_add_test(tc, state_names_say_nothing);
