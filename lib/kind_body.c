@@ -30,6 +30,11 @@
  * taken for a listing and widened loses more than a listing read as an article. */
 #define MIN_KIND_PROB 0.75
 
+/* A thread's posts are added to what the scorer kept, never put in its place as a
+ * listing's cards are; a page less surely a forum risks less by it: an article with
+ * comments, taken for a thread, keeps its own text and gains its comments. */
+#define MIN_THREAD_PROB 0.62
+
 /* Menu entries: a list item or paragraph that is a short link and nothing else. */
 #define MENU_ENTRY_CHARS 30
 
@@ -338,17 +343,28 @@ prose_block(const newsclean_block *b)
     return b->punct >= 1 && b->chars > b->link_chars * 2 && !(b->flags & NEWSCLEAN_BF_NOISE);
 }
 
+/* Each post says when it was written: a <time> element, or a short line of a date and a
+ * name (post_stamp below). A consent box's categories, a site's footer columns or a
+ * product's feature boxes are runs of one template too, and may hold more prose than a
+ * short thread; their boxes carry no date each. So a run where most boxes are dated is
+ * a thread before any run that is not. */
+static bool post_stamp(const struct newsclean_date_rules *dates, const newsclean_block *b);
+
 static void
-keep_posts(newsclean_blocks *bl)
+keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
 {
     size_t *prose = calloc(bl->nc ? bl->nc : 1, sizeof *prose);
     sibling *sibs = malloc((bl->nc ? bl->nc : 1) * sizeof *sibs);
     bool *in_thread = calloc(bl->nc ? bl->nc : 1, sizeof *in_thread);
-    if (!prose || !sibs || !in_thread)
+    bool *dated = calloc(bl->nc ? bl->nc : 1, sizeof *dated);
+    if (!prose || !sibs || !in_thread || !dated)
         goto out;
     size_t kept = 0;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
+        if ((b->flags & NEWSCLEAN_BF_DATELINE) || post_stamp(dates, b))
+            for (size_t c = b->container; c < bl->nc && !dated[c]; c = bl->c[c].parent)
+                dated[c] = true;
         if (!prose_block(b))
             continue;
         for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent)
@@ -361,12 +377,18 @@ keep_posts(newsclean_blocks *bl)
             sibs[ns++] = (sibling){bl->c[x].parent, bl->c[x].sig, x};
     qsort(sibs, ns, sizeof *sibs, by_parent_sig);
     size_t best_from = 0, best_to = 0, best = 0;
+    bool best_dated = false;
     for (size_t i = 0, j; i < ns; i = j) {
-        size_t sum = 0;
-        for (j = i; j < ns && sibs[j].parent == sibs[i].parent && sibs[j].sig == sibs[i].sig; j++)
+        size_t sum = 0, with_date = 0;
+        for (j = i; j < ns && sibs[j].parent == sibs[i].parent && sibs[j].sig == sibs[i].sig; j++) {
             sum += prose[sibs[j].index];
-        if (j - i >= THREAD_MIN_POSTS && sum > best) {
+            with_date += dated[sibs[j].index];
+        }
+        bool is_dated = with_date * 2 > j - i;
+        if (j - i >= THREAD_MIN_POSTS &&
+            (is_dated > best_dated || (is_dated == best_dated && sum > best))) {
             best = sum;
+            best_dated = is_dated;
             best_from = i;
             best_to = j;
         }
@@ -395,6 +417,7 @@ out:
     free(prose);
     free(sibs);
     free(in_thread);
+    free(dated);
 }
 
 /* Between a thread's posts stand vote and like counts, post numbers and the initial an
@@ -829,8 +852,8 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
             keep_entries(bl, true);
         break;
     case NEWSCLEAN_KIND_FORUM:
-        if (prob >= MIN_KIND_PROB)
-            keep_posts(bl);
+        if (prob >= MIN_THREAD_PROB)
+            keep_posts(bl, dates);
         drop_counters(bl, dates);
         break;
     case NEWSCLEAN_KIND_SERVICE:

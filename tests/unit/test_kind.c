@@ -309,6 +309,48 @@ START_TEST(listing_keeps_entries)
 }
 END_TEST
 
+/* A thread of three posts, made from one template, where the scorer kept the first post's
+ * text alone. A page that is less surely a forum than a listing must be to get its cards
+ * still gets the rest of its thread, added to what the scorer kept. */
+static void
+thread_blocks(newsclean_blocks *bl)
+{
+    newsclean_blocks_init(bl);
+    size_t root, thread, post[3];
+    ck_assert(newsclean_blocks_add_container(bl, NEWSCLEAN_NO_CONTAINER, "main", 0, &root));
+    ck_assert(newsclean_blocks_add_container(bl, root, "div.comments", 0, &thread));
+    const char *t[] = {
+        "The bracket under the power supply holds nothing I can find. What is it for?",
+        "It takes the hub that ships with the fan controller, so cables leave the case.",
+        "Thanks, that explains it. I will leave it on in case I add the hub later."};
+    for (size_t i = 0; i < 3; i++) {
+        ck_assert(newsclean_blocks_add_container(bl, thread, "div.comment", 0, &post[i]));
+        bl->c[post[i]].sig = 11;
+        ck_assert(newsclean_blocks_add(bl, t[i], strlen(t[i]), NEWSCLEAN_BLOCK_PARAGRAPH, 0, 3, 0,
+                                       post[i], 0));
+    }
+    bl->v[0].keep = true;
+}
+
+START_TEST(thread_posts_kept_when_less_sure)
+{
+    newsclean_blocks bl;
+    thread_blocks(&bl);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_FORUM, 0.7, true, NULL);
+    ck_assert(bl.v[0].keep);
+    ck_assert(bl.v[1].keep);
+    ck_assert(bl.v[2].keep);
+    newsclean_blocks_free(&bl);
+
+    thread_blocks(&bl);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_FORUM, 0.5, true, NULL); /* not sure enough */
+    ck_assert(bl.v[0].keep);
+    ck_assert(!bl.v[1].keep);
+    ck_assert(!bl.v[2].keep);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 /* A page with no run of cards: a box named only by a weak chrome word ("pagination") around
  * two entries, and a box named chrome outright ("newsletter") around a sign-up line. */
 START_TEST(weak_box_keeps_entries)
@@ -791,6 +833,7 @@ kind_suite(void)
     tcase_add_test(tc, links_by_where_they_go);
     tcase_add_test(tc, product_keeps_panel_around_name);
     tcase_add_test(tc, prose_homes);
+    tcase_add_test(tc, thread_posts_kept_when_less_sure);
     suite_add_tcase(s, tc);
     return s;
 }
