@@ -826,6 +826,78 @@ keep_slides(newsclean_blocks *bl, size_t box)
     }
 }
 
+/* A directory of links or a list of resources sets each entry as a linked title over a
+ * line or two describing it. The scorer keeps the descriptions, which read as prose, and
+ * drops the titles as links, though a description without its title names nothing. Where
+ * a run of boxes from one template each hold such a pair and nothing else, the titles are
+ * kept too. A teaser of other stories holds more than the pair (a date, a section, a
+ * credit), and its summary is seldom kept. */
+#define ENTRY_TITLE_MAX_CHARS 120
+#define ENTRY_MIN_PAIRS 3
+
+/* The innermost container holding both 'a' and 'b'. */
+static size_t
+common_container(const newsclean_blocks *bl, size_t a, size_t b)
+{
+    for (; a < bl->nc; a = bl->c[a].parent)
+        if (encloses(bl, a, b))
+            return a;
+    return NEWSCLEAN_NO_CONTAINER;
+}
+
+static bool
+entry_title(const newsclean_block *t, const newsclean_block *d)
+{
+    return !t->keep && t->chars > 0 && t->chars <= ENTRY_TITLE_MAX_CHARS &&
+           t->link_chars * 2 > t->chars &&
+           !(t->flags & (NEWSCLEAN_BF_NOISE | NEWSCLEAN_BF_DIALOG)) && d->keep &&
+           d->link_chars * 2 <= d->chars && d->punct >= 1;
+}
+
+static int
+by_sig(const void *a, const void *b)
+{
+    const sibling *x = a, *y = b;
+    if (x->sig != y->sig)
+        return x->sig < y->sig ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static void
+keep_entry_titles(newsclean_blocks *bl)
+{
+    if (bl->n < 2)
+        return;
+    /* One per pair: the template of the box holding it, and the title's block. */
+    sibling *pairs = malloc(bl->n * sizeof *pairs);
+    if (!pairs)
+        return;
+    size_t np = 0;
+    for (size_t i = 0; i + 1 < bl->n; i++) {
+        const newsclean_block *t = &bl->v[i], *d = &bl->v[i + 1];
+        if (!entry_title(t, d) || t->container >= bl->nc || d->container >= bl->nc)
+            continue;
+        size_t box = common_container(bl, t->container, d->container);
+        if (box >= bl->nc || !bl->c[box].sig ||
+            (i > 0 && encloses(bl, box, bl->v[i - 1].container)) ||
+            (i + 2 < bl->n && encloses(bl, box, bl->v[i + 2].container)))
+            continue;
+        pairs[np++] = (sibling){box, bl->c[box].sig, i};
+    }
+    qsort(pairs, np, sizeof *pairs, by_sig);
+    for (size_t i = 0, j; i < np; i = j) {
+        for (j = i; j < np && pairs[j].sig == pairs[i].sig; j++)
+            ;
+        if (j - i < ENTRY_MIN_PAIRS)
+            continue;
+        for (size_t k = i; k < j; k++) {
+            bl->v[pairs[k].index].keep = true;
+            bl->v[pairs[k].index].reason = "title of a described entry";
+        }
+    }
+    free(pairs);
+}
+
 /* A listing the model took for another kind: when the scorer kept little and no paragraph
  * of prose, a run of cards with summaries under their titles is the page's content
  * whatever its kind. */
@@ -880,6 +952,8 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         keep_cards_of_any_page(bl);
         break;
     }
+    if (kind != NEWSCLEAN_KIND_FORUM)
+        keep_entry_titles(bl);
 }
 
 /* ---------- a product's description from its schema ---------- */
