@@ -266,10 +266,46 @@ in_cards(const newsclean_blocks *bl, const bool *in_list, size_t c)
     return false;
 }
 
+/* Words the template prints in nearly every card, the same each time ("Replies",
+ * "Views", "Add to cart", a badge), label the entries' fields or offer an action; they
+ * are not any entry's text. A field whose value recurs (a difficulty, a town) differs
+ * from card to card often enough to stay. */
+#define LABEL_CARD_SHARE 0.8
+#define LABEL_MIN_CARDS 3
+
+static int
+by_text(const void *a, const void *b)
+{
+    const newsclean_block *x = *(const newsclean_block *const *)a,
+                          *y = *(const newsclean_block *const *)b;
+    int d = strcmp(x->text, y->text);
+    return d ? d : (x < y ? -1 : x > y);
+}
+
+static void
+drop_template_labels(newsclean_block **v, size_t n, size_t cards)
+{
+    if (cards < LABEL_MIN_CARDS)
+        return;
+    qsort(v, n, sizeof *v, by_text);
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i; j < n && !strcmp(v[j]->text, v[i]->text); j++)
+            ;
+        if (j - i < LABEL_MIN_CARDS || (double)(j - i) < LABEL_CARD_SHARE * (double)cards)
+            continue;
+        for (size_t k = i; k < j; k++) {
+            v[k]->keep = false;
+            v[k]->reason = "label repeated in every card";
+        }
+    }
+}
+
 /* 'with_summaries' asks for a run whose text is mostly not links: on a page of another
- * kind, a run of linked titles alone is more often a menu's columns than a listing. */
+ * kind, a run of linked titles alone is more often a menu's columns than a listing.
+ * 'offers' keeps the labels each card repeats: a service page's cards are offers, and the
+ * action each ends on ("Learn more", "Get a quote") is part of the offer. */
 static bool
-keep_cards(newsclean_blocks *bl, bool with_summaries)
+keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
 {
     size_t around;
     size_t prose = kept_prose(bl, &around);
@@ -279,9 +315,10 @@ keep_cards(newsclean_blocks *bl, bool with_summaries)
     sibling *sibs = malloc((bl->nc ? bl->nc : 1) * sizeof *sibs);
     bool *in_list = calloc(bl->nc ? bl->nc : 1, sizeof *in_list);
     unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    newsclean_block **template_text = malloc((bl->n ? bl->n : 1) * sizeof *template_text);
     bool found = false;
     size_t parent = NEWSCLEAN_NO_CONTAINER;
-    if (!sub || !sibs || !in_list || !mark || !mark_chrome(bl, mark))
+    if (!sub || !sibs || !in_list || !mark || !template_text || !mark_chrome(bl, mark))
         goto out;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
@@ -311,6 +348,10 @@ keep_cards(newsclean_blocks *bl, bool with_summaries)
     }
     if (!found)
         goto out;
+    size_t cards = 0;
+    for (size_t c = 0; c < bl->nc; c++)
+        cards += in_list[c];
+    size_t nt = 0;
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
         bool inside = in_cards(bl, in_list, b->container);
@@ -318,12 +359,16 @@ keep_cards(newsclean_blocks *bl, bool with_summaries)
             continue;
         b->keep = true;
         b->reason = "entry of a listing or collection";
+        template_text[nt++] = b;
     }
+    if (!offers)
+        drop_template_labels(template_text, nt, cards);
 out:
     free(sub);
     free(sibs);
     free(in_list);
     free(mark);
+    free(template_text);
     return found;
 }
 
@@ -905,7 +950,7 @@ static void
 keep_cards_of_any_page(newsclean_blocks *bl)
 {
     if (little_kept(bl))
-        keep_cards(bl, true);
+        keep_cards(bl, true, false);
 }
 
 void
@@ -918,7 +963,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
     switch (kind) {
     case NEWSCLEAN_KIND_LISTING:
     case NEWSCLEAN_KIND_COLLECTION:
-        if (keep_cards(bl, false))
+        if (keep_cards(bl, false, false))
             break;
         if (prob >= MIN_KIND_PROB)
             keep_entries(bl, true);
@@ -932,7 +977,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         /* A service page's offers, features or plans are often cards of one template
          * too, a heading over a sentence or two each; a run of them is kept as on a
          * listing, whatever the kind's probability, and the sections around them below. */
-        keep_cards(bl, false);
+        keep_cards(bl, false, true);
         if (prob >= MIN_KIND_PROB || little_kept(bl)) {
             keep_entries(bl, false);
             keep_slides(bl, NEWSCLEAN_NO_CONTAINER);
