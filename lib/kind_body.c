@@ -266,10 +266,46 @@ in_cards(const newsclean_blocks *bl, const bool *in_list, size_t c)
     return false;
 }
 
+/* Words the template prints in nearly every card, the same each time ("Replies",
+ * "Views", "Add to cart", a badge), label the entries' fields or offer an action; they
+ * are not any entry's text. A field whose value recurs (a difficulty, a town) differs
+ * from card to card often enough to stay. */
+#define LABEL_CARD_SHARE 0.8
+#define LABEL_MIN_CARDS 3
+
+static int
+by_text(const void *a, const void *b)
+{
+    const newsclean_block *x = *(const newsclean_block *const *)a,
+                          *y = *(const newsclean_block *const *)b;
+    int d = strcmp(x->text, y->text);
+    return d ? d : (x < y ? -1 : x > y);
+}
+
+static void
+drop_template_labels(newsclean_block **v, size_t n, size_t cards)
+{
+    if (cards < LABEL_MIN_CARDS)
+        return;
+    qsort(v, n, sizeof *v, by_text);
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i; j < n && !strcmp(v[j]->text, v[i]->text); j++)
+            ;
+        if (j - i < LABEL_MIN_CARDS || (double)(j - i) < LABEL_CARD_SHARE * (double)cards)
+            continue;
+        for (size_t k = i; k < j; k++) {
+            v[k]->keep = false;
+            v[k]->reason = "label repeated in every card";
+        }
+    }
+}
+
 /* 'with_summaries' asks for a run whose text is mostly not links: on a page of another
- * kind, a run of linked titles alone is more often a menu's columns than a listing. */
+ * kind, a run of linked titles alone is more often a menu's columns than a listing.
+ * 'offers' keeps the labels each card repeats: a service page's cards are offers, and the
+ * action each ends on ("Learn more", "Get a quote") is part of the offer. */
 static bool
-keep_cards(newsclean_blocks *bl, bool with_summaries)
+keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
 {
     size_t around;
     size_t prose = kept_prose(bl, &around);
@@ -279,9 +315,10 @@ keep_cards(newsclean_blocks *bl, bool with_summaries)
     sibling *sibs = malloc((bl->nc ? bl->nc : 1) * sizeof *sibs);
     bool *in_list = calloc(bl->nc ? bl->nc : 1, sizeof *in_list);
     unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    newsclean_block **template_text = malloc((bl->n ? bl->n : 1) * sizeof *template_text);
     bool found = false;
     size_t parent = NEWSCLEAN_NO_CONTAINER;
-    if (!sub || !sibs || !in_list || !mark || !mark_chrome(bl, mark))
+    if (!sub || !sibs || !in_list || !mark || !template_text || !mark_chrome(bl, mark))
         goto out;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
@@ -311,6 +348,10 @@ keep_cards(newsclean_blocks *bl, bool with_summaries)
     }
     if (!found)
         goto out;
+    size_t cards = 0;
+    for (size_t c = 0; c < bl->nc; c++)
+        cards += in_list[c];
+    size_t nt = 0;
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
         bool inside = in_cards(bl, in_list, b->container);
@@ -318,12 +359,16 @@ keep_cards(newsclean_blocks *bl, bool with_summaries)
             continue;
         b->keep = true;
         b->reason = "entry of a listing or collection";
+        template_text[nt++] = b;
     }
+    if (!offers)
+        drop_template_labels(template_text, nt, cards);
 out:
     free(sub);
     free(sibs);
     free(in_list);
     free(mark);
+    free(template_text);
     return found;
 }
 
@@ -826,6 +871,78 @@ keep_slides(newsclean_blocks *bl, size_t box)
     }
 }
 
+/* A directory of links or a list of resources sets each entry as a linked title over a
+ * line or two describing it. The scorer keeps the descriptions, which read as prose, and
+ * drops the titles as links, though a description without its title names nothing. Where
+ * a run of boxes from one template each hold such a pair and nothing else, the titles are
+ * kept too. A teaser of other stories holds more than the pair (a date, a section, a
+ * credit), and its summary is seldom kept. */
+#define ENTRY_TITLE_MAX_CHARS 120
+#define ENTRY_MIN_PAIRS 3
+
+/* The innermost container holding both 'a' and 'b'. */
+static size_t
+common_container(const newsclean_blocks *bl, size_t a, size_t b)
+{
+    for (; a < bl->nc; a = bl->c[a].parent)
+        if (encloses(bl, a, b))
+            return a;
+    return NEWSCLEAN_NO_CONTAINER;
+}
+
+static bool
+entry_title(const newsclean_block *t, const newsclean_block *d)
+{
+    return !t->keep && t->chars > 0 && t->chars <= ENTRY_TITLE_MAX_CHARS &&
+           t->link_chars * 2 > t->chars &&
+           !(t->flags & (NEWSCLEAN_BF_NOISE | NEWSCLEAN_BF_DIALOG)) && d->keep &&
+           d->link_chars * 2 <= d->chars && d->punct >= 1;
+}
+
+static int
+by_sig(const void *a, const void *b)
+{
+    const sibling *x = a, *y = b;
+    if (x->sig != y->sig)
+        return x->sig < y->sig ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static void
+keep_entry_titles(newsclean_blocks *bl)
+{
+    if (bl->n < 2)
+        return;
+    /* One per pair: the template of the box holding it, and the title's block. */
+    sibling *pairs = malloc(bl->n * sizeof *pairs);
+    if (!pairs)
+        return;
+    size_t np = 0;
+    for (size_t i = 0; i + 1 < bl->n; i++) {
+        const newsclean_block *t = &bl->v[i], *d = &bl->v[i + 1];
+        if (!entry_title(t, d) || t->container >= bl->nc || d->container >= bl->nc)
+            continue;
+        size_t box = common_container(bl, t->container, d->container);
+        if (box >= bl->nc || !bl->c[box].sig ||
+            (i > 0 && encloses(bl, box, bl->v[i - 1].container)) ||
+            (i + 2 < bl->n && encloses(bl, box, bl->v[i + 2].container)))
+            continue;
+        pairs[np++] = (sibling){box, bl->c[box].sig, i};
+    }
+    qsort(pairs, np, sizeof *pairs, by_sig);
+    for (size_t i = 0, j; i < np; i = j) {
+        for (j = i; j < np && pairs[j].sig == pairs[i].sig; j++)
+            ;
+        if (j - i < ENTRY_MIN_PAIRS)
+            continue;
+        for (size_t k = i; k < j; k++) {
+            bl->v[pairs[k].index].keep = true;
+            bl->v[pairs[k].index].reason = "title of a described entry";
+        }
+    }
+    free(pairs);
+}
+
 /* A listing the model took for another kind: when the scorer kept little and no paragraph
  * of prose, a run of cards with summaries under their titles is the page's content
  * whatever its kind. */
@@ -833,7 +950,7 @@ static void
 keep_cards_of_any_page(newsclean_blocks *bl)
 {
     if (little_kept(bl))
-        keep_cards(bl, true);
+        keep_cards(bl, true, false);
 }
 
 void
@@ -846,7 +963,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
     switch (kind) {
     case NEWSCLEAN_KIND_LISTING:
     case NEWSCLEAN_KIND_COLLECTION:
-        if (keep_cards(bl, false))
+        if (keep_cards(bl, false, false))
             break;
         if (prob >= MIN_KIND_PROB)
             keep_entries(bl, true);
@@ -860,7 +977,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         /* A service page's offers, features or plans are often cards of one template
          * too, a heading over a sentence or two each; a run of them is kept as on a
          * listing, whatever the kind's probability, and the sections around them below. */
-        keep_cards(bl, false);
+        keep_cards(bl, false, true);
         if (prob >= MIN_KIND_PROB || little_kept(bl)) {
             keep_entries(bl, false);
             keep_slides(bl, NEWSCLEAN_NO_CONTAINER);
@@ -880,6 +997,8 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         keep_cards_of_any_page(bl);
         break;
     }
+    if (kind != NEWSCLEAN_KIND_FORUM)
+        keep_entry_titles(bl);
 }
 
 /* ---------- a product's description from its schema ---------- */
