@@ -869,7 +869,9 @@ chrome_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
  * builder's weak word ("elementor-widget-heading", "section-heading-widget"). A heading
  * alone in such a box, the box holding nothing else, is the article's subheading when
  * the text right after it is kept; a widget with a title over its own text (a sidebar's
- * "Newsletter" box) holds more than the heading. */
+ * "Newsletter" box) holds more than the heading. The heading must pass the tests every
+ * kept block passes: a teaser's linked headline set alone in a "teaser" box is a link
+ * to another page. */
 static const char LONE_HEADING[] = "heading alone in a weakly named box";
 
 static bool
@@ -925,7 +927,7 @@ keep_content(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, ne
         size_t box = chrome_box(bl, b->container, root, &weak);
         if (box != NEWSCLEAN_NO_CONTAINER) {
             drop(b, "chrome class inside the main content");
-            if (weak && lone_heading(bl, i, box))
+            if (weak && lone_heading(bl, i, box) && !chrome_text(ex, scratch, b))
                 b->reason = LONE_HEADING;
         } else if ((chrome = chrome_text(ex, scratch, b))) {
             drop(b, chrome);
