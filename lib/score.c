@@ -112,6 +112,22 @@ block_weight(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
     return -FRAGMENT_WEIGHT * chars;
 }
 
+/* The innermost container between 'c' (inclusive) and 'root' (exclusive) marked chrome,
+ * NEWSCLEAN_NO_CONTAINER if none is; '*weak' tells whether every one so marked is chrome
+ * only by a weak word. */
+static size_t
+chrome_box(const newsclean_blocks *bl, size_t c, size_t root, bool *weak)
+{
+    size_t box = NEWSCLEAN_NO_CONTAINER;
+    *weak = true;
+    for (; c != NEWSCLEAN_NO_CONTAINER && c != root; c = bl->c[c].parent)
+        if (bl->c[c].flags & NEWSCLEAN_BF_BOILER_HINT) {
+            box = box == NEWSCLEAN_NO_CONTAINER ? c : box;
+            *weak = *weak && (bl->c[c].flags & NEWSCLEAN_BF_WEAK_NAME);
+        }
+    return box;
+}
+
 /* True if a container between 'c' (inclusive) and 'root' (exclusive) is marked chrome. */
 static bool
 chrome_between(const newsclean_blocks *bl, size_t c, size_t root)
@@ -849,6 +865,42 @@ chrome_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
 /* Keep the blocks of the chosen container and of its siblings that hold prose of their
  * own (the rest of an article split around a figure or an ad, a lead set apart; chrome
  * does not join), less the chrome among them. Returns the characters kept. */
+/* Page builders set each heading of an article in a box of its own, named by the
+ * builder's weak word ("elementor-widget-heading", "section-heading-widget"). A heading
+ * alone in such a box, the box holding nothing else, is the article's subheading when
+ * the text right after it is kept; a widget with a title over its own text (a sidebar's
+ * "Newsletter" box) holds more than the heading. The heading must pass the tests every
+ * kept block passes: a teaser's linked headline set alone in a "teaser" box is a link
+ * to another page. */
+static const char LONE_HEADING[] = "heading alone in a weakly named box";
+
+static bool
+lone_heading(const newsclean_blocks *bl, size_t i, size_t box)
+{
+    const newsclean_block *b = &bl->v[i];
+    if (b->kind != NEWSCLEAN_BLOCK_HEADING)
+        return false;
+    if (i > 0 && inside(bl, bl->v[i - 1].container, box))
+        return false;
+    return i + 1 < bl->n && !inside(bl, bl->v[i + 1].container, box);
+}
+
+/* Keeps such headings where the block after them was kept. Returns the characters kept. */
+static size_t
+keep_lone_headings(newsclean_blocks *bl)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i + 1 < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->reason != LONE_HEADING || !bl->v[i + 1].keep)
+            continue;
+        b->keep = true;
+        b->reason = "main content";
+        kept += b->chars;
+    }
+    return kept;
+}
+
 static size_t
 keep_content(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, newsclean_blocks *bl,
              const bool *in_chrome, size_t best)
@@ -871,8 +923,12 @@ keep_content(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, ne
         if (root == NEWSCLEAN_NO_CONTAINER)
             continue;
         const char *chrome = NULL;
-        if (chrome_between(bl, b->container, root)) {
+        bool weak;
+        size_t box = chrome_box(bl, b->container, root, &weak);
+        if (box != NEWSCLEAN_NO_CONTAINER) {
             drop(b, "chrome class inside the main content");
+            if (weak && lone_heading(bl, i, box) && !chrome_text(ex, scratch, b))
+                b->reason = LONE_HEADING;
         } else if ((chrome = chrome_text(ex, scratch, b))) {
             drop(b, chrome);
         } else if (byline_or_date(bl, b) && b->chars < 150) {
@@ -1117,6 +1173,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     size_t kept_chars = keep_content(ex, &scratch, bl, in_chrome, best);
     kept_chars += keep_lead(ex, &scratch, bl, in_chrome);
     kept_chars += keep_introduced_lists(bl);
+    kept_chars += keep_lone_headings(bl);
     kept_chars -= drop_related_sections(ex, &scratch, bl, best);
     kept_chars -= drop_nested_teasers(bl, best);
     kept_chars -= drop_card_teasers(bl);
