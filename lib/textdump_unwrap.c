@@ -862,6 +862,31 @@ first_word(const char *t, const line *l, unsigned by_cps)
     return columns(t, a, e, by_cps);
 }
 
+/* Whether a line goes on in lowercase, as a wrapped sentence often does. */
+static bool
+goes_on_lower(const char *t, const line *l)
+{
+    size_t k;
+    uint32_t cp = newsclean_utf8_decode(t, l->en, l->cs + l->mlen, &k);
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF);
+}
+
+/* Columns a line's last word may have carried unseen: a paragraph that ends in a no-break
+ * space ("sense.&nbsp;", as editors leave them) binds it to its last word, and the tool
+ * moved both to a line of their own, though the word alone had room above; it prints
+ * the space as a plain one and drops it. Only for one word going on in lowercase under
+ * a line that does not end a sentence: a sentence's end cut off, not a line of its own. */
+static unsigned
+trailing_space_cols(const char *t, const line *a, const line *b)
+{
+    if (!goes_on_lower(t, b) || ends_sentence(t, a))
+        return 0;
+    for (size_t k = b->cs + b->mlen; k < b->en; k++)
+        if (t[k] == ' ')
+            return 0;
+    return 1;
+}
+
 /* Did the tool break line a because the next line's first word did not fit? Some tools
  * measure the width from the indentation (w3m's list items run past the paragraphs'
  * edge by their indentation), others from the margin (lynx's headings, set left of the
@@ -875,7 +900,8 @@ wrapped(const char *t, const line *a, const line *b, const shape *d)
     unsigned over = a->indent > d->base ? a->indent : d->base;
     unsigned most = d->wrap + (over > EDGE_COLS ? over : EDGE_COLS);
     unsigned edge = a->narrow ? a->narrow : d->wrap;
-    return d->wrap && w <= most && w + 1 + first_word(t, b, d->by_cps) > edge;
+    return d->wrap && w <= most &&
+           w + 1 + first_word(t, b, d->by_cps) + trailing_space_cols(t, a, b) > edge;
 }
 
 /* How far in from the paragraphs' wrap width a quotation's may stand: html2text sets a
@@ -883,15 +909,6 @@ wrapped(const char *t, const line *a, const line *b, const shape *d)
 #define NARROW_COLS 16
 /* Lines of a set-in block, its last aside, that must reach its widest's edge. */
 #define NARROW_EDGE_LINES 2
-
-/* Whether a line goes on in lowercase, as a wrapped sentence often does. */
-static bool
-goes_on_lower(const char *t, const line *l)
-{
-    size_t k;
-    uint32_t cp = newsclean_utf8_decode(t, l->en, l->cs + l->mlen, &k);
-    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF);
-}
 
 /* A block set in past the paragraphs (a quotation) may be wrapped narrower than they
  * are. Where the lines of such a block, its last aside, pile up at one edge a little

@@ -309,6 +309,56 @@ START_TEST(html2text_hex_references_decoded)
 }
 END_TEST
 
+/* An invented page through lynx -dump -nolist, its second paragraph ending in a no-break
+ * space ("scenery.&nbsp;"), as editors leave them: lynx kept the space with the word and
+ * moved both to a line of their own, though the word alone would have fitted on the line
+ * above. The paragraph is one piece all the same. */
+static const char trailing_nbsp_lynx[] =
+    "                   Harbour trust buys the old ferry terminal\n"
+    "\n"
+    "   The harbour trust has bought the old ferry terminal on the east quay\n"
+    "   for a sum it would not name, ending ten years of talks between the\n"
+    "   council and the port authority about the building.\n"
+    "\n"
+    "   Traders on the quay said the sale was overdue. One said the trust had\n"
+    "   been talking about a market for so long that the plans felt like part\n"
+    "   of the salt-stained and slumping old grey stone harbour tarred\n"
+    "   scenery.\n"
+    "\n"
+    "   The council's planning committee meets next month and is expected to\n"
+    "   approve a change of use for the ground floor, though some members want\n"
+    "   the upper rooms kept for local clubs and a cafe.\n"
+    "\n"
+    "   Fishermen on the quay welcomed the news. Several said they had sold\n"
+    "   from the backs of vans for years and would be glad of a roof, a cold\n"
+    "   store and somewhere to wash down after a long night at sea.\n"
+    "\n"
+    "   The trust expects the market to open in the spring of next year, with\n"
+    "   at least twenty stalls on the ground floor and a cold store at the back\n"
+    "   where the old ticket office and the waiting room used to be.\n";
+
+START_TEST(lynx_word_bound_by_a_no_break_space)
+{
+    expect(trailing_nbsp_lynx,
+           "1 h1 | Harbour trust buys the old ferry terminal\n"
+           "3 | The harbour trust has bought the old ferry terminal on the east quay for a sum it "
+           "would not name, ending ten years of talks between the council and the port "
+           "authority about the building.\n"
+           "5 | Traders on the quay said the sale was overdue. One said the trust had been talking "
+           "about a market for so long that the plans felt like part of the salt-stained and "
+           "slumping old grey stone harbour tarred scenery.\n"
+           "7 | The council's planning committee meets next month and is expected to approve a "
+           "change of use for the ground floor, though some members want the upper rooms kept "
+           "for local clubs and a cafe.\n"
+           "9 | Fishermen on the quay welcomed the news. Several said they had sold from the backs "
+           "of vans for years and would be glad of a roof, a cold store and somewhere to wash "
+           "down after a long night at sea.\n"
+           "11 | The trust expects the market to open in the spring of next year, with at least "
+           "twenty stalls on the ground floor and a cold store at the back where the old ticket "
+           "office and the waiting room used to be.\n");
+}
+END_TEST
+
 START_TEST(html2text_paragraphs_rejoined)
 {
     expect(
@@ -2193,6 +2243,7 @@ suite(void)
     tcase_add_test(t, inner_text_lines_stay);
     tcase_add_test(t, empty_and_blank);
     tcase_add_test(t, lynx_paragraphs_rejoined);
+    tcase_add_test(t, lynx_word_bound_by_a_no_break_space);
     tcase_add_test(t, short_lines_keep_their_breaks);
     tcase_add_test(t, too_few_lines_to_show_a_wrap);
     tcase_add_test(t, menus_and_rules);
