@@ -567,6 +567,58 @@ drop_counters(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
     }
 }
 
+/* A reply quotes the post it answers in a box the forum names a quote, or sets it in an
+ * aside, which the scorer takes for chrome; the quote is part of the reply's text. So a
+ * quotation the scorer dropped is kept where the reply's own kept prose follows it, with
+ * nothing between them but more quotation and its short title line ("jdoe:", the quoted
+ * thread's name). A post's date or byline between them would end the quoting post. A
+ * quotation of a post the page shows itself only says that post again, so it stays out;
+ * one of a post from elsewhere (another thread, a mail) is the reply's only copy of it. */
+#define QUOTE_TITLE_CHARS 80
+
+/* Whether the text of quotation 'q' stands in a block of the page other than a quotation. */
+static bool
+said_elsewhere(const newsclean_blocks *bl, const newsclean_block *q)
+{
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (b->kind != NEWSCLEAN_BLOCK_QUOTE && b->len >= q->len &&
+            newsclean_contains_ci(b->text, b->len, q->text))
+            return true;
+    }
+    return false;
+}
+
+static void
+keep_quoted_replies(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
+{
+    for (size_t i = 0; i < bl->n;) {
+        const newsclean_block *q = &bl->v[i];
+        if (q->keep || q->kind != NEWSCLEAN_BLOCK_QUOTE || (q->flags & NEWSCLEAN_BF_NOISE)) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        for (; j < bl->n && !bl->v[j].keep; j++) {
+            const newsclean_block *b = &bl->v[j];
+            if (b->flags & (NEWSCLEAN_BF_NOISE | NEWSCLEAN_BF_DATELINE | NEWSCLEAN_BF_BYLINE |
+                            NEWSCLEAN_BF_DIALOG))
+                break;
+            if (b->kind != NEWSCLEAN_BLOCK_QUOTE &&
+                (b->chars > QUOTE_TITLE_CHARS || post_stamp(dates, b)))
+                break;
+        }
+        if (j < bl->n && bl->v[j].keep && prose_block(&bl->v[j]))
+            for (size_t k = i; k < j; k++)
+                if (bl->v[k].kind == NEWSCLEAN_BLOCK_QUOTE && prose_block(&bl->v[k]) &&
+                    !said_elsewhere(bl, &bl->v[k])) {
+                    bl->v[k].keep = true;
+                    bl->v[k].reason = "quoted in a reply of a thread";
+                }
+        i = j > i ? j : i + 1;
+    }
+}
+
 /* A service page's sections are headings over a sentence or two each, which the scorer,
  * looking for one run of prose, leaves out but for one or two. A choice of less than this,
  * without one paragraph of prose in it, is no page's whole content, so the page is widened
@@ -971,6 +1023,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
     case NEWSCLEAN_KIND_FORUM:
         if (prob >= MIN_THREAD_PROB)
             keep_posts(bl, dates);
+        keep_quoted_replies(bl, dates);
         drop_counters(bl, dates);
         break;
     case NEWSCLEAN_KIND_SERVICE:
