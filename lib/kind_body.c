@@ -395,6 +395,26 @@ prose_block(const newsclean_block *b)
  * a thread before any run that is not. */
 static bool post_stamp(const struct newsclean_date_rules *dates, const newsclean_block *b);
 
+/* Inside a post, a box the markup names chrome outright holds what the post's text is not
+ * (the comments under an answer, the poster's card, a signature) where, the outermost of
+ * such boxes, it holds less than half the post's prose and is one of its kind there. A box
+ * so named around most of the post's text is the forum's name for the post itself
+ * ("comment"); boxes of one template side by side are replies, where a thread's replies
+ * were taken whole as one post. A heading in such a box is the poster's name, kept as
+ * below. */
+static bool
+chrome_in_post(const newsclean_blocks *bl, const bool *in_thread, const bool *repeated,
+               const size_t *prose, size_t c)
+{
+    size_t outer = NEWSCLEAN_NO_CONTAINER;
+    for (; c < bl->nc && !in_thread[c]; c = bl->c[c].parent)
+        if ((bl->c[c].flags & NEWSCLEAN_BF_BOILER_HINT) &&
+            !(bl->c[c].flags & NEWSCLEAN_BF_WEAK_NAME))
+            outer = c;
+    return c < bl->nc && outer != NEWSCLEAN_NO_CONTAINER && !repeated[outer] &&
+           prose[outer] * 2 < prose[c];
+}
+
 static void
 keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
 {
@@ -402,7 +422,8 @@ keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
     sibling *sibs = malloc((bl->nc ? bl->nc : 1) * sizeof *sibs);
     bool *in_thread = calloc(bl->nc ? bl->nc : 1, sizeof *in_thread);
     bool *dated = calloc(bl->nc ? bl->nc : 1, sizeof *dated);
-    if (!prose || !sibs || !in_thread || !dated)
+    bool *repeated = calloc(bl->nc ? bl->nc : 1, sizeof *repeated);
+    if (!prose || !sibs || !in_thread || !dated || !repeated)
         goto out;
     size_t kept = 0;
     for (size_t i = 0; i < bl->n; i++) {
@@ -429,6 +450,9 @@ keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
             sum += prose[sibs[j].index];
             with_date += dated[sibs[j].index];
         }
+        if (j - i >= 2)
+            for (size_t k = i; k < j; k++)
+                repeated[sibs[k].index] = true;
         bool is_dated = with_date * 2 > j - i;
         if (j - i >= THREAD_MIN_POSTS &&
             (is_dated > best_dated || (is_dated == best_dated && sum > best))) {
@@ -449,7 +473,9 @@ keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
         goto out;
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->keep || !in_cards(bl, in_thread, b->container) || (b->flags & NEWSCLEAN_BF_NOISE))
+        if (b->keep || !in_cards(bl, in_thread, b->container) || (b->flags & NEWSCLEAN_BF_NOISE) ||
+            (b->kind != NEWSCLEAN_BLOCK_HEADING &&
+             chrome_in_post(bl, in_thread, repeated, prose, b->container)))
             continue;
         /* The poster's details beside a post (join date, place, post count) are short
          * lines of a list; the post's text and its author's name are not. */
@@ -463,6 +489,7 @@ out:
     free(sibs);
     free(in_thread);
     free(dated);
+    free(repeated);
 }
 
 /* Between a thread's posts stand vote and like counts, post numbers and the initial an
