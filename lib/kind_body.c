@@ -646,6 +646,20 @@ keep_quoted_replies(newsclean_blocks *bl, const struct newsclean_date_rules *dat
     }
 }
 
+/* A reply quoting a post the page shows says that post again, in the forum's quotation
+ * box; the thread's text is the post once, where it was written. */
+static void
+drop_repeated_quotes(newsclean_blocks *bl)
+{
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && b->kind == NEWSCLEAN_BLOCK_QUOTE && said_elsewhere(bl, b)) {
+            b->keep = false;
+            b->reason = "a quotation of a post the thread shows";
+        }
+    }
+}
+
 /* A service page's sections are headings over a sentence or two each, which the scorer,
  * looking for one run of prose, leaves out but for one or two. A choice of less than this,
  * without one paragraph of prose in it, is no page's whole content, so the page is widened
@@ -1051,6 +1065,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         if (prob >= MIN_THREAD_PROB)
             keep_posts(bl, dates);
         keep_quoted_replies(bl, dates);
+        drop_repeated_quotes(bl);
         drop_counters(bl, dates);
         break;
     case NEWSCLEAN_KIND_SERVICE:
