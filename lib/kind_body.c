@@ -395,6 +395,26 @@ prose_block(const newsclean_block *b)
  * a thread before any run that is not. */
 static bool post_stamp(const struct newsclean_date_rules *dates, const newsclean_block *b);
 
+/* Inside a post, a box the markup names chrome outright holds what the post's text is not
+ * (the comments under an answer, the poster's card, a signature) where, the outermost of
+ * such boxes, it holds less than half the post's prose and is one of its kind there. A box
+ * so named around most of the post's text is the forum's name for the post itself
+ * ("comment"); boxes of one template side by side are replies, where a thread's replies
+ * were taken whole as one post. A heading in such a box is the poster's name, kept as
+ * below. */
+static bool
+chrome_in_post(const newsclean_blocks *bl, const bool *in_thread, const bool *repeated,
+               const size_t *prose, size_t c)
+{
+    size_t outer = NEWSCLEAN_NO_CONTAINER;
+    for (; c < bl->nc && !in_thread[c]; c = bl->c[c].parent)
+        if ((bl->c[c].flags & NEWSCLEAN_BF_BOILER_HINT) &&
+            !(bl->c[c].flags & NEWSCLEAN_BF_WEAK_NAME))
+            outer = c;
+    return c < bl->nc && outer != NEWSCLEAN_NO_CONTAINER && !repeated[outer] &&
+           prose[outer] * 2 < prose[c];
+}
+
 static void
 keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
 {
@@ -402,7 +422,8 @@ keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
     sibling *sibs = malloc((bl->nc ? bl->nc : 1) * sizeof *sibs);
     bool *in_thread = calloc(bl->nc ? bl->nc : 1, sizeof *in_thread);
     bool *dated = calloc(bl->nc ? bl->nc : 1, sizeof *dated);
-    if (!prose || !sibs || !in_thread || !dated)
+    bool *repeated = calloc(bl->nc ? bl->nc : 1, sizeof *repeated);
+    if (!prose || !sibs || !in_thread || !dated || !repeated)
         goto out;
     size_t kept = 0;
     for (size_t i = 0; i < bl->n; i++) {
@@ -429,6 +450,9 @@ keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
             sum += prose[sibs[j].index];
             with_date += dated[sibs[j].index];
         }
+        if (j - i >= 2)
+            for (size_t k = i; k < j; k++)
+                repeated[sibs[k].index] = true;
         bool is_dated = with_date * 2 > j - i;
         if (j - i >= THREAD_MIN_POSTS &&
             (is_dated > best_dated || (is_dated == best_dated && sum > best))) {
@@ -449,7 +473,9 @@ keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
         goto out;
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->keep || !in_cards(bl, in_thread, b->container) || (b->flags & NEWSCLEAN_BF_NOISE))
+        if (b->keep || !in_cards(bl, in_thread, b->container) || (b->flags & NEWSCLEAN_BF_NOISE) ||
+            (b->kind != NEWSCLEAN_BLOCK_HEADING &&
+             chrome_in_post(bl, in_thread, repeated, prose, b->container)))
             continue;
         /* The poster's details beside a post (join date, place, post count) are short
          * lines of a list; the post's text and its author's name are not. */
@@ -463,6 +489,7 @@ out:
     free(sibs);
     free(in_thread);
     free(dated);
+    free(repeated);
 }
 
 /* Between a thread's posts stand vote and like counts, post numbers and the initial an
@@ -563,6 +590,72 @@ drop_counters(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
         } else if (b->keep && post_stamp(dates, b)) {
             b->keep = false;
             b->reason = "when a post of a thread was written or edited";
+        }
+    }
+}
+
+/* A reply quotes the post it answers in a box the forum names a quote, or sets it in an
+ * aside, which the scorer takes for chrome; the quote is part of the reply's text. So a
+ * quotation the scorer dropped is kept where the reply's own kept prose follows it, with
+ * nothing between them but more quotation and its short title line ("jdoe:", the quoted
+ * thread's name). A post's date or byline between them would end the quoting post. A
+ * quotation of a post the page shows itself only says that post again, so it stays out;
+ * one of a post from elsewhere (another thread, a mail) is the reply's only copy of it. */
+#define QUOTE_TITLE_CHARS 80
+
+/* Whether the text of quotation 'q' stands in a block of the page other than a quotation. */
+static bool
+said_elsewhere(const newsclean_blocks *bl, const newsclean_block *q)
+{
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (b->kind != NEWSCLEAN_BLOCK_QUOTE && b->len >= q->len &&
+            newsclean_contains_ci(b->text, b->len, q->text))
+            return true;
+    }
+    return false;
+}
+
+static void
+keep_quoted_replies(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
+{
+    for (size_t i = 0; i < bl->n;) {
+        const newsclean_block *q = &bl->v[i];
+        if (q->keep || q->kind != NEWSCLEAN_BLOCK_QUOTE || (q->flags & NEWSCLEAN_BF_NOISE)) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        for (; j < bl->n && !bl->v[j].keep; j++) {
+            const newsclean_block *b = &bl->v[j];
+            if (b->flags & (NEWSCLEAN_BF_NOISE | NEWSCLEAN_BF_DATELINE | NEWSCLEAN_BF_BYLINE |
+                            NEWSCLEAN_BF_DIALOG))
+                break;
+            if (b->kind != NEWSCLEAN_BLOCK_QUOTE &&
+                (b->chars > QUOTE_TITLE_CHARS || post_stamp(dates, b)))
+                break;
+        }
+        if (j < bl->n && bl->v[j].keep && prose_block(&bl->v[j]))
+            for (size_t k = i; k < j; k++)
+                if (bl->v[k].kind == NEWSCLEAN_BLOCK_QUOTE && prose_block(&bl->v[k]) &&
+                    !said_elsewhere(bl, &bl->v[k])) {
+                    bl->v[k].keep = true;
+                    bl->v[k].reason = "quoted in a reply of a thread";
+                }
+        i = j > i ? j : i + 1;
+    }
+}
+
+/* A reply quoting a post the page shows says that post again, in the forum's quotation
+ * box; the thread's text is the post once, where it was written. */
+static void
+drop_repeated_quotes(newsclean_blocks *bl)
+{
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && b->kind == NEWSCLEAN_BLOCK_QUOTE && said_elsewhere(bl, b)) {
+            b->keep = false;
+            b->reason = "a quotation of a post the thread shows";
         }
     }
 }
@@ -971,6 +1064,8 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
     case NEWSCLEAN_KIND_FORUM:
         if (prob >= MIN_THREAD_PROB)
             keep_posts(bl, dates);
+        keep_quoted_replies(bl, dates);
+        drop_repeated_quotes(bl);
         drop_counters(bl, dates);
         break;
     case NEWSCLEAN_KIND_SERVICE:
