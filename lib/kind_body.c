@@ -603,15 +603,41 @@ drop_counters(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
  * one of a post from elsewhere (another thread, a mail) is the reply's only copy of it. */
 #define QUOTE_TITLE_CHARS 80
 
-/* Whether the text of quotation 'q' stands in a block of the page other than a quotation. */
-static bool
-said_elsewhere(const newsclean_blocks *bl, const newsclean_block *q)
+/* Characters compared, for a whole page, in looking for its quotations' text elsewhere.
+ * A real thread needs a small part of it; a hostile page of long quotations that almost
+ * match long posts ("aaa…b" against "aaa…a") would otherwise cost their product. Once it
+ * is spent, the page's remaining quotations are taken as said nowhere else. */
+#define QUOTE_SEARCH_BUDGET ((size_t)256 << 20)
+
+static unsigned char
+ascii_lower(unsigned char c)
 {
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/* Whether the text of quotation 'q' stands, whatever its ASCII case, in a block of the page
+ * other than a quotation; what is compared is taken from '*budget'. */
+static bool
+said_elsewhere(const newsclean_blocks *bl, const newsclean_block *q, size_t *budget)
+{
+    const unsigned char *w = (const unsigned char *)q->text;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
-        if (b->kind != NEWSCLEAN_BLOCK_QUOTE && b->len >= q->len &&
-            newsclean_contains_ci(b->text, b->len, q->text))
-            return true;
+        if (b->kind == NEWSCLEAN_BLOCK_QUOTE || b->len < q->len)
+            continue;
+        const unsigned char *h = (const unsigned char *)b->text;
+        for (size_t at = 0; at + q->len <= b->len; at++) {
+            size_t j = 0;
+            while (j < q->len && ascii_lower(h[at + j]) == ascii_lower(w[j]))
+                j++;
+            if (j == q->len)
+                return true;
+            if (*budget <= j + 1) {
+                *budget = 0;
+                return false;
+            }
+            *budget -= j + 1;
+        }
     }
     return false;
 }
@@ -619,6 +645,7 @@ said_elsewhere(const newsclean_blocks *bl, const newsclean_block *q)
 static void
 keep_quoted_replies(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
 {
+    size_t budget = QUOTE_SEARCH_BUDGET;
     for (size_t i = 0; i < bl->n;) {
         const newsclean_block *q = &bl->v[i];
         if (q->keep || q->kind != NEWSCLEAN_BLOCK_QUOTE || (q->flags & NEWSCLEAN_BF_NOISE)) {
@@ -638,7 +665,7 @@ keep_quoted_replies(newsclean_blocks *bl, const struct newsclean_date_rules *dat
         if (j < bl->n && bl->v[j].keep && prose_block(&bl->v[j]))
             for (size_t k = i; k < j; k++)
                 if (bl->v[k].kind == NEWSCLEAN_BLOCK_QUOTE && prose_block(&bl->v[k]) &&
-                    !said_elsewhere(bl, &bl->v[k])) {
+                    !said_elsewhere(bl, &bl->v[k], &budget)) {
                     bl->v[k].keep = true;
                     bl->v[k].reason = "quoted in a reply of a thread";
                 }
@@ -651,9 +678,10 @@ keep_quoted_replies(newsclean_blocks *bl, const struct newsclean_date_rules *dat
 static void
 drop_repeated_quotes(newsclean_blocks *bl)
 {
+    size_t budget = QUOTE_SEARCH_BUDGET;
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->keep && b->kind == NEWSCLEAN_BLOCK_QUOTE && said_elsewhere(bl, b)) {
+        if (b->keep && b->kind == NEWSCLEAN_BLOCK_QUOTE && said_elsewhere(bl, b, &budget)) {
             b->keep = false;
             b->reason = "a quotation of a post the thread shows";
         }
