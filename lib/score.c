@@ -980,6 +980,38 @@ keep_introduced_lists(newsclean_blocks *bl)
     return kept;
 }
 
+/* An FAQ makes each question the link or button that opens its answer, so the question
+ * reads as a line of links. A heading that asks a question, over an answer the article
+ * keeps, is the article's subheading: teasers' linked titles name other pages and are
+ * seldom questions, and a blurb under one weighs too little to be kept. (Answers in boxes
+ * of one template are kept with their titles by the kind stage; this holds where the
+ * questions and answers run loose, or are too few for a template.) */
+static bool
+question_heading(const newsclean_block *b)
+{
+    if (b->kind != NEWSCLEAN_BLOCK_HEADING || b->len == 0)
+        return false;
+    return b->text[b->len - 1] == '?';
+}
+
+/* Keeps such questions. Returns the characters kept. */
+static size_t
+keep_linked_questions(newsclean_blocks *bl)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i + 1 < bl->n; i++) {
+        newsclean_block *q = &bl->v[i];
+        const newsclean_block *a = &bl->v[i + 1];
+        if (q->reason == MOSTLY_LINKS && question_heading(q) && a->keep &&
+            a->kind != NEWSCLEAN_BLOCK_HEADING && a->score > 0) {
+            q->keep = true;
+            q->reason = "question over its answer";
+            kept += q->chars;
+        }
+    }
+    return kept;
+}
+
 /* Prose inside an element named for the author (class "author-block", itemprop=author),
  * or inside a byline block itself. */
 static bool
@@ -1174,6 +1206,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars += keep_lead(ex, &scratch, bl, in_chrome);
     kept_chars += keep_introduced_lists(bl);
     kept_chars += keep_lone_headings(bl);
+    kept_chars += keep_linked_questions(bl);
     kept_chars -= drop_related_sections(ex, &scratch, bl, best);
     kept_chars -= drop_nested_teasers(bl, best);
     kept_chars -= drop_card_teasers(bl);
