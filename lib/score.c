@@ -1012,6 +1012,56 @@ keep_linked_questions(newsclean_blocks *bl)
     return kept;
 }
 
+/* The list holding a list item's block (lines split by <br> share their item's list),
+ * NEWSCLEAN_NO_CONTAINER for other blocks. */
+static size_t
+list_parent(const newsclean_blocks *bl, const newsclean_block *b)
+{
+    if (b->kind != NEWSCLEAN_BLOCK_LIST_ITEM || b->container >= bl->nc ||
+        bl->c[b->container].tag != NEWSCLEAN_TAG_ITEM)
+        return NEWSCLEAN_NO_CONTAINER;
+    return bl->c[b->container].parent;
+}
+
+/* A list of the article's in which a few items are links (a tool named by its maker's
+ * site among tools described in words, a directory's linked names over their addresses)
+ * holds them as its own items: a menu's or a teaser list's items are all links. A linked
+ * item is kept where its list's kept items without links are at least three and more
+ * than twice the linked ones. Returns the characters kept. */
+#define TEXT_LIST_MIN_ITEMS 3
+#define TEXT_LIST_PER_LINK 2
+
+static size_t
+keep_linked_items_of_text_lists(newsclean_blocks *bl)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < bl->n;) {
+        size_t list = list_parent(bl, &bl->v[i]);
+        if (list == NEWSCLEAN_NO_CONTAINER) {
+            i++;
+            continue;
+        }
+        size_t j = i, text = 0, linked = 0;
+        for (; j < bl->n && list_parent(bl, &bl->v[j]) == list; j++) {
+            if (bl->v[j].keep && bl->v[j].link_chars == 0)
+                text++;
+            else if (bl->v[j].reason == MOSTLY_LINKS)
+                linked++;
+        }
+        if (linked > 0 && text >= TEXT_LIST_MIN_ITEMS && text > TEXT_LIST_PER_LINK * linked) {
+            for (size_t k = i; k < j; k++) {
+                if (bl->v[k].reason != MOSTLY_LINKS)
+                    continue;
+                bl->v[k].keep = true;
+                bl->v[k].reason = "linked item of a list of text";
+                kept += bl->v[k].chars;
+            }
+        }
+        i = j;
+    }
+    return kept;
+}
+
 /* Prose inside an element named for the author (class "author-block", itemprop=author),
  * or inside a byline block itself. */
 static bool
@@ -1207,6 +1257,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars += keep_introduced_lists(bl);
     kept_chars += keep_lone_headings(bl);
     kept_chars += keep_linked_questions(bl);
+    kept_chars += keep_linked_items_of_text_lists(bl);
     kept_chars -= drop_related_sections(ex, &scratch, bl, best);
     kept_chars -= drop_nested_teasers(bl, best);
     kept_chars -= drop_card_teasers(bl);
