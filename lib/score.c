@@ -980,6 +980,88 @@ keep_introduced_lists(newsclean_blocks *bl)
     return kept;
 }
 
+/* An FAQ makes each question the link or button that opens its answer, so the question
+ * reads as a line of links. A heading that asks a question, over an answer the article
+ * keeps, is the article's subheading: teasers' linked titles name other pages and are
+ * seldom questions, and a blurb under one weighs too little to be kept. (Answers in boxes
+ * of one template are kept with their titles by the kind stage; this holds where the
+ * questions and answers run loose, or are too few for a template.) */
+static bool
+question_heading(const newsclean_block *b)
+{
+    if (b->kind != NEWSCLEAN_BLOCK_HEADING || b->len == 0)
+        return false;
+    return b->text[b->len - 1] == '?';
+}
+
+/* Keeps such questions. Returns the characters kept. */
+static size_t
+keep_linked_questions(newsclean_blocks *bl)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i + 1 < bl->n; i++) {
+        newsclean_block *q = &bl->v[i];
+        const newsclean_block *a = &bl->v[i + 1];
+        if (q->reason == MOSTLY_LINKS && question_heading(q) && a->keep &&
+            a->kind != NEWSCLEAN_BLOCK_HEADING && a->score > 0) {
+            q->keep = true;
+            q->reason = "question over its answer";
+            kept += q->chars;
+        }
+    }
+    return kept;
+}
+
+/* The list holding a list item's block (lines split by <br> share their item's list),
+ * NEWSCLEAN_NO_CONTAINER for other blocks. */
+static size_t
+list_parent(const newsclean_blocks *bl, const newsclean_block *b)
+{
+    if (b->kind != NEWSCLEAN_BLOCK_LIST_ITEM || b->container >= bl->nc ||
+        bl->c[b->container].tag != NEWSCLEAN_TAG_ITEM)
+        return NEWSCLEAN_NO_CONTAINER;
+    return bl->c[b->container].parent;
+}
+
+/* A list of the article's in which a few items are links (a tool named by its maker's
+ * site among tools described in words, a directory's linked names over their addresses)
+ * holds them as its own items: a menu's or a teaser list's items are all links. A linked
+ * item is kept where its list's kept items without links are at least three and more
+ * than twice the linked ones. Returns the characters kept. */
+#define TEXT_LIST_MIN_ITEMS 3
+#define TEXT_LIST_PER_LINK 2
+
+static size_t
+keep_linked_items_of_text_lists(newsclean_blocks *bl)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < bl->n;) {
+        size_t list = list_parent(bl, &bl->v[i]);
+        if (list == NEWSCLEAN_NO_CONTAINER) {
+            i++;
+            continue;
+        }
+        size_t j = i, text = 0, linked = 0;
+        for (; j < bl->n && list_parent(bl, &bl->v[j]) == list; j++) {
+            if (bl->v[j].keep && bl->v[j].link_chars == 0)
+                text++;
+            else if (bl->v[j].reason == MOSTLY_LINKS)
+                linked++;
+        }
+        if (linked > 0 && text >= TEXT_LIST_MIN_ITEMS && text > TEXT_LIST_PER_LINK * linked) {
+            for (size_t k = i; k < j; k++) {
+                if (bl->v[k].reason != MOSTLY_LINKS)
+                    continue;
+                bl->v[k].keep = true;
+                bl->v[k].reason = "linked item of a list of text";
+                kept += bl->v[k].chars;
+            }
+        }
+        i = j;
+    }
+    return kept;
+}
+
 /* Prose inside an element named for the author (class "author-block", itemprop=author),
  * or inside a byline block itself. */
 static bool
@@ -1174,6 +1256,8 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars += keep_lead(ex, &scratch, bl, in_chrome);
     kept_chars += keep_introduced_lists(bl);
     kept_chars += keep_lone_headings(bl);
+    kept_chars += keep_linked_questions(bl);
+    kept_chars += keep_linked_items_of_text_lists(bl);
     kept_chars -= drop_related_sections(ex, &scratch, bl, best);
     kept_chars -= drop_nested_teasers(bl, best);
     kept_chars -= drop_card_teasers(bl);
