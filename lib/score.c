@@ -1062,6 +1062,27 @@ keep_linked_items_of_text_lists(newsclean_blocks *bl)
     return kept;
 }
 
+/* A line of the article that names what comes next and ends with a colon ("Use cases of
+ * the service:", a sewing pattern's linked name over its notes) is read as a line of links
+ * when its subject is linked. Between two blocks the article keeps, it is the article's
+ * own lead-in: a teaser list's label ("Related posts:") stands over links that are
+ * dropped, not over kept text. Returns the characters kept. */
+static size_t
+keep_linked_lead_ins(newsclean_blocks *bl)
+{
+    size_t kept = 0;
+    for (size_t i = 1; i + 1 < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->reason != MOSTLY_LINKS || b->kind != NEWSCLEAN_BLOCK_PARAGRAPH || b->len == 0 ||
+            b->text[b->len - 1] != ':' || !bl->v[i - 1].keep || !bl->v[i + 1].keep)
+            continue;
+        b->keep = true;
+        b->reason = "linked lead-in to kept text";
+        kept += b->chars;
+    }
+    return kept;
+}
+
 /* Prose inside an element named for the author (class "author-block", itemprop=author),
  * or inside a byline block itself. */
 static bool
@@ -1258,6 +1279,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars += keep_lone_headings(bl);
     kept_chars += keep_linked_questions(bl);
     kept_chars += keep_linked_items_of_text_lists(bl);
+    kept_chars += keep_linked_lead_ins(bl);
     kept_chars -= drop_related_sections(ex, &scratch, bl, best);
     kept_chars -= drop_nested_teasers(bl, best);
     kept_chars -= drop_card_teasers(bl);
