@@ -609,35 +609,16 @@ drop_counters(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
  * is spent, the page's remaining quotations are taken as said nowhere else. */
 #define QUOTE_SEARCH_BUDGET ((size_t)256 << 20)
 
-static unsigned char
-ascii_lower(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
-}
-
 /* Whether the text of quotation 'q' stands, whatever its ASCII case, in a block of the page
  * other than a quotation; what is compared is taken from '*budget'. */
 static bool
 said_elsewhere(const newsclean_blocks *bl, const newsclean_block *q, size_t *budget)
 {
-    const unsigned char *w = (const unsigned char *)q->text;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
-        if (b->kind == NEWSCLEAN_BLOCK_QUOTE || b->len < q->len)
-            continue;
-        const unsigned char *h = (const unsigned char *)b->text;
-        for (size_t at = 0; at + q->len <= b->len; at++) {
-            size_t j = 0;
-            while (j < q->len && ascii_lower(h[at + j]) == ascii_lower(w[j]))
-                j++;
-            if (j == q->len)
-                return true;
-            if (*budget <= j + 1) {
-                *budget = 0;
-                return false;
-            }
-            *budget -= j + 1;
-        }
+        if (b->kind != NEWSCLEAN_BLOCK_QUOTE && b->len >= q->len &&
+            newsclean_contains_ci_within(b->text, b->len, q->text, q->len, budget))
+            return true;
     }
     return false;
 }

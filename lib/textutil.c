@@ -2,6 +2,7 @@
  * case-insensitive search, shared by every stage. */
 #include "textutil.h"
 
+#include <stdint.h>
 #include <string.h>
 
 size_t
@@ -169,19 +170,25 @@ lower(unsigned char c)
 bool
 newsclean_contains_ci(const char *s, size_t n, const char *needle)
 {
-    size_t m = strlen(needle);
-    if (m == 0)
-        return true;
+    size_t unbounded = SIZE_MAX;
+    return newsclean_contains_ci_within(s, n, needle, strlen(needle), &unbounded);
+}
+
+bool
+newsclean_contains_ci_within(const char *s, size_t n, const char *needle, size_t m, size_t *budget)
+{
     const unsigned char *h = (const unsigned char *)s, *w = (const unsigned char *)needle;
-    unsigned char first = lower(w[0]);
-    for (size_t i = 0; i + m <= n; i++) {
-        if (lower(h[i]) != first)
-            continue;
-        size_t j = 1;
-        while (j < m && lower(h[i + j]) == lower(w[j]))
+    for (size_t at = 0; at + m <= n; at++) {
+        size_t j = 0;
+        while (j < m && lower(h[at + j]) == lower(w[j]))
             j++;
         if (j == m)
             return true;
+        if (*budget <= j + 1) {
+            *budget = 0;
+            return false;
+        }
+        *budget -= j + 1;
     }
     return false;
 }

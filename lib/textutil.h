@@ -87,4 +87,11 @@ void newsclean_trim_space(const char *s, size_t *a, size_t *b);
  * empty needle is found in any text. */
 bool newsclean_contains_ci(const char *s, size_t n, const char *needle);
 
+/* The same for needle[0..m), taking the characters it compares from '*budget': a search
+ * of many long needles through long text costs up to their product, and a caller that
+ * makes many bounds them all at once. Once the budget is spent, it is 0 and the needle
+ * counts as not found. */
+bool newsclean_contains_ci_within(const char *s, size_t n, const char *needle, size_t m,
+                                  size_t *budget);
+
 #endif /* NEWSCLEAN_TEXTUTIL_H */

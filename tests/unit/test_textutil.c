@@ -210,6 +210,33 @@ START_TEST(contains_any_case)
 }
 END_TEST
 
+START_TEST(contains_within_a_budget)
+{
+    /* "Quote" at offset 4: four positions that fail on their first byte, then five bytes
+     * that match. */
+    const char *s = "The quote";
+    size_t budget = 100;
+    ck_assert(newsclean_contains_ci_within(s, strlen(s), "QUOTE", 5, &budget));
+    ck_assert_uint_eq(budget, 96);
+    /* A near miss costs every byte it matched: "aaab" against "aaaaaa" compares 4 bytes at
+     * each of the 3 positions, and a budget of 10 runs out at the third. */
+    budget = 10;
+    ck_assert(!newsclean_contains_ci_within("aaaaaa", 6, "aaab", 4, &budget));
+    ck_assert_uint_eq(budget, 0);
+    /* Spent, it finds nothing, not even what is there. */
+    ck_assert(!newsclean_contains_ci_within(s, strlen(s), "quote", 5, &budget));
+    budget = 12;
+    ck_assert(!newsclean_contains_ci_within("aaaaaa", 6, "aaab", 4, &budget));
+    ck_assert_uint_eq(budget, 0);
+    budget = 13;
+    ck_assert(!newsclean_contains_ci_within("aaaaaa", 6, "aaab", 4, &budget));
+    ck_assert_uint_eq(budget, 1);
+    /* Only the first m bytes of the needle count. */
+    budget = 100;
+    ck_assert(newsclean_contains_ci_within(s, strlen(s), "quoted", 5, &budget));
+}
+END_TEST
+
 static Suite *
 textutil_suite(void)
 {
@@ -227,6 +254,7 @@ textutil_suite(void)
     tcase_add_test(tc, trim_ascii_only);
     tcase_add_test(tc, trim_unicode_spaces);
     tcase_add_test(tc, contains_any_case);
+    tcase_add_test(tc, contains_within_a_budget);
     suite_add_tcase(s, tc);
     return s;
 }
