@@ -174,14 +174,31 @@ newsclean_contains_ci(const char *s, size_t n, const char *needle)
     return newsclean_contains_ci_within(s, n, needle, strlen(needle), &unbounded);
 }
 
+/* Each position tried costs one character, and one more for each it matched before the
+ * needle failed there; positions whose first byte differs are skipped in a tight loop and
+ * charged together, as this search runs on every script and class name of a page. */
 bool
 newsclean_contains_ci_within(const char *s, size_t n, const char *needle, size_t m, size_t *budget)
 {
+    if (m == 0)
+        return true;
+    if (m > n)
+        return false;
     const unsigned char *h = (const unsigned char *)s, *w = (const unsigned char *)needle;
-    for (size_t at = 0; at + m <= n; at++) {
-        size_t j = 0;
+    unsigned char first = lower(w[0]);
+    size_t last = n - m, charged = 0; /* positions [0, charged) are paid for */
+    for (size_t at = 0; at <= last; at++) {
+        if (lower(h[at]) != first)
+            continue;
+        size_t j = 1;
         while (j < m && lower(h[at + j]) == lower(w[j]))
             j++;
+        size_t skipped = at - charged;
+        if (*budget <= skipped) {
+            *budget = 0;
+            return false;
+        }
+        *budget -= skipped;
         if (j == m)
             return true;
         if (*budget <= j + 1) {
@@ -189,7 +206,10 @@ newsclean_contains_ci_within(const char *s, size_t n, const char *needle, size_t
             return false;
         }
         *budget -= j + 1;
+        charged = at + 1;
     }
+    size_t rest = last + 1 - charged;
+    *budget = *budget <= rest ? 0 : *budget - rest;
     return false;
 }
 
