@@ -735,6 +735,72 @@ out:
     free(cells);
 }
 
+/* A specification is as often a list as a table: one item a row, a name, a colon and its
+ * value ("Memory: 8 GB", "Material: Steel"). A label over it ("Recommended", "Minimum")
+ * reads to the scorer as one over other stories, and items this short read as menu
+ * entries. On a page taken for a product, a list whose items are mostly such rows, at
+ * least this many, is kept whole, save what the markup calls chrome (a footer's
+ * "Phone: ..." lines). */
+#define SPEC_NAME_MAX_CHARS 32
+#define SPEC_ROW_MAX_CHARS 120
+#define SPEC_LIST_MIN_ROWS 3
+
+static bool
+spec_row(const newsclean_block *b)
+{
+    if (b->kind != NEWSCLEAN_BLOCK_LIST_ITEM || b->chars > SPEC_ROW_MAX_CHARS ||
+        b->link_chars * 2 > b->chars)
+        return false;
+    const char *colon = memchr(b->text, ':', b->len);
+    if (!colon || colon == b->text || (size_t)(colon - b->text) > SPEC_NAME_MAX_CHARS)
+        return false;
+    /* The name is words, not a time ("10:30") or an address ("https://"). */
+    char before = colon[-1];
+    if (before >= '0' && before <= '9')
+        return false;
+    size_t rest = b->len - (size_t)(colon + 1 - b->text);
+    const char *v = colon + 1;
+    while (rest && (*v == ' ' || *v == '\t')) {
+        v++;
+        rest--;
+    }
+    return rest > 0 && *v != '/';
+}
+
+static void
+keep_spec_lists(newsclean_blocks *bl)
+{
+    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    size_t *rows = calloc(bl->nc ? bl->nc : 1, sizeof *rows);
+    size_t *items = calloc(bl->nc ? bl->nc : 1, sizeof *items);
+    if (!mark || !rows || !items || !mark_chrome(bl, mark))
+        goto out;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        size_t c = b->container;
+        if (b->kind != NEWSCLEAN_BLOCK_LIST_ITEM || c >= bl->nc || bl->c[c].parent >= bl->nc)
+            continue;
+        items[bl->c[c].parent]++;
+        rows[bl->c[c].parent] += spec_row(b);
+    }
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        size_t c = b->container;
+        if (b->keep || !spec_row(b) || c >= bl->nc || bl->c[c].parent >= bl->nc)
+            continue;
+        size_t l = bl->c[c].parent;
+        if (rows[l] < SPEC_LIST_MIN_ROWS || rows[l] * 2 <= items[l] || marked_chrome(bl, b, mark) ||
+            (b->flags & NEWSCLEAN_BF_DIALOG))
+            continue;
+        b->keep = true;
+        b->reason = "row of a product's specification list";
+    }
+out:
+    free(mark);
+    free(rows);
+    free(items);
+}
+
 /* Whether the scorer's choice is one box around container 'c': the innermost container
  * holding every kept block encloses it. */
 static bool
@@ -1094,6 +1160,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
     case NEWSCLEAN_KIND_PRODUCT:
         keep_product_panel(bl, !little_kept(bl));
         keep_spec_rows(bl);
+        keep_spec_lists(bl);
         keep_cards_of_any_page(bl);
         drop_shop_sections(bl);
         break;
