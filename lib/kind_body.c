@@ -96,7 +96,7 @@ card(const subtree *t)
  * none worth the name. */
 static bool
 find_cards(const newsclean_blocks *bl, const subtree *sub, const unsigned char *mark, sibling *sibs,
-           bool *in_list, size_t *parent, bool with_summaries)
+           bool *in_list, size_t *parent, unsigned *sig, bool with_summaries)
 {
     size_t ns = 0;
     for (size_t x = 0; x < bl->nc; x++)
@@ -124,6 +124,7 @@ find_cards(const newsclean_blocks *bl, const subtree *sub, const unsigned char *
     if (!best_chars)
         return false;
     *parent = sibs[best_from].parent;
+    *sig = sibs[best_from].sig;
     for (size_t i = best_from; i < best_to; i++)
         if (card(&sub[sibs[i].index]))
             in_list[sibs[i].index] = true;
@@ -331,7 +332,8 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
             sub[c].linked += b->link_chars;
         }
     }
-    found = find_cards(bl, sub, mark, sibs, in_list, &parent, with_summaries);
+    unsigned sig = 0;
+    found = find_cards(bl, sub, mark, sibs, in_list, &parent, &sig, with_summaries);
     if (found && prose >= SHORT_ARTICLE_CHARS) {
         /* An article's worth of prose in another branch of the page than the cards: they
          * are a strip of other stories beside it. Prose the scorer kept inside the cards
@@ -348,6 +350,14 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
     }
     if (!found)
         goto out;
+    /* A box of the run's template is one of its entries even where it falls short of a
+     * card by itself: a product whose linked name is as short as a menu entry leaves its
+     * price alone to count, and is no less an entry than its neighbours. */
+    for (size_t x = 0; x < bl->nc; x++)
+        if (bl->c[x].parent == parent && bl->c[x].sig == sig && sub[x].chars > 0 &&
+            !(mark[x] & HINT_STRONG) &&
+            !(bl->c[x].flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_DIALOG)))
+            in_list[x] = true;
     size_t cards = 0;
     for (size_t c = 0; c < bl->nc; c++)
         cards += in_list[c];
