@@ -96,7 +96,7 @@ card(const subtree *t)
  * none worth the name. */
 static bool
 find_cards(const newsclean_blocks *bl, const subtree *sub, const unsigned char *mark, sibling *sibs,
-           bool *in_list, size_t *parent, bool with_summaries)
+           bool *in_list, size_t *parent, unsigned *sig, bool with_summaries)
 {
     size_t ns = 0;
     for (size_t x = 0; x < bl->nc; x++)
@@ -124,6 +124,7 @@ find_cards(const newsclean_blocks *bl, const subtree *sub, const unsigned char *
     if (!best_chars)
         return false;
     *parent = sibs[best_from].parent;
+    *sig = sibs[best_from].sig;
     for (size_t i = best_from; i < best_to; i++)
         if (card(&sub[sibs[i].index]))
             in_list[sibs[i].index] = true;
@@ -331,7 +332,8 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
             sub[c].linked += b->link_chars;
         }
     }
-    found = find_cards(bl, sub, mark, sibs, in_list, &parent, with_summaries);
+    unsigned sig = 0;
+    found = find_cards(bl, sub, mark, sibs, in_list, &parent, &sig, with_summaries);
     if (found && prose >= SHORT_ARTICLE_CHARS) {
         /* An article's worth of prose in another branch of the page than the cards: they
          * are a strip of other stories beside it. Prose the scorer kept inside the cards
@@ -348,6 +350,14 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
     }
     if (!found)
         goto out;
+    /* A box of the run's template is one of its entries even where it falls short of a
+     * card by itself: a product whose linked name is as short as a menu entry leaves its
+     * price alone to count, and is no less an entry than its neighbours. */
+    for (size_t x = 0; x < bl->nc; x++)
+        if (bl->c[x].parent == parent && bl->c[x].sig == sig && sub[x].chars > 0 &&
+            !(mark[x] & HINT_STRONG) &&
+            !(bl->c[x].flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_DIALOG)))
+            in_list[x] = true;
     size_t cards = 0;
     for (size_t c = 0; c < bl->nc; c++)
         cards += in_list[c];
@@ -735,6 +745,72 @@ out:
     free(cells);
 }
 
+/* A specification is as often a list as a table: one item a row, a name, a colon and its
+ * value ("Memory: 8 GB", "Material: Steel"). A label over it ("Recommended", "Minimum")
+ * reads to the scorer as one over other stories, and items this short read as menu
+ * entries. On a page taken for a product, a list whose items are mostly such rows, at
+ * least this many, is kept whole, save what the markup calls chrome (a footer's
+ * "Phone: ..." lines). */
+#define SPEC_NAME_MAX_CHARS 32
+#define SPEC_ROW_MAX_CHARS 120
+#define SPEC_LIST_MIN_ROWS 3
+
+static bool
+spec_row(const newsclean_block *b)
+{
+    if (b->kind != NEWSCLEAN_BLOCK_LIST_ITEM || b->chars > SPEC_ROW_MAX_CHARS ||
+        b->link_chars * 2 > b->chars)
+        return false;
+    const char *colon = memchr(b->text, ':', b->len);
+    if (!colon || colon == b->text || (size_t)(colon - b->text) > SPEC_NAME_MAX_CHARS)
+        return false;
+    /* The name is words, not a time ("10:30") or an address ("https://"). */
+    char before = colon[-1];
+    if (before >= '0' && before <= '9')
+        return false;
+    size_t rest = b->len - (size_t)(colon + 1 - b->text);
+    const char *v = colon + 1;
+    while (rest && (*v == ' ' || *v == '\t')) {
+        v++;
+        rest--;
+    }
+    return rest > 0 && *v != '/';
+}
+
+static void
+keep_spec_lists(newsclean_blocks *bl)
+{
+    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    size_t *rows = calloc(bl->nc ? bl->nc : 1, sizeof *rows);
+    size_t *items = calloc(bl->nc ? bl->nc : 1, sizeof *items);
+    if (!mark || !rows || !items || !mark_chrome(bl, mark))
+        goto out;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        size_t c = b->container;
+        if (b->kind != NEWSCLEAN_BLOCK_LIST_ITEM || c >= bl->nc || bl->c[c].parent >= bl->nc)
+            continue;
+        items[bl->c[c].parent]++;
+        rows[bl->c[c].parent] += spec_row(b);
+    }
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        size_t c = b->container;
+        if (b->keep || !spec_row(b) || c >= bl->nc || bl->c[c].parent >= bl->nc)
+            continue;
+        size_t l = bl->c[c].parent;
+        if (rows[l] < SPEC_LIST_MIN_ROWS || rows[l] * 2 <= items[l] || marked_chrome(bl, b, mark) ||
+            (b->flags & NEWSCLEAN_BF_DIALOG))
+            continue;
+        b->keep = true;
+        b->reason = "row of a product's specification list";
+    }
+out:
+    free(mark);
+    free(rows);
+    free(items);
+}
+
 /* Whether the scorer's choice is one box around container 'c': the innermost container
  * holding every kept block encloses it. */
 static bool
@@ -1094,6 +1170,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
     case NEWSCLEAN_KIND_PRODUCT:
         keep_product_panel(bl, !little_kept(bl));
         keep_spec_rows(bl);
+        keep_spec_lists(bl);
         keep_cards_of_any_page(bl);
         drop_shop_sections(bl);
         break;
