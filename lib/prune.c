@@ -667,19 +667,20 @@ links_to_id(const char *href, const char *id)
 /* A heading that links to itself: documentation generators and blog engines set each
  * subheading's text in a link to the heading's own id, so that readers can copy its
  * address. The link leads nowhere else; the heading is the article's. The id may sit on
- * the heading or on the anchor ("<a id=x href=#x>"). */
+ * the heading, on the anchor ("<a id=x href=#x>") or on the section the heading opens
+ * ("<section id=x><h2><a href=#x>"). */
 static bool
-self_linked_heading(const char *id, xmlNodePtr el, unsigned depth)
+self_linked_heading(const char *id, const char *section_id, xmlNodePtr el, unsigned depth)
 {
     for (xmlNodePtr n = el->children; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
         if (!strcmp((const char *)n->name, "a")) {
             const char *href = attr(n, "href");
-            if (links_to_id(href, id) || links_to_id(href, attr(n, "id")) ||
-                links_to_id(href, attr(n, "name")))
+            if (links_to_id(href, id) || links_to_id(href, section_id) ||
+                links_to_id(href, attr(n, "id")) || links_to_id(href, attr(n, "name")))
                 return true;
-        } else if (depth < SELF_LINK_REACH && self_linked_heading(id, n, depth + 1)) {
+        } else if (depth < SELF_LINK_REACH && self_linked_heading(id, section_id, n, depth + 1)) {
             return true;
         }
     }
@@ -733,8 +734,12 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
         *flags |= NEWSCLEAN_BF_DIALOG;
     if (eq_ci(a.rel, "author") || eq_ci(a.itemprop, "author"))
         *flags |= NEWSCLEAN_BF_BYLINE;
-    if (heading_tag(el) && self_linked_heading(a.id, el, 1))
-        *flags |= NEWSCLEAN_BF_SELF_LINK;
+    if (heading_tag(el)) {
+        xmlNodePtr up = el->parent;
+        const char *section_id = up && up->type == XML_ELEMENT_NODE ? attr(up, "id") : NULL;
+        if (self_linked_heading(a.id, section_id, el, 1))
+            *flags |= NEWSCLEAN_BF_SELF_LINK;
+    }
 
     /* The root elements are containers of everything, whatever they are named. */
     if (root)

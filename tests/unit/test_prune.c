@@ -301,11 +301,19 @@ START_TEST(flags_self_linked_heading)
     j = judge("<html><body><h3><a id=\"tips\" href=\"#tips\">Tips</a></h3></body></html>", "h3",
               NULL);
     ck_assert(j.flags & NEWSCLEAN_BF_SELF_LINK);
+    j = judge("<html><body><section id=\"install\"><h2><a href=\"#install\">Install</a></h2>"
+              "<p>Text.</p></section></body></html>",
+              "h2", NULL);
+    ck_assert(j.flags & NEWSCLEAN_BF_SELF_LINK);
     /* A heading linking to another page, or to another part of this one, is a link. */
     j = judge("<html><body><h2 id=\"r\"><a href=\"/reviews/r\">Review</a></h2></body></html>", "h2",
               NULL);
     ck_assert(!(j.flags & NEWSCLEAN_BF_SELF_LINK));
     j = judge("<html><body><h2 id=\"a\"><a href=\"#b\">Jump</a></h2></body></html>", "h2", NULL);
+    ck_assert(!(j.flags & NEWSCLEAN_BF_SELF_LINK));
+    j = judge("<html><body><section id=\"a\"><h2><a href=\"#b\">Jump</a></h2></section>"
+              "</body></html>",
+              "h2", NULL);
     ck_assert(!(j.flags & NEWSCLEAN_BF_SELF_LINK));
     j = judge("<html><body><h2><a href=\"#\">Menu</a></h2></body></html>", "h2", NULL);
     ck_assert(!(j.flags & NEWSCLEAN_BF_SELF_LINK));
