@@ -645,6 +645,48 @@ holds_paragraphs(xmlNodePtr el)
     return false;
 }
 
+/* Whether 'el' is h1 to h6. */
+static bool
+heading_tag(const xmlNode *el)
+{
+    const char *n = (const char *)el->name;
+    return (n[0] == 'h' || n[0] == 'H') && n[1] >= '1' && n[1] <= '6' && n[2] == '\0';
+}
+
+/* Whether 'href' points at the fragment 'id' of this page ("#id"). */
+static bool
+links_to_id(const char *href, const char *id)
+{
+    return href && id && *id && href[0] == '#' && strcmp(href + 1, id) == 0;
+}
+
+/* How deep inside a heading its anchor may sit (a span around the link, a link around
+ * a span). */
+#define SELF_LINK_REACH 2
+
+/* A heading that links to itself: documentation generators and blog engines set each
+ * subheading's text in a link to the heading's own id, so that readers can copy its
+ * address. The link leads nowhere else; the heading is the article's. The id may sit on
+ * the heading, on the anchor ("<a id=x href=#x>") or on the section the heading opens
+ * ("<section id=x><h2><a href=#x>"). */
+static bool
+self_linked_heading(const char *id, const char *section_id, xmlNodePtr el, unsigned depth)
+{
+    for (xmlNodePtr n = el->children; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (!strcmp((const char *)n->name, "a")) {
+            const char *href = attr(n, "href");
+            if (links_to_id(href, id) || links_to_id(href, section_id) ||
+                links_to_id(href, attr(n, "id")) || links_to_id(href, attr(n, "name")))
+                return true;
+        } else if (depth < SELF_LINK_REACH && self_linked_heading(id, section_id, n, depth + 1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 newsclean_prune_verdict
 newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s,
                         xmlNodePtr el, unsigned *flags, const char **why)
@@ -692,6 +734,12 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
         *flags |= NEWSCLEAN_BF_DIALOG;
     if (eq_ci(a.rel, "author") || eq_ci(a.itemprop, "author"))
         *flags |= NEWSCLEAN_BF_BYLINE;
+    if (heading_tag(el)) {
+        xmlNodePtr up = el->parent;
+        const char *section_id = up && up->type == XML_ELEMENT_NODE ? attr(up, "id") : NULL;
+        if (self_linked_heading(a.id, section_id, el, 1))
+            *flags |= NEWSCLEAN_BF_SELF_LINK;
+    }
 
     /* The root elements are containers of everything, whatever they are named. */
     if (root)

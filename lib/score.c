@@ -852,9 +852,11 @@ chrome_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
     if (figure_caption(b) || newsclean_prune_is_caption_text(ex->prune, scratch, b->text, b->len))
         return "caption";
     /* A dump's list of links that a sentence of the article introduces is the article's
-     * (textdump.c, introduced_item()). */
+     * (textdump.c, introduced_item()); a heading whose link is its own address leads to no
+     * other page. */
     if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL &&
-        !numbered_heading(b) && !linked_prose(b) && !(b->flags & NEWSCLEAN_BF_DUMP_INTRODUCED))
+        !numbered_heading(b) && !linked_prose(b) &&
+        !(b->flags & (NEWSCLEAN_BF_DUMP_INTRODUCED | NEWSCLEAN_BF_SELF_LINK)))
         return MOSTLY_LINKS;
     if (b->score <= 0 && b->chars >= 3 && b->len <= 300 &&
         newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len))

@@ -286,6 +286,43 @@ START_TEST(flags_structure)
 }
 END_TEST
 
+START_TEST(flags_self_linked_heading)
+{
+    /* The permalink shapes: the id on the heading, the link inside a span, the id on the
+     * anchor itself. */
+    judged j = judge("<html><body><h2 id=\"setup\"><a href=\"#setup\">Setup</a></h2>"
+                     "</body></html>",
+                     "h2", NULL);
+    ck_assert(j.flags & NEWSCLEAN_BF_SELF_LINK);
+    j = judge("<html><body><h3 id=\"s\"><span><a class=\"anchor\" href=\"#s\">Step</a></span>"
+              "</h3></body></html>",
+              "h3", NULL);
+    ck_assert(j.flags & NEWSCLEAN_BF_SELF_LINK);
+    j = judge("<html><body><h3><a id=\"tips\" href=\"#tips\">Tips</a></h3></body></html>", "h3",
+              NULL);
+    ck_assert(j.flags & NEWSCLEAN_BF_SELF_LINK);
+    j = judge("<html><body><section id=\"install\"><h2><a href=\"#install\">Install</a></h2>"
+              "<p>Text.</p></section></body></html>",
+              "h2", NULL);
+    ck_assert(j.flags & NEWSCLEAN_BF_SELF_LINK);
+    /* A heading linking to another page, or to another part of this one, is a link. */
+    j = judge("<html><body><h2 id=\"r\"><a href=\"/reviews/r\">Review</a></h2></body></html>", "h2",
+              NULL);
+    ck_assert(!(j.flags & NEWSCLEAN_BF_SELF_LINK));
+    j = judge("<html><body><h2 id=\"a\"><a href=\"#b\">Jump</a></h2></body></html>", "h2", NULL);
+    ck_assert(!(j.flags & NEWSCLEAN_BF_SELF_LINK));
+    j = judge("<html><body><section id=\"a\"><h2><a href=\"#b\">Jump</a></h2></section>"
+              "</body></html>",
+              "h2", NULL);
+    ck_assert(!(j.flags & NEWSCLEAN_BF_SELF_LINK));
+    j = judge("<html><body><h2><a href=\"#\">Menu</a></h2></body></html>", "h2", NULL);
+    ck_assert(!(j.flags & NEWSCLEAN_BF_SELF_LINK));
+    /* Only headings: a paragraph's self link is not a subheading's permalink. */
+    j = judge("<html><body><p id=\"n\"><a href=\"#n\">Note</a></p></body></html>", "p", NULL);
+    ck_assert(!(j.flags & NEWSCLEAN_BF_SELF_LINK));
+}
+END_TEST
+
 START_TEST(boiler_hint_classes)
 {
     static const char *const classes[] = {
@@ -809,6 +846,7 @@ prune_suite(void)
     tc = tcase_create("flags");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, flags_article_containers);
+    tcase_add_test(tc, flags_self_linked_heading);
     tcase_add_test(tc, flags_structure);
     tcase_add_test(tc, boiler_hint_classes);
     tcase_add_test(tc, boiler_hint_ids);
