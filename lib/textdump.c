@@ -326,6 +326,18 @@ teasers(newsclean_td_ctx *c)
     }
 }
 
+/* Whether line j reads as a sentence only for its question mark: sections are often
+ * titled with the question they answer ("Why listen to us?", "What is X?"). */
+static bool
+question_title(const newsclean_td_ctx *c, size_t j)
+{
+    const char *t = newsclean_td_text(c, j);
+    size_t len = newsclean_td_len(c, j);
+    while (len > 0 && t[len - 1] == ' ')
+        len--;
+    return c->ln[j].cls == NEWSCLEAN_TD_SENT && len > 0 && t[len - 1] == '?';
+}
+
 /* A table of contents: a run of short lines each said again further down as the title
  * of a section, right above its text. Its entries are the article's, so they must not
  * cut a lead from the body in the core search, and their section titles are not the
@@ -335,7 +347,8 @@ contents(newsclean_td_ctx *c)
 {
     for (size_t j = 0; j + 1 < c->n; j++) {
         const newsclean_td_line *l = &c->ln[j];
-        if (l->first == j || l->cls != NEWSCLEAN_TD_SHORT || l->lower || l->weff > TOC_WORDS)
+        if (l->first == j || (l->cls != NEWSCLEAN_TD_SHORT && !question_title(c, j)) || l->lower ||
+            l->weff > TOC_WORDS)
             continue;
         if (c->ln[j + 1].cls == NEWSCLEAN_TD_PROSE ||
             (j + 2 < c->n && c->ln[j + 2].cls == NEWSCLEAN_TD_PROSE))

@@ -778,6 +778,33 @@ START_TEST(says_line_without_date_is_not_a_comment)
 }
 END_TEST
 
+START_TEST(question_titles_in_contents_stay)
+{
+    /* A guide's table of contents names its sections by the questions they answer; each
+     * comes back over its section. A question is a sentence by its mark, yet as a
+     * section's title it is the article's, not a menu item said twice. */
+    static const char text[] =
+        "Home\nNews\nGuides\n\n"
+        "Market hall guide\n\n"
+        "What is the covered market?\n"
+        "Why did the vote take so long?\n"
+        "Who gets the first leases?\n"
+        "Opening date\n\n"
+        "What is the covered market?\n\n" P1 "\n\n"
+        "Why did the vote take so long?\n\n" P3 "\n\n"
+        "Who gets the first leases?\n\n" P2 "\n\n"
+        "Opening date\n\n"
+        "The council hopes to open the hall in the summer, once the roof and the stalls "
+        "have been finished and inspected by the building control officers.\n\n"
+        "Contact us\nPrivacy policy\n";
+    result r;
+    run(&r, text);
+    ck_assert_ptr_nonnull(strstr(r.body, "first leases?\n\nTraders who"));
+    ck_assert_ptr_nonnull(strstr(r.body, "take so long?\n\nOpponents had"));
+    done(&r);
+}
+END_TEST
+
 START_TEST(numbered_digest_is_an_article)
 {
     /* Short items on different subjects, but numbered: a digest, not a front page. */
@@ -1508,6 +1535,7 @@ suite(void)
     tcase_add_test(t, says_line_without_date_is_not_a_comment);
     tcase_add_test(t, short_article_above_a_long_footer);
     tcase_add_test(t, numbered_digest_is_an_article);
+    tcase_add_test(t, question_titles_in_contents_stay);
     tcase_add_test(t, navigation_only_page_gives_nothing);
     tcase_add_test(t, teaser_list_gives_nothing);
     tcase_add_test(t, teaser_run_after_share_prompt_is_cut);
