@@ -77,6 +77,9 @@
  * article's topic, and how many such paragraphs make an off-topic tail. */
 #define OFF_TOPIC 0.1
 #define OFF_TOPIC_PARAS 2
+/* Teasers (a title over one paragraph each, see teasers()) in a row, all off the article's
+ * topic, that end a core even with no chrome line above them (see off_topic_tail()). */
+#define TEASER_RUN 4
 /* A tail whose paragraphs share under this much on average is another story outright (a
  * ticker's or a related box's lead stories under the article): it may weigh up to
  * FAR_TAIL_SHARE of the article and still be cut. */
@@ -326,6 +329,18 @@ teasers(newsclean_td_ctx *c)
     }
 }
 
+/* Whether line j reads as a sentence only for its question mark: sections are often
+ * titled with the question they answer ("Why listen to us?", "What is X?"). */
+static bool
+question_title(const newsclean_td_ctx *c, size_t j)
+{
+    const char *t = newsclean_td_text(c, j);
+    size_t len = newsclean_td_len(c, j);
+    while (len > 0 && t[len - 1] == ' ')
+        len--;
+    return c->ln[j].cls == NEWSCLEAN_TD_SENT && len > 0 && t[len - 1] == '?';
+}
+
 /* A table of contents: a run of short lines each said again further down as the title
  * of a section, right above its text. Its entries are the article's, so they must not
  * cut a lead from the body in the core search, and their section titles are not the
@@ -335,7 +350,8 @@ contents(newsclean_td_ctx *c)
 {
     for (size_t j = 0; j + 1 < c->n; j++) {
         const newsclean_td_line *l = &c->ln[j];
-        if (l->first == j || l->cls != NEWSCLEAN_TD_SHORT || l->lower || l->weff > TOC_WORDS)
+        if (l->first == j || (l->cls != NEWSCLEAN_TD_SHORT && !question_title(c, j)) || l->lower ||
+            l->weff > TOC_WORDS)
             continue;
         if (c->ln[j + 1].cls == NEWSCLEAN_TD_PROSE ||
             (j + 2 < c->n && c->ln[j + 2].cls == NEWSCLEAN_TD_PROSE))
@@ -529,6 +545,7 @@ off_topic_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     double tail = 0;
     size_t paras = 0, cut = e;
     double ov = 0;
+    bool teasers_only = true;
     for (size_t k = e; k > s; k--) {
         const newsclean_td_line *l = &c->ln[k];
         if (l->cls == NEWSCLEAN_TD_PROSE) {
@@ -537,11 +554,19 @@ off_topic_tail(const newsclean_td_ctx *c, size_t s, size_t e)
             ov += l->ov * l->weff;
             tail += l->weff;
             paras++;
+            teasers_only = teasers_only && l->teaser;
             continue;
         }
         bool far = tail > 0 && ov < FAR_TOPIC * tail;
         double share = far ? FAR_TAIL_SHARE : TAIL_SHARE;
         if (tail_chrome(l) && paras >= OFF_TOPIC_PARAS && tail <= share * (total - tail))
+            cut = k - 1;
+        /* Titles over one summary each, every one off the article's topic, right under a
+         * paragraph of the article that is no teaser: other stories, though no "Related"
+         * heads them, and cut whatever they weigh, as a strip of them can outweigh a short
+         * article. */
+        else if (teasers_only && paras >= TEASER_RUN && c->ln[k + 1].teaser && k > s &&
+                 c->ln[k - 1].cls == NEWSCLEAN_TD_PROSE && !c->ln[k - 1].teaser)
             cut = k - 1;
     }
     return cut;

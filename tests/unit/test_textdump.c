@@ -738,6 +738,41 @@ START_TEST(comments_do_not_join_the_article)
 }
 END_TEST
 
+START_TEST(off_topic_teasers_without_heading_are_cut)
+{
+    /* A short article, then four other stories' titles, each over one line of summary and
+     * on another subject, with no "Related" heading over them: together they weigh as
+     * much as the article, yet they are not part of it. */
+    static const char text[] =
+        "Home\nNews\nSport\n\n"
+        "Library opens on Sundays from March\n\n"
+        "The town library will open on Sunday afternoons from the first of March, the council "
+        "said on Tuesday, after a campaign by readers who work during the week.\n\n"
+        "Volunteers from the friends of the library group will help staff the desk between one "
+        "and five o'clock, and the reading room will open at the same hours.\n\n"
+        "The trial runs for six months, after which councillors will look at how many people "
+        "came and whether the extra hours can be paid for from next year's budget.\n\n"
+        "Footbridge on Mill Lane closed for repairs\n"
+        "The footbridge will be closed for three weeks from Monday while engineers replace its "
+        "rotten deck boards.\n\n"
+        "Youth team wins county cup in driving rain\n"
+        "The under-16s came from a goal down to beat their rivals three to one in a final that "
+        "was nearly called off because of the weather.\n\n"
+        "New bus timetable starts next month\n"
+        "Buses on the number 12 route will run every twenty minutes instead of every half hour, "
+        "the operator announced on Friday.\n\n"
+        "Bakery on Station Street to close after forty years\n"
+        "Its owners are retiring and no buyer has come forward, so the shop will give away what "
+        "is left on its final afternoon.\n";
+    result r;
+    run(&r, text);
+    ck_assert_ptr_nonnull(strstr(r.body, "at the same hours."));
+    ck_assert_ptr_null(strstr(r.body, "Footbridge"));
+    ck_assert_ptr_null(strstr(r.body, "final afternoon"));
+    done(&r);
+}
+END_TEST
+
 START_TEST(short_article_above_a_long_footer)
 {
     /* A short article, then the copyright line and a publisher's notice longer than the
@@ -774,6 +809,33 @@ START_TEST(says_line_without_date_is_not_a_comment)
     result r;
     run(&r, text);
     assert_kept(&r, "The council leader, Ruth Okafor, says:", "sentence in core");
+    done(&r);
+}
+END_TEST
+
+START_TEST(question_titles_in_contents_stay)
+{
+    /* A guide's table of contents names its sections by the questions they answer; each
+     * comes back over its section. A question is a sentence by its mark, yet as a
+     * section's title it is the article's, not a menu item said twice. */
+    static const char text[] =
+        "Home\nNews\nGuides\n\n"
+        "Market hall guide\n\n"
+        "What is the covered market?\n"
+        "Why did the vote take so long?\n"
+        "Who gets the first leases?\n"
+        "Opening date\n\n"
+        "What is the covered market?\n\n" P1 "\n\n"
+        "Why did the vote take so long?\n\n" P3 "\n\n"
+        "Who gets the first leases?\n\n" P2 "\n\n"
+        "Opening date\n\n"
+        "The council hopes to open the hall in the summer, once the roof and the stalls "
+        "have been finished and inspected by the building control officers.\n\n"
+        "Contact us\nPrivacy policy\n";
+    result r;
+    run(&r, text);
+    ck_assert_ptr_nonnull(strstr(r.body, "first leases?\n\nTraders who"));
+    ck_assert_ptr_nonnull(strstr(r.body, "take so long?\n\nOpponents had"));
     done(&r);
 }
 END_TEST
@@ -1507,7 +1569,9 @@ suite(void)
     tcase_add_test(t, comments_do_not_join_the_article);
     tcase_add_test(t, says_line_without_date_is_not_a_comment);
     tcase_add_test(t, short_article_above_a_long_footer);
+    tcase_add_test(t, off_topic_teasers_without_heading_are_cut);
     tcase_add_test(t, numbered_digest_is_an_article);
+    tcase_add_test(t, question_titles_in_contents_stay);
     tcase_add_test(t, navigation_only_page_gives_nothing);
     tcase_add_test(t, teaser_list_gives_nothing);
     tcase_add_test(t, teaser_run_after_share_prompt_is_cut);
