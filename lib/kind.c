@@ -1173,6 +1173,26 @@ judge_siblings(tree_walk *w, size_t base)
     }
 }
 
+/* A link into a repository's files ("/edit/", "/blob/", "/tree/" in its path): a manual
+ * kept as source files offers to show or edit the page, whatever the generator or language.
+ * One pass over the slashes: every page has hundreds of links. */
+static bool
+source_link(const char *h)
+{
+    static const char words[3][4] = {
+        {'e', 'd', 'i', 't'}, {'b', 'l', 'o', 'b'}, {'t', 'r', 'e', 'e'}};
+    size_t len = strcspn(h, "?#");
+    for (const char *p = memchr(h, '/', len), *end = h + len; p && end - p > 5;
+         p = memchr(p + 1, '/', (size_t)(end - p - 1))) {
+        if (p[5] != '/')
+            continue;
+        for (size_t k = 0; k < 3; k++)
+            if (strncasecmp(p + 1, words[k], 4) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* Count one link by where it goes: a thread links each post's author, a list the pages
  * below it, a manual its sibling pages, a shop's category its products; what the paths
  * of the links name (the lexicon's path words) says which. */
@@ -1185,12 +1205,7 @@ on_link(tree_walk *w, const char *h)
         return;
     if (*h == '#')
         return;
-    /* A link into a repository's files ("/edit/", "/blob/", "/tree/"): a manual kept as
-     * source files offers to show or edit the page, whatever the generator or language. */
-    size_t path_len = strcspn(h, "?#");
-    w->source_links += newsclean_contains_ci(h, path_len, "/edit/") ||
-                       newsclean_contains_ci(h, path_len, "/blob/") ||
-                       newsclean_contains_ci(h, path_len, "/tree/");
+    w->source_links += source_link(h);
     size_t scheme = strcspn(h, ":/?#");
     if (h[scheme] == ':') {
         if (!((scheme == 4 && strncasecmp(h, "http", 4) == 0) ||
