@@ -152,7 +152,8 @@
     X(B_PROSE_RUN_SHARE, "prose_run_share")                                                        \
     X(B_PROSE_HOME_SHARE, "prose_home_share")                                                      \
     X(B_PROSE_PARENT_SHARE, "prose_parent_share")                                                  \
-    X(B_LOG_PROSE_HOMES, "log_prose_homes")
+    X(B_LOG_PROSE_HOMES, "log_prose_homes")                                                        \
+    X(M_LOG_SOURCE_LINKS, "log_source_links")
 
 #define AS_ENUM(id, name) id,
 #define AS_NAME(id, name) name,
@@ -1096,6 +1097,7 @@ typedef struct {
     size_t site_links, offsite_links, child_links, sibling_links, deeper_links;
     size_t path_links[COUNT_OF(url_kinds)];
     size_t long_anchors, long_anchor_bytes, anchored_headings, nav_links;
+    size_t source_links;
     unsigned in_nav;    /* inside this many <nav> and <aside> elements */
     uint64_t users[64]; /* the distinct links to users' pages, by hash */
     size_t n_users;
@@ -1171,6 +1173,26 @@ judge_siblings(tree_walk *w, size_t base)
     }
 }
 
+/* A link into a repository's files ("/edit/", "/blob/", "/tree/" in its path): a manual
+ * kept as source files offers to show or edit the page, whatever the generator or language.
+ * One pass over the slashes: every page has hundreds of links. */
+static bool
+source_link(const char *h)
+{
+    static const char words[3][4] = {
+        {'e', 'd', 'i', 't'}, {'b', 'l', 'o', 'b'}, {'t', 'r', 'e', 'e'}};
+    size_t len = strcspn(h, "?#");
+    for (const char *p = memchr(h, '/', len), *end = h + len; p && end - p > 5;
+         p = memchr(p + 1, '/', (size_t)(end - p - 1))) {
+        if (p[5] != '/')
+            continue;
+        for (size_t k = 0; k < 3; k++)
+            if (strncasecmp(p + 1, words[k], 4) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* Count one link by where it goes: a thread links each post's author, a list the pages
  * below it, a manual its sibling pages, a shop's category its products; what the paths
  * of the links name (the lexicon's path words) says which. */
@@ -1183,6 +1205,7 @@ on_link(tree_walk *w, const char *h)
         return;
     if (*h == '#')
         return;
+    w->source_links += source_link(h);
     size_t scheme = strcspn(h, ":/?#");
     if (h[scheme] == ':') {
         if (!((scheme == 4 && strncasecmp(h, "http", 4) == 0) ||
@@ -1450,6 +1473,7 @@ newsclean_kind_markup_features(const newsclean_kind_rules *rules, xmlDocPtr doc,
     f[M_LONG_ANCHOR_SHARE] = w.text ? (double)w.long_anchor_bytes / (double)w.text : 0.0;
     f[M_LOG_ANCHORED_HEADINGS] = lg((double)w.anchored_headings);
     f[M_LOG_NAV_LINKS] = lg((double)w.nav_links);
+    f[M_LOG_SOURCE_LINKS] = lg((double)w.source_links);
 }
 
 /* ---- The model ---------------------------------------------------------------------- */

@@ -29,7 +29,7 @@ typedef enum {
 /* The feature vector, one slot per name in newsclean_kind_feature_name(). Block features
  * come from the block list (HTML and text dumps alike); markup features only from a
  * parsed page, and stay 0 for a text dump. */
-#define NEWSCLEAN_KIND_FEATURES 128
+#define NEWSCLEAN_KIND_FEATURES 129
 
 typedef struct {
     double f[NEWSCLEAN_KIND_FEATURES];

@@ -807,6 +807,34 @@ START_TEST(links_by_where_they_go)
 }
 END_TEST
 
+START_TEST(links_into_source_files)
+{
+    /* A manual written as files in a repository offers to show or edit each page. */
+    const char *manual =
+        "<html><body><nav><a href=\"/docs/\">Docs</a><a href=\"/docs/install\">Install</a>"
+        "</nav><main><h1>Configuring the widget</h1><p>The widget reads its settings from "
+        "one file at start-up; each key below may be left out.</p><h2 id=\"keys\">Keys</h2>"
+        "<p><code>timeout</code> sets how long to wait.</p></main><footer>"
+        "<a href=\"https://github.com/acme/widget/edit/main/docs/configure.md\">Edit this "
+        "page</a> <a href=\"https://gitlab.com/acme/widget/-/blob/main/docs/configure.md\">"
+        "View source</a> <a href=\"https://github.com/acme/widget/tree/main/examples\">"
+        "Examples</a></footer></body></html>";
+    newsclean_kind_features x;
+    page_features(manual, "https://widget.example/docs/configure", &x);
+    ck_assert_double_eq_tol(x.f[feature("log_source_links")], log1p(3), 1e-9);
+    /* A story's paths that merely start with those words, or carry them in a query, are
+     * no source files. */
+    const char *story =
+        "<html><body><main><h1>Town plants a thousand oaks</h1><p>Volunteers spent the "
+        "weekend planting along the river, the council said on Monday.</p>"
+        "<p><a href=\"/news/tree-planting/\">More on tree planting</a> "
+        "<a href=\"/news/editorial/oaks\">Our view</a> "
+        "<a href=\"/search?q=/blob/\">Search</a></p></main></body></html>";
+    page_features(story, "https://news.example/news/oaks", &x);
+    ck_assert_double_eq_tol(x.f[feature("log_source_links")], 0, 1e-9);
+}
+END_TEST
+
 static Suite *
 kind_suite(void)
 {
@@ -834,6 +862,7 @@ kind_suite(void)
     tcase_add_test(tc, product_keeps_panel_around_name);
     tcase_add_test(tc, prose_homes);
     tcase_add_test(tc, thread_posts_kept_when_less_sure);
+    tcase_add_test(tc, links_into_source_files);
     suite_add_tcase(s, tc);
     return s;
 }
