@@ -20,6 +20,7 @@
 #include "prune.h"
 #include "structure.h"
 #include "tags.h"
+#include "textutil.h"
 
 /* Work the parse may spend searching the open elements, per byte of page and at least.
  * libxml2 2.9 searches them for every end tag that does not close the innermost element
@@ -308,6 +309,9 @@ typedef struct {
     bool pre;
     newsclean_buf rich; /* the text with inline markers, when the walker is full */
     bool after_br;      /* the next block follows a <br> of this run */
+    bool gap;           /* a word-joining boundary between sibling elements is pending */
+    bool gap_digit;     /* ... and the text before it ends in a digit */
+    unsigned code;      /* depth of <code> around the text, where spans split one token */
 } run;
 
 /* Does element 'n' (looked up as 'el') start a new block? Custom elements
@@ -361,6 +365,7 @@ flush(walker *w, run *r)
         r->rich.len = 0;
     }
     r->after_br = false;
+    r->gap = false;
     r->text.len = 0;
     if (r->text.data)
         r->text.data[0] = '\0';
@@ -413,6 +418,53 @@ template_sig(const xmlNode *n)
     return h ? h : 1;
 }
 
+/* A letter or digit of a script written with spaces between words. Thai, Lao, Myanmar,
+ * Khmer, CJK and later blocks run words together, so two elements there meet with no gap
+ * to restore. */
+static bool
+spaced_word_char(uint32_t c)
+{
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    if ((c >= 0x0E00 && c < 0x0F00) || (c >= 0x1000 && c < 0x10A0) || (c >= 0x1780 && c < 0x1800) ||
+        (c >= 0x2000 && c < 0x2C00))
+        return false;
+    return c >= 0xC0 && c < 0x2E80 && c != 0xD7 && c != 0xF7;
+}
+
+/* How many word characters end s[from, to): the last word an element wrote. */
+static size_t
+last_word_chars(const char *s, size_t from, size_t to)
+{
+    size_t words = 0, seq;
+    while (to > from && spaced_word_char(newsclean_utf8_before(s, to, to, &seq)) && seq > 0) {
+        words++;
+        to -= seq;
+    }
+    return words;
+}
+
+/* Text that opens with a short lower-case word ending there or at punctuation: "g", "mg",
+ * "kcal", the unit a price or a nutrition table sets apart from its number. */
+static bool
+unit_word(const char *t, size_t len)
+{
+    size_t i = 0;
+    while (i < len && i < 5 && t[i] >= 'a' && t[i] <= 'z')
+        i++;
+    if (i == 0 || i > 4)
+        return false;
+    size_t seq;
+    return i == len || !spaced_word_char(newsclean_utf8_decode(t, len, i, &seq));
+}
+
+static bool
+ends_in_word(const newsclean_buf *b)
+{
+    size_t n;
+    return b->len > 0 && spaced_word_char(newsclean_utf8_before(b->data, b->len, b->len, &n));
+}
+
 static void walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link,
                           const newsclean_fact_frame *fr);
 
@@ -439,6 +491,8 @@ walk_block(walker *w, xmlNodePtr el, newsclean_el id, run *outer, unsigned flags
     newsclean_buf_init(&r.text);
     newsclean_buf_init(&r.rich);
     r.after_br = false;
+    r.gap = false;
+    r.code = 0;
     r.link_chars = 0;
     kind_of(id, outer->kind, &r.kind, &r.level);
     /* Byline and date hints mark the element that carries them and the inline text in it,
@@ -497,6 +551,8 @@ static void
 walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link,
               const newsclean_fact_frame *fr)
 {
+    /* Letters and digits that end the last element here, when no text came after it. */
+    size_t prev_el = 0;
     for (xmlNodePtr n = parent->children; n && !w->oom; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
             if (fr->readers)
@@ -505,6 +561,20 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
             if (!t)
                 continue;
             size_t len = strlen(t);
+            if (len == 0)
+                continue;
+            size_t seq;
+            uint32_t first = newsclean_utf8_decode(t, len, 0, &seq);
+            /* A number's unit set in its own element ("31" "g") reads as one. */
+            bool unit = r->gap_digit && unit_word(t, len);
+            if (r->gap && !unit && spaced_word_char(first) &&
+                (!newsclean_buf_append_char(&r->text, ' ') ||
+                 (w->full && !newsclean_buf_append_char(&r->rich, ' ')))) {
+                w->oom = true;
+                return;
+            }
+            r->gap = false;
+            prev_el = 0;
             if (!newsclean_buf_append(&r->text, t, len)) {
                 w->oom = true;
                 return;
@@ -570,6 +640,19 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
             continue;
         /* Byline and date hints on inline elements mark the run they sit in. */
         r->flags |= el_flags & (NEWSCLEAN_BF_BYLINE | NEWSCLEAN_BF_DATELINE);
+        /* Two sibling elements each holding words, <span>brand</span><span>name</span> or a
+         * run of tag links, are boxes a browser shows apart; within one element the words
+         * join as written. An element ending in a lone letter is a drop cap, a word set letter
+         * by letter or one cut by an editor's style spans ("truck s" "ped"), and code
+         * splits one token across highlighting spans. */
+        if (prev_el >= 2 && !r->pre && r->code == 0 && el != NEWSCLEAN_EL_CODE &&
+            ends_in_word(&r->text)) {
+            char last = r->text.data[r->text.len - 1];
+            r->gap = true;
+            r->gap_digit = last >= '0' && last <= '9';
+        }
+        size_t start = r->text.len;
+        r->code += el == NEWSCLEAN_EL_CODE;
         r->depth++;
         bool marked = false;
         if (w->full && !r->pre && !newsclean_rich_inline(w->rich, n, true, &marked, &r->rich))
@@ -577,7 +660,9 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
         walk_children(w, n, r, flags | el_flags, in_link || el == NEWSCLEAN_EL_A, &child);
         if (marked && !newsclean_rich_inline(w->rich, n, false, &marked, &r->rich))
             w->oom = true;
+        r->code -= el == NEWSCLEAN_EL_CODE;
         r->depth--;
+        prev_el = r->text.len > start ? last_word_chars(r->text.data, start, r->text.len) : 0;
     }
 }
 
@@ -594,6 +679,8 @@ walk_document(walker *w, xmlNodePtr root)
     newsclean_buf_init(&r.text);
     newsclean_buf_init(&r.rich);
     r.after_br = false;
+    r.gap = false;
+    r.code = 0;
     r.link_chars = 0;
     r.kind = NEWSCLEAN_BLOCK_PARAGRAPH;
     r.level = 0;

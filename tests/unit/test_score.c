@@ -932,6 +932,70 @@ START_TEST(dump_light_stretch_stays_out)
 }
 END_TEST
 
+/* The walk must make one block of 'html', with the text 'want'. */
+static void
+assert_block_text(const char *html, const char *want)
+{
+    newsclean_blocks bl;
+    xmlDocPtr doc = NULL;
+    newsclean_blocks_init(&bl);
+    ck_assert_int_eq(newsclean_dom_parse(html, strlen(html), NULL, &doc), NEWSCLEAN_OK);
+    ck_assert_int_eq(newsclean_dom_to_blocks(ex, doc, &bl), NEWSCLEAN_OK);
+    xmlFreeDoc(doc);
+    ck_assert_uint_eq(bl.n, 1);
+    ck_assert_str_eq(bl.v[0].text, want);
+    newsclean_blocks_free(&bl);
+}
+
+START_TEST(sibling_boxes_keep_their_words_apart)
+{
+    /* A product card's brand and name, each in its own box. */
+    assert_block_text("<html><body><h3><span class=\"brand\">Tallgrass</span>"
+                      "<span class=\"name\">Ridge 4 Low Hiker</span></h3></body></html>",
+                      "Tallgrass Ridge 4 Low Hiker");
+    /* A run of tag links written with nothing between them. */
+    assert_block_text("<html><body><p><a href=\"/t/maps\">Field Maps</a><a href=\"/t/gps\">"
+                      "Trail Logging</a><a href=\"/t/data\">Open Data</a></p></body></html>",
+                      "Field Maps Trail Logging Open Data");
+    /* Framework comments between the boxes do not join them either. */
+    assert_block_text("<html><body><p><span>Price</span><!-- --><span><span>EUR</span>"
+                      "<!-- --><span>17.07</span></span></p></body></html>",
+                      "Price EUR 17.07");
+    /* Latin and Cyrillic letters and digits meet the same way. */
+    assert_block_text("<html><body><p><span>Привет</span><span>мир</span>"
+                      "<span>Zürich</span><span>2025</span></p></body></html>",
+                      "Привет мир Zürich 2025");
+}
+END_TEST
+
+START_TEST(words_split_across_elements_stay_whole)
+{
+    /* A drop cap, and a word an editor's style spans cut after one letter. */
+    assert_block_text("<html><body><p><span class=\"drop\">S</span><span>unshine fell on "
+                      "the truck s</span><span>ped away</span></p></body></html>",
+                      "Sunshine fell on the truck sped away");
+    assert_block_text("<html><body><p><b>T</b><b>he</b> council <em>met</em>on time</p>"
+                      "</body></html>",
+                      "The council meton time");
+    /* Text after an element is the same word: <em>un</em>usual. */
+    assert_block_text("<html><body><p><em>un</em>usual and <a href=\"/x\">link</a>ed"
+                      "</p></body></html>",
+                      "unusual and linked");
+    /* Highlighting spans inside code split one token. */
+    assert_block_text("<html><body><p>Call <code><span class=\"n\">parse</span>"
+                      "<span class=\"n\">Args</span></code> first</p></body></html>",
+                      "Call parseArgs first");
+    /* A number and its unit, each in its own element, read as one. */
+    assert_block_text("<html><body><p><span>Protein:</span> <span>31</span><span>g</span> "
+                      "<span>Energy:</span> <span>291</span><span>kcal</span></p></body></html>",
+                      "Protein: 31g Energy: 291kcal");
+    /* Scripts written without spaces get none. */
+    assert_block_text("<html><body><p><span>東京</span><span>大阪</span>"
+                      "<span>กรุงเทพ</span><span>มหานคร</span></p></body></html>",
+                      "東京大阪กรุงเทพมหานคร");
+}
+END_TEST
+
 static Suite *
 score_suite(void)
 {
@@ -994,6 +1058,12 @@ score_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, dump_stretch_joins_core);
     tcase_add_test(tc, dump_light_stretch_stays_out);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("inline_text");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, sibling_boxes_keep_their_words_apart);
+    tcase_add_test(tc, words_split_across_elements_stay_whole);
     suite_add_tcase(s, tc);
     return s;
 }
