@@ -1202,6 +1202,36 @@ drop_link_tables(newsclean_blocks *bl)
     return dropped;
 }
 
+/* Whether a block's first letter is a lowercase one (Latin, Greek, Cyrillic). */
+static bool
+opens_lowercase(const newsclean_block *b)
+{
+    size_t len;
+    uint32_t cp = b->len ? newsclean_utf8_decode(b->text, b->len, 0, &len) : 0;
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) ||
+           (cp >= 0x3B1 && cp <= 0x3C9) || (cp >= 0x430 && cp <= 0x45F);
+}
+
+/* A heading that the next heading of its rank or above follows with no block at all
+ * between them heads a section of pictures, a video or a gallery ("Screenshots", "Video
+ * review"), not a section whose text was dropped: the page's markup holds nothing there
+ * that could have been chrome. A next heading that goes on in lowercase is the rest of
+ * one sentence set as two headings (a paywall's "To read on" / "and get three articles"),
+ * not a new section. Both headings sit in one box: a grid of cards, each a title over
+ * a picture, puts each title in a box of its own. */
+static bool
+heads_media_section(const newsclean_blocks *bl, size_t i, size_t next_kept)
+{
+    const newsclean_block *b = &bl->v[i];
+    if (next_kept != i + 1 || b->words == 0 || b->chars < 2)
+        return false;
+    const newsclean_block *n = &bl->v[next_kept];
+    return n->kind == NEWSCLEAN_BLOCK_HEADING && !prose_heading(n) && n->level <= b->level &&
+           !opens_lowercase(n) && b->container != NEWSCLEAN_NO_CONTAINER &&
+           n->container != NEWSCLEAN_NO_CONTAINER &&
+           bl->c[b->container].parent == bl->c[n->container].parent;
+}
+
 /* A heading whose section kept no text ("Related", "About the author", "Contact:")
  * headed something that was dropped. Walking back, 'covered' is the heading level
  * above which kept text lies within the section: text covers every level, a kept
@@ -1211,13 +1241,16 @@ drop_empty_headings(newsclean_blocks *bl)
 {
     size_t dropped = 0;
     unsigned covered = 0;
+    size_t next_kept = SIZE_MAX;
     for (size_t i = bl->n; i-- > 0;) {
         newsclean_block *b = &bl->v[i];
         if (!b->keep)
             continue;
+        size_t after = next_kept;
+        next_kept = i;
         if (b->kind != NEWSCLEAN_BLOCK_HEADING || prose_heading(b)) {
             covered = 7;
-        } else if (b->level >= covered) {
+        } else if (b->level >= covered && !heads_media_section(bl, i, after)) {
             drop(b, "heading of a section with no kept text");
             dropped += b->chars;
         } else {
