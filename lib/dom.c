@@ -432,16 +432,19 @@ spaced_word_char(uint32_t c)
     return c >= 0xC0 && c < 0x2E80 && c != 0xD7 && c != 0xF7;
 }
 
-/* How many word characters end s[from, to): the last word an element wrote. */
-static size_t
-last_word_chars(const char *s, size_t from, size_t to)
+/* Whether the last word an element wrote, ending s[from, to), has two characters or more
+ * (one is a drop cap or a letter-by-letter word). Only the last two characters are read:
+ * this runs after every inline element. */
+static bool
+ends_in_long_word(const char *s, size_t from, size_t to)
 {
     size_t words = 0, seq;
-    while (to > from && spaced_word_char(newsclean_utf8_before(s, to, to, &seq)) && seq > 0) {
+    while (words < 2 && to > from && spaced_word_char(newsclean_utf8_before(s, to, to, &seq)) &&
+           seq > 0) {
         words++;
         to -= seq;
     }
-    return words;
+    return words >= 2;
 }
 
 /* Text that opens with a short lower-case word ending there or at punctuation: "g", "mg",
@@ -551,8 +554,9 @@ static void
 walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link,
               const newsclean_fact_frame *fr)
 {
-    /* Letters and digits that end the last element here, when no text came after it. */
-    size_t prev_el = 0;
+    /* The last element here ended in a word of two or more characters, and no text came
+     * after it. */
+    bool prev_el = false;
     for (xmlNodePtr n = parent->children; n && !w->oom; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
             if (fr->readers)
@@ -574,7 +578,7 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
                 return;
             }
             r->gap = false;
-            prev_el = 0;
+            prev_el = false;
             if (!newsclean_buf_append(&r->text, t, len)) {
                 w->oom = true;
                 return;
@@ -645,7 +649,7 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
          * join as written. An element ending in a lone letter is a drop cap, a word set letter
          * by letter or one cut by an editor's style spans ("truck s" "ped"), and code
          * splits one token across highlighting spans. */
-        if (prev_el >= 2 && !r->pre && r->code == 0 && el != NEWSCLEAN_EL_CODE &&
+        if (prev_el && !r->pre && r->code == 0 && el != NEWSCLEAN_EL_CODE &&
             ends_in_word(&r->text)) {
             char last = r->text.data[r->text.len - 1];
             r->gap = true;
@@ -662,7 +666,7 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
             w->oom = true;
         r->code -= el == NEWSCLEAN_EL_CODE;
         r->depth--;
-        prev_el = r->text.len > start ? last_word_chars(r->text.data, start, r->text.len) : 0;
+        prev_el = r->text.len > start && ends_in_long_word(r->text.data, start, r->text.len);
     }
 }
 
