@@ -495,6 +495,7 @@ walk_block(walker *w, xmlNodePtr el, newsclean_el id, run *outer, unsigned flags
     newsclean_buf_init(&r.rich);
     r.after_br = false;
     r.gap = false;
+    r.gap_digit = false;
     r.code = 0;
     r.link_chars = 0;
     kind_of(id, outer->kind, &r.kind, &r.level);
@@ -570,7 +571,7 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
             size_t seq;
             uint32_t first = newsclean_utf8_decode(t, len, 0, &seq);
             /* A number's unit set in its own element ("31" "g") reads as one. */
-            bool unit = r->gap_digit && unit_word(t, len);
+            bool unit = r->gap && r->gap_digit && unit_word(t, len);
             if (r->gap && !unit && spaced_word_char(first) &&
                 (!newsclean_buf_append_char(&r->text, ' ') ||
                  (w->full && !newsclean_buf_append_char(&r->rich, ' ')))) {
@@ -684,6 +685,7 @@ walk_document(walker *w, xmlNodePtr root)
     newsclean_buf_init(&r.rich);
     r.after_br = false;
     r.gap = false;
+    r.gap_digit = false;
     r.code = 0;
     r.link_chars = 0;
     r.kind = NEWSCLEAN_BLOCK_PARAGRAPH;
