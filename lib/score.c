@@ -1208,8 +1208,7 @@ opens_lowercase(const newsclean_block *b)
 {
     size_t len;
     uint32_t cp = b->len ? newsclean_utf8_decode(b->text, b->len, 0, &len) : 0;
-    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) ||
-           (cp >= 0x3B1 && cp <= 0x3C9) || (cp >= 0x430 && cp <= 0x45F);
+    return newsclean_cp_is_lower(cp);
 }
 
 /* A heading that the next heading of its rank or above follows with no block at all

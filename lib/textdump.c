@@ -798,7 +798,7 @@ lone_heading(const newsclean_td_ctx *c, size_t i, size_t a, size_t z, size_t s, 
     uint32_t cp;
     size_t k;
     cp = newsclean_utf8_decode(newsclean_td_text(c, i), newsclean_td_len(c, i), 0, &k);
-    return newsclean_td_is_upper(cp) && newsclean_td_len(c, i) >= LONE_HEADING_BYTES;
+    return newsclean_cp_is_upper(cp) && newsclean_td_len(c, i) >= LONE_HEADING_BYTES;
 }
 
 /* Decide every line inside [s, e] once the core is known. Runs of lines are measured

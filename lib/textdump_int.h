@@ -116,7 +116,6 @@ newsclean_td_len(const newsclean_td_ctx *c, size_t i)
 /* Per-call pcre2 match data and limits; false if out of memory. _end is always safe. */
 bool newsclean_td_match_begin(newsclean_td_ctx *c);
 void newsclean_td_match_end(newsclean_td_ctx *c);
-bool newsclean_td_is_upper(uint32_t cp);
 /* Fill weff, stop, caps, linky, icons, lower, endp and period of l. */
 void newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l);
 /* Match the phrase table against the start of l's line; sets why, kind and barrier. */

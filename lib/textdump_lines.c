@@ -168,20 +168,6 @@ newsclean_textdump_rules_free(struct newsclean_textdump_rules *r)
     free(r);
 }
 
-bool
-newsclean_td_is_upper(uint32_t cp)
-{
-    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
-           (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
-}
-
-static bool
-is_lower(uint32_t cp)
-{
-    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) ||
-           (cp >= 0x3B1 && cp <= 0x3C9) || (cp >= 0x430 && cp <= 0x45F);
-}
-
 /* Scripts written without spaces between words. */
 static bool
 is_unspaced(uint32_t cp)
@@ -318,7 +304,7 @@ newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l)
             uint32_t cp = newsclean_utf8_decode((const char *)s + st, b, a, &k);
             if (is_letter(cp)) {
                 lettered++;
-                if (newsclean_td_is_upper(cp))
+                if (newsclean_cp_is_upper(cp))
                     caps++;
             }
             if (is_stopword(c->r, s + st + a, b - a))
@@ -348,7 +334,7 @@ newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l)
     for (size_t k = 0, len; k < n; k += len) {
         uint32_t cp = newsclean_utf8_decode((const char *)s, n, k, &len);
         if (is_letter(cp)) {
-            l->lower = is_lower(cp);
+            l->lower = newsclean_cp_is_lower(cp);
             break;
         }
         if (cp >= '0' && cp <= '9')
@@ -426,7 +412,7 @@ newsclean_td_phrases(const newsclean_td_ctx *c, newsclean_td_line *l, size_t wor
             size_t k;
             if (at < blk->len)
                 cp = newsclean_utf8_decode(blk->text, blk->len, at, &k);
-            if (l->period || (one_word && !newsclean_td_is_upper(cp)))
+            if (l->period || (one_word && !newsclean_cp_is_upper(cp)))
                 return;
         }
         l->why = ru->e->reason;

@@ -57,6 +57,20 @@ newsclean_utf8_decode(const char *s, size_t len, size_t i, size_t *n)
     }
 }
 
+bool
+newsclean_cp_is_upper(uint32_t cp)
+{
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+           (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
+}
+
+bool
+newsclean_cp_is_lower(uint32_t cp)
+{
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) ||
+           (cp >= 0x3B1 && cp <= 0x3C9) || (cp >= 0x430 && cp <= 0x45F);
+}
+
 uint32_t
 newsclean_utf8_before(const char *s, size_t len, size_t i, size_t *n)
 {

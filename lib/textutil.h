@@ -21,6 +21,11 @@ uint32_t newsclean_utf8_decode(const char *s, size_t len, size_t i, size_t *n);
  * takes, 1 for U+FFFD, 0 at the start. */
 uint32_t newsclean_utf8_before(const char *s, size_t len, size_t i, size_t *n);
 
+/* Capital and small letters of the Latin-1, Greek and Cyrillic alphabets: enough to tell
+ * a line or heading that opens a sentence from one that goes on in lower case. */
+bool newsclean_cp_is_upper(uint32_t cp);
+bool newsclean_cp_is_lower(uint32_t cp);
+
 /* The six ASCII space bytes: space, tab, LF, CR, FF, VT. For protocol text (HTTP, WARC
  * headers) and date strings, where only these separate fields. */
 bool newsclean_is_ascii_space(unsigned char c);

@@ -210,6 +210,22 @@ START_TEST(contains_any_case)
 }
 END_TEST
 
+START_TEST(letter_case_of_three_alphabets)
+{
+    /* Latin, Latin-1, Greek and Cyrillic capitals and small letters; a digit, the
+     * multiplication and division signs and a CJK character are neither. */
+    ck_assert(newsclean_cp_is_upper('Q') && !newsclean_cp_is_lower('Q'));
+    ck_assert(newsclean_cp_is_lower('q') && !newsclean_cp_is_upper('q'));
+    ck_assert(newsclean_cp_is_upper(0xC9) && newsclean_cp_is_lower(0xE9));   /* É é */
+    ck_assert(newsclean_cp_is_lower(0xDF));                                  /* ß */
+    ck_assert(newsclean_cp_is_upper(0x3A3) && newsclean_cp_is_lower(0x3C3)); /* Σ σ */
+    ck_assert(newsclean_cp_is_upper(0x416) && newsclean_cp_is_lower(0x436)); /* Ж ж */
+    ck_assert(!newsclean_cp_is_upper('7') && !newsclean_cp_is_lower('7'));
+    ck_assert(!newsclean_cp_is_upper(0xD7) && !newsclean_cp_is_lower(0xF7));
+    ck_assert(!newsclean_cp_is_upper(0x4E2D) && !newsclean_cp_is_lower(0x4E2D));
+}
+END_TEST
+
 START_TEST(contains_within_a_budget)
 {
     /* "Quote" at offset 4: four positions that fail on their first byte, then five bytes
@@ -255,6 +271,7 @@ textutil_suite(void)
     tcase_add_test(tc, trim_unicode_spaces);
     tcase_add_test(tc, contains_any_case);
     tcase_add_test(tc, contains_within_a_budget);
+    tcase_add_test(tc, letter_case_of_three_alphabets);
     suite_add_tcase(s, tc);
     return s;
 }
