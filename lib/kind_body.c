@@ -236,6 +236,15 @@ card_chrome(const newsclean_blocks *bl, const newsclean_block *b, const unsigned
            (b->chars < MENU_ENTRY_CHARS && b->link_chars * 2 > b->chars);
 }
 
+/* The same for a listing's entries: a short linked heading there is an entry's title (a
+ * gallery, a show, a product's name), which a menu sets as a list item, not a heading. */
+static bool
+entry_chrome(const newsclean_blocks *bl, const newsclean_block *b, const unsigned char *mark)
+{
+    return b->kind == NEWSCLEAN_BLOCK_HEADING ? marked_chrome(bl, b, mark)
+                                              : card_chrome(bl, b, mark);
+}
+
 /* Without a run of cards, every block that the markup does not call chrome: on a listing
  * or a collection, only what it calls chrome outright (see mark_chrome); a service page's
  * sections sit in boxes whose weak names ("banner", "widget") are as often chrome. */
@@ -249,7 +258,7 @@ keep_entries(newsclean_blocks *bl, bool weak_boxes_hold_entries)
     }
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->keep || card_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG) ||
+        if (b->keep || entry_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG) ||
             (!weak_boxes_hold_entries && (b->flags & NEWSCLEAN_BF_BOILER_HINT)))
             continue;
         b->keep = true;
@@ -323,7 +332,7 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
         goto out;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
-        if (card_chrome(bl, b, mark))
+        if (entry_chrome(bl, b, mark))
             continue;
         for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent) {
             sub[c].chars += b->chars;
