@@ -598,6 +598,32 @@ post_stamp(const struct newsclean_date_rules *dates, const newsclean_block *b)
            newsclean_words_outside(b->text, b->len, start, len) <= POST_STAMP_WORDS;
 }
 
+/* Forums mark the posts of the thread's opener with a badge beside the poster's name
+ * ("Thread Starter", "jdoe Discussion starter", "Original poster"): a word about the
+ * poster, not the post. */
+#define OPENER_BADGE_CHARS 48
+
+static const char *const opener_badges[] = {
+    "thread starter",
+    "discussion starter",
+    "topic starter",
+    "original poster",
+};
+
+static bool
+opener_badge(const newsclean_block *b)
+{
+    if (b->chars > OPENER_BADGE_CHARS)
+        return false;
+    for (size_t k = 0; k < sizeof opener_badges / sizeof *opener_badges; k++) {
+        size_t n = strlen(opener_badges[k]);
+        if (b->len >= n && strncasecmp(b->text + b->len - n, opener_badges[k], n) == 0 &&
+            (b->len == n || b->text[b->len - n - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
 static void
 drop_counters(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
 {
@@ -606,6 +632,9 @@ drop_counters(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
         if (b->keep && counter(b)) {
             b->keep = false;
             b->reason = "a count or initial between a thread's posts";
+        } else if (b->keep && opener_badge(b)) {
+            b->keep = false;
+            b->reason = "the badge of a thread's opener";
         } else if (b->keep && post_stamp(dates, b)) {
             b->keep = false;
             b->reason = "when a post of a thread was written or edited";
