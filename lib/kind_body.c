@@ -236,6 +236,15 @@ card_chrome(const newsclean_blocks *bl, const newsclean_block *b, const unsigned
            (b->chars < MENU_ENTRY_CHARS && b->link_chars * 2 > b->chars);
 }
 
+/* The same for a listing's entries: a short linked heading there is an entry's title (a
+ * gallery, a show, a product's name), which a menu sets as a list item, not a heading. */
+static bool
+entry_chrome(const newsclean_blocks *bl, const newsclean_block *b, const unsigned char *mark)
+{
+    return b->kind == NEWSCLEAN_BLOCK_HEADING ? marked_chrome(bl, b, mark)
+                                              : card_chrome(bl, b, mark);
+}
+
 /* Without a run of cards, every block that the markup does not call chrome: on a listing
  * or a collection, only what it calls chrome outright (see mark_chrome); a service page's
  * sections sit in boxes whose weak names ("banner", "widget") are as often chrome. */
@@ -249,7 +258,7 @@ keep_entries(newsclean_blocks *bl, bool weak_boxes_hold_entries)
     }
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->keep || card_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG) ||
+        if (b->keep || entry_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG) ||
             (!weak_boxes_hold_entries && (b->flags & NEWSCLEAN_BF_BOILER_HINT)))
             continue;
         b->keep = true;
@@ -323,7 +332,7 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
         goto out;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
-        if (card_chrome(bl, b, mark))
+        if (entry_chrome(bl, b, mark))
             continue;
         for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent) {
             sub[c].chars += b->chars;
@@ -589,6 +598,32 @@ post_stamp(const struct newsclean_date_rules *dates, const newsclean_block *b)
            newsclean_words_outside(b->text, b->len, start, len) <= POST_STAMP_WORDS;
 }
 
+/* Forums mark the posts of the thread's opener with a badge beside the poster's name
+ * ("Thread Starter", "jdoe Discussion starter", "Original poster"): a word about the
+ * poster, not the post. */
+#define OPENER_BADGE_CHARS 48
+
+static const char *const opener_badges[] = {
+    "thread starter",
+    "discussion starter",
+    "topic starter",
+    "original poster",
+};
+
+static bool
+opener_badge(const newsclean_block *b)
+{
+    if (b->chars > OPENER_BADGE_CHARS)
+        return false;
+    for (size_t k = 0; k < sizeof opener_badges / sizeof *opener_badges; k++) {
+        size_t n = strlen(opener_badges[k]);
+        if (b->len >= n && strncasecmp(b->text + b->len - n, opener_badges[k], n) == 0 &&
+            (b->len == n || b->text[b->len - n - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
 static void
 drop_counters(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
 {
@@ -597,6 +632,9 @@ drop_counters(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
         if (b->keep && counter(b)) {
             b->keep = false;
             b->reason = "a count or initial between a thread's posts";
+        } else if (b->keep && opener_badge(b)) {
+            b->keep = false;
+            b->reason = "the badge of a thread's opener";
         } else if (b->keep && post_stamp(dates, b)) {
             b->keep = false;
             b->reason = "when a post of a thread was written or edited";
