@@ -1014,6 +1014,44 @@ keep_linked_questions(newsclean_blocks *bl)
     return kept;
 }
 
+/* A listicle names each entry in a linked subheading (a restaurant, a tool, an event,
+ * linked to its own site) over the article's words about it. Such a heading stands
+ * loose in the article's own flow: the paragraph under it and prose the article kept
+ * before it share its parent element. A teaser's linked title sits in a card or a list
+ * box of its own, whose blurb is the only text beside it. Returns the characters kept. */
+static size_t
+keep_linked_subheadings(newsclean_blocks *bl)
+{
+    size_t kept = 0, first_prose = SIZE_MAX;
+    for (size_t i = 0; i + 1 < bl->n; i++) {
+        newsclean_block *h = &bl->v[i];
+        const newsclean_block *a = &bl->v[i + 1];
+        if (first_prose == SIZE_MAX && h->keep && h->kind == NEWSCLEAN_BLOCK_PARAGRAPH &&
+            h->score > 0)
+            first_prose = i;
+        if (h->reason != MOSTLY_LINKS || h->kind != NEWSCLEAN_BLOCK_HEADING || h->level < 2 ||
+            first_prose == SIZE_MAX || (h->flags & NEWSCLEAN_BF_IN_CARD) || !a->keep ||
+            a->kind != NEWSCLEAN_BLOCK_PARAGRAPH || a->score <= 0 ||
+            h->container == NEWSCLEAN_NO_CONTAINER || a->container == NEWSCLEAN_NO_CONTAINER)
+            continue;
+        size_t flow = bl->c[h->container].parent;
+        if (flow == NEWSCLEAN_NO_CONTAINER || bl->c[a->container].parent != flow)
+            continue;
+        bool in_flow = false;
+        for (size_t k = first_prose; k < i && !in_flow; k++) {
+            const newsclean_block *p = &bl->v[k];
+            in_flow = p->keep && p->kind == NEWSCLEAN_BLOCK_PARAGRAPH && p->score > 0 &&
+                      p->container != NEWSCLEAN_NO_CONTAINER && bl->c[p->container].parent == flow;
+        }
+        if (!in_flow)
+            continue;
+        h->keep = true;
+        h->reason = "linked subheading over its section";
+        kept += h->chars;
+    }
+    return kept;
+}
+
 /* The list holding a list item's block (lines split by <br> share their item's list),
  * NEWSCLEAN_NO_CONTAINER for other blocks. */
 static size_t
@@ -1312,6 +1350,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars += keep_introduced_lists(bl);
     kept_chars += keep_lone_headings(bl);
     kept_chars += keep_linked_questions(bl);
+    kept_chars += keep_linked_subheadings(bl);
     kept_chars += keep_linked_items_of_text_lists(bl);
     kept_chars += keep_linked_lead_ins(bl);
     kept_chars -= drop_related_sections(ex, &scratch, bl, best);
