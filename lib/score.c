@@ -51,7 +51,11 @@
  * how much lead text between the two is taken along. */
 #define LEAD_REACH 8
 #define LEAD_MAX_CHARS 800
-_Static_assert(LEAD_REACH < 32, "keep_lead keeps one bit per block between headline and article");
+/* Further up, a box of links or a table of contents may part the headline from the
+ * article; there only paragraphs set in the article's own paragraph markup are its lead. */
+#define LEAD_FAR_REACH 24
+_Static_assert(LEAD_REACH <= LEAD_FAR_REACH && LEAD_FAR_REACH < 32,
+               "keep_lead keeps one bit per block between headline and article");
 /* Below this total the page holds no article (front pages, lists, error pages). */
 #define MIN_ARTICLE_CHARS 25
 
@@ -222,16 +226,40 @@ keep_lead(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, newsc
             h2 = i;
     }
     size_t headline = h1 != first ? h1 : h2;
+    /* Further up, only an h1 is taken for the headline. */
+    for (size_t i = first > LEAD_REACH ? first - LEAD_REACH : 0;
+         headline == first && i-- > 0 && first - i <= LEAD_FAR_REACH;) {
+        if (bl->v[i].kind == NEWSCLEAN_BLOCK_HEADING && bl->v[i].level == 1)
+            headline = i;
+    }
     if (headline == first || in_chrome[bl->v[headline].container])
         return 0;
     /* The headline's own header group: the element around the heading. */
     size_t header = bl->c[bl->v[headline].container].parent;
-    /* Fewer than LEAD_REACH blocks lie between the headline and the article, so one bit
+    /* Past the near reach, a paragraph is the article's opening only in the element and
+     * class of the article's own paragraphs: an opening cut off by a contents box or a
+     * picture keeps the writer's markup, while a promotion or a sidebar box set between
+     * them has markup of its own. */
+    bool far = first - headline > LEAD_REACH;
+    unsigned body_sig = 0;
+    if (far) {
+        for (size_t i = first; i < bl->n && body_sig == 0; i++) {
+            const newsclean_block *b = &bl->v[i];
+            if (b->keep && b->kind == NEWSCLEAN_BLOCK_PARAGRAPH && b->score > 0)
+                body_sig = bl->c[b->container].sig;
+        }
+        if (body_sig == 0)
+            return 0;
+    }
+    /* Fewer than LEAD_FAR_REACH blocks lie between the headline and the article, so one bit
      * each remembers the verdict (its phrase checks are not cheap) for the second pass. */
     unsigned is_lead = 0;
     size_t lead = 0;
     for (size_t i = headline + 1; i < first; i++) {
-        if (lead_text(ex, scratch, bl, in_chrome, header, &bl->v[i])) {
+        const newsclean_block *b = &bl->v[i];
+        if (far && (b->kind != NEWSCLEAN_BLOCK_PARAGRAPH || bl->c[b->container].sig != body_sig))
+            continue;
+        if (lead_text(ex, scratch, bl, in_chrome, header, b)) {
             is_lead |= 1u << (i - headline);
             lead += bl->v[i].chars;
         }
