@@ -1047,6 +1047,7 @@ keep_linked_questions(newsclean_blocks *bl)
  * loose in the article's own flow: the paragraph under it and prose the article kept
  * before it share its parent element. A teaser's linked title sits in a card or a list
  * box of its own, whose blurb is the only text beside it. Returns the characters kept. */
+#define SUBHEAD_LOOKBACK 64
 static size_t
 keep_linked_subheadings(newsclean_blocks *bl)
 {
@@ -1065,8 +1066,11 @@ keep_linked_subheadings(newsclean_blocks *bl)
         size_t flow = bl->c[h->container].parent;
         if (flow == NEWSCLEAN_NO_CONTAINER || bl->c[a->container].parent != flow)
             continue;
+        /* The entry before it is near: a bounded look back keeps a page of many such
+         * headings linear. */
         bool in_flow = false;
-        for (size_t k = first_prose; k < i && !in_flow; k++) {
+        size_t from = i - first_prose > SUBHEAD_LOOKBACK ? i - SUBHEAD_LOOKBACK : first_prose;
+        for (size_t k = i; k-- > from && !in_flow;) {
             const newsclean_block *p = &bl->v[k];
             in_flow = p->keep && p->kind == NEWSCLEAN_BLOCK_PARAGRAPH && p->score > 0 &&
                       p->container != NEWSCLEAN_NO_CONTAINER && bl->c[p->container].parent == flow;
