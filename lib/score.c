@@ -51,7 +51,11 @@
  * how much lead text between the two is taken along. */
 #define LEAD_REACH 8
 #define LEAD_MAX_CHARS 800
-_Static_assert(LEAD_REACH < 32, "keep_lead keeps one bit per block between headline and article");
+/* Further up, a box of links or a table of contents may part the headline from the
+ * article; there only paragraphs set in the article's own paragraph markup are its lead. */
+#define LEAD_FAR_REACH 24
+_Static_assert(LEAD_REACH <= LEAD_FAR_REACH && LEAD_FAR_REACH < 32,
+               "keep_lead keeps one bit per block between headline and article");
 /* Below this total the page holds no article (front pages, lists, error pages). */
 #define MIN_ARTICLE_CHARS 25
 
@@ -222,16 +226,40 @@ keep_lead(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, newsc
             h2 = i;
     }
     size_t headline = h1 != first ? h1 : h2;
+    /* Further up, only an h1 is taken for the headline. */
+    for (size_t i = first > LEAD_REACH ? first - LEAD_REACH : 0;
+         headline == first && i-- > 0 && first - i <= LEAD_FAR_REACH;) {
+        if (bl->v[i].kind == NEWSCLEAN_BLOCK_HEADING && bl->v[i].level == 1)
+            headline = i;
+    }
     if (headline == first || in_chrome[bl->v[headline].container])
         return 0;
     /* The headline's own header group: the element around the heading. */
     size_t header = bl->c[bl->v[headline].container].parent;
-    /* Fewer than LEAD_REACH blocks lie between the headline and the article, so one bit
+    /* Past the near reach, a paragraph is the article's opening only in the element and
+     * class of the article's own paragraphs: an opening cut off by a contents box or a
+     * picture keeps the writer's markup, while a promotion or a sidebar box set between
+     * them has markup of its own. */
+    bool far = first - headline > LEAD_REACH;
+    unsigned body_sig = 0;
+    if (far) {
+        for (size_t i = first; i < bl->n && body_sig == 0; i++) {
+            const newsclean_block *b = &bl->v[i];
+            if (b->keep && b->kind == NEWSCLEAN_BLOCK_PARAGRAPH && b->score > 0)
+                body_sig = bl->c[b->container].sig;
+        }
+        if (body_sig == 0)
+            return 0;
+    }
+    /* Fewer than LEAD_FAR_REACH blocks lie between the headline and the article, so one bit
      * each remembers the verdict (its phrase checks are not cheap) for the second pass. */
     unsigned is_lead = 0;
     size_t lead = 0;
     for (size_t i = headline + 1; i < first; i++) {
-        if (lead_text(ex, scratch, bl, in_chrome, header, &bl->v[i])) {
+        const newsclean_block *b = &bl->v[i];
+        if (far && (b->kind != NEWSCLEAN_BLOCK_PARAGRAPH || bl->c[b->container].sig != body_sig))
+            continue;
+        if (lead_text(ex, scratch, bl, in_chrome, header, b)) {
             is_lead |= 1u << (i - headline);
             lead += bl->v[i].chars;
         }
@@ -1014,6 +1042,48 @@ keep_linked_questions(newsclean_blocks *bl)
     return kept;
 }
 
+/* A listicle names each entry in a linked subheading (a restaurant, a tool, an event,
+ * linked to its own site) over the article's words about it. Such a heading stands
+ * loose in the article's own flow: the paragraph under it and prose the article kept
+ * before it share its parent element. A teaser's linked title sits in a card or a list
+ * box of its own, whose blurb is the only text beside it. Returns the characters kept. */
+#define SUBHEAD_LOOKBACK 64
+static size_t
+keep_linked_subheadings(newsclean_blocks *bl)
+{
+    size_t kept = 0, first_prose = SIZE_MAX;
+    for (size_t i = 0; i + 1 < bl->n; i++) {
+        newsclean_block *h = &bl->v[i];
+        const newsclean_block *a = &bl->v[i + 1];
+        if (first_prose == SIZE_MAX && h->keep && h->kind == NEWSCLEAN_BLOCK_PARAGRAPH &&
+            h->score > 0)
+            first_prose = i;
+        if (h->reason != MOSTLY_LINKS || h->kind != NEWSCLEAN_BLOCK_HEADING || h->level < 2 ||
+            first_prose == SIZE_MAX || (h->flags & NEWSCLEAN_BF_IN_CARD) || !a->keep ||
+            a->kind != NEWSCLEAN_BLOCK_PARAGRAPH || a->score <= 0 ||
+            h->container == NEWSCLEAN_NO_CONTAINER || a->container == NEWSCLEAN_NO_CONTAINER)
+            continue;
+        size_t flow = bl->c[h->container].parent;
+        if (flow == NEWSCLEAN_NO_CONTAINER || bl->c[a->container].parent != flow)
+            continue;
+        /* The entry before it is near: a bounded look back keeps a page of many such
+         * headings linear. */
+        bool in_flow = false;
+        size_t from = i - first_prose > SUBHEAD_LOOKBACK ? i - SUBHEAD_LOOKBACK : first_prose;
+        for (size_t k = i; k-- > from && !in_flow;) {
+            const newsclean_block *p = &bl->v[k];
+            in_flow = p->keep && p->kind == NEWSCLEAN_BLOCK_PARAGRAPH && p->score > 0 &&
+                      p->container != NEWSCLEAN_NO_CONTAINER && bl->c[p->container].parent == flow;
+        }
+        if (!in_flow)
+            continue;
+        h->keep = true;
+        h->reason = "linked subheading over its section";
+        kept += h->chars;
+    }
+    return kept;
+}
+
 /* The list holding a list item's block (lines split by <br> share their item's list),
  * NEWSCLEAN_NO_CONTAINER for other blocks. */
 static size_t
@@ -1312,6 +1382,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars += keep_introduced_lists(bl);
     kept_chars += keep_lone_headings(bl);
     kept_chars += keep_linked_questions(bl);
+    kept_chars += keep_linked_subheadings(bl);
     kept_chars += keep_linked_items_of_text_lists(bl);
     kept_chars += keep_linked_lead_ins(bl);
     kept_chars -= drop_related_sections(ex, &scratch, bl, best);
