@@ -572,6 +572,131 @@ off_topic_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     return cut;
 }
 
+/* Cards of other stories: a title over one summary, with a line giving the story's date
+ * right above the title, between title and summary, or under the summary (after at most
+ * an author's name). Teaser strips print these in runs; an article dates itself once. */
+#define CARD_RUN 3
+/* Prose of the article above a run of cards, in words, and against the cards' own. */
+#define CARD_ARTICLE_WORDS 150.0
+#define CARD_ARTICLE_SHARE 2.0
+/* Share of a core's prose in cards above which the cards are the page's content. */
+#define CARD_PAGE_SHARE 0.3
+
+/* Whether line j can be a card's date line: short, holding a date. */
+static bool
+card_date(newsclean_td_ctx *c, size_t j)
+{
+    return j < c->n && c->ln[j].cls != NEWSCLEAN_TD_PROSE && c->ln[j].weff <= 12 &&
+           newsclean_td_has_date(c, j);
+}
+
+/* Whether line j can be a card's title: a short line with no date, as teasers() asks. */
+static bool
+card_title(newsclean_td_ctx *c, size_t j)
+{
+    const newsclean_td_line *p = &c->ln[j];
+    return (p->cls == NEWSCLEAN_TD_SHORT || p->cls == NEWSCLEAN_TD_SENT) && !p->lower &&
+           !p->linky && p->weff >= 2 && p->weff <= 20 && !newsclean_td_has_date(c, j);
+}
+
+/* The card whose summary is line i, if it is one: its first and last lines. */
+static bool
+card_at(newsclean_td_ctx *c, size_t i, size_t *a, size_t *z)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    if (l->cls != NEWSCLEAN_TD_PROSE || i < 2 ||
+        (i + 1 < c->n && c->ln[i + 1].cls == NEWSCLEAN_TD_PROSE))
+        return false;
+    if (card_title(c, i - 1) && card_date(c, i - 2)) {
+        *a = i - 2;
+        *z = i;
+        return true;
+    }
+    if (card_date(c, i - 1) && card_title(c, i - 2)) {
+        *a = i - 2;
+        *z = i;
+        return true;
+    }
+    if (card_title(c, i - 1) && card_date(c, i + 1)) {
+        *a = i - 1;
+        *z = i + 1;
+        return true;
+    }
+    if (card_title(c, i - 1) && i + 2 < c->n && c->ln[i + 1].cls != NEWSCLEAN_TD_PROSE &&
+        c->ln[i + 1].weff <= 4 && card_date(c, i + 2)) {
+        *a = i - 1;
+        *z = i + 2;
+        return true;
+    }
+    return false;
+}
+
+/* Where a core's run of dated cards starts after the article: the core's new last line,
+ * or e itself. The run must follow an article of its own that outweighs it; a page whose
+ * core is the cards (an events list, a changelog) keeps them. */
+static size_t
+card_tail(newsclean_td_ctx *c, size_t s, size_t e)
+{
+    double all = 0, cards_all = 0;
+    for (size_t i = s; i <= e; i++) {
+        size_t a, z;
+        if (c->ln[i].cls != NEWSCLEAN_TD_PROSE)
+            continue;
+        all += c->ln[i].weff;
+        if (card_at(c, i, &a, &z))
+            cards_all += c->ln[i].weff;
+    }
+    /* Cards all through the core: a page of them (an events list, a changelog), whose
+     * first cards are no article. */
+    if (cards_all > CARD_PAGE_SHARE * all)
+        return e;
+    for (size_t i = s; i <= e; i++) {
+        size_t a, z, first;
+        if (!card_at(c, i, &a, &z) || a <= s)
+            continue;
+        first = a;
+        size_t cards = 1, k = z + 1, last = i;
+        double words = c->ln[i].weff;
+        /* The next card's summary comes three to five lines on: title, date and author
+         * lines between, in whichever order the strip prints them. */
+        for (size_t j = last + 3; j <= e && j <= last + 5; j++) {
+            size_t a2, z2;
+            if (c->ln[j - 1].cls == NEWSCLEAN_TD_PROSE || c->ln[j - 2].cls == NEWSCLEAN_TD_PROSE)
+                break;
+            if (card_at(c, j, &a2, &z2) && a2 > last) {
+                cards++;
+                words += c->ln[j].weff;
+                k = z2 + 1 > k ? z2 + 1 : k;
+                last = j;
+                j = last + 2;
+            }
+        }
+        if (cards < CARD_RUN)
+            continue;
+        double article = prose_words(c, s, first - 1);
+        if (article < CARD_ARTICLE_WORDS || article < CARD_ARTICLE_SHARE * words) {
+            i = k - 1;
+            continue;
+        }
+        /* Past the cards, only text off the article's topic (a bio, the site's blurb):
+         * the article ended above them. Else the cards are a box inside it. */
+        bool goes_on = false;
+        for (size_t j = k; j <= e && !goes_on; j++)
+            goes_on = c->ln[j].cls == NEWSCLEAN_TD_PROSE && c->ln[j].ov >= OFF_TOPIC;
+        if (!goes_on)
+            return first - 1;
+        for (size_t j = first; j < k; j++) {
+            newsclean_td_line *l = &c->ln[j];
+            if (l->cls != NEWSCLEAN_TD_NOISE) {
+                l->cls = NEWSCLEAN_TD_NOISE;
+                l->why = "teaser card";
+            }
+        }
+        i = k - 1;
+    }
+    return e;
+}
+
 /* Whether a legal phrase at line i heads a section rather than opening a footer: the
  * article's prose goes on right under it, or under the one heading that follows it.
  * Guides have a section called "Terms of Use"; long pages close each section with
@@ -1208,6 +1333,7 @@ choose(newsclean_td_ctx *c)
      * (score.c) may take it back in. */
     size_t full_e = e;
     e = off_topic_tail(c, s, e);
+    e = card_tail(c, s, e);
     /* The layout pick h settles the body's bounds and where the metadata is read; the
      * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
      * both leave the body. */

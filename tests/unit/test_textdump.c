@@ -773,6 +773,92 @@ START_TEST(off_topic_teasers_without_heading_are_cut)
 }
 END_TEST
 
+/* The body of an article on a town's new cycle lanes, about 170 words, shared by the tests
+ * of dated cards below. */
+#define CYCLE_LANE_ARTICLE                                                                         \
+    "The council will paint cycle lanes on both sides of the ring road this summer, after "        \
+    "a survey found that most people who cycle to work in the town avoid it at rush hour.\n\n"     \
+    "The lanes will be a metre and a half wide and separated from the traffic by a low kerb "      \
+    "on the two stretches where lorries turn into the industrial estate, the council said.\n\n"    \
+    "Work starts in July and should take eight weeks. The road will stay open, with one lane "     \
+    "closed at a time in each direction between ten in the morning and four in the "               \
+    "afternoon.\n\n"                                                                               \
+    "Cycling groups welcomed the plan but asked for the kerb to run the whole length of the "      \
+    "ring road, saying paint alone would not keep delivery vans out of the lanes.\n\n"             \
+    "The council said it would count cyclists on the ring road again next spring and decide "      \
+    "then whether to extend the kerbed sections to the rest of the route.\n\n"                     \
+    "Two shops on the ring road said they feared losing the parking bays in front of them, "       \
+    "and the council promised to move the bays into the side streets before work starts.\n\n"
+
+START_TEST(dated_cards_after_article_are_cut)
+{
+    /* Under the article, other posts as cards: a title, one line of summary, the author and
+     * the date, with no "Related" heading; then the site's blurb. The cards share the
+     * article's subject, so no topic test parts them from it. */
+    static const char text[] =
+        "Ring road to get cycle lanes this summer\n\n" CYCLE_LANE_ARTICLE
+        "Where next for cycling in town\n\n"
+        "Cycle parking at the station doubles\n"
+        "Two hundred new spaces under cover open beside the station's east entrance on "
+        "Monday.\n"
+        "Priya Nair\n"
+        "May 2, 2024\n"
+        "Hire bikes come to the town centre\n"
+        "Fifty bikes at ten docking points can be rented through an app from the end of the "
+        "month.\n"
+        "Tom Ellis\n"
+        "April 18, 2024\n"
+        "School cycling lessons for every pupil\n"
+        "Every child in year six will be offered free lessons on the roads around their school "
+        "this year.\n"
+        "Priya Nair\n"
+        "April 4, 2024\n\n"
+        "The Town Cyclist is written by volunteers who ride in all weathers and are happy to "
+        "hear from readers with stories, photographs and complaints about potholes.\n";
+    result r;
+    run(&r, text);
+    ck_assert_ptr_nonnull(strstr(r.body, "the rest of the route."));
+    ck_assert_ptr_null(strstr(r.body, "Cycle parking"));
+    ck_assert_ptr_null(strstr(r.body, "docking points"));
+    ck_assert_ptr_null(strstr(r.body, "written by volunteers"));
+    done(&r);
+}
+END_TEST
+
+START_TEST(dated_cards_inside_article_are_dropped)
+{
+    /* A box of other posts, each a date over a title over a summary, inside the article:
+     * the article goes on under it on its own subject, so the cards leave and the rest of
+     * the article stays. */
+    static const char text[] =
+        "Ring road to get cycle lanes this summer\n\n" CYCLE_LANE_ARTICLE "May 2, 2024\n"
+        "Cycle parking at the station doubles\n"
+        "Two hundred new spaces under cover open beside the station's east entrance on "
+        "Monday.\n"
+        "April 18, 2024\n"
+        "Hire bikes come to the town centre\n"
+        "Fifty bikes at ten docking points can be rented through an app from the end of the "
+        "month.\n"
+        "April 4, 2024\n"
+        "School cycling lessons for every pupil\n"
+        "Every child in year six will be offered free lessons on the roads around their school "
+        "this year.\n"
+        "All cycling news\n\n"
+        "Drivers' groups said the cycle lanes on the ring road would slow traffic during the "
+        "eight weeks of work, and asked the council to paint them at night instead.\n\n"
+        "The council said night work on the ring road would cost a third more and keep people "
+        "awake in the houses beside it, and that the lanes would be painted by day.\n";
+    result r;
+    run(&r, text);
+    ck_assert_ptr_nonnull(strstr(r.body, "the rest of the route."));
+    ck_assert_ptr_nonnull(strstr(r.body, "painted by day."));
+    ck_assert_ptr_null(strstr(r.body, "Cycle parking"));
+    ck_assert_ptr_null(strstr(r.body, "docking points"));
+    ck_assert_ptr_null(strstr(r.body, "year six"));
+    done(&r);
+}
+END_TEST
+
 START_TEST(short_article_above_a_long_footer)
 {
     /* A short article, then the copyright line and a publisher's notice longer than the
@@ -1570,6 +1656,8 @@ suite(void)
     tcase_add_test(t, says_line_without_date_is_not_a_comment);
     tcase_add_test(t, short_article_above_a_long_footer);
     tcase_add_test(t, off_topic_teasers_without_heading_are_cut);
+    tcase_add_test(t, dated_cards_after_article_are_cut);
+    tcase_add_test(t, dated_cards_inside_article_are_dropped);
     tcase_add_test(t, numbered_digest_is_an_article);
     tcase_add_test(t, question_titles_in_contents_stay);
     tcase_add_test(t, navigation_only_page_gives_nothing);
