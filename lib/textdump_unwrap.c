@@ -1175,9 +1175,21 @@ clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newscl
     /* A piece that ends with a full stop is a sentence, which a title or a menu entry
      * rarely is: its opening link is a few words, as elsewhere. */
     size_t last = n;
-    while (last > 0 && s[last - 1] && strchr(")]\"' ", s[last - 1]))
-        last--;
-    bool sentence = last > 0 && s[last - 1] == '.';
+    for (;;) {
+        if (last > 0 && s[last - 1] && strchr(")]\"' ", s[last - 1]))
+            last--;
+        /* closing quotes in UTF-8, as editors set them after a quoted sentence: ’ ” » */
+        else if (last >= 3 && (unsigned char)s[last - 3] == 0xE2 &&
+                 (unsigned char)s[last - 2] == 0x80 &&
+                 ((unsigned char)s[last - 1] == 0x99 || (unsigned char)s[last - 1] == 0x9D))
+            last -= 3;
+        else if (last >= 2 && (unsigned char)s[last - 2] == 0xC2 &&
+                 (unsigned char)s[last - 1] == 0xBB)
+            last -= 2;
+        else
+            break;
+    }
+    bool sentence = last > 0 && (s[last - 1] == '.' || s[last - 1] == ':');
     bool opens = d->lynx && spaces <= TITLE_WORDS && !sentence && link_number(s, 0, n, false);
     size_t word = 0;  /* where the current word starts, after any link number */
     bool b64 = false; /* a run of Base64 was left out */

@@ -710,6 +710,42 @@ START_TEST(sentence_opening_with_a_link)
 }
 END_TEST
 
+/* The same where the sentence ends inside closing quotes, or with a colon that leads into a
+ * list or a quotation: a title or a menu entry ends in neither. */
+static const char quoted_sentence_lynx[] =
+    "   [1]Harbour Watch calls itself \u201cthe most independent voice on the quay\n"
+    "   since the old harbour paper closed.\u201d\n"
+    "\n"
+    "   [2]The harbour office offers a plan for the winter that brings together\n"
+    "   the ferry timetable, the tide tables and the berths:\n"
+    "     * Ferries run every hour from the east quay.\n"
+    "\n"
+    "   The harbour office has run the gauges for a year now on an old computer\n"
+    "   in the ticket hall, and the staff say they have not missed a single\n"
+    "   spring tide since they were put in, though the gauges themselves are\n"
+    "   forty years old and the computer is not much younger than the oldest of\n"
+    "   the ferries.\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   1. https://news.example/watch\n"
+    "   2. https://news.example/plan\n";
+
+START_TEST(quoted_or_leading_sentence_opening_with_a_link)
+{
+    expect(quoted_sentence_lynx,
+           "1 links=27 | Harbour Watch calls itself \u201cthe most independent voice on the "
+           "quay since the old harbour paper closed.\u201d\n"
+           "3 links=26 | The harbour office offers a plan for the winter that brings together "
+           "the ferry timetable, the tide tables and the berths:\n"
+           "4 li | Ferries run every hour from the east quay.\n"
+           "6 | The harbour office has run the gauges for a year now on an old computer in the "
+           "ticket hall, and the staff say they have not missed a single spring tide since they "
+           "were put in, though the gauges themselves are forty years old and the computer is "
+           "not much younger than the oldest of the ferries.\n");
+}
+END_TEST
+
 START_TEST(images_and_tool_marks)
 {
     /* lynx: an image link without a description leaves a bare number, an image its
@@ -2249,6 +2285,7 @@ suite(void)
     tcase_add_test(t, menus_and_rules);
     tcase_add_test(t, images_and_tool_marks);
     tcase_add_test(t, sentence_opening_with_a_link);
+    tcase_add_test(t, quoted_or_leading_sentence_opening_with_a_link);
     tcase_add_test(t, numbers_at_the_margin_are_text);
     tcase_add_test(t, html2text_wrapped_heading_and_dated_link);
     tcase_add_test(t, code_is_one_piece);
