@@ -597,6 +597,52 @@ table_row(const char *t, const line *l)
     return false;
 }
 
+/* Whether a cell of a table laid out in spaces starts at column c of line l: text there
+ * after a gap of two spaces or more. */
+static bool
+cell_at(const char *t, const line *l, unsigned c)
+{
+    size_t i = l->st;
+    for (unsigned col = 0; i < l->en && col < c;) {
+        size_t k;
+        col += cp_width(newsclean_utf8_decode(t, l->en, i, &k));
+        i += k ? k : 1;
+    }
+    return i >= l->cs + 2 && i < l->en && t[i] != ' ' && t[i - 1] == ' ' && t[i - 2] == ' ';
+}
+
+/* Columns of one row that may be parted where only one space stands between them. */
+#define TIGHT_CELLS 8
+
+/* A tool pads a table's column to its widest cell and one space more, so the row that
+ * holds the widest cell keeps a single space before the next column: that cell runs on
+ * into the next, or the whole row reads as text. Where the rows right above and below it (no blank
+ * line between, the same margin) both start a cell at a column where this line has a single space
+ * before a word, it is a row too. The byte offsets of such spaces from the line's content go to
+ * 'at'; how many. */
+static size_t
+tight_row(const char *t, const line *v, size_t n, size_t i, size_t at[TIGHT_CELLS])
+{
+    if (i == 0 || i + 1 >= n || v[i].gap || v[i + 1].gap)
+        return 0;
+    const line *a = &v[i - 1], *l = &v[i], *b = &v[i + 1];
+    if (a->kind != L_TEXT || b->kind != L_TEXT || l->mlen || l->hlen || l->level ||
+        a->indent != l->indent || b->indent != l->indent || !table_row(t, a) || !table_row(t, b))
+        return 0;
+    unsigned col = l->indent;
+    size_t found = 0;
+    for (size_t k = l->cs; k + 1 < l->en && found < TIGHT_CELLS;) {
+        size_t w;
+        col += cp_width(newsclean_utf8_decode(t, l->en, k, &w));
+        w = w ? w : 1;
+        if (k > l->cs && t[k] == ' ' && t[k - 1] != ' ' && t[k + 1] != ' ' && cell_at(t, a, col) &&
+            cell_at(t, b, col))
+            at[found++] = k - l->cs;
+        k += w;
+    }
+    return found;
+}
+
 /* Gaps of two spaces or more in s[0, n) become one tab each, in place; returns the new
  * length. */
 static size_t
@@ -1175,9 +1221,21 @@ clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newscl
     /* A piece that ends with a full stop is a sentence, which a title or a menu entry
      * rarely is: its opening link is a few words, as elsewhere. */
     size_t last = n;
-    while (last > 0 && s[last - 1] && strchr(")]\"' ", s[last - 1]))
-        last--;
-    bool sentence = last > 0 && s[last - 1] == '.';
+    for (;;) {
+        if (last > 0 && s[last - 1] && strchr(")]\"' ", s[last - 1]))
+            last--;
+        /* closing quotes in UTF-8, as editors set them after a quoted sentence: ’ ” » */
+        else if (last >= 3 && (unsigned char)s[last - 3] == 0xE2 &&
+                 (unsigned char)s[last - 2] == 0x80 &&
+                 ((unsigned char)s[last - 1] == 0x99 || (unsigned char)s[last - 1] == 0x9D))
+            last -= 3;
+        else if (last >= 2 && (unsigned char)s[last - 2] == 0xC2 &&
+                 (unsigned char)s[last - 1] == 0xBB)
+            last -= 2;
+        else
+            break;
+    }
+    bool sentence = last > 0 && (s[last - 1] == '.' || s[last - 1] == ':');
     bool opens = d->lynx && spaces <= TITLE_WORDS && !sentence && link_number(s, 0, n, false);
     size_t word = 0;  /* where the current word starts, after any link number */
     bool b64 = false; /* a run of Base64 was left out */
@@ -1547,7 +1605,14 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
         }
         const char *s = t + l->cs + l->mlen + l->hlen;
         size_t m = l->en - l->cs - l->mlen - l->hlen - l->tlen;
-        ok = newsclean_buf_append(&raw, s, m);
+        size_t at[TIGHT_CELLS], tight = tight_row(t, v, n, i, at);
+        /* a second space where the tool had room for one only, so the cells part */
+        for (size_t k = 0, from = 0; ok && k <= tight; k++) {
+            size_t to = k < tight ? at[k] : m;
+            ok = newsclean_buf_append(&raw, s + from, to - from) &&
+                 (k == tight || newsclean_buf_append_char(&raw, ' '));
+            from = to;
+        }
         size_t j = i;
         bool glue = false, lynx_layout = d->lynx || (d->base && d->wrap);
         bool centred = d->base && l->indent >= d->base + CENTRED_COLS;
@@ -1608,7 +1673,7 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
         /* A table's row laid out in spaces keeps its cells apart: a tab for each gap of
          * two spaces or more (textdump_table.c reads the rows). */
         if (ok && out->text.len > off && j == i && !l->level && !l->mlen && !l->hlen &&
-            table_row(t, l)) {
+            (table_row(t, l) || tight)) {
             char *row = out->text.data + off;
             out->text.len = off + cells_split(row, out->text.len - off);
             out->text.data[out->text.len] = '\0';

@@ -710,6 +710,42 @@ START_TEST(sentence_opening_with_a_link)
 }
 END_TEST
 
+/* The same where the sentence ends inside closing quotes, or with a colon that leads into a
+ * list or a quotation: a title or a menu entry ends in neither. */
+static const char quoted_sentence_lynx[] =
+    "   [1]Harbour Watch calls itself \u201cthe most independent voice on the quay\n"
+    "   since the old harbour paper closed.\u201d\n"
+    "\n"
+    "   [2]The harbour office offers a plan for the winter that brings together\n"
+    "   the ferry timetable, the tide tables and the berths:\n"
+    "     * Ferries run every hour from the east quay.\n"
+    "\n"
+    "   The harbour office has run the gauges for a year now on an old computer\n"
+    "   in the ticket hall, and the staff say they have not missed a single\n"
+    "   spring tide since they were put in, though the gauges themselves are\n"
+    "   forty years old and the computer is not much younger than the oldest of\n"
+    "   the ferries.\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   1. https://news.example/watch\n"
+    "   2. https://news.example/plan\n";
+
+START_TEST(quoted_or_leading_sentence_opening_with_a_link)
+{
+    expect(quoted_sentence_lynx,
+           "1 links=27 | Harbour Watch calls itself \u201cthe most independent voice on the "
+           "quay since the old harbour paper closed.\u201d\n"
+           "3 links=26 | The harbour office offers a plan for the winter that brings together "
+           "the ferry timetable, the tide tables and the berths:\n"
+           "4 li | Ferries run every hour from the east quay.\n"
+           "6 | The harbour office has run the gauges for a year now on an old computer in the "
+           "ticket hall, and the staff say they have not missed a single spring tide since they "
+           "were put in, though the gauges themselves are forty years old and the computer is "
+           "not much younger than the oldest of the ferries.\n");
+}
+END_TEST
+
 START_TEST(images_and_tool_marks)
 {
     /* lynx: an image link without a description leaves a bare number, an image its
@@ -1535,6 +1571,42 @@ START_TEST(lynx_nolist_picture_descriptions)
 }
 END_TEST
 
+/* An invented page through lynx: a table laid out in spaces, each column padded to its
+ * widest cell and one space more. The rows that hold a column's widest cell keep a single
+ * space before the next column, and are rows all the same where the rows above and below
+ * start a cell there. */
+static const char fares_tight_table[] =
+    "   The ferry company has published the fares it will charge from May, after\n"
+    "   the council agreed to a rise on every route but the shortest one to the\n"
+    "   island, which the harbour trust pays for out of the berth fees it takes\n"
+    "   from the fishing boats and the yachts that tie up along the east quay.\n"
+    "\n"
+    "   Route                                   2024     2025\n"
+    "   Harbour to Isle                         4.20     4.60\n"
+    "   Harbour to North Point via the Old Quay 6.10     6.80\n"
+    "   Isle to North Point                     3.90     4.10\n"
+    "   Harbour to Eastbridge                   12.50    13.20\n"
+    "   Eastbridge to Isle                      9.80     10.40\n"
+    "\n"
+    "   Season tickets keep their price until the end of the year, the company said.\n";
+
+START_TEST(tight_table_rows)
+{
+    expect(fares_tight_table,
+           "1 | The ferry company has published the fares it will charge from May, after the "
+           "council agreed to a rise on every route but the shortest one to the island, which "
+           "the harbour trust pays for out of the berth fees it takes from the fishing boats "
+           "and the yachts that tie up along the east quay.\n"
+           "3 row | Route\t2024\t2025\n"
+           "4 row | Harbour to Isle\t4.20\t4.60\n"
+           "5 row | Harbour to North Point via the Old Quay\t6.10\t6.80\n"
+           "6 row | Isle to North Point\t3.90\t4.10\n"
+           "7 row | Harbour to Eastbridge\t12.50\t13.20\n"
+           "8 row | Eastbridge to Isle\t9.80\t10.40\n"
+           "10 | Season tickets keep their price until the end of the year, the company said.\n");
+}
+END_TEST
+
 /* html2text with a table too wide for its width: the rows run past the paragraphs' edge
  * on lines that go on into the next, which must not hide the edge. */
 static const char ferry_wide_table[] =
@@ -2249,6 +2321,7 @@ suite(void)
     tcase_add_test(t, menus_and_rules);
     tcase_add_test(t, images_and_tool_marks);
     tcase_add_test(t, sentence_opening_with_a_link);
+    tcase_add_test(t, quoted_or_leading_sentence_opening_with_a_link);
     tcase_add_test(t, numbers_at_the_margin_are_text);
     tcase_add_test(t, html2text_wrapped_heading_and_dated_link);
     tcase_add_test(t, code_is_one_piece);
@@ -2273,6 +2346,7 @@ suite(void)
     tcase_add_test(t, markdown_image_description_with_blank_lines);
     tcase_add_test(t, markdown_definitions_are_no_code);
     tcase_add_test(t, wide_table_keeps_the_wrap);
+    tcase_add_test(t, tight_table_rows);
     tcase_add_test(t, wrap_width_from_the_paragraphs);
     tcase_add_test(t, picture_description_and_caption);
     tcase_add_test(t, picture_said_twice_and_file_names);
