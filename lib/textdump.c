@@ -607,12 +607,8 @@ card_at(newsclean_td_ctx *c, size_t i, size_t *a, size_t *z)
     if (l->cls != NEWSCLEAN_TD_PROSE || i < 2 ||
         (i + 1 < c->n && c->ln[i + 1].cls == NEWSCLEAN_TD_PROSE))
         return false;
-    if (card_title(c, i - 1) && card_date(c, i - 2)) {
-        *a = i - 2;
-        *z = i;
-        return true;
-    }
-    if (card_date(c, i - 1) && card_title(c, i - 2)) {
+    if ((card_title(c, i - 1) && card_date(c, i - 2)) ||
+        (card_date(c, i - 1) && card_title(c, i - 2))) {
         *a = i - 2;
         *z = i;
         return true;

@@ -879,18 +879,30 @@ mark_numbers(const char *t, line *v, size_t n, unsigned base)
     }
 }
 
+/* The length of the closing quotation mark in UTF-8 that ends t[lo, e), 0 if none: ’ and ”
+ * (E2 80 99, E2 80 9D), and » (C2 BB) where 'guillemet' says so. */
+static size_t
+closing_quote_before(const char *t, size_t lo, size_t e, bool guillemet)
+{
+    if (e >= lo + 3 && (unsigned char)t[e - 3] == 0xE2 && (unsigned char)t[e - 2] == 0x80 &&
+        ((unsigned char)t[e - 1] == 0x99 || (unsigned char)t[e - 1] == 0x9D))
+        return 3;
+    if (guillemet && e >= lo + 2 && (unsigned char)t[e - 2] == 0xC2 &&
+        (unsigned char)t[e - 1] == 0xBB)
+        return 2;
+    return 0;
+}
+
 /* Whether a line ends a sentence: a full stop, question or exclamation mark, closing
  * quotes and brackets aside. */
 static bool
 ends_sentence(const char *t, const line *l)
 {
-    size_t e = l->en;
+    size_t e = l->en, q;
     while (e > l->cs + 1 && strchr("\"')]", t[e - 1]))
         e--;
-    /* closing quotes in UTF-8: ’ ” » (E2 80 99, E2 80 9D, C2 BB) */
-    while (e >= l->cs + 3 && (unsigned char)t[e - 3] == 0xE2 && (unsigned char)t[e - 2] == 0x80 &&
-           ((unsigned char)t[e - 1] == 0x99 || (unsigned char)t[e - 1] == 0x9D))
-        e -= 3;
+    while ((q = closing_quote_before(t, l->cs, e, false)) > 0)
+        e -= q;
     return e > l->cs && strchr(".!?", t[e - 1]);
 }
 
@@ -1220,18 +1232,13 @@ clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newscl
         spaces += s[i] == ' ';
     /* A piece that ends with a full stop is a sentence, which a title or a menu entry
      * rarely is: its opening link is a few words, as elsewhere. */
-    size_t last = n;
+    size_t last = n, q;
     for (;;) {
         if (last > 0 && s[last - 1] && strchr(")]\"' ", s[last - 1]))
             last--;
-        /* closing quotes in UTF-8, as editors set them after a quoted sentence: ’ ” » */
-        else if (last >= 3 && (unsigned char)s[last - 3] == 0xE2 &&
-                 (unsigned char)s[last - 2] == 0x80 &&
-                 ((unsigned char)s[last - 1] == 0x99 || (unsigned char)s[last - 1] == 0x9D))
-            last -= 3;
-        else if (last >= 2 && (unsigned char)s[last - 2] == 0xC2 &&
-                 (unsigned char)s[last - 1] == 0xBB)
-            last -= 2;
+        /* closing quotes as editors set them after a quoted sentence */
+        else if ((q = closing_quote_before(s, 0, last, true)) > 0)
+            last -= q;
         else
             break;
     }
