@@ -5,8 +5,35 @@ annotated corpus, and judge it on the check half.
 The features are the library's own: tests/kind/kind_features (built with the tests)
 prints the vector lib/kind.c computes for each page, so the model sees exactly what the
 library will see. Two models are fitted, one on the pages as HTML and one on the same
-pages flattened to text (as `nc-eval run --as-text` does), since a text dump carries no
+pages dumped to text (as `nc-eval run --as-text` does), since a text dump carries no
 markup features.
+
+--text-dumpers fits the text model on each tune page dumped several ways (nc-eval's --dumper
+names; "flat", its built-in flattener, alone by default), a page's dumps sharing one fold of
+the cross-validation. The header's text model is still the flattener's: a model fitted on
+real tools' dumps as well was tried and left out. The flattener prints no headings, list items
+or link marks, so the flattener's model reads dumps that have them badly (lynx -nolist's
+articles mostly as documentation). Cross-validated on the tune half (5 folds, annotated pages
+through the flattener / lynx-nolist / w3m / html2text / lynx), the flattener's dumps alone give
+0.646 / 0.296 / 0.512 / 0.441 / 0.426, and the flattener's, lynx-nolist's, w3m's and
+html2text's together 0.661 / 0.672 / 0.670 / 0.682 / 0.674 (L2 0.01, balance 0.5, news weight
+1, as the flattener's model; L2 0.03 0.648 / 0.644 / 0.648 / 0.689 / 0.667, L2 0.003 0.655 /
+0.684 / 0.674 / 0.682 / 0.680 with fewer news pages kept as articles, balance 1 0.650 / 0.670
+/ 0.663 / 0.667 / 0.672, balance 0 0.644 / 0.629 / 0.644 / 0.687 / 0.663, news weight 1.5
+0.633 / 0.646 / 0.652 / 0.674 / 0.667; lynx, pandoc and Markdown dumps added, 0.642 / 0.661 /
+0.661 / 0.691 / 0.708; the first 105 features only, 0.659 / 0.663 / 0.674 / 0.689 / 0.672;
+the flattener's dumps weighted twice, the tune half's own fit through the flattener 0.687
+against 0.684).
+Fitted so on all 129 features, wcxb kind_acc on the check half went 0.211 -> 0.700 through
+lynx-nolist, 0.590 -> 0.694 through w3m and 0.504 -> 0.694 through html2text, but 0.703 ->
+0.673 through the flattener (tune 0.706 -> 0.684: the header's model, fitted on an earlier
+tree's vectors, scores above any refit's cross-validation). A dump's kind also sets its body
+where the text path keeps nothing (lib/kind_body.c, newsclean_kind_body_dump: a page of
+another kind keeps its readable lines), so kinds moved bodies too: wcxb through html2text
+0.779 -> 0.780 (listing 0.437 -> 0.487), snippets through html2text 0.889 -> 0.898, but
+readability's check half lost 0.007-0.008 through w3m, html2text, lynx and Markdown (w3m 0.880
+-> 0.872), under their floors: pages read as articles where nothing was kept lose the lines
+that reading them as another kind gave them.
 
 The model is a multinomial logistic regression on standardised features with an L2
 penalty, fitted by full-batch gradient descent (Adam). Pages of the annotated set are
@@ -120,6 +147,7 @@ import importlib.machinery
 import importlib.util
 import json
 import math
+import operator
 import os
 import random
 import subprocess
@@ -144,15 +172,19 @@ def read_gold(corpus, name):
         return [json.loads(l) for l in f if l.strip()]
 
 
-def features(binary, pages, text, nce, corpus, name):
-    """{page id: (feature names, vector)} for pages, as HTML or as flattened text."""
+def features(binary, pages, text, nce, corpus, name, dumper="flat"):
+    """{page id: (feature names, vector)} for pages, as HTML or as text dumped by dumper
+    (nc-eval's names; "flat" is its built-in flattener). A page the tool fails on is left out."""
     tmp = tempfile.mkdtemp(prefix="kindtrain-")
     paths, ids = [], {}
     for g in pages:
         raw = nce.read_page(os.path.join(corpus, g["set"], g["file"]))
         data = raw
         if text:
-            data = nce.flatten(raw).encode("utf-8")
+            dumped = nce.dump(raw, dumper)
+            if dumped is None:
+                continue
+            data = dumped.encode("utf-8")
         p = os.path.join(tmp, g["id"].replace("/", "__") + (".txt" if text else ".html"))
         with open(p, "wb") as fh:
             fh.write(data)
@@ -199,22 +231,25 @@ def class_weights(y, own, alpha, news):
 
 
 def fit(X, y, l2, iters, seed=1, weights=None):
-    """Softmax regression; returns (mean, scale, bias[K], W[K][d]) in standardised space."""
+    """Softmax regression; returns (mean, scale, bias[K], W[K][d]) in standardised space.
+    A feature constant over X keeps weight 0 and is skipped (the same result, sooner)."""
     mean, scale = standardise(X)
     n, d, K = len(X), len(X[0]), len(KINDS)
     sw = weights or [1.0] * n
-    Z = [[(x[j] - mean[j]) / scale[j] for j in range(d)] for x in X]
-    cols = [[z[j] for z in Z] for j in range(d)]
-    W = [[0.0] * d for _ in range(K)]
+    live = [j for j in range(d) if any(x[j] != X[0][j] for x in X)]
+    Z = [[(x[j] - mean[j]) / scale[j] for j in live] for x in X]
+    cols = [[z[i] for z in Z] for i in range(len(live))]
+    Wl = [[0.0] * len(live) for _ in range(K)]
     b = [0.0] * K
-    mW = [[0.0] * d for _ in range(K)]
-    vW = [[0.0] * d for _ in range(K)]
+    mW = [[0.0] * len(live) for _ in range(K)]
+    vW = [[0.0] * len(live) for _ in range(K)]
     mb, vb = [0.0] * K, [0.0] * K
     lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+    mul = operator.mul
     for t in range(1, iters + 1):
         R = [[0.0] * n for _ in range(K)]  # p - y, per class
         for i, z in enumerate(Z):
-            l = [b[k] + sum(w * v for w, v in zip(W[k], z)) for k in range(K)]
+            l = [b[k] + sum(map(mul, Wl[k], z)) for k in range(K)]
             m = max(l)
             e = [math.exp(v - m) for v in l]
             s = sum(e)
@@ -225,12 +260,16 @@ def fit(X, y, l2, iters, seed=1, weights=None):
             mb[k] = b1 * mb[k] + (1 - b1) * gb
             vb[k] = b2 * vb[k] + (1 - b2) * gb * gb
             b[k] -= lr * (mb[k] / (1 - b1 ** t)) / (math.sqrt(vb[k] / (1 - b2 ** t)) + eps)
-            rk = R[k]
-            for j in range(d):
-                g = sum(r * c for r, c in zip(rk, cols[j])) / n + l2 * W[k][j]
-                mW[k][j] = b1 * mW[k][j] + (1 - b1) * g
-                vW[k][j] = b2 * vW[k][j] + (1 - b2) * g * g
-                W[k][j] -= lr * (mW[k][j] / (1 - b1 ** t)) / (math.sqrt(vW[k][j] / (1 - b2 ** t)) + eps)
+            rk, wk, mk, vk = R[k], Wl[k], mW[k], vW[k]
+            for j, col in enumerate(cols):
+                g = sum(map(mul, rk, col)) / n + l2 * wk[j]
+                mk[j] = b1 * mk[j] + (1 - b1) * g
+                vk[j] = b2 * vk[j] + (1 - b2) * g * g
+                wk[j] -= lr * (mk[j] / (1 - b1 ** t)) / (math.sqrt(vk[j] / (1 - b2 ** t)) + eps)
+    W = [[0.0] * d for _ in range(K)]
+    for k in range(K):
+        for i, j in enumerate(live):
+            W[k][j] = Wl[k][i]
     return mean, scale, b, W
 
 
@@ -257,17 +296,23 @@ def print_confusion(M, out):
     return acc
 
 
-def cross_validate(X, y, l2, iters, own, alpha, news, folds=5):
-    idx = list(range(len(X)))
-    random.Random(7).shuffle(idx)
-    ok = 0
+def cross_validate(X, y, l2, iters, own, alpha, news, folds=5, groups=None):
+    """Accuracy over X's rows, each predicted by a fit on the folds its group is not in: a
+    page's several dumps share a group, so none of them is fitted on while another is tested.
+    Returns (accuracy, [right or not, per row])."""
+    groups = groups or list(range(len(X)))
+    order = list(dict.fromkeys(groups))
+    random.Random(7).shuffle(order)
+    fold_of = {g: f % folds for f, g in enumerate(order)}
+    right = [False] * len(X)
     for f in range(folds):
-        test = set(idx[f::folds])
-        tr = [i for i in idx if i not in test]
+        tr = [i for i in range(len(X)) if fold_of[groups[i]] != f]
         ty = [y[i] for i in tr]
         m = fit([X[i] for i in tr], ty, l2, iters, weights=class_weights(ty, [own[i] for i in tr], alpha, news))
-        ok += sum(predict(m, X[i]) == y[i] for i in test)
-    return ok / len(X)
+        for i in range(len(X)):
+            if fold_of[groups[i]] == f:
+                right[i] = predict(m, X[i]) == y[i]
+    return sum(right) / len(X), right
 
 
 def read_html_model(path, d, table="html"):
@@ -369,6 +414,10 @@ def main():
                          "none, 1: fully balanced), for the HTML and the text model")
     ap.add_argument("--news-weight", default="1.5,1",
                     help="HTML,TEXT: weight of the article-only sets' pages in each model")
+    ap.add_argument("--text-dumpers", default="flat",
+                    help="the tools whose dumps of each tune page the text model is fitted on, "
+                         "by nc-eval's --dumper names (flat: its built-in flattener); a page's "
+                         "dumps share one fold in the cross-validation")
     ap.add_argument("--report", action="store_true", help="cross-validate on tune, judge on check")
     ap.add_argument("--cache", help="keep the vectors in this JSON file and reuse them (the "
                     "features must not have changed since)")
@@ -405,20 +454,30 @@ def main():
     if a.cache and os.path.exists(a.cache):
         with open(a.cache) as fh:
             cache = json.load(fh)
+    dumpers = [d.strip() for d in a.text_dumpers.split(",") if d.strip()]
     for mode in ("html", "text"):
         # Check-half vectors are computed only to score the fitted model, never to fit it.
         want = tune + (check if a.report else [])
-        if mode in cache and all(g["id"] in cache[mode]["x"] for g in want):
-            names, fx = cache[mode]["names"], cache[mode]["x"]
-        else:
-            names, fx = features(a.features, want, mode == "text", nce, a.corpus, a.set)
-            cache[mode] = {"names": names, "x": fx}
-            if a.cache:
-                with open(a.cache, "w") as fh:
-                    json.dump(cache, fh)
-        X = [fx[g["id"]] for g in tune]
-        y = [KINDS.index(g["kind"]) for g in tune]
-        own = [1 if g["set"] == a.set else 0 for g in tune]
+        vecs = {}  # dumper ("html" for the page itself): {page id: vector}
+        for dumper in (["html"] if mode == "html" else dumpers):
+            key = mode if dumper in ("html", "flat") else "text:" + dumper
+            done = cache.get(key, {}).get("x", {})
+            if key in cache and all(g["id"] in done or g["id"] in cache[key].get("failed", [])
+                                    for g in want):
+                names, fx = cache[key]["names"], cache[key]["x"]
+            else:
+                names, fx = features(a.features, want, mode == "text", nce, a.corpus, a.set,
+                                     "flat" if dumper == "html" else dumper)
+                cache[key] = {"names": names, "x": fx,
+                              "failed": [g["id"] for g in want if g["id"] not in fx]}
+                if a.cache:
+                    with open(a.cache, "w") as fh:
+                        json.dump(cache, fh)
+            vecs[dumper] = fx
+        rows = [(d, g) for d in vecs for g in tune if g["id"] in vecs[d]]
+        X = [vecs[d][g["id"]] for d, g in rows]
+        y = [KINDS.index(g["kind"]) for _d, g in rows]
+        own = [1 if g["set"] == a.set else 0 for _d, g in rows]
         mi = 0 if mode == "html" else 1
         alpha, news = float(a.balance.split(",")[mi]), float(a.news_weight.split(",")[mi])
         l2 = float((a.l2.split(",") * 2)[mi])
@@ -432,8 +491,13 @@ def main():
             models[mode] = m
             print("%s: kept from %s" % (mode, keep_from), file=sys.stderr)
         elif a.report:
-            cv = cross_validate(X, y, l2, a.iters, own, alpha, news)
-            print("%s: tune 5-fold cross-validated accuracy %.3f (%d pages)" % (mode, cv, len(X)), file=sys.stderr)
+            cv, right = cross_validate(X, y, l2, a.iters, own, alpha, news,
+                                       groups=[g["id"] for _d, g in rows])
+            print("%s: tune 5-fold cross-validated accuracy %.3f (%d pages, %d vectors)"
+                  % (mode, cv, len(tune), len(X)), file=sys.stderr)
+            for d in vecs:
+                mine = [r for r, (rd, g) in zip(right, rows) if rd == d and g["set"] == a.set]
+                print("  %s, %s pages: %.3f" % (d, a.set, sum(mine) / max(1, len(mine))), file=sys.stderr)
         if not keep_from:
             m = fit(X, y, l2, a.iters, weights=class_weights(y, own, alpha, news))
             models[mode] = m
@@ -441,17 +505,20 @@ def main():
         print("%s: tune (training) accuracy %.3f" % (mode, sum(tr[k][k] for k in range(len(KINDS))) / len(X)),
               file=sys.stderr)
         if a.report:
-            for sset in sorted({g["set"] for g in check}):
-                sub = [g for g in check if g["set"] == sset]
-                print("%s: check half of %s" % (mode, sset), file=sys.stderr)
-                print_confusion(confusion(m, [fx[g["id"]] for g in sub], [KINDS.index(g["kind"]) for g in sub]),
-                                sys.stderr)
+            for d in vecs:
+                for sset in sorted({g["set"] for g in check}):
+                    sub = [g for g in check if g["set"] == sset and g["id"] in vecs[d]]
+                    print("%s: check half of %s" % (d, sset), file=sys.stderr)
+                    print_confusion(confusion(m, [vecs[d][g["id"]] for g in sub],
+                                              [KINDS.index(g["kind"]) for g in sub]), sys.stderr)
     note = ("Fitted on the tune halves of %s and, as articles, %s (%d pages), L2 %s, %d iterations, "
             "class balance %s, news weight %s (HTML,text)."
             % (a.set, a.articles or "no other set", len(tune), a.l2, a.iters, a.balance, a.news_weight))
+    if not a.text_from:
+        note += " The text model is fitted on each page dumped by %s." % ", ".join(dumpers)
     if a.html_from:
-        note += (" The HTML model is kept from an earlier fit of the first %d features; the text "
-                 "model alone weighs the features after those." % kept)
+        note += " The HTML model is kept from an earlier fit of the first %d features" % kept
+        note += ("; the text model alone weighs the features after those." if kept < len(names) else ".")
     if a.text_from:
         note += (" The text model is kept from an earlier fit of the first %d features; the HTML "
                  "model alone weighs the features after those." % text_kept)
