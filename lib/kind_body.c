@@ -1093,20 +1093,24 @@ keep_slides(newsclean_blocks *bl, size_t box)
  * drops them as mostly links, as it drops a menu's entries, which are their link alone.
  * Only items it dropped for their links inside the content are taken back, and only
  * where a word or more of their text lies outside the link; on a page surely read as
- * documentation, so that a news page's lists of other stories stay out. */
+ * documentation, so that a news page's lists of other stories stay out. A sentence that
+ * sends the reader on ("For more information, see Loading data.") is dropped the same
+ * way for its long linked title; on a reference page it is part of the text. */
 #define MEMBER_MIN_PLAIN_CHARS 4
 static void
 keep_member_items(newsclean_blocks *bl)
 {
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->keep || b->kind != NEWSCLEAN_BLOCK_LIST_ITEM || !b->reason ||
+        bool sentence =
+            b->kind == NEWSCLEAN_BLOCK_PARAGRAPH && b->len > 0 && b->text[b->len - 1] == '.';
+        if (b->keep || (b->kind != NEWSCLEAN_BLOCK_LIST_ITEM && !sentence) || !b->reason ||
             strcmp(b->reason, "mostly links") != 0 ||
             (b->flags & (NEWSCLEAN_BF_NOISE | NEWSCLEAN_BF_DIALOG)) || b->link_chars == 0 ||
             b->chars < b->link_chars + MEMBER_MIN_PLAIN_CHARS)
             continue;
         b->keep = true;
-        b->reason = "member of a reference list";
+        b->reason = sentence ? "sentence pointing to another entry" : "member of a reference list";
     }
 }
 
