@@ -1087,6 +1087,33 @@ keep_slides(newsclean_blocks *bl, size_t box)
     }
 }
 
+/* A reference page lists an API's members, options or related guides as list items that
+ * open with a link to the member's own entry and go on with its type or gist in plain
+ * words ("create_before_destroy boolean", "Promise.all() - waits for all"). The scorer
+ * drops them as mostly links, as it drops a menu's entries, which are their link alone.
+ * Only items it dropped for their links inside the content are taken back, and only
+ * where a word or more of their text lies outside the link; on a page surely read as
+ * documentation, so that a news page's lists of other stories stay out. A sentence that
+ * sends the reader on ("For more information, see Loading data.") is dropped the same
+ * way for its long linked title; on a reference page it is part of the text. */
+#define MEMBER_MIN_PLAIN_CHARS 4
+static void
+keep_member_items(newsclean_blocks *bl)
+{
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        bool sentence =
+            b->kind == NEWSCLEAN_BLOCK_PARAGRAPH && b->len > 0 && b->text[b->len - 1] == '.';
+        if (b->keep || (b->kind != NEWSCLEAN_BLOCK_LIST_ITEM && !sentence) || !b->reason ||
+            strcmp(b->reason, "mostly links") != 0 ||
+            (b->flags & (NEWSCLEAN_BF_NOISE | NEWSCLEAN_BF_DIALOG)) || b->link_chars == 0 ||
+            b->chars < b->link_chars + MEMBER_MIN_PLAIN_CHARS)
+            continue;
+        b->keep = true;
+        b->reason = sentence ? "sentence pointing to another entry" : "member of a reference list";
+    }
+}
+
 /* A directory of links or a list of resources sets each entry as a linked title over a
  * line or two describing it. The scorer keeps the descriptions, which read as prose, and
  * drops the titles as links, though a description without its title names nothing. Where
@@ -1211,6 +1238,11 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         keep_spec_lists(bl);
         keep_cards_of_any_page(bl);
         drop_shop_sections(bl);
+        break;
+    case NEWSCLEAN_KIND_DOCUMENTATION:
+        if (prob >= MIN_KIND_PROB)
+            keep_member_items(bl);
+        keep_cards_of_any_page(bl);
         break;
     default:
         keep_cards_of_any_page(bl);
