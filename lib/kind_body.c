@@ -17,6 +17,7 @@
 #include "dates.h"
 #include "dateline.h"
 #include "page_limits.h"
+#include "score.h"
 #include "textutil.h"
 
 #include <jansson.h>
@@ -1104,8 +1105,8 @@ keep_member_items(newsclean_blocks *bl)
         newsclean_block *b = &bl->v[i];
         bool sentence =
             b->kind == NEWSCLEAN_BLOCK_PARAGRAPH && b->len > 0 && b->text[b->len - 1] == '.';
-        if (b->keep || (b->kind != NEWSCLEAN_BLOCK_LIST_ITEM && !sentence) || !b->reason ||
-            strcmp(b->reason, "mostly links") != 0 ||
+        if (b->keep || (b->kind != NEWSCLEAN_BLOCK_LIST_ITEM && !sentence) ||
+            b->reason != newsclean_reason_mostly_links ||
             (b->flags & (NEWSCLEAN_BF_NOISE | NEWSCLEAN_BF_DIALOG)) || b->link_chars == 0 ||
             b->chars < b->link_chars + MEMBER_MIN_PLAIN_CHARS)
             continue;

@@ -865,9 +865,7 @@ figure_caption(const newsclean_block *b)
            b->kind != NEWSCLEAN_BLOCK_QUOTE;
 }
 
-/* The reason given to a block that is mostly links, compared by address to find such
- * blocks again once dropped. */
-static const char MOSTLY_LINKS[] = "mostly links";
+const char newsclean_reason_mostly_links[] = "mostly links";
 
 /* Why a block inside the article is chrome by its own text and links, whatever markup
  * holds it: a caption, a line of links, an interface phrase that is not prose. NULL if
@@ -885,7 +883,7 @@ chrome_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
     if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL &&
         !numbered_heading(b) && !linked_prose(b) &&
         !(b->flags & (NEWSCLEAN_BF_DUMP_INTRODUCED | NEWSCLEAN_BF_SELF_LINK)))
-        return MOSTLY_LINKS;
+        return newsclean_reason_mostly_links;
     if (b->score <= 0 && b->chars >= 3 && b->len <= 300 &&
         newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len))
         return "UI phrase";
@@ -994,7 +992,7 @@ keep_introduced_lists(newsclean_blocks *bl)
             continue;
         size_t j = i;
         while (j < bl->n && !bl->v[j].keep && bl->v[j].kind == NEWSCLEAN_BLOCK_LIST_ITEM &&
-               bl->v[j].reason == MOSTLY_LINKS)
+               bl->v[j].reason == newsclean_reason_mostly_links)
             j++;
         if (j == i)
             continue;
@@ -1032,7 +1030,7 @@ keep_linked_questions(newsclean_blocks *bl)
     for (size_t i = 0; i + 1 < bl->n; i++) {
         newsclean_block *q = &bl->v[i];
         const newsclean_block *a = &bl->v[i + 1];
-        if (q->reason == MOSTLY_LINKS && question_heading(q) && a->keep &&
+        if (q->reason == newsclean_reason_mostly_links && question_heading(q) && a->keep &&
             a->kind != NEWSCLEAN_BLOCK_HEADING && a->score > 0) {
             q->keep = true;
             q->reason = "question over its answer";
@@ -1058,9 +1056,9 @@ keep_linked_subheadings(newsclean_blocks *bl)
         if (first_prose == SIZE_MAX && h->keep && h->kind == NEWSCLEAN_BLOCK_PARAGRAPH &&
             h->score > 0)
             first_prose = i;
-        if (h->reason != MOSTLY_LINKS || h->kind != NEWSCLEAN_BLOCK_HEADING || h->level < 2 ||
-            first_prose == SIZE_MAX || (h->flags & NEWSCLEAN_BF_IN_CARD) || !a->keep ||
-            a->kind != NEWSCLEAN_BLOCK_PARAGRAPH || a->score <= 0 ||
+        if (h->reason != newsclean_reason_mostly_links || h->kind != NEWSCLEAN_BLOCK_HEADING ||
+            h->level < 2 || first_prose == SIZE_MAX || (h->flags & NEWSCLEAN_BF_IN_CARD) ||
+            !a->keep || a->kind != NEWSCLEAN_BLOCK_PARAGRAPH || a->score <= 0 ||
             h->container == NEWSCLEAN_NO_CONTAINER || a->container == NEWSCLEAN_NO_CONTAINER)
             continue;
         size_t flow = bl->c[h->container].parent;
@@ -1117,12 +1115,12 @@ keep_linked_items_of_text_lists(newsclean_blocks *bl)
         for (; j < bl->n && list_parent(bl, &bl->v[j]) == list; j++) {
             if (bl->v[j].keep && bl->v[j].link_chars == 0)
                 text++;
-            else if (bl->v[j].reason == MOSTLY_LINKS)
+            else if (bl->v[j].reason == newsclean_reason_mostly_links)
                 linked++;
         }
         if (linked > 0 && text >= TEXT_LIST_MIN_ITEMS && text > TEXT_LIST_PER_LINK * linked) {
             for (size_t k = i; k < j; k++) {
-                if (bl->v[k].reason != MOSTLY_LINKS)
+                if (bl->v[k].reason != newsclean_reason_mostly_links)
                     continue;
                 bl->v[k].keep = true;
                 bl->v[k].reason = "linked item of a list of text";
@@ -1145,8 +1143,8 @@ keep_linked_lead_ins(newsclean_blocks *bl)
     size_t kept = 0;
     for (size_t i = 1; i + 1 < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->reason != MOSTLY_LINKS || b->kind != NEWSCLEAN_BLOCK_PARAGRAPH || b->len == 0 ||
-            b->text[b->len - 1] != ':' || !bl->v[i - 1].keep || !bl->v[i + 1].keep)
+        if (b->reason != newsclean_reason_mostly_links || b->kind != NEWSCLEAN_BLOCK_PARAGRAPH ||
+            b->len == 0 || b->text[b->len - 1] != ':' || !bl->v[i - 1].keep || !bl->v[i + 1].keep)
             continue;
         b->keep = true;
         b->reason = "linked lead-in to kept text";

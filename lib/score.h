@@ -9,6 +9,10 @@
  * block list, so any input that becomes blocks can be scored. */
 newsclean_status newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *blocks);
 
+/* The reason scoring gives a block dropped for being mostly links. Later stages that take
+ * such blocks back find them by comparing a block's reason with this address. */
+extern const char newsclean_reason_mostly_links[];
+
 /* The share of scoring that a text dump's lines go through once the dump's own stage has
  * chosen its core and marked its lines (blocks.h, NEWSCLEAN_BF_DUMP_*), from index 'from'
  * on: the stretches next to the core that hold prose net of the short lines between join
