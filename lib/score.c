@@ -1094,12 +1094,14 @@ list_parent(const newsclean_blocks *bl, const newsclean_block *b)
 }
 
 /* A list of the article's in which a few items are links (a tool named by its maker's
- * site among tools described in words, a directory's linked names over their addresses)
- * holds them as its own items: a menu's or a teaser list's items are all links. A linked
- * item is kept where its list's kept items without links are at least three and more
- * than twice the linked ones. Returns the characters kept. */
-#define TEXT_LIST_MIN_ITEMS 3
-#define TEXT_LIST_PER_LINK 2
+ * site among tools described in words, a directory's linked names over their addresses,
+ * a source list where some entries are a bare linked title and others say what the
+ * linked document holds) holds them as its own items: a menu's or a teaser list's items
+ * are all links, so none of them is kept. A linked item is kept where its list's kept
+ * items, with links in them or not, are at least two and outnumber the linked ones.
+ * Returns the characters kept. */
+#define TEXT_LIST_MIN_ITEMS 2
+#define TEXT_LIST_PER_LINK 1
 
 static size_t
 keep_linked_items_of_text_lists(newsclean_blocks *bl)
@@ -1111,14 +1113,14 @@ keep_linked_items_of_text_lists(newsclean_blocks *bl)
             i++;
             continue;
         }
-        size_t j = i, text = 0, linked = 0;
+        size_t j = i, own = 0, linked = 0;
         for (; j < bl->n && list_parent(bl, &bl->v[j]) == list; j++) {
-            if (bl->v[j].keep && bl->v[j].link_chars == 0)
-                text++;
+            if (bl->v[j].keep)
+                own++;
             else if (bl->v[j].reason == newsclean_reason_mostly_links)
                 linked++;
         }
-        if (linked > 0 && text >= TEXT_LIST_MIN_ITEMS && text > TEXT_LIST_PER_LINK * linked) {
+        if (linked > 0 && own >= TEXT_LIST_MIN_ITEMS && own > TEXT_LIST_PER_LINK * linked) {
             for (size_t k = i; k < j; k++) {
                 if (bl->v[k].reason != newsclean_reason_mostly_links)
                     continue;
