@@ -311,6 +311,33 @@ drop_template_labels(newsclean_block **v, size_t n, size_t cards)
     }
 }
 
+/* A listing split into sections (the lead stories over the rest, one box of entries a
+ * day or a topic) prints every section's entries from the run's own template; each box
+ * holding two or more cards of it is one more section of the list, not another list. */
+#define SECTION_MIN_CARDS 2
+
+static void
+keep_sections_of_run(const newsclean_blocks *bl, const subtree *sub, const unsigned char *mark,
+                     bool *in_list, size_t parent, unsigned sig)
+{
+    size_t *per_parent = calloc(bl->nc ? bl->nc : 1, sizeof *per_parent);
+    if (!per_parent)
+        return;
+    for (size_t x = 0; x < bl->nc; x++)
+        if (bl->c[x].sig == sig && bl->c[x].parent < bl->nc && bl->c[x].parent != parent &&
+            card(&sub[x]) && !(mark[x] & HINT_STRONG) &&
+            !(bl->c[x].flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_DIALOG)) &&
+            !in_cards(bl, in_list, x))
+            per_parent[bl->c[x].parent]++;
+    for (size_t x = 0; x < bl->nc; x++)
+        if (bl->c[x].sig == sig && bl->c[x].parent < bl->nc &&
+            per_parent[bl->c[x].parent] >= SECTION_MIN_CARDS && card(&sub[x]) &&
+            !(mark[x] & HINT_STRONG) &&
+            !(bl->c[x].flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_DIALOG)))
+            in_list[x] = true;
+    free(per_parent);
+}
+
 /* 'with_summaries' asks for a run whose text is mostly not links: on a page of another
  * kind, a run of linked titles alone is more often a menu's columns than a listing.
  * 'offers' keeps the labels each card repeats: a service page's cards are offers, and the
@@ -368,6 +395,7 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
             !(mark[x] & HINT_STRONG) &&
             !(bl->c[x].flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_DIALOG)))
             in_list[x] = true;
+    keep_sections_of_run(bl, sub, mark, in_list, parent, sig);
     size_t cards = 0;
     for (size_t c = 0; c < bl->nc; c++)
         cards += in_list[c];
