@@ -861,18 +861,25 @@ dotted_day(const char *s, size_t n)
 
 /* Numbered list items: a number set in from the paragraphs, where a tool put it. A
  * number at the paragraphs' own margin ("1. January 2023", "3. Platz") is text, and so
- * is a date set in (html2text indents what stood after a spacing character). */
+ * is a date set in (html2text indents what stood after a spacing character). Where the
+ * item's next line hangs under its text, past the number, the number is an item's
+ * wherever it stands: a paragraph's wrapped lines go on at its own margin. That holds
+ * where the margin is misread too (a page whose comments, set in, outnumber the
+ * article's paragraphs). */
 static void
 mark_numbers(const char *t, line *v, size_t n, unsigned base)
 {
     for (size_t i = 0; i < n; i++) {
         line *l = &v[i];
-        if (l->kind != L_TEXT || l->mlen || l->level || l->indent <= base)
+        if (l->kind != L_TEXT || l->mlen || l->level)
             continue;
         if (dotted_day(t + l->cs, l->en - l->cs))
             continue;
         size_t mk = list_marker(t + l->cs, l->en - l->cs, l->indent, true);
-        if (mk) {
+        bool hangs = mk && i + 1 < n && !v[i + 1].gap && v[i + 1].kind == L_TEXT &&
+                     !v[i + 1].mlen && !v[i + 1].level &&
+                     v[i + 1].indent == l->indent + columns(t + l->cs, 0, mk, 0);
+        if (mk && (l->indent > base || hangs)) {
             l->mlen = (unsigned char)(mk > 255 ? 255 : mk);
             l->textcol = l->indent + columns(t + l->cs, 0, mk, 0);
         }

@@ -1620,6 +1620,72 @@ START_TEST(article_about_consent_stays)
 }
 END_TEST
 
+/* A numbered item whose next line hangs under its text is a list item wherever it stands,
+ * and its wrapped lines are one piece: here w3m's comments, set in past the article's
+ * margin, outnumber its paragraphs and pass for the margin. */
+START_TEST(numbered_item_hanging_under_its_text_is_joined)
+{
+    static const char text[] =
+        "Village bakery to close after forty years\n"
+        "\n"
+        "The village bakery on Station Street will close its doors at the end of the\n"
+        "month after forty years, its owners said on Friday, blaming the rising price of\n"
+        "flour and of the gas that heats its two old ovens.\n"
+        "\n"
+        "Regulars queued around the corner on Saturday morning for a last loaf, and\n"
+        "several said they had been buying their bread there since they were children,\n"
+        "when the shop still sold sweets by the ounce.\n"
+        "\n"
+        "The owners said two things had made up their minds:\n"
+        "\n"
+        " 1. The ovens would need to be replaced within a year, at a cost the shop could\n"
+        "    not hope to earn back from the bread it sells on a quiet weekday in the\n"
+        "    winter months.\n"
+        " 2. Neither of their children wants to take over the business, and no buyer has\n"
+        "    come forward since the shop was first offered for sale at the start of last\n"
+        "    spring.\n"
+        "\n"
+        "The parish council said it would try to find another baker willing to take on\n"
+        "the lease, and that the building itself would stay a shop whatever happened\n"
+        "next.\n"
+        "\n"
+        "4 comments:\n"
+        "\n"
+        "    What a shame. We bought our wedding cake there and it was the best part of\n"
+        "    the whole day, everyone still talks about it.\n"
+        "\n"
+        "    Reply\n"
+        "\n"
+        "    Sad news for the village, but I can understand it when you see what the gas\n"
+        "    bills look like this year for any small shop.\n"
+        "\n"
+        "    Reply\n"
+        "\n"
+        "    I hope the council keeps its word about the lease, because the street will\n"
+        "    feel empty without the smell of bread in the morning.\n"
+        "\n"
+        "    Reply\n"
+        "\n"
+        "    Their cheese scones were the best in the county. Good luck to them both in\n"
+        "    whatever they do next.\n"
+        "\n"
+        "    Reply\n";
+    result r;
+    run(&r, text);
+    assert_kept(&r,
+                "The ovens would need to be replaced within a year, at a cost the shop could not "
+                "hope to earn back from the bread it sells on a quiet weekday in the winter "
+                "months.",
+                "prose core");
+    assert_kept(&r,
+                "Neither of their children wants to take over the business, and no buyer has "
+                "come forward since the shop was first offered for sale at the start of last "
+                "spring.",
+                "prose core");
+    done(&r);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -1687,6 +1753,7 @@ suite(void)
     tcase_add_test(t, consent_dialog_after_short_article);
     tcase_add_test(t, consent_dialog_in_german_above_the_article);
     tcase_add_test(t, article_about_consent_stays);
+    tcase_add_test(t, numbered_item_hanging_under_its_text_is_joined);
     suite_add_tcase(s, t);
     return s;
 }
