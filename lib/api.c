@@ -402,7 +402,8 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
             if (!newsclean_kind_body_description(&blocks, wkind, ld_description))
                 st = NEWSCLEAN_ERR_NOMEM;
         } else {
-            newsclean_kind_body_dump(&blocks, a->kind);
+            newsclean_kind_body_dump(&blocks,
+                                     newsclean_kind_decide_widening(&a->kind_features, NULL));
         }
     }
     if (st == NEWSCLEAN_OK && !html && url && !a->meta.url &&

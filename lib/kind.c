@@ -379,6 +379,9 @@ newsclean_kind_block_features(const newsclean_kind_rules *rules, const newsclean
 {
     double *f = out->f;
     memset(out, 0, sizeof *out);
+    /* The text path marks the root of a dump a tool laid out (textdump.c). */
+    for (size_t i = 0; i < bl->nc; i++)
+        out->tool |= (bl->c[i].flags & NEWSCLEAN_BF_DUMP_TOOL) != 0;
     size_t chars = 0, links = 0, kept_chars = 0, kept_links = 0, long_chars = 0, n_long = 0;
     size_t n_short = 0, n_head = 0, n_linked_head = 0, n_li = 0, n_cell = 0, pre_chars = 0;
     size_t n_price = 0, n_date = 0, n_byline = 0, n_kept = 0, n_kept_head = 0, n_kept_li = 0;
@@ -1490,6 +1493,15 @@ static const kind_tables text_model = {kind_text_mean, kind_text_scale, kind_tex
                                        kind_text_w};
 static const kind_tables widen_model = {kind_widen_mean, kind_widen_scale, kind_widen_bias,
                                         kind_widen_w};
+static const kind_tables tool_model = {kind_tool_mean, kind_tool_scale, kind_tool_bias,
+                                       kind_tool_w};
+
+/* The model that reads x: a parsed page's, a browser-like dump's or a tool's dump's. */
+static const kind_tables *
+model_for(const newsclean_kind_features *x)
+{
+    return x->html ? &html_model : x->tool ? &tool_model : &text_model;
+}
 
 /* Each class's score, and each feature's share of the winner's lead. */
 static void
@@ -1530,7 +1542,7 @@ decide(const kind_tables *m, const newsclean_kind_features *x, double *prob)
 newsclean_page_kind
 newsclean_kind_decide(const newsclean_kind_features *x, double *prob)
 {
-    return decide(x->html ? &html_model : &text_model, x, prob);
+    return decide(model_for(x), x, prob);
 }
 
 newsclean_page_kind
@@ -1547,7 +1559,7 @@ newsclean_kind_explain(const newsclean_kind_features *x)
         malloc(sizeof(double[NEWSCLEAN_KIND_COUNT][NEWSCLEAN_KIND_FEATURES]));
     if (!contrib)
         return NULL;
-    logits(x->html ? &html_model : &text_model, x, l, contrib);
+    logits(model_for(x), x, l, contrib);
     double prob = 0;
     newsclean_page_kind k = newsclean_kind_decide(x, &prob);
     /* What set the winner apart: its term minus the mean of the same term over all
@@ -1564,7 +1576,9 @@ newsclean_kind_explain(const newsclean_kind_features *x)
     newsclean_buf_init(&out);
     char line[160];
     snprintf(line, sizeof line, "kind: %s p=%.2f (%s model) because", kind_names[k], prob,
-             x->html ? "html" : "text");
+             x->html   ? "html"
+             : x->tool ? "tool"
+                       : "text");
     bool ok = newsclean_buf_append_str(&out, line);
     bool used[NEWSCLEAN_KIND_FEATURES] = {false};
     for (int t = 0; t < 5 && ok; t++) {
@@ -1580,13 +1594,14 @@ newsclean_kind_explain(const newsclean_kind_features *x)
         ok = newsclean_buf_append_str(&out, line);
     }
     ok = ok && newsclean_buf_append_str(&out, "\n");
-    /* A parsed page's body is widened by the model its rules were tuned with, which may
-     * name another kind or be surer or less sure than the one reported. */
-    if (ok && x->html) {
+    /* A parsed page's body is widened by the model its rules were tuned with, and a tool's
+     * dump's by the text model, either of which may name another kind or be surer or less
+     * sure than the one reported. */
+    if (ok && (x->html || x->tool)) {
         double wprob = 0;
         newsclean_page_kind w = newsclean_kind_decide_widening(x, &wprob);
-        snprintf(line, sizeof line, "kind for the body: %s p=%.2f (widening model)\n",
-                 kind_names[w], wprob);
+        snprintf(line, sizeof line, "kind for the body: %s p=%.2f (%s model)\n", kind_names[w],
+                 wprob, x->html ? "widening" : "text");
         ok = newsclean_buf_append_str(&out, line);
     }
     if (!ok) {

@@ -34,6 +34,10 @@ typedef enum {
 typedef struct {
     double f[NEWSCLEAN_KIND_FEATURES];
     bool html;
+    /* A text dump a tool laid out (wrapped, lynx's link numbers): it shows headings, list
+     * items and link marks that the browser-like dumps the text model was fitted on never
+     * print, so the tool model reads it. */
+    bool tool;
 } newsclean_kind_features;
 
 /* "article", "listing", ...; NULL past the last kind. */
@@ -76,14 +80,16 @@ newsclean_page_kind newsclean_kind_decide(const newsclean_kind_features *x, doub
 /* The kind and probability lib/kind_body.c widens a page's body by: for a parsed page, those
  * of the HTML model its confidence bar was set against (kind_model.h's widening model), which
  * a refit of the kind model leaves in place, so that better kinds do not move bodies; for a
- * text dump, newsclean_kind_decide()'s. */
+ * text dump, the text model's whatever the dump's shape, so the tool model moves kinds and
+ * not bodies either. */
 newsclean_page_kind newsclean_kind_decide_widening(const newsclean_kind_features *x, double *prob);
 
 /* The lines for --explain: the kind, its probability and the features that set it apart
  * most, e.g. "kind: listing p=0.91 (html model) because url_listing_word=1 (+2.10) ...";
  * for a parsed page, a second line with the kind and probability the body is widened by,
- * "kind for the body: listing p=0.84 (widening model)". Owned by the caller; NULL if out
- * of memory. */
+ * "kind for the body: listing p=0.84 (widening model)", and for a tool's dump the kind its
+ * body goes by, "kind for the body: article p=0.70 (text model)". Owned by the caller; NULL
+ * if out of memory. */
 char *newsclean_kind_explain(const newsclean_kind_features *x);
 
 /* Put those lines in front of '*explain' (which may be NULL), replacing it. */

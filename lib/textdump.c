@@ -1100,6 +1100,8 @@ split(newsclean_td_ctx *c, const char *text, size_t len)
         return NEWSCLEAN_ERR_NOMEM;
     newsclean_td_pieces p;
     newsclean_status st = newsclean_td_normalise(text, len, &p);
+    if (st == NEWSCLEAN_OK && p.tool)
+        c->b->c[root].flags |= NEWSCLEAN_BF_DUMP_TOOL;
     if (st == NEWSCLEAN_OK && !repair_mojibake(text, len, &p))
         st = NEWSCLEAN_ERR_NOMEM;
     for (size_t i = 0; st == NEWSCLEAN_OK && i < p.n; i++) {

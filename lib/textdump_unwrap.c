@@ -2365,6 +2365,7 @@ normalise(const char *text, size_t len, newsclean_td_pieces *out)
     unmark_dashes(text, v, cut, &d);
     narrow_blocks(text, v, cut, &d);
     bool ok = assemble(text, v, cut, &d, out);
+    out->tool = d.wrap || d.lynx;
     free(v);
     newsclean_buf_free(&columns);
     if (!ok) {

@@ -35,6 +35,26 @@ readability's check half lost 0.007-0.008 through w3m, html2text, lynx and Markd
 -> 0.872), under their floors: pages read as articles where nothing was kept lose the lines
 that reading them as another kind gave them.
 
+--tool-dumpers fits a fourth model, the tool model, on each tune page dumped by real tools
+alone; lib/kind.c reads a dump by it when the unwrapping stage found the dump wrapped at a
+width or lynx's link numbers in it (lib/textdump_unwrap.c), and any other dump, the
+flattener's among them, by the text model, which --text-from keeps. A dump's body still goes
+by the text model's kind (newsclean_kind_decide_widening), so the tool model moves kinds and
+not bodies. The header's tool model is fitted on the dumps of lynx-nolist, w3m, html2text and
+lynx (a page's four dumps in one fold), all 129 features, 200 iterations, with the settings a
+grid chose by 5-fold cross-validation on the tune half alone (annotated pages, mean over the
+four tools): L2 0.003, balance 0.5, news weight 1 gives lynx-nolist / w3m / html2text / lynx
+0.676 / 0.663 / 0.676 / 0.691 (L2 0.001 0.678 / 0.672 / 0.672 / 0.684, 0.01 0.670 / 0.665 /
+0.674 / 0.684, 0.03 0.652 / 0.661 / 0.678 / 0.684, 0.1 0.610 / 0.616 / 0.652 / 0.655;
+balance 0 or 1 lower at every L2; news weight 0.5 0.682-0.689 on the annotated pages but
+0.86-0.90 of news pages kept as articles against 0.90-0.92, 1.5 lower; lynx-nolist, w3m and
+html2text alone 0.665 / 0.663 / 0.684 / 0.678). The flattener's model reads the same tune
+dumps 0.252 / 0.567 / 0.480 / 0.484 (fitted on the flattener's dumps of those pages, 0.706).
+Judged once on the check half (wcxb kind_acc), the tool model took lynx-nolist 0.211 -> 0.709
+(articles 0.165 -> 0.893), w3m 0.590 -> 0.686 and html2text 0.504 -> 0.672 (articles 0.975 ->
+0.880, which the flattener's model read as articles nearly always); every record of the
+flattener's dumps stayed as it was (0.703), and no body moved.
+
 The model is a multinomial logistic regression on standardised features with an L2
 penalty, fitted by full-batch gradient descent (Adam). Pages of the annotated set are
 weighted by their kind's rarity (--balance), so the few listings and service pages weigh
@@ -322,6 +342,8 @@ def read_html_model(path, d, table="html"):
     import re
     with open(path) as fh:
         text = fh.read()
+    if table == "tool" and "kind_tool_mean" not in text:
+        table = "text"  # a header from before the tool model: its text model read every dump
     if table != "html" and ("kind_%s_mean" % table) not in text:
         table = "html"  # a header from before the widening model: its HTML model was it
 
@@ -355,9 +377,12 @@ def write_header(path, names, models, note):
              " * Kinds: " + ", ".join(KINDS) + ". */",
              "#ifndef NEWSCLEAN_KIND_MODEL_H", "#define NEWSCLEAN_KIND_MODEL_H", "",
              "#define KIND_MODEL_FEATURES %d" % d, ""]
-    for mode in ("html", "text", "widen"):
+    for mode in ("html", "text", "widen", "tool"):
         if mode not in models:
             continue
+        if mode == "tool":
+            lines.append("/* The text model of dumps a tool laid out (wrapped lines, lynx's link numbers):")
+            lines.append(" * lib/kind.c reads such a dump by it, any other dump by the text model. */")
         if mode == "widen":
             lines.append("/* The HTML model lib/kind_body.c's confidence bar was set against: whether a")
             lines.append(" * page's body is widened is decided by it, so a refit of the HTML model")
@@ -418,6 +443,17 @@ def main():
                     help="the tools whose dumps of each tune page the text model is fitted on, "
                          "by nc-eval's --dumper names (flat: its built-in flattener); a page's "
                          "dumps share one fold in the cross-validation")
+    ap.add_argument("--tool-dumpers", default="",
+                    help="fit the tool model, which lib/kind.c reads a dump a tool laid out "
+                         "(wrapped lines, lynx's link numbers) by, on each tune page dumped by "
+                         "these tools (nc-eval's --dumper names), a page's dumps sharing one "
+                         "fold; by default it is kept from --tool-from")
+    ap.add_argument("--tool-from", metavar="HEADER",
+                    help="keep the tool model of an earlier kind_model.h (its text model if it "
+                         "has none); by default from the --out header as it stands")
+    ap.add_argument("--tool-settings", default="0.01,0.5,1",
+                    help="L2,BALANCE,NEWS: the tool model's L2 penalty, class balance and news "
+                         "weight")
     ap.add_argument("--report", action="store_true", help="cross-validate on tune, judge on check")
     ap.add_argument("--cache", help="keep the vectors in this JSON file and reuse them (the "
                     "features must not have changed since)")
@@ -439,7 +475,8 @@ def main():
                     os.path.basename(widen_from), kept)
             except (SystemExit, AttributeError, OSError):
                 widen = zero
-        write_header(a.out, ["f"] * d, {"html": zero, "text": zero, "widen": widen}, note)
+        write_header(a.out, ["f"] * d, {"html": zero, "text": zero, "widen": widen, "tool": zero},
+                     note)
         return 0
 
     nce = load_nc_eval(a.nc_eval)
@@ -455,18 +492,21 @@ def main():
         with open(a.cache) as fh:
             cache = json.load(fh)
     dumpers = [d.strip() for d in a.text_dumpers.split(",") if d.strip()]
-    for mode in ("html", "text"):
+    tool_dumpers = [d.strip() for d in a.tool_dumpers.split(",") if d.strip()]
+    for mode in ("html", "text", "tool"):
+        if mode == "tool" and not tool_dumpers:
+            continue
         # Check-half vectors are computed only to score the fitted model, never to fit it.
         want = tune + (check if a.report else [])
         vecs = {}  # dumper ("html" for the page itself): {page id: vector}
-        for dumper in (["html"] if mode == "html" else dumpers):
-            key = mode if dumper in ("html", "flat") else "text:" + dumper
+        for dumper in {"html": ["html"], "text": dumpers, "tool": tool_dumpers}[mode]:
+            key = dumper if dumper == "html" else "text" if dumper == "flat" else "text:" + dumper
             done = cache.get(key, {}).get("x", {})
             if key in cache and all(g["id"] in done or g["id"] in cache[key].get("failed", [])
                                     for g in want):
                 names, fx = cache[key]["names"], cache[key]["x"]
             else:
-                names, fx = features(a.features, want, mode == "text", nce, a.corpus, a.set,
+                names, fx = features(a.features, want, mode != "html", nce, a.corpus, a.set,
                                      "flat" if dumper == "html" else dumper)
                 cache[key] = {"names": names, "x": fx,
                               "failed": [g["id"] for g in want if g["id"] not in fx]}
@@ -481,12 +521,14 @@ def main():
         mi = 0 if mode == "html" else 1
         alpha, news = float(a.balance.split(",")[mi]), float(a.news_weight.split(",")[mi])
         l2 = float((a.l2.split(",") * 2)[mi])
-        keep_from = a.html_from if mode == "html" else a.text_from
+        if mode == "tool":
+            l2, alpha, news = (float(v) for v in a.tool_settings.split(","))
+        keep_from = {"html": a.html_from, "text": a.text_from, "tool": None}[mode]
         if keep_from:
             m, kept_n = read_html_model(keep_from, len(names), mode)
             if mode == "html":
                 kept = kept_n
-            else:
+            elif mode == "text":
                 text_kept = kept_n
             models[mode] = m
             print("%s: kept from %s" % (mode, keep_from), file=sys.stderr)
@@ -522,6 +564,16 @@ def main():
     if a.text_from:
         note += (" The text model is kept from an earlier fit of the first %d features; the HTML "
                  "model alone weighs the features after those." % text_kept)
+    if tool_dumpers:
+        note += (" The tool model is fitted on each page dumped by %s, L2 %s, class balance %s, "
+                 "news weight %s." % ((", ".join(tool_dumpers),) + tuple(a.tool_settings.split(","))))
+    else:
+        tool_from = a.tool_from or a.out
+        if os.path.exists(tool_from):
+            models["tool"], _n = read_html_model(tool_from, len(names), "tool")
+            note += " The tool model is kept from %s." % os.path.basename(tool_from)
+        else:
+            models["tool"] = models["text"]
     widen_from = a.widen_from or (a.out if os.path.exists(a.out) else "new")
     if widen_from != "new":
         models["widen"], wkept = read_html_model(widen_from, len(names), "widen")

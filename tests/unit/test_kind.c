@@ -623,6 +623,73 @@ START_TEST(forum_drops_post_stamps)
 }
 END_TEST
 
+/* The kind of a text dump, and the model named for it in --explain. */
+static char *
+dump_kind(const char *text, bool *tool)
+{
+    newsclean_extractor *ex = newsclean_extractor_new(NEWSCLEAN_OPT_EXPLAIN);
+    ck_assert_ptr_nonnull(ex);
+    newsclean_article *a = NULL;
+    ck_assert_int_eq(newsclean_extract_ex(ex, text, strlen(text),
+                                          &(newsclean_input){.kind = NEWSCLEAN_INPUT_TEXT}, &a),
+                     NEWSCLEAN_OK);
+    *tool = a->kind_features.tool;
+    const char *why = newsclean_article_explain(a);
+    ck_assert_ptr_nonnull(why);
+    char *line = newsclean_strdup(why);
+    ck_assert_ptr_nonnull(line);
+    char *nl = strchr(line, '\n');
+    if (nl)
+        *nl = '\0';
+    newsclean_article_free(a);
+    newsclean_extractor_free(ex);
+    return line;
+}
+
+/* A dump wrapped at a fixed width, as lynx, w3m and html2text print pages, is read by the
+ * tool model; the same paragraphs a line each, as a browser's innerText gives them, by the
+ * text model. */
+START_TEST(wrapped_dump_read_by_the_tool_model)
+{
+    const char *wrapped =
+        "The harbour board met on Tuesday evening to settle the question of the\n"
+        "old grain shed, which has stood empty since the mill closed and which\n"
+        "the town has argued over for the better part of a decade.\n"
+        "\n"
+        "Members heard from the engineers first. Their survey found the roof\n"
+        "sound but the piles under the north wall rotten, and they put the cost\n"
+        "of new ones at a little under two hundred thousand pounds.\n"
+        "\n"
+        "A proposal to let the shed to a boat builder on a long lease was then\n"
+        "read out, with a letter of support from the fishermen's association and\n"
+        "another, more guarded, from the residents along the quay.\n"
+        "\n"
+        "After an hour of questions the board voted five to two to open talks\n"
+        "with the builder, on the condition that the piles are replaced before\n"
+        "any lease is signed and that the public path along the water stays open.\n"
+        "\n"
+        "The chair said the decision was the first step, not the last, and that\n"
+        "the board would report again in the spring once the talks had run their\n"
+        "course.\n";
+    bool tool = false;
+    char *line = dump_kind(wrapped, &tool);
+    ck_assert(tool);
+    ck_assert_msg(strstr(line, "(tool model)"), "explain reads \"%s\"", line);
+    free(line);
+
+    /* The same paragraphs unwrapped, a line each. */
+    char flat[2048];
+    size_t o = 0;
+    for (const char *p = wrapped; *p && o + 1 < sizeof flat; p++)
+        flat[o++] = (*p == '\n' && p[1] != '\n' && p[-1] != '\n' && p[1]) ? ' ' : *p;
+    flat[o] = '\0';
+    line = dump_kind(flat, &tool);
+    ck_assert(!tool);
+    ck_assert_msg(strstr(line, "(text model)"), "explain reads \"%s\"", line);
+    free(line);
+}
+END_TEST
+
 START_TEST(company_page_signals)
 {
     /* A company's page: short headed sections, each one blurb, a telephone number and
@@ -758,6 +825,20 @@ START_TEST(widening_model)
     k = newsclean_kind_decide_widening(&x, &q);
     ck_assert_int_lt(k, NEWSCLEAN_KIND_COUNT);
     ck_assert(q > 0 && q <= 1);
+
+    /* A tool's dump is read by the tool model, but its body goes by the text model's kind,
+     * as any other dump's: a dump whose text path kept nothing has a body or not whichever
+     * model names its kind. */
+    x.html = false;
+    x.f[feature("list_item_share")] = 0.3;
+    x.f[feature("heading_share")] = 0.1;
+    k = newsclean_kind_decide(&x, &p);
+    x.tool = true;
+    double t = 0;
+    newsclean_kind_decide(&x, &t);
+    ck_assert_int_eq(newsclean_kind_decide_widening(&x, &q), k);
+    ck_assert_double_eq(p, q);
+    ck_assert(t != p);
 }
 END_TEST
 
@@ -863,6 +944,7 @@ kind_suite(void)
     tcase_add_test(tc, prose_homes);
     tcase_add_test(tc, thread_posts_kept_when_less_sure);
     tcase_add_test(tc, links_into_source_files);
+    tcase_add_test(tc, wrapped_dump_read_by_the_tool_model);
     suite_add_tcase(s, tc);
     return s;
 }
