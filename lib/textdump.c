@@ -572,6 +572,70 @@ off_topic_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     return cut;
 }
 
+/* The messages a form shows once it is sent or checked ("Oops! Something went wrong while
+ * submitting the form.", "Please enter a valid email address", "* Indicates a required
+ * field"). A page hides them until then; a flattener prints them with the form's other
+ * lines, and no article says them. A form line is short: FORM_LINE_BYTES at most. */
+#define FORM_LINE_BYTES 160
+static const char *const form_messages[] = {
+    "went wrong while submitting", "went wrong when submitting", "submission has been received",
+    "please enter a valid",        "please enter your",          "required field",
+    "field is required",           "thank you for subscribing",  "thanks for subscribing",
+    "thank you for signing up",    "thanks for signing up",
+};
+
+static bool
+form_message(const newsclean_td_ctx *c, size_t i)
+{
+    const char *t = newsclean_td_text(c, i);
+    size_t len = newsclean_td_len(c, i);
+    if (len > FORM_LINE_BYTES)
+        return false;
+    for (size_t k = 0; k < sizeof form_messages / sizeof *form_messages; k++) {
+        if (newsclean_contains_ci(t, len, form_messages[k]))
+            return true;
+    }
+    return false;
+}
+
+/* Where a core's form tail starts: the core's new last line, or e itself. A form's
+ * message with none of the article's prose under it (see OFF_TOPIC) shows the lines above
+ * it to be a sign-up, contact or registration form, whose pitch and consent text read as
+ * prose. The form starts under the article's last paragraph on its topic; where that
+ * leaves too much to cut (the article's own closing sections may share few words with its
+ * heaviest paragraphs), it starts at the chrome line (a sign-up prompt, a share row)
+ * nearest above its first message. A form with the article going on under it is a box
+ * inside it and stays. */
+static size_t
+form_tail(const newsclean_td_ctx *c, size_t s, size_t e)
+{
+    size_t f = SIZE_MAX;
+    for (size_t k = e; k > s; k--) {
+        const newsclean_td_line *l = &c->ln[k];
+        if (form_message(c, k))
+            f = k;
+        else if (l->cls == NEWSCLEAN_TD_PROSE && l->ov >= OFF_TOPIC)
+            break;
+    }
+    if (f == SIZE_MAX)
+        return e;
+    size_t k = f, chrome = SIZE_MAX;
+    while (k > s + 1) {
+        const newsclean_td_line *l = &c->ln[k - 1];
+        if (l->cls == NEWSCLEAN_TD_PROSE && l->ov >= OFF_TOPIC && !form_message(c, k - 1))
+            break;
+        k--;
+        if (chrome == SIZE_MAX && (l->cls == NEWSCLEAN_TD_NOISE || tail_chrome(l)))
+            chrome = k;
+    }
+    if (k > s + 1 && prose_words(c, k, e) <= TAIL_SHARE * prose_words(c, s, k - 1))
+        return k - 1;
+    if (chrome != SIZE_MAX && chrome > s + 1 &&
+        prose_words(c, chrome, e) <= TAIL_SHARE * prose_words(c, s, chrome - 1))
+        return chrome - 1;
+    return e;
+}
+
 /* Cards of other stories: a title over one summary, with a line giving the story's date
  * right above the title, between title and summary, or under the summary (after at most
  * an author's name). Teaser strips print these in runs; an article dates itself once. */
@@ -1331,6 +1395,7 @@ choose(newsclean_td_ctx *c)
      * (score.c) may take it back in. */
     size_t full_e = e;
     e = off_topic_tail(c, s, e);
+    e = form_tail(c, s, e);
     e = card_tail(c, s, e);
     /* The layout pick h settles the body's bounds and where the metadata is read; the
      * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
