@@ -93,6 +93,15 @@ card(const subtree *t)
            (t->blocks == 1 && t->titles == 1 && t->chars >= CARD_ONE_BLOCK_CHARS);
 }
 
+/* A box named as chrome, marked as boilerplate or set in a dialog holds no entry of a
+ * list, whatever its shape. */
+static bool
+may_hold_entry(const newsclean_blocks *bl, const unsigned char *mark, size_t x)
+{
+    return !(mark[x] & HINT_STRONG) &&
+           !(bl->c[x].flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_DIALOG));
+}
+
 /* Find the largest run of cards and mark its members in 'in_list'; false if the page has
  * none worth the name. */
 static bool
@@ -102,8 +111,7 @@ find_cards(const newsclean_blocks *bl, const subtree *sub, const unsigned char *
     size_t ns = 0;
     for (size_t x = 0; x < bl->nc; x++)
         if (bl->c[x].parent != NEWSCLEAN_NO_CONTAINER && bl->c[x].sig && sub[x].chars > 0 &&
-            !(mark[x] & HINT_STRONG) &&
-            !(bl->c[x].flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_DIALOG)))
+            may_hold_entry(bl, mark, x))
             sibs[ns++] = (sibling){bl->c[x].parent, bl->c[x].sig, x};
     qsort(sibs, ns, sizeof *sibs, by_parent_sig);
     size_t best_from = 0, best_to = 0, best_chars = 0;
@@ -325,15 +333,12 @@ keep_sections_of_run(const newsclean_blocks *bl, const subtree *sub, const unsig
         return;
     for (size_t x = 0; x < bl->nc; x++)
         if (bl->c[x].sig == sig && bl->c[x].parent < bl->nc && bl->c[x].parent != parent &&
-            card(&sub[x]) && !(mark[x] & HINT_STRONG) &&
-            !(bl->c[x].flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_DIALOG)) &&
-            !in_cards(bl, in_list, x))
+            card(&sub[x]) && may_hold_entry(bl, mark, x) && !in_cards(bl, in_list, x))
             per_parent[bl->c[x].parent]++;
     for (size_t x = 0; x < bl->nc; x++)
         if (bl->c[x].sig == sig && bl->c[x].parent < bl->nc &&
             per_parent[bl->c[x].parent] >= SECTION_MIN_CARDS && card(&sub[x]) &&
-            !(mark[x] & HINT_STRONG) &&
-            !(bl->c[x].flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_DIALOG)))
+            may_hold_entry(bl, mark, x))
             in_list[x] = true;
     free(per_parent);
 }
@@ -392,8 +397,7 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
      * price alone to count, and is no less an entry than its neighbours. */
     for (size_t x = 0; x < bl->nc; x++)
         if (bl->c[x].parent == parent && bl->c[x].sig == sig && sub[x].chars > 0 &&
-            !(mark[x] & HINT_STRONG) &&
-            !(bl->c[x].flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_DIALOG)))
+            may_hold_entry(bl, mark, x))
             in_list[x] = true;
     keep_sections_of_run(bl, sub, mark, in_list, parent, sig);
     size_t cards = 0;
