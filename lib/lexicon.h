@@ -136,6 +136,9 @@ typedef enum {
     /* Words of the link that closes a teaser's excerpt, after its ellipsis ("… Read more",
      * "... Weiterlesen"; textdump.c), lower case. */
     NEWSCLEAN_LX_EXCERPT_MORE,
+    /* What a form says once it is sent or checked ("Please enter a valid email address",
+     * "Thanks for signing up"; textdump.c), searched anywhere in a short line. */
+    NEWSCLEAN_LX_FORM_MESSAGE,
     NEWSCLEAN_LX_CLASS_COUNT
 } newsclean_lex_class;
 

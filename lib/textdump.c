@@ -572,30 +572,14 @@ off_topic_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     return cut;
 }
 
-/* The messages a form shows once it is sent or checked ("Oops! Something went wrong while
- * submitting the form.", "Please enter a valid email address", "* Indicates a required
- * field"). A page hides them until then; a flattener prints them with the form's other
- * lines, and no article says them. A form line is short: FORM_LINE_BYTES at most. */
+/* A form's message ("Please enter a valid email address", lexicon.c) stands on a short
+ * line of its own: FORM_LINE_BYTES at most. */
 #define FORM_LINE_BYTES 160
-static const char *const form_messages[] = {
-    "went wrong while submitting", "went wrong when submitting", "submission has been received",
-    "please enter a valid",        "please enter your",          "required field",
-    "field is required",           "thank you for subscribing",  "thanks for subscribing",
-    "thank you for signing up",    "thanks for signing up",
-};
 
 static bool
 form_message(const newsclean_td_ctx *c, size_t i)
 {
-    const char *t = newsclean_td_text(c, i);
-    size_t len = newsclean_td_len(c, i);
-    if (len > FORM_LINE_BYTES)
-        return false;
-    for (size_t k = 0; k < sizeof form_messages / sizeof *form_messages; k++) {
-        if (newsclean_contains_ci(t, len, form_messages[k]))
-            return true;
-    }
-    return false;
+    return newsclean_td_len(c, i) <= FORM_LINE_BYTES && newsclean_td_form_message(c, i);
 }
 
 /* Where a core's form tail starts: the core's new last line, or e itself. A form's

@@ -125,6 +125,8 @@ void newsclean_td_phrases(const newsclean_td_ctx *c, newsclean_td_line *l, size_
 bool newsclean_td_prompt(const newsclean_td_ctx *c, size_t i);
 /* How many words of a consent dialog line i holds (lexicon.c), at most 255. */
 unsigned newsclean_td_consent_words(const newsclean_td_ctx *c, size_t i);
+/* Whether line i holds a form's message (lexicon.c's FORM_MESSAGE). */
+bool newsclean_td_form_message(const newsclean_td_ctx *c, size_t i);
 /* Hash a content word (folded; false for short and function words). */
 bool newsclean_td_word_hash(const newsclean_td_ctx *c, const unsigned char *s, size_t n,
                             uint64_t *out);

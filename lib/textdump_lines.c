@@ -36,6 +36,7 @@ struct newsclean_textdump_rules {
     unsigned longest;             /* the largest word limit of any rule */
     newsclean_lex_words *stop;    /* function words */
     pcre2_code *consent;          /* words of a consent dialog, anywhere in a line */
+    pcre2_code *form_message;     /* a form's message once sent or checked, likewise */
     pcre2_code *closing[2];       /* the HTML stage's closing and sign-up prompts */
     size_t closing_max[2];        /* the longest line, in bytes, each may match */
 };
@@ -137,6 +138,14 @@ newsclean_textdump_rules_new(void)
              newsclean_buf_append_str(&pat, e->text) && newsclean_buf_append_char(&pat, ')');
     }
     r->consent = ok && pat.len ? compile_table(pat.data, pat.len, 0) : NULL;
+    pat.len = 0;
+    ci = 0;
+    for (const newsclean_lex_entry *e;
+         ok && (e = newsclean_lexicon_next(&ci, NEWSCLEAN_LX_FORM_MESSAGE, NEWSCLEAN_LXF_FIND));) {
+        ok = newsclean_buf_append_str(&pat, pat.len ? "|(?:" : "(?:") &&
+             newsclean_buf_append_str(&pat, e->text) && newsclean_buf_append_char(&pat, ')');
+    }
+    r->form_message = ok && pat.len ? compile_table(pat.data, pat.len, 0) : NULL;
     /* A dump's line is an HTML block that lost its markup: the prompts the HTML stage
      * knows by their words (a call to support, a sign-up box, a disclosure) read the same. */
     static const newsclean_lex_class prompt_cls[2] = {NEWSCLEAN_LX_CLOSING, NEWSCLEAN_LX_SIGNUP};
@@ -147,7 +156,7 @@ newsclean_textdump_rules_new(void)
         ok = r->closing[k] != NULL;
     }
     newsclean_buf_free(&pat);
-    if (!ok || !r->re || (ninner && !r->inner) || !r->stop || !r->consent) {
+    if (!ok || !r->re || (ninner && !r->inner) || !r->stop || !r->consent || !r->form_message) {
         newsclean_textdump_rules_free(r);
         return NULL;
     }
@@ -162,6 +171,7 @@ newsclean_textdump_rules_free(struct newsclean_textdump_rules *r)
     pcre2_code_free(r->re);
     pcre2_code_free(r->inner);
     pcre2_code_free(r->consent);
+    pcre2_code_free(r->form_message);
     pcre2_code_free(r->closing[0]);
     pcre2_code_free(r->closing[1]);
     newsclean_lex_words_free(r->stop);
@@ -435,6 +445,13 @@ newsclean_td_consent_words(const newsclean_td_ctx *c, size_t i)
         at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
     }
     return hits;
+}
+
+bool
+newsclean_td_form_message(const newsclean_td_ctx *c, size_t i)
+{
+    return pcre2_match(c->r->form_message, (PCRE2_SPTR)newsclean_td_text(c, i),
+                       newsclean_td_len(c, i), 0, 0, c->md, c->mc) > 0;
 }
 
 /* Fold a word and hash it; false for short words and function words, which say
