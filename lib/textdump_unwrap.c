@@ -1901,14 +1901,38 @@ doubled_whole(const char *s, size_t n)
            memcmp(s, s + h, h) == 0;
 }
 
-/* Pieces that are a description said twice (see doubled_whole()) go; a heading said twice
- * keeps one copy, as a title is still the page's. */
+/* Fewest bytes of a preview cut from a piece's own text (see cut_preview()): shorter,
+ * a repeated opening word or two may be the text's own ("Yes, yes"). */
+#define PREVIEW_MIN_BYTES 24
+
+/* Whether a piece opens with its own text cut short mid-word and then gives all of it
+ * ("Maybe not the most glamorous arrival, b Maybe not the most glamorous arrival, but
+ * ..."): a feed's card, whose preview and full caption a browser shows one at a time
+ * and a text tool prints together. A copy cut at a word's end may be a title over its
+ * own text; a cut inside a word is a length limit's. */
+static bool
+cut_preview(const char *s, size_t n)
+{
+    for (size_t k = PREVIEW_MIN_BYTES; 2 * k + 2 < n; k++) {
+        if (s[k] != ' ' || !newsclean_is_word_byte(s[k - 1]))
+            continue;
+        if (memcmp(s, s + k + 1, k) == 0 && newsclean_is_word_byte(s[2 * k + 1]))
+            return true;
+    }
+    return false;
+}
+
+/* Pieces that are a description said twice (see doubled_whole()) or a feed's card with
+ * its preview (see cut_preview()) go; a heading said twice keeps one copy, as a title
+ * is still the page's. */
 static void
 drop_doubled(newsclean_td_pieces *p)
 {
     size_t out = 0;
     for (size_t i = 0; i < p->n; i++) {
         newsclean_td_piece pc = p->v[i];
+        if (!pc.level && cut_preview(p->text.data + pc.off, pc.len))
+            continue;
         if (doubled_whole(p->text.data + pc.off, pc.len)) {
             if (!pc.level)
                 continue;

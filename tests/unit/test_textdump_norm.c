@@ -1428,6 +1428,49 @@ START_TEST(picture_said_twice_and_file_names)
 }
 END_TEST
 
+/* lynx -dump -nolist of an invented garden centre's post with its social feed below:
+ * every card holds its caption twice, a preview cut to a fixed length (here inside a
+ * word) and the whole text, and lynx prints both on one line. A heading set over its
+ * own words, cut at a word's end, is not such a card. */
+static const char feed_lynx[] =
+    "                        Seed potatoes are in the shop\n"
+    "\n"
+    "   The first seed potatoes of the year arrived on Monday, and the shop\n"
+    "   has eleven kinds this spring, from early salad potatoes to the floury\n"
+    "   maincrop sorts that keep through the winter in a cool shed.\n"
+    "\n"
+    "   Chit them on a windowsill for four to six weeks before planting, with\n"
+    "   the eyes facing up, and keep them out of frost. Plant earlies once the\n"
+    "   soil has warmed, usually at the end of March in a sheltered garden.\n"
+    "\n"
+    "   Our new greenhouse is open Our new greenhouse is open to visitors\n"
+    "   every weekend from ten until four, with tea in the potting shed.\n"
+    "\n"
+    "Follow us\n"
+    "\n"
+    "   Tim unpacked the new glazed pots this mo Tim unpacked the new glazed\n"
+    "   pots this morning and they are already going fast, so come early.\n"
+    "\n"
+    "   Half price on all herb plants this Satu Half price on all herb plants\n"
+    "   this Saturday only, while stocks last, in the shop and online.\n";
+
+START_TEST(feed_card_with_cut_preview)
+{
+    /* The cards go; the paragraph that opens by saying its first words again stays. */
+    expect(feed_lynx,
+           "1 h1 | Seed potatoes are in the shop\n"
+           "3 | The first seed potatoes of the year arrived on Monday, and the shop has eleven "
+           "kinds this spring, from early salad potatoes to the floury maincrop sorts that keep "
+           "through the winter in a cool shed.\n"
+           "5 | Chit them on a windowsill for four to six weeks before planting, with the eyes "
+           "facing up, and keep them out of frost. Plant earlies once the soil has warmed, "
+           "usually at the end of March in a sheltered garden.\n"
+           "7 | Our new greenhouse is open Our new greenhouse is open to visitors every weekend "
+           "from ten until four, with tea in the potting shed.\n"
+           "9 h2 | Follow us\n");
+}
+END_TEST
+
 /* One invented page as lynx dumps it, with and without link numbers: a <figure> after a
  * paragraph comes right under it, without a blank line (lynx does not know the tag), as
  * does a tag link after the last paragraph; a picture's description stands in
@@ -2350,6 +2393,7 @@ suite(void)
     tcase_add_test(t, wrap_width_from_the_paragraphs);
     tcase_add_test(t, picture_description_and_caption);
     tcase_add_test(t, picture_said_twice_and_file_names);
+    tcase_add_test(t, feed_card_with_cut_preview);
     tcase_add_test(t, inlined_picture_data);
     tcase_add_test(t, sidebar_beside_the_text);
     suite_add_tcase(s, t);
