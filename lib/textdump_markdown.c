@@ -27,6 +27,13 @@
  * <a> tags where they carry attributes. A text browser never prints them; text quoting
  * HTML code runs its lines together. */
 #define MIN_END_TAGS 2
+/* Lines that open with a heading or a list item's mark, or hold a link, in a dump a
+ * converter wrote: one in this many non-blank lines at the least. A converter marks up a
+ * page's headings, lists and links from its menus to its footer (one line in 25 or more
+ * in the dumps seen); a browser-like dump that quotes Markdown (a hidden copy of the
+ * article on one line, script text that happens to read as links) holds it on one line
+ * in 100 or fewer. */
+#define LAYOUT_SHARE 40
 /* How far back from "](" the link's '[' is looked for. */
 #define LINK_TEXT_BYTES 300
 /* How far a link target is followed to its end. */
@@ -132,6 +139,50 @@ newsclean_td_looks_like_markdown(const char *text, size_t len)
         line_start = c == '\n';
     }
     return links >= MIN_LINKS || (links >= 1 && headings >= 1) || end_tags >= MIN_END_TAGS;
+}
+
+/* Does the line at s[0, n) open with an ATX heading's or a list item's mark ("## ",
+ * "* ", "- ", "+ ", "12. ", "3) "), after at most three spaces as CommonMark allows? */
+static bool
+marked_line(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 3 && s[i] == ' ')
+        i++;
+    size_t k = i;
+    if (k < n && s[k] == '#') {
+        while (k < n && s[k] == '#' && k - i < 7)
+            k++;
+        return k - i <= 6 && k + 1 < n && s[k] == ' ' && s[k + 1] != ' ';
+    }
+    if (k < n && (s[k] == '*' || s[k] == '-' || s[k] == '+'))
+        return k + 2 < n && s[k + 1] == ' ' && s[k + 2] != ' ';
+    while (k < n && k - i < 9 && s[k] >= '0' && s[k] <= '9')
+        k++;
+    return k > i && k + 2 < n && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ' && s[k + 2] != ' ';
+}
+
+/* Is the Markdown the dump's own layout, written by a converter over the whole page, and
+ * not a little of it quoted in a dump laid out otherwise? */
+static bool
+own_layout(const char *text, size_t len)
+{
+    size_t lines = 0, marked = 0;
+    for (size_t i = 0; i < len;) {
+        const char *nl = memchr(text + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - text) : len, k = i;
+        while (k < end && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
+            k++;
+        if (k < end) {
+            lines++;
+            bool mark = marked_line(text + i, end - i);
+            for (size_t j = i; j < end && !mark; j++)
+                mark = text[j] == ']' && link_close(text, len, j);
+            marked += mark;
+        }
+        i = end + 1;
+    }
+    return lines > 0 && marked * LAYOUT_SHARE >= lines;
 }
 
 static void
@@ -888,6 +939,8 @@ newsclean_td_markdown(const char *text, size_t len, newsclean_td_pieces *out)
     char *copy = newsclean_strndup(text, len);
     if (!copy)
         return NEWSCLEAN_ERR_NOMEM;
+    /* Only a converter's dump is read by the kind model of tools' dumps. */
+    out->tool = own_layout(text, len);
     unclosed_raw_blocks(copy, len);
     cmark_node *doc = cmark_parse_document(copy, rejoin_wraps(copy, len), CMARK_OPT_DEFAULT);
     free(copy);
