@@ -27,6 +27,12 @@
  * <a> tags where they carry attributes. A text browser never prints them; text quoting
  * HTML code runs its lines together. */
 #define MIN_END_TAGS 2
+/* Lines that open with a heading's or a list item's mark or an HTML tag, or hold a link,
+ * in a dump a converter wrote: one in this many non-blank lines at the least. A converter marks up
+ * a page's headings, lists and links from its menus to its footer (one line in 25 or more in the
+ * dumps seen); a browser-like dump that quotes Markdown (a hidden copy of the article on one line,
+ * script text that happens to read as links) holds it on one line in 100 or fewer. */
+#define LAYOUT_SHARE 40
 /* How far back from "](" the link's '[' is looked for. */
 #define LINK_TEXT_BYTES 300
 /* How far a link target is followed to its end. */
@@ -132,6 +138,65 @@ newsclean_td_looks_like_markdown(const char *text, size_t len)
         line_start = c == '\n';
     }
     return links >= MIN_LINKS || (links >= 1 && headings >= 1) || end_tags >= MIN_END_TAGS;
+}
+
+/* Does s[k, n) go on after one to four spaces, as a list item's text follows its mark? */
+static bool
+item_text(const char *s, size_t n, size_t k)
+{
+    size_t sp = 0;
+    while (k + sp < n && s[k + sp] == ' ' && sp < 5)
+        sp++;
+    return sp >= 1 && sp <= 4 && k + sp < n;
+}
+
+/* Does the line at s[0, n) open with a converter's markup: an ATX heading's mark ("## "),
+ * a list item's ("* ", "-   ", "12. ", "3) ", at any depth, as nested lists are indented),
+ * or a tag of the raw HTML a converter keeps where Markdown has no syntax ("<div",
+ * "</span>")? */
+static bool
+marked_line(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    size_t k = i;
+    if (k < n && s[k] == '#') {
+        while (k < n && s[k] == '#' && k - i < 7)
+            k++;
+        return k - i <= 6 && k + 1 < n && s[k] == ' ' && s[k + 1] != ' ';
+    }
+    if (k < n && s[k] == '<')
+        return k + 2 < n && (newsclean_is_ascii_letter(s[k + 1]) ||
+                             (s[k + 1] == '/' && newsclean_is_ascii_letter(s[k + 2])));
+    if (k < n && (s[k] == '*' || s[k] == '-' || s[k] == '+'))
+        return item_text(s, n, k + 1);
+    while (k < n && k - i < 9 && s[k] >= '0' && s[k] <= '9')
+        k++;
+    return k > i && k < n && (s[k] == '.' || s[k] == ')') && item_text(s, n, k + 1);
+}
+
+/* Is the Markdown the dump's own layout, written by a converter over the whole page, and
+ * not a little of it quoted in a dump laid out otherwise? */
+static bool
+own_layout(const char *text, size_t len)
+{
+    size_t lines = 0, marked = 0;
+    for (size_t i = 0; i < len;) {
+        const char *nl = memchr(text + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - text) : len, k = i;
+        while (k < end && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
+            k++;
+        if (k < end) {
+            lines++;
+            bool mark = marked_line(text + i, end - i);
+            for (size_t j = i; j < end && !mark; j++)
+                mark = text[j] == ']' && link_close(text, len, j);
+            marked += mark;
+        }
+        i = end + 1;
+    }
+    return lines > 0 && marked * LAYOUT_SHARE >= lines;
 }
 
 static void
@@ -888,6 +953,8 @@ newsclean_td_markdown(const char *text, size_t len, newsclean_td_pieces *out)
     char *copy = newsclean_strndup(text, len);
     if (!copy)
         return NEWSCLEAN_ERR_NOMEM;
+    /* Only a converter's dump is read by the kind model of tools' dumps. */
+    out->tool = own_layout(text, len);
     unclosed_raw_blocks(copy, len);
     cmark_node *doc = cmark_parse_document(copy, rejoin_wraps(copy, len), CMARK_OPT_DEFAULT);
     free(copy);

@@ -690,6 +690,115 @@ START_TEST(wrapped_dump_read_by_the_tool_model)
 }
 END_TEST
 
+/* A page a converter wrote as Markdown (menus as lists of links, headings, links in the
+ * prose and the footer) is read by the tool model; a browser-like dump, a line a block,
+ * that holds a Markdown copy of its article on one line (a hidden element some sites keep
+ * for crawlers) is Markdown enough to be parsed as such, but stays with the text model. */
+START_TEST(converter_markdown_read_by_the_tool_model)
+{
+    const char *converted =
+        "[Skip to content](#main)\n"
+        "\n"
+        "  * [Home](/)\n"
+        "  * [Local news](/local)\n"
+        "  * [Sport](/sport)\n"
+        "  * [Weather](/weather)\n"
+        "\n"
+        "# Harbour board opens talks on the old grain shed\n"
+        "\n"
+        "By Ann Carver | 14 March 2025\n"
+        "\n"
+        "The harbour board met on Tuesday evening to settle the question of the old\n"
+        "grain shed, which has stood empty since the mill closed and which the town has\n"
+        "argued over for the better part of a decade.\n"
+        "\n"
+        "Members heard from the engineers first. Their [survey](/docs/survey.pdf) found\n"
+        "the roof sound but the piles under the north wall rotten, and they put the cost\n"
+        "of new ones at a little under two hundred thousand pounds.\n"
+        "\n"
+        "## A long lease\n"
+        "\n"
+        "A proposal to let the shed to a boat builder on a long lease was then read out,\n"
+        "with a letter of support from the fishermen's association and another, more\n"
+        "guarded, from the residents along the quay.\n"
+        "\n"
+        "After an hour of questions the board voted five to two to open talks with the\n"
+        "builder, on the condition that the piles are replaced before any lease is\n"
+        "signed and that the public path along the water stays open.\n"
+        "\n"
+        "## Related\n"
+        "\n"
+        "  * [Quay path to close for repairs](/local/quay-path)\n"
+        "  * [Mill site sold after ten years](/local/mill-site)\n"
+        "\n"
+        "[About us](/about) | [Contact](/contact) | [Privacy](/privacy)\n";
+    bool tool = false;
+    char *line = dump_kind(converted, &tool);
+    ck_assert(tool);
+    ck_assert_msg(strstr(line, "(tool model)"), "explain reads \"%s\"", line);
+    free(line);
+
+    static const char *const menu[] = {"Home",    "Local news", "Sport",  "Weather",   "Business",
+                                       "Opinion", "Letters",    "Events", "Subscribe", "Sign in"};
+    static const char *const prose[] = {
+        "The harbour board met on Tuesday evening to settle the question of the old grain "
+        "shed, which has stood empty since the mill closed.",
+        "Members heard from the engineers first. Their survey found the roof sound but the "
+        "piles under the north wall rotten.",
+        "They put the cost of new piles at a little under two hundred thousand pounds, "
+        "more than the board had set aside.",
+        "A proposal to let the shed to a boat builder on a long lease was then read out, "
+        "with a letter of support from the fishermen.",
+        "Residents along the quay wrote too, more guarded, asking that the path along the "
+        "water stay open while the work goes on.",
+        "After an hour of questions the board voted five to two to open talks with the "
+        "builder on those conditions."};
+    static const char *const foot[] = {"Most read",
+                                       "Quay path to close for repairs",
+                                       "Mill site sold after ten years",
+                                       "Ferry times change",
+                                       "About us",
+                                       "Contact",
+                                       "Privacy",
+                                       "Cookie settings",
+                                       "Terms of use",
+                                       "Advertise with us",
+                                       "Careers",
+                                       "Newsletters",
+                                       "Archive",
+                                       "Site map",
+                                       "Follow us",
+                                       "Copyright 2025 The Harbour Gazette"};
+    newsclean_buf flat;
+    newsclean_buf_init(&flat);
+    bool ok = true;
+    for (size_t i = 0; i < sizeof menu / sizeof *menu; i++)
+        ok =
+            ok && newsclean_buf_append_str(&flat, menu[i]) && newsclean_buf_append_str(&flat, "\n");
+    ok = ok && newsclean_buf_append_str(
+                   &flat, "Harbour board opens talks on the old grain shed\nBy Ann Carver\n"
+                          "14 March 2025\n");
+    for (int r = 0; r < 2; r++)
+        for (size_t i = 0; i < sizeof prose / sizeof *prose; i++)
+            ok = ok && newsclean_buf_append_str(&flat, prose[i]) &&
+                 newsclean_buf_append_str(&flat, "\n");
+    ok = ok && newsclean_buf_append_str(
+                   &flat, "# Harbour board opens talks on the old grain shed The harbour "
+                          "board met on Tuesday. Their [survey](https://example.org/survey) "
+                          "found the [piles](https://example.org/piles) rotten. "
+                          "[Share](https://example.org/share)\n");
+    for (size_t i = 0; i < sizeof foot / sizeof *foot; i++)
+        ok =
+            ok && newsclean_buf_append_str(&flat, foot[i]) && newsclean_buf_append_str(&flat, "\n");
+    ck_assert(ok);
+    line = dump_kind(flat.data, &tool);
+    ck_assert(!tool);
+    ck_assert_msg(strstr(line, "(text model)"), "explain reads \"%s\"", line);
+    free(line);
+    newsclean_buf_free(&flat);
+}
+END_TEST
+
 START_TEST(company_page_signals)
 {
     /* A company's page: short headed sections, each one blurb, a telephone number and
@@ -945,6 +1054,7 @@ kind_suite(void)
     tcase_add_test(tc, thread_posts_kept_when_less_sure);
     tcase_add_test(tc, links_into_source_files);
     tcase_add_test(tc, wrapped_dump_read_by_the_tool_model);
+    tcase_add_test(tc, converter_markdown_read_by_the_tool_model);
     suite_add_tcase(s, tc);
     return s;
 }
