@@ -96,6 +96,17 @@ link_close(const char *s, size_t n, size_t i)
     return false;
 }
 
+/* Does s[0, n), at a line's first '#', open an ATX heading: one to six marks, a space,
+ * then the heading's text? */
+static bool
+atx_heading(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && s[k] == '#' && k < 7)
+        k++;
+    return k <= 6 && k + 1 < n && s[k] == ' ' && s[k + 1] != ' ';
+}
+
 /* Does the line at s[0, n) hold only an end tag ("</div>")? */
 static bool
 lone_end_tag(const char *s, size_t n)
@@ -126,13 +137,8 @@ newsclean_td_looks_like_markdown(const char *text, size_t len)
                 end_tags++;
             blank_before = n == 0;
         }
-        if (line_start && c == '#') {
-            size_t k = i;
-            while (k < len && text[k] == '#' && k - i < 7)
-                k++;
-            if (k - i <= 6 && k + 1 < len && text[k] == ' ' && text[k + 1] != ' ')
-                headings++;
-        }
+        if (line_start && c == '#' && atx_heading(text + i, len - i))
+            headings++;
         if (c == ']' && link_close(text, len, i))
             links++;
         line_start = c == '\n';
@@ -161,11 +167,8 @@ marked_line(const char *s, size_t n)
     while (i < n && s[i] == ' ')
         i++;
     size_t k = i;
-    if (k < n && s[k] == '#') {
-        while (k < n && s[k] == '#' && k - i < 7)
-            k++;
-        return k - i <= 6 && k + 1 < n && s[k] == ' ' && s[k + 1] != ' ';
-    }
+    if (k < n && s[k] == '#')
+        return atx_heading(s + k, n - k);
     if (k < n && s[k] == '<')
         return k + 2 < n && (newsclean_is_ascii_letter(s[k + 1]) ||
                              (s[k + 1] == '/' && newsclean_is_ascii_letter(s[k + 2])));
