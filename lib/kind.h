@@ -34,9 +34,9 @@ typedef enum {
 typedef struct {
     double f[NEWSCLEAN_KIND_FEATURES];
     bool html;
-    /* A text dump a tool laid out (wrapped, lynx's link numbers): it shows headings, list
-     * items and link marks that the browser-like dumps the text model was fitted on never
-     * print, so the tool model reads it. */
+    /* A text dump a tool laid out (wrapped, lynx's link numbers, a converter's Markdown):
+     * it shows headings, list items and link marks that the browser-like dumps the text
+     * model was fitted on never print, so the tool model reads it. */
     bool tool;
 } newsclean_kind_features;
 

@@ -31,8 +31,8 @@ typedef struct {
     unsigned line; /* the last piece's line */
     bool gap;      /* a blank line comes before the next piece */
     bool glued;    /* the next piece is 'glued' (see newsclean_td_piece) */
-    bool tool;     /* laid out by a text tool (wrapped lines, lynx's link numbers), not one
-                    * line per block as a browser's innerText has it */
+    bool tool;     /* laid out by a text tool (wrapped lines, lynx's link numbers, a
+                    * converter's Markdown), not one line per block as innerText has it */
 } newsclean_td_pieces;
 
 void newsclean_td_pieces_init(newsclean_td_pieces *p);
