@@ -814,6 +814,31 @@ START_TEST(form_after_article_is_cut)
 }
 END_TEST
 
+START_TEST(post_navigation_ends_article)
+{
+    /* Under the article, the template's links to the posts before and after it (the
+     * first with its cue and title run together, as a dump joins two links), then readers'
+     * comments on the same subject, with no heading or counter over them. */
+    static const char text[] =
+        "Ring road to get cycle lanes this summer\n\n" CYCLE_LANE_ARTICLE
+        "Previous PostMarket hall on Mill Road opens its doors\n\n"
+        "Next Post: Library to open on Sunday afternoons from March\n\n"
+        "I cycle the ring road every morning and a kerb along the whole route would make a "
+        "real difference, paint has never stopped a delivery van from parking in a lane.\n\n"
+        "Eight weeks of roadworks in the summer is a long time for the shops on the ring road, "
+        "and I hope the council keeps its promise about moving the parking bays first.\n\n"
+        "About us\nContact\nPrivacy\n";
+    result r;
+    run(&r, text);
+    ck_assert_ptr_nonnull(strstr(r.body, "before work starts."));
+    assert_dropped(&r, "Previous PostMarket hall on Mill Road opens its doors", "post navigation");
+    ck_assert_ptr_null(strstr(r.body, "Next Post"));
+    ck_assert_ptr_null(strstr(r.body, "I cycle the ring road"));
+    ck_assert_ptr_null(strstr(r.body, "keeps its promise"));
+    done(&r);
+}
+END_TEST
+
 START_TEST(form_inside_article_stays)
 {
     /* The same form set between two parts of the article: the article goes on under it,
@@ -1766,6 +1791,7 @@ suite(void)
     tcase_add_test(t, short_article_above_a_long_footer);
     tcase_add_test(t, off_topic_teasers_without_heading_are_cut);
     tcase_add_test(t, form_after_article_is_cut);
+    tcase_add_test(t, post_navigation_ends_article);
     tcase_add_test(t, form_inside_article_stays);
     tcase_add_test(t, dated_cards_after_article_are_cut);
     tcase_add_test(t, dated_cards_inside_article_are_dropped);
