@@ -212,6 +212,12 @@ static const newsclean_lex_entry table[] = {
      "\\s+(?:read|reading|lesezeit|lesen|de lecture|de lectura|di lettura|czytania|čtení"
      "|чтения|на чтение)\\s*$|^(?:lesezeit|reading time|temps de lecture|tiempo de lectura"
      "|czas czytania|doba čtení|время чтения)\\s*:?\\s*\\d+\\s*(?:min\\w*|минут\\w*)\\.?\\s*$"},
+    /* A link to the post before or after this one ("Previous Post: Title", "Next Article
+     * Title"), as blog and news templates print between an article and its comments:
+     * nothing of the article follows it. A dump that ran two links together glues the
+     * title to the cue ("Next PostTitle"), so a capital, unlike a small letter, ends it. */
+    {NEWSCLEAN_LX_UI, LINE, BARRIER, L_EN, 25, "post navigation",
+     "^(?:previous|prev|next|older|newer) *(?:post|article|entry)(?-i:(?![a-z0-9]))"},
 
     /* Short blocks of an HTML page, each matched whole or at its start. Limits in bytes.
      * UI phrases: English, German, French, Spanish, Italian, Portuguese, Dutch. */

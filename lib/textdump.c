@@ -1170,37 +1170,6 @@ split(newsclean_td_ctx *c, const char *text, size_t len)
     return st;
 }
 
-/* Words a post-navigation line may run to: the cue and the linked post's title. */
-#define POST_NAV_WORDS 25
-
-/* A link to the post before or after this one ("Previous Post: Title", "Next
- * ArticleTitle", "Older post"), as blog and news templates print between an article
- * and its comments: nothing of the article follows it. The title may be glued to the
- * cue where the dump ran two links together, so an uppercase letter ends the cue too. */
-static bool
-post_nav(const char *t, size_t n)
-{
-    static const char *const cue[] = {"previous", "prev", "next", "older", "newer"};
-    static const char *const what[] = {"post", "article", "entry"};
-    for (size_t a = 0; a < sizeof cue / sizeof cue[0]; a++) {
-        size_t ca = strlen(cue[a]);
-        if (n < ca || strncasecmp(t, cue[a], ca) != 0)
-            continue;
-        size_t i = ca;
-        while (i < n && t[i] == ' ')
-            i++;
-        for (size_t b = 0; b < sizeof what / sizeof what[0]; b++) {
-            size_t cb = strlen(what[b]);
-            if (n - i < cb || strncasecmp(t + i, what[b], cb) != 0)
-                continue;
-            size_t k = i + cb;
-            if (k == n || !((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= '0' && t[k] <= '9')))
-                return true;
-        }
-    }
-    return false;
-}
-
 /* Every line's statistics, phrase match and class. */
 static void
 measure_all(newsclean_td_ctx *c)
@@ -1214,11 +1183,6 @@ measure_all(newsclean_td_ctx *c)
             c->ln[i - 1].gapa = l->gapb;
         newsclean_td_measure(c, l);
         newsclean_td_phrases(c, l, b->v[l->bi].words);
-        if (!l->why && b->v[l->bi].words <= POST_NAV_WORDS &&
-            post_nav(b->v[l->bi].text, b->v[l->bi].len)) {
-            l->why = "post navigation";
-            l->barrier = true;
-        }
         /* A teaser's excerpt reads as prose, and a list of them can outweigh the
          * article it sits under or beside. */
         if (!l->why && l->weff >= EXCERPT_WORDS && excerpt_cut(b->v[l->bi].text, b->v[l->bi].len))
