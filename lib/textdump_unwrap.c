@@ -1392,10 +1392,10 @@ clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newscl
         return true;
     }
     /* Where lynx's layout shows (paragraphs set in, wrapped), its short brackets and its
-     * bracketed file names are pictures even without link numbers (-nolist). */
+     * bracketed file names are pictures, with link numbers or without (-nolist). */
     bool lynx_layout = d->lynx || (d->base && d->wrap);
     if (only_images(out->data + from, out->len - from, lynx_layout || d->underscored,
-                    lynx_layout && !d->lynx && !d->underscored)) {
+                    lynx_layout && !d->underscored)) {
         out->len = from;
         *links = 0;
     } else if (all_links) {
