@@ -1097,11 +1097,64 @@ image_name(const char *s, size_t n)
     return 0;
 }
 
-/* A piece that is only bracketed image descriptions ("[Crowds on the quay]"), which
- * lynx, w3m and html2text give every image; if not 'any', only short ones ("[Photo]"),
- * as a bracketed sentence may also be text. */
+/* Whether the group of n bytes inside a pair of brackets at s reads as a file's name or
+ * address: an image's extension, or the marks of a path or a query. A name wrapped by
+ * the tool may hold a space or two; a run of plain words holds none of these. */
 static bool
-only_images(const char *s, size_t n, bool any)
+name_shaped(const char *s, size_t n)
+{
+    static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp"};
+    for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++) {
+        size_t l = strlen(exts[k]);
+        if (n >= l && strncasecmp(s + n - l, exts[k], l) == 0)
+            return true;
+    }
+    for (size_t k = 0; k < n; k++)
+        if (s[k] && strchr("=%/_\\", s[k]))
+            return true;
+    return false;
+}
+
+/* Most words of the label that opens a bracketed pointer ("[Read more: ...]"). */
+#define POINTER_LABEL_WORDS 3
+
+/* Whether the group of n bytes inside a pair of brackets at s points the reader to another
+ * story, as editors bracket such pointers in the text: a short label and a colon
+ * ("Related: ...", "Lesen Sie auch: ..."), or the word "read" ("Also read ..."). Such a
+ * group is left out as the picture it was taken for, the way a pointer's link is. */
+static bool
+bracketed_pointer(const char *s, size_t n)
+{
+    size_t words = 0;
+    bool label = true;
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t e = i;
+        while (e < n && s[e] != ' ')
+            e++;
+        if (e == i)
+            break;
+        words++;
+        size_t w = e - i - (s[e - 1] == ':' || s[e - 1] == ',' || s[e - 1] == '.');
+        if (w == 4 && strncasecmp(s + i, "read", 4) == 0)
+            return true;
+        if (label && s[e - 1] == ':' && words <= POINTER_LABEL_WORDS)
+            return true;
+        label = words < POINTER_LABEL_WORDS;
+        i = e;
+    }
+    return false;
+}
+
+/* A piece that is only bracketed image descriptions ("[Crowds on the quay]"), which
+ * w3m and html2text give every image; if not 'any', only short ones ("[Photo]"), as a
+ * bracketed sentence may also be text. With 'names', a long group counts only where it
+ * is a file's name: lynx writes a description as plain text and brackets a picture only
+ * when it has none, by its file name, so a bracketed run of words there is the page's
+ * own ("[Read: ...]", an editor's note). */
+static bool
+only_images(const char *s, size_t n, bool any, bool names)
 {
     size_t i = 0, groups = 0;
     while (i < n) {
@@ -1117,7 +1170,8 @@ only_images(const char *s, size_t n, bool any)
             return false;
         for (size_t k = i + 1; k <= i + in; k++)
             spaces += s[k] == ' ';
-        if (!any && spaces >= IMAGE_WORDS)
+        if (spaces >= IMAGE_WORDS &&
+            (!any || (names && !name_shaped(s + i + 1, in) && !bracketed_pointer(s + i + 1, in))))
             return false;
         groups++;
         i = (size_t)(e - s) + 1;
@@ -1337,10 +1391,11 @@ clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newscl
         *links = 0;
         return true;
     }
-    /* Where lynx's layout shows (paragraphs set in, wrapped), its brackets are a picture's
-     * even without link numbers (-nolist): text in brackets is as rare there as with them. */
+    /* Where lynx's layout shows (paragraphs set in, wrapped), its short brackets and its
+     * bracketed file names are pictures, with link numbers or without (-nolist). */
     bool lynx_layout = d->lynx || (d->base && d->wrap);
-    if (only_images(out->data + from, out->len - from, lynx_layout || d->underscored)) {
+    if (only_images(out->data + from, out->len - from, lynx_layout || d->underscored,
+                    lynx_layout && !d->underscored)) {
         out->len = from;
         *links = 0;
     } else if (all_links) {

@@ -661,7 +661,7 @@ static const char harbour_lynx_images[] =
     "\n"
     "   [2]\n"
     "\n"
-    "   [Harbour trust offices on the east quay]\n"
+    "   [harbour-trust-offices.jpg]\n"
     "\n"
     "   The harbour trust has bought the old ferry terminal.\n"
     "\n"
@@ -1502,7 +1502,7 @@ static const char quay_lynx[] =
     "   cold store is being built behind the hall so that boats can land their\n"
     "   catch at any hour.\n"
     "\n"
-    "   [Boats unload the morning catch beside the new cold store on the quay]\n"
+    "   [cold-store-unloading.jpg]\n"
     "\n"
     "   Fishermen on the quay welcomed the market, though several said the\n"
     "   rents for the stalls were higher than they had been told when the plans\n"
@@ -1547,7 +1547,7 @@ static const char quay_nolist[] =
     "   cold store is being built behind the hall so that boats can land their\n"
     "   catch at any hour.\n"
     "\n"
-    "   [Boats unload the morning catch beside the new cold store on the quay]\n"
+    "   [cold-store-unloading.jpg]\n"
     "\n"
     "   Fishermen on the quay welcomed the market, though several said the\n"
     "   rents for the stalls were higher than they had been told when the plans\n"
@@ -1555,6 +1555,22 @@ static const char quay_nolist[] =
     "   Harbour\n"
     "\n"
     "   About us | Contact\n";
+
+/* The same page's end as lynx -dump -nolist prints it where the text holds brackets of its
+ * own: an editor's note, and a pointer to another story. */
+static const char quay_nolist_notes[] =
+    "   The trust will open the upper floor to local clubs in the autumn, and a\n"
+    "   cold store is being built behind the hall so that boats can land their\n"
+    "   catch at any hour.\n"
+    "\n"
+    "   [This story was updated on Monday to give the opening hours of the\n"
+    "   upper floor.]\n"
+    "\n"
+    "   [Read more: Harbour trust buys the old ferry terminal]\n"
+    "\n"
+    "   Fishermen on the quay welcomed the market, though several said the\n"
+    "   rents for the stalls were higher than they had been told when the plans\n"
+    "   were first shown to them at a public meeting in the town hall in May.\n";
 
 START_TEST(lynx_blocks_without_blank_lines)
 {
@@ -1611,6 +1627,49 @@ START_TEST(lynx_nolist_picture_descriptions)
            "the stalls were higher than they had been told when the plans were first shown to "
            "them at a public meeting in the town hall in May. Harbour\n"
            "21 | About us | Contact\n");
+}
+END_TEST
+
+START_TEST(lynx_nolist_bracketed_text)
+{
+    /* Lynx writes a picture's description as plain text and brackets only a file name, so
+     * a bracketed run of words is the page's own: the note stays; the pointer to another
+     * story goes, as its link would. */
+    expect(quay_nolist_notes,
+           "1 | The trust will open the upper floor to local clubs in the autumn, and a cold "
+           "store is being built behind the hall so that boats can land their catch at any "
+           "hour.\n"
+           "3 | [This story was updated on Monday to give the opening hours of the upper "
+           "floor.]\n"
+           "5 | Fishermen on the quay welcomed the market, though several said the rents for "
+           "the stalls were higher than they had been told when the plans were first shown to "
+           "them at a public meeting in the town hall in May.\n");
+    /* With link numbers, the same: a note without a link is no picture either. */
+    expect("   [1]Skip to content\n"
+           "\n"
+           "   The trust will open the upper floor to local clubs in the autumn, and a\n"
+           "   cold store is being built behind the hall so that boats can land their\n"
+           "   catch at any hour.\n"
+           "\n"
+           "   [This story was updated on Monday to give the opening hours of the\n"
+           "   upper floor.]\n"
+           "\n"
+           "   Fishermen on the quay welcomed the market, though several said the\n"
+           "   rents for the stalls were higher than they had been told when the plans\n"
+           "   were first shown to them at a public meeting in the town hall in May.\n"
+           "\n"
+           "References\n"
+           "\n"
+           "   1. https://news.example/#main\n",
+           "1 links=15 | Skip to content\n"
+           "3 | The trust will open the upper floor to local clubs in the autumn, and a cold "
+           "store is being built behind the hall so that boats can land their catch at any "
+           "hour.\n"
+           "5 | [This story was updated on Monday to give the opening hours of the upper "
+           "floor.]\n"
+           "7 | Fishermen on the quay welcomed the market, though several said the rents for "
+           "the stalls were higher than they had been told when the plans were first shown to "
+           "them at a public meeting in the town hall in May.\n");
 }
 END_TEST
 
@@ -2385,6 +2444,7 @@ suite(void)
     tcase_add_test(t, preformatted_in_w3m);
     tcase_add_test(t, lynx_blocks_without_blank_lines);
     tcase_add_test(t, lynx_nolist_picture_descriptions);
+    tcase_add_test(t, lynx_nolist_bracketed_text);
     tcase_add_test(t, markdown_marks_wrapped_into_a_line_start);
     tcase_add_test(t, markdown_image_description_with_blank_lines);
     tcase_add_test(t, markdown_definitions_are_no_code);
