@@ -1155,6 +1155,62 @@ keep_linked_lead_ins(newsclean_blocks *bl)
     return kept;
 }
 
+/* A block that is a bare web address, as a reference list's entries are. */
+static bool
+bare_address(const newsclean_block *b)
+{
+    static const char *const opens[] = {"http://", "https://", "www."};
+    for (size_t k = 0; k < sizeof opens / sizeof *opens; k++) {
+        size_t n = strlen(opens[k]);
+        if (b->len >= n && strncmp(b->text, opens[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Words of a list entry that names something (a shop, a tool, a page), unlike a button's. */
+#define LINK_LIST_NAME_WORDS 3
+
+/* A list whose items are all links, set inside the article's flow with kept text right
+ * before and right after it (a guide's list of the tools it names, the shops a product is
+ * sold at, the pages a section goes on to), is the article's own list: a menu or a teaser
+ * list stands at the article's edge or under a dropped label, so the text on one side of
+ * it is not kept. A list right under a heading is a section of links of its own ("More on
+ * this"), and a row of one- and two-word items is a row of buttons (share, print). Bare
+ * addresses are left out: a list of them is a reference list, which articles keep or not
+ * by their own habits. Returns the characters kept. */
+static size_t
+keep_enclosed_link_lists(newsclean_blocks *bl)
+{
+    size_t kept = 0;
+    for (size_t i = 1; i < bl->n;) {
+        size_t list = list_parent(bl, &bl->v[i]);
+        if (list == NEWSCLEAN_NO_CONTAINER || bl->v[i].keep ||
+            bl->v[i].reason != newsclean_reason_mostly_links || !bl->v[i - 1].keep ||
+            bl->v[i - 1].kind == NEWSCLEAN_BLOCK_HEADING) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        bool addresses = false, named = false;
+        while (j < bl->n && !bl->v[j].keep && bl->v[j].reason == newsclean_reason_mostly_links &&
+               list_parent(bl, &bl->v[j]) == list) {
+            addresses = addresses || bare_address(&bl->v[j]);
+            named = named || bl->v[j].words >= LINK_LIST_NAME_WORDS;
+            j++;
+        }
+        if (j < bl->n && bl->v[j].keep && named && !addresses) {
+            for (size_t k = i; k < j; k++) {
+                bl->v[k].keep = true;
+                bl->v[k].reason = "linked list inside the article's text";
+                kept += bl->v[k].chars;
+            }
+        }
+        i = j;
+    }
+    return kept;
+}
+
 /* Prose inside an element named for the author (class "author-block", itemprop=author),
  * or inside a byline block itself. */
 static bool
@@ -1385,6 +1441,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars += keep_linked_subheadings(bl);
     kept_chars += keep_linked_items_of_text_lists(bl);
     kept_chars += keep_linked_lead_ins(bl);
+    kept_chars += keep_enclosed_link_lists(bl);
     kept_chars -= drop_related_sections(ex, &scratch, bl, best);
     kept_chars -= drop_nested_teasers(bl, best);
     kept_chars -= drop_card_teasers(bl);
