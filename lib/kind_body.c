@@ -343,6 +343,42 @@ keep_sections_of_run(const newsclean_blocks *bl, const subtree *sub, const unsig
     free(per_parent);
 }
 
+/* A list's page opens with its title (the h1) and a few sentences on what it lists (a
+ * shop's category, a topic's archive), set above the first entry, outside the template
+ * the run found. The scorer takes prose under a title as its lead only close by or in the
+ * article's own paragraph markup, so a sort control or a row of topic links between the
+ * title and the entries leaves those sentences out. The paragraphs between the title and
+ * the run's first entry are the list's own words; headings, menu entries and what the
+ * markup calls chrome are not. */
+#define INTRO_MIN_CHARS 60
+
+static void
+keep_list_intro(newsclean_blocks *bl, const bool *in_list, const unsigned char *mark)
+{
+    size_t title = bl->n, first = bl->n;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (title == bl->n && b->kind == NEWSCLEAN_BLOCK_HEADING && b->level == 1 &&
+            b->container < bl->nc && !(b->flags & NEWSCLEAN_BF_DIALOG))
+            title = i;
+        if (first == bl->n && in_cards(bl, in_list, b->container)) {
+            first = i;
+            break;
+        }
+    }
+    if (title >= first)
+        return;
+    for (size_t i = title + 1; i < first; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep || b->kind != NEWSCLEAN_BLOCK_PARAGRAPH || b->chars < INTRO_MIN_CHARS ||
+            b->link_chars * 2 > b->chars || marked_chrome(bl, b, mark) ||
+            (b->flags & NEWSCLEAN_BF_DIALOG))
+            continue;
+        b->keep = true;
+        b->reason = "a list's introduction under its title";
+    }
+}
+
 /* 'with_summaries' asks for a run whose text is mostly not links: on a page of another
  * kind, a run of linked titles alone is more often a menu's columns than a listing.
  * 'offers' keeps the labels each card repeats: a service page's cards are offers, and the
@@ -415,6 +451,7 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
     }
     if (!offers)
         drop_template_labels(template_text, nt, cards);
+    keep_list_intro(bl, in_list, mark);
 out:
     free(sub);
     free(sibs);
