@@ -343,6 +343,42 @@ keep_sections_of_run(const newsclean_blocks *bl, const subtree *sub, const unsig
     free(per_parent);
 }
 
+/* A list's page opens with its title (the h1) and a few sentences on what it lists (a
+ * shop's category, a topic's archive), set above the first entry, outside the template
+ * the run found. The scorer takes prose under a title as its lead only close by or in the
+ * article's own paragraph markup, so a sort control or a row of topic links between the
+ * title and the entries leaves those sentences out. The paragraphs between the title and
+ * the run's first entry are the list's own words; headings, menu entries and what the
+ * markup calls chrome are not. */
+#define INTRO_MIN_CHARS 60
+
+static void
+keep_list_intro(newsclean_blocks *bl, const bool *in_list, const unsigned char *mark)
+{
+    size_t title = bl->n, first = bl->n;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (title == bl->n && b->kind == NEWSCLEAN_BLOCK_HEADING && b->level == 1 &&
+            b->container < bl->nc && !(b->flags & NEWSCLEAN_BF_DIALOG))
+            title = i;
+        if (first == bl->n && in_cards(bl, in_list, b->container)) {
+            first = i;
+            break;
+        }
+    }
+    if (title >= first)
+        return;
+    for (size_t i = title + 1; i < first; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep || b->kind != NEWSCLEAN_BLOCK_PARAGRAPH || b->chars < INTRO_MIN_CHARS ||
+            b->link_chars * 2 > b->chars || marked_chrome(bl, b, mark) ||
+            (b->flags & NEWSCLEAN_BF_DIALOG))
+            continue;
+        b->keep = true;
+        b->reason = "a list's introduction under its title";
+    }
+}
+
 /* 'with_summaries' asks for a run whose text is mostly not links: on a page of another
  * kind, a run of linked titles alone is more often a menu's columns than a listing.
  * 'offers' keeps the labels each card repeats: a service page's cards are offers, and the
@@ -415,6 +451,7 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
     }
     if (!offers)
         drop_template_labels(template_text, nt, cards);
+    keep_list_intro(bl, in_list, mark);
 out:
     free(sub);
     free(sibs);
@@ -1120,6 +1157,66 @@ keep_slides(newsclean_blocks *bl, size_t box)
     }
 }
 
+/* A service page, a shop's category or a section's front opens on a hero: its title (the
+ * h1), a line or a paragraph saying what it offers, and a button, in a box the theme names
+ * "banner". On a news page a box so named is an advertisement or a promotion, and the
+ * scorer drops it as chrome; on these pages it holds the page's own first words. Where the
+ * h1 sits in a box named chrome only by weak words, that box's text is kept, save menu
+ * entries and what a strong name calls chrome. A box that holds what the scorer kept, or
+ * more text than a hero holds, is the page's frame; one whose only other text is short or
+ * linked (a menu drawer titled "Menu" over a currency switch) says nothing of the page.
+ * Both are left alone. Articles and threads keep their title apart from their text. */
+#define HERO_MAX_CHARS 1000
+
+static void
+keep_hero(newsclean_blocks *bl)
+{
+    size_t title = bl->n;
+    for (size_t i = 0; i < bl->n && title == bl->n; i++)
+        if (bl->v[i].kind == NEWSCLEAN_BLOCK_HEADING && bl->v[i].level == 1 &&
+            bl->v[i].container < bl->nc && !(bl->v[i].flags & NEWSCLEAN_BF_DIALOG))
+            title = i;
+    if (title == bl->n || bl->v[title].keep)
+        return;
+    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    if (!mark || !mark_chrome(bl, mark))
+        goto out;
+    size_t hero = NEWSCLEAN_NO_CONTAINER;
+    for (size_t c = bl->v[title].container; c < bl->nc && (mark[c] & HINT_ANY);
+         c = bl->c[c].parent) {
+        if (mark[c] & HINT_STRONG)
+            goto out;
+        if (bl->c[c].flags & NEWSCLEAN_BF_BOILER_HINT)
+            hero = c;
+    }
+    if (hero == NEWSCLEAN_NO_CONTAINER)
+        goto out;
+    size_t chars = 0;
+    bool says = false;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (!encloses(bl, hero, b->container))
+            continue;
+        if (b->keep)
+            goto out;
+        chars += b->chars;
+        says |= i != title && !card_chrome(bl, b, mark) && b->chars >= MENU_ENTRY_CHARS &&
+                b->link_chars * 2 <= b->chars;
+    }
+    if (chars > HERO_MAX_CHARS || !says)
+        goto out;
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (!encloses(bl, hero, b->container) || card_chrome(bl, b, mark) ||
+            (b->flags & NEWSCLEAN_BF_DIALOG))
+            continue;
+        b->keep = true;
+        b->reason = "hero under the page's title";
+    }
+out:
+    free(mark);
+}
+
 /* A reference page lists an API's members, options or related guides as list items that
  * open with a link to the member's own entry and go on with its type or gist in plain
  * words ("create_before_destroy boolean", "Promise.all() - waits for all"). The scorer
@@ -1283,6 +1380,8 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
     }
     if (kind != NEWSCLEAN_KIND_FORUM)
         keep_entry_titles(bl);
+    if (kind != NEWSCLEAN_KIND_FORUM && kind != NEWSCLEAN_KIND_ARTICLE)
+        keep_hero(bl);
 }
 
 /* ---------- a product's description from its schema ---------- */
