@@ -1330,6 +1330,20 @@ base64_run(const char *s, size_t n)
     return k >= BASE64_CHARS && up && low && dig ? k : 0;
 }
 
+/* Whether the word that ends at s[last - 1] with a full stop has another inside it ("p.m.",
+ * "U.S."): an abbreviation, which ends no sentence ("By Jane Doe March 5, 2024 at 11:58
+ * p.m." closes a byline's date). */
+static bool
+abbreviation_at(const char *s, size_t last)
+{
+    if (last < 2 || s[last - 1] != '.')
+        return false;
+    for (size_t k = last - 1; k-- > 0 && s[k] != ' ';)
+        if (s[k] == '.')
+            return true;
+    return false;
+}
+
 /* Copy a piece's text into out without the tool's marks, counting the code points that
  * were link text: those after a lynx link number, up to the next punctuation, number or
  * LINK_WORDS words, and html2text's underscored words. */
@@ -1362,6 +1376,10 @@ clean_piece(const char *s, size_t n, const shape *d, bool heading, unsigned long
             break;
     }
     bool sentence = last > 0 && (s[last - 1] == '.' || s[last - 1] == ':');
+    bool ends = sentence || (last > 0 && (s[last - 1] == '!' || s[last - 1] == '?'));
+    ends = ends && !abbreviation_at(s, last);
+    bool text_first = false, any_link = false; /* words before the first link */
+    bool after = false, between = false;       /* words after a link, before another */
     bool opens = d->lynx && spaces <= TITLE_WORDS && !sentence && link_number(s, 0, n, false);
     size_t word = 0;  /* where the current word starts, after any link number */
     bool b64 = false; /* a run of Base64 was left out */
@@ -1373,6 +1391,10 @@ clean_piece(const char *s, size_t n, const shape *d, bool heading, unsigned long
         bool glued = false;
         if (d->lynx && ((k = link_number(s, i, n, true)) ||
                         (d->listed && (glued = (k = next_number(s, i, n, *next)) > 0)))) {
+            if (!any_link)
+                text_first = out->len > from;
+            between = between || after;
+            any_link = true;
             unsigned long num = strtoul(s + i + 1, NULL, 10);
             if (num >= *next)
                 *next = num + 1;
@@ -1421,6 +1443,7 @@ clean_piece(const char *s, size_t n, const shape *d, bool heading, unsigned long
                 e++;
             if (!newsclean_buf_append(out, s + i, e - i))
                 return false;
+            after = after || (any_link && s[i] != ' ');
             i = e;
             continue;
         }
@@ -1459,6 +1482,14 @@ clean_piece(const char *s, size_t n, const shape *d, bool heading, unsigned long
         *links = 0;
     } else if (all_links) {
         *links = newsclean_td_cps(out->data + from, out->len - from);
+    } else if ((text_first || between) && ends) {
+        /* A sentence that opens with words of its own, or has some between two links,
+         * holds its links; a menu entry or a title opens with one and has no more. The dump
+         * does not say where a link ends, and the words counted after each number may reach
+         * the sentence's end. */
+        size_t cps = newsclean_td_cps(out->data + from, out->len - from);
+        if (*links * 2 > cps)
+            *links = cps / 2;
     }
     return true;
 }

@@ -807,6 +807,42 @@ START_TEST(headings_anchored_to_themselves)
 }
 END_TEST
 
+/* An invented page through lynx: a sentence that opens with words of its own, or has words
+ * of its own between two links, holds its links, however far the words counted after a link
+ * number reach; a line that opens with a link and has no more, or one that ends as no
+ * sentence does, is read as before. */
+static const char sentence_with_links_lynx[] =
+    "   Read the [1]harbour budget in full.\n"
+    "\n"
+    "   Ask the [2]harbour office [3]before noon.\n"
+    "\n"
+    "   [4]Harbour budget in full.\n"
+    "\n"
+    "   [6]Tide tables: printed each week with [7]times for every quay.\n"
+    "\n"
+    "   Photos: [5]Ferry Company Archive\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   1. https://news.example/budget\n"
+    "   2. https://news.example/office\n"
+    "   3. https://news.example/hours\n"
+    "   4. https://news.example/budget\n"
+    "   5. https://news.example/archive\n"
+    "   6. https://news.example/tides\n"
+    "   7. https://news.example/times\n";
+
+START_TEST(sentence_holds_its_links)
+{
+    expect(sentence_with_links_lynx,
+           "1 links=16 | Read the harbour budget in full.\n"
+           "3 links=17 | Ask the harbour office before noon.\n"
+           "5 links=23 | Harbour budget in full.\n"
+           "7 links=28 | Tide tables: printed each week with times for every quay.\n"
+           "9 links=21 | Photos: Ferry Company Archive\n");
+}
+END_TEST
+
 START_TEST(images_and_tool_marks)
 {
     /* lynx: an image link without a description leaves a bare number, an image its
@@ -2424,6 +2460,7 @@ suite(void)
     tcase_add_test(t, too_few_lines_to_show_a_wrap);
     tcase_add_test(t, menus_and_rules);
     tcase_add_test(t, headings_anchored_to_themselves);
+    tcase_add_test(t, sentence_holds_its_links);
     tcase_add_test(t, images_and_tool_marks);
     tcase_add_test(t, sentence_opening_with_a_link);
     tcase_add_test(t, quoted_or_leading_sentence_opening_with_a_link);
