@@ -64,6 +64,8 @@ typedef struct {
     unsigned narrow;           /* a set-in block's own wrap width (see narrow_blocks()), or 0 */
 } line;
 
+struct fragment;
+
 /* What kind of tool made the dump, as far as the pieces' text is concerned. */
 typedef struct {
     bool lynx;        /* "[12]" before every link's text */
@@ -73,6 +75,10 @@ typedef struct {
     unsigned by_cps;  /* 1 if the tool counted code points, not columns (lynx, in wide
                        * scripts), 0 if columns */
     unsigned base;    /* the paragraphs' indentation */
+    /* Per link number, the fragment of a link to a place on the page itself (see
+     * inpage_links()); NULL if no link is such. */
+    const struct fragment *inpage;
+    size_t ninpage;
 } shape;
 
 void
@@ -469,6 +475,112 @@ references(const char *t, const line *v, size_t n)
             break;
     }
     return n;
+}
+
+/* One address of lynx's list that has a fragment: the part before the '#' and the part
+ * after it. */
+struct fragment {
+    unsigned long num;
+    const char *at, *s; /* the address, and its fragment after the '#' */
+    size_t len, n;      /* bytes of the address before the '#', of the fragment */
+};
+
+static int
+cmp_address(const void *a, const void *b)
+{
+    const struct fragment *x = a, *y = b;
+    size_t m = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->at, y->at, m);
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/* Which of lynx's link numbers lead to a named place on the page itself. lynx writes the
+ * page's own address before the '#' of such a link, so the address most fragment links
+ * share is the page's: at least two of them, or a link to a section of another page could
+ * pass for it. Fills *tab (indexed by link number, a NULL fragment where the link leads
+ * elsewhere) and *count, or leaves them NULL and 0 where no link is such. False if out of
+ * memory. */
+static bool
+inpage_links(const char *t, const line *v, size_t cut, size_t n, struct fragment **tab,
+             size_t *count)
+{
+    *tab = NULL;
+    *count = 0;
+    struct fragment *f = malloc((n - cut + 1) * sizeof *f);
+    if (!f)
+        return false;
+    size_t k = 0;
+    unsigned long top = 0;
+    for (size_t i = cut; i < n; i++) {
+        const char *s = t + v[i].cs;
+        size_t m = v[i].en - v[i].cs;
+        if (!is_ref_line(s, m))
+            continue;
+        size_t d = 0;
+        while (s[d] != ' ')
+            d++;
+        const char *u = s + d + 1, *hash = memchr(u, '#', m - d - 1);
+        if (!hash || hash == u || hash + 1 == s + m)
+            continue;
+        f[k].num = strtoul(s, NULL, 10);
+        f[k].at = u;
+        f[k].len = (size_t)(hash - u);
+        f[k].s = hash + 1;
+        f[k].n = (size_t)(s + m - hash - 1);
+        top = f[k].num > top ? f[k].num : top;
+        k++;
+    }
+    qsort(f, k, sizeof *f, cmp_address);
+    size_t best = 0, best_n = 0;
+    for (size_t i = 0, j; i < k; i = j) {
+        for (j = i + 1; j < k && cmp_address(&f[i], &f[j]) == 0; j++)
+            ;
+        if (j - i > best_n) {
+            best_n = j - i;
+            best = i;
+        }
+    }
+    bool ok = true;
+    if (best_n >= 2 && top < 1000000) {
+        *tab = calloc(top + 1, sizeof **tab);
+        if (*tab) {
+            for (size_t i = best; i < best + best_n; i++)
+                (*tab)[f[i].num] = f[i];
+            *count = top + 1;
+        }
+        ok = *tab != NULL;
+    }
+    free(f);
+    return ok;
+}
+
+static char
+fold(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* Whether a fragment spells the text after it, letters and digits alone and case aside
+ * ("#detecting-anomalies" before "Detecting Anomalies"): the anchor a section's heading
+ * links to itself. "#content" before "Skip to content" or "#top" before "Back to top" is a
+ * jump, which stays a link. */
+static bool
+names_text(const struct fragment *f, const char *s, size_t n)
+{
+    size_t a = 0, b = 0, same = 0;
+    for (;;) {
+        while (a < f->n && !newsclean_is_ascii_letter(f->s[a]) &&
+               !newsclean_is_ascii_digit(f->s[a]) && !((unsigned char)f->s[a] & 0x80))
+            a++;
+        while (b < n && !newsclean_is_ascii_letter(s[b]) && !newsclean_is_ascii_digit(s[b]) &&
+               !((unsigned char)s[b] & 0x80))
+            b++;
+        if (a == f->n)
+            return same >= 3;
+        if (b == n || fold(f->s[a]) != fold(s[b]))
+            return false;
+        a++, b++, same++;
+    }
 }
 
 /* Length of a lynx link number "[12]" glued to the link's text at s[i], 0 if none. A
@@ -1272,12 +1384,26 @@ base64_run(const char *s, size_t n)
     return k >= BASE64_CHARS && up && low && dig ? k : 0;
 }
 
+/* Whether the word that ends at s[last - 1] with a full stop has another inside it ("p.m.",
+ * "U.S."): an abbreviation, which ends no sentence ("By Jane Doe March 5, 2024 at 11:58
+ * p.m." closes a byline's date). */
+static bool
+abbreviation_at(const char *s, size_t last)
+{
+    if (last < 2 || s[last - 1] != '.')
+        return false;
+    for (size_t k = last - 1; k-- > 0 && s[k] != ' ';)
+        if (s[k] == '.')
+            return true;
+    return false;
+}
+
 /* Copy a piece's text into out without the tool's marks, counting the code points that
  * were link text: those after a lynx link number, up to the next punctuation, number or
  * LINK_WORDS words, and html2text's underscored words. */
 static bool
-clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newsclean_buf *out,
-            size_t *links)
+clean_piece(const char *s, size_t n, const shape *d, bool heading, unsigned long *next,
+            newsclean_buf *out, size_t *links)
 {
     size_t from = out->len;
     size_t words_left = 0;
@@ -1304,6 +1430,10 @@ clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newscl
             break;
     }
     bool sentence = last > 0 && (s[last - 1] == '.' || s[last - 1] == ':');
+    bool ends = sentence || (last > 0 && (s[last - 1] == '!' || s[last - 1] == '?'));
+    ends = ends && !abbreviation_at(s, last);
+    bool text_first = false, any_link = false; /* words before the first link */
+    bool after = false, between = false;       /* words after a link, before another */
     bool opens = d->lynx && spaces <= TITLE_WORDS && !sentence && link_number(s, 0, n, false);
     size_t word = 0;  /* where the current word starts, after any link number */
     bool b64 = false; /* a run of Base64 was left out */
@@ -1315,6 +1445,10 @@ clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newscl
         bool glued = false;
         if (d->lynx && ((k = link_number(s, i, n, true)) ||
                         (d->listed && (glued = (k = next_number(s, i, n, *next)) > 0)))) {
+            if (!any_link)
+                text_first = out->len > from;
+            between = between || after;
+            any_link = true;
             unsigned long num = strtoul(s + i + 1, NULL, 10);
             if (num >= *next)
                 *next = num + 1;
@@ -1323,7 +1457,9 @@ clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newscl
             if (glued && i + k < n && s[i + k] != ' ' && s[i + k] != '[' && out->len > from &&
                 out->data[out->len - 1] != ' ' && !newsclean_buf_append_char(out, ' '))
                 return false;
-            words_left = opens && i == 0 ? SIZE_MAX : LINK_WORDS;
+            bool inpage = heading && num < d->ninpage && d->inpage[num].s &&
+                          names_text(&d->inpage[num], s + i + k, n - i - k);
+            words_left = inpage ? 0 : opens && i == 0 ? SIZE_MAX : LINK_WORDS;
             i += k;
             word = i;
             continue;
@@ -1361,6 +1497,7 @@ clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newscl
                 e++;
             if (!newsclean_buf_append(out, s + i, e - i))
                 return false;
+            after = after || (any_link && s[i] != ' ');
             i = e;
             continue;
         }
@@ -1400,6 +1537,14 @@ clean_piece(const char *s, size_t n, const shape *d, unsigned long *next, newscl
         *links = 0;
     } else if (all_links) {
         *links = newsclean_td_cps(out->data + from, out->len - from);
+    } else if ((text_first || between) && ends) {
+        /* A sentence that opens with words of its own, or has some between two links,
+         * holds its links; a menu entry or a title opens with one and has no more. The dump
+         * does not say where a link ends, and the words counted after each number may reach
+         * the sentence's end. */
+        size_t cps = newsclean_td_cps(out->data + from, out->len - from);
+        if (*links * 2 > cps)
+            *links = cps / 2;
     }
     return true;
 }
@@ -1667,7 +1812,8 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
                       newsclean_buf_append(&raw, t + v[k].cs, v[k].en - v[k].cs));
             size_t off = out->text.len, links = 0;
             ok = ok &&
-                 clean_piece(raw.data ? raw.data : "", raw.len, d, &next, &out->text, &links) &&
+                 clean_piece(raw.data ? raw.data : "", raw.len, d, false, &next, &out->text,
+                             &links) &&
                  newsclean_td_pieces_close(out, off, links, 0, false);
             i = end + 1;
             continue;
@@ -1738,7 +1884,8 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
         if (l->hlen)
             out->gap = true;
         size_t off = out->text.len, links = 0;
-        ok = ok && clean_piece(raw.data ? raw.data : "", raw.len, d, &next, &out->text, &links);
+        ok = ok && clean_piece(raw.data ? raw.data : "", raw.len, d, level > 0, &next, &out->text,
+                               &links);
         /* A table's row laid out in spaces keeps its cells apart: a tab for each gap of
          * two spaces or more (textdump_table.c reads the rows). */
         if (ok && out->text.len > off && j == i && !l->level && !l->mlen && !l->hlen &&
@@ -2421,6 +2568,13 @@ normalise(const char *text, size_t len, newsclean_td_pieces *out)
     mark_numbers(text, v, cut, d.base);
     d.listed = cut < n;
     d.lynx = d.listed || lynx_numbers(text, v, cut);
+    struct fragment *inpage = NULL;
+    if (d.listed && !inpage_links(text, v, cut, n, &inpage, &d.ninpage)) {
+        free(v);
+        newsclean_buf_free(&columns);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
+    d.inpage = inpage;
     d.underscored = html2text_links(text, v, cut);
     /* Where paragraphs are set in (lynx), their lines show the width best: text at
      * the margin may run a few columns further, and tables and menus past it. */
@@ -2446,6 +2600,7 @@ normalise(const char *text, size_t len, newsclean_td_pieces *out)
     bool ok = assemble(text, v, cut, &d, out);
     out->tool = d.wrap || d.lynx;
     free(v);
+    free(inpage);
     newsclean_buf_free(&columns);
     if (!ok) {
         newsclean_td_pieces_free(out);

@@ -746,6 +746,103 @@ START_TEST(quoted_or_leading_sentence_opening_with_a_link)
 }
 END_TEST
 
+/* An invented page through lynx whose section headings link to themselves (a permalink
+ * anchor), as its table of contents does: the heading is the page's own text, where "Skip to
+ * content" and "Back to top" jump, the contents' entries point, and a heading linked to
+ * another page's section leads away. */
+static const char anchored_headings_lynx[] =
+    "   [1]Skip to content\n"
+    "\n"
+    "   Contents\n"
+    "     * [2]Winter timetable\n"
+    "     * [3]Fares and passes\n"
+    "\n"
+    "[4]Winter timetable\n"
+    "\n"
+    "   From November the ferries leave the east quay every hour, and the last\n"
+    "   one back from the island sails at nine in the evening, said the ferry\n"
+    "   company, which blamed the cost of fuel and a shortage of crews for the\n"
+    "   change.\n"
+    "\n"
+    "[5]Fares and passes\n"
+    "\n"
+    "   A single fare rises to four pounds, and a monthly pass to sixty, the\n"
+    "   first rise in three years. Islanders keep their discount of a third on\n"
+    "   every ticket bought at the harbour office.\n"
+    "\n"
+    "[6]Harbour works\n"
+    "\n"
+    "   The quay is closed at low tide while the harbour trust mends the wall.\n"
+    "\n"
+    "   [7]Back to top\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   1. https://news.example/ferries#main\n"
+    "   2. https://news.example/ferries#winter-timetable\n"
+    "   3. https://news.example/ferries#fares-and-passes\n"
+    "   4. https://news.example/ferries#winter-timetable\n"
+    "   5. https://news.example/ferries#fares-and-passes\n"
+    "   6. https://news.example/harbour#harbour-works\n"
+    "   7. https://news.example/ferries#top\n";
+
+START_TEST(headings_anchored_to_themselves)
+{
+    expect(anchored_headings_lynx,
+           "1 links=15 | Skip to content\n"
+           "3 | Contents\n"
+           "4 li links=16 | Winter timetable\n"
+           "5 li links=16 | Fares and passes\n"
+           "7 h2 | Winter timetable\n"
+           "9 | From November the ferries leave the east quay every hour, and the last one back "
+           "from the island sails at nine in the evening, said the ferry company, which blamed "
+           "the cost of fuel and a shortage of crews for the change.\n"
+           "11 h2 | Fares and passes\n"
+           "13 | A single fare rises to four pounds, and a monthly pass to sixty, the first rise "
+           "in three years. Islanders keep their discount of a third on every ticket bought at "
+           "the harbour office.\n"
+           "15 h2 links=13 | Harbour works\n"
+           "17 | The quay is closed at low tide while the harbour trust mends the wall.\n"
+           "19 links=11 | Back to top\n");
+}
+END_TEST
+
+/* An invented page through lynx: a sentence that opens with words of its own, or has words
+ * of its own between two links, holds its links, however far the words counted after a link
+ * number reach; a line that opens with a link and has no more, or one that ends as no
+ * sentence does, is read as before. */
+static const char sentence_with_links_lynx[] =
+    "   Read the [1]harbour budget in full.\n"
+    "\n"
+    "   Ask the [2]harbour office [3]before noon.\n"
+    "\n"
+    "   [4]Harbour budget in full.\n"
+    "\n"
+    "   [6]Tide tables: printed each week with [7]times for every quay.\n"
+    "\n"
+    "   Photos: [5]Ferry Company Archive\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   1. https://news.example/budget\n"
+    "   2. https://news.example/office\n"
+    "   3. https://news.example/hours\n"
+    "   4. https://news.example/budget\n"
+    "   5. https://news.example/archive\n"
+    "   6. https://news.example/tides\n"
+    "   7. https://news.example/times\n";
+
+START_TEST(sentence_holds_its_links)
+{
+    expect(sentence_with_links_lynx,
+           "1 links=16 | Read the harbour budget in full.\n"
+           "3 links=17 | Ask the harbour office before noon.\n"
+           "5 links=23 | Harbour budget in full.\n"
+           "7 links=28 | Tide tables: printed each week with times for every quay.\n"
+           "9 links=21 | Photos: Ferry Company Archive\n");
+}
+END_TEST
+
 START_TEST(images_and_tool_marks)
 {
     /* lynx: an image link without a description leaves a bare number, an image its
@@ -2421,6 +2518,8 @@ suite(void)
     tcase_add_test(t, short_lines_keep_their_breaks);
     tcase_add_test(t, too_few_lines_to_show_a_wrap);
     tcase_add_test(t, menus_and_rules);
+    tcase_add_test(t, headings_anchored_to_themselves);
+    tcase_add_test(t, sentence_holds_its_links);
     tcase_add_test(t, images_and_tool_marks);
     tcase_add_test(t, sentence_opening_with_a_link);
     tcase_add_test(t, quoted_or_leading_sentence_opening_with_a_link);
