@@ -839,6 +839,23 @@ START_TEST(post_navigation_ends_article)
 }
 END_TEST
 
+START_TEST(feedback_prompt_under_article_is_dropped)
+{
+    /* A help centre's or a blog plugin's rating prompt, asked of the content or of the
+     * post, right under the article's last paragraph. */
+    static const char text[] = "Ring road to get cycle lanes this summer\n\n" CYCLE_LANE_ARTICLE
+                               "Did you find this content helpful?\n\n"
+                               "How useful was this post?\n\n"
+                               "About us\nContact\nPrivacy\n";
+    result r;
+    run(&r, text);
+    ck_assert_ptr_nonnull(strstr(r.body, "before work starts."));
+    ck_assert_ptr_null(strstr(r.body, "content helpful"));
+    ck_assert_ptr_null(strstr(r.body, "How useful"));
+    done(&r);
+}
+END_TEST
+
 START_TEST(form_inside_article_stays)
 {
     /* The same form set between two parts of the article: the article goes on under it,
@@ -1825,6 +1842,7 @@ suite(void)
     tcase_add_test(t, consent_dialog_in_german_above_the_article);
     tcase_add_test(t, article_about_consent_stays);
     tcase_add_test(t, numbered_item_hanging_under_its_text_is_joined);
+    tcase_add_test(t, feedback_prompt_under_article_is_dropped);
     suite_add_tcase(s, t);
     return s;
 }
