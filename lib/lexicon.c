@@ -219,8 +219,15 @@ static const newsclean_lex_entry table[] = {
      * Title"), as blog and news templates print between an article and its comments:
      * nothing of the article follows it. A dump that ran two links together glues the
      * title to the cue ("Next PostTitle"), so a capital, unlike a small letter, ends it. */
-    {NEWSCLEAN_LX_UI, LINE, BARRIER, L_EN, 25, "post navigation",
-     "^(?:previous|prev|next|older|newer) *(?:post|article|entry)(?-i:(?![a-z0-9]))"},
+    {NEWSCLEAN_LX_UI, LINE, BARRIER, L_EN | L_DE | L_ES, 25, "post navigation",
+     "^(?:(?:previous|prev|next|older|newer) *(?:post|article|entry)(?-i:(?![a-z0-9]))"
+     /* German and Spanish titles open with a capital or a figure, so a word in small
+      * letters after the cue ("Nächster Beitrag folgt am Montag") makes it a sentence, unless
+      * it is the other post's cue ("nächster Artikel vorheriger Artikel"). */
+     "|(?:vorherige[rs]?|nächste[rs]?|ältere[rs]?|neuere[rs]?) *(?:beitrag|artikel|post|eintrag)"
+     "(?-i:(?![a-zäöüß0-9]|\\s+(?!vorherige|nächste|ältere|neuere)[a-zäöüß]))"
+     "|(?:artículo|entrada) *(?:anterior|siguiente)"
+     "(?-i:(?![a-záéíóúñü0-9]|\\s+[a-záéíóúñü])))"},
 
     /* Short blocks of an HTML page, each matched whole or at its start. Limits in bytes.
      * UI phrases: English, German, French, Spanish, Italian, Portuguese, Dutch. */
