@@ -103,7 +103,10 @@ static const newsclean_lex_entry table[] = {
      "|den (?:artikel|beitrag) mit anderen teilen|(?:hat )?dir (?:hat )?(?:der|dieser) "
      "(?:artikel|beitrag) gefallen"},
     {NEWSCLEAN_LX_SHARE, LINE, 0, L_EN | L_DE | L_FR | L_ES, 12, "feedback prompt",
-     "^(?:was this (?:article|page|post) (?:helpful|useful)|did you (?:like|enjoy) this"
+     "^(?:(?:was|is) (?:this|the) (?:(?:page|article|post)['’]s )?(?:article|page|post|content"
+     "|information|answer) (?:helpful|useful)|did you find this (?:(?:article|page|post|content"
+     "|information) )?(?:helpful|useful)|how (?:useful|helpful) was this (?:article|page|post"
+     "|content|answer)|did you (?:like|enjoy) this"
      "|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)"
      "|(?:hat|gefällt) ihnen (?:der|dieser) (?:artikel|beitrag)"
      "|cet article vous a-t-il (?:été utile|plu)|¿te (?:ha resultado útil|ha gustado)"
@@ -216,8 +219,15 @@ static const newsclean_lex_entry table[] = {
      * Title"), as blog and news templates print between an article and its comments:
      * nothing of the article follows it. A dump that ran two links together glues the
      * title to the cue ("Next PostTitle"), so a capital, unlike a small letter, ends it. */
-    {NEWSCLEAN_LX_UI, LINE, BARRIER, L_EN, 25, "post navigation",
-     "^(?:previous|prev|next|older|newer) *(?:post|article|entry)(?-i:(?![a-z0-9]))"},
+    {NEWSCLEAN_LX_UI, LINE, BARRIER, L_EN | L_DE | L_ES, 25, "post navigation",
+     "^(?:(?:previous|prev|next|older|newer) *(?:post|article|entry)(?-i:(?![a-z0-9]))"
+     /* German and Spanish titles open with a capital or a figure, so a word in small
+      * letters after the cue ("Nächster Beitrag folgt am Montag") makes it a sentence, unless
+      * it is the other post's cue ("nächster Artikel vorheriger Artikel"). */
+     "|(?:vorherige[rs]?|nächste[rs]?|ältere[rs]?|neuere[rs]?) *(?:beitrag|artikel|post|eintrag)"
+     "(?-i:(?![a-zäöüß0-9]|\\s+(?!vorherige|nächste|ältere|neuere)[a-zäöüß]))"
+     "|(?:artículo|entrada) *(?:anterior|siguiente)"
+     "(?-i:(?![a-záéíóúñü0-9]|\\s+[a-záéíóúñü])))"},
 
     /* Short blocks of an HTML page, each matched whole or at its start. Limits in bytes.
      * UI phrases: English, German, French, Spanish, Italian, Portuguese, Dutch. */
@@ -306,6 +316,12 @@ static const newsclean_lex_entry table[] = {
      "the post .{1,300} appeared first on [^\\n]{1,120}|"
      "(?:show|hide) caption|view (?:all )?(?:\\d+ )?(?:photos?|images|gallery)|"
      "thanks? (?:you )?for your feedback!?|"
+     /* A feedback prompt asked of the content or with the page's name: "Was this page's
+      * content helpful?", "How useful was this post?". */
+     "(?:(?:was|is) (?:this|the) (?:(?:page|article|post)['’]s )?(?:article|page|post|content|"
+     "information|answer) (?:helpful|useful)|did you find this (?:(?:article|page|post|content|"
+     "information) )?(?:helpful|useful)|how (?:useful|helpful) was this (?:article|page|post|"
+     "content|answer))\\?|"
      "there (?:was|has been) an? (?:issue|error|problem) with (?:the|your) (?:form|submission)"
      "[.!]?\\s*please try again\\.?|"
      "(?:posted|written|edited|reviewed|fact[- ]checked) (?:by|on)\\s*:?|"

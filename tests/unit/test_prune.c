@@ -583,6 +583,10 @@ START_TEST(noise_phrases)
         "More from the science desk",
         "You may also like",
         "Was this article helpful?",
+        /* Feedback prompts asked of the content, or naming the page. */
+        "Was this page's content helpful?",
+        "Did you find this content helpful?",
+        "How useful was this post?",
         "\xC3\x84hnliche Beitr\xC3\xA4ge",
         "Das k\xC3\xB6nnte Sie auch interessieren \xE2\x80\xA6",
         "Mehr zum Thema",
@@ -658,6 +662,7 @@ START_TEST(noise_not_prose)
         "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
         "Photos of the damaged pier were shared widely on Monday.",
         "Related stories about the pier appeared in three papers, the harbour master said.",
+        "Was the content of the report useful to the inquiry? The harbour master thought so.",
         "Tag der Arbeit am Hafen",
         "Tags are small labels that readers can follow.",
         "Views differ on whether the pier can be saved.",

@@ -839,6 +839,106 @@ START_TEST(post_navigation_ends_article)
 }
 END_TEST
 
+START_TEST(feedback_prompt_under_article_is_dropped)
+{
+    /* A help centre's or a blog plugin's rating prompt, asked of the content or of the
+     * post, right under the article's last paragraph. */
+    static const char text[] = "Ring road to get cycle lanes this summer\n\n" CYCLE_LANE_ARTICLE
+                               "Did you find this content helpful?\n\n"
+                               "How useful was this post?\n\n"
+                               "About us\nContact\nPrivacy\n";
+    result r;
+    run(&r, text);
+    ck_assert_ptr_nonnull(strstr(r.body, "before work starts."));
+    ck_assert_ptr_null(strstr(r.body, "content helpful"));
+    ck_assert_ptr_null(strstr(r.body, "How useful"));
+    done(&r);
+}
+END_TEST
+
+/* A German article about a new bus timetable, invented for the tests below. */
+#define BUS_ARTICLE_DE                                                                             \
+    "Der Kreistag hat am Dienstag beschlossen, dass die Buslinie zwischen dem Bahnhof und dem "    \
+    "Gewerbegebiet ab dem Sommer alle zwanzig Minuten fahren soll.\n\n"                            \
+    "Bisher fährt der Bus nur einmal in der Stunde, und viele Pendler waren deshalb auf das "     \
+    "Auto umgestiegen, wie eine Umfrage der Verkehrsgesellschaft im Frühjahr gezeigt hatte.\n\n"  \
+    "Die zusätzlichen Fahrten kosten den Landkreis im Jahr rund vierhunderttausend Euro, die "    \
+    "zur Hälfte aus einem Förderprogramm des Landes bezahlt werden sollen.\n\n"                  \
+    "Die Verkehrsgesellschaft will dafür drei neue Busse kaufen und sechs Fahrer einstellen, "    \
+    "die Ausschreibung soll noch vor den Sommerferien beginnen.\n\n"                               \
+    "Im Herbst will der Kreistag prüfen, ob auch die Linie in die Nachbargemeinden häufiger "    \
+    "fahren kann, wenn die Fahrgastzahlen auf der neuen Strecke steigen.\n\n"
+
+START_TEST(post_navigation_in_german_ends_article)
+{
+    /* The template's links to the posts before and after this one, as German blog themes
+     * label them, then readers' comments with no heading or counter over them. */
+    static const char text[] =
+        "Bus zum Gewerbegebiet fährt bald alle zwanzig Minuten\n\n" BUS_ARTICLE_DE
+        "Vorheriger Beitrag\n\n"
+        "Stadtbibliothek öffnet ab März auch am Sonntag\n\n"
+        "Nächster Beitrag\n\n"
+        "Ich fahre jeden Morgen mit dem Bus ins Gewerbegebiet und warte oft eine halbe Stunde "
+        "am Bahnhof, zwanzig Minuten wären für uns Pendler eine echte Erleichterung.\n\n"
+        "Schön und gut, aber wer soll die neuen Fahrer finden, wenn schon jetzt auf anderen "
+        "Linien Fahrten ausfallen, weil das Personal fehlt und die Busse stehen bleiben?\n\n"
+        "Impressum\nDatenschutz\n";
+    result r;
+    run(&r, text);
+    ck_assert_ptr_nonnull(strstr(r.body, "Sommerferien beginnen."));
+    ck_assert_ptr_null(strstr(r.body, "Vorheriger Beitrag"));
+    ck_assert_ptr_null(strstr(r.body, "Ich fahre jeden Morgen"));
+    ck_assert_ptr_null(strstr(r.body, "wer soll die neuen Fahrer"));
+    done(&r);
+}
+END_TEST
+
+/* The same cue where the next line opens with a German verb in lower case: a sentence
+ * that starts with the words, not a link. */
+START_TEST(german_sentence_opening_with_the_cue_stays)
+{
+    static const char text[] =
+        "Bus zum Gewerbegebiet fährt bald alle zwanzig Minuten\n\n" BUS_ARTICLE_DE
+        "Nächster Beitrag folgt: Im Herbst berichten wir, wie viele Fahrgäste die neue Linie "
+        "in den ersten Wochen genutzt haben und was die Pendler dazu sagen.\n\n"
+        "Die Verkehrsgesellschaft will die Fahrgäste an den Haltestellen zählen lassen und "
+        "die Ergebnisse im Kreistag vorstellen, bevor über weitere Linien entschieden wird.\n\n"
+        "Impressum\nDatenschutz\n";
+    result r;
+    run(&r, text);
+    ck_assert_ptr_nonnull(strstr(r.body, "an den Haltestellen"));
+    done(&r);
+}
+END_TEST
+
+START_TEST(post_navigation_in_spanish_ends_article)
+{
+    /* A news theme's Spanish labels, each run together with the linked title as a dump
+     * joins two links, then a box of other stories. */
+    static const char text[] =
+        "El ayuntamiento amplía el horario de la biblioteca municipal\n\n"
+        "El pleno del ayuntamiento aprobó el martes ampliar el horario de la biblioteca "
+        "municipal, que abrirá también los domingos por la tarde a partir de marzo.\n\n"
+        "La medida responde a una petición de los estudiantes, que reunieron más de dos mil "
+        "firmas durante el otoño para pedir más horas de estudio durante los exámenes.\n\n"
+        "El concejal de Cultura explicó que la ampliación costará unos cuarenta mil euros al "
+        "año y que se contratarán dos personas más para atender la sala de lectura.\n\n"
+        "La biblioteca también renovará sus ordenadores y abrirá una sala infantil en la "
+        "planta baja, con actividades para familias los sábados por la mañana.\n\n"
+        "Artículo anteriorEl mercado de abastos cierra por obras durante dos meses\n\n"
+        "Artículo siguienteLa piscina municipal abrirá en junio con nuevas tarifas\n\n"
+        "Los vecinos del barrio norte piden más autobuses para llegar al centro de salud, que "
+        "ahora queda a cuarenta minutos a pie de muchas de sus casas.\n\n"
+        "Aviso legal\nContacto\n";
+    result r;
+    run(&r, text);
+    ck_assert_ptr_nonnull(strstr(r.body, "sábados por la mañana."));
+    ck_assert_ptr_null(strstr(r.body, "Artículo anterior"));
+    ck_assert_ptr_null(strstr(r.body, "barrio norte"));
+    done(&r);
+}
+END_TEST
+
 START_TEST(form_inside_article_stays)
 {
     /* The same form set between two parts of the article: the article goes on under it,
@@ -1825,6 +1925,10 @@ suite(void)
     tcase_add_test(t, consent_dialog_in_german_above_the_article);
     tcase_add_test(t, article_about_consent_stays);
     tcase_add_test(t, numbered_item_hanging_under_its_text_is_joined);
+    tcase_add_test(t, feedback_prompt_under_article_is_dropped);
+    tcase_add_test(t, post_navigation_in_german_ends_article);
+    tcase_add_test(t, german_sentence_opening_with_the_cue_stays);
+    tcase_add_test(t, post_navigation_in_spanish_ends_article);
     suite_add_tcase(s, t);
     return s;
 }
