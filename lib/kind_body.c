@@ -276,6 +276,18 @@ keep_entries(newsclean_blocks *bl, bool weak_boxes_hold_entries)
     free(mark);
 }
 
+/* The page's title: its first h1 that stands in a box and not in a dialog over the page;
+ * bl->n if it has none. */
+static size_t
+page_title(const newsclean_blocks *bl)
+{
+    for (size_t i = 0; i < bl->n; i++)
+        if (bl->v[i].kind == NEWSCLEAN_BLOCK_HEADING && bl->v[i].level == 1 &&
+            bl->v[i].container < bl->nc && !(bl->v[i].flags & NEWSCLEAN_BF_DIALOG))
+            return i;
+    return bl->n;
+}
+
 static bool
 in_cards(const newsclean_blocks *bl, const bool *in_list, size_t c)
 {
@@ -355,17 +367,9 @@ keep_sections_of_run(const newsclean_blocks *bl, const subtree *sub, const unsig
 static void
 keep_list_intro(newsclean_blocks *bl, const bool *in_list, const unsigned char *mark)
 {
-    size_t title = bl->n, first = bl->n;
-    for (size_t i = 0; i < bl->n; i++) {
-        const newsclean_block *b = &bl->v[i];
-        if (title == bl->n && b->kind == NEWSCLEAN_BLOCK_HEADING && b->level == 1 &&
-            b->container < bl->nc && !(b->flags & NEWSCLEAN_BF_DIALOG))
-            title = i;
-        if (first == bl->n && in_cards(bl, in_list, b->container)) {
-            first = i;
-            break;
-        }
-    }
+    size_t title = page_title(bl), first = 0;
+    while (first < bl->n && !in_cards(bl, in_list, bl->v[first].container))
+        first++;
     if (title >= first)
         return;
     for (size_t i = title + 1; i < first; i++) {
@@ -952,13 +956,9 @@ kept_around(const newsclean_blocks *bl, size_t c)
 static void
 keep_product_panel(newsclean_blocks *bl, bool around_name)
 {
-    size_t title = bl->n, total = 0;
-    for (size_t i = 0; i < bl->n; i++) {
+    size_t title = page_title(bl), total = 0;
+    for (size_t i = 0; i < bl->n; i++)
         total += bl->v[i].chars;
-        if (title == bl->n && bl->v[i].kind == NEWSCLEAN_BLOCK_HEADING && bl->v[i].level == 1 &&
-            bl->v[i].container < bl->nc && !(bl->v[i].flags & NEWSCLEAN_BF_DIALOG))
-            title = i;
-    }
     if (title == bl->n || (around_name && !kept_around(bl, bl->v[title].container)))
         return;
     unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
@@ -1097,11 +1097,7 @@ drop_shop_sections(newsclean_blocks *bl)
 static size_t
 keep_sections_under_title(newsclean_blocks *bl)
 {
-    size_t title = bl->n;
-    for (size_t i = 0; i < bl->n && title == bl->n; i++)
-        if (bl->v[i].kind == NEWSCLEAN_BLOCK_HEADING && bl->v[i].level == 1 &&
-            bl->v[i].container < bl->nc && !(bl->v[i].flags & NEWSCLEAN_BF_DIALOG))
-            title = i;
+    size_t title = page_title(bl);
     size_t around;
     if (title == bl->n || kept_prose(bl, &around) >= ARTICLE_PROSE_CHARS)
         return NEWSCLEAN_NO_CONTAINER;
@@ -1171,11 +1167,7 @@ keep_slides(newsclean_blocks *bl, size_t box)
 static void
 keep_hero(newsclean_blocks *bl)
 {
-    size_t title = bl->n;
-    for (size_t i = 0; i < bl->n && title == bl->n; i++)
-        if (bl->v[i].kind == NEWSCLEAN_BLOCK_HEADING && bl->v[i].level == 1 &&
-            bl->v[i].container < bl->nc && !(bl->v[i].flags & NEWSCLEAN_BF_DIALOG))
-            title = i;
+    size_t title = page_title(bl);
     if (title == bl->n || bl->v[title].keep)
         return;
     unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
