@@ -554,12 +554,6 @@ inpage_links(const char *t, const line *v, size_t cut, size_t n, struct fragment
     return ok;
 }
 
-static char
-fold(char c)
-{
-    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
-
 /* Whether a fragment spells the text after it, letters and digits alone and case aside
  * ("#detecting-anomalies" before "Detecting Anomalies"): the anchor a section's heading
  * links to itself. "#content" before "Skip to content" or "#top" before "Back to top" is a
@@ -569,15 +563,13 @@ names_text(const struct fragment *f, const char *s, size_t n)
 {
     size_t a = 0, b = 0, same = 0;
     for (;;) {
-        while (a < f->n && !newsclean_is_ascii_letter(f->s[a]) &&
-               !newsclean_is_ascii_digit(f->s[a]) && !((unsigned char)f->s[a] & 0x80))
+        while (a < f->n && !newsclean_is_word_byte(f->s[a]))
             a++;
-        while (b < n && !newsclean_is_ascii_letter(s[b]) && !newsclean_is_ascii_digit(s[b]) &&
-               !((unsigned char)s[b] & 0x80))
+        while (b < n && !newsclean_is_word_byte(s[b]))
             b++;
         if (a == f->n)
             return same >= 3;
-        if (b == n || fold(f->s[a]) != fold(s[b]))
+        if (b == n || newsclean_ascii_lower(f->s[a]) != newsclean_ascii_lower(s[b]))
             return false;
         a++, b++, same++;
     }

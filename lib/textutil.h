@@ -44,6 +44,13 @@ newsclean_is_ascii_digit(char c)
     return c >= '0' && c <= '9';
 }
 
+/* An ASCII capital in small letters; every other byte as it is. */
+static inline char
+newsclean_ascii_lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
 /* A byte of a word, for byte loops that cut words without decoding: ASCII letters and
  * digits, and every byte of a multi-byte character (letters of other scripts). */
 static inline bool

@@ -24,18 +24,12 @@
 /* Bytes looked at when sniffing; enough to pass a BOM, a doctype and some whitespace. */
 #define SNIFF_BYTES 1024
 
-static char
-lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-}
-
 bool
 newsclean_http_ieq(const char *p, size_t n, const char *lit)
 {
     size_t i = 0;
     for (; i < n; i++) {
-        if (lit[i] == '\0' || lower(p[i]) != lower(lit[i]))
+        if (lit[i] == '\0' || newsclean_ascii_lower(p[i]) != newsclean_ascii_lower(lit[i]))
             return false;
     }
     return lit[i] == '\0';
@@ -54,7 +48,7 @@ newsclean_http_content_type(const char *p, size_t n, char **mime, char **charset
         if (!*mime)
             return NEWSCLEAN_ERR_NOMEM;
         for (char *c = *mime; *c; c++)
-            *c = lower(*c);
+            *c = newsclean_ascii_lower(*c);
     }
     /* Parameters: name=value pairs after each ';'. Only charset matters here. */
     size_t pos = semi ? (size_t)(semi - p) + 1 : n;
@@ -195,7 +189,7 @@ hexval(char c)
 {
     if (c >= '0' && c <= '9')
         return c - '0';
-    c = lower(c);
+    c = newsclean_ascii_lower(c);
     if (c >= 'a' && c <= 'f')
         return c - 'a' + 10;
     return -1;
