@@ -1181,24 +1181,31 @@ join(newsclean_buf *b, const char *t, const line *l)
     return (!space || newsclean_buf_append_char(b, ' ')) && newsclean_buf_append(b, s, m);
 }
 
+/* Whether the n bytes at s are a name ending in an image file's extension ("quay.jpg"). */
+static bool
+image_file(const char *s, size_t n)
+{
+    static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp"};
+    for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++) {
+        size_t l = strlen(exts[k]);
+        if (n > l && strncasecmp(s + n - l, exts[k], l) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Bytes of a bracketed image file name at s ("[quay.jpg]"), as w3m and lynx write an
  * image without a description; 0 if none. */
 static size_t
 image_name(const char *s, size_t n)
 {
-    static const char *const exts[] = {".jpg]", ".jpeg]", ".png]", ".gif]", ".svg]", ".webp]"};
     if (n < 6 || s[0] != '[')
         return 0;
     const char *e = memchr(s, ']', n);
     if (!e || memchr(s, ' ', (size_t)(e - s)))
         return 0;
     size_t end = (size_t)(e - s) + 1;
-    for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++) {
-        size_t l = strlen(exts[k]);
-        if (end > l + 1 && strncasecmp(s + end - l, exts[k], l) == 0)
-            return end;
-    }
-    return 0;
+    return image_file(s + 1, end - 2) ? end : 0;
 }
 
 /* Whether the group of n bytes inside a pair of brackets at s reads as a file's name or
@@ -1207,12 +1214,8 @@ image_name(const char *s, size_t n)
 static bool
 name_shaped(const char *s, size_t n)
 {
-    static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp"};
-    for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++) {
-        size_t l = strlen(exts[k]);
-        if (n >= l && strncasecmp(s + n - l, exts[k], l) == 0)
-            return true;
-    }
+    if (image_file(s, n))
+        return true;
     for (size_t k = 0; k < n; k++)
         if (s[k] && strchr("=%/_\\", s[k]))
             return true;
