@@ -191,9 +191,8 @@ lg(double n)
 
 /* ---- Block features ----------------------------------------------------------------- */
 
-/* A currency sign next to a digit ("$12", "12,50 €", "£ 9"): a price, in any language. */
-static bool
-has_price(const char *s, size_t n)
+bool
+newsclean_has_price(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -433,7 +432,7 @@ newsclean_kind_block_features(const newsclean_kind_rules *rules, const newsclean
         n_cell += b->kind == NEWSCLEAN_BLOCK_CELL;
         if (b->kind == NEWSCLEAN_BLOCK_PRE)
             pre_chars += b->chars;
-        if (b->chars <= 300 && has_price(b->text, b->len))
+        if (b->chars <= 300 && newsclean_has_price(b->text, b->len))
             n_price++;
         n_date += (b->flags & NEWSCLEAN_BF_DATELINE) != 0;
         if (b->flags & NEWSCLEAN_BF_DATELINE) {

@@ -40,6 +40,9 @@ typedef struct {
     bool tool;
 } newsclean_kind_features;
 
+/* A currency sign next to a digit ("$12", "12,50 €", "£ 9"): a price, in any language. */
+bool newsclean_has_price(const char *s, size_t n);
+
 /* "article", "listing", ...; NULL past the last kind. */
 const char *newsclean_kind_name(newsclean_page_kind k);
 

@@ -300,7 +300,9 @@ in_cards(const newsclean_blocks *bl, const bool *in_list, size_t c)
 /* Words the template prints in nearly every card, the same each time ("Replies",
  * "Views", "Add to cart", a badge), label the entries' fields or offer an action; they
  * are not any entry's text. A field whose value recurs (a difficulty, a town) differs
- * from card to card often enough to stay. */
+ * from card to card often enough to stay. A field's name set apart with its colon
+ * ("Width:" over "Regular, Wide") stays too: the value under it does not say alone what
+ * it measures, as a product's specification rows keep their names. */
 #define LABEL_CARD_SHARE 0.8
 #define LABEL_MIN_CARDS 3
 
@@ -322,7 +324,8 @@ drop_template_labels(newsclean_block **v, size_t n, size_t cards)
     for (size_t i = 0, j; i < n; i = j) {
         for (j = i; j < n && !strcmp(v[j]->text, v[i]->text); j++)
             ;
-        if (j - i < LABEL_MIN_CARDS || (double)(j - i) < LABEL_CARD_SHARE * (double)cards)
+        if (j - i < LABEL_MIN_CARDS || (double)(j - i) < LABEL_CARD_SHARE * (double)cards ||
+            (v[i]->len && v[i]->text[v[i]->len - 1] == ':'))
             continue;
         for (size_t k = i; k < j; k++) {
             v[k]->keep = false;
@@ -383,6 +386,37 @@ keep_list_intro(newsclean_blocks *bl, const bool *in_list, const unsigned char *
     }
 }
 
+/* A shop's grid prints a price in most of its products' cards; the stories set beside an
+ * article never carry one. Such a run is the page's list even where the scorer kept the
+ * shop's own text (a buying guide, the category's description) in another branch of the
+ * page: that text is read with the grid, not in its place. */
+#define PRICED_CARD_SHARE 0.5
+
+static bool
+priced_run(const newsclean_blocks *bl, const bool *in_list, const unsigned char *mark)
+{
+    bool *priced = calloc(bl->nc ? bl->nc : 1, sizeof *priced);
+    if (!priced)
+        return false;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (marked_chrome(bl, b, mark) || !newsclean_has_price(b->text, b->len))
+            continue;
+        for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent)
+            if (in_list[c]) {
+                priced[c] = true;
+                break;
+            }
+    }
+    size_t cards = 0, with_price = 0;
+    for (size_t c = 0; c < bl->nc; c++) {
+        cards += in_list[c];
+        with_price += priced[c];
+    }
+    free(priced);
+    return cards && (double)with_price >= PRICED_CARD_SHARE * (double)cards;
+}
+
 /* 'with_summaries' asks for a run whose text is mostly not links: on a page of another
  * kind, a run of linked titles alone is more often a menu's columns than a listing.
  * 'offers' keeps the labels each card repeats: a service page's cards are offers, and the
@@ -392,6 +426,9 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
 {
     size_t around;
     size_t prose = kept_prose(bl, &around);
+    /* Only a listing's or collection's own run, not one looked for on a page of another
+     * kind. */
+    bool shop = !with_summaries && !offers;
     if (prose >= ARTICLE_PROSE_CHARS)
         return false;
     subtree *sub = calloc(bl->nc ? bl->nc : 1, sizeof *sub);
@@ -427,8 +464,9 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
             if (prose_paragraph(b) && in_cards(bl, in_list, b->container))
                 inside += b->chars;
         }
-        found =
-            (encloses(bl, parent, around) || encloses(bl, around, parent)) && inside * 2 < prose;
+        bool beside = !encloses(bl, parent, around) && !encloses(bl, around, parent);
+        /* A shop's grid beside its own text: see priced_run. */
+        found = (!beside || (shop && priced_run(bl, in_list, mark))) && inside * 2 < prose;
     }
     if (!found)
         goto out;
