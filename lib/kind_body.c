@@ -254,28 +254,6 @@ entry_chrome(const newsclean_blocks *bl, const newsclean_block *b, const unsigne
                                               : card_chrome(bl, b, mark);
 }
 
-/* Without a run of cards, every block that the markup does not call chrome: on a listing
- * or a collection, only what it calls chrome outright (see mark_chrome); a service page's
- * sections sit in boxes whose weak names ("banner", "widget") are as often chrome. */
-static void
-keep_entries(newsclean_blocks *bl, bool weak_boxes_hold_entries)
-{
-    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
-    if (!mark || !mark_chrome(bl, mark)) {
-        free(mark);
-        return;
-    }
-    for (size_t i = 0; i < bl->n; i++) {
-        newsclean_block *b = &bl->v[i];
-        if (b->keep || entry_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG) ||
-            (!weak_boxes_hold_entries && (b->flags & NEWSCLEAN_BF_BOILER_HINT)))
-            continue;
-        b->keep = true;
-        b->reason = "entry of a listing or collection";
-    }
-    free(mark);
-}
-
 /* The page's title: its first h1 that stands in a box and not in a dialog over the page;
  * bl->n if it has none. */
 static size_t
@@ -286,6 +264,32 @@ page_title(const newsclean_blocks *bl)
             bl->v[i].container < bl->nc && !(bl->v[i].flags & NEWSCLEAN_BF_DIALOG))
             return i;
     return bl->n;
+}
+
+/* Without a run of cards, every block that the markup does not call chrome: on a listing
+ * or a collection, only what it calls chrome outright (see mark_chrome); a service page's
+ * sections sit in boxes whose weak names ("banner", "widget") are as often chrome. What
+ * comes before the page's title is the site's, not the page's: a promotion bar, the skip
+ * links, a sign-in prompt, a cookie notice printed as plain text, a menu's first entries.
+ * A page without a title is taken whole. */
+static void
+keep_entries(newsclean_blocks *bl, bool weak_boxes_hold_entries)
+{
+    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    if (!mark || !mark_chrome(bl, mark)) {
+        free(mark);
+        return;
+    }
+    size_t title = page_title(bl);
+    for (size_t i = title < bl->n ? title : 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep || entry_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG) ||
+            (!weak_boxes_hold_entries && (b->flags & NEWSCLEAN_BF_BOILER_HINT)))
+            continue;
+        b->keep = true;
+        b->reason = "entry of a listing or collection";
+    }
+    free(mark);
 }
 
 static bool

@@ -382,6 +382,36 @@ START_TEST(weak_box_keeps_entries)
 }
 END_TEST
 
+/* A listing with no run of cards keeps what the markup does not call chrome from its title
+ * down; the shop's promotion bar and the skip link over the title are the site's. */
+START_TEST(entries_kept_from_the_title_down)
+{
+    newsclean_blocks bl;
+    newsclean_blocks_init(&bl);
+    size_t root, top;
+    ck_assert(newsclean_blocks_add_container(&bl, NEWSCLEAN_NO_CONTAINER, "body", 0, &root));
+    ck_assert(newsclean_blocks_add_container(&bl, root, "div.top", 0, &top));
+    const char *t[] = {"Spring sale: a fifth off every pair with the code SPRING at checkout",
+                       "Skip to the main content of this page", "Walking boots",
+                       "Leather boots with a stiff sole for long days on rocky paths and scree",
+                       "Light fabric boots that dry overnight, for summer hills and wet fields"};
+    newsclean_block_kind k[] = {NEWSCLEAN_BLOCK_PARAGRAPH, NEWSCLEAN_BLOCK_PARAGRAPH,
+                                NEWSCLEAN_BLOCK_HEADING, NEWSCLEAN_BLOCK_PARAGRAPH,
+                                NEWSCLEAN_BLOCK_PARAGRAPH};
+    size_t box[] = {top, top, root, root, root};
+    for (size_t i = 0; i < 5; i++)
+        ck_assert(newsclean_blocks_add(&bl, t[i], strlen(t[i]), k[i],
+                                       k[i] == NEWSCLEAN_BLOCK_HEADING ? 1 : 0, 1, 0, box[i], 0));
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, 0.9, true, NULL);
+    ck_assert(!bl.v[0].keep);
+    ck_assert(!bl.v[1].keep);
+    ck_assert(bl.v[2].keep);
+    ck_assert(bl.v[3].keep);
+    ck_assert(bl.v[4].keep);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 /* A service page the model is unsure of is widened when the scorer kept a line or two and
  * no paragraph of prose; with one long paragraph kept, the choice stands. */
 START_TEST(service_widened_when_little_kept)
@@ -1040,6 +1070,7 @@ kind_suite(void)
     tcase_add_test(tc, links_into_source_files);
     tcase_add_test(tc, wrapped_dump_read_by_the_tool_model);
     tcase_add_test(tc, converter_markdown_read_by_the_tool_model);
+    tcase_add_test(tc, entries_kept_from_the_title_down);
     suite_add_tcase(s, tc);
     return s;
 }
