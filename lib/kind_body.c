@@ -1350,6 +1350,33 @@ keep_entry_titles(newsclean_blocks *bl)
     free(pairs);
 }
 
+/* A shop's, a directory's or a firm's page often holds its text twice, one copy for wide
+ * screens and one for narrow ones (a description under the gallery and again in a tab, an
+ * offer in a slide and in a grid), of which a browser shows one. Where both copies are
+ * kept, a block of this many characters or more whose text a kept block before it has
+ * already said is dropped; the first copy stays. */
+#define REPEAT_MIN_CHARS 40
+
+static void
+drop_second_copies(newsclean_blocks *bl)
+{
+    newsclean_block **v = malloc((bl->n ? bl->n : 1) * sizeof *v);
+    if (!v)
+        return;
+    size_t n = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        if (bl->v[i].keep && bl->v[i].chars >= REPEAT_MIN_CHARS)
+            v[n++] = &bl->v[i];
+    /* Equal texts sort together, in the page's order. */
+    qsort(v, n, sizeof *v, by_text);
+    for (size_t i = 1; i < n; i++)
+        if (!strcmp(v[i]->text, v[i - 1]->text)) {
+            v[i]->keep = false;
+            v[i]->reason = "a second copy of a kept block";
+        }
+    free(v);
+}
+
 /* A listing the model took for another kind: when the scorer kept little and no paragraph
  * of prose, a run of cards with summaries under their titles is the page's content
  * whatever its kind. */
@@ -1416,6 +1443,9 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         keep_entry_titles(bl);
     if (kind != NEWSCLEAN_KIND_FORUM && kind != NEWSCLEAN_KIND_ARTICLE)
         keep_hero(bl);
+    if (kind == NEWSCLEAN_KIND_PRODUCT || kind == NEWSCLEAN_KIND_LISTING ||
+        kind == NEWSCLEAN_KIND_COLLECTION || kind == NEWSCLEAN_KIND_SERVICE)
+        drop_second_copies(bl);
 }
 
 /* ---------- a product's description from its schema ---------- */
