@@ -1353,8 +1353,9 @@ keep_entry_titles(newsclean_blocks *bl)
 /* A shop's, a directory's or a firm's page often holds its text twice, one copy for wide
  * screens and one for narrow ones (a description under the gallery and again in a tab, an
  * offer in a slide and in a grid), of which a browser shows one. Where both copies are
- * kept, a block of this many characters or more whose text a kept block before it has
- * already said is dropped; the first copy stays. */
+ * kept, a block of this many characters or more whose text one kept block before it has
+ * already said is dropped; the first copy stays. A text three entries or more say is a
+ * value they share (a subject, an age range) and stays with each. */
 #define REPEAT_MIN_CHARS 40
 
 static void
@@ -1369,11 +1370,14 @@ drop_second_copies(newsclean_blocks *bl)
             v[n++] = &bl->v[i];
     /* Equal texts sort together, in the page's order. */
     qsort(v, n, sizeof *v, by_text);
-    for (size_t i = 1; i < n; i++)
-        if (!strcmp(v[i]->text, v[i - 1]->text)) {
-            v[i]->keep = false;
-            v[i]->reason = "a second copy of a kept block";
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && !strcmp(v[j]->text, v[i]->text); j++)
+            ;
+        if (j - i == 2) {
+            v[i + 1]->keep = false;
+            v[i + 1]->reason = "a second copy of a kept block";
         }
+    }
     free(v);
 }
 
