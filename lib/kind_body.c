@@ -1350,6 +1350,37 @@ keep_entry_titles(newsclean_blocks *bl)
     free(pairs);
 }
 
+/* A shop's, a directory's or a firm's page often holds its text twice, one copy for wide
+ * screens and one for narrow ones (a description under the gallery and again in a tab, an
+ * offer in a slide and in a grid), of which a browser shows one. Where both copies are
+ * kept, a block of this many characters or more whose text one kept block before it has
+ * already said is dropped; the first copy stays. A text three entries or more say is a
+ * value they share (a subject, an age range) and stays with each. */
+#define REPEAT_MIN_CHARS 40
+
+static void
+drop_second_copies(newsclean_blocks *bl)
+{
+    newsclean_block **v = malloc((bl->n ? bl->n : 1) * sizeof *v);
+    if (!v)
+        return;
+    size_t n = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        if (bl->v[i].keep && bl->v[i].chars >= REPEAT_MIN_CHARS)
+            v[n++] = &bl->v[i];
+    /* Equal texts sort together, in the page's order. */
+    qsort(v, n, sizeof *v, by_text);
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && !strcmp(v[j]->text, v[i]->text); j++)
+            ;
+        if (j - i == 2) {
+            v[i + 1]->keep = false;
+            v[i + 1]->reason = "a second copy of a kept block";
+        }
+    }
+    free(v);
+}
+
 /* A listing the model took for another kind: when the scorer kept little and no paragraph
  * of prose, a run of cards with summaries under their titles is the page's content
  * whatever its kind. */
@@ -1416,6 +1447,9 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         keep_entry_titles(bl);
     if (kind != NEWSCLEAN_KIND_FORUM && kind != NEWSCLEAN_KIND_ARTICLE)
         keep_hero(bl);
+    if (kind == NEWSCLEAN_KIND_PRODUCT || kind == NEWSCLEAN_KIND_LISTING ||
+        kind == NEWSCLEAN_KIND_COLLECTION || kind == NEWSCLEAN_KIND_SERVICE)
+        drop_second_copies(bl);
 }
 
 /* ---------- a product's description from its schema ---------- */

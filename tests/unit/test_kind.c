@@ -412,6 +412,33 @@ START_TEST(entries_kept_from_the_title_down)
 }
 END_TEST
 
+/* A text said twice is one copy for wide screens and one for narrow ones: the second goes.
+ * A text said by three entries or more is a value they share, each entry's own: all stay. */
+START_TEST(second_copy_dropped_shared_value_kept)
+{
+    newsclean_blocks bl;
+    newsclean_blocks_init(&bl);
+    size_t root;
+    ck_assert(newsclean_blocks_add_container(&bl, NEWSCLEAN_NO_CONTAINER, "body", 0, &root));
+    const char *twice = "Hand-stitched walking boots with a waxed leather upper and a stiff sole";
+    const char *shared = "Ages: from eight to twelve, with a grown-up on the longer trails";
+    const char *t[] = {"Walking boots",         twice,  shared, "Map reading for beginners", shared,
+                       "First aid on the hill", shared, twice};
+    newsclean_block_kind k[] = {NEWSCLEAN_BLOCK_HEADING,   NEWSCLEAN_BLOCK_PARAGRAPH,
+                                NEWSCLEAN_BLOCK_PARAGRAPH, NEWSCLEAN_BLOCK_PARAGRAPH,
+                                NEWSCLEAN_BLOCK_PARAGRAPH, NEWSCLEAN_BLOCK_PARAGRAPH,
+                                NEWSCLEAN_BLOCK_PARAGRAPH, NEWSCLEAN_BLOCK_PARAGRAPH};
+    for (size_t i = 0; i < 8; i++)
+        ck_assert(newsclean_blocks_add(&bl, t[i], strlen(t[i]), k[i],
+                                       k[i] == NEWSCLEAN_BLOCK_HEADING ? 1 : 0, 1, 0, root, 0));
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_COLLECTION, 0.9, true, NULL);
+    for (size_t i = 0; i < 7; i++)
+        ck_assert_msg(bl.v[i].keep, "block %zu dropped", i);
+    ck_assert(!bl.v[7].keep);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 /* A service page the model is unsure of is widened when the scorer kept a line or two and
  * no paragraph of prose; with one long paragraph kept, the choice stands. */
 START_TEST(service_widened_when_little_kept)
@@ -1071,6 +1098,7 @@ kind_suite(void)
     tcase_add_test(tc, wrapped_dump_read_by_the_tool_model);
     tcase_add_test(tc, converter_markdown_read_by_the_tool_model);
     tcase_add_test(tc, entries_kept_from_the_title_down);
+    tcase_add_test(tc, second_copy_dropped_shared_value_kept);
     suite_add_tcase(s, tc);
     return s;
 }
