@@ -1440,7 +1440,14 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         keep_cards_of_any_page(bl);
         break;
     default:
-        keep_cards_of_any_page(bl);
+        /* An article the model is not sure of may be a topic page or a section's front: a
+         * short introduction over a run of cards with summaries. The run joins the body even
+         * where the scorer kept that introduction (keep_cards still leaves it alone beside
+         * 2,000 characters of prose, or standing apart from what the scorer kept). */
+        if (kind == NEWSCLEAN_KIND_ARTICLE && prob < MIN_KIND_PROB)
+            keep_cards(bl, true, false);
+        else
+            keep_cards_of_any_page(bl);
         break;
     }
     if (kind != NEWSCLEAN_KIND_FORUM)
