@@ -319,6 +319,16 @@ by_text(const void *a, const void *b)
     return d ? d : (x < y ? -1 : x > y);
 }
 
+/* Where the run of blocks saying what v[i] says ends, in 'v' sorted by by_text. */
+static size_t
+same_text_end(newsclean_block *const *v, size_t n, size_t i)
+{
+    size_t j = i + 1;
+    while (j < n && !strcmp(v[j]->text, v[i]->text))
+        j++;
+    return j;
+}
+
 static void
 drop_template_labels(newsclean_block **v, size_t n, size_t cards)
 {
@@ -326,8 +336,7 @@ drop_template_labels(newsclean_block **v, size_t n, size_t cards)
         return;
     qsort(v, n, sizeof *v, by_text);
     for (size_t i = 0, j; i < n; i = j) {
-        for (j = i; j < n && !strcmp(v[j]->text, v[i]->text); j++)
-            ;
+        j = same_text_end(v, n, i);
         if (j - i < LABEL_MIN_CARDS || (double)(j - i) < LABEL_CARD_SHARE * (double)cards ||
             (v[i]->len && v[i]->text[v[i]->len - 1] == ':'))
             continue;
@@ -1371,8 +1380,7 @@ drop_second_copies(newsclean_blocks *bl)
     /* Equal texts sort together, in the page's order. */
     qsort(v, n, sizeof *v, by_text);
     for (size_t i = 0, j; i < n; i = j) {
-        for (j = i + 1; j < n && !strcmp(v[j]->text, v[i]->text); j++)
-            ;
+        j = same_text_end(v, n, i);
         if (j - i == 2) {
             v[i + 1]->keep = false;
             v[i + 1]->reason = "a second copy of a kept block";
