@@ -292,13 +292,20 @@ keep_entries(newsclean_blocks *bl, bool weak_boxes_hold_entries)
     free(mark);
 }
 
-static bool
-in_cards(const newsclean_blocks *bl, const bool *in_list, size_t c)
+/* The card of the run that holds container 'c'; NEWSCLEAN_NO_CONTAINER outside the run. */
+static size_t
+card_of(const newsclean_blocks *bl, const bool *in_list, size_t c)
 {
     for (; c < bl->nc; c = bl->c[c].parent)
         if (in_list[c])
-            return true;
-    return false;
+            return c;
+    return NEWSCLEAN_NO_CONTAINER;
+}
+
+static bool
+in_cards(const newsclean_blocks *bl, const bool *in_list, size_t c)
+{
+    return card_of(bl, in_list, c) != NEWSCLEAN_NO_CONTAINER;
 }
 
 /* Words the template prints in nearly every card, the same each time ("Replies",
@@ -415,11 +422,9 @@ priced_run(const newsclean_blocks *bl, const bool *in_list, const unsigned char 
         const newsclean_block *b = &bl->v[i];
         if (marked_chrome(bl, b, mark) || !newsclean_has_price(b->text, b->len))
             continue;
-        for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent)
-            if (in_list[c]) {
-                priced[c] = true;
-                break;
-            }
+        size_t card = card_of(bl, in_list, b->container);
+        if (card != NEWSCLEAN_NO_CONTAINER)
+            priced[card] = true;
     }
     size_t cards = 0, with_price = 0;
     for (size_t c = 0; c < bl->nc; c++) {
