@@ -86,6 +86,7 @@ newsclean_td_pieces_init(newsclean_td_pieces *p)
 {
     memset(p, 0, sizeof *p);
     newsclean_buf_init(&p->text);
+    newsclean_buf_init(&p->rel);
 }
 
 void
@@ -94,6 +95,7 @@ newsclean_td_pieces_free(newsclean_td_pieces *p)
     if (!p)
         return;
     newsclean_buf_free(&p->text);
+    newsclean_buf_free(&p->rel);
     free(p->v);
     newsclean_td_pieces_init(p);
 }
@@ -2613,6 +2615,11 @@ normalise(const char *text, size_t len, newsclean_td_pieces *out)
     narrow_blocks(text, v, cut, &d);
     size_t head = d.lynx ? 0 : rel_links(text, v, cut, &d);
     bool ok = assemble(text, v + head, cut - head, &d, out);
+    for (size_t i = 0; i < head && ok; i++) {
+        size_t cs = v[i].cs + (i == 0);
+        ok = (i == 0 || newsclean_buf_append_char(&out->rel, ' ')) &&
+             newsclean_buf_append(&out->rel, text + cs, v[i].en - cs);
+    }
     out->tool = d.wrap || d.lynx;
     free(v);
     free(inpage);
