@@ -2513,11 +2513,12 @@ split_side_columns(const char *t, size_t len, newsclean_buf *o)
 }
 
 /* Lines at the top of the dump that are lynx's list of the page's <link rel> targets: "#"
- * glued to the first one's title or relation ("#alternate alternate", "#Site » Feed"), run
- * on to the first blank line. It names feeds, translations and the next page, not the
- * page's own text, and without link numbers nothing else marks it. Only where the
- * paragraphs are set in as lynx sets them: elsewhere a "#word" opening the dump is a
- * hashtag or a heading. 0 if the dump does not open so. */
+ * glued to the first one's title or relation ("#alternate alternate", "#Site » Feed",
+ * "#[1]Site » Feed" with link numbers), run on to the first blank line. It names feeds,
+ * translations and the next page, not the page's own text, and without link numbers
+ * nothing else marks it. Only where the paragraphs are set in as lynx sets them:
+ * elsewhere a "#word" opening the dump is a hashtag or a heading. 0 if the dump does not
+ * open so. */
 static size_t
 rel_links(const char *t, const line *v, size_t n, const shape *d)
 {
@@ -2613,12 +2614,17 @@ normalise(const char *text, size_t len, newsclean_td_pieces *out)
         d.by_cps = 1;
     unmark_dashes(text, v, cut, &d);
     narrow_blocks(text, v, cut, &d);
-    size_t head = d.lynx ? 0 : rel_links(text, v, cut, &d);
+    /* With link numbers, the list reads as links already (see clean_piece()). */
+    size_t rel = rel_links(text, v, cut, &d), head = d.lynx ? 0 : rel;
     bool ok = assemble(text, v + head, cut - head, &d, out);
-    for (size_t i = 0; i < head && ok; i++) {
-        size_t cs = v[i].cs + (i == 0);
-        ok = (i == 0 || newsclean_buf_append_char(&out->rel, ' ')) &&
-             newsclean_buf_append(&out->rel, text + cs, v[i].en - cs);
+    for (size_t i = 0; i < rel && ok; i++) {
+        ok = i == 0 || newsclean_buf_append_char(&out->rel, ' ');
+        for (size_t j = v[i].cs + (i == 0), k; j < v[i].en && ok; j++) {
+            if (d.lynx && (k = link_number(text, j, v[i].en, false)) > 0)
+                j += k - 1;
+            else
+                ok = newsclean_buf_append_char(&out->rel, text[j]);
+        }
     }
     out->tool = d.wrap || d.lynx;
     free(v);
