@@ -1166,6 +1166,10 @@ split(newsclean_td_ctx *c, const char *text, size_t len)
         c->b->v[before].reason = "outside core";
         c->b->v[before].score = 0;
     }
+    if (st == NEWSCLEAN_OK && p.rel.len > 0) {
+        c->rel_len = p.rel.len;
+        c->rel = newsclean_buf_detach(&p.rel);
+    }
     newsclean_td_pieces_free(&p);
     return st;
 }
@@ -1429,7 +1433,9 @@ newsclean_textdump_extract(const struct newsclean_textdump_rules *r,
                           NULL,
                           NULL,
                           NEWSCLEAN_TD_ORDER_UNASKED,
-                          text && newsclean_td_looks_like_markdown(text, len)};
+                          text && newsclean_td_looks_like_markdown(text, len),
+                          NULL,
+                          0};
     size_t base = blocks->n, bytes;
     newsclean_status st = split(&c, text ? text : "", len);
     if (st != NEWSCLEAN_OK)
@@ -1452,5 +1458,6 @@ newsclean_textdump_extract(const struct newsclean_textdump_rules *r,
 done:
     newsclean_td_match_end(&c);
     free(c.ln);
+    free(c.rel);
     return st;
 }

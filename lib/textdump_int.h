@@ -83,6 +83,8 @@ typedef struct {
     pcre2_match_context *mc;
     unsigned char date_order; /* NEWSCLEAN_TD_ORDER_*: 0 until asked (textdump_meta.c) */
     bool markdown;            /* the dump is Markdown (newsclean_td_looks_like_markdown()) */
+    char *rel;                /* the pieces' 'rel' (textdump_norm.h), NULL if empty */
+    size_t rel_len;
 } newsclean_td_ctx;
 
 /* The order a page writes a numeric date's day and month in, as its other dates show. */

@@ -673,12 +673,74 @@ plain_title(const newsclean_td_ctx *c, size_t i)
     return true;
 }
 
+/* Where a blog names its feeds after the site, lynx's list of the page's <link rel>
+ * targets gives the post's title: "Site » Feed Site » Comments Feed Site » Title Comments
+ * Feed", in the site's language. The site's name is what the first two feeds' titles end
+ * with; the second's label ("Comments Feed") then closes the title after the third
+ * guillemet. The titles after it are the next and previous posts'. Sets *at and *len to
+ * the title in rel; false if the list is not so shaped. */
+static bool
+rel_title(const char *r, size_t n, size_t *at, size_t *len)
+{
+    static const char sep[] = " \xC2\xBB ";
+    size_t m = sizeof sep - 1, s[3], k = 0;
+    for (size_t i = 0, f = 0; f < 3; i = s[f - 1] + m) {
+        const char *p = i < n ? strstr(r + i, sep) : NULL;
+        if (!p)
+            return false;
+        s[f++] = (size_t)(p - r);
+    }
+    size_t a = s[1] - s[0] - m, b = s[2] - s[1] - m; /* the first two feeds' titles */
+    while (k < a && k < b && r[s[1] - 1 - k] == r[s[2] - 1 - k])
+        k++;
+    while (k > 0 && (k > a || k >= b || r[s[1] - 1 - k] != ' ' || r[s[2] - 1 - k] != ' '))
+        k--;
+    if (k == 0)
+        return false;
+    const char *label = r + s[1] + m;
+    size_t ln = b - k - 1;
+    for (size_t i = s[2] + m + 1; i + ln < n; i++) {
+        if (r[i] == ' ' && memcmp(r + i + 1, label, ln) == 0 &&
+            (i + 1 + ln == n || r[i + 1 + ln] == ' ')) {
+            *at = s[2] + m;
+            *len = i - *at;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The first line of the dump that is the title lynx's list of <link rel> targets gives
+ * the page (see rel_title()), SIZE_MAX if none: the page's own markup saying which of its
+ * title-shaped lines is the headline. The post's title may be a shorter form of the one
+ * the page prints: a line that opens with it and reads as a title is the headline too. */
+static size_t
+rel_named(const newsclean_td_ctx *c)
+{
+    size_t at, len;
+    if (!c->rel || !rel_title(c->rel, c->rel_len, &at, &len))
+        return SIZE_MAX;
+    for (size_t i = 0; i < c->n; i++) {
+        const newsclean_td_line *l = &c->ln[i];
+        size_t n = newsclean_td_len(c, i);
+        const char *t = newsclean_td_text(c, i);
+        if (n < len || l->linky || memcmp(t, c->rel + at, len) != 0)
+            continue;
+        if (n == len || (t[len] == ' ' && l->cls != NEWSCLEAN_TD_PROSE && !l->period))
+            return i;
+    }
+    return SIZE_MAX;
+}
+
 /* Fewest words of a title over the pick for it to be the headline over a subtitle. */
 #define OVER_SUBTITLE_WORDS 5
 
 size_t
 newsclean_td_record_headline(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
 {
+    size_t named = rel_named(c);
+    if (named != SIZE_MAX)
+        return named;
     size_t r = record_pick(c, h, s, e);
     if (r == SIZE_MAX || r == 0)
         return r;

@@ -28,11 +28,14 @@ typedef struct {
     newsclean_buf text; /* every piece's text, one after the other */
     newsclean_td_piece *v;
     size_t n, cap;
-    unsigned line; /* the last piece's line */
-    bool gap;      /* a blank line comes before the next piece */
-    bool glued;    /* the next piece is 'glued' (see newsclean_td_piece) */
-    bool tool;     /* laid out by a text tool (wrapped lines, lynx's link numbers, a
-                    * converter's Markdown), not one line per block as innerText has it */
+    unsigned line;     /* the last piece's line */
+    bool gap;          /* a blank line comes before the next piece */
+    bool glued;        /* the next piece is 'glued' (see newsclean_td_piece) */
+    bool tool;         /* laid out by a text tool (wrapped lines, lynx's link numbers, a
+                        * converter's Markdown), not one line per block as innerText has it */
+    newsclean_buf rel; /* lynx's list of the page's <link rel> targets, its lines run
+                        * together, which names the page's feeds and often its title (see
+                        * rel_links() in textdump_unwrap.c); empty if the dump has none */
 } newsclean_td_pieces;
 
 void newsclean_td_pieces_init(newsclean_td_pieces *p);

@@ -86,6 +86,7 @@ newsclean_td_pieces_init(newsclean_td_pieces *p)
 {
     memset(p, 0, sizeof *p);
     newsclean_buf_init(&p->text);
+    newsclean_buf_init(&p->rel);
 }
 
 void
@@ -94,6 +95,7 @@ newsclean_td_pieces_free(newsclean_td_pieces *p)
     if (!p)
         return;
     newsclean_buf_free(&p->text);
+    newsclean_buf_free(&p->rel);
     free(p->v);
     newsclean_td_pieces_init(p);
 }
@@ -2510,6 +2512,26 @@ split_side_columns(const char *t, size_t len, newsclean_buf *o)
     return ok ? moved : -1;
 }
 
+/* Lines at the top of the dump that are lynx's list of the page's <link rel> targets: "#"
+ * glued to the first one's title or relation ("#alternate alternate", "#Site » Feed",
+ * "#[1]Site » Feed" with link numbers), run on to the first blank line. It names feeds,
+ * translations and the next page, not the page's own text, and without link numbers
+ * nothing else marks it. Only where the paragraphs are set in as lynx sets them:
+ * elsewhere a "#word" opening the dump is a hashtag or a heading. 0 if the dump does not
+ * open so. */
+static size_t
+rel_links(const char *t, const line *v, size_t n, const shape *d)
+{
+    if (n == 0 || d->base != LYNX_INDENT || v[0].kind != L_TEXT || v[0].indent < d->base ||
+        v[0].en - v[0].cs < 2 || t[v[0].cs] != '#' || t[v[0].cs + 1] == ' ' ||
+        t[v[0].cs + 1] == '#')
+        return 0;
+    size_t k = 1;
+    while (k < n && !v[k].gap)
+        k++;
+    return k;
+}
+
 /* Whether a dump ends with lynx's list of the page's links. Markdown's footnote links
  * ("[1](#note-1)") look like its link numbers; the list does not. A page may quote Markdown (a
  * <pre> or a text area holding a post's source), which lynx prints as it stands; the dump around it
@@ -2592,7 +2614,18 @@ normalise(const char *text, size_t len, newsclean_td_pieces *out)
         d.by_cps = 1;
     unmark_dashes(text, v, cut, &d);
     narrow_blocks(text, v, cut, &d);
-    bool ok = assemble(text, v, cut, &d, out);
+    /* With link numbers, the list reads as links already (see clean_piece()). */
+    size_t rel = rel_links(text, v, cut, &d), head = d.lynx ? 0 : rel;
+    bool ok = assemble(text, v + head, cut - head, &d, out);
+    for (size_t i = 0; i < rel && ok; i++) {
+        ok = i == 0 || newsclean_buf_append_char(&out->rel, ' ');
+        for (size_t j = v[i].cs + (i == 0), k; j < v[i].en && ok; j++) {
+            if (d.lynx && (k = link_number(text, j, v[i].en, false)) > 0)
+                j += k - 1;
+            else
+                ok = newsclean_buf_append_char(&out->rel, text[j]);
+        }
+    }
     out->tool = d.wrap || d.lynx;
     free(v);
     free(inpage);

@@ -337,6 +337,40 @@ static const char trailing_nbsp_lynx[] =
     "   at least twenty stalls on the ground floor and a cold store at the back\n"
     "   where the old ticket office and the waiting room used to be.\n";
 
+/* The invented page through lynx -dump -nolist, as a blog prints it with its feeds and its
+ * neighbours in <link rel> elements: lynx lists those first, after a '#', wrapped like a
+ * paragraph. None of it is the page's text. */
+static const char rel_links_lynx[] =
+    "   #Harbour Notes \u00bb Feed Harbour Notes \u00bb Comments Feed Harbour Notes \u00bb "
+    "Harbour\n"
+    "   trust buys the old ferry terminal Comments Feed Fish prices fall again\n"
+    "   alternate alternate\n"
+    "\n"
+    "                   Harbour trust buys the old ferry terminal\n"
+    "\n"
+    "   The harbour trust has bought the old ferry terminal on the east quay\n"
+    "   for a sum it would not name, ending ten years of talks between the\n"
+    "   council and the port authority about the building.\n"
+    "\n"
+    "   Traders on the quay said the sale was overdue. One said the trust had\n"
+    "   been talking about a market for so long that the plans felt like part\n"
+    "   of the harbour.\n";
+
+START_TEST(lynx_rel_links_dropped)
+{
+    expect(rel_links_lynx,
+           "2 h1 | Harbour trust buys the old ferry terminal\n"
+           "4 | The harbour trust has bought the old ferry terminal on the east quay for a sum it "
+           "would not name, ending ten years of talks between the council and the port "
+           "authority about the building.\n"
+           "6 | Traders on the quay said the sale was overdue. One said the trust had been talking "
+           "about a market for so long that the plans felt like part of the harbour.\n");
+    /* A hashtag opening a dump with one line per block is the page's text. */
+    expect("#harbourlife Ferry fares rise again\n\nHome\n",
+           "1 | #harbourlife Ferry fares rise again\n3 | Home\n");
+}
+END_TEST
+
 START_TEST(lynx_word_bound_by_a_no_break_space)
 {
     expect(trailing_nbsp_lynx,
@@ -2567,6 +2601,7 @@ suite(void)
     tcase_add_test(t, block_link_is_link_text);
     tcase_add_test(t, html2text_dates_and_pictures);
     tcase_add_test(t, wide_script_lynx_nolist);
+    tcase_add_test(t, lynx_rel_links_dropped);
     tcase_add_test(t, table_written_a_cell_a_line);
     tcase_add_test(t, table_rows_start_with_their_label);
     tcase_add_test(t, table_rows_split_by_tabs);
