@@ -403,7 +403,8 @@ newsclean_extract_ex(const newsclean_extractor *ex, const char *input, size_t le
                 st = NEWSCLEAN_ERR_NOMEM;
         } else {
             newsclean_kind_body_dump(&blocks,
-                                     newsclean_kind_decide_widening(&a->kind_features, NULL));
+                                     newsclean_kind_decide_widening(&a->kind_features, NULL),
+                                     a->kind, a->kind_prob);
         }
     }
     if (st == NEWSCLEAN_OK && !html && url && !a->meta.url &&

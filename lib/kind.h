@@ -83,8 +83,8 @@ newsclean_page_kind newsclean_kind_decide(const newsclean_kind_features *x, doub
 /* The kind and probability lib/kind_body.c widens a page's body by: for a parsed page, those
  * of the HTML model its confidence bar was set against (kind_model.h's widening model), which
  * a refit of the kind model leaves in place, so that better kinds do not move bodies; for a
- * text dump, the text model's whatever the dump's shape, so the tool model moves kinds and
- * not bodies either. */
+ * text dump, the text model's whatever the dump's shape (a tool's dump that kept nothing
+ * may still go by the tool model's kind, see newsclean_kind_body_dump()). */
 newsclean_page_kind newsclean_kind_decide_widening(const newsclean_kind_features *x, double *prob);
 
 /* The lines for --explain: the kind, its probability and the features that set it apart

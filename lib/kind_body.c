@@ -1656,8 +1656,15 @@ newsclean_kind_body_description(newsclean_blocks *bl, newsclean_page_kind kind, 
 }
 
 void
-newsclean_kind_body_dump(newsclean_blocks *bl, newsclean_page_kind kind)
+newsclean_kind_body_dump(newsclean_blocks *bl, newsclean_page_kind kind, newsclean_page_kind read,
+                         double prob)
 {
+    /* The text model was fitted on dumps of one line a block. A tool's layout, lynx's
+     * link numbers above all, reads to it as an article's: a listing's or a shop's dump
+     * whose lines the text path left out came out empty, where the tool model, fitted on
+     * such dumps, is sure it is no article. */
+    if (kind == NEWSCLEAN_KIND_ARTICLE && prob >= MIN_KIND_PROB)
+        kind = read;
     if (kind == NEWSCLEAN_KIND_ARTICLE)
         return;
     for (size_t i = 0; i < bl->n; i++)

@@ -22,8 +22,11 @@ void newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double 
 /* A text dump of a page of 'kind' that holds no article (no block kept): its lines that
  * read on their own become its body, a listing's entries or a service page's offers
  * with the menus, links and phrases of noise left out, where an empty body would say
- * the page held nothing. An article's dump is left as it is. */
-void newsclean_kind_body_dump(newsclean_blocks *bl, newsclean_page_kind kind);
+ * the page held nothing. An article's dump is left as it is. 'read' is the kind the
+ * dump's own model reported (the tool model for a tool's dump, else 'kind' itself) and
+ * 'prob' its probability: sure enough of another kind, it overrules an article. */
+void newsclean_kind_body_dump(newsclean_blocks *bl, newsclean_page_kind kind,
+                              newsclean_page_kind read, double prob);
 
 /* The description a page's JSON-LD "Product" carries, tags taken out, or NULL if it has
  * none that reads as prose (or out of memory). The caller frees it. */

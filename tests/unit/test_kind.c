@@ -665,6 +665,39 @@ START_TEST(unsure_article_keeps_summary_cards)
 }
 END_TEST
 
+/* A tool's dump that kept nothing: where the text model reads an article but the tool
+ * model is sure of a listing, the lines that read on their own are the body; where the
+ * tool model is unsure, or reads an article too, the body stays empty. */
+START_TEST(dump_kept_nothing_tool_model_sure_of_listing)
+{
+    const char *t[] = {"Council to vote on the harbour lease next week",
+                       "Ferry timetable changes from Monday",
+                       "New cycle path opens along the river", "Home"};
+    size_t n = sizeof t / sizeof *t;
+    struct {
+        newsclean_page_kind read;
+        double prob;
+        bool kept;
+    } cases[] = {{NEWSCLEAN_KIND_LISTING, 0.9, true},
+                 {NEWSCLEAN_KIND_LISTING, 0.6, false},
+                 {NEWSCLEAN_KIND_ARTICLE, 0.9, false}};
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        newsclean_blocks bl;
+        newsclean_blocks_init(&bl);
+        for (size_t i = 0; i < n; i++) {
+            ck_assert(newsclean_blocks_add(&bl, t[i], strlen(t[i]), NEWSCLEAN_BLOCK_PARAGRAPH, 0, 1,
+                                           0, NEWSCLEAN_NO_CONTAINER, 0));
+            if (i + 1 < n)
+                bl.v[i].flags |= NEWSCLEAN_BF_DUMP_READABLE; /* "Home" is a menu's word */
+        }
+        newsclean_kind_body_dump(&bl, NEWSCLEAN_KIND_ARTICLE, cases[c].read, cases[c].prob);
+        for (size_t i = 0; i < n; i++)
+            ck_assert_msg(bl.v[i].keep == (cases[c].kept && i + 1 < n), "case %zu block %zu", c, i);
+        newsclean_blocks_free(&bl);
+    }
+}
+END_TEST
+
 /* Over and under a thread's posts: when each was posted, answered or edited, with a word
  * or two around the date, goes; a post that mentions a date, and a user name, stay. */
 START_TEST(forum_drops_post_stamps)
@@ -999,8 +1032,8 @@ START_TEST(widening_model)
     ck_assert(q > 0 && q <= 1);
 
     /* A tool's dump is read by the tool model, but its body goes by the text model's kind,
-     * as any other dump's: a dump whose text path kept nothing has a body or not whichever
-     * model names its kind. */
+     * as any other dump's (where the text path kept nothing, a tool model sure of another
+     * kind than article overrules it: see dump_kept_nothing_tool_model_sure_of_listing). */
     x.html = false;
     x.f[feature("list_item_share")] = 0.3;
     x.f[feature("heading_share")] = 0.1;
@@ -1121,6 +1154,7 @@ kind_suite(void)
     tcase_add_test(tc, entries_kept_from_the_title_down);
     tcase_add_test(tc, second_copy_dropped_shared_value_kept);
     tcase_add_test(tc, unsure_article_keeps_summary_cards);
+    tcase_add_test(tc, dump_kept_nothing_tool_model_sure_of_listing);
     suite_add_tcase(s, tc);
     return s;
 }
