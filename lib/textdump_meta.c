@@ -453,6 +453,30 @@ trail_ends_with(const newsclean_td_ctx *c, size_t i)
     return false;
 }
 
+/* A person's picture as a dump that prints pictures' text gives it ("Name's avatar",
+ * "Avatar for Name", "Author image"): set right over the author's name and the date, it
+ * sits where a headline does, but innerText and HTML leave it out. */
+static bool
+person_picture(const newsclean_td_ctx *c, size_t i)
+{
+    static const char *const ends[] = {" avatar",         "profile image", "profile photo",
+                                       "profile picture", "author image",  "author photo"};
+    static const char *const opens[] = {"avatar for ", "avatar of "};
+    const char *t = newsclean_td_text(c, i);
+    size_t n = newsclean_td_len(c, i);
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t m = strlen(ends[k]);
+        if (n >= m && strncasecmp(t + n - m, ends[k], m) == 0)
+            return true;
+    }
+    for (size_t k = 0; k < sizeof opens / sizeof *opens; k++) {
+        size_t m = strlen(opens[k]);
+        if (n > m && strncasecmp(t, opens[k], m) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* The headline is a title-shaped line shortly above the article that shares its words
  * (a caption or a teaser above shares fewer), set off by blank lines as headings are,
  * and often printed twice (title and h1). */
@@ -482,7 +506,7 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
         newsclean_td_line *l = &c->ln[i];
         bool opening = opening_title(c, i) || marked_title(c, i);
         bool over_meta = record && over_meta_line(c, i) && !name_like(l);
-        if (i > hi && !over_meta)
+        if ((i > hi && !over_meta) || person_picture(c, i))
             continue;
         if ((!opening && !over_meta &&
              ((l->cls == NEWSCLEAN_TD_PROSE && !(record && question_title(c, i))) ||
