@@ -2614,9 +2614,10 @@ normalise(const char *text, size_t len, newsclean_td_pieces *out)
         d.by_cps = 1;
     unmark_dashes(text, v, cut, &d);
     narrow_blocks(text, v, cut, &d);
-    /* With link numbers, the list reads as links already (see clean_piece()). */
+    /* With link numbers, the list reads as links already (see clean_piece()). An empty
+     * dump has no lines at all (v is NULL), so the pointer moves only past a list. */
     size_t rel = rel_links(text, v, cut, &d), head = d.lynx ? 0 : rel;
-    bool ok = assemble(text, v + head, cut - head, &d, out);
+    bool ok = assemble(text, head ? v + head : v, cut - head, &d, out);
     for (size_t i = 0; i < rel && ok; i++) {
         ok = i == 0 || newsclean_buf_append_char(&out->rel, ' ');
         for (size_t j = v[i].cs + (i == 0), k; j < v[i].en && ok; j++) {
