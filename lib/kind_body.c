@@ -169,20 +169,38 @@ widen_around(const newsclean_blocks *bl, size_t around, const newsclean_block *b
     return around;
 }
 
-/* How much prose the scorer kept, and the innermost container holding all of it. */
+/* A kept paragraph that an element, role or name around it calls chrome outright: a
+ * page's footer with its fine print (financing terms, footnotes to the offers), a
+ * disclaimer box. Where a shop's or a directory's own content is short titles and prices,
+ * the scorer may take that fine print as the page's longest prose. */
+static bool
+site_prose(const newsclean_block *b)
+{
+    return prose_paragraph(b) && (b->flags & (NEWSCLEAN_BF_BOILER_HINT | NEWSCLEAN_BF_WEAK_NAME)) ==
+                                     NEWSCLEAN_BF_BOILER_HINT;
+}
+
+/* How much prose the scorer kept, and the innermost container holding all of it; the
+ * site's own prose (site_prose) left out of both when 'pages_own'. */
 static size_t
-kept_prose(const newsclean_blocks *bl, size_t *around)
+kept_prose_of(const newsclean_blocks *bl, bool pages_own, size_t *around)
 {
     size_t prose = 0;
     *around = NEWSCLEAN_NO_CONTAINER;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
-        if (!prose_paragraph(b))
+        if (!prose_paragraph(b) || (pages_own && site_prose(b)))
             continue;
         prose += b->chars;
         *around = widen_around(bl, *around == NEWSCLEAN_NO_CONTAINER ? b->container : *around, b);
     }
     return prose;
+}
+
+static size_t
+kept_prose(const newsclean_blocks *bl, size_t *around)
+{
+    return kept_prose_of(bl, false, around);
 }
 
 /* What the markup says of a container and the ones around it: under some chrome name or
@@ -442,11 +460,12 @@ priced_run(const newsclean_blocks *bl, const bool *in_list, const unsigned char 
 static bool
 keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
 {
-    size_t around;
-    size_t prose = kept_prose(bl, &around);
     /* Only a listing's or collection's own run, not one looked for on a page of another
-     * kind. */
+     * kind. There the site's fine print neither stands for an article beside the cards
+     * nor stays in the body once the cards are kept. */
     bool shop = !with_summaries && !offers;
+    size_t around;
+    size_t prose = kept_prose_of(bl, shop, &around);
     if (prose >= ARTICLE_PROSE_CHARS)
         return false;
     subtree *sub = calloc(bl->nc ? bl->nc : 1, sizeof *sub);
@@ -512,6 +531,13 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
     if (!offers)
         drop_template_labels(template_text, nt, cards);
     keep_list_intro(bl, in_list, mark);
+    for (size_t i = 0; shop && i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (site_prose(b) && !in_cards(bl, in_list, b->container)) {
+            b->keep = false;
+            b->reason = "the site's fine print beside a list's entries";
+        }
+    }
 out:
     free(sub);
     free(sibs);
