@@ -1068,6 +1068,27 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
     }
 }
 
+/* Most words of a linked heading kept between kept blocks (see keep_linked_headings()). */
+#define LINKED_HEADING_WORDS 12.0
+
+/* A listicle names each entry in a heading linked to the thing it names (a shop, a tool, a
+ * book), and a dump's link marks make it a short line of links, which the core drops. A
+ * heading the layout shows, inside the core, with kept blocks right above and below it,
+ * stands in the article's flow: a teaser's title or a menu's entry has no kept article
+ * text on both sides. Markdown's links are left to its own reading of headings. */
+static void
+keep_linked_headings(newsclean_td_ctx *c, size_t s, size_t e)
+{
+    for (size_t i = s + 1; i < e; i++) {
+        const newsclean_td_line *l = &c->ln[i];
+        if (l->link_text && !l->linked && l->cls != NEWSCLEAN_TD_NOISE &&
+            l->role == NEWSCLEAN_TD_ROLE_NONE && l->weff <= LINKED_HEADING_WORDS &&
+            c->b->v[l->bi].kind == NEWSCLEAN_BLOCK_HEADING && !c->b->v[l->bi].keep &&
+            c->b->v[c->ln[i - 1].bi].keep && c->b->v[c->ln[i + 1].bi].keep)
+            keep(c, i, "linked subheading");
+    }
+}
+
 /* Lines next to the core that still read like the article: a one-sentence lead or a
  * closing line the scores left out. */
 static void
@@ -1407,6 +1428,7 @@ choose(newsclean_td_ctx *c)
             drop(c, i, outside_reason(&c->ln[i]));
     }
     decide_core(c, s, e);
+    keep_linked_headings(c, s, e);
     /* A layout pick that lost to the record's headline is printed as text, where it was
      * printed as the headline before: a subtitle, kicker or subheading, mostly. */
     if (h != SIZE_MAX && r != h && h <= e && c->ln[h].cls != NEWSCLEAN_TD_NOISE && !c->ln[h].linky)

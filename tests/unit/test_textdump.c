@@ -1414,6 +1414,64 @@ START_TEST(wrapped_dump_is_read_as_paragraphs)
 }
 END_TEST
 
+START_TEST(linked_listicle_headings_stay)
+{
+    /* lynx's dump of an invented guide that names each entry in a heading linked to the
+     * shop it names: the headings stand between the guide's paragraphs and stay. A
+     * linked title under the guide, with no article text after it, still goes. */
+    static const char text[] =
+        "   [1]Home [2]Guides [3]Shops\n"
+        "\n"
+        "Three bakeries worth the early start\n"
+        "\n"
+        "   Good bread is worth getting up for, and these three bakeries in the old\n"
+        "   town open their doors before most of the city is awake, with queues that\n"
+        "   form on the pavement long before the first loaves come out of the oven.\n"
+        "\n"
+        "1. [4]The Corner Oven\n"
+        "\n"
+        "   The Corner Oven bakes its rye in a wood-fired oven that the owner built\n"
+        "   himself, and the crust it gives the loaves is the best in the district,\n"
+        "   though the small shop sells out of most things by nine in the morning.\n"
+        "\n"
+        "2. [5]Flour and Salt\n"
+        "\n"
+        "   Flour and Salt is known for its long-fermented sourdough, left to rise\n"
+        "   overnight in the cold room, and for a cinnamon bun that draws students\n"
+        "   from the university across the river every single weekend of the year.\n"
+        "\n"
+        "3. [6]Miller's Daughter\n"
+        "\n"
+        "   Miller's Daughter grinds some of its own flour on a small stone mill in\n"
+        "   the back room, and the owners will happily explain the whole process to\n"
+        "   anyone who asks while the coffee machine hisses away behind the counter.\n"
+        "\n"
+        "[7]More guides\n"
+        "\n"
+        "   [8]About us [9]Contact\n"
+        "\n"
+        "References\n"
+        "\n"
+        "   1. https://guide.example/\n"
+        "   2. https://guide.example/guides/\n"
+        "   3. https://guide.example/shops/\n"
+        "   4. https://corner-oven.example/\n"
+        "   5. https://flour-and-salt.example/\n"
+        "   6. https://millers-daughter.example/\n"
+        "   7. https://guide.example/guides/more/\n"
+        "   8. https://guide.example/about/\n"
+        "   9. https://guide.example/contact/\n";
+    result r;
+    run(&r, text);
+    assert_kept(&r, "1. The Corner Oven", "linked subheading");
+    assert_kept(&r, "2. Flour and Salt", "linked subheading");
+    assert_kept(&r, "3. Miller's Daughter", "linked subheading");
+    const newsclean_block *b = block(&r, "More guides");
+    ck_assert(!b->keep);
+    done(&r);
+}
+END_TEST
+
 START_TEST(introduced_list_of_links_stays)
 {
     /* lynx's dump of an invented article whose sentence introduces a list of links (the
@@ -1910,6 +1968,7 @@ suite(void)
     tcase_add_test(t, heading_mark_names_the_headline);
     tcase_add_test(t, wrapped_dump_is_read_as_paragraphs);
     tcase_add_test(t, introduced_list_of_links_stays);
+    tcase_add_test(t, linked_listicle_headings_stay);
     tcase_add_test(t, wrapped_mojibake_dump_is_repaired_whole);
     tcase_add_test(t, latin1_mojibake_dump_finds_its_capitals);
     tcase_add_test(t, title_over_date_line_beats_subheading);
