@@ -100,6 +100,9 @@
 /* Distinct paragraphs a core must hold before a second copy of one of them is dropped
  * (see decide_core()). */
 #define REPEAT_DISTINCT 4
+/* Words of the paragraph under a subheading that a second copy of the article repeats
+ * with it (see decide_core()): a paragraph, not a form's line of fine print. */
+#define COPIED_PARAGRAPH_WORDS 25.0
 
 /* Words a teaser's excerpt must hold before its cut, and the most bytes its link after
  * the cut may take ("… Read more Read more", "... Continue reading »"). */
@@ -982,6 +985,16 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
         distinct +=
             c->ln[i].cls == NEWSCLEAN_TD_PROSE && (c->ln[i].first == i || c->ln[i].first < s);
     bool varied = distinct >= REPEAT_DISTINCT;
+    /* A dump that holds the article twice repeats its subheadings with the paragraphs
+     * under them; a menu's items come back alone, in the footer, and a form's prompts
+     * with a line of its fine print. */
+    for (size_t j = s + 1; j < e; j++) {
+        size_t f = c->ln[j].first;
+        if (f < j && c->ln[j + 1].first == f + 1 && f + 1 < j && c->ln[f].gapb && c->ln[f].gapa &&
+            !c->ln[f].linky && c->ln[f + 1].cls == NEWSCLEAN_TD_PROSE &&
+            c->ln[f + 1].weff >= COPIED_PARAGRAPH_WORDS)
+            c->ln[f].copied = true;
+    }
     for (size_t i = s; i <= e; i++) {
         newsclean_td_line *l = &c->ln[i];
         if (navish(l) && (i == s || !navish(&c->ln[i - 1]))) {
@@ -1027,7 +1040,7 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             keep(c, i, "table row");
         } else if (l->first < i && c->ln[l->first].toc && l->weff <= TOC_WORDS) {
             keep(c, i, "subheading");
-        } else if (l->dup > 1) {
+        } else if (l->dup > 1 && !(l->first == i && l->copied)) {
             drop(c, i, "repeated line");
         } else if (newsclean_td_date_line(c, i)) {
             drop(c, i, "date line");
