@@ -183,7 +183,7 @@ site_prose(const newsclean_block *b)
 /* How much prose the scorer kept, and the innermost container holding all of it; the
  * site's own prose (site_prose) left out of both when 'pages_own'. */
 static size_t
-kept_prose_of(const newsclean_blocks *bl, bool pages_own, size_t *around)
+kept_prose(const newsclean_blocks *bl, bool pages_own, size_t *around)
 {
     size_t prose = 0;
     *around = NEWSCLEAN_NO_CONTAINER;
@@ -195,12 +195,6 @@ kept_prose_of(const newsclean_blocks *bl, bool pages_own, size_t *around)
         *around = widen_around(bl, *around == NEWSCLEAN_NO_CONTAINER ? b->container : *around, b);
     }
     return prose;
-}
-
-static size_t
-kept_prose(const newsclean_blocks *bl, size_t *around)
-{
-    return kept_prose_of(bl, false, around);
 }
 
 /* What the markup says of a container and the ones around it: under some chrome name or
@@ -465,7 +459,7 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
      * nor stays in the body once the cards are kept. */
     bool shop = !with_summaries && !offers;
     size_t around;
-    size_t prose = kept_prose_of(bl, shop, &around);
+    size_t prose = kept_prose(bl, shop, &around);
     if (prose >= ARTICLE_PROSE_CHARS)
         return false;
     subtree *sub = calloc(bl->nc ? bl->nc : 1, sizeof *sub);
@@ -885,7 +879,7 @@ little_kept(const newsclean_blocks *bl)
     size_t n = 0, around;
     for (size_t i = 0; i < bl->n; i++)
         n += bl->v[i].keep ? bl->v[i].chars : 0;
-    return n < LITTLE_KEPT_CHARS && kept_prose(bl, &around) == 0;
+    return n < LITTLE_KEPT_CHARS && kept_prose(bl, false, &around) == 0;
 }
 
 /* A dialog lies over the page (a consent box's settings, a sign-in, a newsletter pop-up);
@@ -1181,7 +1175,7 @@ keep_sections_under_title(newsclean_blocks *bl)
 {
     size_t title = page_title(bl);
     size_t around;
-    if (title == bl->n || kept_prose(bl, &around) >= ARTICLE_PROSE_CHARS)
+    if (title == bl->n || kept_prose(bl, false, &around) >= ARTICLE_PROSE_CHARS)
         return NEWSCLEAN_NO_CONTAINER;
     size_t box = bl->v[title].container;
     bool any = false;

@@ -990,7 +990,7 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
      * with a line of its fine print. */
     for (size_t j = s + 1; j < e; j++) {
         size_t f = c->ln[j].first;
-        if (f < j && c->ln[j + 1].first == f + 1 && f + 1 < j && c->ln[f].gapb && c->ln[f].gapa &&
+        if (f + 1 < j && c->ln[j + 1].first == f + 1 && c->ln[f].gapb && c->ln[f].gapa &&
             !c->ln[f].linky && c->ln[f + 1].cls == NEWSCLEAN_TD_PROSE &&
             c->ln[f + 1].weff >= COPIED_PARAGRAPH_WORDS)
             c->ln[f].copied = true;
@@ -1040,7 +1040,7 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             keep(c, i, "table row");
         } else if (l->first < i && c->ln[l->first].toc && l->weff <= TOC_WORDS) {
             keep(c, i, "subheading");
-        } else if (l->dup > 1 && !(l->first == i && l->copied)) {
+        } else if (l->dup > 1 && !l->copied) {
             drop(c, i, "repeated line");
         } else if (newsclean_td_date_line(c, i)) {
             drop(c, i, "date line");
