@@ -1097,8 +1097,12 @@ keep_linked_headings(newsclean_td_ctx *c, size_t s, size_t e)
         if (l->link_text && !l->linked && l->cls != NEWSCLEAN_TD_NOISE &&
             l->role == NEWSCLEAN_TD_ROLE_NONE && l->weff <= LINKED_HEADING_WORDS &&
             c->b->v[l->bi].kind == NEWSCLEAN_BLOCK_HEADING && !c->b->v[l->bi].keep &&
-            c->b->v[c->ln[i - 1].bi].keep && c->b->v[c->ln[i + 1].bi].keep)
+            c->b->v[c->ln[i - 1].bi].keep && c->b->v[c->ln[i + 1].bi].keep) {
             keep(c, i, "linked subheading");
+            /* and the scoring stage's test of kept lines must not take it for a line of
+             * links again (score.c, chrome_text()) */
+            c->b->v[l->bi].flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
+        }
     }
 }
 
