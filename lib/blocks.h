@@ -50,7 +50,7 @@ typedef enum {
 #define NEWSCLEAN_BF_DUMP_SET (1u << 13)    /* settled by the dump's stage: metadata or a phrase */
 #define NEWSCLEAN_BF_DUMP_CHROME (1u << 14) /* a URL, a menu line, mostly links, or repeated */
 #define NEWSCLEAN_BF_DUMP_READABLE (1u << 19)   /* reads on its own, in a dump with no article */
-#define NEWSCLEAN_BF_DUMP_INTRODUCED (1u << 20) /* a link in a list the article introduces */
+#define NEWSCLEAN_BF_DUMP_INTRODUCED (1u << 20) /* a link line the dump kept as the article's */
 #define NEWSCLEAN_BF_DUMP_TOOL (1u << 23)       /* on a dump's root: a text tool laid it out */
 
 typedef struct {

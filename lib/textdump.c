@@ -1097,8 +1097,48 @@ keep_linked_headings(newsclean_td_ctx *c, size_t s, size_t e)
         if (l->link_text && !l->linked && l->cls != NEWSCLEAN_TD_NOISE &&
             l->role == NEWSCLEAN_TD_ROLE_NONE && l->weff <= LINKED_HEADING_WORDS &&
             c->b->v[l->bi].kind == NEWSCLEAN_BLOCK_HEADING && !c->b->v[l->bi].keep &&
-            c->b->v[c->ln[i - 1].bi].keep && c->b->v[c->ln[i + 1].bi].keep)
+            c->b->v[c->ln[i - 1].bi].keep && c->b->v[c->ln[i + 1].bi].keep) {
             keep(c, i, "linked subheading");
+            /* and the scoring stage's test of kept lines must not take it for a line of
+             * links again (score.c, chrome_text()) */
+            c->b->v[l->bi].flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
+        }
+    }
+}
+
+/* Most lines in a run of linked lines between two kept paragraphs (see keep_linked_runs()). */
+#define LINKED_RUN_LINES 3
+
+/* An article points to its other stories from inside its text: a line or two of linked
+ * titles set between two of its paragraphs. A dump without link marks shows them as the
+ * short lines of a run with prose on both sides, which stay; lynx's numbers make them
+ * lines of links, which the core drops. Such a run, of at most LINKED_RUN_LINES lines of
+ * three words or more, each all link text by the dump's marks alone, between two kept
+ * paragraphs, stays, as the same run without its marks would. A menu or a box of teasers
+ * sits outside the article's paragraphs, or runs longer. Markdown's links are left to
+ * its own reading. The flag keeps the scoring stage from dropping the lines again as
+ * mostly links (score.c, chrome_text()). */
+static void
+keep_linked_runs(newsclean_td_ctx *c, size_t s, size_t e)
+{
+    for (size_t a = s + 1; a < e; a++) {
+        if (c->ln[a - 1].cls != NEWSCLEAN_TD_PROSE || !c->b->v[c->ln[a - 1].bi].keep)
+            continue;
+        size_t z = a;
+        while (z < e && z - a < LINKED_RUN_LINES) {
+            const newsclean_td_line *l = &c->ln[z];
+            if (!l->link_text || l->linked || l->cls != NEWSCLEAN_TD_SHORT || l->why ||
+                l->role != NEWSCLEAN_TD_ROLE_NONE || l->weff < 3 || l->dup > 1 ||
+                c->b->v[l->bi].keep)
+                break;
+            z++;
+        }
+        if (z == a || z >= e || c->ln[z].cls != NEWSCLEAN_TD_PROSE || !c->b->v[c->ln[z].bi].keep)
+            continue;
+        for (size_t i = a; i < z; i++) {
+            keep(c, i, "linked line in text");
+            c->b->v[c->ln[i].bi].flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
+        }
     }
 }
 
@@ -1442,6 +1482,7 @@ choose(newsclean_td_ctx *c)
     }
     decide_core(c, s, e);
     keep_linked_headings(c, s, e);
+    keep_linked_runs(c, s, e);
     /* A layout pick that lost to the record's headline is printed as text, where it was
      * printed as the headline before: a subtitle, kicker or subheading, mostly. */
     if (h != SIZE_MAX && r != h && h <= e && c->ln[h].cls != NEWSCLEAN_TD_NOISE && !c->ln[h].linky)
