@@ -417,6 +417,36 @@ drop_nested_teasers(newsclean_blocks *bl, size_t best)
     return 0;
 }
 
+/* A card may set only its title in the link, its blurb beside it as plain text: a box
+ * of at most CARD_MAX_BLOCKS blocks that holds a linked title makes its short unlinked
+ * blocks (CARD_BLURB_MAX characters or fewer) part of the card. */
+#define CARD_MAX_BLOCKS 4
+#define CARD_BLURB_MAX 300
+
+static bool
+card_part(const newsclean_blocks *bl, size_t i)
+{
+    const newsclean_block *b = &bl->v[i];
+    if (b->flags & NEWSCLEAN_BF_IN_CARD)
+        return true;
+    if (b->chars > CARD_BLURB_MAX || b->container == NEWSCLEAN_NO_CONTAINER)
+        return false;
+    size_t box = bl->c[b->container].parent;
+    if (box == NEWSCLEAN_NO_CONTAINER)
+        return false;
+    size_t a = i, z = i + 1;
+    while (a > 0 && i - a < CARD_MAX_BLOCKS && inside(bl, bl->v[a - 1].container, box))
+        a--;
+    while (z < bl->n && z - a <= CARD_MAX_BLOCKS && inside(bl, bl->v[z].container, box))
+        z++;
+    if (z - a > CARD_MAX_BLOCKS)
+        return false;
+    for (size_t k = a; k < z; k++)
+        if (bl->v[k].flags & NEWSCLEAN_BF_IN_CARD)
+            return true;
+    return false;
+}
+
 /* Cards (links wrapping a heading, a blurb, a time) kept after the article's last prose
  * of its own are teasers for other pages: the related rail at its foot. Cards amid the
  * text may be the article's own list of items (tools, products, templates) and stay. A
@@ -425,22 +455,25 @@ drop_nested_teasers(newsclean_blocks *bl, size_t best)
 static size_t
 drop_card_teasers(newsclean_blocks *bl)
 {
-    size_t kept = 0, held = 0;
+    size_t kept = 0, linked = 0, held = 0;
     for (size_t i = 0; i < bl->n; i++) {
         if (!bl->v[i].keep)
             continue;
         kept += bl->v[i].chars;
-        held += (bl->v[i].flags & NEWSCLEAN_BF_IN_CARD) ? bl->v[i].chars : 0;
+        linked += (bl->v[i].flags & NEWSCLEAN_BF_IN_CARD) ? bl->v[i].chars : 0;
+        held += card_part(bl, i) ? bl->v[i].chars : 0;
     }
-    if (held == 0 || 3 * held >= kept)
+    /* A list of stories: linked titles make a third of the text, or titles and their
+     * blurbs half of it (a blurb may be a page's own words about an item it lists). */
+    if (linked == 0 || 3 * linked >= kept || 2 * held >= kept)
         return 0;
     size_t dropped = 0, last = 0;
     for (size_t i = 0; i < bl->n; i++)
-        if (bl->v[i].keep && !(bl->v[i].flags & NEWSCLEAN_BF_IN_CARD) && bl->v[i].score > 0)
+        if (bl->v[i].keep && bl->v[i].score > 0 && !card_part(bl, i))
             last = i;
     for (size_t i = last; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->keep && (b->flags & NEWSCLEAN_BF_IN_CARD)) {
+        if (b->keep && card_part(bl, i)) {
             drop(b, "card for another page");
             dropped += b->chars;
         }
