@@ -553,6 +553,30 @@ drop_restated_summary(newsclean_blocks *bl)
 #define REPEAT_MIN_CHARS 80
 #define REPEAT_RUN 3
 
+/* Within a second copy, the subheadings and short items between its paragraphs repeat
+ * those between the first copy's: each kept block from 'b0' to 'b1' shorter than
+ * REPEAT_MIN_CHARS whose text a kept block from 'a0' to 'a1' holds goes with the copy.
+ * Returns the characters dropped. */
+static size_t
+drop_copied_short_blocks(newsclean_blocks *bl, size_t a0, size_t a1, size_t b0, size_t b1)
+{
+    size_t dropped = 0;
+    for (size_t i = b0 + 1; i < b1; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (!b->keep || b->chars >= REPEAT_MIN_CHARS)
+            continue;
+        for (size_t j = a0 + 1; j < a1; j++) {
+            const newsclean_block *a = &bl->v[j];
+            if (a->keep && a->len == b->len && memcmp(a->text, b->text, b->len) == 0) {
+                drop(b, "second copy of the text");
+                dropped += b->chars;
+                break;
+            }
+        }
+    }
+    return dropped;
+}
+
 /* Drops the second copy of a repeated run of paragraphs. Returns the characters dropped,
  * or SIZE_MAX if out of memory. */
 static size_t
@@ -604,6 +628,7 @@ drop_repeated_runs(newsclean_blocks *bl)
             drop(&bl->v[par[q + m]], "second copy of the text");
             dropped += bl->v[par[q + m]].chars;
         }
+        dropped += drop_copied_short_blocks(bl, par[p], par[p + run - 1], par[q], par[q + run - 1]);
         q += run;
     }
     free(par);
