@@ -423,12 +423,26 @@ drop_nested_teasers(newsclean_blocks *bl, size_t best)
 #define CARD_MAX_BLOCKS 4
 #define CARD_BLURB_MAX 300
 
+/* A card's title: a block inside a link that wraps blocks, or a heading that is all a
+ * link ("<h3><a>Title</a></h3>"). */
+static bool
+linked_title(const newsclean_block *b)
+{
+    return (b->flags & NEWSCLEAN_BF_IN_CARD) ||
+           (b->kind == NEWSCLEAN_BLOCK_HEADING && !(b->flags & NEWSCLEAN_BF_SELF_LINK) &&
+            b->chars > 0 && 2 * b->link_chars > b->chars);
+}
+
 static bool
 card_part(const newsclean_blocks *bl, size_t i)
 {
     const newsclean_block *b = &bl->v[i];
     if (b->flags & NEWSCLEAN_BF_IN_CARD)
         return true;
+    /* A linked heading the article kept is one of its entries (keep_linked_subheadings);
+     * only the blurbs beside such headings count, with the share of titles below. */
+    if (linked_title(b))
+        return false;
     if (b->chars > CARD_BLURB_MAX || b->container == NEWSCLEAN_NO_CONTAINER)
         return false;
     size_t box = bl->c[b->container].parent;
@@ -442,7 +456,7 @@ card_part(const newsclean_blocks *bl, size_t i)
     if (z - a > CARD_MAX_BLOCKS)
         return false;
     for (size_t k = a; k < z; k++)
-        if (bl->v[k].flags & NEWSCLEAN_BF_IN_CARD)
+        if (linked_title(&bl->v[k]))
             return true;
     return false;
 }
@@ -460,7 +474,7 @@ drop_card_teasers(newsclean_blocks *bl)
         if (!bl->v[i].keep)
             continue;
         kept += bl->v[i].chars;
-        linked += (bl->v[i].flags & NEWSCLEAN_BF_IN_CARD) ? bl->v[i].chars : 0;
+        linked += linked_title(&bl->v[i]) ? bl->v[i].chars : 0;
         held += card_part(bl, i) ? bl->v[i].chars : 0;
     }
     /* A list of stories: linked titles make a third of the text, or titles and their
