@@ -417,6 +417,50 @@ drop_nested_teasers(newsclean_blocks *bl, size_t best)
     return 0;
 }
 
+/* A card may set only its title in the link, its blurb beside it as plain text: a box
+ * of at most CARD_MAX_BLOCKS blocks that holds a linked title makes its short unlinked
+ * blocks (CARD_BLURB_MAX characters or fewer) part of the card. */
+#define CARD_MAX_BLOCKS 4
+#define CARD_BLURB_MAX 300
+
+/* A card's title: a block inside a link that wraps blocks, or a heading that is all a
+ * link ("<h3><a>Title</a></h3>"). */
+static bool
+linked_title(const newsclean_block *b)
+{
+    return (b->flags & NEWSCLEAN_BF_IN_CARD) ||
+           (b->kind == NEWSCLEAN_BLOCK_HEADING && !(b->flags & NEWSCLEAN_BF_SELF_LINK) &&
+            b->chars > 0 && 2 * b->link_chars > b->chars);
+}
+
+static bool
+card_part(const newsclean_blocks *bl, size_t i)
+{
+    const newsclean_block *b = &bl->v[i];
+    if (b->flags & NEWSCLEAN_BF_IN_CARD)
+        return true;
+    /* A linked heading the article kept is one of its entries (keep_linked_subheadings);
+     * only the blurbs beside such headings count, with the share of titles below. */
+    if (linked_title(b))
+        return false;
+    if (b->chars > CARD_BLURB_MAX || b->container == NEWSCLEAN_NO_CONTAINER)
+        return false;
+    size_t box = bl->c[b->container].parent;
+    if (box == NEWSCLEAN_NO_CONTAINER)
+        return false;
+    size_t a = i, z = i + 1;
+    while (a > 0 && i - a < CARD_MAX_BLOCKS && inside(bl, bl->v[a - 1].container, box))
+        a--;
+    while (z < bl->n && z - a <= CARD_MAX_BLOCKS && inside(bl, bl->v[z].container, box))
+        z++;
+    if (z - a > CARD_MAX_BLOCKS)
+        return false;
+    for (size_t k = a; k < z; k++)
+        if (linked_title(&bl->v[k]))
+            return true;
+    return false;
+}
+
 /* Cards (links wrapping a heading, a blurb, a time) kept after the article's last prose
  * of its own are teasers for other pages: the related rail at its foot. Cards amid the
  * text may be the article's own list of items (tools, products, templates) and stay. A
@@ -425,22 +469,25 @@ drop_nested_teasers(newsclean_blocks *bl, size_t best)
 static size_t
 drop_card_teasers(newsclean_blocks *bl)
 {
-    size_t kept = 0, held = 0;
+    size_t kept = 0, linked = 0, held = 0;
     for (size_t i = 0; i < bl->n; i++) {
         if (!bl->v[i].keep)
             continue;
         kept += bl->v[i].chars;
-        held += (bl->v[i].flags & NEWSCLEAN_BF_IN_CARD) ? bl->v[i].chars : 0;
+        linked += linked_title(&bl->v[i]) ? bl->v[i].chars : 0;
+        held += card_part(bl, i) ? bl->v[i].chars : 0;
     }
-    if (held == 0 || 3 * held >= kept)
+    /* A list of stories: linked titles make a third of the text, or titles and their
+     * blurbs half of it (a blurb may be a page's own words about an item it lists). */
+    if (linked == 0 || 3 * linked >= kept || 2 * held >= kept)
         return 0;
     size_t dropped = 0, last = 0;
     for (size_t i = 0; i < bl->n; i++)
-        if (bl->v[i].keep && !(bl->v[i].flags & NEWSCLEAN_BF_IN_CARD) && bl->v[i].score > 0)
+        if (bl->v[i].keep && bl->v[i].score > 0 && !card_part(bl, i))
             last = i;
     for (size_t i = last; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->keep && (b->flags & NEWSCLEAN_BF_IN_CARD)) {
+        if (b->keep && card_part(bl, i)) {
             drop(b, "card for another page");
             dropped += b->chars;
         }
@@ -520,6 +567,30 @@ drop_restated_summary(newsclean_blocks *bl)
 #define REPEAT_MIN_CHARS 80
 #define REPEAT_RUN 3
 
+/* Within a second copy, the subheadings and short items between its paragraphs repeat
+ * those between the first copy's: each kept block from 'b0' to 'b1' shorter than
+ * REPEAT_MIN_CHARS whose text a kept block from 'a0' to 'a1' holds goes with the copy.
+ * Returns the characters dropped. */
+static size_t
+drop_copied_short_blocks(newsclean_blocks *bl, size_t a0, size_t a1, size_t b0, size_t b1)
+{
+    size_t dropped = 0;
+    for (size_t i = b0 + 1; i < b1; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (!b->keep || b->chars >= REPEAT_MIN_CHARS)
+            continue;
+        for (size_t j = a0 + 1; j < a1; j++) {
+            const newsclean_block *a = &bl->v[j];
+            if (a->keep && a->len == b->len && memcmp(a->text, b->text, b->len) == 0) {
+                drop(b, "second copy of the text");
+                dropped += b->chars;
+                break;
+            }
+        }
+    }
+    return dropped;
+}
+
 /* Drops the second copy of a repeated run of paragraphs. Returns the characters dropped,
  * or SIZE_MAX if out of memory. */
 static size_t
@@ -571,6 +642,7 @@ drop_repeated_runs(newsclean_blocks *bl)
             drop(&bl->v[par[q + m]], "second copy of the text");
             dropped += bl->v[par[q + m]].chars;
         }
+        dropped += drop_copied_short_blocks(bl, par[p], par[p + run - 1], par[q], par[q + run - 1]);
         q += run;
     }
     free(par);
