@@ -132,13 +132,18 @@ static const newsclean_lex_entry table[] = {
      "|inscri\\w*|suscr\\w*)\\b.{0,120}?\\b(?:newsletter|boletín|infolettre)"
      "|^(?:sign up|subscribe|jetzt (?:für .{1,40} )?anmelden"
      "|verpasse keine)\\b.{0,80}\\b(?:news|content|updates|stories|artikel|nachrichten)\\b"},
-    {NEWSCLEAN_LX_COPYRIGHT, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 40,
+    /* A dated notice or a rights reservation is a footer's at any length: its long
+     * paragraph of company and legal text reads as prose and can outweigh a short
+     * article. */
+    {NEWSCLEAN_LX_COPYRIGHT, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 150,
      "copyright line",
-     "^(?:copyright\\b|\\(c\\)\\s*(?:19|20)\\d\\d)|©\\s*(?:19|20)\\d\\d|all rights reserved"
-     "|alle rechte vorbehalten"
+     "©\\s*(?:19|20)\\d\\d|all rights reserved|alle rechte vorbehalten"
      "|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
      "|todos os direitos reservados|wszelkie prawa zastrzeżone|všechna práva vyhrazena"
      "|все права защищены"},
+    /* A paragraph that opens with the word "copyright" may be about it: only a line. */
+    {NEWSCLEAN_LX_COPYRIGHT, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 40,
+     "copyright line", "^(?:copyright\\b|\\(c\\)\\s*(?:19|20)\\d\\d)"},
     {NEWSCLEAN_LX_COMMENTS, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 12,
      "comment counter",
      "^(?:(?:there (?:are|is) )?\\d[\\d.,]*\\s*(?:comments?|kommentare?|commentaires?"

@@ -744,6 +744,83 @@ card_tail(newsclean_td_ctx *c, size_t s, size_t e)
     return e;
 }
 
+/* A comment thread under the article: posts in a row, each a commenter's name and the
+ * post's date or age on the two lines over its text. A thread with no heading the phrase
+ * rules know ("Join the discussion") runs on from the article's last paragraph and can
+ * outweigh a short article. */
+#define THREAD_POSTS 3
+/* Words a commenter's name runs to, and the lines a post's own buttons ("Reply", "Like")
+ * may take between its text and the next post's name. */
+#define POSTER_WORDS 3
+#define POST_BUTTON_LINES 2
+
+/* Whether line j can be a commenter's name: a few words, none a function word, no date
+ * and no sentence. A live blog's entries are titled with sentences of their own. */
+static bool
+poster_name(newsclean_td_ctx *c, size_t j)
+{
+    const newsclean_td_line *l = &c->ln[j];
+    return l->cls == NEWSCLEAN_TD_SHORT && l->weff >= 1 && l->weff <= POSTER_WORDS &&
+           l->stop == 0 && !l->endp && !l->linky && !l->why && !newsclean_td_has_date(c, j);
+}
+
+/* Whether line j gives a post's date or age. */
+static bool
+post_date(newsclean_td_ctx *c, size_t j)
+{
+    return card_date(c, j) ||
+           (c->ln[j].cls != NEWSCLEAN_TD_PROSE && newsclean_td_relative_time(c, j));
+}
+
+/* The first line of the text of a post whose head (name and date, either order) starts
+ * at line k, or SIZE_MAX if none starts there. */
+static size_t
+post_at(newsclean_td_ctx *c, size_t k, size_t e)
+{
+    if (k + 2 > e || c->ln[k + 2].cls != NEWSCLEAN_TD_PROSE)
+        return SIZE_MAX;
+    if ((poster_name(c, k) && post_date(c, k + 1)) || (post_date(c, k) && poster_name(c, k + 1)))
+        return k + 2;
+    return SIZE_MAX;
+}
+
+/* Where a core's comment thread starts: the core's new last line, or e itself. The
+ * thread must close the core, and the article above it must be no post itself: a
+ * forum's thread opens with a post as well and is the page's content. */
+static size_t
+thread_tail(newsclean_td_ctx *c, size_t s, size_t e)
+{
+    for (size_t k = s + 1; k < e; k++) {
+        size_t t = post_at(c, k, e);
+        if (t == SIZE_MAX)
+            continue;
+        if (prose_words(c, s, k - 1) < MIN_CORE_WORDS)
+            return e;
+        size_t posts = 1, j = t;
+        for (;;) {
+            while (j < e && c->ln[j + 1].cls == NEWSCLEAN_TD_PROSE)
+                j++;
+            size_t next = SIZE_MAX;
+            for (size_t g = j + 1; g <= j + 1 + POST_BUTTON_LINES && next == SIZE_MAX; g++) {
+                if (g > e || c->ln[g].cls == NEWSCLEAN_TD_PROSE)
+                    break;
+                if (post_at(c, g, e) != SIZE_MAX)
+                    next = g;
+            }
+            if (next == SIZE_MAX)
+                break;
+            posts++;
+            j = post_at(c, next, e);
+        }
+        /* The thread runs to the core's end: past its last post, no more prose. */
+        bool closes = posts >= THREAD_POSTS;
+        for (size_t g = j + 1; g <= e && closes; g++)
+            closes = c->ln[g].cls != NEWSCLEAN_TD_PROSE;
+        return closes ? k - 1 : e;
+    }
+    return e;
+}
+
 /* Whether a legal phrase at line i heads a section rather than opening a footer: the
  * article's prose goes on right under it, or under the one heading that follows it.
  * Guides have a section called "Terms of Use"; long pages close each section with
@@ -1459,6 +1536,7 @@ choose(newsclean_td_ctx *c)
     e = off_topic_tail(c, s, e);
     e = form_tail(c, s, e);
     e = card_tail(c, s, e);
+    e = thread_tail(c, s, e);
     /* The layout pick h settles the body's bounds and where the metadata is read; the
      * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
      * both leave the body. */

@@ -143,6 +143,8 @@ double newsclean_td_topic_overlap(const newsclean_td_ctx *c, size_t i, const new
 bool newsclean_td_has_date(newsclean_td_ctx *c, size_t i);
 /* A short line that is mostly a date, as above a comment. */
 bool newsclean_td_date_line(newsclean_td_ctx *c, size_t i);
+/* A short line giving the time since publication ("2 hours ago", "vor 3 Tagen"). */
+bool newsclean_td_relative_time(const newsclean_td_ctx *c, size_t k);
 /* The headline's line for a core [s, e], SIZE_MAX if none looks like one. */
 size_t newsclean_td_pick_headline(newsclean_td_ctx *c, size_t s, size_t e);
 /* The line the record's headline is taken from, given the layout pick h (may be

@@ -309,6 +309,12 @@ relative_time(const newsclean_td_ctx *c, size_t k)
            ((x[0] >= '0' && x[0] <= '9') || !strncasecmp(x, "an ", 3) || !strncasecmp(x, "a ", 2));
 }
 
+bool
+newsclean_td_relative_time(const newsclean_td_ctx *c, size_t k)
+{
+    return relative_time(c, k);
+}
+
 /* A line that says who wrote the article or when: a byline, a labelled or bare date, a
  * byline's cue. A separator or a lone word before it ("|", "·") is passed over. */
 static bool
