@@ -286,8 +286,8 @@ cue_alone(const newsclean_td_ctx *c, size_t k)
 /* A short line that says how long ago the article went up, which news sites print under
  * the headline in place of a date: a number, or "einer" / "un" / "una", after "vor",
  * "il y a", "hace" or "há"; or a number, "a" or "an" before a unit and "ago". */
-static bool
-relative_time(const newsclean_td_ctx *c, size_t k)
+bool
+newsclean_td_relative_time(const newsclean_td_ctx *c, size_t k)
 {
     static const char *const before[] = {"vor ", "il y a ", "hace ", "h\xC3\xA1 "};
     static const char *const counts[] = {"einer ", "einem ", "un ", "une ", "una "};
@@ -309,12 +309,6 @@ relative_time(const newsclean_td_ctx *c, size_t k)
            ((x[0] >= '0' && x[0] <= '9') || !strncasecmp(x, "an ", 3) || !strncasecmp(x, "a ", 2));
 }
 
-bool
-newsclean_td_relative_time(const newsclean_td_ctx *c, size_t k)
-{
-    return relative_time(c, k);
-}
-
 /* A line that says who wrote the article or when: a byline, a labelled or bare date, a
  * byline's cue. A separator or a lone word before it ("|", "·") is passed over. */
 static bool
@@ -325,7 +319,7 @@ meta_line_at(newsclean_td_ctx *c, size_t j)
         if (m->kind == NEWSCLEAN_TD_K_BYLINE || m->kind == NEWSCLEAN_TD_K_PUBLISHED ||
             m->kind == NEWSCLEAN_TD_K_UPDATED ||
             (m->cls != NEWSCLEAN_TD_PROSE && newsclean_td_has_date(c, k)) || cue_alone(c, k) ||
-            relative_time(c, k))
+            newsclean_td_relative_time(c, k))
             return true;
         if (m->weff > 1)
             break;
@@ -922,7 +916,7 @@ newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t r, size_t s)
      * page's date line, which the date reader cannot parse: it leaves the body as a
      * printed date does. A separator or a lone word may stand between. */
     for (size_t k = r + 1; k < c->n && k <= r + 2; k++) {
-        if (c->ln[k].role == NEWSCLEAN_TD_ROLE_NONE && relative_time(c, k)) {
+        if (c->ln[k].role == NEWSCLEAN_TD_ROLE_NONE && newsclean_td_relative_time(c, k)) {
             c->ln[k].role = NEWSCLEAN_TD_ROLE_DATE;
             break;
         }
