@@ -79,6 +79,8 @@ typedef struct {
      * inpage_links()); NULL if no link is such. */
     const struct fragment *inpage;
     size_t ninpage;
+    /* The last number in lynx's list of links (see last_reference()), 0 if none. */
+    unsigned long links;
 } shape;
 
 void
@@ -477,6 +479,22 @@ references(const char *t, const line *v, size_t n)
             break;
     }
     return n;
+}
+
+/* The last number of lynx's list of links, from line 'cut' (references()) to n: a
+ * bracketed number past it in the text ("[2025]" after a title) is the page's own. */
+static unsigned long
+last_reference(const char *t, const line *v, size_t cut, size_t n)
+{
+    unsigned long last = 0;
+    for (size_t i = cut; i < n; i++) {
+        const char *s = t + v[i].cs;
+        if (is_ref_line(s, v[i].en - v[i].cs)) {
+            unsigned long num = strtoul(s, NULL, 10);
+            last = num > last ? num : last;
+        }
+    }
+    return last;
 }
 
 /* One address of lynx's list that has a fragment: the part before the '#' and the part
@@ -1440,8 +1458,10 @@ clean_piece(const char *s, size_t n, const shape *d, bool heading, unsigned long
         bool start = i == word;
         size_t k;
         bool glued = false;
-        if (d->lynx && ((k = link_number(s, i, n, true)) ||
-                        (d->listed && (glued = (k = next_number(s, i, n, *next)) > 0)))) {
+        if (d->lynx &&
+            ((k = link_number(s, i, n, true)) ||
+             (d->listed && (glued = (k = next_number(s, i, n, *next)) > 0))) &&
+            (!d->listed || strtoul(s + i + 1, NULL, 10) <= d->links)) {
             if (!any_link)
                 text_first = out->len > from;
             between = between || after;
@@ -2584,6 +2604,7 @@ normalise(const char *text, size_t len, newsclean_td_pieces *out)
     d.base = base_indent(text, v, cut);
     mark_numbers(text, v, cut, d.base);
     d.listed = cut < n;
+    d.links = d.listed ? last_reference(text, v, cut, n) : 0;
     d.lynx = d.listed || lynx_numbers(text, v, cut);
     struct fragment *inpage = NULL;
     if (d.listed && !inpage_links(text, v, cut, n, &inpage, &d.ninpage)) {

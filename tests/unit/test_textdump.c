@@ -1605,6 +1605,44 @@ START_TEST(latin1_mojibake_dump_finds_its_capitals)
 }
 END_TEST
 
+START_TEST(bracketed_year_is_no_link_number)
+{
+    /* lynx's layout of an invented guide whose title ends in a bracketed year. The list
+     * of links holds five, so "[2025]" is the title's own and stays in it; taken for a
+     * link's number, it made every later number glued to the word before it ("the[4]")
+     * look out of order, and those were left in the text. */
+    static const char text[] =
+        "   [1]Home [2]Guides [3]Maps\n"
+        "\n"
+        "               Lakeside trail guide [2025]\n"
+        "\n"
+        "   The lakeside trail opens again in May after the bridge works. Walkers\n"
+        "   can start at the[4] car park by the mill and follow the river north to\n"
+        "   the old quarry, where the path climbs to the ridge.\n"
+        "\n"
+        "   The ridge path is steep in places and the rangers ask walkers to keep\n"
+        "   dogs on a lead near the[5] nesting meadows between April and July.\n"
+        "\n"
+        "References\n"
+        "\n"
+        "   1. https://trails.example/\n"
+        "   2. https://trails.example/guides\n"
+        "   3. https://trails.example/maps\n"
+        "   4. https://trails.example/parking\n"
+        "   5. https://trails.example/meadows\n";
+    result r;
+    run(&r, text);
+    ck_assert_str_eq(r.m.headline, "Lakeside trail guide [2025]");
+    ck_assert_str_eq(r.body,
+                     "The lakeside trail opens again in May after the bridge works. Walkers can "
+                     "start at the car park by the mill and follow the river north to the old "
+                     "quarry, where the path climbs to the ridge.\n\n"
+                     "The ridge path is steep in places and the rangers ask walkers to keep dogs "
+                     "on a lead near the nesting meadows between April and July.");
+    done(&r);
+}
+END_TEST
+
 /* ---- the record's headline: the title over the byline or date ------------------------ */
 
 #define HARBOUR_BODY                                                                               \
@@ -1971,6 +2009,7 @@ suite(void)
     tcase_add_test(t, linked_listicle_headings_stay);
     tcase_add_test(t, wrapped_mojibake_dump_is_repaired_whole);
     tcase_add_test(t, latin1_mojibake_dump_finds_its_capitals);
+    tcase_add_test(t, bracketed_year_is_no_link_number);
     tcase_add_test(t, title_over_date_line_beats_subheading);
     tcase_add_test(t, long_title_over_date_opens_the_core);
     tcase_add_test(t, author_name_over_date_is_not_the_headline);

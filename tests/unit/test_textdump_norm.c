@@ -1174,7 +1174,8 @@ START_TEST(lynx_numbers_in_order)
     /* lynx numbers links in the order it prints them. The next number is a link's mark
      * wherever it sits: after a rank ("2.[5]"), after a word where two links touch, or
      * after a footnote mark; text on both sides of it stays apart. A citation out of that
-     * order stays, link number or not before it. */
+     * order stays, link number or not before it. The list holds every number, as lynx
+     * prints it. */
     expect("   [1]Home [2]News [3]Sport\n"
            "\n"
            "   [4]Harbour[5]Ferries 3 May 2021\n"
@@ -1186,7 +1187,14 @@ START_TEST(lynx_numbers_in_order)
            "References\n"
            "\n"
            "   1. https://news.example/\n"
-           "   2. https://news.example/news/\n",
+           "   2. https://news.example/news/\n"
+           "   3. https://news.example/sport/\n"
+           "   4. https://news.example/harbour/\n"
+           "   5. https://news.example/ferries/\n"
+           "   6. https://news.example/quay/\n"
+           "   7. https://news.example/fares/\n"
+           "   8. https://news.example/history/\n"
+           "   9. https://news.example/lamps/\n",
            "1 links=15 | Home News Sport\n"
            "3 links=25 | Harbour Ferries 3 May 2021\n"
            "5 links=27 | 1. New quay opens 2. Fares rise\n"
