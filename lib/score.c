@@ -475,11 +475,14 @@ drop_card_teasers(newsclean_blocks *bl)
             continue;
         kept += bl->v[i].chars;
         linked += linked_title(&bl->v[i]) ? bl->v[i].chars : 0;
-        held += card_part(bl, i) ? bl->v[i].chars : 0;
     }
     /* A list of stories: linked titles make a third of the text, or titles and their
      * blurbs half of it (a blurb may be a page's own words about an item it lists). */
-    if (linked == 0 || 3 * linked >= kept || 2 * held >= kept)
+    if (linked == 0 || 3 * linked >= kept)
+        return 0;
+    for (size_t i = 0; i < bl->n; i++)
+        held += bl->v[i].keep && card_part(bl, i) ? bl->v[i].chars : 0;
+    if (2 * held >= kept)
         return 0;
     size_t dropped = 0, last = 0;
     for (size_t i = 0; i < bl->n; i++)

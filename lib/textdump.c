@@ -779,7 +779,7 @@ post_at(newsclean_td_ctx *c, size_t k, size_t e)
 {
     if (k + 2 > e || c->ln[k + 2].cls != NEWSCLEAN_TD_PROSE)
         return SIZE_MAX;
-    if ((poster_name(c, k) && post_date(c, k + 1)) || (post_date(c, k) && poster_name(c, k + 1)))
+    if ((poster_name(c, k) && post_date(c, k + 1)) || (poster_name(c, k + 1) && post_date(c, k)))
         return k + 2;
     return SIZE_MAX;
 }
@@ -800,17 +800,16 @@ thread_tail(newsclean_td_ctx *c, size_t s, size_t e)
         for (;;) {
             while (j < e && c->ln[j + 1].cls == NEWSCLEAN_TD_PROSE)
                 j++;
-            size_t next = SIZE_MAX;
+            size_t next = SIZE_MAX; /* the next post's first line of text */
             for (size_t g = j + 1; g <= j + 1 + POST_BUTTON_LINES && next == SIZE_MAX; g++) {
                 if (g > e || c->ln[g].cls == NEWSCLEAN_TD_PROSE)
                     break;
-                if (post_at(c, g, e) != SIZE_MAX)
-                    next = g;
+                next = post_at(c, g, e);
             }
             if (next == SIZE_MAX)
                 break;
             posts++;
-            j = post_at(c, next, e);
+            j = next;
         }
         /* The thread runs to the core's end: past its last post, no more prose. */
         bool closes = posts >= THREAD_POSTS;
@@ -1158,6 +1157,16 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
     }
 }
 
+/* Keeps line i, a line of links by the dump's marks, as the article's; the flag keeps the
+ * scoring stage's test of kept lines from dropping it again as mostly links (score.c,
+ * chrome_text()). */
+static void
+keep_link_line(newsclean_td_ctx *c, size_t i, const char *why)
+{
+    keep(c, i, why);
+    c->b->v[c->ln[i].bi].flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
+}
+
 /* Most words of a linked heading kept between kept blocks (see keep_linked_headings()). */
 #define LINKED_HEADING_WORDS 12.0
 
@@ -1174,12 +1183,8 @@ keep_linked_headings(newsclean_td_ctx *c, size_t s, size_t e)
         if (l->link_text && !l->linked && l->cls != NEWSCLEAN_TD_NOISE &&
             l->role == NEWSCLEAN_TD_ROLE_NONE && l->weff <= LINKED_HEADING_WORDS &&
             c->b->v[l->bi].kind == NEWSCLEAN_BLOCK_HEADING && !c->b->v[l->bi].keep &&
-            c->b->v[c->ln[i - 1].bi].keep && c->b->v[c->ln[i + 1].bi].keep) {
-            keep(c, i, "linked subheading");
-            /* and the scoring stage's test of kept lines must not take it for a line of
-             * links again (score.c, chrome_text()) */
-            c->b->v[l->bi].flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
-        }
+            c->b->v[c->ln[i - 1].bi].keep && c->b->v[c->ln[i + 1].bi].keep)
+            keep_link_line(c, i, "linked subheading");
     }
 }
 
@@ -1193,8 +1198,7 @@ keep_linked_headings(newsclean_td_ctx *c, size_t s, size_t e)
  * three words or more, each all link text by the dump's marks alone, between two kept
  * paragraphs, stays, as the same run without its marks would. A menu or a box of teasers
  * sits outside the article's paragraphs, or runs longer. Markdown's links are left to
- * its own reading. The flag keeps the scoring stage from dropping the lines again as
- * mostly links (score.c, chrome_text()). */
+ * its own reading. */
 static void
 keep_linked_runs(newsclean_td_ctx *c, size_t s, size_t e)
 {
@@ -1212,10 +1216,8 @@ keep_linked_runs(newsclean_td_ctx *c, size_t s, size_t e)
         }
         if (z == a || z >= e || c->ln[z].cls != NEWSCLEAN_TD_PROSE || !c->b->v[c->ln[z].bi].keep)
             continue;
-        for (size_t i = a; i < z; i++) {
-            keep(c, i, "linked line in text");
-            c->b->v[c->ln[i].bi].flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
-        }
+        for (size_t i = a; i < z; i++)
+            keep_link_line(c, i, "linked line in text");
     }
 }
 

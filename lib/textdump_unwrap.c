@@ -497,6 +497,15 @@ last_reference(const char *t, const line *v, size_t cut, size_t n)
     return last;
 }
 
+/* The number of the mark "[n]" at s, and whether it is a link's: lynx's list, where the
+ * dump has one, holds every link's number (see last_reference()). */
+static bool
+listed_number(const shape *d, const char *s, unsigned long *num)
+{
+    *num = strtoul(s + 1, NULL, 10);
+    return !d->listed || *num <= d->links;
+}
+
 /* One address of lynx's list that has a fragment: the part before the '#' and the part
  * after it. */
 struct fragment {
@@ -1458,15 +1467,15 @@ clean_piece(const char *s, size_t n, const shape *d, bool heading, unsigned long
         bool start = i == word;
         size_t k;
         bool glued = false;
+        unsigned long num;
         if (d->lynx &&
             ((k = link_number(s, i, n, true)) ||
              (d->listed && (glued = (k = next_number(s, i, n, *next)) > 0))) &&
-            (!d->listed || strtoul(s + i + 1, NULL, 10) <= d->links)) {
+            listed_number(d, s + i, &num)) {
             if (!any_link)
                 text_first = out->len > from;
             between = between || after;
             any_link = true;
-            unsigned long num = strtoul(s + i + 1, NULL, 10);
             if (num >= *next)
                 *next = num + 1;
             /* Glued to the text before and after it, the number stood between two of the
