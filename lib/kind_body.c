@@ -447,6 +447,25 @@ priced_run(const newsclean_blocks *bl, const bool *in_list, const unsigned char 
     return cards && (double)with_price >= PRICED_CARD_SHARE * (double)cards;
 }
 
+/* A site prints a few sentences about itself (what it is, who runs it) under its pages'
+ * content, in a closing box the markup does not always name a footer. Prose that the
+ * scorer kept only below a listing's last entry is that blurb, not an article the entries
+ * stand beside: an article's own text comes before its related stories. */
+static bool
+prose_below_run(const newsclean_blocks *bl, const bool *in_list, bool pages_own)
+{
+    size_t last = bl->n;
+    for (size_t i = 0; i < bl->n; i++)
+        if (in_cards(bl, in_list, bl->v[i].container))
+            last = i;
+    if (last == bl->n)
+        return false;
+    for (size_t i = 0; i <= last; i++)
+        if (prose_paragraph(&bl->v[i]) && !(pages_own && site_prose(&bl->v[i])))
+            return false;
+    return true;
+}
+
 /* 'with_summaries' asks for a run whose text is mostly not links: on a page of another
  * kind, a run of linked titles alone is more often a menu's columns than a listing.
  * 'offers' keeps the labels each card repeats: a service page's cards are offers, and the
@@ -496,8 +515,11 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
                 inside += b->chars;
         }
         bool beside = !encloses(bl, parent, around) && !encloses(bl, around, parent);
-        /* A shop's grid beside its own text: see priced_run. */
-        found = (!beside || (shop && priced_run(bl, in_list, mark))) && inside * 2 < prose;
+        /* A shop's grid beside its own text: see priced_run; a site's blurb under the
+         * list: see prose_below_run. */
+        found = (!beside ||
+                 (shop && (priced_run(bl, in_list, mark) || prose_below_run(bl, in_list, shop)))) &&
+                inside * 2 < prose;
     }
     if (!found)
         goto out;
