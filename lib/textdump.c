@@ -578,8 +578,9 @@ excerpt_title(const newsclean_td_ctx *c, size_t i, size_t s)
  * e itself. An article's sentence may trail off in an ellipsis once, but two or more
  * titled paragraphs that end so, one after the other at the core's end, are other
  * stories whose excerpts read as prose; a related box with no heading the other tail
- * cuts can see. Under the run, less prose than the run's own: a list whose items go on
- * below is the page's. */
+ * cuts can see. Under the run, less prose than the run's own, and above it, prose that is
+ * mostly not teasers (a paragraph alone under a title): a list whose items go on below
+ * the run, or stand above it, is the page's. */
 static size_t
 excerpt_tail(const newsclean_td_ctx *c, size_t s, size_t e)
 {
@@ -598,9 +599,14 @@ excerpt_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     }
     if (n < 2 || title <= s)
         return e;
-    double above = prose_words(c, s, title - 1);
+    double above = prose_words(c, s, title - 1), teased = 0;
+    for (size_t k = s; k < title; k++) {
+        if (c->ln[k].cls == NEWSCLEAN_TD_PROSE && c->ln[k].teaser)
+            teased += c->ln[k].weff;
+    }
     double run = prose_words(c, first, last), below = last < e ? prose_words(c, last + 1, e) : 0;
-    if (above < PAST_TEASERS_WORDS || above < EXCERPT_ABOVE * run || below >= run)
+    if (above < PAST_TEASERS_WORDS || above < EXCERPT_ABOVE * run || below >= run ||
+        teased * 2 >= above)
         return e;
     return title - 1;
 }
