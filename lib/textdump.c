@@ -537,6 +537,80 @@ teaser_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     return cut;
 }
 
+/* Lines between two excerpts of one run (see excerpt_tail()): a date, the next title. */
+#define EXCERPT_RUN_GAP 4
+/* How many times a run's words the article above it must weigh: an article the run
+ * closes, not a page that lists its stories' excerpts, which are then its text. */
+#define EXCERPT_ABOVE 2.0
+
+/* Whether a line ends in an ellipsis and nothing after it. */
+static bool
+ends_in_ellipsis(const char *t, size_t len)
+{
+    while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == '\t'))
+        len--;
+    return (len > 3 && memcmp(t + len - 3, "\xE2\x80\xA6", 3) == 0) ||
+           (len > 3 && memcmp(t + len - 3, "...", 3) == 0 && t[len - 4] != '.');
+}
+
+/* The title of line i if i is an excerpt cut at a fixed length under it, else SIZE_MAX: a
+ * paragraph that ends in an ellipsis, with a title-shaped line right above it or above
+ * one short line (a date, a category). */
+static size_t
+excerpt_title(const newsclean_td_ctx *c, size_t i, size_t s)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    if (l->weff < EXCERPT_WORDS || l->cls != NEWSCLEAN_TD_PROSE ||
+        !ends_in_ellipsis(newsclean_td_text(c, i), newsclean_td_len(c, i)))
+        return SIZE_MAX;
+    for (size_t k = i; k > s && k + 2 >= i; k--) {
+        const newsclean_td_line *p = &c->ln[k - 1];
+        if (p->weff >= 2 && p->weff <= 20 && !p->lower && !p->period && !p->linky)
+            return k - 1;
+        if (p->weff > 4 && p->cls != NEWSCLEAN_TD_NOISE)
+            break;
+    }
+    return SIZE_MAX;
+}
+
+/* Where a core's closing run of teasers starts when their excerpts were cut at a fixed
+ * length with no "Read more" after them (see excerpt_cut()): the core's new last line, or
+ * e itself. An article's sentence may trail off in an ellipsis once, but two or more
+ * titled paragraphs that end so, one after the other at the core's end, are other
+ * stories whose excerpts read as prose; a related box with no heading the other tail
+ * cuts can see. Under the run, less prose than the run's own, and above it, prose that is
+ * mostly not teasers (a paragraph alone under a title): a list whose items go on below
+ * the run, or stand above it, is the page's. */
+static size_t
+excerpt_tail(const newsclean_td_ctx *c, size_t s, size_t e)
+{
+    size_t first = SIZE_MAX, last = 0, n = 0, title = SIZE_MAX;
+    for (size_t i = e + 1; i-- > s;) {
+        size_t t = excerpt_title(c, i, s);
+        if (t == SIZE_MAX)
+            continue;
+        if (n > 0 && first - i > EXCERPT_RUN_GAP)
+            break;
+        if (n == 0)
+            last = i;
+        first = i;
+        title = t;
+        n++;
+    }
+    if (n < 2 || title <= s)
+        return e;
+    double above = prose_words(c, s, title - 1), teased = 0;
+    for (size_t k = s; k < title; k++) {
+        if (c->ln[k].cls == NEWSCLEAN_TD_PROSE && c->ln[k].teaser)
+            teased += c->ln[k].weff;
+    }
+    double run = prose_words(c, first, last), below = last < e ? prose_words(c, last + 1, e) : 0;
+    if (above < PAST_TEASERS_WORDS || above < EXCERPT_ABOVE * run || below >= run ||
+        teased * 2 >= above)
+        return e;
+    return title - 1;
+}
+
 /* Where a core's off-topic tail starts (see OFF_TOPIC): the core's new last line, or e
  * itself. The paragraphs after a closing chrome line that share almost none of the words
  * of the article's heaviest paragraphs, and weigh little beside it, are another story, a
@@ -1564,6 +1638,7 @@ choose(newsclean_td_ctx *c)
     e = form_tail(c, s, e);
     e = card_tail(c, s, e);
     e = thread_tail(c, s, e);
+    e = excerpt_tail(c, s, e);
     /* The layout pick h settles the body's bounds and where the metadata is read; the
      * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
      * both leave the body. */
