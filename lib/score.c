@@ -498,6 +498,48 @@ drop_card_teasers(newsclean_blocks *bl)
     return dropped;
 }
 
+/* The reason a block that is an interface phrase is dropped for; passes after the
+ * first read it back. */
+static const char UI_PHRASE[] = "UI phrase";
+
+/* A prompt box set inside the article ("Have a tip?", a sign-up's "Never miss ...", an
+ * "About the author" box) is its heading and a line or two that say where to write, what
+ * to click or who wrote. The heading is dropped as an interface phrase; the short lines
+ * under it, in a box the heading opens and nothing else shares, belong to that box and
+ * go with it. A box that holds more, or a longer paragraph, is the article's own section,
+ * and a heading that matches no such phrase keeps its lines. */
+#define PROMPT_BOX_MAX_BLOCKS 4
+#define PROMPT_BOX_LINE_MAX 300
+
+static size_t
+drop_prompt_boxes(newsclean_blocks *bl)
+{
+    size_t dropped = 0;
+    for (size_t i = 0; i + 1 < bl->n; i++) {
+        const newsclean_block *h = &bl->v[i];
+        if (h->kind != NEWSCLEAN_BLOCK_HEADING || h->keep || !h->reason || h->reason != UI_PHRASE ||
+            h->container == NEWSCLEAN_NO_CONTAINER)
+            continue;
+        size_t box = bl->c[h->container].parent;
+        if (box == NEWSCLEAN_NO_CONTAINER || (i > 0 && inside(bl, bl->v[i - 1].container, box)))
+            continue;
+        size_t z = i + 1;
+        bool short_lines = true;
+        for (; z < bl->n && inside(bl, bl->v[z].container, box); z++)
+            short_lines = short_lines && bl->v[z].kind == NEWSCLEAN_BLOCK_PARAGRAPH &&
+                          bl->v[z].chars <= PROMPT_BOX_LINE_MAX;
+        if (z == i + 1 || z - i > PROMPT_BOX_MAX_BLOCKS || !short_lines)
+            continue;
+        for (size_t k = i + 1; k < z; k++)
+            if (bl->v[k].keep) {
+                drop(&bl->v[k], "under a prompt heading");
+                dropped += bl->v[k].chars;
+            }
+        i = z - 1;
+    }
+    return dropped;
+}
+
 /* A summary set above the article (a post's excerpt, the page's description shown as a
  * lead) that restates its opening: the first kept paragraph opens with the same
  * RESTATE_WORDS words as the paragraph after it. The article says it in full, so the
@@ -963,7 +1005,7 @@ chrome_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
         return newsclean_reason_mostly_links;
     if (b->score <= 0 && b->chars >= 3 && b->len <= 300 &&
         newsclean_prune_is_noise_text(ex->prune, scratch, b->text, b->len))
-        return "UI phrase";
+        return UI_PHRASE;
     return NULL;
 }
 
@@ -1524,6 +1566,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars -= drop_card_teasers(bl);
     kept_chars -= drop_author_bios(bl, kept_chars);
     kept_chars -= drop_restated_summary(bl);
+    kept_chars -= drop_prompt_boxes(bl);
     size_t repeated = drop_repeated_runs(bl);
     if (repeated == SIZE_MAX) {
         free(in_chrome);
