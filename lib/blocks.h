@@ -44,7 +44,8 @@ typedef enum {
 #define NEWSCLEAN_BF_ROW (1u << 18)         /* a text dump's table row, its cells split by tabs */
 #define NEWSCLEAN_BF_SLIDES (1u << 21)      /* chrome by a carousel's name alone ("slideshow") */
 #define NEWSCLEAN_BF_SELF_LINK (1u << 22)   /* a heading linked to itself: a permalink anchor */
-#define NEWSCLEAN_BF_CODE (1u << 24)        /* holds inline <code>, where tags are the content */
+#define NEWSCLEAN_BF_CODE                                                                          \
+    (1u << 24) /* may hold code, whose tags are content: inline <code>, a dump */
 /* What a text dump's stage (textdump.c) says of its lines, for scoring to decide them. */
 #define NEWSCLEAN_BF_DUMP_CORE (1u << 11)   /* in the densest run of prose: the article's core */
 #define NEWSCLEAN_BF_DUMP_END (1u << 12)    /* ends an article or heads other stories */
