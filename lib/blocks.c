@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "buf.h"
+#include "tags.h"
+#include "textutil.h"
 
 void
 newsclean_blocks_init(newsclean_blocks *b)
@@ -184,6 +186,278 @@ newsclean_text_stats(const char *str, size_t n, size_t *chars, size_t *words, si
     *punct = p;
 }
 
+/* ---- markup left in text -------------------------------------------------------------- */
+
+/* One tag shape found in a block's text: a shortcode ("[name ...]", "[/name]") or an
+ * escaped HTML tag ("<name ...>", "</name>"). */
+typedef struct {
+    size_t a, b;       /* bytes [a, b) of the text */
+    size_t name, nlen; /* its name */
+    bool closing;      /* "[/name]" or "</name>" */
+    bool attrs;        /* name="..." or, for an HTML tag, anything after the name */
+    bool drop;
+} tag_shape;
+
+#define MAX_TAG_SHAPES 64
+#define MAX_TAG_BYTES 300
+
+static bool
+name_byte(char c)
+{
+    return newsclean_is_ascii_letter(c) || newsclean_is_ascii_digit(c) || c == '_' || c == '-';
+}
+
+/* Length of the quoted attribute value at s[i..n): "...", '...' or “...” (as a word
+ * processor writes them, seen in shortcodes typed into an editor), 0 if none. */
+static size_t
+quoted_len(const char *s, size_t n, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (s[i] == '"' || s[i] == '\'') {
+        for (size_t j = i + 1; j < n && s[j] != ']' && s[j] != '\n'; j++)
+            if (s[j] == s[i])
+                return j + 1 - i;
+        return 0;
+    }
+    /* U+201C or U+201D opens and closes: an editor's "smart" quotes come either way. */
+    if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x9C || u[i + 2] == 0x9D)) {
+        for (size_t j = i + 3; j + 2 < n && s[j] != ']' && s[j] != '\n'; j++)
+            if (u[j] == 0xE2 && u[j + 1] == 0x80 && (u[j + 2] == 0x9C || u[j + 2] == 0x9D))
+                return j + 3 - i;
+    }
+    return 0;
+}
+
+/* A shortcode at s[i] == '[': "[/name]", "[name]", or "[name key="value" ...]" with an
+ * optional "/]". Names are lowercase as the builders register them, so "[Photo: ...]",
+ * "[sic]"-like words with capitals or spaces and "[1]" footnote marks are not shapes of
+ * this kind with attributes; those without attributes need their closing tag to count. */
+static bool
+shortcode_at(const char *s, size_t n, size_t i, tag_shape *t)
+{
+    size_t j = i + 1, end = i + MAX_TAG_BYTES < n ? i + MAX_TAG_BYTES : n;
+    t->closing = j < end && s[j] == '/';
+    j += t->closing;
+    if (j >= end || s[j] < 'a' || s[j] > 'z')
+        return false;
+    t->name = j;
+    while (j < end && (name_byte(s[j]) && !(s[j] >= 'A' && s[j] <= 'Z')))
+        j++;
+    t->nlen = j - t->name;
+    t->attrs = false;
+    while (!t->closing && j < end && s[j] == ' ') {
+        while (j < end && s[j] == ' ')
+            j++;
+        if (t->attrs && j < end && (s[j] == '/' || s[j] == ']'))
+            break;
+        size_t k = j;
+        while (j < end && name_byte(s[j]))
+            j++;
+        if (j == k || j >= end || s[j] != '=')
+            return false;
+        j++;
+        size_t q = j < end ? quoted_len(s, end, j) : 0;
+        if (!q)
+            return false;
+        j += q;
+        t->attrs = true;
+    }
+    if (!t->closing && t->attrs && j + 1 < end && s[j] == '/' && s[j + 1] == ']')
+        j++;
+    if (j >= end || s[j] != ']')
+        return false;
+    t->a = i;
+    t->b = j + 1;
+    return true;
+}
+
+/* Whether the tag's name is an HTML element's: "<T>", "<stdin>" and a dataset's own
+ * "<tweet>" are placeholders in prose, not markup. The lookup table knows the elements
+ * some stage asks about; inline ones no stage asks about are listed here. */
+static bool
+html_name(const char *s, const tag_shape *t)
+{
+    static const char *const inline_names[] = {"abbr",  "b",    "cite",   "del",  "em",  "font",
+                                               "i",     "ins",  "kbd",    "mark", "q",   "s",
+                                               "small", "span", "strong", "sub",  "sup", "u"};
+    char name[12];
+    size_t k;
+    if (t->nlen >= sizeof name)
+        return false;
+    for (k = 0; k < t->nlen; k++)
+        name[k] = newsclean_ascii_lower(s[t->name + k]);
+    name[k] = '\0';
+    if (newsclean_el_lookup(name) != NEWSCLEAN_EL_OTHER)
+        return true;
+    for (k = 0; k < sizeof inline_names / sizeof *inline_names; k++)
+        if (strcmp(name, inline_names[k]) == 0)
+            return true;
+    return false;
+}
+
+/* An HTML tag at s[i] == '<': "</name>", "<name>", "<name/>" or "<name ...>" on one
+ * line. "a < b" and "<3" are not: a letter must follow. */
+static bool
+html_tag_at(const char *s, size_t n, size_t i, tag_shape *t)
+{
+    size_t j = i + 1, end = i + MAX_TAG_BYTES < n ? i + MAX_TAG_BYTES : n;
+    t->closing = j < end && s[j] == '/';
+    j += t->closing;
+    if (j >= end || !newsclean_is_ascii_letter(s[j]))
+        return false;
+    t->name = j;
+    while (j < end && (newsclean_is_ascii_letter(s[j]) || newsclean_is_ascii_digit(s[j])))
+        j++;
+    t->nlen = j - t->name;
+    if (t->nlen > 10 || j >= end)
+        return false;
+    t->attrs = s[j] != '>';
+    if ((t->attrs && s[j] != ' ' && s[j] != '/') || !html_name(s, t))
+        return false;
+    while (j < end && s[j] != '>' && s[j] != '<' && s[j] != '\n')
+        j++;
+    if (j >= end || s[j] != '>')
+        return false;
+    t->a = i;
+    t->b = j + 1;
+    return true;
+}
+
+static bool
+same_name(const char *s, const tag_shape *x, const tag_shape *y)
+{
+    if (x->nlen != y->nlen)
+        return false;
+    for (size_t k = 0; k < x->nlen; k++)
+        if (newsclean_ascii_lower(s[x->name + k]) != newsclean_ascii_lower(s[y->name + k]))
+            return false;
+    return true;
+}
+
+/* Mark the closing tags that have an unmatched opening of the same name before them, and
+ * those openings; returns how many pairs. */
+static size_t
+mark_pairs(const char *s, tag_shape *t, size_t nt, bool *opened)
+{
+    size_t pairs = 0;
+    for (size_t k = 0; k < nt; k++) {
+        if (!t[k].closing)
+            continue;
+        for (size_t m = k; m-- > 0;) {
+            if (!t[m].closing && !opened[m] && same_name(s, &t[m], &t[k])) {
+                opened[m] = true;
+                t[m].drop = t[k].drop = true;
+                pairs++;
+                break;
+            }
+        }
+    }
+    return pairs;
+}
+
+/* Whether the tag shape should leave a space: a block element or a line break between
+ * words; inline ones ("<a ...>", "<em>") sat inside the words' run. */
+static bool
+tag_breaks(const char *s, const tag_shape *t)
+{
+    char name[12];
+    size_t k;
+    for (k = 0; k < t->nlen && k < sizeof name - 1; k++)
+        name[k] = newsclean_ascii_lower(s[t->name + k]);
+    name[k] = '\0';
+    newsclean_el el = newsclean_el_lookup(name);
+    return el == NEWSCLEAN_EL_BR || (newsclean_el_props(el) & NEWSCLEAN_EL_BLOCK);
+}
+
+static size_t
+find_shapes(const char *s, size_t n, char open, tag_shape *t, bool html)
+{
+    size_t nt = 0;
+    const char *p = s;
+    while (nt < MAX_TAG_SHAPES && (p = memchr(p, open, n - (size_t)(p - s))) != NULL) {
+        size_t i = (size_t)(p - s);
+        tag_shape *x = &t[nt];
+        memset(x, 0, sizeof *x);
+        if (html ? html_tag_at(s, n, i, x) : shortcode_at(s, n, i, x)) {
+            nt++;
+            p = s + x->b;
+        } else {
+            p++;
+        }
+        if ((size_t)(p - s) >= n)
+            break;
+    }
+    return nt;
+}
+
+/* Remove the marked shapes from s, in place; returns the new length. */
+static size_t
+cut_shapes(char *s, size_t n, const tag_shape *t, size_t nt, bool html)
+{
+    size_t w = 0, r = 0;
+    for (size_t k = 0; k < nt; k++) {
+        if (!t[k].drop)
+            continue;
+        memmove(s + w, s + r, t[k].a - r);
+        w += t[k].a - r;
+        r = t[k].b;
+        /* A shortcode sits inside the words' run as it was typed ("[dropcap]T[/dropcap]he"). */
+        if (html && tag_breaks(s, &t[k]))
+            s[w++] = ' ';
+    }
+    memmove(s + w, s + r, n - r);
+    w += n - r;
+    return w;
+}
+
+size_t
+newsclean_strip_markup(char *s, size_t n, bool tags)
+{
+    tag_shape t[MAX_TAG_SHAPES];
+    bool opened[MAX_TAG_SHAPES];
+    bool cut = false;
+    /* A page builder's shortcodes whose plugin is gone ("[button url=...]Sign
+     * up[/button]"): a pair wrapping words, or one tag with key="value" attributes. The
+     * words stay. */
+    if (memchr(s, '[', n)) {
+        size_t nt = find_shapes(s, n, '[', t, false);
+        if (nt) {
+            memset(opened, 0, sizeof opened);
+            mark_pairs(s, t, nt, opened);
+            for (size_t k = 0; k < nt; k++)
+                if (!t[k].closing && t[k].attrs)
+                    t[k].drop = true;
+            for (size_t k = 0; k < nt && !cut; k++)
+                cut = t[k].drop;
+            if (cut)
+                n = cut_shapes(s, n, t, nt, false);
+        }
+    }
+    /* HTML escaped twice, so that its tags print as text ("&lt;p&gt;" in the source).
+     * A block is taken for such only when it holds an element closed after it opened, or
+     * two tags with attributes: "<ul> List of <img>" names elements and stays. */
+    if (tags && memchr(s, '<', n)) {
+        size_t nt = find_shapes(s, n, '<', t, true);
+        if (nt >= 2) {
+            memset(opened, 0, sizeof opened);
+            size_t pairs = mark_pairs(s, t, nt, opened), with_attrs = 0;
+            for (size_t k = 0; k < nt; k++)
+                with_attrs += t[k].attrs;
+            if (pairs || with_attrs >= 2) {
+                for (size_t k = 0; k < nt; k++)
+                    t[k].drop = true;
+                n = cut_shapes(s, n, t, nt, true);
+                cut = true;
+            }
+        }
+    }
+    if (cut) {
+        n = newsclean_collapse_space(s, n);
+        s[n] = '\0';
+    }
+    return n;
+}
+
 bool
 newsclean_blocks_add(newsclean_blocks *b, const char *text, size_t n, newsclean_block_kind kind,
                      unsigned level, unsigned depth, unsigned flags, size_t container,
@@ -197,6 +471,9 @@ newsclean_blocks_add(newsclean_blocks *b, const char *text, size_t n, newsclean_
         len = newsclean_collapse_cells(t, n);
     } else if (kind != NEWSCLEAN_BLOCK_PRE) {
         len = newsclean_collapse_space(t, n);
+        /* Preformatted text is code, where tags and brackets are the content; so are
+         * the tags in a paragraph's inline code. */
+        len = newsclean_strip_markup(t, len, !(flags & NEWSCLEAN_BF_CODE));
     } else {
         /* Keep inner layout of preformatted text, trim only blank edges. */
         size_t a = 0;

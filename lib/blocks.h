@@ -44,6 +44,8 @@ typedef enum {
 #define NEWSCLEAN_BF_ROW (1u << 18)         /* a text dump's table row, its cells split by tabs */
 #define NEWSCLEAN_BF_SLIDES (1u << 21)      /* chrome by a carousel's name alone ("slideshow") */
 #define NEWSCLEAN_BF_SELF_LINK (1u << 22)   /* a heading linked to itself: a permalink anchor */
+#define NEWSCLEAN_BF_CODE                                                                          \
+    (1u << 24) /* may hold code, whose tags are content: inline <code>, a dump */
 /* What a text dump's stage (textdump.c) says of its lines, for scoring to decide them. */
 #define NEWSCLEAN_BF_DUMP_CORE (1u << 11)   /* in the densest run of prose: the article's core */
 #define NEWSCLEAN_BF_DUMP_END (1u << 12)    /* ends an article or heads other stories */
@@ -122,6 +124,11 @@ bool newsclean_blocks_add(newsclean_blocks *b, const char *text, size_t n,
 
 /* Count code points, words and sentence punctuation of a UTF-8 string. */
 void newsclean_text_stats(const char *s, size_t n, size_t *chars, size_t *words, size_t *punct);
+
+/* Drop markup printed as text, in place, keeping the words it wrapped: a page builder's
+ * shortcodes ("[button url=...]Sign[/button]") and, if 'tags', HTML escaped twice
+ * ("<p>...</p>" as text). Returns the new length. */
+size_t newsclean_strip_markup(char *s, size_t n, bool tags);
 
 /* Collapse whitespace (ASCII space, tab, CR, LF, NBSP, other Unicode spaces) into single
  * spaces and trim, in place; returns the new length. */

@@ -658,6 +658,8 @@ walk_children(walker *w, xmlNodePtr parent, run *r, unsigned flags, bool in_link
         }
         size_t start = r->text.len;
         r->code += el == NEWSCLEAN_EL_CODE;
+        if (el == NEWSCLEAN_EL_CODE)
+            r->flags |= NEWSCLEAN_BF_CODE;
         r->depth++;
         bool marked = false;
         if (w->full && !r->pre && !newsclean_rich_inline(w->rich, n, true, &marked, &r->rich))

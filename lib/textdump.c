@@ -1382,8 +1382,10 @@ split(newsclean_td_ctx *c, const char *text, size_t len)
     for (size_t i = 0; st == NEWSCLEAN_OK && i < p.n; i++) {
         const newsclean_td_piece *pc = &p.v[i];
         size_t before = c->b->n;
+        /* A dump has lost the box around its code: any line may be a code sample's. */
         if (!newsclean_blocks_add(c->b, p.text.data + pc->off, pc->len, piece_kind(pc), pc->level,
-                                  pc->line, pc->row ? NEWSCLEAN_BF_ROW : 0, root, pc->link_chars)) {
+                                  pc->line, (pc->row ? NEWSCLEAN_BF_ROW : 0) | NEWSCLEAN_BF_CODE,
+                                  root, pc->link_chars)) {
             st = NEWSCLEAN_ERR_NOMEM;
             break;
         }

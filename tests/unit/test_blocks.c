@@ -445,6 +445,139 @@ START_TEST(free_null_and_reuse)
 }
 END_TEST
 
+/* ---- strip_markup ---------------------------------------------------------------------- */
+
+/* Add 's' as one block of 'kind' with 'flags' and return its text (or "" if none). */
+static char *
+added(const char *s, newsclean_block_kind kind, unsigned flags)
+{
+    newsclean_blocks b;
+    newsclean_blocks_init(&b);
+    ck_assert(newsclean_blocks_add(&b, s, strlen(s), kind, 0, 0, flags, 0, 0));
+    const char *text = b.n ? b.v[0].text : "";
+    char *t = malloc(strlen(text) + 1);
+    ck_assert_ptr_nonnull(t);
+    memcpy(t, text, strlen(text) + 1);
+    if (b.n)
+        ck_assert_uint_eq(b.v[0].len, strlen(t));
+    newsclean_blocks_free(&b);
+    return t;
+}
+
+static void
+assert_added(const char *in, const char *want)
+{
+    char *got = added(in, NEWSCLEAN_BLOCK_PARAGRAPH, 0);
+    ck_assert_str_eq(got, want);
+    free(got);
+}
+
+START_TEST(strip_shortcode_pairs_keep_words)
+{
+    assert_added("Add your name: [button url=\"https://example.org/sign\" style=\"green\"]Sign the "
+                 "petition[/button] before Friday.",
+                 "Add your name: Sign the petition before Friday.");
+    assert_added(
+        "[caption id=\"attachment_12\" align=\"alignright\"]The old mill in 1910.[/caption] "
+        "It was pulled down in 1962.",
+        "The old mill in 1910. It was pulled down in 1962.");
+    /* No attributes: the closing tag is what shows it is a shortcode. */
+    assert_added("[highlight]Polls close at 8pm.[/highlight]", "Polls close at 8pm.");
+    /* Quotes an editor made curly. */
+    assert_added("Run this: [code lang=\xE2\x80\x9C"
+                 "bash\xE2\x80\x9C]make install[/code] and wait.",
+                 "Run this: make install and wait.");
+    /* Nested, and a self-closing one with attributes. */
+    assert_added("[column width=\"1/2\"][quote]Never again.[/quote][/column] "
+                 "[gallery ids=\"4,5,6\"] More below.",
+                 "Never again. More below.");
+    assert_added("[divider style=\"dots\" /]Next part.", "Next part.");
+}
+END_TEST
+
+START_TEST(strip_shortcode_only_block_goes)
+{
+    char *got = added("[row][column size=\"1/3\"][/column][/row]", NEWSCLEAN_BLOCK_PARAGRAPH, 0);
+    ck_assert_str_eq(got, "");
+    free(got);
+}
+END_TEST
+
+START_TEST(strip_keeps_article_brackets)
+{
+    const char *keep[] = {
+        "He wrote that the [sic] mayer had resigned.",
+        "The study was repeated twice.[1] Both times it failed.[2]",
+        "[Updated: 3 March, 14:00] The road has reopened.",
+        "\"We will [not] leave,\" she said. [\xE2\x80\xA6] The crowd stayed.",
+        "[Photo: Jane Doe/Agency] Rescue teams at the site.",
+        "\"[The mayor] knew about it,\" the clerk said.",
+        "Turnout rose[3] as the [chart] shows and [note] says.",
+        "Read the [full report](https://example.org/report) and the [summary][2].",
+        "The reading list [12]Home [13]News goes on [edit]",
+        "A closing tag alone [/column] is left to the line rules.",
+        "An opening with a bare word [button Sign up] is not a shortcode.",
+    };
+    for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
+        assert_added(keep[i], keep[i]);
+}
+END_TEST
+
+START_TEST(strip_escaped_markup)
+{
+    assert_added("<p>The council met on Monday.</p><p>It voted <strong>7 to 2</strong>.</p>",
+                 "The council met on Monday. It voted 7 to 2.");
+    assert_added("Watch the full hearing at <a href=\"https://example.org/v\" "
+                 "target=\"_blank\">our video page</a>.",
+                 "Watch the full hearing at our video page.");
+    assert_added("First line.<br /><br />Second line.<br class=\"x\"/>",
+                 "First line. Second line.");
+}
+END_TEST
+
+START_TEST(strip_keeps_prose_and_code)
+{
+    const char *keep[] = {
+        "Where a < b and b > c, a is the smallest.",
+        "Thanks for reading <3 and see you soon <3",
+        "<ul> List of <img>",
+        "Single <figure> element",
+        "A template like <T> or <T extends Item> is generic.",
+        "The feed wraps each post in <tweet id=\"1\">text</tweet> markers.",
+        "One tag with attributes <img src=\"a.png\"> in prose.",
+    };
+    for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
+        assert_added(keep[i], keep[i]);
+    /* Code: preformatted text, and a paragraph holding inline <code>. */
+    const char *html = "<div class=\"box\"><p>Hello</p></div>";
+    char *got = added(html, NEWSCLEAN_BLOCK_PRE, 0);
+    ck_assert_str_eq(got, html);
+    free(got);
+    const char *para = "Wrap it as <div class=\"box\"><p>Hello</p></div> in the template.";
+    got = added(para, NEWSCLEAN_BLOCK_PARAGRAPH, NEWSCLEAN_BF_CODE);
+    ck_assert_str_eq(got, para);
+    free(got);
+    /* Shortcodes go in such a paragraph all the same. */
+    got =
+        added("[note]Read <b>this</b> first.[/note]", NEWSCLEAN_BLOCK_PARAGRAPH, NEWSCLEAN_BF_CODE);
+    ck_assert_str_eq(got, "Read <b>this</b> first.");
+    free(got);
+}
+END_TEST
+
+START_TEST(strip_many_shapes_bounded)
+{
+    /* More shapes than the table holds: those past it stay, nothing overruns. */
+    char in[4096] = "";
+    for (int i = 0; i < 100; i++)
+        strcat(in, "<p>x</p>");
+    char *got = added(in, NEWSCLEAN_BLOCK_PARAGRAPH, 0);
+    ck_assert_ptr_nonnull(strstr(got, "x"));
+    ck_assert_uint_lt(strlen(got), strlen(in));
+    free(got);
+}
+END_TEST
+
 static Suite *
 blocks_suite(void)
 {
@@ -478,6 +611,15 @@ blocks_suite(void)
     tcase_add_test(tc, add_pre_keeps_layout);
     tcase_add_test(tc, add_pre_blank_adds_nothing);
     tcase_add_test(tc, add_many_grows);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("strip_markup");
+    tcase_add_test(tc, strip_shortcode_pairs_keep_words);
+    tcase_add_test(tc, strip_shortcode_only_block_goes);
+    tcase_add_test(tc, strip_keeps_article_brackets);
+    tcase_add_test(tc, strip_escaped_markup);
+    tcase_add_test(tc, strip_keeps_prose_and_code);
+    tcase_add_test(tc, strip_many_shapes_bounded);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("containers");
