@@ -649,6 +649,47 @@ off_topic_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     return cut;
 }
 
+/* Prose paragraphs a page's closing footer may hold under its last chrome line. */
+#define FOOTER_PARAS 2
+
+/* Where a core's closing footer starts: the core's new last line, or e itself. The
+ * page's last prose, one or two paragraphs right under a chrome line that closes the
+ * article (a share prompt, a sign-up), sharing almost none of the words of the prose
+ * above that line: a publisher's legal notice, terms or imprint, which is printed as
+ * long sentences with or without a copyright phrase. Under a short article the notice
+ * outweighs it, so neither the core search nor off_topic_tail(), which measure it
+ * against the article's weight, can leave it out; its words can. */
+static size_t
+footer_tail(const newsclean_td_ctx *c, size_t s, size_t e)
+{
+    for (size_t i = e + 1; i < c->n; i++) {
+        if (c->ln[i].cls == NEWSCLEAN_TD_PROSE)
+            return e;
+    }
+    size_t k = e, paras = 0;
+    while (k > s && c->ln[k].cls == NEWSCLEAN_TD_PROSE) {
+        k--;
+        paras++;
+    }
+    if (paras == 0 || paras > FOOTER_PARAS || !tail_chrome(&c->ln[k]))
+        return e;
+    /* An article of short lines (a schedule, results) weighs its lines' words. */
+    double above = 0;
+    for (size_t i = s; i < k; i++)
+        above += c->ln[i].cls != NEWSCLEAN_TD_NOISE ? c->ln[i].weff : 0;
+    if (above < MIN_CORE_WORDS)
+        return e;
+    newsclean_td_topic *t = malloc(sizeof *t);
+    if (!t)
+        return e; /* only a heuristic: without memory, keep the text */
+    newsclean_td_topic_build(c, s, k - 1, t);
+    bool off = true;
+    for (size_t i = k + 1; i <= e && off; i++)
+        off = newsclean_td_topic_overlap(c, i, t, 1) < OFF_TOPIC;
+    free(t);
+    return off ? k - 1 : e;
+}
+
 /* A form's message ("Please enter a valid email address", lexicon.c) stands on a short
  * line of its own: FORM_LINE_BYTES at most. */
 #define FORM_LINE_BYTES 160
@@ -1639,6 +1680,7 @@ choose(newsclean_td_ctx *c)
     e = card_tail(c, s, e);
     e = thread_tail(c, s, e);
     e = excerpt_tail(c, s, e);
+    e = footer_tail(c, s, e);
     /* The layout pick h settles the body's bounds and where the metadata is read; the
      * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
      * both leave the body. */
