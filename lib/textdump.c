@@ -649,6 +649,36 @@ off_topic_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     return cut;
 }
 
+/* Whether the text of the lines in [a, b] that are no noise weighs an article's least,
+ * words of short lines included: an article of a schedule's or a results table's lines
+ * has little prose. */
+static bool
+weighs_article(const newsclean_td_ctx *c, size_t a, size_t b)
+{
+    double words = 0;
+    for (size_t i = a; i <= b; i++)
+        words += c->ln[i].cls != NEWSCLEAN_TD_NOISE ? c->ln[i].weff : 0;
+    return words >= MIN_CORE_WORDS;
+}
+
+/* Whether prose lines [a, b] share under OFF_TOPIC of their words with the prose of
+ * [s, z]. */
+static bool
+off_topic_of(const newsclean_td_ctx *c, size_t a, size_t b, size_t s, size_t z)
+{
+    newsclean_td_topic *t = malloc(sizeof *t);
+    if (!t)
+        return false; /* only a heuristic: without memory, keep the text */
+    newsclean_td_topic_build(c, s, z, t);
+    bool off = true;
+    for (size_t i = a; i <= b && off; i++)
+        off = newsclean_td_topic_overlap(c, i, t, 1) < OFF_TOPIC;
+    free(t);
+    return off;
+}
+
+static bool core(const newsclean_td_ctx *c, size_t *s, size_t *e, double *mass);
+
 /* Prose paragraphs a page's closing footer may hold under its last chrome line. */
 #define FOOTER_PARAS 2
 
@@ -671,23 +701,48 @@ footer_tail(const newsclean_td_ctx *c, size_t s, size_t e)
         k--;
         paras++;
     }
-    if (paras == 0 || paras > FOOTER_PARAS || !tail_chrome(&c->ln[k]))
+    if (paras == 0 || paras > FOOTER_PARAS || !tail_chrome(&c->ln[k]) ||
+        !weighs_article(c, s, k - 1) || !off_topic_of(c, k + 1, e, s, k - 1))
         return e;
-    /* An article of short lines (a schedule, results) weighs its lines' words. */
-    double above = 0;
-    for (size_t i = s; i < k; i++)
-        above += c->ln[i].cls != NEWSCLEAN_TD_NOISE ? c->ln[i].weff : 0;
-    if (above < MIN_CORE_WORDS)
-        return e;
-    newsclean_td_topic *t = malloc(sizeof *t);
-    if (!t)
-        return e; /* only a heuristic: without memory, keep the text */
-    newsclean_td_topic_build(c, s, k - 1, t);
-    bool off = true;
-    for (size_t i = k + 1; i <= e && off; i++)
-        off = newsclean_td_topic_overlap(c, i, t, 1) < OFF_TOPIC;
-    free(t);
-    return off ? k - 1 : e;
+    return k - 1;
+}
+
+/* A core that is nothing but such a footer (see footer_tail()): the article above its
+ * chrome line is a short one of short lines (a schedule, results, a list of steps) whose
+ * list the core search values below the notice's one long paragraph. Search again
+ * without the footer; the article runs from the new core down to the chrome line when
+ * it weighs an article's least and the footer is off its topic. */
+static void
+footer_core(newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
+{
+    size_t a = *s, b = *e;
+    if (a < 2 || b - a + 1 > FOOTER_PARAS || !tail_chrome(&c->ln[a - 1]))
+        return;
+    for (size_t i = a; i < c->n; i++) {
+        if (c->ln[i].cls == NEWSCLEAN_TD_PROSE && (i < a || i > b))
+            return;
+        if (i <= b && c->ln[i].cls != NEWSCLEAN_TD_PROSE)
+            return;
+    }
+    double kept[FOOTER_PARAS];
+    for (size_t i = a; i <= b; i++) {
+        kept[i - a] = c->ln[i].v;
+        c->ln[i].v = NOISE_VALUE;
+        c->b->v[c->ln[i].bi].score = NOISE_VALUE;
+    }
+    size_t ns, ne;
+    double m;
+    if (core(c, &ns, &ne, &m) && ne + 1 < a && weighs_article(c, ns, a - 2) &&
+        off_topic_of(c, a, b, ns, a - 2)) {
+        *s = ns;
+        *e = a - 2;
+        *mass = m > MIN_CORE_WORDS ? m : MIN_CORE_WORDS;
+        return;
+    }
+    for (size_t i = a; i <= b; i++) {
+        c->ln[i].v = kept[i - a];
+        c->b->v[c->ln[i].bi].score = kept[i - a];
+    }
 }
 
 /* A form's message ("Please enter a valid email address", lexicon.c) stands on a short
@@ -1127,7 +1182,10 @@ introduces(const newsclean_td_ctx *c, size_t i)
 static bool
 introduced_item(const newsclean_td_ctx *c, size_t i, size_t a, size_t z, size_t s, size_t e)
 {
-    if (a <= s || z >= e || i < a)
+    /* A closing sentence of the article's own (a run's last line read as a sentence) goes
+     * on from the list as a paragraph does. */
+    bool closes = z == e && c->ln[z].cls == NEWSCLEAN_TD_SENT && c->ln[z].endp && z > i;
+    if (a <= s || (z >= e && !closes) || i < a)
         return false;
     size_t k = i - 1;
     while (k >= a && !introduces(c, k))
@@ -1663,6 +1721,8 @@ choose(newsclean_td_ctx *c)
         cohere(c, s, e);
         found = core(c, &s, &e, &mass);
     }
+    if (found)
+        footer_core(c, &s, &e, &mass);
     if (!found || mass < MIN_CORE_WORDS) {
         no_article(c, "no article");
         return NEWSCLEAN_OK;
