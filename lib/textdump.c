@@ -701,8 +701,11 @@ footer_tail(const newsclean_td_ctx *c, size_t s, size_t e)
         k--;
         paras++;
     }
+    /* Only a notice that outweighs the article above: an article's own last paragraph
+     * under an in-text link line ("Also on ...") may share few of its words too. */
     if (paras == 0 || paras > FOOTER_PARAS || !tail_chrome(&c->ln[k]) ||
-        !weighs_article(c, s, k - 1) || !off_topic_of(c, k + 1, e, s, k - 1))
+        !weighs_article(c, s, k - 1) || prose_words(c, k + 1, e) < prose_words(c, s, k - 1) ||
+        !off_topic_of(c, k + 1, e, s, k - 1))
         return e;
     return k - 1;
 }
