@@ -1713,6 +1713,34 @@ past_teasers(newsclean_td_ctx *c, size_t *s, size_t *e)
     return true;
 }
 
+/* A core that ends on a sentence introducing a list ("The programme at a glance:") with
+ * the list's short lines under it and a sentence of the article after them: a short
+ * article of a schedule, results or steps, whose prose alone weighs less than an
+ * article's least. The list and the sentence join the core, and their words its weight. */
+static void
+introduced_run(const newsclean_td_ctx *c, size_t *e, double *mass)
+{
+    if (!introduces(c, *e))
+        return;
+    double words = 0;
+    size_t z = *e + 1;
+    for (; z < c->n && z - *e <= INTRODUCED_LINES; z++) {
+        const newsclean_td_line *l = &c->ln[z];
+        if (l->cls != NEWSCLEAN_TD_SHORT || l->why || l->linky || l->barrier ||
+            l->role != NEWSCLEAN_TD_ROLE_NONE)
+            break;
+        words += l->weff;
+    }
+    if (z - *e < 3 || z >= c->n)
+        return;
+    const newsclean_td_line *l = &c->ln[z];
+    if ((l->cls != NEWSCLEAN_TD_PROSE && l->cls != NEWSCLEAN_TD_SENT) || l->why || l->barrier ||
+        !l->endp)
+        return;
+    *e = z;
+    *mass += words + l->weff;
+}
+
 /* Find the core, read the metadata around it and decide every line. */
 static newsclean_status
 choose(newsclean_td_ctx *c)
@@ -1724,8 +1752,10 @@ choose(newsclean_td_ctx *c)
         cohere(c, s, e);
         found = core(c, &s, &e, &mass);
     }
-    if (found)
+    if (found) {
         footer_core(c, &s, &e, &mass);
+        introduced_run(c, &e, &mass);
+    }
     if (!found || mass < MIN_CORE_WORDS) {
         no_article(c, "no article");
         return NEWSCLEAN_OK;
