@@ -649,6 +649,105 @@ off_topic_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     return cut;
 }
 
+/* Whether the text of the lines in [a, b] that are no noise weighs an article's least,
+ * words of short lines included: an article of a schedule's or a results table's lines
+ * has little prose. */
+static bool
+weighs_article(const newsclean_td_ctx *c, size_t a, size_t b)
+{
+    double words = 0;
+    for (size_t i = a; i <= b; i++)
+        words += c->ln[i].cls != NEWSCLEAN_TD_NOISE ? c->ln[i].weff : 0;
+    return words >= MIN_CORE_WORDS;
+}
+
+/* Whether prose lines [a, b] share under OFF_TOPIC of their words with the prose of
+ * [s, z]. */
+static bool
+off_topic_of(const newsclean_td_ctx *c, size_t a, size_t b, size_t s, size_t z)
+{
+    newsclean_td_topic *t = malloc(sizeof *t);
+    if (!t)
+        return false; /* only a heuristic: without memory, keep the text */
+    newsclean_td_topic_build(c, s, z, t);
+    bool off = true;
+    for (size_t i = a; i <= b && off; i++)
+        off = newsclean_td_topic_overlap(c, i, t, 1) < OFF_TOPIC;
+    free(t);
+    return off;
+}
+
+static bool core(const newsclean_td_ctx *c, size_t *s, size_t *e, double *mass);
+
+/* Prose paragraphs a page's closing footer may hold under its last chrome line. */
+#define FOOTER_PARAS 2
+
+/* Where a core's closing footer starts: the core's new last line, or e itself. The
+ * page's last prose, one or two paragraphs right under a chrome line that closes the
+ * article (a share prompt, a sign-up), sharing almost none of the words of the prose
+ * above that line: a publisher's legal notice, terms or imprint, which is printed as
+ * long sentences with or without a copyright phrase. Under a short article the notice
+ * outweighs it, so neither the core search nor off_topic_tail(), which measure it
+ * against the article's weight, can leave it out; its words can. */
+static size_t
+footer_tail(const newsclean_td_ctx *c, size_t s, size_t e)
+{
+    for (size_t i = e + 1; i < c->n; i++) {
+        if (c->ln[i].cls == NEWSCLEAN_TD_PROSE)
+            return e;
+    }
+    size_t k = e, paras = 0;
+    while (k > s && c->ln[k].cls == NEWSCLEAN_TD_PROSE) {
+        k--;
+        paras++;
+    }
+    /* Only a notice that outweighs the article above: an article's own last paragraph
+     * under an in-text link line ("Also on ...") may share few of its words too. */
+    if (paras == 0 || paras > FOOTER_PARAS || !tail_chrome(&c->ln[k]) ||
+        !weighs_article(c, s, k - 1) || prose_words(c, k + 1, e) < prose_words(c, s, k - 1) ||
+        !off_topic_of(c, k + 1, e, s, k - 1))
+        return e;
+    return k - 1;
+}
+
+/* A core that is nothing but such a footer (see footer_tail()): the article above its
+ * chrome line is a short one of short lines (a schedule, results, a list of steps) whose
+ * list the core search values below the notice's one long paragraph. Search again
+ * without the footer; the article runs from the new core down to the chrome line when
+ * it weighs an article's least and the footer is off its topic. */
+static void
+footer_core(newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
+{
+    size_t a = *s, b = *e;
+    if (a < 2 || b - a + 1 > FOOTER_PARAS || !tail_chrome(&c->ln[a - 1]))
+        return;
+    for (size_t i = a; i < c->n; i++) {
+        if (c->ln[i].cls == NEWSCLEAN_TD_PROSE && (i < a || i > b))
+            return;
+        if (i <= b && c->ln[i].cls != NEWSCLEAN_TD_PROSE)
+            return;
+    }
+    double kept[FOOTER_PARAS];
+    for (size_t i = a; i <= b; i++) {
+        kept[i - a] = c->ln[i].v;
+        c->ln[i].v = NOISE_VALUE;
+        c->b->v[c->ln[i].bi].score = NOISE_VALUE;
+    }
+    size_t ns, ne;
+    double m;
+    if (core(c, &ns, &ne, &m) && ne + 1 < a && weighs_article(c, ns, a - 2) &&
+        off_topic_of(c, a, b, ns, a - 2)) {
+        *s = ns;
+        *e = a - 2;
+        *mass = m > MIN_CORE_WORDS ? m : MIN_CORE_WORDS;
+        return;
+    }
+    for (size_t i = a; i <= b; i++) {
+        c->ln[i].v = kept[i - a];
+        c->b->v[c->ln[i].bi].score = kept[i - a];
+    }
+}
+
 /* A form's message ("Please enter a valid email address", lexicon.c) stands on a short
  * line of its own: FORM_LINE_BYTES at most. */
 #define FORM_LINE_BYTES 160
@@ -1086,7 +1185,10 @@ introduces(const newsclean_td_ctx *c, size_t i)
 static bool
 introduced_item(const newsclean_td_ctx *c, size_t i, size_t a, size_t z, size_t s, size_t e)
 {
-    if (a <= s || z >= e || i < a)
+    /* A closing sentence of the article's own (a run's last line read as a sentence) goes
+     * on from the list as a paragraph does. */
+    bool closes = z == e && c->ln[z].cls == NEWSCLEAN_TD_SENT && c->ln[z].endp && z > i;
+    if (a <= s || (z >= e && !closes) || i < a)
         return false;
     size_t k = i - 1;
     while (k >= a && !introduces(c, k))
@@ -1613,6 +1715,34 @@ past_teasers(newsclean_td_ctx *c, size_t *s, size_t *e)
     return true;
 }
 
+/* A core that ends on a sentence introducing a list ("The programme at a glance:") with
+ * the list's short lines under it and a sentence of the article after them: a short
+ * article of a schedule, results or steps, whose prose alone weighs less than an
+ * article's least. The list and the sentence join the core, and their words its weight. */
+static void
+introduced_run(const newsclean_td_ctx *c, size_t *e, double *mass)
+{
+    if (!introduces(c, *e))
+        return;
+    double words = 0;
+    size_t z = *e + 1;
+    for (; z < c->n && z - *e <= INTRODUCED_LINES; z++) {
+        const newsclean_td_line *l = &c->ln[z];
+        if (l->cls != NEWSCLEAN_TD_SHORT || l->why || l->linky || l->barrier ||
+            l->role != NEWSCLEAN_TD_ROLE_NONE)
+            break;
+        words += l->weff;
+    }
+    if (z - *e < 3 || z >= c->n)
+        return;
+    const newsclean_td_line *l = &c->ln[z];
+    if ((l->cls != NEWSCLEAN_TD_PROSE && l->cls != NEWSCLEAN_TD_SENT) || l->why || l->barrier ||
+        !l->endp)
+        return;
+    *e = z;
+    *mass += words + l->weff;
+}
+
 /* Find the core, read the metadata around it and decide every line. */
 static newsclean_status
 choose(newsclean_td_ctx *c)
@@ -1623,6 +1753,10 @@ choose(newsclean_td_ctx *c)
     if (found) {
         cohere(c, s, e);
         found = core(c, &s, &e, &mass);
+    }
+    if (found) {
+        footer_core(c, &s, &e, &mass);
+        introduced_run(c, &e, &mass);
     }
     if (!found || mass < MIN_CORE_WORDS) {
         no_article(c, "no article");
@@ -1641,6 +1775,7 @@ choose(newsclean_td_ctx *c)
     e = card_tail(c, s, e);
     e = thread_tail(c, s, e);
     e = excerpt_tail(c, s, e);
+    e = footer_tail(c, s, e);
     /* The layout pick h settles the body's bounds and where the metadata is read; the
      * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
      * both leave the body. */
