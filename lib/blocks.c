@@ -196,6 +196,7 @@ typedef struct {
     bool closing;      /* "[/name]" or "</name>" */
     bool attrs;        /* name="..." or, for an HTML tag, anything after the name */
     bool drop;
+    newsclean_el el; /* an HTML tag's element, NEWSCLEAN_EL_OTHER where no stage names it */
 } tag_shape;
 
 #define MAX_TAG_SHAPES 64
@@ -275,7 +276,7 @@ shortcode_at(const char *s, size_t n, size_t i, tag_shape *t)
  * "<tweet>" are placeholders in prose, not markup. The lookup table knows the elements
  * some stage asks about; inline ones no stage asks about are listed here. */
 static bool
-html_name(const char *s, const tag_shape *t)
+html_name(const char *s, tag_shape *t)
 {
     static const char *const inline_names[] = {"abbr",  "b",    "cite",   "del",  "em",  "font",
                                                "i",     "ins",  "kbd",    "mark", "q",   "s",
@@ -287,7 +288,8 @@ html_name(const char *s, const tag_shape *t)
     for (k = 0; k < t->nlen; k++)
         name[k] = newsclean_ascii_lower(s[t->name + k]);
     name[k] = '\0';
-    if (newsclean_el_lookup(name) != NEWSCLEAN_EL_OTHER)
+    t->el = newsclean_el_lookup(name);
+    if (t->el != NEWSCLEAN_EL_OTHER)
         return true;
     for (k = 0; k < sizeof inline_names / sizeof *inline_names; k++)
         if (strcmp(name, inline_names[k]) == 0)
@@ -358,15 +360,9 @@ mark_pairs(const char *s, tag_shape *t, size_t nt, bool *opened)
 /* Whether the tag shape should leave a space: a block element or a line break between
  * words; inline ones ("<a ...>", "<em>") sat inside the words' run. */
 static bool
-tag_breaks(const char *s, const tag_shape *t)
+tag_breaks(const tag_shape *t)
 {
-    char name[12];
-    size_t k;
-    for (k = 0; k < t->nlen && k < sizeof name - 1; k++)
-        name[k] = newsclean_ascii_lower(s[t->name + k]);
-    name[k] = '\0';
-    newsclean_el el = newsclean_el_lookup(name);
-    return el == NEWSCLEAN_EL_BR || (newsclean_el_props(el) & NEWSCLEAN_EL_BLOCK);
+    return t->el == NEWSCLEAN_EL_BR || (newsclean_el_props(t->el) & NEWSCLEAN_EL_BLOCK);
 }
 
 static size_t
@@ -402,7 +398,7 @@ cut_shapes(char *s, size_t n, const tag_shape *t, size_t nt, bool html)
         w += t[k].a - r;
         r = t[k].b;
         /* A shortcode sits inside the words' run as it was typed ("[dropcap]T[/dropcap]he"). */
-        if (html && tag_breaks(s, &t[k]))
+        if (html && tag_breaks(&t[k]))
             s[w++] = ' ';
     }
     memmove(s + w, s + r, n - r);

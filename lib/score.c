@@ -517,7 +517,7 @@ drop_prompt_boxes(newsclean_blocks *bl)
     size_t dropped = 0;
     for (size_t i = 0; i + 1 < bl->n; i++) {
         const newsclean_block *h = &bl->v[i];
-        if (h->kind != NEWSCLEAN_BLOCK_HEADING || h->keep || !h->reason || h->reason != UI_PHRASE ||
+        if (h->kind != NEWSCLEAN_BLOCK_HEADING || h->keep || h->reason != UI_PHRASE ||
             h->container == NEWSCLEAN_NO_CONTAINER)
             continue;
         size_t box = bl->c[h->container].parent;

@@ -549,8 +549,8 @@ ends_in_ellipsis(const char *t, size_t len)
 {
     while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == '\t'))
         len--;
-    return (len > 3 && memcmp(t + len - 3, "\xE2\x80\xA6", 3) == 0) ||
-           (len > 3 && memcmp(t + len - 3, "...", 3) == 0 && t[len - 4] != '.');
+    return len > 3 && (memcmp(t + len - 3, "\xE2\x80\xA6", 3) == 0 ||
+                       (memcmp(t + len - 3, "...", 3) == 0 && t[len - 4] != '.'));
 }
 
 /* The title of line i if i is an excerpt cut at a fixed length under it, else SIZE_MAX: a
