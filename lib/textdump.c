@@ -681,6 +681,37 @@ static bool core(const newsclean_td_ctx *c, size_t *s, size_t *e, double *mass);
 
 /* Prose paragraphs a page's closing footer may hold under its last chrome line. */
 #define FOOTER_PARAS 2
+/* Short lines between a footer's legal links and the notice under them ("Media kit",
+ * "Careers"): the links of one footer. */
+#define FOOTER_LINK_LINES 4
+
+/* The first line of the chrome that closes an article right above line a, or SIZE_MAX:
+ * a share prompt or sign-up line (tail_chrome()), or a footer's legal links ("Imprint",
+ * "Privacy policy") with at most FOOTER_LINK_LINES short lines under them and no other
+ * barrier (a copyright line) between. A notice that a site prints right under its
+ * footer's links, with no copyright phrase before it, closes the page as one printed
+ * under a share line does. */
+static size_t
+closing_chrome(const newsclean_td_ctx *c, size_t a, size_t s)
+{
+    if (a <= s + 1)
+        return SIZE_MAX;
+    if (tail_chrome(&c->ln[a - 1]))
+        return a - 1;
+    size_t head = SIZE_MAX;
+    for (size_t k = a - 1, gap = 0; k > s && gap <= FOOTER_LINK_LINES; k--) {
+        const newsclean_td_line *l = &c->ln[k];
+        if (l->kind == NEWSCLEAN_TD_K_LEGAL && l->barrier) {
+            head = k;
+            gap = 0;
+            continue;
+        }
+        if (l->cls == NEWSCLEAN_TD_PROSE || l->cls == NEWSCLEAN_TD_SENT || l->barrier)
+            break;
+        gap++;
+    }
+    return head;
+}
 
 /* Where a core's closing footer starts: the core's new last line, or e itself. The
  * page's last prose, one or two paragraphs right under a chrome line that closes the
@@ -701,13 +732,14 @@ footer_tail(const newsclean_td_ctx *c, size_t s, size_t e)
         k--;
         paras++;
     }
+    size_t h = closing_chrome(c, k + 1, s);
     /* Only a notice that outweighs the article above: an article's own last paragraph
      * under an in-text link line ("Also on ...") may share few of its words too. */
-    if (paras == 0 || paras > FOOTER_PARAS || !tail_chrome(&c->ln[k]) ||
-        !weighs_article(c, s, k - 1) || prose_words(c, k + 1, e) < prose_words(c, s, k - 1) ||
-        !off_topic_of(c, k + 1, e, s, k - 1))
+    if (paras == 0 || paras > FOOTER_PARAS || h == SIZE_MAX || h <= s ||
+        !weighs_article(c, s, h - 1) || prose_words(c, k + 1, e) < prose_words(c, s, h - 1) ||
+        !off_topic_of(c, k + 1, e, s, h - 1))
         return e;
-    return k - 1;
+    return h - 1;
 }
 
 /* A core that is nothing but such a footer (see footer_tail()): the article above its
@@ -719,7 +751,8 @@ static void
 footer_core(newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
 {
     size_t a = *s, b = *e;
-    if (a < 2 || b - a + 1 > FOOTER_PARAS || !tail_chrome(&c->ln[a - 1]))
+    size_t h = a < 2 ? SIZE_MAX : closing_chrome(c, a, 0);
+    if (h == SIZE_MAX || h < 1 || b - a + 1 > FOOTER_PARAS)
         return;
     for (size_t i = a; i < c->n; i++) {
         if (c->ln[i].cls == NEWSCLEAN_TD_PROSE && (i < a || i > b))
@@ -735,10 +768,10 @@ footer_core(newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
     }
     size_t ns, ne;
     double m;
-    if (core(c, &ns, &ne, &m) && ne + 1 < a && weighs_article(c, ns, a - 2) &&
-        off_topic_of(c, a, b, ns, a - 2)) {
+    if (core(c, &ns, &ne, &m) && ne < h && ns < h && weighs_article(c, ns, h - 1) &&
+        off_topic_of(c, a, b, ns, h - 1)) {
         *s = ns;
-        *e = a - 2;
+        *e = h - 1;
         *mass = m > MIN_CORE_WORDS ? m : MIN_CORE_WORDS;
         return;
     }
