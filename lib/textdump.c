@@ -465,11 +465,12 @@ teaser_list(const newsclean_td_ctx *c, size_t s, size_t e)
     }
     if (teas < 3 || teas * 10 < prose * 6)
         return false;
-    /* Numbered titles ("1. ...", "2. ...") make a digest or a listicle: one article. */
+    /* Numbered titles ("1. ...", "2. ...") make a digest or a listicle, and questions
+     * over their answers a page of questions and answers: one article. */
     size_t numbered = 0;
     for (size_t i = s + 1; i <= e; i++) {
         const char *t = newsclean_td_text(c, i - 1);
-        if (c->ln[i].teaser && t[0] >= '0' && t[0] <= '9')
+        if (c->ln[i].teaser && ((t[0] >= '0' && t[0] <= '9') || question_title(c, i - 1)))
             numbered++;
     }
     if (numbered * 2 >= teas)
@@ -766,12 +767,20 @@ footer_core(newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
         c->ln[i].v = NOISE_VALUE;
         c->b->v[c->ln[i].bi].score = NOISE_VALUE;
     }
-    size_t ns, ne;
+    size_t ns, ne, end = h - 1;
     double m;
-    if (core(c, &ns, &ne, &m) && ne < h && ns < h && weighs_article(c, ns, h - 1) &&
-        off_topic_of(c, a, b, ns, h - 1)) {
+    bool found = core(c, &ns, &ne, &m) && ne < h && ns < h;
+    /* The article stops at a barrier under the new core (a comment section's heading):
+     * what lies between it and the footer is not the article's. */
+    for (size_t i = found ? ne + 1 : h; i < h; i++) {
+        if (c->ln[i].barrier && c->ln[i].kind != NEWSCLEAN_TD_K_LEGAL) {
+            end = i - 1;
+            break;
+        }
+    }
+    if (found && weighs_article(c, ns, end) && off_topic_of(c, a, b, ns, end)) {
         *s = ns;
-        *e = h - 1;
+        *e = end;
         *mass = m > MIN_CORE_WORDS ? m : MIN_CORE_WORDS;
         return;
     }
