@@ -743,6 +743,29 @@ footer_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     return h - 1;
 }
 
+/* Words of a button under a prompt's paragraph ("Donate now", "Sign up today"). */
+#define BUTTON_WORDS 3
+
+/* Where a core's closing appeal starts: the core's new last line, or e itself. One
+ * paragraph right under a share, support or sign-up prompt, with only a button's short
+ * line under it and none of the article's words: the box's pitch ("We rely on readers
+ * like you ..."), which the core search takes in after a short article. */
+static size_t
+appeal_tail(const newsclean_td_ctx *c, size_t s, size_t e)
+{
+    if (e < s + 2 || e + 1 >= c->n || c->ln[e].cls != NEWSCLEAN_TD_PROSE)
+        return e;
+    const newsclean_td_line *p = &c->ln[e - 1], *u = &c->ln[e + 1];
+    bool prompt = p->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_SHARE) ||
+                  p->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_NEWSLETTER);
+    bool button = u->cls != NEWSCLEAN_TD_PROSE && u->cls != NEWSCLEAN_TD_SENT && u->weff >= 1 &&
+                  u->weff <= BUTTON_WORDS;
+    if (!prompt || !button || prose_words(c, s, e - 2) < MIN_CORE_WORDS ||
+        !off_topic_of(c, e, e, s, e - 2))
+        return e;
+    return e - 2;
+}
+
 /* A core that is nothing but such a footer (see footer_tail()): the article above its
  * chrome line is a short one of short lines (a schedule, results, a list of steps) whose
  * list the core search values below the notice's one long paragraph. Search again
@@ -1818,6 +1841,7 @@ choose(newsclean_td_ctx *c)
     e = thread_tail(c, s, e);
     e = excerpt_tail(c, s, e);
     e = footer_tail(c, s, e);
+    e = appeal_tail(c, s, e);
     /* The layout pick h settles the body's bounds and where the metadata is read; the
      * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
      * both leave the body. */
