@@ -465,11 +465,12 @@ teaser_list(const newsclean_td_ctx *c, size_t s, size_t e)
     }
     if (teas < 3 || teas * 10 < prose * 6)
         return false;
-    /* Numbered titles ("1. ...", "2. ...") make a digest or a listicle: one article. */
+    /* Numbered titles ("1. ...", "2. ...") make a digest or a listicle, and questions
+     * over their answers a page of questions and answers: one article. */
     size_t numbered = 0;
     for (size_t i = s + 1; i <= e; i++) {
         const char *t = newsclean_td_text(c, i - 1);
-        if (c->ln[i].teaser && t[0] >= '0' && t[0] <= '9')
+        if (c->ln[i].teaser && ((t[0] >= '0' && t[0] <= '9') || question_title(c, i - 1)))
             numbered++;
     }
     if (numbered * 2 >= teas)
@@ -681,6 +682,37 @@ static bool core(const newsclean_td_ctx *c, size_t *s, size_t *e, double *mass);
 
 /* Prose paragraphs a page's closing footer may hold under its last chrome line. */
 #define FOOTER_PARAS 2
+/* Short lines between a footer's legal links and the notice under them ("Media kit",
+ * "Careers"): the links of one footer. */
+#define FOOTER_LINK_LINES 4
+
+/* The first line of the chrome that closes an article right above line a, or SIZE_MAX:
+ * a share prompt or sign-up line (tail_chrome()), or a footer's legal links ("Imprint",
+ * "Privacy policy") with at most FOOTER_LINK_LINES short lines under them and no other
+ * barrier (a copyright line) between. A notice that a site prints right under its
+ * footer's links, with no copyright phrase before it, closes the page as one printed
+ * under a share line does. */
+static size_t
+closing_chrome(const newsclean_td_ctx *c, size_t a, size_t s)
+{
+    if (a <= s + 1)
+        return SIZE_MAX;
+    if (tail_chrome(&c->ln[a - 1]))
+        return a - 1;
+    size_t head = SIZE_MAX;
+    for (size_t k = a - 1, gap = 0; k > s && gap <= FOOTER_LINK_LINES; k--) {
+        const newsclean_td_line *l = &c->ln[k];
+        if (l->kind == NEWSCLEAN_TD_K_LEGAL && l->barrier) {
+            head = k;
+            gap = 0;
+            continue;
+        }
+        if (l->cls == NEWSCLEAN_TD_PROSE || l->cls == NEWSCLEAN_TD_SENT || l->barrier)
+            break;
+        gap++;
+    }
+    return head;
+}
 
 /* Where a core's closing footer starts: the core's new last line, or e itself. The
  * page's last prose, one or two paragraphs right under a chrome line that closes the
@@ -701,13 +733,37 @@ footer_tail(const newsclean_td_ctx *c, size_t s, size_t e)
         k--;
         paras++;
     }
+    size_t h = closing_chrome(c, k + 1, s);
     /* Only a notice that outweighs the article above: an article's own last paragraph
      * under an in-text link line ("Also on ...") may share few of its words too. */
-    if (paras == 0 || paras > FOOTER_PARAS || !tail_chrome(&c->ln[k]) ||
-        !weighs_article(c, s, k - 1) || prose_words(c, k + 1, e) < prose_words(c, s, k - 1) ||
-        !off_topic_of(c, k + 1, e, s, k - 1))
+    if (paras == 0 || paras > FOOTER_PARAS || h == SIZE_MAX || h <= s ||
+        !weighs_article(c, s, h - 1) || prose_words(c, k + 1, e) < prose_words(c, s, h - 1) ||
+        !off_topic_of(c, k + 1, e, s, h - 1))
         return e;
-    return k - 1;
+    return h - 1;
+}
+
+/* Words of a button under a prompt's paragraph ("Donate now", "Sign up today"). */
+#define BUTTON_WORDS 3
+
+/* Where a core's closing appeal starts: the core's new last line, or e itself. One
+ * paragraph right under a share, support or sign-up prompt, with only a button's short
+ * line under it and none of the article's words: the box's pitch ("We rely on readers
+ * like you ..."), which the core search takes in after a short article. */
+static size_t
+appeal_tail(const newsclean_td_ctx *c, size_t s, size_t e)
+{
+    if (e < s + 2 || e + 1 >= c->n || c->ln[e].cls != NEWSCLEAN_TD_PROSE)
+        return e;
+    const newsclean_td_line *p = &c->ln[e - 1], *u = &c->ln[e + 1];
+    bool prompt = p->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_SHARE) ||
+                  p->kind == NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_NEWSLETTER);
+    bool button = u->cls != NEWSCLEAN_TD_PROSE && u->cls != NEWSCLEAN_TD_SENT && u->weff >= 1 &&
+                  u->weff <= BUTTON_WORDS;
+    if (!prompt || !button || prose_words(c, s, e - 2) < MIN_CORE_WORDS ||
+        !off_topic_of(c, e, e, s, e - 2))
+        return e;
+    return e - 2;
 }
 
 /* A core that is nothing but such a footer (see footer_tail()): the article above its
@@ -719,7 +775,8 @@ static void
 footer_core(newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
 {
     size_t a = *s, b = *e;
-    if (a < 2 || b - a + 1 > FOOTER_PARAS || !tail_chrome(&c->ln[a - 1]))
+    size_t h = a < 2 ? SIZE_MAX : closing_chrome(c, a, 0);
+    if (h == SIZE_MAX || h < 1 || b - a + 1 > FOOTER_PARAS)
         return;
     for (size_t i = a; i < c->n; i++) {
         if (c->ln[i].cls == NEWSCLEAN_TD_PROSE && (i < a || i > b))
@@ -733,12 +790,20 @@ footer_core(newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
         c->ln[i].v = NOISE_VALUE;
         c->b->v[c->ln[i].bi].score = NOISE_VALUE;
     }
-    size_t ns, ne;
+    size_t ns, ne, end = h - 1;
     double m;
-    if (core(c, &ns, &ne, &m) && ne + 1 < a && weighs_article(c, ns, a - 2) &&
-        off_topic_of(c, a, b, ns, a - 2)) {
+    bool found = core(c, &ns, &ne, &m) && ne < h && ns < h;
+    /* The article stops at a barrier under the new core (a comment section's heading):
+     * what lies between it and the footer is not the article's. */
+    for (size_t i = found ? ne + 1 : h; i < h; i++) {
+        if (c->ln[i].barrier && c->ln[i].kind != NEWSCLEAN_TD_K_LEGAL) {
+            end = i - 1;
+            break;
+        }
+    }
+    if (found && weighs_article(c, ns, end) && off_topic_of(c, a, b, ns, end)) {
         *s = ns;
-        *e = a - 2;
+        *e = end;
         *mass = m > MIN_CORE_WORDS ? m : MIN_CORE_WORDS;
         return;
     }
@@ -1776,6 +1841,7 @@ choose(newsclean_td_ctx *c)
     e = thread_tail(c, s, e);
     e = excerpt_tail(c, s, e);
     e = footer_tail(c, s, e);
+    e = appeal_tail(c, s, e);
     /* The layout pick h settles the body's bounds and where the metadata is read; the
      * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
      * both leave the body. */
