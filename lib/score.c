@@ -836,8 +836,11 @@ clear_layout_names(newsclean_blocks *bl, unsigned char *mark, unsigned *sigs, do
 }
 
 /* A chrome-looking name on an element that holds most of the page's prose is a
- * wrapper's name ("story paywall", "with-sidebar"), not chrome. Resets the container
- * scores for the second pass. False if out of memory. */
+ * wrapper's name ("story paywall", "with-sidebar"), not chrome. A wrapper holds the
+ * page's text, so more than one block of prose, or the headline's <h1>: a footer or a
+ * rail holding one long paragraph (a publisher's notice, a legal box) beside a short
+ * article is still chrome. Resets the container scores for the second pass. False if
+ * out of memory. */
 static bool
 clear_wrapper_names(newsclean_blocks *bl, double total_prose)
 {
@@ -850,6 +853,16 @@ clear_wrapper_names(newsclean_blocks *bl, double total_prose)
         free(sigs);
         return false;
     }
+    /* mark: 1 once a container holds one block of prose, 2 once it holds more or an h1. */
+    memset(mark, 0, bl->nc);
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        bool h1 = b->kind == NEWSCLEAN_BLOCK_HEADING && b->level == 1;
+        if (b->score <= 0 && !h1)
+            continue;
+        for (size_t c = b->container; c != NEWSCLEAN_NO_CONTAINER; c = bl->c[c].parent)
+            mark[c] = mark[c] || h1 ? 2 : 1;
+    }
     for (size_t c = 0; c < bl->nc; c++) {
         unsigned f = bl->c[c].flags;
         size_t p = bl->c[c].parent;
@@ -857,7 +870,7 @@ clear_wrapper_names(newsclean_blocks *bl, double total_prose)
         bool mixed = (f & (NEWSCLEAN_BF_POST_NAME | NEWSCLEAN_BF_IN_ARTICLE)) ||
                      (in_post[c] && !(f & NEWSCLEAN_BF_STRONG_HINT));
         double share = mixed ? MIXED_WRAPPER_SHARE : WRAPPER_SHARE;
-        if ((f & NEWSCLEAN_BF_BOILER_HINT) && bl->c[c].score > 0 &&
+        if ((f & NEWSCLEAN_BF_BOILER_HINT) && bl->c[c].score > 0 && mark[c] > 1 &&
             bl->c[c].score >= share * total_prose)
             bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
     }
