@@ -835,6 +835,53 @@ clear_layout_names(newsclean_blocks *bl, unsigned char *mark, unsigned *sigs, do
     }
 }
 
+/* Whether block 'i' lies inside container 'c'. */
+static bool
+block_in(const newsclean_blocks *bl, size_t i, size_t c)
+{
+    for (size_t k = bl->v[i].container; k != NEWSCLEAN_NO_CONTAINER; k = bl->c[k].parent)
+        if (k == c)
+            return true;
+    return false;
+}
+
+/* Where no container outside chrome holds an article's worth of prose, the one <h1> of
+ * the page is its headline, and a box outside the page's header that holds it and prose
+ * after it is the article's, whatever its name says: a short story set in a box named
+ * like a ticker item or a promo. A page with several h1s (a list of stories, a logo set
+ * in one) says nothing by it. Only a fallback: where an article was found elsewhere, such
+ * a box is a hero banner or a promotion over it. True if a name was cleared. */
+static bool
+clear_headline_box_names(newsclean_blocks *bl)
+{
+    size_t h = SIZE_MAX;
+    for (size_t i = 0; i < bl->n; i++) {
+        if (bl->v[i].kind != NEWSCLEAN_BLOCK_HEADING || bl->v[i].level != 1)
+            continue;
+        if (h != SIZE_MAX)
+            return false;
+        h = i;
+    }
+    if (h == SIZE_MAX)
+        return false;
+    bool cleared = false;
+    for (size_t c = bl->v[h].container; c != NEWSCLEAN_NO_CONTAINER; c = bl->c[c].parent) {
+        unsigned f = bl->c[c].flags;
+        if (f & (NEWSCLEAN_BF_IN_HEADER | NEWSCLEAN_BF_DIALOG))
+            return cleared;
+        if (!(f & NEWSCLEAN_BF_BOILER_HINT))
+            continue;
+        bool prose = false;
+        for (size_t j = h + 1; j < bl->n && block_in(bl, j, c) && !prose; j++)
+            prose = bl->v[j].score > 0;
+        if (prose) {
+            bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
+            cleared = true;
+        }
+    }
+    return cleared;
+}
+
 /* A chrome-looking name on an element that holds most of the page's prose is a
  * wrapper's name ("story paywall", "with-sidebar"), not chrome. A wrapper holds the
  * page's text, so more than one block of prose, or the headline's <h1>: a footer or a
@@ -1556,6 +1603,17 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     }
     double best_score;
     size_t best = best_container(bl, in_chrome, &best_score);
+    if ((best == NEWSCLEAN_NO_CONTAINER || best_score < MIN_ARTICLE_CHARS) &&
+        clear_headline_box_names(bl)) {
+        for (size_t c = 0; c < bl->nc; c++) {
+            size_t p = bl->c[c].parent;
+            bl->c[c].score = 0;
+            in_chrome[c] = (bl->c[c].flags & NEWSCLEAN_BF_BOILER_HINT) ||
+                           (p != NEWSCLEAN_NO_CONTAINER && in_chrome[p]);
+        }
+        score_containers(bl);
+        best = best_container(bl, in_chrome, &best_score);
+    }
     for (size_t i = 0; i < bl->n; i++)
         drop(&bl->v[i], "outside the main content");
     if (best == NEWSCLEAN_NO_CONTAINER || best_score < MIN_ARTICLE_CHARS) {
