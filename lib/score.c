@@ -540,6 +540,103 @@ drop_prompt_boxes(newsclean_blocks *bl)
     return dropped;
 }
 
+/* A press release ends in set pieces that are the issuer's, not the story's: an end mark
+ * ("###", "-30-") and an "About <Company>" section whose paragraph opens with the
+ * company's name ("Acme Corp. is a maker of ..."), then media contacts and legal notices.
+ * From the first of these on, in the article's last part, the rest is dropped. A section
+ * about its subject that the article goes on from ("About the festival") names no one
+ * in that way, or holds the article's larger part; and the issuer's section stands once,
+ * where a roundup repeats "About <Title>" under each of its items, as the article's. */
+#define RELEASE_ABOUT_MAX_CHARS 80
+
+/* Whether 'b' is an end mark alone: three or more '#' (spaces between allowed) or
+ * "-30-". */
+static bool
+release_end_mark(const newsclean_block *b)
+{
+    size_t a = 0, z = b->len, hashes = 0;
+    newsclean_trim_ascii(b->text, &a, &z);
+    if (z - a == 4 && memcmp(b->text + a, "-30-", 4) == 0)
+        return true;
+    for (size_t k = a; k < z; k++) {
+        if (b->text[k] == '#')
+            hashes++;
+        else if (b->text[k] != ' ')
+            return false;
+    }
+    return hashes >= 3;
+}
+
+static const char ABOUT[] = "About ";
+
+/* Whether 'b' is a short line "About <Name>". */
+static bool
+about_line(const newsclean_block *b)
+{
+    size_t n = sizeof ABOUT - 1;
+    return b->chars <= RELEASE_ABOUT_MAX_CHARS && b->len > n + 1 &&
+           memcmp(b->text, ABOUT, n) == 0 && b->text[n] >= 'A' && b->text[n] <= 'Z';
+}
+
+/* Whether 'b' is "About <Name>" and 'next' opens with the name, then a space, a comma,
+ * a parenthesis, an apostrophe or a dash (0xE2 leads the UTF-8 of ’ and of – and —). */
+static bool
+release_about(const newsclean_block *b, const newsclean_block *next)
+{
+    size_t n = sizeof ABOUT - 1;
+    if (!about_line(b))
+        return false;
+    size_t a = n, z = b->len;
+    newsclean_trim_ascii(b->text, &a, &z);
+    while (z > a && (b->text[z - 1] == ':' || b->text[z - 1] == ' '))
+        z--;
+    size_t m = z - a;
+    if (m < 2 || next->kind != NEWSCLEAN_BLOCK_PARAGRAPH || next->len <= m ||
+        memcmp(next->text, b->text + a, m) != 0)
+        return false;
+    char c = next->text[m];
+    return c == ' ' || c == ',' || c == '(' || c == '\'' || (unsigned char)c == 0xE2;
+}
+
+/* Drops a press release's closing pieces. Returns the characters dropped. */
+static size_t
+drop_release_tail(newsclean_blocks *bl)
+{
+    size_t kept = 0, before = 0, from = SIZE_MAX, about = SIZE_MAX, abouts = 0;
+    for (size_t i = 0; i < bl->n; i++) {
+        if (!bl->v[i].keep)
+            continue;
+        kept += bl->v[i].chars;
+        size_t j = i + 1;
+        while (j < bl->n && !bl->v[j].keep)
+            j++;
+        if (about_line(&bl->v[i]))
+            abouts++;
+        if (j < bl->n && release_about(&bl->v[i], &bl->v[j]))
+            about = i;
+    }
+    if (abouts != 1)
+        about = SIZE_MAX;
+    for (size_t i = 0; i < bl->n && from == SIZE_MAX; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (!b->keep)
+            continue;
+        if (before > 0 && (release_end_mark(b) || i == about))
+            from = i;
+        else
+            before += b->chars;
+    }
+    if (from == SIZE_MAX || 2 * before < kept)
+        return 0;
+    size_t dropped = 0;
+    for (size_t i = from; i < bl->n; i++)
+        if (bl->v[i].keep) {
+            drop(&bl->v[i], "closing a press release");
+            dropped += bl->v[i].chars;
+        }
+    return dropped;
+}
+
 /* A summary set above the article (a post's excerpt, the page's description shown as a
  * lead) that restates its opening: the first kept paragraph opens with the same
  * RESTATE_WORDS words as the paragraph after it. The article says it in full, so the
@@ -1638,6 +1735,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars -= drop_author_bios(bl, kept_chars);
     kept_chars -= drop_restated_summary(bl);
     kept_chars -= drop_prompt_boxes(bl);
+    kept_chars -= drop_release_tail(bl);
     size_t repeated = drop_repeated_runs(bl);
     if (repeated == SIZE_MAX) {
         free(in_chrome);
