@@ -540,6 +540,103 @@ drop_prompt_boxes(newsclean_blocks *bl)
     return dropped;
 }
 
+/* A press release ends in set pieces that are the issuer's, not the story's: an end mark
+ * ("###", "-30-") and an "About <Company>" section whose paragraph opens with the
+ * company's name ("Acme Corp. is a maker of ..."), then media contacts and legal notices.
+ * From the first of these on, in the article's last part, the rest is dropped. A section
+ * about its subject that the article goes on from ("About the festival") names no one
+ * in that way, or holds the article's larger part; and the issuer's section stands once,
+ * where a roundup repeats "About <Title>" under each of its items, as the article's. */
+#define RELEASE_ABOUT_MAX_CHARS 80
+
+/* Whether 'b' is an end mark alone: three or more '#' (spaces between allowed) or
+ * "-30-". */
+static bool
+release_end_mark(const newsclean_block *b)
+{
+    size_t a = 0, z = b->len, hashes = 0;
+    newsclean_trim_ascii(b->text, &a, &z);
+    if (z - a == 4 && memcmp(b->text + a, "-30-", 4) == 0)
+        return true;
+    for (size_t k = a; k < z; k++) {
+        if (b->text[k] == '#')
+            hashes++;
+        else if (b->text[k] != ' ')
+            return false;
+    }
+    return hashes >= 3;
+}
+
+static const char ABOUT[] = "About ";
+
+/* Whether 'b' is a short line "About <Name>". */
+static bool
+about_line(const newsclean_block *b)
+{
+    size_t n = sizeof ABOUT - 1;
+    return b->chars <= RELEASE_ABOUT_MAX_CHARS && b->len > n + 1 &&
+           memcmp(b->text, ABOUT, n) == 0 && b->text[n] >= 'A' && b->text[n] <= 'Z';
+}
+
+/* Whether 'b' is "About <Name>" and 'next' opens with the name, then a space, a comma,
+ * a parenthesis, an apostrophe or a dash (0xE2 leads the UTF-8 of ’ and of – and —). */
+static bool
+release_about(const newsclean_block *b, const newsclean_block *next)
+{
+    size_t n = sizeof ABOUT - 1;
+    if (!about_line(b))
+        return false;
+    size_t a = n, z = b->len;
+    newsclean_trim_ascii(b->text, &a, &z);
+    while (z > a && (b->text[z - 1] == ':' || b->text[z - 1] == ' '))
+        z--;
+    size_t m = z - a;
+    if (m < 2 || next->kind != NEWSCLEAN_BLOCK_PARAGRAPH || next->len <= m ||
+        memcmp(next->text, b->text + a, m) != 0)
+        return false;
+    char c = next->text[m];
+    return c == ' ' || c == ',' || c == '(' || c == '\'' || (unsigned char)c == 0xE2;
+}
+
+/* Drops a press release's closing pieces. Returns the characters dropped. */
+static size_t
+drop_release_tail(newsclean_blocks *bl)
+{
+    size_t kept = 0, before = 0, from = SIZE_MAX, about = SIZE_MAX, abouts = 0;
+    for (size_t i = 0; i < bl->n; i++) {
+        if (!bl->v[i].keep)
+            continue;
+        kept += bl->v[i].chars;
+        size_t j = i + 1;
+        while (j < bl->n && !bl->v[j].keep)
+            j++;
+        if (about_line(&bl->v[i]))
+            abouts++;
+        if (j < bl->n && release_about(&bl->v[i], &bl->v[j]))
+            about = i;
+    }
+    if (abouts != 1)
+        about = SIZE_MAX;
+    for (size_t i = 0; i < bl->n && from == SIZE_MAX; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (!b->keep)
+            continue;
+        if (before > 0 && (release_end_mark(b) || i == about))
+            from = i;
+        else
+            before += b->chars;
+    }
+    if (from == SIZE_MAX || 2 * before < kept)
+        return 0;
+    size_t dropped = 0;
+    for (size_t i = from; i < bl->n; i++)
+        if (bl->v[i].keep) {
+            drop(&bl->v[i], "closing a press release");
+            dropped += bl->v[i].chars;
+        }
+    return dropped;
+}
+
 /* A summary set above the article (a post's excerpt, the page's description shown as a
  * lead) that restates its opening: the first kept paragraph opens with the same
  * RESTATE_WORDS words as the paragraph after it. The article says it in full, so the
@@ -835,9 +932,59 @@ clear_layout_names(newsclean_blocks *bl, unsigned char *mark, unsigned *sigs, do
     }
 }
 
+/* Whether block 'i' lies inside container 'c'. */
+static bool
+block_in(const newsclean_blocks *bl, size_t i, size_t c)
+{
+    for (size_t k = bl->v[i].container; k != NEWSCLEAN_NO_CONTAINER; k = bl->c[k].parent)
+        if (k == c)
+            return true;
+    return false;
+}
+
+/* Where no container outside chrome holds an article's worth of prose, the one <h1> of
+ * the page is its headline, and a box outside the page's header that holds it and prose
+ * after it is the article's, whatever its name says: a short story set in a box named
+ * like a ticker item or a promo. A page with several h1s (a list of stories, a logo set
+ * in one) says nothing by it. Only a fallback: where an article was found elsewhere, such
+ * a box is a hero banner or a promotion over it. True if a name was cleared. */
+static bool
+clear_headline_box_names(newsclean_blocks *bl)
+{
+    size_t h = SIZE_MAX;
+    for (size_t i = 0; i < bl->n; i++) {
+        if (bl->v[i].kind != NEWSCLEAN_BLOCK_HEADING || bl->v[i].level != 1)
+            continue;
+        if (h != SIZE_MAX)
+            return false;
+        h = i;
+    }
+    if (h == SIZE_MAX)
+        return false;
+    bool cleared = false;
+    for (size_t c = bl->v[h].container; c != NEWSCLEAN_NO_CONTAINER; c = bl->c[c].parent) {
+        unsigned f = bl->c[c].flags;
+        if (f & (NEWSCLEAN_BF_IN_HEADER | NEWSCLEAN_BF_DIALOG))
+            return cleared;
+        if (!(f & NEWSCLEAN_BF_BOILER_HINT))
+            continue;
+        bool prose = false;
+        for (size_t j = h + 1; j < bl->n && block_in(bl, j, c) && !prose; j++)
+            prose = bl->v[j].score > 0;
+        if (prose) {
+            bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
+            cleared = true;
+        }
+    }
+    return cleared;
+}
+
 /* A chrome-looking name on an element that holds most of the page's prose is a
- * wrapper's name ("story paywall", "with-sidebar"), not chrome. Resets the container
- * scores for the second pass. False if out of memory. */
+ * wrapper's name ("story paywall", "with-sidebar"), not chrome. A wrapper holds the
+ * page's text, so more than one block of prose, or the headline's <h1>: a footer or a
+ * rail holding one long paragraph (a publisher's notice, a legal box) beside a short
+ * article is still chrome. Resets the container scores for the second pass. False if
+ * out of memory. */
 static bool
 clear_wrapper_names(newsclean_blocks *bl, double total_prose)
 {
@@ -850,6 +997,16 @@ clear_wrapper_names(newsclean_blocks *bl, double total_prose)
         free(sigs);
         return false;
     }
+    /* mark: 1 once a container holds one block of prose, 2 once it holds more or an h1. */
+    memset(mark, 0, bl->nc);
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        bool h1 = b->kind == NEWSCLEAN_BLOCK_HEADING && b->level == 1;
+        if (b->score <= 0 && !h1)
+            continue;
+        for (size_t c = b->container; c != NEWSCLEAN_NO_CONTAINER; c = bl->c[c].parent)
+            mark[c] = mark[c] || h1 ? 2 : 1;
+    }
     for (size_t c = 0; c < bl->nc; c++) {
         unsigned f = bl->c[c].flags;
         size_t p = bl->c[c].parent;
@@ -857,7 +1014,7 @@ clear_wrapper_names(newsclean_blocks *bl, double total_prose)
         bool mixed = (f & (NEWSCLEAN_BF_POST_NAME | NEWSCLEAN_BF_IN_ARTICLE)) ||
                      (in_post[c] && !(f & NEWSCLEAN_BF_STRONG_HINT));
         double share = mixed ? MIXED_WRAPPER_SHARE : WRAPPER_SHARE;
-        if ((f & NEWSCLEAN_BF_BOILER_HINT) && bl->c[c].score > 0 &&
+        if ((f & NEWSCLEAN_BF_BOILER_HINT) && bl->c[c].score > 0 && mark[c] > 1 &&
             bl->c[c].score >= share * total_prose)
             bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
     }
@@ -1543,6 +1700,17 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     }
     double best_score;
     size_t best = best_container(bl, in_chrome, &best_score);
+    if ((best == NEWSCLEAN_NO_CONTAINER || best_score < MIN_ARTICLE_CHARS) &&
+        clear_headline_box_names(bl)) {
+        for (size_t c = 0; c < bl->nc; c++) {
+            size_t p = bl->c[c].parent;
+            bl->c[c].score = 0;
+            in_chrome[c] = (bl->c[c].flags & NEWSCLEAN_BF_BOILER_HINT) ||
+                           (p != NEWSCLEAN_NO_CONTAINER && in_chrome[p]);
+        }
+        score_containers(bl);
+        best = best_container(bl, in_chrome, &best_score);
+    }
     for (size_t i = 0; i < bl->n; i++)
         drop(&bl->v[i], "outside the main content");
     if (best == NEWSCLEAN_NO_CONTAINER || best_score < MIN_ARTICLE_CHARS) {
@@ -1567,6 +1735,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars -= drop_author_bios(bl, kept_chars);
     kept_chars -= drop_restated_summary(bl);
     kept_chars -= drop_prompt_boxes(bl);
+    kept_chars -= drop_release_tail(bl);
     size_t repeated = drop_repeated_runs(bl);
     if (repeated == SIZE_MAX) {
         free(in_chrome);
