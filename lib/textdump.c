@@ -1432,6 +1432,24 @@ keep_linked_headings(newsclean_td_ctx *c, size_t s, size_t e)
 /* Most lines in a run of linked lines between two kept paragraphs (see keep_linked_runs()). */
 #define LINKED_RUN_LINES 3
 
+/* Bytes of a normalised day ("2024-05-03"); a longer normalised date carries a time. */
+#define DAY_CHARS 10
+
+/* Whether line i is a post's header: a date with its time of day ("jdoe May 3, 2024,
+ * 1:23pm 4", "Re: ... by name: 9:43pm On Dec 09, 2023"). A forum or a comment thread
+ * links the poster's name and the post's time above every post, between the posts'
+ * paragraphs, where a short run of linked lines reads as the article's pointers to other
+ * stories; such a pointer names a day at most. */
+static bool
+post_header(const newsclean_td_ctx *c, size_t i)
+{
+    const newsclean_block *blk = &c->b->v[c->ln[i].bi];
+    char d[NEWSCLEAN_DATE_MAX];
+    return c->dates && blk->chars <= NEWSCLEAN_DATE_LINE_CHARS &&
+           newsclean_date_find_in_text(c->dates, blk->text, blk->len, d, NULL, NULL) &&
+           strlen(d) > DAY_CHARS;
+}
+
 /* An article points to its other stories from inside its text: a line or two of linked
  * titles set between two of its paragraphs. A dump without link marks shows them as the
  * short lines of a run with prose on both sides, which stay; lynx's numbers make them
@@ -1451,7 +1469,7 @@ keep_linked_runs(newsclean_td_ctx *c, size_t s, size_t e)
             const newsclean_td_line *l = &c->ln[z];
             if (!l->link_text || l->linked || l->cls != NEWSCLEAN_TD_SHORT || l->why ||
                 l->role != NEWSCLEAN_TD_ROLE_NONE || l->weff < 3 || l->dup > 1 ||
-                c->b->v[l->bi].keep)
+                c->b->v[l->bi].keep || post_header(c, z))
                 break;
             z++;
         }
