@@ -91,6 +91,9 @@ static const newsclean_lex_entry table[] = {
      "^share(?: this)?(?: (?:story|article|post|page|link))?(?: (?:on|via|with) [\\w ]{1,30})?"
      "[\\s:!.]*$|^(?:tweet|pin it|e-?mail this|print(?: this)?(?: article| page)?|teilen"
      "|(?:auf|bei|via) (?:facebook|twitter|whatsapp|x)(?: teilen)?|(?:diesen )?artikel teilen"
+     /* The verb first, as buttons are labelled too: "Teilen auf X", "Partager sur Facebook". */
+     "|(?:teilen (?:auf|bei|via)|partager (?:sur|via)|compartir (?:en|vía|via)|condividi su"
+     "|compartilh(?:ar|e) (?:no|via)) (?:facebook|twitter|whatsapp|x)"
      "|teilen sie dies(?:en artikel)? mit|teile diesen (?:beitrag|artikel)\\b.*"
      "|mit freunden teilen|(?:jetzt )?teilen\\W*|partager(?: cet article| ceci)?"
      "|compartir(?: esto)?|condividi(?: questo)?|compartilhe(?: isso)?|like this"

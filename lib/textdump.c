@@ -691,9 +691,10 @@ static bool core(const newsclean_td_ctx *c, size_t *s, size_t *e, double *mass);
  * "Privacy policy") with at most FOOTER_LINK_LINES short lines under them and no other
  * barrier (a copyright line) between. A notice that a site prints right under its
  * footer's links, with no copyright phrase before it, closes the page as one printed
- * under a share line does. */
+ * under a share line does. A date line between them makes the links a top menu's
+ * ("Kontakt", "Impressum") and the text under them an article under its dateline. */
 static size_t
-closing_chrome(const newsclean_td_ctx *c, size_t a, size_t s)
+closing_chrome(newsclean_td_ctx *c, size_t a, size_t s)
 {
     if (a <= s + 1)
         return SIZE_MAX;
@@ -707,7 +708,8 @@ closing_chrome(const newsclean_td_ctx *c, size_t a, size_t s)
             gap = 0;
             continue;
         }
-        if (l->cls == NEWSCLEAN_TD_PROSE || l->cls == NEWSCLEAN_TD_SENT || l->barrier)
+        if (l->cls == NEWSCLEAN_TD_PROSE || l->cls == NEWSCLEAN_TD_SENT || l->barrier ||
+            newsclean_td_date_line(c, k))
             break;
         gap++;
     }
@@ -722,7 +724,7 @@ closing_chrome(const newsclean_td_ctx *c, size_t a, size_t s)
  * outweighs it, so neither the core search nor off_topic_tail(), which measure it
  * against the article's weight, can leave it out; its words can. */
 static size_t
-footer_tail(const newsclean_td_ctx *c, size_t s, size_t e)
+footer_tail(newsclean_td_ctx *c, size_t s, size_t e)
 {
     for (size_t i = e + 1; i < c->n; i++) {
         if (c->ln[i].cls == NEWSCLEAN_TD_PROSE)
