@@ -932,16 +932,6 @@ clear_layout_names(newsclean_blocks *bl, unsigned char *mark, unsigned *sigs, do
     }
 }
 
-/* Whether block 'i' lies inside container 'c'. */
-static bool
-block_in(const newsclean_blocks *bl, size_t i, size_t c)
-{
-    for (size_t k = bl->v[i].container; k != NEWSCLEAN_NO_CONTAINER; k = bl->c[k].parent)
-        if (k == c)
-            return true;
-    return false;
-}
-
 /* Where no container outside chrome holds an article's worth of prose, the one <h1> of
  * the page is its headline, and a box outside the page's header that holds it and prose
  * after it is the article's, whatever its name says: a short story set in a box named
@@ -969,7 +959,7 @@ clear_headline_box_names(newsclean_blocks *bl)
         if (!(f & NEWSCLEAN_BF_BOILER_HINT))
             continue;
         bool prose = false;
-        for (size_t j = h + 1; j < bl->n && block_in(bl, j, c) && !prose; j++)
+        for (size_t j = h + 1; j < bl->n && inside(bl, bl->v[j].container, c) && !prose; j++)
             prose = bl->v[j].score > 0;
         if (prose) {
             bl->c[c].flags &= ~NEWSCLEAN_BF_BOILER_HINT;
@@ -1005,7 +995,7 @@ clear_wrapper_names(newsclean_blocks *bl, double total_prose)
         if (b->score <= 0 && !h1)
             continue;
         for (size_t c = b->container; c != NEWSCLEAN_NO_CONTAINER; c = bl->c[c].parent)
-            mark[c] = mark[c] || h1 ? 2 : 1;
+            mark[c] = (mark[c] || h1) ? 2 : 1;
     }
     for (size_t c = 0; c < bl->nc; c++) {
         unsigned f = bl->c[c].flags;

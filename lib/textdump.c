@@ -738,9 +738,8 @@ footer_tail(newsclean_td_ctx *c, size_t s, size_t e)
     size_t h = closing_chrome(c, k + 1, s);
     /* Only a notice that outweighs the article above: an article's own last paragraph
      * under an in-text link line ("Also on ...") may share few of its words too. */
-    if (paras == 0 || paras > FOOTER_PARAS || h == SIZE_MAX || h <= s ||
-        !weighs_article(c, s, h - 1) || prose_words(c, k + 1, e) < prose_words(c, s, h - 1) ||
-        !off_topic_of(c, k + 1, e, s, h - 1))
+    if (paras == 0 || paras > FOOTER_PARAS || h == SIZE_MAX || !weighs_article(c, s, h - 1) ||
+        prose_words(c, k + 1, e) < prose_words(c, s, h - 1) || !off_topic_of(c, k + 1, e, s, h - 1))
         return e;
     return h - 1;
 }
@@ -777,8 +776,8 @@ static void
 footer_core(newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
 {
     size_t a = *s, b = *e;
-    size_t h = a < 2 ? SIZE_MAX : closing_chrome(c, a, 0);
-    if (h == SIZE_MAX || h < 1 || b - a + 1 > FOOTER_PARAS)
+    size_t h = closing_chrome(c, a, 0);
+    if (h == SIZE_MAX || b - a + 1 > FOOTER_PARAS)
         return;
     for (size_t i = a; i < c->n; i++) {
         if (c->ln[i].cls == NEWSCLEAN_TD_PROSE && (i < a || i > b))
@@ -794,7 +793,7 @@ footer_core(newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
     }
     size_t ns, ne, end = h - 1;
     double m;
-    bool found = core(c, &ns, &ne, &m) && ne < h && ns < h;
+    bool found = core(c, &ns, &ne, &m) && ne < h;
     /* The article stops at a barrier under the new core (a comment section's heading):
      * what lies between it and the footer is not the article's. */
     for (size_t i = found ? ne + 1 : h; i < h; i++) {
