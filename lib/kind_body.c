@@ -450,9 +450,10 @@ priced_run(const newsclean_blocks *bl, const bool *in_list, const unsigned char 
 /* A site prints a few sentences about itself (what it is, who runs it) under its pages'
  * content, in a closing box the markup does not always name a footer. Prose that the
  * scorer kept only below a listing's last entry is that blurb, not an article the entries
- * stand beside: an article's own text comes before its related stories. */
+ * stand beside: an article's own text comes before its related stories. Asked only of a
+ * shop's or a directory's page, so the fine print of site_prose() does not count. */
 static bool
-prose_below_run(const newsclean_blocks *bl, const bool *in_list, bool pages_own)
+prose_below_run(const newsclean_blocks *bl, const bool *in_list)
 {
     size_t last = bl->n;
     for (size_t i = 0; i < bl->n; i++)
@@ -461,7 +462,7 @@ prose_below_run(const newsclean_blocks *bl, const bool *in_list, bool pages_own)
     if (last == bl->n)
         return false;
     for (size_t i = 0; i <= last; i++)
-        if (prose_paragraph(&bl->v[i]) && !(pages_own && site_prose(&bl->v[i])))
+        if (prose_paragraph(&bl->v[i]) && !site_prose(&bl->v[i]))
             return false;
     return true;
 }
@@ -518,7 +519,7 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
         /* A shop's grid beside its own text: see priced_run; a site's blurb under the
          * list: see prose_below_run. */
         found = (!beside ||
-                 (shop && (priced_run(bl, in_list, mark) || prose_below_run(bl, in_list, shop)))) &&
+                 (shop && (priced_run(bl, in_list, mark) || prose_below_run(bl, in_list)))) &&
                 inside * 2 < prose;
     }
     if (!found)

@@ -578,15 +578,12 @@ about_line(const newsclean_block *b)
            memcmp(b->text, ABOUT, n) == 0 && b->text[n] >= 'A' && b->text[n] <= 'Z';
 }
 
-/* Whether 'b' is "About <Name>" and 'next' opens with the name, then a space, a comma,
- * a parenthesis, an apostrophe or a dash (0xE2 leads the UTF-8 of ’ and of – and —). */
+/* Whether 'next' opens with the name of about_line() 'b', then a space, a comma, a
+ * parenthesis, an apostrophe or a dash (0xE2 leads the UTF-8 of ’ and of – and —). */
 static bool
 release_about(const newsclean_block *b, const newsclean_block *next)
 {
-    size_t n = sizeof ABOUT - 1;
-    if (!about_line(b))
-        return false;
-    size_t a = n, z = b->len;
+    size_t a = sizeof ABOUT - 1, z = b->len;
     newsclean_trim_ascii(b->text, &a, &z);
     while (z > a && (b->text[z - 1] == ':' || b->text[z - 1] == ' '))
         z--;
@@ -607,11 +604,12 @@ drop_release_tail(newsclean_blocks *bl)
         if (!bl->v[i].keep)
             continue;
         kept += bl->v[i].chars;
+        if (!about_line(&bl->v[i]))
+            continue;
+        abouts++;
         size_t j = i + 1;
         while (j < bl->n && !bl->v[j].keep)
             j++;
-        if (about_line(&bl->v[i]))
-            abouts++;
         if (j < bl->n && release_about(&bl->v[i], &bl->v[j]))
             about = i;
     }
