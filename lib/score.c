@@ -35,6 +35,9 @@
 /* So many fragments this short, kept one after another, are an interface. */
 #define FRAGMENT_CHARS 30
 #define FRAGMENT_RUN 4
+/* Kept fragments such a run needs, interface phrases counted in: one short line beside
+ * share buttons may be a credit or a dateline. */
+#define FRAGMENT_KEPT_MIN 2
 /* A link-heavy list entry this long, with this many characters outside its links, is
  * prose. */
 #define LINKED_PROSE_CHARS 80
@@ -1510,25 +1513,29 @@ drop_author_bios(newsclean_blocks *bl, size_t kept_chars)
 
 /* Runs of tiny fragments inside the article (player controls, button rows, tag clouds)
  * are interface, not text. Lists and tables are left alone: a list of ingredients is
- * short items too. Returns the characters dropped. */
+ * short items too. A fragment already dropped as an interface phrase between them
+ * ("0:00", "Loaded: 0%") counts towards the run: a player's labels are half phrases the
+ * lexicon knows ("Current Time 0:00 / Duration 2:31"). Returns the characters dropped. */
 static size_t
 drop_fragment_runs(newsclean_blocks *bl)
 {
     size_t dropped = 0;
     for (size_t i = 0; i < bl->n;) {
-        size_t j = i, run = 0;
+        size_t j = i, run = 0, kept = 0;
         while (j < bl->n) {
             const newsclean_block *b = &bl->v[j];
             if (!b->keep) {
+                run += b->reason == UI_PHRASE && b->chars < FRAGMENT_CHARS;
                 j++;
                 continue;
             }
             if (b->kind != NEWSCLEAN_BLOCK_PARAGRAPH || b->chars >= FRAGMENT_CHARS || b->punct > 0)
                 break;
             run++;
+            kept++;
             j++;
         }
-        if (run >= FRAGMENT_RUN) {
+        if (run >= FRAGMENT_RUN && kept >= FRAGMENT_KEPT_MIN) {
             for (size_t k = i; k < j; k++)
                 if (bl->v[k].keep) {
                     drop(&bl->v[k], "run of interface fragments");
