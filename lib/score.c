@@ -309,6 +309,69 @@ keep_tiny_page(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
     newsclean_tiny_page_keep(bl, 0, readable_on_its_own, &r);
 }
 
+/* The outermost container around 'c' whose own element says it holds the post (<article>,
+ * <main>, role=main, itemprop=articleBody, a post's class name), NEWSCLEAN_NO_CONTAINER if
+ * none does. */
+static size_t
+post_region(const newsclean_blocks *bl, size_t c)
+{
+    size_t region = NEWSCLEAN_NO_CONTAINER;
+    for (; c != NEWSCLEAN_NO_CONTAINER; c = bl->c[c].parent)
+        if (bl->c[c].flags & (NEWSCLEAN_BF_IN_ARTICLE | NEWSCLEAN_BF_POST_NAME))
+            region = c;
+    return region;
+}
+
+/* The post region holding block 'b' if its prose may stand as a lone post: no chrome box
+ * inside the region (a copyright line in a widget of a page-wide <main>), at most a weak
+ * word's around it, no header or dialog; NEWSCLEAN_NO_CONTAINER otherwise. */
+static size_t
+lone_post_region(const newsclean_blocks *bl, const newsclean_block *b)
+{
+    if (b->score <= 0 || (b->flags & (NEWSCLEAN_BF_IN_HEADER | NEWSCLEAN_BF_DIALOG)))
+        return NEWSCLEAN_NO_CONTAINER;
+    size_t r = post_region(bl, b->container);
+    if (r == NEWSCLEAN_NO_CONTAINER)
+        return r;
+    bool weak;
+    if (chrome_box(bl, b->container, r, &weak) != NEWSCLEAN_NO_CONTAINER ||
+        (chrome_box(bl, r, NEWSCLEAN_NO_CONTAINER, &weak) != NEWSCLEAN_NO_CONTAINER && !weak))
+        return NEWSCLEAN_NO_CONTAINER;
+    return r;
+}
+
+/* When no article stands out, a short post that the page's markup places in its main
+ * region is the page's text, though a blog's layout wraps it in a box named by a weak
+ * chrome word ("widget") and the scorer, rightly, will not take a box holding one
+ * paragraph as a wrapper. The prose must all lie in one such region: prose in two is a
+ * list of posts. Prose outside any region (a sidebar bio) does not count against it.
+ * Returns whether anything was kept. */
+static bool
+keep_lone_post(newsclean_blocks *bl)
+{
+    size_t region = NEWSCLEAN_NO_CONTAINER;
+    size_t chars = 0;
+    for (size_t i = 0; i < bl->n; i++) {
+        size_t r = lone_post_region(bl, &bl->v[i]);
+        if (r == NEWSCLEAN_NO_CONTAINER)
+            continue;
+        if (region != NEWSCLEAN_NO_CONTAINER && r != region)
+            return false;
+        region = r;
+        chars += bl->v[i].chars;
+    }
+    if (region == NEWSCLEAN_NO_CONTAINER || chars < MIN_ARTICLE_CHARS)
+        return false;
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (lone_post_region(bl, b) == region) {
+            b->keep = true;
+            b->reason = "a lone post in the page's main region";
+        }
+    }
+    return true;
+}
+
 /* True if container 'c' is 'anc' or lies inside it. */
 static bool
 inside(const newsclean_blocks *bl, size_t c, size_t anc)
@@ -1709,7 +1772,8 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     for (size_t i = 0; i < bl->n; i++)
         drop(&bl->v[i], "outside the main content");
     if (best == NEWSCLEAN_NO_CONTAINER || best_score < MIN_ARTICLE_CHARS) {
-        keep_tiny_page(ex, &scratch, bl, in_chrome);
+        if (!keep_lone_post(bl))
+            keep_tiny_page(ex, &scratch, bl, in_chrome);
         free(in_chrome);
         newsclean_prune_scratch_free(&scratch);
         return NEWSCLEAN_OK;
@@ -1745,7 +1809,8 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
         for (size_t i = 0; i < bl->n; i++)
             if (bl->v[i].keep)
                 drop(&bl->v[i], "too little text for an article");
-        keep_tiny_page(ex, &scratch, bl, in_chrome);
+        if (!keep_lone_post(bl))
+            keep_tiny_page(ex, &scratch, bl, in_chrome);
     }
     free(in_chrome);
     newsclean_prune_scratch_free(&scratch);
