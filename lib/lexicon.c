@@ -68,6 +68,11 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_LISTHEAD, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 8, "related list",
      "^(?:related(?: articles?| stories| posts?| content| coverage| news| links?| topics)?"
      "|you (?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you| stories)?"
+     /* A list's heading with the site's or the section's name inside ("More Kitchen
+      * Recipes", "Other posts you may enjoy"), as HTML's related-list rows read them. */
+     "|(?:other|more) (?:[\\w'’&-]+ ){0,3}(?:posts|articles|stories|recipes|guides|reads)"
+     "(?: you (?:may|might|will) (?:also )?(?:like|enjoy|love))?|keep reading|explore "
+     "more\\b.{0,40}"
      "|most (?:read|popular|viewed|shared)|more stories|more from\\b.*|recent (?:stories|posts)"
      "|latest (?:news|stories|posts)|top stories|trending(?: on\\b.*| now)?"
      "|(?:das|dies)(?: thema)? könnte (?:dich|sie) auch interessieren|auch lesenswert"
