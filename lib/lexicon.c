@@ -68,6 +68,11 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_LISTHEAD, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 8, "related list",
      "^(?:related(?: articles?| stories| posts?| content| coverage| news| links?| topics)?"
      "|you (?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you| stories)?"
+     /* A list's heading with the site's or the section's name inside ("More Kitchen
+      * Recipes", "Other posts you may enjoy"), as HTML's related-list rows read them. */
+     "|(?:other|more) (?:[\\w'’&-]+ ){0,3}(?:posts|articles|stories|recipes|guides|reads)"
+     "(?: you (?:may|might|will) (?:also )?(?:like|enjoy|love))?|keep reading|explore "
+     "more\\b.{0,40}"
      "|most (?:read|popular|viewed|shared)|more stories|more from\\b.*|recent (?:stories|posts)"
      "|latest (?:news|stories|posts)|top stories|trending(?: on\\b.*| now)?"
      "|(?:das|dies)(?: thema)? könnte (?:dich|sie) auch interessieren|auch lesenswert"
@@ -144,6 +149,14 @@ static const newsclean_lex_entry table[] = {
      "|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
      "|todos os direitos reservados|wszelkie prawa zastrzeżone|všechna práva vyhrazena"
      "|все права защищены"},
+    /* A site's licence notice, which closes a page as its copyright line does: "Except as
+     * otherwise noted, the content of this page is licensed under ...", "This work is
+     * licensed under a Creative Commons ...", and a republishing box's heading. */
+    {NEWSCLEAN_LX_COPYRIGHT, LINE, BARRIER, L_EN | L_DE, 60, "copyright line",
+     "^(?:except (?:as|where) otherwise (?:noted|stated),? )?(?:this|the|all) (?:[\\w-]+ ){0,6}"
+     "(?:is|are) (?:licen[cs]ed|published|available) under (?:a|the) (?:creative commons|cc[- ]by)"
+     "|^dieses? (?:werk|inhalt|beitrag|artikel) (?:ist|steht|wird) unter (?:einer|der) "
+     "creative[- ]commons|^republish (?:this|our) (?:article|story|stories|articles)\\b"},
     /* A paragraph that opens with the word "copyright" may be about it: only a line. */
     {NEWSCLEAN_LX_COPYRIGHT, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT, 40,
      "copyright line", "^(?:copyright\\b|\\(c\\)\\s*(?:19|20)\\d\\d)"},
