@@ -564,6 +564,106 @@ drop_card_teasers(newsclean_blocks *bl)
     return dropped;
 }
 
+/* The article nested in 'best' that holds block 'i', outermost below 'best';
+ * NEWSCLEAN_NO_CONTAINER when it lies in none or outside 'best'. */
+static size_t
+nested_article(const newsclean_blocks *bl, size_t i, size_t best)
+{
+    size_t nested = NEWSCLEAN_NO_CONTAINER, c = bl->v[i].container;
+    for (; c != NEWSCLEAN_NO_CONTAINER && c != best; c = bl->c[c].parent)
+        if (bl->c[c].flags & NEWSCLEAN_BF_IN_ARTICLE)
+            nested = c;
+    return c == best ? nested : NEWSCLEAN_NO_CONTAINER;
+}
+
+/* Whether blocks [a, z) make a card: a short title linked to another page, and no more
+ * than a blurb and a time beside it. A box whose heading is not linked may be the page's
+ * own entry (a review, a step, a post) as well as another story's card. */
+static bool
+card_shape(const newsclean_blocks *bl, size_t a, size_t z)
+{
+    size_t headings = 0;
+    if (z - a < 2 || z - a > CARD_MAX_BLOCKS)
+        return false;
+    for (size_t k = a; k < z; k++) {
+        const newsclean_block *b = &bl->v[k];
+        if (b->kind == NEWSCLEAN_BLOCK_HEADING && b->chars <= 150 && linked_title(b))
+            headings++;
+        else if (b->kind != NEWSCLEAN_BLOCK_PARAGRAPH || b->chars > CARD_BLURB_MAX)
+            return false;
+    }
+    return headings == 1;
+}
+
+/* Two or more sibling articles of one template nested in the chosen one, each a card
+ * (card_shape), with none of the story's own text after them, are other stories. Their
+ * blurbs count as the article's text, so after a short story drop_nested_teasers takes
+ * them for a list of stories and leaves them; here the story's own text must outweigh
+ * them, so a page made of such articles (a listing, a live blog of short posts) keeps
+ * them. Returns the characters dropped. */
+static size_t
+drop_nested_card_runs(newsclean_blocks *bl, size_t best)
+{
+    /* Spans of blocks per nested article, in order; a card run is a stretch of adjacent
+     * card spans whose articles share a parent and a template. */
+    size_t own = 0, held = 0, last_own = 0, run_from = SIZE_MAX, dropped = 0;
+    bool any_own = false;
+    unsigned char *in_run = calloc(bl->n ? bl->n : 1, 1);
+    if (!in_run)
+        return 0;
+    for (size_t i = 0; i < bl->n;) {
+        size_t box = nested_article(bl, i, best);
+        size_t z = i + 1;
+        if (box != NEWSCLEAN_NO_CONTAINER)
+            while (z < bl->n && inside(bl, bl->v[z].container, box))
+                z++;
+        size_t run_end = i, runs = 0, prev = NEWSCLEAN_NO_CONTAINER;
+        for (size_t a = i, b = z, bx = box; bx != NEWSCLEAN_NO_CONTAINER && card_shape(bl, a, b);) {
+            if (prev != NEWSCLEAN_NO_CONTAINER &&
+                (bl->c[bx].parent != bl->c[prev].parent || bl->c[bx].sig != bl->c[prev].sig))
+                break;
+            runs++;
+            run_end = b;
+            prev = bx;
+            if (b >= bl->n)
+                break;
+            a = b;
+            bx = nested_article(bl, a, best);
+            if (bx == NEWSCLEAN_NO_CONTAINER)
+                break;
+            for (b = a + 1; b < bl->n && inside(bl, bl->v[b].container, bx);)
+                b++;
+        }
+        if (runs >= 2) {
+            for (size_t k = i; k < run_end; k++) {
+                in_run[k] = 1;
+                held += bl->v[k].keep ? bl->v[k].chars : 0;
+            }
+            if (run_from == SIZE_MAX)
+                run_from = i;
+            i = run_end;
+            continue;
+        }
+        for (size_t k = i; k < z; k++)
+            if (bl->v[k].keep) {
+                own += bl->v[k].chars;
+                if (bl->v[k].score > 0) {
+                    last_own = k;
+                    any_own = true;
+                }
+            }
+        i = z;
+    }
+    if (run_from != SIZE_MAX && any_own && held > 0 && own > held)
+        for (size_t k = last_own + 1; k < bl->n; k++)
+            if (in_run[k] && bl->v[k].keep) {
+                drop(&bl->v[k], "card for another story");
+                dropped += bl->v[k].chars;
+            }
+    free(in_run);
+    return dropped;
+}
+
 /* The reason a block that is an interface phrase is dropped for; passes after the
  * first read it back. */
 static const char UI_PHRASE[] = "UI phrase";
@@ -1791,6 +1891,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars -= drop_related_sections(ex, &scratch, bl, best);
     kept_chars -= drop_nested_teasers(bl, best);
     kept_chars -= drop_card_teasers(bl);
+    kept_chars -= drop_nested_card_runs(bl, best);
     kept_chars -= drop_author_bios(bl, kept_chars);
     kept_chars -= drop_restated_summary(bl);
     kept_chars -= drop_prompt_boxes(bl);
