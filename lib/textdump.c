@@ -1347,6 +1347,10 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
              * article rarely says a paragraph twice word for word; a page of one
              * paragraph said over and over (filler, a test page) is what it says. */
             drop(c, i, "repeated paragraph");
+        } else if (l->cls != NEWSCLEAN_TD_PROSE && newsclean_td_call_to_action(c, i)) {
+            /* A button's words ("Book a demo", "Try it today"): a vendor's box between the
+             * article's sections or under it, which the HTML stage drops with its box. */
+            drop(c, i, "call to action");
         } else if ((l->cls == NEWSCLEAN_TD_PROSE || l->cls == NEWSCLEAN_TD_SENT) &&
                    newsclean_td_prompt(c, i)) {
             /* Read as text, but the words of a call to support, a sign-up or a
