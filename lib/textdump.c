@@ -767,6 +767,37 @@ appeal_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     return e - 2;
 }
 
+/* Lines a sign-up box under an article takes from its prompt down, and the paragraphs
+ * among them: a pitch, a line of fine print, a form's note. */
+#define SIGNUP_BOX_LINES 8
+#define SIGNUP_BOX_PARAS 3
+#define SIGNUP_BOX_WORDS 80.0
+
+/* Where a core's closing sign-up box starts: the core's new last line, or e itself. A
+ * newsletter prompt ("Subscribe for updates") at most SIGNUP_BOX_LINES lines above the
+ * core's end, with one to SIGNUP_BOX_PARAS short paragraphs under it: the box's pitch,
+ * consent line and form notes, which read as prose and join the article's end. A
+ * vendor's pitch speaks of the article's topic, so its words cannot tell it apart. A
+ * call to action's button may stand between an article's sections and does not open
+ * such a box: the last section under it is as short. */
+static size_t
+signup_tail(const newsclean_td_ctx *c, size_t s, size_t e)
+{
+    for (size_t k = e, n = 0; k > s + 1 && n < SIGNUP_BOX_LINES; k--, n++) {
+        if (c->ln[k].cls == NEWSCLEAN_TD_PROSE ||
+            c->ln[k].kind != NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_NEWSLETTER))
+            continue;
+        size_t paras = 0;
+        for (size_t i = k + 1; i <= e; i++)
+            paras += c->ln[i].cls == NEWSCLEAN_TD_PROSE;
+        if (paras == 0 || paras > SIGNUP_BOX_PARAS || prose_words(c, s, k - 1) < MIN_CORE_WORDS ||
+            prose_words(c, k + 1, e) > SIGNUP_BOX_WORDS)
+            return e;
+        return k - 1;
+    }
+    return e;
+}
+
 /* A core that is nothing but such a footer (see footer_tail()): the article above its
  * chrome line is a short one of short lines (a schedule, results, a list of steps) whose
  * list the core search values below the notice's one long paragraph. Search again
@@ -1347,6 +1378,10 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
              * article rarely says a paragraph twice word for word; a page of one
              * paragraph said over and over (filler, a test page) is what it says. */
             drop(c, i, "repeated paragraph");
+        } else if (l->cls != NEWSCLEAN_TD_PROSE && newsclean_td_call_to_action(c, i)) {
+            /* A button's words ("Book a demo", "Try it today"): a vendor's box between the
+             * article's sections or under it, which the HTML stage drops with its box. */
+            drop(c, i, "call to action");
         } else if ((l->cls == NEWSCLEAN_TD_PROSE || l->cls == NEWSCLEAN_TD_SENT) &&
                    newsclean_td_prompt(c, i)) {
             /* Read as text, but the words of a call to support, a sign-up or a
@@ -1861,6 +1896,7 @@ choose(newsclean_td_ctx *c)
     e = excerpt_tail(c, s, e);
     e = footer_tail(c, s, e);
     e = appeal_tail(c, s, e);
+    e = signup_tail(c, s, e);
     /* The layout pick h settles the body's bounds and where the metadata is read; the
      * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
      * both leave the body. */

@@ -35,6 +35,7 @@ struct newsclean_textdump_rules {
     size_t inner_rule[MAX_RULES]; /* rule index of each group of 'inner' */
     unsigned longest;             /* the largest word limit of any rule */
     newsclean_lex_words *stop;    /* function words */
+    pcre2_code *cta;              /* a call to action's words, the whole line */
     pcre2_code *consent;          /* words of a consent dialog, anywhere in a line */
     pcre2_code *form_message;     /* a form's message once sent or checked, likewise */
     pcre2_code *closing[2];       /* the HTML stage's closing and sign-up prompts */
@@ -155,8 +156,31 @@ newsclean_textdump_rules_new(void)
         r->closing[k] = ok && pat.len ? compile_table(pat.data, pat.len, 0) : NULL;
         ok = r->closing[k] != NULL;
     }
+    /* A button's words as the page-kind stage reads them (kind.c): a call-to-action verb
+     * first, then one of its objects within six words in all, ending the line ("Try it
+     * today", "Get started now"). A line that goes on past the object names what to
+     * start with ("Get started with the SDK"): documentation's headings read so. */
+    pat.len = 0;
+    ok = ok && newsclean_buf_append_str(&pat, "^\\W*(?:");
+    for (int k = 0; k < 2 && ok; k++) {
+        size_t wi = 0, wn;
+        bool first = true;
+        for (const newsclean_lex_entry *e;
+             ok && (e = newsclean_lexicon_next(
+                        &wi, k ? NEWSCLEAN_LX_KIND_CTA_OBJECT : NEWSCLEAN_LX_KIND_CTA_VERB,
+                        NEWSCLEAN_LXF_WORDS));)
+            for (const char *at = e->text, *w; ok && (w = newsclean_lex_next_word(&at, &wn));) {
+                ok = (first || newsclean_buf_append_char(&pat, '|')) &&
+                     newsclean_buf_append(&pat, w, wn);
+                first = false;
+            }
+        ok = ok && newsclean_buf_append_str(&pat, k ? ")(?:\\W+(?&o))*\\W*$"
+                                                    : ")(?:\\W+\\w+){0,4}?\\W+(?<o>");
+    }
+    r->cta = ok ? compile_table(pat.data, pat.len, 0) : NULL;
     newsclean_buf_free(&pat);
-    if (!ok || !r->re || (ninner && !r->inner) || !r->stop || !r->consent || !r->form_message) {
+    if (!ok || !r->re || (ninner && !r->inner) || !r->stop || !r->consent || !r->cta ||
+        !r->form_message) {
         newsclean_textdump_rules_free(r);
         return NULL;
     }
@@ -175,6 +199,7 @@ newsclean_textdump_rules_free(struct newsclean_textdump_rules *r)
     pcre2_code_free(r->closing[0]);
     pcre2_code_free(r->closing[1]);
     newsclean_lex_words_free(r->stop);
+    pcre2_code_free(r->cta);
     free(r);
 }
 
@@ -483,4 +508,15 @@ newsclean_td_prompt(const newsclean_td_ctx *c, size_t i)
             return true;
     }
     return false;
+}
+
+/* A button's words: short. */
+#define CTA_MAX_BYTES 40
+
+bool
+newsclean_td_call_to_action(const newsclean_td_ctx *c, size_t i)
+{
+    return newsclean_td_len(c, i) <= CTA_MAX_BYTES &&
+           pcre2_match(c->r->cta, (PCRE2_SPTR)newsclean_td_text(c, i), newsclean_td_len(c, i), 0, 0,
+                       c->md, c->mc) > 0;
 }
