@@ -488,6 +488,8 @@ drop_nested_teasers(newsclean_blocks *bl, size_t best)
  * blocks (CARD_BLURB_MAX characters or fewer) part of the card. */
 #define CARD_MAX_BLOCKS 4
 #define CARD_BLURB_MAX 300
+/* A card's title, a headline's length at most. */
+#define CARD_TITLE_MAX 150
 
 /* A card's title: a block inside a link that wraps blocks, or a heading that is all a
  * link ("<h3><a>Title</a></h3>"). */
@@ -576,6 +578,16 @@ nested_article(const newsclean_blocks *bl, size_t i, size_t best)
     return c == best ? nested : NEWSCLEAN_NO_CONTAINER;
 }
 
+/* The first block after 'from' (which lies in 'box') that lies outside 'box'. */
+static size_t
+box_end(const newsclean_blocks *bl, size_t from, size_t box)
+{
+    size_t z = from + 1;
+    while (z < bl->n && inside(bl, bl->v[z].container, box))
+        z++;
+    return z;
+}
+
 /* Whether blocks [a, z) make a card: a short title linked to another page, and no more
  * than a blurb and a time beside it. A box whose heading is not linked may be the page's
  * own entry (a review, a step, a post) as well as another story's card. */
@@ -587,7 +599,7 @@ card_shape(const newsclean_blocks *bl, size_t a, size_t z)
         return false;
     for (size_t k = a; k < z; k++) {
         const newsclean_block *b = &bl->v[k];
-        if (b->kind == NEWSCLEAN_BLOCK_HEADING && b->chars <= 150 && linked_title(b))
+        if (b->kind == NEWSCLEAN_BLOCK_HEADING && b->chars <= CARD_TITLE_MAX && linked_title(b))
             headings++;
         else if (b->kind != NEWSCLEAN_BLOCK_PARAGRAPH || b->chars > CARD_BLURB_MAX)
             return false;
@@ -606,17 +618,14 @@ drop_nested_card_runs(newsclean_blocks *bl, size_t best)
 {
     /* Spans of blocks per nested article, in order; a card run is a stretch of adjacent
      * card spans whose articles share a parent and a template. */
-    size_t own = 0, held = 0, last_own = 0, run_from = SIZE_MAX, dropped = 0;
+    size_t own = 0, held = 0, last_own = 0, dropped = 0;
     bool any_own = false;
     unsigned char *in_run = calloc(bl->n ? bl->n : 1, 1);
     if (!in_run)
         return 0;
     for (size_t i = 0; i < bl->n;) {
         size_t box = nested_article(bl, i, best);
-        size_t z = i + 1;
-        if (box != NEWSCLEAN_NO_CONTAINER)
-            while (z < bl->n && inside(bl, bl->v[z].container, box))
-                z++;
+        size_t z = box == NEWSCLEAN_NO_CONTAINER ? i + 1 : box_end(bl, i, box);
         size_t run_end = i, runs = 0, prev = NEWSCLEAN_NO_CONTAINER;
         for (size_t a = i, b = z, bx = box; bx != NEWSCLEAN_NO_CONTAINER && card_shape(bl, a, b);) {
             if (prev != NEWSCLEAN_NO_CONTAINER &&
@@ -631,16 +640,13 @@ drop_nested_card_runs(newsclean_blocks *bl, size_t best)
             bx = nested_article(bl, a, best);
             if (bx == NEWSCLEAN_NO_CONTAINER)
                 break;
-            for (b = a + 1; b < bl->n && inside(bl, bl->v[b].container, bx);)
-                b++;
+            b = box_end(bl, a, bx);
         }
         if (runs >= 2) {
             for (size_t k = i; k < run_end; k++) {
                 in_run[k] = 1;
                 held += bl->v[k].keep ? bl->v[k].chars : 0;
             }
-            if (run_from == SIZE_MAX)
-                run_from = i;
             i = run_end;
             continue;
         }
@@ -654,7 +660,7 @@ drop_nested_card_runs(newsclean_blocks *bl, size_t best)
             }
         i = z;
     }
-    if (run_from != SIZE_MAX && any_own && held > 0 && own > held)
+    if (any_own && held > 0 && own > held)
         for (size_t k = last_own + 1; k < bl->n; k++)
             if (in_run[k] && bl->v[k].keep) {
                 drop(&bl->v[k], "card for another story");
