@@ -1207,12 +1207,16 @@ static const char *const shop_offers[] = {
 static bool
 offers_label(const newsclean_block *b)
 {
+    /* A label of a heading's length is at most four bytes a character. */
+    char folded[SHOP_HEADING_CHARS * 4 + 1];
     if ((b->kind != NEWSCLEAN_BLOCK_HEADING && b->kind != NEWSCLEAN_BLOCK_PARAGRAPH) ||
-        b->chars > SHOP_HEADING_CHARS)
+        b->chars > SHOP_HEADING_CHARS || b->len >= sizeof folded)
         return false;
+    /* Folded past ASCII, so that "Ähnliche Produkte" is found as the row is written. */
+    newsclean_fold(b->text, b->len, folded);
     for (size_t k = 0; k < sizeof shop_offers / sizeof *shop_offers; k++) {
         size_t n = strlen(shop_offers[k]);
-        if (n <= b->len && strncasecmp(b->text, shop_offers[k], n) == 0)
+        if (n <= b->len && memcmp(folded, shop_offers[k], n) == 0)
             return true;
     }
     return false;
