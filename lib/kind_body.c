@@ -1185,6 +1185,96 @@ drop_shop_sections(newsclean_blocks *bl)
     }
 }
 
+/* Other products to buy with this one or instead sit in boxes of their own under the
+ * product, each opened by a label that names the offer ("Similar items", "Complete the
+ * look", "More from <brand>"); the label is as often a styled line as a heading, so the
+ * sections by heading level above miss it. Such a label opens the box around it and what
+ * follows it: the box, where it opens with the label and holds no page title, is none of
+ * this product's content. The label's words come first: "Free returns on similar items"
+ * is a line of the offer's terms. */
+static const char *const shop_offers[] = {
+    "similar item",       "similar product",        "related item",
+    "related product",    "you may also",           "you might also",
+    "customers also",     "customers who",          "how about these",
+    "complete the look",  "shop the look",          "more from",
+    "frequently bought",  "recently viewed",        "keep exploring",
+    "explore related",    "vous aimerez",           "produits similaires",
+    "das könnte",         "ähnliche produkte",      "ähnliche artikel",
+    "kunden kauften",     "productos relacionados", "te puede gustar",
+    "prodotti correlati", "prodotti simili",        "potrebbe piacerti",
+};
+
+static bool
+offers_label(const newsclean_block *b)
+{
+    /* A label of a heading's length is at most four bytes a character. */
+    char folded[SHOP_HEADING_CHARS * 4 + 1];
+    if ((b->kind != NEWSCLEAN_BLOCK_HEADING && b->kind != NEWSCLEAN_BLOCK_PARAGRAPH) ||
+        b->chars > SHOP_HEADING_CHARS || b->len >= sizeof folded)
+        return false;
+    /* Folded past ASCII, so that "Ähnliche Produkte" is found as the row is written. */
+    newsclean_fold(b->text, b->len, folded);
+    for (size_t k = 0; k < sizeof shop_offers / sizeof *shop_offers; k++) {
+        size_t n = strlen(shop_offers[k]);
+        if (n <= b->len && memcmp(folded, shop_offers[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Whether 'box' opens with block 'i': no block before it lies in the box, or one short
+ * line only, the head row's other label ("Variations of this style" over "How about
+ * these?"). */
+static bool
+opens_with(const newsclean_blocks *bl, size_t box, size_t i)
+{
+    if (i == 0 || !encloses(bl, box, bl->v[i - 1].container))
+        return true;
+    const newsclean_block *p = &bl->v[i - 1];
+    return p->chars <= SHOP_HEADING_CHARS &&
+           !(p->kind == NEWSCLEAN_BLOCK_HEADING && p->level == 1) &&
+           (i == 1 || !encloses(bl, box, bl->v[i - 2].container));
+}
+
+static void
+drop_offer_boxes(newsclean_blocks *bl)
+{
+    size_t title = page_title(bl), kept = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        kept += bl->v[i].keep ? bl->v[i].chars : 0;
+    for (size_t i = 0; i + 1 < bl->n; i++) {
+        const newsclean_block *h = &bl->v[i];
+        if (h->container >= bl->nc || !offers_label(h))
+            continue;
+        size_t box = bl->c[h->container].parent;
+        while (box < bl->nc && !encloses(bl, box, bl->v[i + 1].container))
+            box = bl->c[box].parent;
+        if (box >= bl->nc || !opens_with(bl, box, i) ||
+            (title < bl->n && encloses(bl, box, bl->v[title].container)))
+            continue;
+        /* A carousel's label sits in a head row of its own (the label, a "See all" link),
+         * beside the row of cards: the box is the widest one still opening with it. */
+        for (size_t up = bl->c[box].parent;
+             up < bl->nc && opens_with(bl, up, i) &&
+             !(title < bl->n && encloses(bl, up, bl->v[title].container));
+             up = bl->c[up].parent)
+            box = up;
+        size_t first = i, end = i, cut = 0;
+        while (first > 0 && encloses(bl, box, bl->v[first - 1].container))
+            first--;
+        for (end = first; end < bl->n && encloses(bl, box, bl->v[end].container); end++)
+            cut += bl->v[end].keep ? bl->v[end].chars : 0;
+        if ((double)cut > SHOP_SECTIONS_MAX_SHARE * (double)kept)
+            continue;
+        for (size_t j = first; j < end; j++)
+            if (bl->v[j].keep) {
+                bl->v[j].keep = false;
+                bl->v[j].reason = "in a box of other products offered beside this one";
+            }
+        i = end - 1;
+    }
+}
+
 /* A service page's title (its h1) heads a hero box, and its offers, features, figures,
  * testimonials and steps follow as sections of their own, each a heading over a sentence
  * or two; the scorer, looking for one run of prose, keeps one of them. Where the kind is
@@ -1489,6 +1579,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         keep_spec_lists(bl);
         keep_cards_of_any_page(bl);
         drop_shop_sections(bl);
+        drop_offer_boxes(bl);
         break;
     case NEWSCLEAN_KIND_DOCUMENTATION:
         if (prob >= MIN_KIND_PROB)
