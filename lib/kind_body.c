@@ -278,6 +278,18 @@ page_title(const newsclean_blocks *bl)
     return bl->n;
 }
 
+/* A line that is links and nothing else, without a sentence's punctuation: a teaser's
+ * "Read more on how to ...", a "Learn about our mission" link, a row of buttons, a footer's
+ * link set as a paragraph. Where a service page is widened past the scorer's choice, such
+ * a line sends the reader elsewhere and says nothing of the offer. List items and headings
+ * so linked are entries' titles, and a box of linked cards reads as sentences; both stay. */
+static bool
+link_line(const newsclean_block *b)
+{
+    return b->kind == NEWSCLEAN_BLOCK_PARAGRAPH && b->chars > 0 && b->punct == 0 &&
+           b->link_chars * 10 >= b->chars * 9;
+}
+
 /* Without a run of cards, every block that the markup does not call chrome: on a listing
  * or a collection, only what it calls chrome outright (see mark_chrome); a service page's
  * sections sit in boxes whose weak names ("banner", "widget") are as often chrome. What
@@ -296,7 +308,7 @@ keep_entries(newsclean_blocks *bl, bool weak_boxes_hold_entries)
     for (size_t i = title < bl->n ? title : 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
         if (b->keep || entry_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG) ||
-            (!weak_boxes_hold_entries && (b->flags & NEWSCLEAN_BF_BOILER_HINT)))
+            (!weak_boxes_hold_entries && ((b->flags & NEWSCLEAN_BF_BOILER_HINT) || link_line(b))))
             continue;
         b->keep = true;
         b->reason = "entry of a listing or collection";
@@ -1307,7 +1319,7 @@ keep_sections_under_title(newsclean_blocks *bl)
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
         if (b->keep || !encloses(bl, box, b->container) || card_chrome(bl, b, mark) ||
-            (b->flags & (NEWSCLEAN_BF_DIALOG | NEWSCLEAN_BF_BOILER_HINT)))
+            link_line(b) || (b->flags & (NEWSCLEAN_BF_DIALOG | NEWSCLEAN_BF_BOILER_HINT)))
             continue;
         b->keep = true;
         b->reason = "section of a service page under its title";
