@@ -748,10 +748,81 @@ tally(const char *s, size_t n)
     return i < n && newsclean_is_ascii_digit(s[i]) && span(s, n, i, figure_char) == n;
 }
 
+/* A poster's card may print its tallies on one line, each a count and its noun, or a
+ * label and its figure, side by side ("40.1k 3 gold badges 51 silver badges", "14 posts ·
+ * Joined 2025", "1.8 MB Views: 407"): figures, each with a word or two of its own and
+ * nothing else. A post's line that counts things says more between them ("Slope: 12 to
+ * 20 percent"). */
+#define TALLY_LINE_CHARS 64
+#define TALLY_NOUN_WORDS 2
+
+static size_t
+tally_separator(const char *s, size_t n, size_t i)
+{
+    if (s[i] == ' ' || s[i] == '|')
+        return 1;
+    if (n - i >= 2 && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7)
+        return 2; /* U+00B7 middle dot */
+    if (n - i >= 3 && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+        (unsigned char)s[i + 2] == 0xA2)
+        return 3; /* U+2022 bullet */
+    return 0;
+}
+
+static bool
+tally_line(const char *s, size_t n)
+{
+    if (n > TALLY_LINE_CHARS)
+        return false;
+    size_t figures = 0, words = 0, nouns_left = 0;
+    bool want_figure = false, separated = true, after_mark = false;
+    for (size_t i = 0; i < n;) {
+        size_t sep = tally_separator(s, n, i);
+        if (sep) {
+            if (s[i] != ' ') {
+                nouns_left = 0; /* a mark between tallies ends the one before */
+                after_mark = true;
+            }
+            i += sep;
+            separated = true;
+            continue;
+        }
+        if (!separated)
+            return false;
+        separated = false;
+        bool marked = after_mark;
+        after_mark = false;
+        if (newsclean_is_ascii_digit(s[i])) {
+            size_t e = span(s, n, i, count_char);
+            if (e < n && strchr("kKmM", s[e]))
+                e++;
+            figures++;
+            nouns_left = want_figure ? 0 : TALLY_NOUN_WORDS; /* a label's figure ends it */
+            want_figure = false;
+            i = e;
+            continue;
+        }
+        size_t e = span(s, n, i, newsclean_is_ascii_letter);
+        if (e - i < 2 || want_figure)
+            return false;
+        bool label = e < n && s[e] == ':';
+        words++;
+        /* "Views: 407"; "· Joined 2025" after a mark, where "Mar 3, 2024" is a date */
+        if (label || (marked && s[i] >= 'A' && s[i] <= 'Z'))
+            want_figure = true;
+        else if (nouns_left > 0)
+            nouns_left--;
+        else
+            return false;
+        i = e + label;
+    }
+    return figures >= 2 && words >= 1 && !want_figure;
+}
+
 static bool
 counter(const newsclean_block *b)
 {
-    if (tally(b->text, b->len))
+    if (tally(b->text, b->len) || tally_line(b->text, b->len))
         return true;
     if (b->chars > COUNTER_CHARS)
         return false;

@@ -528,8 +528,9 @@ START_TEST(product_keeps_panel_around_name)
 }
 END_TEST
 
-/* Between a thread's posts: counts, an avatar's initial and the poster's tallies go; the
- * posts, a user name with digits in it and a short line of a post stay. */
+/* Between a thread's posts: counts, an avatar's initial and the poster's tallies (one to a
+ * line or side by side) go; the posts, a user name with digits in it and a short line of a
+ * post, counting things or not, stay. */
 START_TEST(forum_drops_counters)
 {
     newsclean_blocks bl;
@@ -544,8 +545,14 @@ START_TEST(forum_drops_counters)
                        "Thanks, that worked.",
                        "A post that says something about the question, at some length.",
                        "+1",
-                       "Mar 3, 2024"};
-    bool stays[] = {false, false, false, false, false, false, true, true, true, false, true};
+                       "Mar 3, 2024",
+                       "40.1k 3 gold badges 51 silver badges 98 bronze badges",
+                       "14 posts \u00b7 Joined 2025",
+                       "1.8 MB Views: 407",
+                       "Slope: 12 to 20 percent",
+                       "12 x 16 x 8 room"};
+    bool stays[] = {false, false, false, false, false, false, true, true,
+                    true,  false, true,  false, false, false, true, true};
     size_t n = sizeof t / sizeof *t;
     for (size_t i = 0; i < n; i++) {
         ck_assert(newsclean_blocks_add(&bl, t[i], strlen(t[i]), NEWSCLEAN_BLOCK_PARAGRAPH, 0, 1, 0,
