@@ -1322,6 +1322,37 @@ lone_heading(const newsclean_td_ctx *c, size_t i, size_t a, size_t z, size_t s, 
     return newsclean_cp_is_upper(cp) && newsclean_td_len(c, i) >= LONE_HEADING_BYTES;
 }
 
+/* A dump that holds the article twice (a print or mobile copy) says the short lines of
+ * its first copy again in the same order as the paragraphs round them: a run of copies
+ * that holds a copied paragraph is a block said twice, and the list items and subheadings
+ * of its first copy in the core [s, e] are the article's, not a menu's items said again in
+ * the footer. The second copy may run on past the core's end. */
+static void
+copied_runs(newsclean_td_ctx *c, size_t s, size_t e)
+{
+    for (size_t a = s + 1; a < c->n;) {
+        if (c->ln[a].first >= a || c->ln[a].first < s) {
+            a++;
+            continue;
+        }
+        size_t z = a;
+        bool prose = false;
+        for (;; z++) {
+            const newsclean_td_line *f = &c->ln[c->ln[z].first];
+            prose = prose || (f->cls == NEWSCLEAN_TD_PROSE && f->weff >= COPIED_PARAGRAPH_WORDS);
+            if (z + 1 >= c->n || c->ln[z + 1].first != c->ln[z].first + 1 ||
+                c->ln[z + 1].first >= z + 1)
+                break;
+        }
+        for (size_t k = a; prose && k <= z; k++) {
+            newsclean_td_line *f = &c->ln[c->ln[k].first];
+            if (c->ln[k].first <= e && !f->linky)
+                f->copied = true;
+        }
+        a = z + 1;
+    }
+}
+
 /* Decide every line inside [s, e] once the core is known. Runs of lines are measured
  * once, when their first line comes up, so the pass stays linear. */
 static void
@@ -1344,6 +1375,7 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             c->ln[f + 1].weff >= COPIED_PARAGRAPH_WORDS)
             c->ln[f].copied = true;
     }
+    copied_runs(c, s, e);
     for (size_t i = s; i <= e; i++) {
         newsclean_td_line *l = &c->ln[i];
         if (navish(l) && (i == s || !navish(&c->ln[i - 1]))) {

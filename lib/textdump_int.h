@@ -68,7 +68,7 @@ typedef struct {
     bool teaser;           /* a paragraph alone under a title (see teasers()) */
     bool toc;              /* an entry of the article's table of contents (see contents()) */
     bool row;              /* a table's row, its cells split by tabs (textdump_table.c) */
-    bool copied;           /* said again right above a copy of the paragraph under it */
+    bool copied;           /* said again, in a block said twice with a paragraph */
     unsigned char consent; /* words of a consent dialog (see consent()) */
 } newsclean_td_line;
 
