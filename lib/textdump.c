@@ -1468,6 +1468,35 @@ lone_heading(const newsclean_td_ctx *c, size_t i, size_t a, size_t z, size_t s, 
     return newsclean_cp_is_upper(cp) && newsclean_td_len(c, i) >= LONE_HEADING_BYTES;
 }
 
+/* Words of a heading the article says again (see own_heading()). */
+#define OWN_HEADING_WORDS 20
+
+/* Whether short line i, said more than once, is a heading of the article: every copy lies
+ * in the core [s, e], and this one stands over the article's text (a sentence or a
+ * paragraph) or ends with a colon over a list. A table of contents repeats the
+ * subheadings above the article, a list of features repeats its labels ("Pros:"), and the
+ * run of contents entries stands over more entries, not text; a menu repeats its items
+ * in the footer, outside the core. Asked only of short lines said again inside the
+ * core, whose copies it counts from the first one down. */
+static bool
+own_heading(const newsclean_td_ctx *c, size_t i, size_t s, size_t e)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    if (l->first < s || l->linky || l->lower || l->cls == NEWSCLEAN_TD_NOISE || l->why ||
+        l->weff > OWN_HEADING_WORDS || i + 1 > e)
+        return false;
+    size_t copies = 0;
+    for (size_t k = l->first; k <= e && copies < l->dup; k++)
+        copies += c->ln[k].first == l->first;
+    if (copies < l->dup)
+        return false;
+    const char *t = newsclean_td_text(c, i);
+    size_t len = newsclean_td_len(c, i);
+    const newsclean_td_line *u = &c->ln[i + 1];
+    return (len > 0 && t[len - 1] == ':') ||
+           ((u->cls == NEWSCLEAN_TD_PROSE || u->cls == NEWSCLEAN_TD_SENT) && !u->why && !u->linky);
+}
+
 /* Decide every line inside [s, e] once the core is known. Runs of lines are measured
  * once, when their first line comes up, so the pass stays linear. */
 static void
@@ -1538,6 +1567,8 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
         } else if (l->row) {
             keep(c, i, "table row");
         } else if (l->first < i && c->ln[l->first].toc && l->weff <= TOC_WORDS) {
+            keep(c, i, "subheading");
+        } else if (l->dup > 1 && !l->copied && own_heading(c, i, s, e)) {
             keep(c, i, "subheading");
         } else if (l->dup > 1 && !l->copied) {
             drop(c, i, "repeated line");
