@@ -767,6 +767,152 @@ appeal_tail(const newsclean_td_ctx *c, size_t s, size_t e)
     return e - 2;
 }
 
+/* Bytes of a site's name read from its copyright line, and the lines read for one. */
+#define SITE_NAME_BYTES 60
+#define SITE_NAME_LINES 2
+/* Prose paragraphs of the core that may follow a site's notice about itself. */
+#define SITE_NOTICE_AFTER 2
+
+/* Past a leading "The ": a name is written with it in one place and without in another. */
+static size_t
+skip_the(const char *t, size_t len)
+{
+    return len > 4 && strncasecmp(t, "the ", 4) == 0 ? 4 : 0;
+}
+
+/* The name a copyright line gives its holder, as [*a, *z) of the line's text: what
+ * follows the sign, the word and the years ("© 2025 The Ledger. All rights reserved",
+ * "Copyright 2019-2024 by: Acme Inc.", "© acme.net, all rights reserved"), up to the
+ * first mark that ends it. False if no name of a few words is left. */
+static bool
+copyright_holder(const char *t, size_t len, size_t *a, size_t *z)
+{
+    size_t i = 0, prev = SIZE_MAX;
+    while (i < len && i != prev) {
+        prev = i;
+        while (i < len && (t[i] == ' ' || t[i] == ':' || t[i] == '-' || t[i] == ','))
+            i++;
+        if (len - i >= 9 && strncasecmp(t + i, "copyright", 9) == 0)
+            i += 9;
+        else if (len - i >= 2 && (unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA9)
+            i += 2;
+        else if (len - i >= 3 &&
+                 (strncasecmp(t + i, "(c)", 3) == 0 || memcmp(t + i, "\xE2\x80\x93", 3) == 0))
+            i += 3; /* "(c)", or the en dash of "2019–2024" */
+        else if (len - i >= 3 && strncasecmp(t + i, "by", 2) == 0 &&
+                 (t[i + 2] == ' ' || t[i + 2] == ':'))
+            i += 2;
+        else
+            while (i < len && (newsclean_is_ascii_digit(t[i]) || t[i] == '/'))
+                i++;
+    }
+    size_t e = i, words = 1;
+    while (e < len && e - i < SITE_NAME_BYTES && t[e] != '.' && t[e] != ',' && t[e] != '|' &&
+           t[e] != ';' && t[e] != '(' && !(t[e] == ' ' && e + 1 < len && t[e + 1] == '-') &&
+           !(len - e >= 11 && strncasecmp(t + e, " all rights", 11) == 0)) {
+        words += t[e] == ' ';
+        e++;
+    }
+    if (e - i >= SITE_NAME_BYTES)
+        return false;
+    newsclean_trim_ascii(t, &i, &e);
+    i += skip_the(t + i, e - i);
+    /* The company's legal form, which its notice leaves out ("Acme Media is ..."). */
+    static const char *const form[] = {" ltd", " limited", " llc", " inc", " gmbh", " ag", " plc"};
+    for (size_t f = 0; f < sizeof form / sizeof form[0]; f++) {
+        size_t w = strlen(form[f]);
+        if (e >= i + w && strncasecmp(t + e - w, form[f], w) == 0) {
+            e -= w;
+            break;
+        }
+    }
+    *a = i;
+    *z = e;
+    return e >= i + 3 && words <= 6 && !newsclean_is_ascii_digit(t[i]);
+}
+
+/* What follows a site's name in a sentence that says what the site is: "Acme is a maker
+ * of ...", "The Ledger is published by ...", "Acme, a nonprofit, ...". A sentence that
+ * says what it does ("Acme helps you ...", "Acme is designed to ...") closes many a
+ * company's own article, which keeps it. */
+static const char *const site_defined[] = {
+    " is a ",    " is an ", " is published ", " is owned ", " was founded ", " was established ",
+    ", a ",      ", an ",   ", founded ",     " ist ein ",  " ist eine ",    " est un ",
+    " est une ",
+};
+
+/* Whether prose line k opens with the name [n, n + m) and a sentence saying what it is
+ * (see site_defined). */
+static bool
+opens_with_name(const newsclean_td_ctx *c, size_t k, const char *n, size_t m)
+{
+    const char *t = newsclean_td_text(c, k);
+    size_t len = newsclean_td_len(c, k);
+    size_t o = skip_the(t, len);
+    if (len < o + m + 3 || strncasecmp(t + o, n, m) != 0)
+        return false;
+    for (size_t i = 0; i < sizeof site_defined / sizeof site_defined[0]; i++) {
+        size_t w = strlen(site_defined[i]);
+        if (len >= o + m + w && strncasecmp(t + o + m, site_defined[i], w) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Whether a prose line in [s, j] names the site [n, n + m): a page about the site itself
+ * (its service, its own news) whose last words on it are the page's. */
+static bool
+names_site(const newsclean_td_ctx *c, size_t s, size_t j, const char *n, size_t m)
+{
+    size_t budget = SIZE_MAX;
+    for (size_t i = s; i <= j; i++) {
+        if (c->ln[i].cls == NEWSCLEAN_TD_PROSE &&
+            newsclean_contains_ci_within(newsclean_td_text(c, i), newsclean_td_len(c, i), n, m,
+                                         &budget))
+            return true;
+    }
+    return false;
+}
+
+/* Where a core's closing notice about the site starts: the core's new last line, or e
+ * itself. A paragraph near the core's end that opens with the name the page's copyright
+ * line gives ("The Ledger is published by ...", "Acme is a nonprofit ...") is the site
+ * speaking of itself: its mission, letters policy or press boilerplate, which reads as
+ * prose and can outweigh a short article, so no weight or topic test can leave it out;
+ * its subject can. A heading over it that names the site ("About Acme") and the chrome
+ * lines above it go with it. */
+static size_t
+site_notice_tail(const newsclean_td_ctx *c, size_t s, size_t e)
+{
+    for (size_t i = c->n, seen = 0; i-- > 0 && seen < SITE_NAME_LINES;) {
+        if (c->ln[i].kind != NEWSCLEAN_TD_KIND(NEWSCLEAN_LX_COPYRIGHT))
+            continue;
+        seen++;
+        const char *t = newsclean_td_text(c, i);
+        size_t a, z;
+        if (!copyright_holder(t, newsclean_td_len(c, i), &a, &z))
+            continue;
+        for (size_t k = e, after = 0; k > s && after <= SITE_NOTICE_AFTER; k--) {
+            if (c->ln[k].cls != NEWSCLEAN_TD_PROSE)
+                continue;
+            if (!opens_with_name(c, k, t + a, z - a)) {
+                after++;
+                continue;
+            }
+            size_t j = k - 1;
+            while (j > s && c->ln[j].cls != NEWSCLEAN_TD_PROSE &&
+                   (tail_chrome(&c->ln[j]) || c->ln[j].cls == NEWSCLEAN_TD_NOISE ||
+                    newsclean_contains_ci_within(newsclean_td_text(c, j), newsclean_td_len(c, j),
+                                                 t + a, z - a, &(size_t){SIZE_MAX})))
+                j--;
+            if (prose_words(c, s, j) >= MIN_CORE_WORDS && !names_site(c, s, j, t + a, z - a))
+                return j;
+            break;
+        }
+    }
+    return e;
+}
+
 /* Lines a sign-up box under an article takes from its prompt down, and the paragraphs
  * among them: a pitch, a line of fine print, a form's note. */
 #define SIGNUP_BOX_LINES 8
@@ -1353,6 +1499,35 @@ copied_runs(newsclean_td_ctx *c, size_t s, size_t e)
     }
 }
 
+/* Words of a heading the article says again (see own_heading()). */
+#define OWN_HEADING_WORDS 20
+
+/* Whether short line i, said more than once, is a heading of the article: every copy lies
+ * in the core [s, e], and this one stands over the article's text (a sentence or a
+ * paragraph) or ends with a colon over a list. A table of contents repeats the
+ * subheadings above the article, a list of features repeats its labels ("Pros:"), and the
+ * run of contents entries stands over more entries, not text; a menu repeats its items
+ * in the footer, outside the core. Asked only of short lines said again inside the
+ * core, whose copies it counts from the first one down. */
+static bool
+own_heading(const newsclean_td_ctx *c, size_t i, size_t s, size_t e)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    if (l->first < s || l->linky || l->lower || l->cls == NEWSCLEAN_TD_NOISE || l->why ||
+        l->weff > OWN_HEADING_WORDS || i + 1 > e)
+        return false;
+    size_t copies = 0;
+    for (size_t k = l->first; k <= e && copies < l->dup; k++)
+        copies += c->ln[k].first == l->first;
+    if (copies < l->dup)
+        return false;
+    const char *t = newsclean_td_text(c, i);
+    size_t len = newsclean_td_len(c, i);
+    const newsclean_td_line *u = &c->ln[i + 1];
+    return (len > 0 && t[len - 1] == ':') ||
+           ((u->cls == NEWSCLEAN_TD_PROSE || u->cls == NEWSCLEAN_TD_SENT) && !u->why && !u->linky);
+}
+
 /* Decide every line inside [s, e] once the core is known. Runs of lines are measured
  * once, when their first line comes up, so the pass stays linear. */
 static void
@@ -1424,6 +1599,8 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
         } else if (l->row) {
             keep(c, i, "table row");
         } else if (l->first < i && c->ln[l->first].toc && l->weff <= TOC_WORDS) {
+            keep(c, i, "subheading");
+        } else if (l->dup > 1 && !l->copied && own_heading(c, i, s, e)) {
             keep(c, i, "subheading");
         } else if (l->dup > 1 && !l->copied) {
             drop(c, i, "repeated line");
@@ -1929,6 +2106,7 @@ choose(newsclean_td_ctx *c)
     e = footer_tail(c, s, e);
     e = appeal_tail(c, s, e);
     e = signup_tail(c, s, e);
+    e = site_notice_tail(c, s, e);
     /* The layout pick h settles the body's bounds and where the metadata is read; the
      * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
      * both leave the body. */
