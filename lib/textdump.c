@@ -199,6 +199,7 @@ count_dups(newsclean_td_ctx *c)
             if (j == SIZE_MAX) {
                 tab[h] = i;
                 c->ln[i].first = i;
+                c->ln[i].last = i;
                 c->ln[i].dup = 1;
                 break;
             }
@@ -206,14 +207,17 @@ count_dups(newsclean_td_ctx *c)
                 memcmp(newsclean_td_text(c, j), newsclean_td_text(c, i), newsclean_td_len(c, i)) ==
                     0) {
                 c->ln[i].first = j;
+                c->ln[j].last = i;
                 c->ln[j].dup++;
                 break;
             }
             h = (h + 1) & (cap - 1);
         }
     }
-    for (size_t i = 0; i < c->n; i++)
+    for (size_t i = 0; i < c->n; i++) {
         c->ln[i].dup = c->ln[c->ln[i].first].dup;
+        c->ln[i].last = c->ln[c->ln[i].first].last;
+    }
     free(tab);
     return true;
 }
@@ -1507,19 +1511,13 @@ copied_runs(newsclean_td_ctx *c, size_t s, size_t e)
  * paragraph) or ends with a colon over a list. A table of contents repeats the
  * subheadings above the article, a list of features repeats its labels ("Pros:"), and the
  * run of contents entries stands over more entries, not text; a menu repeats its items
- * in the footer, outside the core. Asked only of short lines said again inside the
- * core, whose copies it counts from the first one down. */
+ * in the footer, outside the core. */
 static bool
 own_heading(const newsclean_td_ctx *c, size_t i, size_t s, size_t e)
 {
     const newsclean_td_line *l = &c->ln[i];
     if (l->first < s || l->linky || l->lower || l->cls == NEWSCLEAN_TD_NOISE || l->why ||
-        l->weff > OWN_HEADING_WORDS || i + 1 > e)
-        return false;
-    size_t copies = 0;
-    for (size_t k = l->first; k <= e && copies < l->dup; k++)
-        copies += c->ln[k].first == l->first;
-    if (copies < l->dup)
+        l->weff > OWN_HEADING_WORDS || i + 1 > e || l->last > e)
         return false;
     const char *t = newsclean_td_text(c, i);
     size_t len = newsclean_td_len(c, i);

@@ -45,6 +45,7 @@ enum {
 typedef struct {
     size_t bi;       /* index into blocks->v */
     size_t first;    /* earliest line with the same text */
+    size_t last;     /* latest line with the same text */
     size_t dup;      /* lines with this text in the page */
     double weff;     /* words, counting unspaced scripts by characters */
     double stop;     /* share of function words */

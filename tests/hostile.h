@@ -375,6 +375,17 @@ make_text_lines(hostile_buf *b, size_t size)
     }
 }
 
+/* A paragraph and two short lines, said again and again: every short line is one said more
+ * than once inside the article, which the dump's reader asks about line by line. */
+static void
+make_repeated_headings_text(hostile_buf *b, size_t size)
+{
+    hostile_fill(b,
+                 "The council met again on Tuesday and voted on the budget, the clerk said.\n"
+                 "Section one\nSection two:\n",
+                 size);
+}
+
 /* ---- quotation marks ------------------------------------------------------------------- */
 
 static void
@@ -590,6 +601,8 @@ static const hostile_shape hostile_shapes[] = {
      HOSTILE_PLAIN, make_dense_attributes, NULL},
     {"text-lines", "a text dump of short lines", HOSTILE_TEXT, HOSTILE_PLAIN, make_text_lines,
      NULL},
+    {"repeated-headings-text", "a text dump of one paragraph and two headings said again and again",
+     HOSTILE_TEXT, HOSTILE_PLAIN, make_repeated_headings_text, NULL},
     {"quote-marks", "straight quotation marks only", HOSTILE_AUTO, HOSTILE_PLAIN, make_quote_marks,
      NULL},
     {"curly-quotes", "unbalanced curly quotes and guillemets", HOSTILE_TEXT, HOSTILE_PLAIN,
