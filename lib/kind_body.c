@@ -278,6 +278,16 @@ page_title(const newsclean_blocks *bl)
     return bl->n;
 }
 
+/* Characters of the blocks kept so far. */
+static size_t
+kept_chars(const newsclean_blocks *bl)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        n += bl->v[i].keep ? bl->v[i].chars : 0;
+    return n;
+}
+
 /* A line that is links and nothing else, without a sentence's punctuation: a teaser's
  * "Read more on how to ...", a "Learn about our mission" link, a row of buttons, a footer's
  * link set as a paragraph. Where a service page is widened past the scorer's choice, such
@@ -291,13 +301,14 @@ link_line(const newsclean_block *b)
 }
 
 /* Without a run of cards, every block that the markup does not call chrome: on a listing
- * or a collection, only what it calls chrome outright (see mark_chrome); a service page's
- * sections sit in boxes whose weak names ("banner", "widget") are as often chrome. What
+ * or a collection ('list_page'), only what it calls chrome outright (see mark_chrome); a
+ * service page's sections sit in boxes whose weak names ("banner", "widget") are as often
+ * chrome, and its lines of links alone send the reader elsewhere (see link_line). What
  * comes before the page's title is the site's, not the page's: a promotion bar, the skip
  * links, a sign-in prompt, a cookie notice printed as plain text, a menu's first entries.
  * A page without a title is taken whole. */
 static void
-keep_entries(newsclean_blocks *bl, bool weak_boxes_hold_entries)
+keep_entries(newsclean_blocks *bl, bool list_page)
 {
     unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
     if (!mark || !mark_chrome(bl, mark)) {
@@ -308,7 +319,7 @@ keep_entries(newsclean_blocks *bl, bool weak_boxes_hold_entries)
     for (size_t i = title < bl->n ? title : 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
         if (b->keep || entry_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG) ||
-            (!weak_boxes_hold_entries && ((b->flags & NEWSCLEAN_BF_BOILER_HINT) || link_line(b))))
+            (!list_page && ((b->flags & NEWSCLEAN_BF_BOILER_HINT) || link_line(b))))
             continue;
         b->keep = true;
         b->reason = "entry of a listing or collection";
@@ -982,10 +993,8 @@ drop_repeated_quotes(newsclean_blocks *bl)
 static bool
 little_kept(const newsclean_blocks *bl)
 {
-    size_t n = 0, around;
-    for (size_t i = 0; i < bl->n; i++)
-        n += bl->v[i].keep ? bl->v[i].chars : 0;
-    return n < LITTLE_KEPT_CHARS && kept_prose(bl, false, &around) == 0;
+    size_t around;
+    return kept_chars(bl) < LITTLE_KEPT_CHARS && kept_prose(bl, false, &around) == 0;
 }
 
 /* A dialog lies over the page (a consent box's settings, a sign-in, a newsletter pop-up);
@@ -1160,10 +1169,7 @@ keep_product_panel(newsclean_blocks *bl, bool around_name)
     if (panel >= bl->nc || (double)sub[panel] > PRODUCT_PANEL_MAX_SHARE * (double)total)
         goto out;
     if (around_name) {
-        size_t kept = 0;
-        for (size_t i = 0; i < bl->n; i++)
-            kept += bl->v[i].keep ? bl->v[i].chars : 0;
-        if ((double)sub[panel] < PANEL_MIN_SHARE_OF_KEPT * (double)kept)
+        if ((double)sub[panel] < PANEL_MIN_SHARE_OF_KEPT * (double)kept_chars(bl))
             goto out;
     }
     for (size_t i = 0; i < bl->n; i++) {
@@ -1322,9 +1328,7 @@ opens_with(const newsclean_blocks *bl, size_t box, size_t i)
 static void
 drop_offer_boxes(newsclean_blocks *bl)
 {
-    size_t title = page_title(bl), kept = 0;
-    for (size_t i = 0; i < bl->n; i++)
-        kept += bl->v[i].keep ? bl->v[i].chars : 0;
+    size_t title = page_title(bl), kept = kept_chars(bl);
     for (size_t i = 0; i + 1 < bl->n; i++) {
         const newsclean_block *h = &bl->v[i];
         if (h->container >= bl->nc || !offers_label(h))
