@@ -1720,21 +1720,18 @@ code_block(const char *t, const line *v, size_t n, size_t i, const shape *d, siz
 }
 
 /* Where a tool sets paragraphs in from the margin (lynx), a <pre> block comes out at the
- * margin, line for line as written and never wrapped: lines left of the paragraphs that
- * run on into the next line without a blank one, many of them at the margin. The last line
- * of such a run, or i - 1 if none starts at line i; 'alone' lets one line make a run. Text
- * at the margin wraps (table cells, long headings) and carries link numbers; a block of
- * that is not preformatted. A dash at the margin is the block's own text ("- name:" in
- * YAML): the tool sets its own bullets in, and draws them as stars and circles. */
+ * margin, line for line as written and never wrapped: lines left of the paragraphs
+ * that run on into the next line without a blank one, many of them at the margin. The last line of
+ * such a block, or i - 1 if none starts at line i. Text at the margin wraps (table cells, long
+ * headings) and carries link numbers; a block of that is not preformatted. */
 static size_t
-pre_run(const char *t, const line *v, size_t n, size_t i, const shape *d, bool alone)
+pre_block(const char *t, const line *v, size_t n, size_t i, const shape *d)
 {
     const line *l = &v[i];
-    if (!d->base || !d->wrap || l->kind != L_TEXT || l->level || l->hcont ||
-        (l->mlen && t[l->cs] != '-') || l->indent >= d->base ||
-        (!alone && (i + 1 >= n || v[i + 1].gap)))
+    if (!d->base || !d->wrap || l->kind != L_TEXT || l->level || l->mlen || l->hcont ||
+        l->indent >= d->base || i + 1 >= n || v[i + 1].gap)
         return i - 1;
-    size_t j = i, edge = 0, lines = 0, margin = 0, set_in = 0;
+    size_t j = i, edge = 0, lines = 0, margin = 0;
     for (;; j++) {
         const line *k = &v[j];
         if (k->level || k->hcont || k->kind == L_UNDERLINE)
@@ -1748,55 +1745,15 @@ pre_run(const char *t, const line *v, size_t n, size_t i, const shape *d, bool a
             unsigned w = k->width[d->by_cps];
             edge += w + EDGE_COLS > d->wrap && w <= d->wrap + EDGE_COLS;
             margin += k->indent < d->base;
-            /* text at the paragraphs' column or under lynx's own bullets: a heading's */
-            set_in +=
-                k->indent == d->base || (k->mlen && k->indent > d->base && strchr("*+o@", *s));
             lines++;
         }
         if (j + 1 >= n || v[j + 1].gap)
             break;
     }
     /* A title at the margin over a teaser set in below it is not code either: code
-     * keeps returning to the margin. Past a blank line inside a block, a function's body
-     * may stay set in: only the paragraphs' own column is then the teaser's. */
-    if ((j == i && !alone) || edge * 3 > lines || (alone ? set_in > 0 : margin * 5 < lines * 2))
+     * keeps returning to the margin. */
+    if (j == i || edge * 3 > lines || margin * 5 < lines * 2)
         return i - 1;
-    return j;
-}
-
-/* Whether a line at the margin may go on with a <pre> block over a blank line: it is
- * marked as a program's or a file's line is (brackets, an assignment, a comment's or a
- * list's mark, a closing colon), where a heading at the margin mostly is not. */
-static bool
-pre_mark(const char *t, const line *l)
-{
-    const char *s = t + l->cs;
-    size_t m = l->en - l->cs;
-    if (m >= 8 && memcmp(s, "(BUTTON)", 8) == 0)
-        return false; /* lynx's mark for a form's button (see button_line()) */
-    if (s[m - 1] == ':' || (m >= 2 && strchr("#/-$", s[0]) && (s[1] == s[0] || s[1] == ' ')))
-        return true;
-    for (size_t i = 0; i < m; i++)
-        if (strchr("(){}[]=;<>", s[i]))
-            return true;
-    return false;
-}
-
-/* The last line of a <pre> block starting at line i (see pre_run()), or i - 1. The tool
- * keeps a block's blank lines, between a program's functions or a file's sections: a run
- * at the margin right after one goes on with the block when it opens as code does, where
- * a heading, also at the margin, stands over text set in. One line alone goes on with it
- * only where it reads as code. */
-static size_t
-pre_block(const char *t, const line *v, size_t n, size_t i, const shape *d)
-{
-    size_t j = pre_run(t, v, n, i, d, false);
-    while (j != i - 1 && j + 1 < n && v[j + 1].gap) {
-        size_t k = j + 1, z = pre_run(t, v, n, k, d, true);
-        if (z == k - 1 || !pre_mark(t, &v[k]) || (z == k && !code_line(t, &v[k])))
-            break;
-        j = z;
-    }
     return j;
 }
 
