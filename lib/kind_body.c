@@ -493,9 +493,11 @@ prose_below_run(const newsclean_blocks *bl, const bool *in_list)
 /* 'with_summaries' asks for a run whose text is mostly not links: on a page of another
  * kind, a run of linked titles alone is more often a menu's columns than a listing.
  * 'offers' keeps the labels each card repeats: a service page's cards are offers, and the
- * action each ends on ("Learn more", "Get a quote") is part of the offer. */
+ * action each ends on ("Learn more", "Get a quote") is part of the offer. 'unsure' says
+ * the page is less surely a listing or collection than MIN_KIND_PROB (see the veto on a
+ * list article below). */
 static bool
-keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
+keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers, bool unsure)
 {
     /* Only a listing's or collection's own run, not one looked for on a page of another
      * kind. There the site's fine print neither stands for an article beside the cards
@@ -531,13 +533,24 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers)
         /* An article's worth of prose in another branch of the page than the cards: they
          * are a strip of other stories beside it. Prose the scorer kept inside the cards
          * means it read them as one article's sections (a list article). Either way the
-         * scorer's choice stands. */
-        size_t inside = 0;
+         * scorer's choice stands. A list article's sections each hold prose; on a page
+         * not surely a listing (a firm's page of offers, a catalogue of services, a
+         * gallery), prose the scorer found in one card alone is that card's longer text,
+         * the densest spot of a run it took for chrome, and the run is kept. On a sure
+         * listing one card of prose may be its lead story told in full, and the scorer's
+         * choice stands there as before. */
+        size_t inside = 0, prose_cards = 0, last = NEWSCLEAN_NO_CONTAINER;
         for (size_t i = 0; i < bl->n; i++) {
             const newsclean_block *b = &bl->v[i];
-            if (prose_paragraph(b) && in_cards(bl, in_list, b->container))
-                inside += b->chars;
+            size_t c = card_of(bl, in_list, b->container);
+            if (!prose_paragraph(b) || c == NEWSCLEAN_NO_CONTAINER)
+                continue;
+            inside += b->chars;
+            prose_cards += c != last;
+            last = c;
         }
+        if (unsure && prose_cards == 1)
+            inside = 0;
         bool beside = !encloses(bl, parent, around) && !encloses(bl, around, parent);
         /* A shop's grid beside its own text: see priced_run; a site's blurb under the
          * list: see prose_below_run. */
@@ -1621,7 +1634,7 @@ static void
 keep_cards_of_any_page(newsclean_blocks *bl)
 {
     if (little_kept(bl))
-        keep_cards(bl, true, false);
+        keep_cards(bl, true, false, false);
 }
 
 void
@@ -1634,7 +1647,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
     switch (kind) {
     case NEWSCLEAN_KIND_LISTING:
     case NEWSCLEAN_KIND_COLLECTION:
-        if (keep_cards(bl, false, false))
+        if (keep_cards(bl, false, false, prob < MIN_KIND_PROB))
             break;
         if (prob >= MIN_KIND_PROB)
             keep_entries(bl, true);
@@ -1650,7 +1663,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         /* A service page's offers, features or plans are often cards of one template
          * too, a heading over a sentence or two each; a run of them is kept as on a
          * listing, whatever the kind's probability, and the sections around them below. */
-        keep_cards(bl, false, true);
+        keep_cards(bl, false, true, false);
         if (prob >= MIN_KIND_PROB || little_kept(bl)) {
             keep_entries(bl, false);
             keep_slides(bl, NEWSCLEAN_NO_CONTAINER);
@@ -1679,7 +1692,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
          * where the scorer kept that introduction (keep_cards still leaves it alone beside
          * 2,000 characters of prose, or standing apart from what the scorer kept). */
         if (kind == NEWSCLEAN_KIND_ARTICLE && prob < MIN_KIND_PROB)
-            keep_cards(bl, true, false);
+            keep_cards(bl, true, false, false);
         else
             keep_cards_of_any_page(bl);
         break;

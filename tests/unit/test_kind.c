@@ -465,6 +465,57 @@ START_TEST(service_widened_when_little_kept)
 }
 END_TEST
 
+/* A run of three cards, each a linked title over its summary, where the scorer kept the
+ * summary of the first card alone ('two': of the first two), long enough to read as prose. */
+static void
+one_long_card_blocks(newsclean_blocks *bl, bool two)
+{
+    newsclean_blocks_init(bl);
+    size_t root, grid, card[3];
+    ck_assert(newsclean_blocks_add_container(bl, NEWSCLEAN_NO_CONTAINER, "main", 0, &root));
+    ck_assert(newsclean_blocks_add_container(bl, root, "div.course-grid", 0, &grid));
+    const char *title[] = {"Wheel throwing for beginners", "Letterpress printing",
+                           "Rush seating a stool"};
+    const char *summary[] = {
+        "Six Tuesday evenings at the wheel in the harbour studio. You centre clay, pull walls "
+        "and trim feet, and in the last week you take home four glazed mugs from our kiln.",
+        "Four Wednesday evenings at the proof press. You set wood type by hand, ink the forme "
+        "and pull a run of posters, then learn to clean and store the type for the next class.",
+        "Weave a seat of dried river rush onto a stool frame you keep."};
+    for (size_t i = 0; i < 3; i++) {
+        ck_assert(newsclean_blocks_add_container(bl, grid, "div.course-tile", 0, &card[i]));
+        bl->c[card[i]].sig = 21;
+        ck_assert(newsclean_blocks_add(bl, title[i], strlen(title[i]), NEWSCLEAN_BLOCK_HEADING, 3,
+                                       3, 0, card[i], strlen(title[i])));
+        ck_assert(newsclean_blocks_add(bl, summary[i], strlen(summary[i]),
+                                       NEWSCLEAN_BLOCK_PARAGRAPH, 0, 3, 0, card[i], 0));
+    }
+    bl->v[1].keep = true;
+    bl->v[3].keep = two;
+}
+
+/* On a page not surely a listing, prose in one card alone is that card's longer text and
+ * the run is kept; prose in two cards is a list article's sections, and the scorer's
+ * choice stands. */
+START_TEST(unsure_listing_prose_in_one_card_keeps_run)
+{
+    newsclean_blocks bl;
+    one_long_card_blocks(&bl, false);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, 0.6, true, NULL);
+    for (size_t i = 0; i < bl.n; i++)
+        ck_assert_msg(bl.v[i].keep, "block %zu dropped", i);
+    newsclean_blocks_free(&bl);
+
+    one_long_card_blocks(&bl, true);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_LISTING, 0.6, true, NULL);
+    ck_assert(!bl.v[0].keep);
+    ck_assert(bl.v[1].keep);
+    ck_assert(bl.v[3].keep);
+    ck_assert(!bl.v[5].keep);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 /* A product page whose scorer kept a sign-in prompt alone: the panel around the h1 (the
  * name, price, options and description) replaces it; the shop's footer stays out, and a page
  * of another kind keeps the scorer's choice. */
@@ -1162,6 +1213,7 @@ kind_suite(void)
     tcase_add_test(tc, second_copy_dropped_shared_value_kept);
     tcase_add_test(tc, unsure_article_keeps_summary_cards);
     tcase_add_test(tc, dump_kept_nothing_tool_model_sure_of_listing);
+    tcase_add_test(tc, unsure_listing_prose_in_one_card_keeps_run);
     suite_add_tcase(s, tc);
     return s;
 }
