@@ -1610,7 +1610,8 @@ keep_entry_titles(newsclean_blocks *bl)
 
 /* A shop's, a directory's or a firm's page often holds its text twice, one copy for wide
  * screens and one for narrow ones (a description under the gallery and again in a tab, an
- * offer in a slide and in a grid), of which a browser shows one. Where both copies are
+ * offer in a slide and in a grid), of which a browser shows one; a forum may show a
+ * thread's opening post in a card over the thread as well as in it. Where both copies are
  * kept, a block of this many characters or more whose text one kept block before it has
  * already said is dropped; the first copy stays. A text three entries or more say is a
  * value they share (a subject, an age range) and stays with each. */
@@ -1713,7 +1714,8 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
     if (kind != NEWSCLEAN_KIND_FORUM && kind != NEWSCLEAN_KIND_ARTICLE)
         keep_hero(bl);
     if (kind == NEWSCLEAN_KIND_PRODUCT || kind == NEWSCLEAN_KIND_LISTING ||
-        kind == NEWSCLEAN_KIND_COLLECTION || kind == NEWSCLEAN_KIND_SERVICE)
+        kind == NEWSCLEAN_KIND_COLLECTION || kind == NEWSCLEAN_KIND_SERVICE ||
+        kind == NEWSCLEAN_KIND_FORUM)
         drop_second_copies(bl);
 }
 
