@@ -609,6 +609,7 @@ out:
 #define POST_MIN_PROSE 1
 #define THREAD_MIN_POSTS 2
 #define POST_LINE_CHARS 25
+#define POST_OWN_CHARS 80
 
 static bool
 prose_block(const newsclean_block *b)
@@ -623,24 +624,35 @@ prose_block(const newsclean_block *b)
  * a thread before any run that is not. */
 static bool post_stamp(const struct newsclean_date_rules *dates, const newsclean_block *b);
 
+/* A box a class word, role or element names chrome outright; a weak word alone does not. */
+static bool
+named_chrome(const newsclean_blocks *bl, size_t c)
+{
+    return (bl->c[c].flags & NEWSCLEAN_BF_BOILER_HINT) &&
+           !(bl->c[c].flags & NEWSCLEAN_BF_WEAK_NAME);
+}
+
 /* Inside a post, a box the markup names chrome outright holds what the post's text is not
  * (the comments under an answer, the poster's card, a signature) where, the outermost of
  * such boxes, it holds less than half the post's prose and is one of its kind there. A box
  * so named around most of the post's text is the forum's name for the post itself
  * ("comment"); boxes of one template side by side are replies, where a thread's replies
  * were taken whole as one post. A heading in such a box is the poster's name, kept as
- * below. */
+ * below.
+ *
+ * A short answer may draw more comments than it has words: the post's own text, a sentence
+ * or more outside every box so named, tells the post from the box beside it, however much
+ * that box holds. */
 static bool
 chrome_in_post(const newsclean_blocks *bl, const bool *in_thread, const bool *repeated,
-               const size_t *prose, size_t c)
+               const size_t *prose, const size_t *own, size_t c)
 {
     size_t outer = NEWSCLEAN_NO_CONTAINER;
     for (; c < bl->nc && !in_thread[c]; c = bl->c[c].parent)
-        if ((bl->c[c].flags & NEWSCLEAN_BF_BOILER_HINT) &&
-            !(bl->c[c].flags & NEWSCLEAN_BF_WEAK_NAME))
+        if (named_chrome(bl, c))
             outer = c;
     return c < bl->nc && outer != NEWSCLEAN_NO_CONTAINER && !repeated[outer] &&
-           prose[outer] * 2 < prose[c];
+           (prose[outer] * 2 < prose[c] || own[c] >= POST_OWN_CHARS);
 }
 
 static void
@@ -651,7 +663,8 @@ keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
     bool *in_thread = calloc(bl->nc ? bl->nc : 1, sizeof *in_thread);
     bool *dated = calloc(bl->nc ? bl->nc : 1, sizeof *dated);
     bool *repeated = calloc(bl->nc ? bl->nc : 1, sizeof *repeated);
-    if (!prose || !sibs || !in_thread || !dated || !repeated)
+    size_t *own = calloc(bl->nc ? bl->nc : 1, sizeof *own);
+    if (!prose || !sibs || !in_thread || !dated || !repeated || !own)
         goto out;
     size_t kept = 0;
     for (size_t i = 0; i < bl->n; i++) {
@@ -694,6 +707,16 @@ keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
         in_thread[sibs[i].index] = true;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
+        if (!prose_block(b))
+            continue;
+        size_t c = b->container;
+        while (c < bl->nc && !in_thread[c] && !named_chrome(bl, c))
+            c = bl->c[c].parent;
+        if (c < bl->nc && in_thread[c])
+            own[c] += b->chars;
+    }
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
         if (b->keep && prose_block(b) && in_cards(bl, in_thread, b->container))
             kept += b->chars;
     }
@@ -703,7 +726,7 @@ keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
         newsclean_block *b = &bl->v[i];
         if (b->keep || !in_cards(bl, in_thread, b->container) || (b->flags & NEWSCLEAN_BF_NOISE) ||
             (b->kind != NEWSCLEAN_BLOCK_HEADING &&
-             chrome_in_post(bl, in_thread, repeated, prose, b->container)))
+             chrome_in_post(bl, in_thread, repeated, prose, own, b->container)))
             continue;
         /* The poster's details beside a post (join date, place, post count) are short
          * lines of a list; the post's text and its author's name are not. */
@@ -718,6 +741,7 @@ out:
     free(in_thread);
     free(dated);
     free(repeated);
+    free(own);
 }
 
 /* Between a thread's posts stand vote and like counts, post numbers and the initial an
@@ -1599,7 +1623,8 @@ keep_entry_titles(newsclean_blocks *bl)
 
 /* A shop's, a directory's or a firm's page often holds its text twice, one copy for wide
  * screens and one for narrow ones (a description under the gallery and again in a tab, an
- * offer in a slide and in a grid), of which a browser shows one. Where both copies are
+ * offer in a slide and in a grid), of which a browser shows one; a forum may show a
+ * thread's opening post in a card over the thread as well as in it. Where both copies are
  * kept, a block of this many characters or more whose text one kept block before it has
  * already said is dropped; the first copy stays. A text three entries or more say is a
  * value they share (a subject, an age range) and stays with each. */
@@ -1702,7 +1727,8 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
     if (kind != NEWSCLEAN_KIND_FORUM && kind != NEWSCLEAN_KIND_ARTICLE)
         keep_hero(bl);
     if (kind == NEWSCLEAN_KIND_PRODUCT || kind == NEWSCLEAN_KIND_LISTING ||
-        kind == NEWSCLEAN_KIND_COLLECTION || kind == NEWSCLEAN_KIND_SERVICE)
+        kind == NEWSCLEAN_KIND_COLLECTION || kind == NEWSCLEAN_KIND_SERVICE ||
+        kind == NEWSCLEAN_KIND_FORUM)
         drop_second_copies(bl);
 }
 
