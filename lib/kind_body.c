@@ -1399,6 +1399,38 @@ drop_offer_boxes(newsclean_blocks *bl)
     }
 }
 
+/* A product's price is printed once, in its panel; further lines holding a price alone
+ * are other products' prices (a row of add-ons, a carousel whose names were left out, a
+ * table comparing kits) and say nothing of this one. The first such line stays. */
+#define PRICE_LINE_MAX_CHARS 16
+
+static bool
+price_line(const newsclean_block *b)
+{
+    if (b->chars > PRICE_LINE_MAX_CHARS || !newsclean_has_price(b->text, b->len))
+        return false;
+    for (size_t i = 0; i < b->len; i++)
+        if (newsclean_is_ascii_letter(b->text[i]))
+            return false;
+    return true;
+}
+
+static void
+drop_later_prices(newsclean_blocks *bl)
+{
+    bool seen = false;
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (!b->keep || !price_line(b))
+            continue;
+        if (seen) {
+            b->keep = false;
+            b->reason = "a price line under the product's own, another product's";
+        }
+        seen = true;
+    }
+}
+
 /* A service page's title (its h1) heads a hero box, and its offers, features, figures,
  * testimonials and steps follow as sections of their own, each a heading over a sentence
  * or two; the scorer, looking for one run of prose, keeps one of them. Where the kind is
@@ -1705,6 +1737,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         keep_cards_of_any_page(bl);
         drop_shop_sections(bl);
         drop_offer_boxes(bl);
+        drop_later_prices(bl);
         break;
     case NEWSCLEAN_KIND_DOCUMENTATION:
         if (prob >= MIN_KIND_PROB)
