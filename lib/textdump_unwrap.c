@@ -1141,9 +1141,12 @@ narrow_blocks(const char *t, line *v, size_t n, const shape *d)
 
 /* A dash set between spaces inside a sentence ("New Zealand – or Aotearoa – as the")
  * lands at the start of a line whenever the tool wraps before it, and then reads as a
- * list item's bullet. A list item is set in past the line above it, or follows one that
- * ends a sentence or a line that stops short of the edge; a dash that carries on a line
- * at the same margin that could not take it plus its next word is the sentence's. */
+ * list item's bullet. So does a word spelt as one of lynx's bullets: "o" ("or" in
+ * Spanish and Italian, "the" in Portuguese, "about" in Polish), a '*' or '+' in the
+ * text. A list item is set in past the line above it (lynx nests its bullets deeper
+ * than the text of the item over them), or follows one that ends a sentence or a line
+ * that stops short of the edge; a mark that carries on a line at the same margin that
+ * could not take it plus its next word is the sentence's. */
 static void
 unmark_dashes(const char *t, line *v, size_t n, const shape *d)
 {
@@ -1153,7 +1156,8 @@ unmark_dashes(const char *t, line *v, size_t n, const shape *d)
         const line *a = &v[i - 1];
         const char *s = t + l->cs;
         size_t m = l->en - l->cs;
-        bool dash = l->mlen && (s[0] == '-' || (m > 3 && memcmp(s, "–", 3) == 0));
+        bool dash = l->mlen && ((m > 1 && strchr("-*+o#@", s[0]) && s[1] == ' ') ||
+                                (m > 3 && memcmp(s, "–", 3) == 0));
         if (!dash || l->gap || a->kind != L_TEXT || a->level || l->level ||
             l->indent != (a->mlen ? a->textcol : a->indent) || ends_sentence(t, a))
             continue;

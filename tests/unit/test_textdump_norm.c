@@ -1253,6 +1253,34 @@ START_TEST(dash_wrapped_to_a_line_start)
 }
 END_TEST
 
+START_TEST(lynx_bullet_word_wrapped_to_a_line_start)
+{
+    /* "o" is a word ("or" in Spanish) and one of lynx's bullets: wrapped to the start of
+     * a line at the paragraph's margin, under a line with no room for it and its next word,
+     * it carries the sentence on. A sub-item lynx sets in past its item's text keeps its
+     * bullet. */
+    expect("Nuevo plan de transporte\n"
+           "\n"
+           "   El ayuntamiento aprobó el martes el nuevo plan de transporte para la\n"
+           "   ciudad, que prevé ampliar las líneas de autobús nocturno y crear\n"
+           "   carriles reservados para bicicletas de alquiler del servicio municipal\n"
+           "   o patinetes en las avenidas principales antes de que termine el año.\n"
+           "     * Las obras empiezan en marzo y duran hasta el final del verano en\n"
+           "       las calles del centro\n"
+           "          + o antes, según el calendario\n"
+           "     * Los horarios nuevos\n",
+           "1 h2 | Nuevo plan de transporte\n"
+           "3 | El ayuntamiento aprobó el martes el nuevo plan de transporte para la ciudad, "
+           "que prevé ampliar las líneas de autobús nocturno y crear carriles reservados para "
+           "bicicletas de alquiler del servicio municipal o patinetes en las avenidas "
+           "principales antes de que termine el año.\n"
+           "4 li | Las obras empiezan en marzo y duran hasta el final del verano en las calles "
+           "del centro\n"
+           "5 li | o antes, según el calendario\n"
+           "6 li | Los horarios nuevos\n");
+}
+END_TEST
+
 START_TEST(lynx_button_under_a_block)
 {
     /* A button lynx prints right under a caption starts a block of its own, so the
@@ -2579,6 +2607,7 @@ suite(void)
     tcase_add_test(t, lynx_numbers_in_order);
     tcase_add_test(t, lynx_short_page_widest_line);
     tcase_add_test(t, dash_wrapped_to_a_line_start);
+    tcase_add_test(t, lynx_bullet_word_wrapped_to_a_line_start);
     tcase_add_test(t, lynx_button_under_a_block);
     tcase_add_test(t, markdown_quoted_in_a_lynx_dump);
     tcase_add_test(t, preformatted_at_the_margin);
