@@ -390,9 +390,10 @@ contents(newsclean_td_ctx *c)
  * counts against the core like a menu's entry and ends a run of short sections early;
  * read without its marks, as a dump without link numbers shows it, it is one short line
  * of the paragraph, which the scoring stage's test of kept lines leaves too (score.c,
- * chrome_text()). Such a pointer is one link of a few words, opening with them: a
- * comment's buttons ("4 Reply") are shorter or several links, and an author's or a
- * product's link opens with its picture's name in lynx's brackets.
+ * chrome_text()). Such a pointer is one link of a few words, opening with them, said
+ * once: a comment's buttons ("4 Reply") are shorter or several links, an author's or a
+ * product's link opens with its picture's name in lynx's brackets, and a button under
+ * every card of a list ("Check rates and availability") comes back.
  * A menu's or a box's links come in runs of their own, set apart by a blank line or by
  * one another. Markdown's links are left to its own reading. */
 static void
@@ -403,8 +404,8 @@ closing_links(newsclean_td_ctx *c)
         const newsclean_td_line *p = &c->ln[i - 1];
         const newsclean_block *blk = &c->b->v[l->bi];
         if (c->markdown || !l->link_text || blk->link_chars != blk->chars || blk->text[0] == '[' ||
-            l->weff < CLOSING_LINK_WORDS || l->gapb || !l->gapa || l->why || p->gapa ||
-            p->cls != NEWSCLEAN_TD_PROSE || p->link_text)
+            l->weff < CLOSING_LINK_WORDS || l->dup > 1 || l->gapb || !l->gapa || l->why ||
+            p->gapa || p->cls != NEWSCLEAN_TD_PROSE || p->link_text)
             continue;
         l->link_text = false;
         l->linky = false;
