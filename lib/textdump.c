@@ -1774,7 +1774,8 @@ linked_item(const newsclean_td_ctx *c, size_t i)
  * the core is the article's when one of its items is kept and reads as no link, or when
  * it hangs right under a kept paragraph, no blank line between, with kept text under it:
  * the paragraph's own list. Its linked items stay. A menu's or a related box's list is
- * links throughout and set apart by a blank line or under a heading. Markdown's links are
+ * links throughout and set apart by a blank line or under a heading; an archive's list of
+ * every month's posts runs longer than the article's lists (INTRODUCED_LINES). Markdown's links are
  * left to its own reading. */
 static void
 keep_linked_items(newsclean_td_ctx *c, size_t s, size_t e)
@@ -1785,10 +1786,10 @@ keep_linked_items(newsclean_td_ctx *c, size_t s, size_t e)
         size_t z = a;
         while (z < e && same_list(c, z))
             z++;
-        bool article = a > s && z < e && z > a && !c->ln[a].gapb &&
+        bool article = a > s && z < e && z > a && z - a < INTRODUCED_LINES && !c->ln[a].gapb &&
                        c->ln[a - 1].cls == NEWSCLEAN_TD_PROSE && c->b->v[c->ln[a - 1].bi].keep &&
                        c->b->v[c->ln[z + 1].bi].keep;
-        for (size_t j = a; j <= z && z > a; j++)
+        for (size_t j = a; j <= z && z > a && z - a < INTRODUCED_LINES; j++)
             article |= c->b->v[c->ln[j].bi].keep && !c->ln[j].link_text && !c->ln[j].linky &&
                        c->b->v[c->ln[j].bi].kind == NEWSCLEAN_BLOCK_LIST_ITEM;
         for (size_t j = a; article && j <= z; j++)
