@@ -1757,6 +1757,48 @@ keep_linked_runs(newsclean_td_ctx *c, size_t s, size_t e)
     }
 }
 
+/* Bulleted items, all link text by lynx's marks, in a list whose other items the core keeps
+ * as the article's (see keep_linked_items()). */
+static bool
+linked_item(const newsclean_td_ctx *c, size_t i)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    return l->link_text && !l->linked && l->cls != NEWSCLEAN_TD_NOISE && !l->why &&
+           l->role == NEWSCLEAN_TD_ROLE_NONE && l->weff >= 2 && l->dup <= 1 &&
+           c->b->v[l->bi].kind == NEWSCLEAN_BLOCK_LIST_ITEM && !c->b->v[l->bi].keep;
+}
+
+/* An article's list links some of its items or all of them (places, people, the guides
+ * it points to): the dump's link marks make the linked ones lines of links, which the core
+ * drops, though a dump without the marks keeps them as list items. A bulleted list inside
+ * the core is the article's when one of its items is kept and reads as no link, or when
+ * it hangs right under a kept paragraph, no blank line between, with kept text under it:
+ * the paragraph's own list. Its linked items stay. A menu's or a related box's list is
+ * links throughout and set apart by a blank line or under a heading; an archive's list of
+ * every month's posts runs longer than the article's lists (INTRODUCED_LINES). Markdown's links are
+ * left to its own reading. */
+static void
+keep_linked_items(newsclean_td_ctx *c, size_t s, size_t e)
+{
+    if (c->markdown)
+        return;
+    for (size_t a = s; a <= e;) {
+        size_t z = a;
+        while (z < e && same_list(c, z))
+            z++;
+        bool article = a > s && z < e && z > a && z - a < INTRODUCED_LINES && !c->ln[a].gapb &&
+                       c->ln[a - 1].cls == NEWSCLEAN_TD_PROSE && c->b->v[c->ln[a - 1].bi].keep &&
+                       c->b->v[c->ln[z + 1].bi].keep;
+        for (size_t j = a; j <= z && z > a && z - a < INTRODUCED_LINES; j++)
+            article |= c->b->v[c->ln[j].bi].keep && !c->ln[j].link_text && !c->ln[j].linky &&
+                       c->b->v[c->ln[j].bi].kind == NEWSCLEAN_BLOCK_LIST_ITEM;
+        for (size_t j = a; article && j <= z; j++)
+            if (linked_item(c, j))
+                keep_link_line(c, j, "linked list item");
+        a = z + 1;
+    }
+}
+
 /* Lines next to the core that still read like the article: a one-sentence lead or a
  * closing line the scores left out. */
 static void
@@ -2164,6 +2206,7 @@ choose(newsclean_td_ctx *c)
     decide_core(c, s, e);
     keep_linked_headings(c, s, e);
     keep_linked_runs(c, s, e);
+    keep_linked_items(c, s, e);
     /* A layout pick that lost to the record's headline is printed as text, where it was
      * printed as the headline before: a subtitle, kicker or subheading, mostly. */
     if (h != SIZE_MAX && r != h && h <= e && c->ln[h].cls != NEWSCLEAN_TD_NOISE && !c->ln[h].linky)
