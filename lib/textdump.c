@@ -402,7 +402,7 @@ closing_links(newsclean_td_ctx *c)
     for (size_t i = 1; i < c->n; i++) {
         newsclean_td_line *l = &c->ln[i];
         const newsclean_td_line *p = &c->ln[i - 1];
-        const newsclean_block *blk = &c->b->v[l->bi];
+        newsclean_block *blk = &c->b->v[l->bi];
         if (c->markdown || !l->link_text || blk->link_chars != blk->chars || blk->text[0] == '[' ||
             l->weff < CLOSING_LINK_WORDS || l->dup > 1 || l->gapb || !l->gapa || l->why ||
             p->gapa || p->cls != NEWSCLEAN_TD_PROSE || p->link_text)
@@ -410,8 +410,8 @@ closing_links(newsclean_td_ctx *c)
         l->link_text = false;
         l->linky = false;
         classify(l, blk->punct);
-        c->b->v[l->bi].score = l->v;
-        c->b->v[l->bi].flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
+        blk->score = l->v;
+        blk->flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
     }
 }
 
@@ -1786,10 +1786,11 @@ keep_linked_items(newsclean_td_ctx *c, size_t s, size_t e)
         size_t z = a;
         while (z < e && same_list(c, z))
             z++;
-        bool article = a > s && z < e && z > a && z - a < INTRODUCED_LINES && !c->ln[a].gapb &&
+        bool short_list = z > a && z - a < INTRODUCED_LINES;
+        bool article = short_list && a > s && z < e && !c->ln[a].gapb &&
                        c->ln[a - 1].cls == NEWSCLEAN_TD_PROSE && c->b->v[c->ln[a - 1].bi].keep &&
                        c->b->v[c->ln[z + 1].bi].keep;
-        for (size_t j = a; j <= z && z > a && z - a < INTRODUCED_LINES; j++)
+        for (size_t j = a; short_list && j <= z; j++)
             article |= c->b->v[c->ln[j].bi].keep && !c->ln[j].link_text && !c->ln[j].linky &&
                        c->b->v[c->ln[j].bi].kind == NEWSCLEAN_BLOCK_LIST_ITEM;
         for (size_t j = a; article && j <= z; j++)
