@@ -1330,8 +1330,20 @@ static const char *const shop_offers[] = {
     "prodotti correlati", "prodotti simili",        "potrebbe piacerti",
 };
 
+/* A firm's page sets teasers of its own blog under its offers, opened by a label that
+ * names them ("From our blog", "Latest insights", "News & insights"): stories the site
+ * published, each with its own page, none of them the offer. */
+static const char *const blog_labels[] = {
+    "latest insights", "latest news",     "latest articles",   "latest posts",
+    "latest stories",  "latest from",     "from the blog",     "from our blog",
+    "on the blog",     "on our blog",     "news and insights", "news & insights",
+    "recent posts",    "recent articles", "read our blog",     "our latest",
+};
+
+/* Whether block 'b' is a label of a heading's length whose words open with one of the
+ * 'n' phrases of 'labels'. */
 static bool
-offers_label(const newsclean_block *b)
+box_label(const newsclean_block *b, const char *const *labels, size_t n)
 {
     /* A label of a heading's length is at most four bytes a character. */
     char folded[SHOP_HEADING_CHARS * 4 + 1];
@@ -1340,12 +1352,24 @@ offers_label(const newsclean_block *b)
         return false;
     /* Folded past ASCII, so that "Ähnliche Produkte" is found as the row is written. */
     newsclean_fold(b->text, b->len, folded);
-    for (size_t k = 0; k < sizeof shop_offers / sizeof *shop_offers; k++) {
-        size_t n = strlen(shop_offers[k]);
-        if (n <= b->len && memcmp(folded, shop_offers[k], n) == 0)
+    for (size_t k = 0; k < n; k++) {
+        size_t l = strlen(labels[k]);
+        if (l <= b->len && memcmp(folded, labels[k], l) == 0)
             return true;
     }
     return false;
+}
+
+static bool
+offers_label(const newsclean_block *b)
+{
+    return box_label(b, shop_offers, sizeof shop_offers / sizeof *shop_offers);
+}
+
+static bool
+blog_label(const newsclean_block *b)
+{
+    return box_label(b, blog_labels, sizeof blog_labels / sizeof *blog_labels);
 }
 
 /* Whether 'box' opens with block 'i': no block before it lies in the box, or one short
@@ -1363,12 +1387,13 @@ opens_with(const newsclean_blocks *bl, size_t box, size_t i)
 }
 
 static void
-drop_offer_boxes(newsclean_blocks *bl)
+drop_labelled_boxes(newsclean_blocks *bl, bool (*label)(const newsclean_block *),
+                    const char *reason)
 {
     size_t title = page_title(bl), kept = kept_chars(bl);
     for (size_t i = 0; i + 1 < bl->n; i++) {
         const newsclean_block *h = &bl->v[i];
-        if (h->container >= bl->nc || !offers_label(h))
+        if (h->container >= bl->nc || !label(h))
             continue;
         size_t box = bl->c[h->container].parent;
         while (box < bl->nc && !encloses(bl, box, bl->v[i + 1].container))
@@ -1393,10 +1418,16 @@ drop_offer_boxes(newsclean_blocks *bl)
         for (size_t j = first; j < end; j++)
             if (bl->v[j].keep) {
                 bl->v[j].keep = false;
-                bl->v[j].reason = "in a box of other products offered beside this one";
+                bl->v[j].reason = reason;
             }
         i = end - 1;
     }
+}
+
+static void
+drop_offer_boxes(newsclean_blocks *bl)
+{
+    drop_labelled_boxes(bl, offers_label, "in a box of other products offered beside this one");
 }
 
 /* A product's price is printed once, in its panel; further lines holding a price alone
@@ -1729,6 +1760,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
             if (box != NEWSCLEAN_NO_CONTAINER)
                 keep_slides(bl, box);
         }
+        drop_labelled_boxes(bl, blog_label, "in a box of the site's blog posts");
         break;
     case NEWSCLEAN_KIND_PRODUCT:
         keep_product_panel(bl, !little_kept(bl));
