@@ -1455,6 +1455,57 @@ introduces(const newsclean_td_ctx *c, size_t i)
            (p->cls == NEWSCLEAN_TD_PROSE || p->cls == NEWSCLEAN_TD_SENT);
 }
 
+/* Whether line i is a bulleted item, a few words long and no chrome by its words. */
+static bool
+plain_item(const newsclean_td_ctx *c, size_t i)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    return c->b->v[l->bi].kind == NEWSCLEAN_BLOCK_LIST_ITEM && !l->why && !l->barrier &&
+           l->dup <= 1 && l->weff >= 2 && l->cls != NEWSCLEAN_TD_PROSE;
+}
+
+/* A sentence of the article ending with a colon, right over a bulleted list with the
+ * article's text going on under it, introduces that list: the patches a release note
+ * names, the reports a story cites, each item linked to its page. lynx's link numbers
+ * make such items lines of links, costed in the core search like a menu's, and a dozen of
+ * them cut the article in two where a dump without the marks keeps them as short lines.
+ * They cost what a short line costs; which of them stay is decided with the core
+ * (introduced_item()). A menu's or a related box's list hangs under a heading or stands
+ * apart, and an archive's list runs longer than INTRODUCED_LINES. */
+static void
+introduced_links(newsclean_td_ctx *c)
+{
+    if (c->markdown)
+        return;
+    for (size_t i = 0; i + 1 < c->n; i++) {
+        if (!introduces(c, i) || c->ln[i + 1].gapb)
+            continue;
+        size_t z = i + 1, linked = 0;
+        while (z < c->n && z - i <= INTRODUCED_LINES && plain_item(c, z) &&
+               (z == i + 1 || !c->ln[z].gapb) && (!c->ln[z].linky || c->ln[z].link_text)) {
+            linked += c->ln[z].link_text;
+            z++;
+        }
+        const newsclean_td_line *after = z < c->n ? &c->ln[z] : NULL;
+        if (linked == 0 || z - i > INTRODUCED_LINES || !after || after->why ||
+            (after->cls != NEWSCLEAN_TD_PROSE && after->cls != NEWSCLEAN_TD_SENT)) {
+            i = z - 1;
+            continue;
+        }
+        for (size_t j = i + 1; j < z; j++) {
+            newsclean_td_line *l = &c->ln[j];
+            if (!l->link_text)
+                continue;
+            l->link_text = false;
+            l->linky = false;
+            classify(l, c->b->v[l->bi].punct);
+            c->b->v[l->bi].score = l->v;
+            c->b->v[l->bi].flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
+        }
+        i = z - 1;
+    }
+}
+
 /* Whether line i, in the run [a, z] of lines that are no prose inside the core, is an
  * item of a list the article introduces: a sentence of the article ending with a colon
  * above it in the run (or the prose right above the run), the article's prose going on
@@ -1967,6 +2018,7 @@ measure_all(newsclean_td_ctx *c)
         }
     }
     closing_links(c);
+    introduced_links(c);
     consent(c);
     contents(c);
     teasers(c);
