@@ -529,6 +529,36 @@ card_part(const newsclean_blocks *bl, size_t i)
     return false;
 }
 
+/* The reasons a date line is dropped for; drop_card_teasers() reads them back. */
+static const char DATE_LINE[] = "date line";
+static const char BYLINE_OR_DATE_LINE[] = "byline or date line";
+
+/* Whether block 'i' is a card's title that was dropped as mostly links ("<h3><a>Title</a>
+ * </h3>") while its blurb was kept, in a box of at most CARD_MAX_BLOCKS blocks that also
+ * holds a date line: a story's teaser, its blurb and its time. An item the article lists
+ * (a tool, a webcam, an event's place) is set the same way but carries no date of its own. */
+static bool
+dated_card_title(const newsclean_blocks *bl, size_t i)
+{
+    const newsclean_block *b = &bl->v[i];
+    if (b->reason != newsclean_reason_mostly_links || b->container == NEWSCLEAN_NO_CONTAINER)
+        return false;
+    size_t box = bl->c[b->container].parent;
+    if (box == NEWSCLEAN_NO_CONTAINER)
+        return false;
+    size_t a = i, z = i + 1;
+    while (a > 0 && i - a < CARD_MAX_BLOCKS && inside(bl, bl->v[a - 1].container, box))
+        a--;
+    while (z < bl->n && z - a <= CARD_MAX_BLOCKS && inside(bl, bl->v[z].container, box))
+        z++;
+    if (z - a > CARD_MAX_BLOCKS)
+        return false;
+    for (size_t k = a; k < z; k++)
+        if (bl->v[k].reason == DATE_LINE || bl->v[k].reason == BYLINE_OR_DATE_LINE)
+            return true;
+    return false;
+}
+
 /* Cards (links wrapping a heading, a blurb, a time) kept after the article's last prose
  * of its own are teasers for other pages: the related rail at its foot. Cards amid the
  * text may be the article's own list of items (tools, products, templates) and stay. A
@@ -539,10 +569,12 @@ drop_card_teasers(newsclean_blocks *bl)
 {
     size_t kept = 0, linked = 0, held = 0;
     for (size_t i = 0; i < bl->n; i++) {
-        if (!bl->v[i].keep)
+        const newsclean_block *b = &bl->v[i];
+        bool title = linked_title(b);
+        if (!b->keep && !(title && dated_card_title(bl, i)))
             continue;
-        kept += bl->v[i].chars;
-        linked += linked_title(&bl->v[i]) ? bl->v[i].chars : 0;
+        kept += b->chars;
+        linked += title ? b->chars : 0;
     }
     /* A list of stories: linked titles make a third of the text, or titles and their
      * blurbs half of it (a blurb may be a page's own words about an item it lists). */
@@ -1396,9 +1428,9 @@ keep_content(const newsclean_extractor *ex, newsclean_prune_scratch *scratch, ne
         } else if ((chrome = chrome_text(ex, scratch, b))) {
             drop(b, chrome);
         } else if (byline_or_date(bl, b) && b->chars < 150) {
-            drop(b, "byline or date line");
+            drop(b, BYLINE_OR_DATE_LINE);
         } else if (b->kind != NEWSCLEAN_BLOCK_CELL && newsclean_date_line(ex->dates, b)) {
-            drop(b, "date line");
+            drop(b, DATE_LINE);
         } else {
             b->keep = true;
             b->reason = "main content";
