@@ -246,6 +246,63 @@ join_row(newsclean_td_pieces *p, size_t from, size_t cols, newsclean_td_piece *o
     return true;
 }
 
+/* The end of a run of rows that starts at piece i, each a label (a word cell) and its
+ * figures; 0 if none does. A table whose rows leave some cells empty loses them to a dump
+ * written a cell a line ("Down payment", "3,000", "3,000", "Residual value", "12,000"),
+ * and its rows keep no one width, which cell_grid() needs: each label opens a row. The
+ * run holds MIN_ROWS rows, one of two figures or more (rows of one figure each are
+ * cell_grid()'s), and none wider than MAX_COLS. '*scanned' is where the run read ends. */
+static size_t
+label_rows(const unsigned char *shape, size_t n, size_t i, size_t *scanned)
+{
+    size_t rows = 0, widest = 0, k = i;
+    while (k + 1 < n && shape[k] == WORD_CELL && shape[k + 1] == FIGURE_CELL) {
+        size_t z = k + 1;
+        while (z < n && shape[z] == FIGURE_CELL)
+            z++;
+        if (z - k > MAX_COLS)
+            break;
+        widest = z - k > widest ? z - k : widest;
+        rows++;
+        k = z;
+    }
+    *scanned = k > i ? k : i + 1;
+    return rows >= MIN_ROWS && widest >= 3 ? k : 0;
+}
+
+/* Cells in the widest of the label rows of pieces [i, end) (see label_rows()). */
+static size_t
+widest_label_row(const unsigned char *shape, size_t i, size_t end)
+{
+    size_t widest = 0;
+    for (size_t k = i; k < end;) {
+        size_t z = k + 1;
+        while (z < end && shape[z] == FIGURE_CELL)
+            z++;
+        widest = z - k > widest ? z - k : widest;
+        k = z;
+    }
+    return widest;
+}
+
+/* Join the label rows of pieces [i, end) (see label_rows()) into row pieces, written at
+ * p->v[*w] on: each row is read before it is written over, *w <= i. */
+static bool
+join_label_rows(newsclean_td_pieces *p, const unsigned char *shape, size_t i, size_t end, size_t *w)
+{
+    bool ok = true;
+    for (size_t k = i; ok && k < end;) {
+        size_t z = k + 1;
+        while (z < end && shape[z] == FIGURE_CELL)
+            z++;
+        newsclean_td_piece row;
+        if ((ok = join_row(p, k, z - k, &row)))
+            p->v[(*w)++] = row;
+        k = z;
+    }
+    return ok;
+}
+
 /* Spaces for the tabs in s[0, n): a tab that splits no table's cells is a space. */
 void
 newsclean_td_untab(char *s, size_t n)
@@ -486,7 +543,7 @@ newsclean_td_tables(newsclean_td_pieces *p)
     /* The pieces are compacted over themselves: piece i is read before v[w] is written,
      * w <= i. 'copied' counts the pieces last copied one for one, so that v[w - copied, w)
      * are pieces [i - copied, i). */
-    size_t w = 0, copied = 0;
+    size_t w = 0, copied = 0, label_scanned = 0;
     bool ok = true;
     for (size_t i = 0; ok && i < p->n;) {
         if (plain(&p->v[i]) && memchr(p->text.data + p->v[i].off, '\t', p->v[i].len)) {
@@ -518,6 +575,28 @@ newsclean_td_tables(newsclean_td_pieces *p)
                    r2 = shape[i + k] == WORD_CELL ? cell_grid(p, shape, i + k, &c2, &s2) : 0;
             if (r2 + 1 >= rows && c2 == cols)
                 rows = span = 0;
+        }
+        /* Rows of a label and its figures that run on past the grid's, or where none is. A
+         * run that holds none holds none from any of its rows on either: it is read once. */
+        size_t label_end = shape[i] == WORD_CELL && i >= label_scanned
+                               ? label_rows(shape, p->n, i, &label_scanned)
+                               : 0;
+        if (label_end && label_end - i > rows * cols) {
+            /* The header names the figures' columns: word cells right above, one fewer
+             * than the widest row has, the labels' column left without a name. */
+            size_t named = widest_label_row(shape, i, label_end) - 1;
+            bool head = copied >= named;
+            for (size_t k = 0; head && k < named; k++)
+                head = shape[i - named + k] == WORD_CELL;
+            newsclean_td_piece row;
+            if (head && (ok = join_row(p, w - named, named, &row))) {
+                w -= named;
+                p->v[w++] = row;
+            }
+            ok = ok && join_label_rows(p, shape, i, label_end, &w);
+            i = label_end;
+            copied = 0;
+            continue;
         }
         if (rows == 0) {
             for (size_t e = i + (span ? span : 1); i < e; i++) {
