@@ -594,7 +594,9 @@ ends_in_ellipsis(const char *t, size_t len)
 
 /* The title of line i if i is an excerpt cut at a fixed length under it, else SIZE_MAX: a
  * paragraph that ends in an ellipsis, with a title-shaped line right above it or above
- * one short line (a date, a category). */
+ * one short line (a date, a category). The title may be a link, as every card's title is
+ * in a dump that marks links (lynx's "[12]Title"): the cut excerpt under it is what tells
+ * the card from an article's linked line. */
 static size_t
 excerpt_title(const newsclean_td_ctx *c, size_t i, size_t s)
 {
@@ -604,7 +606,7 @@ excerpt_title(const newsclean_td_ctx *c, size_t i, size_t s)
         return SIZE_MAX;
     for (size_t k = i; k > s && k + 2 >= i; k--) {
         const newsclean_td_line *p = &c->ln[k - 1];
-        if (p->weff >= 2 && p->weff <= 20 && !p->lower && !p->period && !p->linky)
+        if (p->weff >= 2 && p->weff <= 20 && !p->lower && !p->period)
             return k - 1;
         if (p->weff > 4 && p->cls != NEWSCLEAN_TD_NOISE)
             break;
