@@ -1426,6 +1426,25 @@ abbreviation_at(const char *s, size_t last)
     return false;
 }
 
+/* Length of a bracketed number that ends s[0..n) with the '^' lynx sets before a
+ * footnote's ("...in 1990.^[12]", "...said.[3]"), 0 if none: a sentence that a link to
+ * its source or note closes still ends where its full stop stands. */
+static size_t
+trailing_number(const char *s, size_t n)
+{
+    if (n < 3 || s[n - 1] != ']')
+        return 0;
+    size_t i = n - 1;
+    while (i > 0 && newsclean_is_ascii_digit(s[i - 1]))
+        i--;
+    if (i == n - 1 || i == 0 || s[i - 1] != '[')
+        return 0;
+    i--;
+    if (i > 0 && s[i - 1] == '^')
+        i--;
+    return n - i;
+}
+
 /* Copy a piece's text into out without the tool's marks, counting the code points that
  * were link text: those after a lynx link number, up to the next punctuation, number or
  * LINK_WORDS words, and html2text's underscored words. */
@@ -1449,7 +1468,9 @@ clean_piece(const char *s, size_t n, const shape *d, bool heading, unsigned long
      * rarely is: its opening link is a few words, as elsewhere. */
     size_t last = n, q;
     for (;;) {
-        if (last > 0 && s[last - 1] && strchr(")]\"' ", s[last - 1]))
+        if ((q = trailing_number(s, last)) > 0)
+            last -= q;
+        else if (last > 0 && s[last - 1] && strchr(")]\"' ", s[last - 1]))
             last--;
         /* closing quotes as editors set them after a quoted sentence */
         else if ((q = closing_quote_before(s, 0, last, true)) > 0)
