@@ -491,6 +491,26 @@ drop_nested_teasers(newsclean_blocks *bl, size_t best)
 /* A card's title, a headline's length at most. */
 #define CARD_TITLE_MAX 150
 
+/* The blocks [*a, *z) of the box that holds block 'i' (its container's parent), if that box
+ * holds at most CARD_MAX_BLOCKS blocks: a card, its title, blurb and time together. */
+static bool
+card_box(const newsclean_blocks *bl, size_t i, size_t *a, size_t *z)
+{
+    const newsclean_block *b = &bl->v[i];
+    if (b->container == NEWSCLEAN_NO_CONTAINER)
+        return false;
+    size_t box = bl->c[b->container].parent;
+    if (box == NEWSCLEAN_NO_CONTAINER)
+        return false;
+    *a = i;
+    *z = i + 1;
+    while (*a > 0 && i - *a < CARD_MAX_BLOCKS && inside(bl, bl->v[*a - 1].container, box))
+        (*a)--;
+    while (*z < bl->n && *z - *a <= CARD_MAX_BLOCKS && inside(bl, bl->v[*z].container, box))
+        (*z)++;
+    return *z - *a <= CARD_MAX_BLOCKS;
+}
+
 /* A card's title: a block inside a link that wraps blocks, or a heading that is all a
  * link ("<h3><a>Title</a></h3>"). */
 static bool
@@ -511,17 +531,8 @@ card_part(const newsclean_blocks *bl, size_t i)
      * only the blurbs beside such headings count, with the share of titles below. */
     if (linked_title(b))
         return false;
-    if (b->chars > CARD_BLURB_MAX || b->container == NEWSCLEAN_NO_CONTAINER)
-        return false;
-    size_t box = bl->c[b->container].parent;
-    if (box == NEWSCLEAN_NO_CONTAINER)
-        return false;
-    size_t a = i, z = i + 1;
-    while (a > 0 && i - a < CARD_MAX_BLOCKS && inside(bl, bl->v[a - 1].container, box))
-        a--;
-    while (z < bl->n && z - a <= CARD_MAX_BLOCKS && inside(bl, bl->v[z].container, box))
-        z++;
-    if (z - a > CARD_MAX_BLOCKS)
+    size_t a, z;
+    if (b->chars > CARD_BLURB_MAX || !card_box(bl, i, &a, &z))
         return false;
     for (size_t k = a; k < z; k++)
         if (linked_title(&bl->v[k]))
@@ -541,17 +552,8 @@ static bool
 dated_card_title(const newsclean_blocks *bl, size_t i)
 {
     const newsclean_block *b = &bl->v[i];
-    if (b->reason != newsclean_reason_mostly_links || b->container == NEWSCLEAN_NO_CONTAINER)
-        return false;
-    size_t box = bl->c[b->container].parent;
-    if (box == NEWSCLEAN_NO_CONTAINER)
-        return false;
-    size_t a = i, z = i + 1;
-    while (a > 0 && i - a < CARD_MAX_BLOCKS && inside(bl, bl->v[a - 1].container, box))
-        a--;
-    while (z < bl->n && z - a <= CARD_MAX_BLOCKS && inside(bl, bl->v[z].container, box))
-        z++;
-    if (z - a > CARD_MAX_BLOCKS)
+    size_t a, z;
+    if (b->reason != newsclean_reason_mostly_links || !card_box(bl, i, &a, &z))
         return false;
     for (size_t k = a; k < z; k++)
         if (bl->v[k].reason == DATE_LINE || bl->v[k].reason == BYLINE_OR_DATE_LINE)
