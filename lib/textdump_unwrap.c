@@ -644,6 +644,20 @@ next_number(const char *t, size_t i, size_t len, unsigned long next)
     return e < n && s[e] == ']' && num == next ? e + 1 : 0;
 }
 
+/* Whether the lynx link number s[at, after) stands inside one word that links split
+ * letter by letter: "[25]D[26]ata", where a drop cap or a styled first letter was a link
+ * of its own. Letters back to another link number before it, lowercase after it: the
+ * word goes on, and no space belongs there. */
+static bool
+split_link_word(const char *s, size_t at, size_t after, size_t n)
+{
+    size_t p = at;
+    while (p > 0 && newsclean_is_ascii_letter(s[p - 1]))
+        p--;
+    return p < at && p >= 2 && s[p - 1] == ']' && newsclean_is_ascii_digit(s[p - 2]) && after < n &&
+           s[after] >= 'a' && s[after] <= 'z';
+}
+
 /* lynx writes "[12]" right before a link's text. Without its list of references, a
  * dump still shows the shape by many such numbers, each glued to the next word. */
 static bool
@@ -1506,7 +1520,8 @@ clean_piece(const char *s, size_t n, const shape *d, bool heading, unsigned long
             /* Glued to the text before and after it, the number stood between two of the
              * page's elements ("hejfish[37]7. Januar"): they keep a space between them. */
             if (glued && i + k < n && s[i + k] != ' ' && s[i + k] != '[' && out->len > from &&
-                out->data[out->len - 1] != ' ' && !newsclean_buf_append_char(out, ' '))
+                out->data[out->len - 1] != ' ' && !split_link_word(s, i, i + k, n) &&
+                !newsclean_buf_append_char(out, ' '))
                 return false;
             bool inpage = heading && num < d->ninpage && d->inpage[num].s &&
                           names_text(&d->inpage[num], s + i + k, n - i - k);
