@@ -1994,6 +1994,8 @@ doubled_title(const newsclean_td_ctx *c, const newsclean_td_line *l)
 /* Captions not found among the pieces before the search stops, as each miss reads the
  * rest of them. */
 #define CAPTION_MISSES 4
+/* Link numbers glued to their text that show a dump is lynx's. */
+#define LYNX_GLUED_NUMBERS 3
 
 /* Whether the n bytes at s, spaces trimmed, are a lynx link number alone: "[12]", as lynx
  * prints a link round a picture without a description. */
@@ -2011,6 +2013,25 @@ lone_link_number(const char *s, size_t n)
         if (!newsclean_is_ascii_digit(s[k]))
             return false;
     return true;
+}
+
+/* Whether the dump shows lynx's links: numbers glued to the link's text ("[12]Home"), as
+ * other tools never write them; only there does a number alone mark a picture's link. */
+static bool
+lynx_link_numbers(const char *t, size_t len)
+{
+    size_t glued = 0;
+    for (size_t i = 0; i + 3 < len && glued < LYNX_GLUED_NUMBERS; i++) {
+        if (t[i] != '[' || !newsclean_is_ascii_digit(t[i + 1]))
+            continue;
+        size_t e = i + 1;
+        while (e < len && newsclean_is_ascii_digit(t[e]))
+            e++;
+        if (e + 1 < len && t[e] == ']' && t[e + 1] != ' ' && t[e + 1] != '\n' && t[e + 1] != '[')
+            glued++;
+        i = e - 1;
+    }
+    return glued >= LYNX_GLUED_NUMBERS;
 }
 
 /* Bounds of the line at t[i], spaces trimmed, into *a and *b; the next line's start. */
@@ -2039,6 +2060,8 @@ trimmed_line(const char *t, size_t len, size_t i, size_t *a, size_t *b)
 static void
 mark_image_captions(newsclean_td_ctx *c, const char *t, size_t len)
 {
+    if (!lynx_link_numbers(t, len))
+        return;
     size_t next_piece = 0, misses = 0;
     for (size_t i = 0; i < len && next_piece < c->n;) {
         size_t a, b;
