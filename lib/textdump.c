@@ -1663,6 +1663,8 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             drop(c, i, "byline");
         } else if (l->cls == NEWSCLEAN_TD_NOISE) {
             drop(c, i, l->why);
+        } else if (l->captioned) {
+            drop(c, i, "image caption");
         } else if (varied && l->first < i && l->first >= s && c->b->v[c->ln[l->first].bi].keep &&
                    in_copied_block(c, i)) {
             /* The same paragraph again, kept above: a dump that holds the article twice
@@ -1982,6 +1984,136 @@ doubled_title(const newsclean_td_ctx *c, const newsclean_td_line *l)
     for (size_t k = 0; k < h; k++)
         words += b->text[k] == ' ';
     return words >= DOUBLED_WORDS;
+}
+
+/* Most words of a paragraph under a picture's link taken for its caption: a caption or a
+ * credit is a phrase or a line, the article's own paragraphs run longer. */
+#define CAPTION_WORDS 16
+/* Lines of the dump a caption may wrap over. */
+#define CAPTION_LINES 2
+/* Captions not found among the pieces before the search stops, as each miss reads the
+ * rest of them. */
+#define CAPTION_MISSES 4
+/* Link numbers glued to their text that show a dump is lynx's. */
+#define LYNX_GLUED_NUMBERS 3
+
+/* Whether the n bytes at s, spaces trimmed, are a lynx link number alone: "[12]", as lynx
+ * prints a link round a picture without a description. */
+static bool
+lone_link_number(const char *s, size_t n)
+{
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        n--;
+    size_t a = 0;
+    while (a < n && (s[a] == ' ' || s[a] == '\t'))
+        a++;
+    if (n - a < 3 || s[a] != '[' || s[n - 1] != ']')
+        return false;
+    for (size_t k = a + 1; k + 1 < n; k++)
+        if (!newsclean_is_ascii_digit(s[k]))
+            return false;
+    return true;
+}
+
+/* Whether the dump shows lynx's links: numbers glued to the link's text ("[12]Home"), as
+ * other tools never write them; only there does a number alone mark a picture's link. */
+static bool
+lynx_link_numbers(const char *t, size_t len)
+{
+    size_t glued = 0;
+    for (size_t i = 0; i + 3 < len && glued < LYNX_GLUED_NUMBERS; i++) {
+        if (t[i] != '[' || !newsclean_is_ascii_digit(t[i + 1]))
+            continue;
+        size_t e = i + 1;
+        while (e < len && newsclean_is_ascii_digit(t[e]))
+            e++;
+        if (e + 1 < len && t[e] == ']' && t[e + 1] != ' ' && t[e + 1] != '\n' && t[e + 1] != '[')
+            glued++;
+        i = e - 1;
+    }
+    return glued >= LYNX_GLUED_NUMBERS;
+}
+
+/* Bounds of the line at t[i], spaces trimmed, into *a and *b; the next line's start. */
+static size_t
+trimmed_line(const char *t, size_t len, size_t i, size_t *a, size_t *b)
+{
+    size_t e = i;
+    while (e < len && t[e] != '\n')
+        e++;
+    size_t x = i, y = e;
+    while (x < y && (t[x] == ' ' || t[x] == '\t'))
+        x++;
+    while (y > x && (t[y - 1] == ' ' || t[y - 1] == '\t' || t[y - 1] == '\r'))
+        y--;
+    *a = x;
+    *b = y;
+    return e < len ? e + 1 : len;
+}
+
+/* Lynx prints a link round a picture as its number alone on a line, and the caption or
+ * credit the page sets under the picture follows as a short paragraph of its own. Such
+ * a paragraph (one without links, a blank line or the number's line before it, a blank
+ * line after it) is marked, unless it asks a question or introduces what follows, as an
+ * article's numbered questions do. The pieces keep the dump's order, so one walk finds
+ * each among them. */
+static void
+mark_image_captions(newsclean_td_ctx *c, const char *t, size_t len)
+{
+    if (!lynx_link_numbers(t, len))
+        return;
+    size_t next_piece = 0, misses = 0;
+    for (size_t i = 0; i < len && next_piece < c->n;) {
+        size_t a, b;
+        size_t after = trimmed_line(t, len, i, &a, &b);
+        i = after;
+        if (!lone_link_number(t + a, b - a))
+            continue;
+        size_t ca, cb, k = trimmed_line(t, len, i, &ca, &cb);
+        if (ca == cb && k < len)
+            k = trimmed_line(t, len, k, &ca, &cb);
+        if (ca == cb || memchr(t + ca, '[', cb - ca))
+            continue;
+        /* The paragraph ends within CAPTION_LINES at a blank line or the dump's end. */
+        size_t lines = 1, xa, xb, z = k;
+        bool ends = false;
+        while (lines <= CAPTION_LINES) {
+            if (z >= len) {
+                ends = true;
+                break;
+            }
+            z = trimmed_line(t, len, z, &xa, &xb);
+            if (xa == xb) {
+                ends = true;
+                break;
+            }
+            if (memchr(t + xa, '[', xb - xa))
+                break;
+            lines++;
+        }
+        if (!ends)
+            continue;
+        size_t head = cb - ca;
+        size_t j = next_piece;
+        while (j < c->n && (c->b->v[c->ln[j].bi].len < head ||
+                            memcmp(c->b->v[c->ln[j].bi].text, t + ca, head) != 0))
+            j++;
+        /* Not among the pieces as it stands in the dump: the tool's layout joined it to
+         * another. A few such misses and the dump is not read for captions any more. */
+        if (j == c->n) {
+            if (++misses >= CAPTION_MISSES)
+                return;
+            continue;
+        }
+        const newsclean_block *blk = &c->b->v[c->ln[j].bi];
+        char last = blk->text[blk->len - 1];
+        size_t words = 1;
+        for (size_t w = 0; w < blk->len; w++)
+            words += blk->text[w] == ' ';
+        c->ln[j].captioned = blk->kind == NEWSCLEAN_BLOCK_LINE && words <= CAPTION_WORDS &&
+                             last != '?' && last != ':';
+        next_piece = j + 1;
+    }
 }
 
 /* Every line's statistics, phrase match and class. */
@@ -2308,6 +2440,7 @@ newsclean_textdump_extract(const struct newsclean_textdump_rules *r,
         st = NEWSCLEAN_ERR_NOMEM;
         goto done;
     }
+    mark_image_captions(&c, text ? text : "", len);
     measure_all(&c);
     st = choose(&c);
 done:

@@ -70,6 +70,7 @@ typedef struct {
     bool toc;              /* an entry of the article's table of contents (see contents()) */
     bool row;              /* a table's row, its cells split by tabs (textdump_table.c) */
     bool copied;           /* said again, in a block said twice with a paragraph */
+    bool captioned;        /* a short paragraph under a picture's lone link number */
     unsigned char consent; /* words of a consent dialog (see consent()) */
 } newsclean_td_line;
 
