@@ -1997,19 +1997,14 @@ doubled_title(const newsclean_td_ctx *c, const newsclean_td_line *l)
 /* Link numbers glued to their text that show a dump is lynx's. */
 #define LYNX_GLUED_NUMBERS 3
 
-/* Whether the n bytes at s, spaces trimmed, are a lynx link number alone: "[12]", as lynx
- * prints a link round a picture without a description. */
+/* Whether the n bytes at s, a line with its spaces trimmed (trimmed_line()), are a lynx
+ * link number alone: "[12]", as lynx prints a link round a picture without a description. */
 static bool
 lone_link_number(const char *s, size_t n)
 {
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
-        n--;
-    size_t a = 0;
-    while (a < n && (s[a] == ' ' || s[a] == '\t'))
-        a++;
-    if (n - a < 3 || s[a] != '[' || s[n - 1] != ']')
+    if (n < 3 || s[0] != '[' || s[n - 1] != ']')
         return false;
-    for (size_t k = a + 1; k + 1 < n; k++)
+    for (size_t k = 1; k + 1 < n; k++)
         if (!newsclean_is_ascii_digit(s[k]))
             return false;
     return true;
@@ -2041,13 +2036,9 @@ trimmed_line(const char *t, size_t len, size_t i, size_t *a, size_t *b)
     size_t e = i;
     while (e < len && t[e] != '\n')
         e++;
-    size_t x = i, y = e;
-    while (x < y && (t[x] == ' ' || t[x] == '\t'))
-        x++;
-    while (y > x && (t[y - 1] == ' ' || t[y - 1] == '\t' || t[y - 1] == '\r'))
-        y--;
-    *a = x;
-    *b = y;
+    *a = i;
+    *b = e;
+    newsclean_trim_ascii(t, a, b);
     return e < len ? e + 1 : len;
 }
 
