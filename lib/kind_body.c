@@ -490,6 +490,37 @@ prose_below_run(const newsclean_blocks *bl, const bool *in_list)
     return true;
 }
 
+/* A shop's or a directory's page ends, under its list, on the site's own closing parts:
+ * footnotes to its offers, a newsletter sign-up, its address, legal lines, a blurb on
+ * what the site is. The scorer may keep them where they read as sentences and the markup
+ * names no footer. The page's own content sits in one box around its title and its
+ * entries; below the last entry, what the scorer kept outside that box is the site's, not
+ * the list's. Text the page's <main> or an <article> holds stays: a shop's buying guide
+ * under its grid is set there (see priced_run). A title that stands only in the page's
+ * frame, with the list, names no such box, and nothing is dropped. */
+static void
+drop_below_list(newsclean_blocks *bl, const bool *in_list, size_t parent)
+{
+    size_t title = page_title(bl), last = bl->n;
+    if (title == bl->n || parent >= bl->nc)
+        return;
+    for (size_t i = 0; i < bl->n; i++)
+        if (in_cards(bl, in_list, bl->v[i].container))
+            last = i;
+    if (last == bl->n || last < title)
+        return;
+    size_t box = widen_around(bl, parent, &bl->v[title]);
+    if (box >= bl->nc || bl->c[box].parent >= bl->nc)
+        return;
+    for (size_t i = last + 1; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && !encloses(bl, box, b->container) && !(b->flags & NEWSCLEAN_BF_IN_ARTICLE)) {
+            b->keep = false;
+            b->reason = "below a list, outside the box of its title and entries";
+        }
+    }
+}
+
 /* 'with_summaries' asks for a run whose text is mostly not links: on a page of another
  * kind, a run of linked titles alone is more often a menu's columns than a listing.
  * 'offers' keeps the labels each card repeats: a service page's cards are offers, and the
@@ -584,6 +615,8 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers, bool unsure)
     if (!offers)
         drop_template_labels(template_text, nt, cards);
     keep_list_intro(bl, in_list, mark);
+    if (shop)
+        drop_below_list(bl, in_list, parent);
     for (size_t i = 0; shop && i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
         if (site_prose(b) && !in_cards(bl, in_list, b->container)) {
