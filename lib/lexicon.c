@@ -329,6 +329,11 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_UI, BLOCK, 0, L_EN, NOISE_MAX_BYTES, "UI phrase",
      "^(?:"
      "latest posts by [^()]{1,60}\\(see all\\)|"
+     /* A shop's price readout, labelled for the reader or a screen reader ("Regular price
+      * $80.00 USD Sale price $49.99 USD", "Regular Price: $36", "Unit price / per"): set
+      * in a product card, never a sentence of the text. */
+     "(?:(?:regular|sale|original|unit) price\\s*:?\\s*(?:from\\s*)?[^\\s\\d]{0,4}\\s?"
+     "\\d[\\d.,]*\\s*(?:[a-z]{3}\\b)?[^a-z]{0,16}\\s*)+|unit price(?:\\s*(?:/|per))+\\s*|"
      "(?:is )?this (?:e-?mail|newsletter) not displaying correctly\\?.{0,60}|"
      /* A feed's footer printed under the post ("The post X appeared first on Y."), a
       * gallery's and a caption's toggles, a form's error and thanks, a label whose name or
