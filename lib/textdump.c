@@ -1613,6 +1613,43 @@ own_heading(const newsclean_td_ctx *c, size_t i, size_t s, size_t e)
            ((u->cls == NEWSCLEAN_TD_PROSE || u->cls == NEWSCLEAN_TD_SENT) && !u->why && !u->linky);
 }
 
+/* Words a field's label may hold ("Type", "Release date", "Pull request"). */
+#define FIELD_LABEL_WORDS 3
+
+/* Whether line i is a field of a fact list: a capitalised label of a few words, a colon,
+ * then its value on the same line ("Type: Exploit", "Capacity: 24 ounces"). */
+static bool
+field_line(const newsclean_td_ctx *c, size_t i)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    if (l->cls == NEWSCLEAN_TD_NOISE || l->why || l->barrier || l->role != NEWSCLEAN_TD_ROLE_NONE)
+        return false;
+    const char *t = newsclean_td_text(c, i);
+    size_t len = newsclean_td_len(c, i), k;
+    if (!newsclean_cp_is_upper(newsclean_utf8_decode(t, len, 0, &k)))
+        return false;
+    size_t words = 1;
+    for (size_t j = 0; j + 2 < len; j++) {
+        if (t[j] == ':')
+            return t[j + 1] == ' ' && t[j + 2] != ' ';
+        if (t[j] == ' ' && ++words > FIELD_LABEL_WORDS)
+            return false;
+        if (t[j] == '.' || t[j] == ',' || t[j] == '[' || t[j] == '(')
+            return false;
+    }
+    return false;
+}
+
+/* Whether line i is a field among others: a fact list the article sets out (a product's
+ * measures, a module's type and path, a plant's light and water), which says its facts
+ * in a few words each. A credit under a picture ("Photo: ...") stands alone. */
+static bool
+fact_list_field(const newsclean_td_ctx *c, size_t i, size_t s, size_t e)
+{
+    return !c->ln[i].linky && field_line(c, i) &&
+           ((i > s && field_line(c, i - 1)) || (i < e && field_line(c, i + 1)));
+}
+
 /* Decide every line inside [s, e] once the core is known. Runs of lines are measured
  * once, when their first line comes up, so the pass stays linear. */
 static void
@@ -1699,6 +1736,8 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             keep(c, i, "introduced list");
             if (l->link_text)
                 c->b->v[l->bi].flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
+        } else if (fact_list_field(c, i, s, e)) {
+            keep(c, i, "fact list");
         } else if (navish(l) && nav_z - nav_a >= 2 &&
                    !(nav_a > run_a && nav_z < run_z && long_list) && !nav_in_list) {
             /* Three or more menu-sized lines in a row: a tag list or a link box. Inside
