@@ -348,6 +348,19 @@ question_title(const newsclean_td_ctx *c, size_t j)
     return c->ln[j].cls == NEWSCLEAN_TD_SENT && len > 0 && t[len - 1] == '?';
 }
 
+static bool same_list(const newsclean_td_ctx *c, size_t i);
+
+/* Whether line k, an item of a table of contents' list, is an entry of it too: said again
+ * further down as a heading of the dump, as a section that opens on a list, a table or a
+ * picture instead of its text still heads it. Its weight in the core search stays. */
+static bool
+contents_entry(const newsclean_td_ctx *c, size_t k)
+{
+    const newsclean_td_line *l = &c->ln[k];
+    return l->first == k && l->last > k && !l->lower && l->weff <= TOC_WORDS &&
+           c->b->v[c->ln[l->last].bi].kind == NEWSCLEAN_BLOCK_HEADING;
+}
+
 /* A table of contents: a run of short lines each said again further down as the title
  * of a section, right above its text. Its entries are the article's, so they must not
  * cut a lead from the body in the core search, and their section titles are not the
@@ -376,6 +389,10 @@ contents(newsclean_td_ctx *c)
                 c->ln[i].v = TOC_WEIGHT;
                 c->b->v[c->ln[i].bi].score = TOC_WEIGHT;
             }
+            for (size_t k = a; k > 0 && same_list(c, k - 1) && contents_entry(c, k - 1); k--)
+                c->ln[k - 1].toc = true;
+            while (z < c->n && same_list(c, z - 1) && contents_entry(c, z))
+                c->ln[z++].toc = true;
         }
         a = z + 1;
     }
