@@ -1633,38 +1633,56 @@ own_heading(const newsclean_td_ctx *c, size_t i, size_t s, size_t e)
 /* Words a field's label may hold ("Type", "Release date", "Pull request"). */
 #define FIELD_LABEL_WORDS 3
 
-/* Whether line i is a field of a fact list: a capitalised label of a few words, a colon,
- * then its value on the same line ("Type: Exploit", "Capacity: 24 ounces"). */
-static bool
-field_line(const newsclean_td_ctx *c, size_t i)
+/* The code points of line i's label when it is a field of a fact list (a capitalised
+ * label of a few words, a colon, then its value on the same line: "Type: Exploit",
+ * "Capacity: 24 ounces"), colon and space included; 0 when it is none. */
+static size_t
+field_label(const newsclean_td_ctx *c, size_t i)
 {
     const newsclean_td_line *l = &c->ln[i];
     if (l->cls == NEWSCLEAN_TD_NOISE || l->why || l->barrier || l->role != NEWSCLEAN_TD_ROLE_NONE)
-        return false;
+        return 0;
     const char *t = newsclean_td_text(c, i);
     size_t len = newsclean_td_len(c, i), k;
     if (!newsclean_cp_is_upper(newsclean_utf8_decode(t, len, 0, &k)))
-        return false;
-    size_t words = 1;
+        return 0;
+    size_t words = 1, cps = 0;
     for (size_t j = 0; j + 2 < len; j++) {
+        cps += ((unsigned char)t[j] & 0xC0) != 0x80;
         if (t[j] == ':')
-            return t[j + 1] == ' ' && t[j + 2] != ' ';
+            return t[j + 1] == ' ' && t[j + 2] != ' ' ? cps + 1 : 0;
         if (t[j] == ' ' && ++words > FIELD_LABEL_WORDS)
-            return false;
+            return 0;
         if (t[j] == '.' || t[j] == ',' || t[j] == '[' || t[j] == '(')
-            return false;
+            return 0;
     }
-    return false;
+    return 0;
 }
 
 /* Whether line i is a field among others: a fact list the article sets out (a product's
  * measures, a module's type and path, a plant's light and water), which says its facts
- * in a few words each. A credit under a picture ("Photo: ...") stands alone. */
+ * in a few words each. A credit under a picture ("Photo: ...") stands alone. A field's
+ * value may be a link ("Pull request: #123"), as lynx's numbers show, where its label is
+ * not: a menu's links are the whole of their lines. */
 static bool
 fact_list_field(const newsclean_td_ctx *c, size_t i, size_t s, size_t e)
 {
-    return !c->ln[i].linky && field_line(c, i) &&
-           ((i > s && field_line(c, i - 1)) || (i < e && field_line(c, i + 1)));
+    const newsclean_td_line *l = &c->ln[i];
+    const newsclean_block *blk = &c->b->v[l->bi];
+    size_t label = field_label(c, i);
+    return label > 0 && (!l->linky || (l->link_text && blk->chars - blk->link_chars >= label)) &&
+           ((i > s && field_label(c, i - 1)) || (i < e && field_label(c, i + 1)));
+}
+
+/* Keeps line i, a field of a fact list; a field whose value is a link is flagged so the
+ * scoring stage's test of kept lines does not drop it again as mostly links (score.c,
+ * chrome_text()). */
+static void
+keep_field(newsclean_td_ctx *c, size_t i)
+{
+    keep(c, i, "fact list");
+    if (c->ln[i].link_text)
+        c->b->v[c->ln[i].bi].flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
 }
 
 /* Decide every line inside [s, e] once the core is known. Runs of lines are measured
@@ -1754,7 +1772,7 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             if (l->link_text)
                 c->b->v[l->bi].flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
         } else if (fact_list_field(c, i, s, e)) {
-            keep(c, i, "fact list");
+            keep_field(c, i);
         } else if (navish(l) && nav_z - nav_a >= 2 &&
                    !(nav_a > run_a && nav_z < run_z && long_list) && !nav_in_list) {
             /* Three or more menu-sized lines in a row: a tag list or a link box. Inside
