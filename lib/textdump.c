@@ -348,6 +348,19 @@ question_title(const newsclean_td_ctx *c, size_t j)
     return c->ln[j].cls == NEWSCLEAN_TD_SENT && len > 0 && t[len - 1] == '?';
 }
 
+static bool same_list(const newsclean_td_ctx *c, size_t i);
+
+/* Whether line k, an item of a table of contents' list, is an entry of it too: said again
+ * further down as a heading of the dump, as a section that opens on a list, a table or a
+ * picture instead of its text still heads it. Its weight in the core search stays. */
+static bool
+contents_entry(const newsclean_td_ctx *c, size_t k)
+{
+    const newsclean_td_line *l = &c->ln[k];
+    return l->first == k && l->last > k && !l->lower && l->weff <= TOC_WORDS &&
+           c->b->v[c->ln[l->last].bi].kind == NEWSCLEAN_BLOCK_HEADING;
+}
+
 /* A table of contents: a run of short lines each said again further down as the title
  * of a section, right above its text. Its entries are the article's, so they must not
  * cut a lead from the body in the core search, and their section titles are not the
@@ -376,6 +389,10 @@ contents(newsclean_td_ctx *c)
                 c->ln[i].v = TOC_WEIGHT;
                 c->b->v[c->ln[i].bi].score = TOC_WEIGHT;
             }
+            for (size_t k = a; k > 0 && same_list(c, k - 1) && contents_entry(c, k - 1); k--)
+                c->ln[k - 1].toc = true;
+            while (z < c->n && same_list(c, z - 1) && contents_entry(c, z))
+                c->ln[z++].toc = true;
         }
         a = z + 1;
     }
@@ -1613,6 +1630,61 @@ own_heading(const newsclean_td_ctx *c, size_t i, size_t s, size_t e)
            ((u->cls == NEWSCLEAN_TD_PROSE || u->cls == NEWSCLEAN_TD_SENT) && !u->why && !u->linky);
 }
 
+/* Words a field's label may hold ("Type", "Release date", "Pull request"). */
+#define FIELD_LABEL_WORDS 3
+
+/* The code points of line i's label when it is a field of a fact list (a capitalised
+ * label of a few words, a colon, then its value on the same line: "Type: Exploit",
+ * "Capacity: 24 ounces"), colon and space included; 0 when it is none. */
+static size_t
+field_label(const newsclean_td_ctx *c, size_t i)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    if (l->cls == NEWSCLEAN_TD_NOISE || l->why || l->barrier || l->role != NEWSCLEAN_TD_ROLE_NONE)
+        return 0;
+    const char *t = newsclean_td_text(c, i);
+    size_t len = newsclean_td_len(c, i), k;
+    if (!newsclean_cp_is_upper(newsclean_utf8_decode(t, len, 0, &k)))
+        return 0;
+    size_t words = 1, cps = 0;
+    for (size_t j = 0; j + 2 < len; j++) {
+        cps += ((unsigned char)t[j] & 0xC0) != 0x80;
+        if (t[j] == ':')
+            return t[j + 1] == ' ' && t[j + 2] != ' ' ? cps + 1 : 0;
+        if (t[j] == ' ' && ++words > FIELD_LABEL_WORDS)
+            return 0;
+        if (t[j] == '.' || t[j] == ',' || t[j] == '[' || t[j] == '(')
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether line i is a field among others: a fact list the article sets out (a product's
+ * measures, a module's type and path, a plant's light and water), which says its facts
+ * in a few words each. A credit under a picture ("Photo: ...") stands alone. A field's
+ * value may be a link ("Pull request: #123"), as lynx's numbers show, where its label is
+ * not: a menu's links are the whole of their lines. */
+static bool
+fact_list_field(const newsclean_td_ctx *c, size_t i, size_t s, size_t e)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    const newsclean_block *blk = &c->b->v[l->bi];
+    size_t label = field_label(c, i);
+    return label > 0 && (!l->linky || (l->link_text && blk->chars - blk->link_chars >= label)) &&
+           ((i > s && field_label(c, i - 1)) || (i < e && field_label(c, i + 1)));
+}
+
+/* Keeps line i, a field of a fact list; a field whose value is a link is flagged so the
+ * scoring stage's test of kept lines does not drop it again as mostly links (score.c,
+ * chrome_text()). */
+static void
+keep_field(newsclean_td_ctx *c, size_t i)
+{
+    keep(c, i, "fact list");
+    if (c->ln[i].link_text)
+        c->b->v[c->ln[i].bi].flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
+}
+
 /* Decide every line inside [s, e] once the core is known. Runs of lines are measured
  * once, when their first line comes up, so the pass stays linear. */
 static void
@@ -1699,6 +1771,8 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             keep(c, i, "introduced list");
             if (l->link_text)
                 c->b->v[l->bi].flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
+        } else if (fact_list_field(c, i, s, e)) {
+            keep_field(c, i);
         } else if (navish(l) && nav_z - nav_a >= 2 &&
                    !(nav_a > run_a && nav_z < run_z && long_list) && !nav_in_list) {
             /* Three or more menu-sized lines in a row: a tag list or a link box. Inside
