@@ -1249,20 +1249,36 @@ goes_on_lower(const char *t, const line *l)
     return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF);
 }
 
-/* Columns a line's last word may have carried unseen: a paragraph that ends in a no-break
- * space ("sense.&nbsp;", as editors leave them) binds it to its last word, and the tool
- * moved both to a line of their own, though the word alone had room above; it prints
- * the space as a plain one and drops it. Only for one word going on in lowercase under
- * a line that does not end a sentence: a sentence's end cut off, not a line of its own. */
+/* Words a no-break space may bind at a paragraph's end ("kanban-like&nbsp;schedule.",
+ * "in 10&nbsp;km."): a longer last line is a line of its own. */
+#define BOUND_WORDS 3
+
+/* Columns a line's first word may have carried unseen: a paragraph that ends in a
+ * no-break space ("sense.&nbsp;", as editors leave them) binds it to its last word, and
+ * the tool moved both to a line of their own, though the word alone had room above; it
+ * prints the space as a plain one and drops it. So does a no-break space inside the
+ * paragraph's last few words: the tool moved them all, and only the whole last line
+ * shows what had to fit. Only for a line going on in lowercase (after lynx's number of
+ * a link) under a line that does not end a sentence: a sentence's end cut off, not a
+ * line of its own. 'last': b is its block's last line. */
 static unsigned
-trailing_space_cols(const char *t, const line *a, const line *b)
+trailing_space_cols(const char *t, const line *a, const line *b, bool last, const shape *d)
 {
-    if (!goes_on_lower(t, b) || ends_sentence(t, a))
+    size_t st = b->cs + b->mlen, k, first = 0, spaces = 0;
+    if (d->lynx && (k = link_number(t, st, b->en, false)) > 0)
+        st += k;
+    uint32_t cp = newsclean_utf8_decode(t, b->en, st, &k);
+    bool lower = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF);
+    if (!lower || ends_sentence(t, a))
         return 0;
-    for (size_t k = b->cs + b->mlen; k < b->en; k++)
-        if (t[k] == ' ')
-            return 0;
-    return 1;
+    for (k = st; k < b->en; k++)
+        if (t[k] == ' ' && spaces++ == 0)
+            first = k;
+    if (spaces == 0)
+        return 1;
+    if (!last || spaces + 1 > BOUND_WORDS || !ends_sentence(t, b))
+        return 0;
+    return columns(t, first, b->en, d->by_cps);
 }
 
 /* Did the tool break line a because the next line's first word did not fit? Some tools
@@ -1272,14 +1288,14 @@ trailing_space_cols(const char *t, const line *a, const line *b)
  * width by either, and by the few columns the width may be underestimated by when few
  * lines show it. */
 static bool
-wrapped(const char *t, const line *a, const line *b, const shape *d)
+wrapped(const char *t, const line *a, const line *b, bool last, const shape *d)
 {
     unsigned w = a->width[d->by_cps];
     unsigned over = a->indent > d->base ? a->indent : d->base;
     unsigned most = d->wrap + (over > EDGE_COLS ? over : EDGE_COLS);
     unsigned edge = a->narrow ? a->narrow : d->wrap;
     return d->wrap && w <= most &&
-           w + 1 + first_word(t, b, d->by_cps) + trailing_space_cols(t, a, b) > edge;
+           w + 1 + first_word(t, b, d->by_cps) + trailing_space_cols(t, a, b, last, d) > edge;
 }
 
 /* How far in from the paragraphs' wrap width a quotation's may stand: html2text sets a
@@ -2094,7 +2110,8 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
             column = column || (d->base && b->indent >= d->base + CENTRED_COLS &&
                                 a->indent < d->base && a->width[d->by_cps] >= d->wrap);
             if (b->gap || b->kind != L_TEXT || b->level || b->mlen || underlined || !column ||
-                !wrapped(t, a, b, d) || table_row(t, a) || table_row(t, b))
+                !wrapped(t, a, b, j + 2 >= n || v[j + 2].gap || v[j + 2].kind != L_TEXT, d) ||
+                table_row(t, a) || table_row(t, b))
                 break;
             /* Lynx writes a form's button where it stands, right under the block before
              * it ("(BUTTON) More" under a caption): prose does not go on with one. */

@@ -434,6 +434,51 @@ START_TEST(lynx_link_ends_with_its_address_words)
 }
 END_TEST
 
+/* An invented page through lynx: a no-break space bound the last two words of a paragraph
+ * ("sea&nbsp;wall."), and lynx moved both, with the link number before them, to a line
+ * of their own though the first alone had room above. */
+static const char bound_words_lynx[] =
+    "                   Harbour trust buys the old ferry terminal\n"
+    "\n"
+    "   The harbour trust has bought the old ferry terminal on the east quay\n"
+    "   for a sum it would not name, ending ten years of talks between the\n"
+    "   council and the port authority about the building.\n"
+    "\n"
+    "   Traders on the quay said the sale was overdue, and the trust said it\n"
+    "   would spend a year on the roof and then on the old\n"
+    "   [1]granite-faced sea wall.\n"
+    "\n"
+    "   The council's planning committee meets next month and is expected to\n"
+    "   approve a change of use for the ground floor, though some members want\n"
+    "   the upper rooms kept for local clubs and a cafe.\n"
+    "\n"
+    "   Fishermen on the quay welcomed the news. Several said they had sold\n"
+    "   from the backs of vans for years and would be glad of a roof, a cold\n"
+    "   store and somewhere to wash down after a long night at sea.\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   1. https://trust.example/wall\n";
+
+START_TEST(lynx_words_bound_by_a_no_break_space)
+{
+    expect(
+        bound_words_lynx,
+        "1 h1 | Harbour trust buys the old ferry terminal\n"
+        "3 | The harbour trust has bought the old ferry terminal on the east quay for a sum it "
+        "would not name, ending ten years of talks between the council and the port "
+        "authority about the building.\n"
+        "5 links=23 | Traders on the quay said the sale was overdue, and the trust said it would "
+        "spend a year on the roof and then on the old granite-faced sea wall.\n"
+        "7 | The council's planning committee meets next month and is expected to approve a "
+        "change of use for the ground floor, though some members want the upper rooms kept "
+        "for local clubs and a cafe.\n"
+        "9 | Fishermen on the quay welcomed the news. Several said they had sold from the backs "
+        "of vans for years and would be glad of a roof, a cold store and somewhere to wash "
+        "down after a long night at sea.\n");
+}
+END_TEST
+
 START_TEST(html2text_paragraphs_rejoined)
 {
     expect(
@@ -2626,6 +2671,7 @@ suite(void)
     tcase_add_test(t, empty_and_blank);
     tcase_add_test(t, lynx_paragraphs_rejoined);
     tcase_add_test(t, lynx_word_bound_by_a_no_break_space);
+    tcase_add_test(t, lynx_words_bound_by_a_no_break_space);
     tcase_add_test(t, lynx_link_ends_with_its_address_words);
     tcase_add_test(t, short_lines_keep_their_breaks);
     tcase_add_test(t, too_few_lines_to_show_a_wrap);
