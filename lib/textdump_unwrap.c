@@ -4,6 +4,7 @@
  * A dump with one line per block (a browser's innerText) passes through as it is. */
 #include "textdump_norm.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -65,6 +66,7 @@ typedef struct {
 } line;
 
 struct fragment;
+struct slug;
 
 /* What kind of tool made the dump, as far as the pieces' text is concerned. */
 typedef struct {
@@ -81,6 +83,10 @@ typedef struct {
     size_t ninpage;
     /* The last number in lynx's list of links (see last_reference()), 0 if none. */
     unsigned long links;
+    /* Per link number, the words its address ends with (see link_slugs()); NULL if the
+     * dump has no list of links. */
+    const struct slug *slugs;
+    size_t nslugs;
 } shape;
 
 void
@@ -658,6 +664,166 @@ split_link_word(const char *s, size_t at, size_t after, size_t n)
            s[after] >= 'a' && s[after] <= 'z';
 }
 
+/* The words an address of lynx's list ends with: its fragment, or else its last path
+ * segment ("/wiki/Conjugate_transpose", "/2019/05/rates-rise-again.html"). */
+struct slug {
+    const char *s;
+    size_t n;
+};
+
+/* Longest word of a slug or of link text compared: longer ones are cut there. */
+#define SLUG_WORD_BYTES 48
+/* Bytes two words must share at their start where one is a prefix of the other, as an
+ * address may spell a word's stem ("/wiki/Astrophysik" under "Astrophysiker"). */
+#define SLUG_STEM_BYTES 4
+
+/* Whether s[i] opens a mark of U+2000..U+207F (dashes, curly quotes, ellipsis and their
+ * like): between words, as ASCII punctuation is. Its length, 0 if none. */
+static size_t
+general_punctuation(const char *s, size_t i, size_t n)
+{
+    return i + 2 < n && (unsigned char)s[i] == 0xE2 &&
+                   ((unsigned char)s[i + 1] == 0x80 || (unsigned char)s[i + 1] == 0x81)
+               ? 3
+               : 0;
+}
+
+/* The next word of s[*at, n), letters and digits and any other script's characters,
+ * ASCII folded, into w (at most SLUG_WORD_BYTES); 'escaped' reads an address's %XX
+ * escapes. Its length, 0 at the end. */
+static size_t
+next_slug_word(const char *s, size_t n, size_t *at, bool escaped, char *w)
+{
+    size_t i = *at, len = 0, k;
+    bool in = false;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        size_t step = 1;
+        if (escaped && c == '%' && i + 2 < n && isxdigit((unsigned char)s[i + 1]) &&
+            isxdigit((unsigned char)s[i + 2])) {
+            char hex[3] = {s[i + 1], s[i + 2], 0};
+            c = (unsigned char)strtoul(hex, NULL, 16);
+            step = 3;
+        }
+        bool word = (k = general_punctuation(s, i, n)) == 0 && newsclean_is_word_byte((char)c);
+        if (!word && in)
+            break;
+        if (word) {
+            in = true;
+            if (len < SLUG_WORD_BYTES)
+                w[len++] = newsclean_ascii_lower((char)c);
+        }
+        i += k ? k : step;
+    }
+    *at = i;
+    return len;
+}
+
+/* Whether two folded words are one: the same, or one the other's stem. */
+static bool
+same_word(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t m = an < bn ? an : bn;
+    return (an == bn || m >= SLUG_STEM_BYTES) && memcmp(a, b, m) == 0;
+}
+
+/* How many words after a link number, at most 'most', its address spells: "[13]conjugate
+ * transpose of a matrix" under ".../Conjugate_transpose" is two. A link's text is mostly
+ * its address's words where the address has words at all, and where they stop and the
+ * sentence goes on in lowercase, the link has ended. An address leaves small words out
+ * ("testing-frontend-code" under "Testing your frontend code"): one word it lacks between
+ * two it has is the link's too. 0 where the first word is not in the address, a mark with
+ * no letters comes first (a dash or a bar between links, which reads as the links' own),
+ * or a capital follows (a name or a title may run on past its address's words: "[17]Dana
+ * Whitfield March 5" under ".../dana-whitfield" is a byline's link and its date). */
+static size_t
+slug_words(const struct slug *g, const char *s, size_t n, size_t most)
+{
+    char w[SLUG_WORD_BYTES], u[SLUG_WORD_BYTES];
+    size_t words = 0, named = 0, i = 0;
+    while (words < most && words <= named + 1 && i < n && s[i] != ' ') {
+        /* the first run of the word's letters: "Trump's" as "trump" */
+        size_t e = i;
+        while (e < n && s[e] != ' ')
+            e++;
+        size_t at = i, wn = next_slug_word(s, e, &at, false, w);
+        if (!wn)
+            return 0;
+        bool found = false;
+        for (size_t gat = 0, un; !found && (un = next_slug_word(g->s, g->n, &gat, true, u));)
+            found = same_word(w, wn, u, un);
+        if (words == 0 && !found)
+            return 0;
+        words++;
+        named = found ? words : named;
+        i = e < n ? e + 1 : e;
+    }
+    /* the word after the address's: it has to go on in lowercase */
+    i = 0;
+    for (size_t k = 0; k < named && i < n; k++) {
+        while (i < n && s[i] != ' ')
+            i++;
+        i += i < n;
+    }
+    size_t k;
+    uint32_t cp = i < n ? newsclean_utf8_decode(s, n, i, &k) : 'a';
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF) ? named : 0;
+}
+
+/* Per link number, the words its address in lynx's list ends with (see struct slug):
+ * fills *tab (indexed by number, empty where the address has no such words) and *count.
+ * False if out of memory. */
+static bool
+link_slugs(const char *t, const line *v, size_t cut, size_t n, unsigned long top, struct slug **tab,
+           size_t *count)
+{
+    *tab = NULL;
+    *count = 0;
+    if (top == 0 || top >= 1000000) /* as inpage_links() caps its table */
+        return true;
+    *tab = calloc(top + 1, sizeof **tab);
+    if (!*tab)
+        return false;
+    *count = top + 1;
+    for (size_t i = cut; i < n; i++) {
+        const char *s = t + v[i].cs;
+        size_t m = v[i].en - v[i].cs;
+        if (!is_ref_line(s, m))
+            continue;
+        unsigned long num = strtoul(s, NULL, 10);
+        size_t d = 0;
+        while (s[d] != ' ')
+            d++;
+        const char *u = s + d + 1, *end = s + m;
+        const char *q = memchr(u, '?', (size_t)(end - u));
+        const char *hash = memchr(u, '#', (size_t)(end - u));
+        const char *host = NULL;
+        for (const char *c = u; c + 2 < end; c++)
+            if (c[0] == ':' && c[1] == '/' && c[2] == '/') {
+                host = c + 3;
+                break;
+            }
+        if (num > top || !host)
+            continue;
+        if (hash && hash + 1 < end) {
+            (*tab)[num].s = hash + 1;
+            (*tab)[num].n = (size_t)(end - hash - 1);
+            continue;
+        }
+        const char *stop = q ? q : hash ? hash : end;
+        while (stop > host && stop[-1] == '/')
+            stop--;
+        const char *seg = stop;
+        while (seg > host && seg[-1] != '/')
+            seg--;
+        if (seg == host)
+            continue; /* a site's own address: its name is no link's text */
+        (*tab)[num].s = seg;
+        (*tab)[num].n = (size_t)(stop - seg);
+    }
+    return true;
+}
+
 /* lynx writes "[12]" right before a link's text. Without its list of references, a
  * dump still shows the shape by many such numbers, each glued to the next word. */
 static bool
@@ -1083,20 +1249,36 @@ goes_on_lower(const char *t, const line *l)
     return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF);
 }
 
-/* Columns a line's last word may have carried unseen: a paragraph that ends in a no-break
- * space ("sense.&nbsp;", as editors leave them) binds it to its last word, and the tool
- * moved both to a line of their own, though the word alone had room above; it prints
- * the space as a plain one and drops it. Only for one word going on in lowercase under
- * a line that does not end a sentence: a sentence's end cut off, not a line of its own. */
+/* Words a no-break space may bind at a paragraph's end ("kanban-like&nbsp;schedule.",
+ * "in 10&nbsp;km."): a longer last line is a line of its own. */
+#define BOUND_WORDS 3
+
+/* Columns a line's first word may have carried unseen: a paragraph that ends in a
+ * no-break space ("sense.&nbsp;", as editors leave them) binds it to its last word, and
+ * the tool moved both to a line of their own, though the word alone had room above; it
+ * prints the space as a plain one and drops it. So does a no-break space inside the
+ * paragraph's last few words: the tool moved them all, and only the whole last line
+ * shows what had to fit. Only for a line going on in lowercase (after lynx's number of
+ * a link) under a line that does not end a sentence: a sentence's end cut off, not a
+ * line of its own. 'last': b is its block's last line. */
 static unsigned
-trailing_space_cols(const char *t, const line *a, const line *b)
+trailing_space_cols(const char *t, const line *a, const line *b, bool last, const shape *d)
 {
-    if (!goes_on_lower(t, b) || ends_sentence(t, a))
+    size_t st = b->cs + b->mlen, k, first = 0, spaces = 0;
+    if (d->lynx && (k = link_number(t, st, b->en, false)) > 0)
+        st += k;
+    uint32_t cp = newsclean_utf8_decode(t, b->en, st, &k);
+    bool lower = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF);
+    if (!lower || ends_sentence(t, a))
         return 0;
-    for (size_t k = b->cs + b->mlen; k < b->en; k++)
-        if (t[k] == ' ')
-            return 0;
-    return 1;
+    for (k = st; k < b->en; k++)
+        if (t[k] == ' ' && spaces++ == 0)
+            first = k;
+    if (spaces == 0)
+        return 1;
+    if (!last || spaces + 1 > BOUND_WORDS || !ends_sentence(t, b))
+        return 0;
+    return columns(t, first, b->en, d->by_cps);
 }
 
 /* Did the tool break line a because the next line's first word did not fit? Some tools
@@ -1106,14 +1288,14 @@ trailing_space_cols(const char *t, const line *a, const line *b)
  * width by either, and by the few columns the width may be underestimated by when few
  * lines show it. */
 static bool
-wrapped(const char *t, const line *a, const line *b, const shape *d)
+wrapped(const char *t, const line *a, const line *b, bool last, const shape *d)
 {
     unsigned w = a->width[d->by_cps];
     unsigned over = a->indent > d->base ? a->indent : d->base;
     unsigned most = d->wrap + (over > EDGE_COLS ? over : EDGE_COLS);
     unsigned edge = a->narrow ? a->narrow : d->wrap;
     return d->wrap && w <= most &&
-           w + 1 + first_word(t, b, d->by_cps) + trailing_space_cols(t, a, b) > edge;
+           w + 1 + first_word(t, b, d->by_cps) + trailing_space_cols(t, a, b, last, d) > edge;
 }
 
 /* How far in from the paragraphs' wrap width a quotation's may stand: html2text sets a
@@ -1526,6 +1708,12 @@ clean_piece(const char *s, size_t n, const shape *d, bool heading, unsigned long
             bool inpage = heading && num < d->ninpage && d->inpage[num].s &&
                           names_text(&d->inpage[num], s + i + k, n - i - k);
             words_left = inpage ? 0 : opens && i == 0 ? SIZE_MAX : LINK_WORDS;
+            /* Where the address spells the link's first words, the link ends with them. */
+            size_t named = words_left == LINK_WORDS && num < d->nslugs && d->slugs[num].s
+                               ? slug_words(&d->slugs[num], s + i + k, n - i - k, LINK_WORDS)
+                               : 0;
+            if (named)
+                words_left = named;
             i += k;
             word = i;
             continue;
@@ -1922,7 +2110,8 @@ assemble(const char *t, const line *v, size_t n, const shape *d, newsclean_td_pi
             column = column || (d->base && b->indent >= d->base + CENTRED_COLS &&
                                 a->indent < d->base && a->width[d->by_cps] >= d->wrap);
             if (b->gap || b->kind != L_TEXT || b->level || b->mlen || underlined || !column ||
-                !wrapped(t, a, b, d) || table_row(t, a) || table_row(t, b))
+                !wrapped(t, a, b, j + 2 >= n || v[j + 2].gap || v[j + 2].kind != L_TEXT, d) ||
+                table_row(t, a) || table_row(t, b))
                 break;
             /* Lynx writes a form's button where it stands, right under the block before
              * it ("(BUTTON) More" under a caption): prose does not go on with one. */
@@ -2662,6 +2851,14 @@ normalise(const char *text, size_t len, newsclean_td_pieces *out)
         return NEWSCLEAN_ERR_NOMEM;
     }
     d.inpage = inpage;
+    struct slug *slugs = NULL;
+    if (d.listed && !link_slugs(text, v, cut, n, d.links, &slugs, &d.nslugs)) {
+        free(v);
+        free(inpage);
+        newsclean_buf_free(&columns);
+        return NEWSCLEAN_ERR_NOMEM;
+    }
+    d.slugs = slugs;
     d.underscored = html2text_links(text, v, cut);
     /* Where paragraphs are set in (lynx), their lines show the width best: text at
      * the margin may run a few columns further, and tables and menus past it. */
@@ -2700,6 +2897,7 @@ normalise(const char *text, size_t len, newsclean_td_pieces *out)
     out->tool = d.wrap || d.lynx;
     free(v);
     free(inpage);
+    free(slugs);
     newsclean_buf_free(&columns);
     if (!ok) {
         newsclean_td_pieces_free(out);

@@ -393,6 +393,92 @@ START_TEST(lynx_word_bound_by_a_no_break_space)
 }
 END_TEST
 
+/* An invented page through lynx: a link in a sentence ends where its address's words do
+ * ("[2]tide table" under ".../tide-table"), a small word the address leaves out aside;
+ * where the address has no such words, the link is taken for a few words as before. */
+static const char address_words_lynx[] =
+    "   [1]Home\n"
+    "\n"
+    "   The ferry company keeps a [2]tide table for the east quay on its\n"
+    "   website, and the [3]harbour master posts the same times on a board by\n"
+    "   the gate every morning before the first crossing.\n"
+    "\n"
+    "   Skippers who sail at night can also read the [4]testing a gauge notes,\n"
+    "   which the company wrote after two gauges failed last winter and a ferry\n"
+    "   ran aground at low water on the far side of the bar.\n"
+    "\n"
+    "   The [5]company says the board will stay, whatever the website shows,\n"
+    "   because many of the older fishermen on the quay do not carry phones at\n"
+    "   all.\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   1. https://ferry.example/\n"
+    "   2. https://ferry.example/guides/tide-table\n"
+    "   3. https://ferry.example/staff/harbour-master\n"
+    "   4. https://ferry.example/notes/testing-gauge.html\n"
+    "   5. https://ferry.example/about?id=7\n";
+
+START_TEST(lynx_link_ends_with_its_address_words)
+{
+    expect(address_words_lynx,
+           "1 links=4 | Home\n"
+           "3 links=26 | The ferry company keeps a tide table for the east quay on its website, "
+           "and the harbour master posts the same times on a board by the gate every morning "
+           "before the first crossing.\n"
+           "5 links=16 | Skippers who sail at night can also read the testing a gauge notes, which "
+           "the company wrote after two gauges failed last winter and a ferry ran aground at "
+           "low water on the far side of the bar.\n"
+           "7 links=23 | The company says the board will stay, whatever the website shows, because "
+           "many of the older fishermen on the quay do not carry phones at all.\n");
+}
+END_TEST
+
+/* An invented page through lynx: a no-break space bound the last two words of a paragraph
+ * ("sea&nbsp;wall."), and lynx moved both, with the link number before them, to a line
+ * of their own though the first alone had room above. */
+static const char bound_words_lynx[] =
+    "                   Harbour trust buys the old ferry terminal\n"
+    "\n"
+    "   The harbour trust has bought the old ferry terminal on the east quay\n"
+    "   for a sum it would not name, ending ten years of talks between the\n"
+    "   council and the port authority about the building.\n"
+    "\n"
+    "   Traders on the quay said the sale was overdue, and the trust said it\n"
+    "   would spend a year on the roof and then on the old\n"
+    "   [1]granite-faced sea wall.\n"
+    "\n"
+    "   The council's planning committee meets next month and is expected to\n"
+    "   approve a change of use for the ground floor, though some members want\n"
+    "   the upper rooms kept for local clubs and a cafe.\n"
+    "\n"
+    "   Fishermen on the quay welcomed the news. Several said they had sold\n"
+    "   from the backs of vans for years and would be glad of a roof, a cold\n"
+    "   store and somewhere to wash down after a long night at sea.\n"
+    "\n"
+    "References\n"
+    "\n"
+    "   1. https://trust.example/wall\n";
+
+START_TEST(lynx_words_bound_by_a_no_break_space)
+{
+    expect(
+        bound_words_lynx,
+        "1 h1 | Harbour trust buys the old ferry terminal\n"
+        "3 | The harbour trust has bought the old ferry terminal on the east quay for a sum it "
+        "would not name, ending ten years of talks between the council and the port "
+        "authority about the building.\n"
+        "5 links=23 | Traders on the quay said the sale was overdue, and the trust said it would "
+        "spend a year on the roof and then on the old granite-faced sea wall.\n"
+        "7 | The council's planning committee meets next month and is expected to approve a "
+        "change of use for the ground floor, though some members want the upper rooms kept "
+        "for local clubs and a cafe.\n"
+        "9 | Fishermen on the quay welcomed the news. Several said they had sold from the backs "
+        "of vans for years and would be glad of a roof, a cold store and somewhere to wash "
+        "down after a long night at sea.\n");
+}
+END_TEST
+
 START_TEST(html2text_paragraphs_rejoined)
 {
     expect(
@@ -735,7 +821,7 @@ START_TEST(sentence_opening_with_a_link)
     expect(
         sentence_lynx,
         "1 links=42 | Ferry fares rise again as fuel costs climb\n"
-        "3 links=21 | Tidewatch is a small and easy to install tool that reads the harbour gauges "
+        "3 links=10 | Tidewatch is a small and easy to install tool that reads the harbour gauges "
         "and warns the office when the water rises past the quay.\n"
         "5 | The harbour office has run it for a year now on an old computer in the ticket "
         "hall, and the staff say it has not missed a single spring tide since it was put in, "
@@ -872,7 +958,7 @@ START_TEST(sentence_holds_its_links)
            "1 links=16 | Read the harbour budget in full.\n"
            "3 links=17 | Ask the harbour office before noon.\n"
            "5 links=23 | Harbour budget in full.\n"
-           "7 links=28 | Tide tables: printed each week with times for every quay.\n"
+           "7 links=11 | Tide tables: printed each week with times for every quay.\n"
            "9 links=21 | Photos: Ferry Company Archive\n");
 }
 END_TEST
@@ -1197,7 +1283,7 @@ START_TEST(lynx_numbers_in_order)
            "   9. https://news.example/lamps/\n",
            "1 links=15 | Home News Sport\n"
            "3 links=25 | Harbour Ferries 3 May 2021\n"
-           "5 links=27 | 1. New quay opens 2. Fares rise\n"
+           "5 links=23 | 1. New quay opens 2. Fares rise\n"
            "7 links=20 | The quay opened in 1932.[1] Its lamps were replaced in 1990.^ 2\n");
 }
 END_TEST
@@ -2585,6 +2671,8 @@ suite(void)
     tcase_add_test(t, empty_and_blank);
     tcase_add_test(t, lynx_paragraphs_rejoined);
     tcase_add_test(t, lynx_word_bound_by_a_no_break_space);
+    tcase_add_test(t, lynx_words_bound_by_a_no_break_space);
+    tcase_add_test(t, lynx_link_ends_with_its_address_words);
     tcase_add_test(t, short_lines_keep_their_breaks);
     tcase_add_test(t, too_few_lines_to_show_a_wrap);
     tcase_add_test(t, menus_and_rules);
