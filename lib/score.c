@@ -1553,14 +1553,20 @@ keep_linked_subheadings(newsclean_blocks *bl)
 }
 
 /* The list holding a list item's block (lines split by <br> share their item's list),
- * NEWSCLEAN_NO_CONTAINER for other blocks. */
+ * NEWSCLEAN_NO_CONTAINER for other blocks. Block editors wrap an item's text in an element
+ * of its own (<li><p>...</p></li>, a span styled as a paragraph), so the item is looked for
+ * a few elements up. */
+#define ITEM_TEXT_REACH 3
 static size_t
 list_parent(const newsclean_blocks *bl, const newsclean_block *b)
 {
-    if (b->kind != NEWSCLEAN_BLOCK_LIST_ITEM || b->container >= bl->nc ||
-        bl->c[b->container].tag != NEWSCLEAN_TAG_ITEM)
+    if (b->kind != NEWSCLEAN_BLOCK_LIST_ITEM)
         return NEWSCLEAN_NO_CONTAINER;
-    return bl->c[b->container].parent;
+    size_t c = b->container;
+    for (unsigned up = 0; c < bl->nc && up < ITEM_TEXT_REACH; up++, c = bl->c[c].parent)
+        if (bl->c[c].tag == NEWSCLEAN_TAG_ITEM)
+            return bl->c[c].parent;
+    return NEWSCLEAN_NO_CONTAINER;
 }
 
 /* A list of the article's in which a few items are links (a tool named by its maker's
