@@ -1674,13 +1674,14 @@ fact_list_field(const newsclean_td_ctx *c, size_t i, size_t s, size_t e)
            ((i > s && field_label(c, i - 1)) || (i < e && field_label(c, i + 1)));
 }
 
-/* Keeps line i, a field of a fact list; a field whose value is a link is flagged so the
- * scoring stage's test of kept lines does not drop it again as mostly links (score.c,
+/* Keeps line i as the article's (an item of a list it introduces, a field of a fact
+ * list); where the dump's marks make it a line of links, it is flagged so the scoring
+ * stage's test of kept lines does not drop it again as mostly links (score.c,
  * chrome_text()). */
 static void
-keep_field(newsclean_td_ctx *c, size_t i)
+keep_maybe_linked(newsclean_td_ctx *c, size_t i, const char *why)
 {
-    keep(c, i, "fact list");
+    keep(c, i, why);
     if (c->ln[i].link_text)
         c->b->v[c->ln[i].bi].flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
 }
@@ -1768,11 +1769,9 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
         } else if (numbered_item(c, i, s, e)) {
             keep(c, i, "numbered list");
         } else if (l->cls != NEWSCLEAN_TD_PROSE && introduced_item(c, i, run_a, run_z, s, e)) {
-            keep(c, i, "introduced list");
-            if (l->link_text)
-                c->b->v[l->bi].flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
+            keep_maybe_linked(c, i, "introduced list");
         } else if (fact_list_field(c, i, s, e)) {
-            keep_field(c, i);
+            keep_maybe_linked(c, i, "fact list");
         } else if (navish(l) && nav_z - nav_a >= 2 &&
                    !(nav_a > run_a && nav_z < run_z && long_list) && !nav_in_list) {
             /* Three or more menu-sized lines in a row: a tag list or a link box. Inside

@@ -463,6 +463,22 @@ is_ref_line(const char *s, size_t n)
     return d > 0 && d + 2 < n && s[d] == '.' && s[d + 1] == ' ';
 }
 
+/* The number and the address of a line of lynx's list ("12. https://..."), the line
+ * being one (is_ref_line()): *address is the text after the number, *len its bytes. */
+static unsigned long
+ref_address(const char *s, size_t n, const char **address, size_t *len)
+{
+    size_t d = 0;
+    while (s[d] != ' ')
+        d++;
+    *address = s + d + 1;
+    *len = n - d - 1;
+    return strtoul(s, NULL, 10);
+}
+
+/* Link numbers past this are not indexed in a table (a dump so big is no article's). */
+#define LINK_TABLE_MOST 1000000
+
 /* Where lynx's trailing list of links starts ("References", then numbered URLs, in
  * "Visible links" and "Hidden links" sections), or n if the dump has none. The list is
  * the last thing in the dump. */
@@ -551,13 +567,13 @@ inpage_links(const char *t, const line *v, size_t cut, size_t n, struct fragment
         size_t m = v[i].en - v[i].cs;
         if (!is_ref_line(s, m))
             continue;
-        size_t d = 0;
-        while (s[d] != ' ')
-            d++;
-        const char *u = s + d + 1, *hash = memchr(u, '#', m - d - 1);
+        const char *u;
+        size_t ulen;
+        unsigned long num = ref_address(s, m, &u, &ulen);
+        const char *hash = memchr(u, '#', ulen);
         if (!hash || hash == u || hash + 1 == s + m)
             continue;
-        f[k].num = strtoul(s, NULL, 10);
+        f[k].num = num;
         f[k].at = u;
         f[k].len = (size_t)(hash - u);
         f[k].s = hash + 1;
@@ -576,7 +592,7 @@ inpage_links(const char *t, const line *v, size_t cut, size_t n, struct fragment
         }
     }
     bool ok = true;
-    if (best_n >= 2 && top < 1000000) {
+    if (best_n >= 2 && top < LINK_TABLE_MOST) {
         *tab = calloc(top + 1, sizeof **tab);
         if (*tab) {
             for (size_t i = best; i < best + best_n; i++)
@@ -779,7 +795,7 @@ link_slugs(const char *t, const line *v, size_t cut, size_t n, unsigned long top
 {
     *tab = NULL;
     *count = 0;
-    if (top == 0 || top >= 1000000) /* as inpage_links() caps its table */
+    if (top == 0 || top >= LINK_TABLE_MOST)
         return true;
     *tab = calloc(top + 1, sizeof **tab);
     if (!*tab)
@@ -790,13 +806,12 @@ link_slugs(const char *t, const line *v, size_t cut, size_t n, unsigned long top
         size_t m = v[i].en - v[i].cs;
         if (!is_ref_line(s, m))
             continue;
-        unsigned long num = strtoul(s, NULL, 10);
-        size_t d = 0;
-        while (s[d] != ' ')
-            d++;
-        const char *u = s + d + 1, *end = s + m;
-        const char *q = memchr(u, '?', (size_t)(end - u));
-        const char *hash = memchr(u, '#', (size_t)(end - u));
+        const char *u;
+        size_t ulen;
+        unsigned long num = ref_address(s, m, &u, &ulen);
+        const char *end = u + ulen;
+        const char *q = memchr(u, '?', ulen);
+        const char *hash = memchr(u, '#', ulen);
         const char *host = NULL;
         for (const char *c = u; c + 2 < end; c++)
             if (c[0] == ':' && c[1] == '/' && c[2] == '/') {
