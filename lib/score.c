@@ -1552,21 +1552,39 @@ keep_linked_subheadings(newsclean_blocks *bl)
     return kept;
 }
 
-/* The list holding a list item's block (lines split by <br> share their item's list),
- * NEWSCLEAN_NO_CONTAINER for other blocks. Block editors wrap an item's text in an element
- * of its own (<li><p>...</p></li>, a span styled as a paragraph), so the item is looked for
- * a few elements up. */
+/* The <li> holding a list item's block, looked for a few elements up: block editors wrap
+ * an item's text in an element of its own (<li><p>...</p></li>, a span styled as a
+ * paragraph). NEWSCLEAN_NO_CONTAINER for other blocks. */
 #define ITEM_TEXT_REACH 3
 static size_t
-list_parent(const newsclean_blocks *bl, const newsclean_block *b)
+item_of(const newsclean_blocks *bl, const newsclean_block *b)
 {
     if (b->kind != NEWSCLEAN_BLOCK_LIST_ITEM)
         return NEWSCLEAN_NO_CONTAINER;
     size_t c = b->container;
     for (unsigned up = 0; c < bl->nc && up < ITEM_TEXT_REACH; up++, c = bl->c[c].parent)
         if (bl->c[c].tag == NEWSCLEAN_TAG_ITEM)
-            return bl->c[c].parent;
+            return c;
     return NEWSCLEAN_NO_CONTAINER;
+}
+
+/* The list holding a list item's block (lines split by <br> share their item's list),
+ * NEWSCLEAN_NO_CONTAINER for other blocks. An item's text wrapped in an element of its
+ * own counts where it is the item's only block: an item of several blocks (a reference's
+ * citation over its row of database links) is an entry made of parts, not a line of a
+ * list. */
+static size_t
+list_parent(const newsclean_blocks *bl, const newsclean_block *b)
+{
+    size_t item = item_of(bl, b);
+    if (item == NEWSCLEAN_NO_CONTAINER)
+        return NEWSCLEAN_NO_CONTAINER;
+    if (item != b->container) {
+        size_t i = (size_t)(b - bl->v);
+        if ((i > 0 && item_of(bl, b - 1) == item) || (i + 1 < bl->n && item_of(bl, b + 1) == item))
+            return NEWSCLEAN_NO_CONTAINER;
+    }
+    return bl->c[item].parent;
 }
 
 /* A list of the article's in which a few items are links (a tool named by its maker's
