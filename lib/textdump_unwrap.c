@@ -463,17 +463,27 @@ is_ref_line(const char *s, size_t n)
     return d > 0 && d + 2 < n && s[d] == '.' && s[d + 1] == ' ';
 }
 
-/* The number and the address of a line of lynx's list ("12. https://..."), the line
- * being one (is_ref_line()): *address is the text after the number, *len its bytes. */
-static unsigned long
-ref_address(const char *s, size_t n, const char **address, size_t *len)
+/* The next line of lynx's list ("12. https://...") from line *i to n: its number, and
+ * its address (*address, *len bytes: the text after the number). *i moves past it;
+ * false when no such line is left. */
+static bool
+next_ref(const char *t, const line *v, size_t *i, size_t n, unsigned long *num,
+         const char **address, size_t *len)
 {
-    size_t d = 0;
-    while (s[d] != ' ')
-        d++;
-    *address = s + d + 1;
-    *len = n - d - 1;
-    return strtoul(s, NULL, 10);
+    for (; *i < n; ++*i) {
+        const char *s = t + v[*i].cs;
+        size_t m = v[*i].en - v[*i].cs, d = 0;
+        if (!is_ref_line(s, m))
+            continue;
+        while (s[d] != ' ')
+            d++;
+        *address = s + d + 1;
+        *len = m - d - 1;
+        *num = strtoul(s, NULL, 10);
+        ++*i;
+        return true;
+    }
+    return false;
 }
 
 /* Link numbers past this are not indexed in a table (a dump so big is no article's). */
@@ -508,14 +518,11 @@ references(const char *t, const line *v, size_t n)
 static unsigned long
 last_reference(const char *t, const line *v, size_t cut, size_t n)
 {
-    unsigned long last = 0;
-    for (size_t i = cut; i < n; i++) {
-        const char *s = t + v[i].cs;
-        if (is_ref_line(s, v[i].en - v[i].cs)) {
-            unsigned long num = strtoul(s, NULL, 10);
-            last = num > last ? num : last;
-        }
-    }
+    unsigned long last = 0, num;
+    const char *u;
+    size_t ulen;
+    for (size_t i = cut; next_ref(t, v, &i, n, &num, &u, &ulen);)
+        last = num > last ? num : last;
     return last;
 }
 
@@ -562,22 +569,18 @@ inpage_links(const char *t, const line *v, size_t cut, size_t n, struct fragment
         return false;
     size_t k = 0;
     unsigned long top = 0;
-    for (size_t i = cut; i < n; i++) {
-        const char *s = t + v[i].cs;
-        size_t m = v[i].en - v[i].cs;
-        if (!is_ref_line(s, m))
-            continue;
-        const char *u;
-        size_t ulen;
-        unsigned long num = ref_address(s, m, &u, &ulen);
+    unsigned long num;
+    const char *u;
+    size_t ulen;
+    for (size_t i = cut; next_ref(t, v, &i, n, &num, &u, &ulen);) {
         const char *hash = memchr(u, '#', ulen);
-        if (!hash || hash == u || hash + 1 == s + m)
+        if (!hash || hash == u || hash + 1 == u + ulen)
             continue;
         f[k].num = num;
         f[k].at = u;
         f[k].len = (size_t)(hash - u);
         f[k].s = hash + 1;
-        f[k].n = (size_t)(s + m - hash - 1);
+        f[k].n = (size_t)(u + ulen - hash - 1);
         top = f[k].num > top ? f[k].num : top;
         k++;
     }
@@ -801,14 +804,10 @@ link_slugs(const char *t, const line *v, size_t cut, size_t n, unsigned long top
     if (!*tab)
         return false;
     *count = top + 1;
-    for (size_t i = cut; i < n; i++) {
-        const char *s = t + v[i].cs;
-        size_t m = v[i].en - v[i].cs;
-        if (!is_ref_line(s, m))
-            continue;
-        const char *u;
-        size_t ulen;
-        unsigned long num = ref_address(s, m, &u, &ulen);
+    unsigned long num;
+    const char *u;
+    size_t ulen;
+    for (size_t i = cut; next_ref(t, v, &i, n, &num, &u, &ulen);) {
         const char *end = u + ulen;
         const char *q = memchr(u, '?', ulen);
         const char *hash = memchr(u, '#', ulen);
