@@ -1318,6 +1318,43 @@ linked_prose(const newsclean_block *b)
            b->punct >= 2 && b->chars - b->link_chars >= LINKED_PROSE_OWN_CHARS;
 }
 
+/* A paragraph that is a sentence with links in it ("Companies using it are A, B and C.",
+ * "Read our guide to choosing a lender.") set between two kept blocks of the article is
+ * the article's text, not a line of links: it ends in a full stop and keeps some words
+ * out of its links. Menus, tag lines ("Filed under: A, B") and teaser titles seldom end
+ * in a full stop, and a call to sign up or subscribe closing the article has nothing of
+ * the article after it. */
+#define LINKED_SENTENCE_MAX_SHARE 0.85
+
+static bool
+linked_sentence(const newsclean_block *b)
+{
+    if (b->kind != NEWSCLEAN_BLOCK_PARAGRAPH || (b->flags & NEWSCLEAN_BF_IN_CARD) || b->len == 0)
+        return false;
+    if ((double)b->link_chars > LINKED_SENTENCE_MAX_SHARE * (double)b->chars)
+        return false;
+    size_t end = b->len;
+    /* A closing quotation mark or bracket may follow the sentence's stop. */
+    while (end > 0) {
+        size_t n = 0;
+        uint32_t cp = newsclean_utf8_before(b->text, b->len, end, &n);
+        if (n == 0 || !(cp == ')' || cp == '"' || cp == 0x201D || cp == 0x2019 || cp == ' '))
+            break;
+        end -= n;
+    }
+    if (end == 0 || b->text[end - 1] != '.')
+        return false;
+    /* A question or an exclamation beside a link is a call to act ("Like it? Add it to
+     * your basket."), a label and a colon before one a pointer to another page ("Also
+     * read: ...", "Our standards: ..."). */
+    for (size_t k = 0; k < end; k++) {
+        char c = b->text[k];
+        if (c == '?' || c == '!' || (c == ':' && (k + 1 == end || b->text[k + 1] == ' ')))
+            return false;
+    }
+    return true;
+}
+
 /* A caption: a figcaption or table caption, or other text set in a <figure> beside what
  * it shows. Block editors set tables, code listings and quotations in a <figure> of
  * their own, and the text of those is what the figure shows, not a caption of it. (A
@@ -1506,6 +1543,25 @@ keep_linked_questions(newsclean_blocks *bl)
             q->reason = "question over its answer";
             kept += q->chars;
         }
+    }
+    return kept;
+}
+
+/* Keeps linked sentences between two kept blocks. Returns the characters kept. */
+static size_t
+keep_linked_sentences(newsclean_blocks *bl)
+{
+    size_t kept = 0;
+    for (size_t i = 1; i + 1 < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        const newsclean_block *before = &bl->v[i - 1], *after = &bl->v[i + 1];
+        if (b->reason != newsclean_reason_mostly_links || !linked_sentence(b))
+            continue;
+        if (!before->keep || !after->keep)
+            continue;
+        b->keep = true;
+        b->reason = "linked sentence between paragraphs";
+        kept += b->chars;
     }
     return kept;
 }
@@ -1949,6 +2005,7 @@ newsclean_score_blocks(const newsclean_extractor *ex, newsclean_blocks *bl)
     kept_chars += keep_lone_headings(bl);
     kept_chars += keep_linked_questions(bl);
     kept_chars += keep_linked_subheadings(bl);
+    kept_chars += keep_linked_sentences(bl);
     kept_chars += keep_linked_items_of_text_lists(bl);
     kept_chars += keep_linked_lead_ins(bl);
     kept_chars += keep_enclosed_link_lists(bl);
