@@ -1645,6 +1645,48 @@ keep_member_items(newsclean_blocks *bl)
     }
 }
 
+/* A reference page ends its text on a section of pointers to related entries, a heading
+ * such as "See also" over a list of linked titles ("Using promises", "async function").
+ * The markup names the section for what it is ("see-also", "related-content"), which the
+ * scorer reads as chrome, and the items are links alone; on a reference page they are the
+ * entry's last part, which its readers follow. Where such a heading comes straight after
+ * the kept text, it and the list items under it, up to the next block of another kind,
+ * are kept. */
+static const char *const pointer_sections[] = {
+    "see also",        "related content", "related topics",       "related pages",
+    "further reading", "external links",  "additional resources", "more resources",
+};
+
+static bool
+pointer_heading(const newsclean_block *b)
+{
+    return b->kind == NEWSCLEAN_BLOCK_HEADING && b->level >= 2 &&
+           box_label(b, pointer_sections, sizeof pointer_sections / sizeof *pointer_sections);
+}
+
+static void
+keep_pointer_sections(newsclean_blocks *bl)
+{
+    for (size_t i = 1; i < bl->n; i++) {
+        newsclean_block *h = &bl->v[i];
+        if (h->keep || !bl->v[i - 1].keep || !pointer_heading(h) ||
+            (h->flags & (NEWSCLEAN_BF_NOISE | NEWSCLEAN_BF_DIALOG)))
+            continue;
+        size_t j = i + 1;
+        while (j < bl->n && bl->v[j].kind == NEWSCLEAN_BLOCK_LIST_ITEM &&
+               !(bl->v[j].flags & (NEWSCLEAN_BF_NOISE | NEWSCLEAN_BF_DIALOG)))
+            j++;
+        if (j == i + 1)
+            continue;
+        for (size_t k = i; k < j; k++)
+            if (!bl->v[k].keep) {
+                bl->v[k].keep = true;
+                bl->v[k].reason = "pointer to a related entry at a reference page's end";
+            }
+        i = j - 1;
+    }
+}
+
 /* A directory of links or a list of resources sets each entry as a linked title over a
  * line or two describing it. The scorer keeps the descriptions, which read as prose, and
  * drops the titles as links, though a description without its title names nothing. Where
@@ -1807,6 +1849,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
     case NEWSCLEAN_KIND_DOCUMENTATION:
         if (prob >= MIN_KIND_PROB)
             keep_member_items(bl);
+        keep_pointer_sections(bl);
         keep_cards_of_any_page(bl);
         break;
     default:
