@@ -1114,13 +1114,16 @@ card_date(newsclean_td_ctx *c, size_t j)
            newsclean_td_has_date(c, j);
 }
 
-/* Whether line j can be a card's title: a short line with no date, as teasers() asks. */
+/* Whether line j can be a card's title: a short line with no date, as teasers() asks. A
+ * card's title links to its story, so a line that is links only by the dump's own marks
+ * (lynx's numbers) is one too; a URL or a menu of several links is not. */
 static bool
 card_title(newsclean_td_ctx *c, size_t j)
 {
     const newsclean_td_line *p = &c->ln[j];
     return (p->cls == NEWSCLEAN_TD_SHORT || p->cls == NEWSCLEAN_TD_SENT) && !p->lower &&
-           !p->linky && p->weff >= 2 && p->weff <= 20 && !newsclean_td_has_date(c, j);
+           (!p->linky || p->link_text) && p->weff >= 2 && p->weff <= 20 &&
+           !newsclean_td_has_date(c, j);
 }
 
 /* The card whose summary is line i, if it is one: its first and last lines. */

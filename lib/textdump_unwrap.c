@@ -1434,7 +1434,14 @@ image_file(const char *s, size_t n)
         if (n > l && strncasecmp(s + n - l, exts[k], l) == 0)
             return true;
     }
-    return false;
+    /* lynx names a picture by its whole address's last part, the query that sizes or
+     * versions it included ("hero.jpg?w=800&q=75", "logo.png?t=1485174240"). */
+    const char *q = memchr(s, '?', n);
+    const char *a = memchr(s, '&', n);
+    size_t cut = q ? (size_t)(q - s) : n;
+    if (a && (size_t)(a - s) < cut)
+        cut = (size_t)(a - s);
+    return cut < n && cut > 0 && !memchr(s, ' ', n) && image_file(s, cut);
 }
 
 /* Bytes of a bracketed image file name at s ("[quay.jpg]"), as w3m and lynx write an
