@@ -44,6 +44,7 @@ typedef enum {
 #define NEWSCLEAN_BF_ROW (1u << 18)         /* a text dump's table row, its cells split by tabs */
 #define NEWSCLEAN_BF_SLIDES (1u << 21)      /* chrome by a carousel's name alone ("slideshow") */
 #define NEWSCLEAN_BF_SELF_LINK (1u << 22)   /* a heading linked to itself: a permalink anchor */
+#define NEWSCLEAN_BF_SIGNATURE (1u << 25)   /* a forum poster's signature under a post */
 #define NEWSCLEAN_BF_CODE                                                                          \
     (1u << 24) /* may hold code, whose tags are content: inline <code>, a dump */
 /* What a text dump's stage (textdump.c) says of its lines, for scoring to decide them. */

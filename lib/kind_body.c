@@ -777,6 +777,20 @@ out:
     free(own);
 }
 
+/* A poster's signature, the same lines under each of their posts (a quotation, the games
+ * they play), is no part of what the post says; forum software names its box so. */
+static void
+drop_signatures(newsclean_blocks *bl)
+{
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && (b->flags & NEWSCLEAN_BF_SIGNATURE)) {
+            b->keep = false;
+            b->reason = "a poster's signature under a post";
+        }
+    }
+}
+
 /* Between a thread's posts stand vote and like counts, post numbers and the initial an
  * avatar stands in with: short blocks without a word, which read as text to the scorer.
  * So do the poster's tallies, a count and its noun ("12 Likes") or a label and its figure
@@ -1820,6 +1834,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
             keep_posts(bl, dates);
         keep_quoted_replies(bl, dates);
         drop_repeated_quotes(bl);
+        drop_signatures(bl);
         drop_counters(bl, dates);
         break;
     case NEWSCLEAN_KIND_SERVICE:

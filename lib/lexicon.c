@@ -637,6 +637,11 @@ static const newsclean_lex_entry table[] = {
      * stories or pictures; a service page turns its own testimonials and features in one
      * (kind_body.c), so the words are kept apart for it to tell. */
     {NEWSCLEAN_LX_NAME_SLIDES, WORDS, 0, L_ANY, 0, "slides name", "slideshow carousel"},
+    /* The lines a forum's member sets under every post of theirs (kind_body.c). Stack-like
+     * Q&A sites name their asker's and answerer's card "post-signature": a name that also
+     * says post (NAME_CONTENT) is not one. */
+    {NEWSCLEAN_LX_NAME_SIGNATURE, WORDS, 0, L_ANY, 0, "signature name",
+     "signature signatures signaturecontainer postsignature usersignature"},
 
     /* Function words of the languages most news is in: their share tells sentences from
      * menus and tag lists, which are all nouns (jusText, Pomikálek 2011). */

@@ -31,14 +31,15 @@ typedef enum {
     NEWSCLEAN_LX_UI,        /* buttons, media player labels and other page furniture */
     NEWSCLEAN_LX_CLOSING,   /* calls to action and notices closing an article */
     /* Class and id words of page parts. */
-    NEWSCLEAN_LX_NAME_STRONG,  /* chrome whatever else the name says */
-    NEWSCLEAN_LX_NAME_WEAK,    /* chrome unless the name also says article */
-    NEWSCLEAN_LX_NAME_CONTENT, /* article text lives here */
-    NEWSCLEAN_LX_NAME_POST,    /* the post or story itself */
-    NEWSCLEAN_LX_NAME_CAPTION, /* a picture's caption */
-    NEWSCLEAN_LX_NAME_BYLINE,  /* an author line */
-    NEWSCLEAN_LX_NAME_SLIDES,  /* chrome as NAME_STRONG, but a carousel of slides */
-    NEWSCLEAN_LX_STOP,         /* function words */
+    NEWSCLEAN_LX_NAME_STRONG,    /* chrome whatever else the name says */
+    NEWSCLEAN_LX_NAME_WEAK,      /* chrome unless the name also says article */
+    NEWSCLEAN_LX_NAME_CONTENT,   /* article text lives here */
+    NEWSCLEAN_LX_NAME_POST,      /* the post or story itself */
+    NEWSCLEAN_LX_NAME_CAPTION,   /* a picture's caption */
+    NEWSCLEAN_LX_NAME_BYLINE,    /* an author line */
+    NEWSCLEAN_LX_NAME_SLIDES,    /* chrome as NAME_STRONG, but a carousel of slides */
+    NEWSCLEAN_LX_NAME_SIGNATURE, /* a forum poster's signature under each post */
+    NEWSCLEAN_LX_STOP,           /* function words */
     /* Cue words of speakers and named quotes (speakers.c), one run that phrases.c compiles
      * from SPK_IRREGULAR to SPK_SUBJUNCTIVE. */
     NEWSCLEAN_LX_SPK_IRREGULAR,   /* irregular English pasts: "took", "gave" */
