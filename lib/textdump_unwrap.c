@@ -1424,9 +1424,9 @@ join(newsclean_buf *b, const char *t, const line *l)
     return (!space || newsclean_buf_append_char(b, ' ')) && newsclean_buf_append(b, s, m);
 }
 
-/* Whether the n bytes at s are a name ending in an image file's extension ("quay.jpg"). */
+/* Whether the n bytes at s end in an image file's extension ("quay.jpg"). */
 static bool
-image_file(const char *s, size_t n)
+image_extension(const char *s, size_t n)
 {
     static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp"};
     for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++) {
@@ -1434,14 +1434,21 @@ image_file(const char *s, size_t n)
         if (n > l && strncasecmp(s + n - l, exts[k], l) == 0)
             return true;
     }
-    /* lynx names a picture by its whole address's last part, the query that sizes or
-     * versions it included ("hero.jpg?w=800&q=75", "logo.png?t=1485174240"). */
-    const char *q = memchr(s, '?', n);
-    const char *a = memchr(s, '&', n);
-    size_t cut = q ? (size_t)(q - s) : n;
-    if (a && (size_t)(a - s) < cut)
-        cut = (size_t)(a - s);
-    return cut < n && cut > 0 && !memchr(s, ' ', n) && image_file(s, cut);
+    return false;
+}
+
+/* Whether the n bytes at s are an image file's name ("quay.jpg"). lynx names a picture by
+ * its whole address's last part, the query that sizes or versions it included
+ * ("hero.jpg?w=800&q=75", "logo.png?t=1485174240"), so the name may stop at a '?' or '&'. */
+static bool
+image_file(const char *s, size_t n)
+{
+    if (image_extension(s, n))
+        return true;
+    size_t path = 0;
+    while (path < n && s[path] != '?' && s[path] != '&')
+        path++;
+    return path > 0 && path < n && !memchr(s, ' ', n) && image_extension(s, path);
 }
 
 /* Bytes of a bracketed image file name at s ("[quay.jpg]"), as w3m and lynx write an
