@@ -1837,6 +1837,28 @@ keep_linked_headings(newsclean_td_ctx *c, size_t s, size_t e)
     }
 }
 
+/* Fewest words of a layout heading kept between kept lines (see keep_layout_headings()):
+ * one, as sections are often titled in a word ("Results", "Conclusion"). */
+#define LAYOUT_HEADING_WORDS 1.0
+
+/* Lynx sets a page's headings flush left, its paragraphs indented, so a short heading
+ * stands out by its layout alone. One that stands inside the core right between two kept
+ * lines heads the section under it: a menu's or a box's title heads links, not the
+ * article's text. Only where lynx's link numbers show the layout is lynx's own. */
+static void
+keep_layout_headings(newsclean_td_ctx *c, size_t s, size_t e)
+{
+    for (size_t i = s + 1; i < e; i++) {
+        const newsclean_td_line *l = &c->ln[i];
+        if (c->b->v[l->bi].kind == NEWSCLEAN_BLOCK_HEADING && !c->b->v[l->bi].keep &&
+            l->cls != NEWSCLEAN_TD_NOISE && !l->why && !l->linky && !l->lower &&
+            l->role == NEWSCLEAN_TD_ROLE_NONE && l->weff >= LAYOUT_HEADING_WORDS &&
+            l->weff <= LINKED_HEADING_WORDS && c->b->v[c->ln[i - 1].bi].keep &&
+            c->b->v[c->ln[i + 1].bi].keep)
+            keep(c, i, "layout subheading");
+    }
+}
+
 /* Most lines in a run of linked lines between two kept paragraphs (see keep_linked_runs()). */
 #define LINKED_RUN_LINES 3
 
@@ -2123,12 +2145,10 @@ trimmed_line(const char *t, size_t len, size_t i, size_t *a, size_t *b)
  * a paragraph (one without links, a blank line or the number's line before it, a blank
  * line after it) is marked, unless it asks a question or introduces what follows, as an
  * article's numbered questions do. The pieces keep the dump's order, so one walk finds
- * each among them. */
+ * each among them. Called only where lynx_link_numbers() holds. */
 static void
 mark_image_captions(newsclean_td_ctx *c, const char *t, size_t len)
 {
-    if (!lynx_link_numbers(t, len))
-        return;
     size_t next_piece = 0, misses = 0;
     for (size_t i = 0; i < len && next_piece < c->n;) {
         size_t a, b;
@@ -2402,7 +2422,7 @@ introduced_run(const newsclean_td_ctx *c, size_t *e, double *mass)
 
 /* Find the core, read the metadata around it and decide every line. */
 static newsclean_status
-choose(newsclean_td_ctx *c)
+choose(newsclean_td_ctx *c, bool lynx_layout)
 {
     size_t s, e;
     double mass;
@@ -2461,6 +2481,8 @@ choose(newsclean_td_ctx *c)
     keep_linked_headings(c, s, e);
     keep_linked_runs(c, s, e);
     keep_linked_items(c, s, e);
+    if (lynx_layout)
+        keep_layout_headings(c, s, e);
     /* A layout pick that lost to the record's headline is printed as text, where it was
      * printed as the headline before: a subtitle, kicker or subheading, mostly. */
     if (h != SIZE_MAX && r != h && h <= e && c->ln[h].cls != NEWSCLEAN_TD_NOISE && !c->ln[h].linky)
@@ -2507,9 +2529,11 @@ newsclean_textdump_extract(const struct newsclean_textdump_rules *r,
         st = NEWSCLEAN_ERR_NOMEM;
         goto done;
     }
-    mark_image_captions(&c, text ? text : "", len);
+    bool lynx_layout = lynx_link_numbers(text ? text : "", len);
+    if (lynx_layout)
+        mark_image_captions(&c, text ? text : "", len);
     measure_all(&c);
-    st = choose(&c);
+    st = choose(&c, lynx_layout);
 done:
     newsclean_td_match_end(&c);
     free(c.ln);
