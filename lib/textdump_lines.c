@@ -19,6 +19,11 @@
  * less, and a hostile line fails the match instead of hanging. */
 #define PHRASE_MATCH_LIMIT 200000
 #define PHRASE_DEPTH_LIMIT 2000
+/* Most words a part of a menu or breadcrumb between its separators holds on average: a
+ * breadcrumb's last part may be a whole headline. */
+#define MENU_PART_WORDS 8
+/* Share of function words from which such a line reads as sentences. */
+#define MENU_PROSE_STOPS 0.25
 /* The phrase rules of the lexicon (lexicon.c) a dump's lines are matched against. */
 #define MAX_RULES 32
 
@@ -355,7 +360,15 @@ newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l)
     l->weff = (double)words + (double)unspaced / 2.0;
     l->stop = words ? (double)stops / (double)words : 0.0;
     l->caps = lettered ? (double)caps / (double)lettered : 0.0;
-    l->linky = (urls > 0 && words <= 2 * urls + 3) || pipes >= 2;
+    /* Separators split a menu or a breadcrumb into short parts; a paragraph that writes
+     * a few alternatives with a spaced slash ("A / B / C") holds long runs of words
+     * between them, and the function words of sentences (code and a form's run of
+     * options do not). A heading that holds separators is a breadcrumb or a menu's
+     * title, whatever its length. */
+    bool menu = pipes >= 2 &&
+                (blk->kind == NEWSCLEAN_BLOCK_HEADING ||
+                 words - pipes <= MENU_PART_WORDS * (pipes + 1) || l->stop < MENU_PROSE_STOPS);
+    l->linky = (urls > 0 && words <= 2 * urls + 3) || menu;
     /* Mostly link text, where the dump's markup or link numbers say so. */
     l->linked = c->markdown && !l->linky && blk->link_chars * 2 > blk->chars;
     l->link_text = !l->linky && blk->link_chars * 2 > blk->chars;
