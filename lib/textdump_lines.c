@@ -367,7 +367,7 @@ newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l)
      * title, whatever its length. */
     bool menu = pipes >= 2 &&
                 (blk->kind == NEWSCLEAN_BLOCK_HEADING ||
-                 words - pipes <= MENU_PART_WORDS * (pipes + 1) || l->stop < MENU_PROSE_STOPS);
+                 words <= pipes + MENU_PART_WORDS * (pipes + 1) || l->stop < MENU_PROSE_STOPS);
     l->linky = (urls > 0 && words <= 2 * urls + 3) || menu;
     /* Mostly link text, where the dump's markup or link numbers say so. */
     l->linked = c->markdown && !l->linky && blk->link_chars * 2 > blk->chars;
