@@ -523,8 +523,11 @@ drop_below_list(newsclean_blocks *bl, const bool *in_list, size_t parent)
 
 /* 'with_summaries' asks for a run whose text is mostly not links: on a page of another
  * kind, a run of linked titles alone is more often a menu's columns than a listing.
- * 'offers' keeps the labels each card repeats: a service page's cards are offers, and the
- * action each ends on ("Learn more", "Get a quote") is part of the offer. 'unsure' says
+ * 'offers' keeps the labels each card repeats: a service page's cards are offers, and a
+ * label they share (a plan's "per month", a step's "Included") is part of the offer. A
+ * card's line of links alone (link_line: "Read the case study", "See pricing Book a call")
+ * sends the reader to another page and says nothing of the offer; as where a service page
+ * is widened without cards (keep_entries), it is left out. 'unsure' says
  * the page is less surely a listing or collection than MIN_KIND_PROB (see the veto on a
  * list article below). */
 static bool
@@ -606,7 +609,7 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers, bool unsure)
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
         bool inside = in_cards(bl, in_list, b->container);
-        if (b->keep || !inside || marked_chrome(bl, b, mark))
+        if (b->keep || !inside || marked_chrome(bl, b, mark) || (offers && link_line(b)))
             continue;
         b->keep = true;
         b->reason = "entry of a listing or collection";
