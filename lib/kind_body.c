@@ -523,8 +523,11 @@ drop_below_list(newsclean_blocks *bl, const bool *in_list, size_t parent)
 
 /* 'with_summaries' asks for a run whose text is mostly not links: on a page of another
  * kind, a run of linked titles alone is more often a menu's columns than a listing.
- * 'offers' keeps the labels each card repeats: a service page's cards are offers, and the
- * action each ends on ("Learn more", "Get a quote") is part of the offer. 'unsure' says
+ * 'offers' keeps the labels each card repeats: a service page's cards are offers, and a
+ * label they share (a plan's "per month", a step's "Included") is part of the offer. A
+ * card's line of links alone (link_line: "Read the case study", "See pricing Book a call")
+ * sends the reader to another page and says nothing of the offer; as where a service page
+ * is widened without cards (keep_entries), it is left out. 'unsure' says
  * the page is less surely a listing or collection than MIN_KIND_PROB (see the veto on a
  * list article below). */
 static bool
@@ -606,7 +609,7 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers, bool unsure)
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
         bool inside = in_cards(bl, in_list, b->container);
-        if (b->keep || !inside || marked_chrome(bl, b, mark))
+        if (b->keep || !inside || marked_chrome(bl, b, mark) || (offers && link_line(b)))
             continue;
         b->keep = true;
         b->reason = "entry of a listing or collection";
@@ -1779,11 +1782,14 @@ keep_entry_titles(newsclean_blocks *bl)
  * thread's opening post in a card over the thread as well as in it. Where both copies are
  * kept, a block of this many characters or more whose text one kept block before it has
  * already said is dropped; the first copy stays. A text three entries or more say is a
- * value they share (a subject, an age range) and stays with each. */
+ * value they share (a subject, an age range) and stays with each, save where
+ * 'every_copy': a service page's entries are offers, whose sentences are their own, and a
+ * page builder sets its hero and sections once for each screen size (phone, tablet,
+ * desktop), three copies or more; there every copy after the first is dropped. */
 #define REPEAT_MIN_CHARS 40
 
 static void
-drop_second_copies(newsclean_blocks *bl)
+drop_second_copies(newsclean_blocks *bl, bool every_copy)
 {
     newsclean_block **v = malloc((bl->n ? bl->n : 1) * sizeof *v);
     if (!v)
@@ -1796,10 +1802,11 @@ drop_second_copies(newsclean_blocks *bl)
     qsort(v, n, sizeof *v, by_text);
     for (size_t i = 0, j; i < n; i = j) {
         j = same_text_end(v, n, i);
-        if (j - i == 2) {
-            v[i + 1]->keep = false;
-            v[i + 1]->reason = "a second copy of a kept block";
-        }
+        if (j - i == 2 || every_copy)
+            for (size_t k = i + 1; k < j; k++) {
+                v[k]->keep = false;
+                v[k]->reason = "a second copy of a kept block";
+            }
     }
     free(v);
 }
@@ -1885,7 +1892,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
     if (kind == NEWSCLEAN_KIND_PRODUCT || kind == NEWSCLEAN_KIND_LISTING ||
         kind == NEWSCLEAN_KIND_COLLECTION || kind == NEWSCLEAN_KIND_SERVICE ||
         kind == NEWSCLEAN_KIND_FORUM)
-        drop_second_copies(bl);
+        drop_second_copies(bl, kind == NEWSCLEAN_KIND_SERVICE);
 }
 
 /* ---------- a product's description from its schema ---------- */
