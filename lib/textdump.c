@@ -2405,6 +2405,11 @@ introduced_run(const newsclean_td_ctx *c, size_t *e, double *mass)
 #define BIO_NAME_WORDS 4
 #define BIO_NAME_LINE_WORDS 6
 
+/* Fewest words of a biography in an author's box. A news report's closing line on who
+ * contributed to it ("Jane Doe is a producer based in Seoul.") says less, and belongs
+ * to the report. */
+#define BIO_MIN_WORDS 20.0
+
 /* Words after "is" a biography may take before the writer's trade ("is an experienced
  * freelance writer"), and the trades themselves, folded. A heading over a paragraph
  * that opens on its subject's name names a place, a product or a firm, and the
@@ -2480,8 +2485,9 @@ drop_author_boxes(newsclean_td_ctx *c, size_t s, size_t e)
 {
     for (size_t i = s + 1; i <= e; i++) {
         const newsclean_td_line *name = &c->ln[i - 1], *l = &c->ln[i];
-        if (l->cls != NEWSCLEAN_TD_PROSE || name->cls == NEWSCLEAN_TD_PROSE ||
-            name->weff > BIO_NAME_LINE_WORDS || name->endp || name->linky)
+        if (l->cls != NEWSCLEAN_TD_PROSE || l->weff < BIO_MIN_WORDS ||
+            name->cls == NEWSCLEAN_TD_PROSE || name->weff > BIO_NAME_LINE_WORDS || name->endp ||
+            name->linky)
             continue;
         if (bio_subject(c, i) == 0)
             continue;
