@@ -2420,6 +2420,102 @@ introduced_run(const newsclean_td_ctx *c, size_t *e, double *mass)
     *mass += words + l->weff;
 }
 
+/* Most words of a person's name, and of the short line that holds it over a biography
+ * ("Jane Q. Doe", "By Jane Doe", "Posted by : Jane Doe"). */
+#define BIO_NAME_WORDS 4
+#define BIO_NAME_LINE_WORDS 6
+
+/* Fewest words of a biography in an author's box. A news report's closing line on who
+ * contributed to it ("Jane Doe is a producer based in Seoul.") says less, and belongs
+ * to the report. */
+#define BIO_MIN_WORDS 20.0
+
+/* Words after "is" a biography may take before the writer's trade ("is an experienced
+ * freelance writer"), and the trades themselves, folded. A heading over a paragraph
+ * that opens on its subject's name names a place, a product or a firm, and the
+ * paragraph says what that is: a trail, a platform, a band's project. */
+#define BIO_ROLE_WORDS 5
+static const char *const bio_roles[] = {
+    "writer",       "editor",        "author",     "journalist", "reporter", "columnist",
+    "contributor",  "correspondent", "copywriter", "blogger",    "founder",  "co-founder",
+    "cofounder",    "president",     "ceo",        "manager",    "director", "partner",
+    "analyst",      "consultant",    "strategist", "marketer",   "tester",   "reviewer",
+    "photographer", "researcher",    "producer",
+};
+
+/* Whether one of the BIO_ROLE_WORDS words from t[at] on is a trade of bio_roles. */
+static bool
+names_a_trade(const char *t, size_t len, size_t at)
+{
+    for (size_t w = 0; w < BIO_ROLE_WORDS && at < len; w++) {
+        size_t z = at;
+        while (z < len && t[z] != ' ' && t[z] != ',' && t[z] != '.' && t[z] != '/')
+            z++;
+        char low[16];
+        if (z - at < sizeof low) {
+            newsclean_fold(t + at, z - at, low);
+            for (size_t r = 0; r < sizeof bio_roles / sizeof *bio_roles; r++)
+                if (strlen(bio_roles[r]) == z - at && memcmp(bio_roles[r], low, z - at) == 0)
+                    return true;
+        }
+        if (z < len && t[z] != ' ' && t[z] != '/')
+            return false;
+        at = z + 1;
+    }
+    return false;
+}
+
+/* Bytes of the name line i-1 repeats at the start of line i: the opening words of
+ * line i, each starting with a capital, run up to " is " and a trade ("Jane Doe is a
+ * reporter who ..."), at least two of them, and line i-1 holds them as whole words.
+ * 0 when line i opens otherwise. */
+static size_t
+bio_subject(const newsclean_td_ctx *c, size_t i)
+{
+    const char *t = newsclean_td_text(c, i), *name = newsclean_td_text(c, i - 1);
+    size_t len = newsclean_td_len(c, i), nlen = newsclean_td_len(c, i - 1), words = 0, k;
+    size_t at = 0;
+    while (at < len && words < BIO_NAME_WORDS) {
+        if (!newsclean_cp_is_upper(newsclean_utf8_decode(t, len, at, &k)))
+            return 0;
+        while (at < len && t[at] != ' ')
+            at++;
+        words++;
+        if (words >= 2 && len - at > 4 && memcmp(t + at, " is ", 4) == 0)
+            break;
+        at++;
+    }
+    if (words < 2 || at >= len || memcmp(t + at, " is ", 4) != 0 || at > nlen ||
+        !names_a_trade(t, len, at + 4))
+        return 0;
+    for (size_t j = 0; j + at <= nlen; j++)
+        if ((j == 0 || name[j - 1] == ' ') && (j + at == nlen || name[j + at] == ' ') &&
+            memcmp(name + j, t, at) == 0)
+            return at;
+    return 0;
+}
+
+/* An author's box under or over the article: the writer's name alone on a line, then a
+ * paragraph about them that opens with that name ("Jane Doe / Jane Doe is a reporter
+ * who covers ..."). An HTML page marks the box with its class; a dump keeps only the
+ * name said twice in a row. A list article's heading over a paragraph that opens on the
+ * same name says what a place or a product is, not whose trade it is (see bio_roles). */
+static void
+drop_author_boxes(newsclean_td_ctx *c, size_t s, size_t e)
+{
+    for (size_t i = s + 1; i <= e; i++) {
+        const newsclean_td_line *name = &c->ln[i - 1], *l = &c->ln[i];
+        if (l->cls != NEWSCLEAN_TD_PROSE || l->weff < BIO_MIN_WORDS ||
+            name->cls == NEWSCLEAN_TD_PROSE || name->weff > BIO_NAME_LINE_WORDS || name->endp ||
+            name->linky)
+            continue;
+        if (bio_subject(c, i) == 0)
+            continue;
+        drop(c, i - 1, "the author's name over a biography");
+        drop(c, i, "the author's biography");
+    }
+}
+
 /* Find the core, read the metadata around it and decide every line. */
 static newsclean_status
 choose(newsclean_td_ctx *c, bool lynx_layout)
@@ -2483,6 +2579,7 @@ choose(newsclean_td_ctx *c, bool lynx_layout)
     keep_linked_items(c, s, e);
     if (lynx_layout)
         keep_layout_headings(c, s, e);
+    drop_author_boxes(c, s, e);
     /* A layout pick that lost to the record's headline is printed as text, where it was
      * printed as the headline before: a subtitle, kicker or subheading, mostly. */
     if (h != SIZE_MAX && r != h && h <= e && c->ln[h].cls != NEWSCLEAN_TD_NOISE && !c->ln[h].linky)
