@@ -2485,7 +2485,7 @@ bio_subject(const newsclean_td_ctx *c, size_t i)
             break;
         at++;
     }
-    if (words < 2 || at >= len || memcmp(t + at, " is ", 4) != 0 || at > nlen ||
+    if (words < 2 || at + 4 > len || memcmp(t + at, " is ", 4) != 0 || at > nlen ||
         !names_a_trade(t, len, at + 4))
         return 0;
     for (size_t j = 0; j + at <= nlen; j++)
