@@ -1819,6 +1819,16 @@ keep_link_line(newsclean_td_ctx *c, size_t i, const char *why)
 /* Most words of a linked heading kept between kept blocks (see keep_linked_headings()). */
 #define LINKED_HEADING_WORDS 12.0
 
+/* Whether line i (inside the core, so with a line on each side) is a heading the core
+ * dropped while the lines right above and below it are kept. */
+static bool
+dropped_heading_between_kept(const newsclean_td_ctx *c, size_t i)
+{
+    const newsclean_block *b = &c->b->v[c->ln[i].bi];
+    return b->kind == NEWSCLEAN_BLOCK_HEADING && !b->keep && c->b->v[c->ln[i - 1].bi].keep &&
+           c->b->v[c->ln[i + 1].bi].keep;
+}
+
 /* A listicle names each entry in a heading linked to the thing it names (a shop, a tool, a
  * book), and a dump's link marks make it a short line of links, which the core drops. A
  * heading the layout shows, inside the core, with kept blocks right above and below it,
@@ -1831,8 +1841,7 @@ keep_linked_headings(newsclean_td_ctx *c, size_t s, size_t e)
         const newsclean_td_line *l = &c->ln[i];
         if (l->link_text && !l->linked && l->cls != NEWSCLEAN_TD_NOISE &&
             l->role == NEWSCLEAN_TD_ROLE_NONE && l->weff <= LINKED_HEADING_WORDS &&
-            c->b->v[l->bi].kind == NEWSCLEAN_BLOCK_HEADING && !c->b->v[l->bi].keep &&
-            c->b->v[c->ln[i - 1].bi].keep && c->b->v[c->ln[i + 1].bi].keep)
+            dropped_heading_between_kept(c, i))
             keep_link_line(c, i, "linked subheading");
     }
 }
@@ -1850,11 +1859,9 @@ keep_layout_headings(newsclean_td_ctx *c, size_t s, size_t e)
 {
     for (size_t i = s + 1; i < e; i++) {
         const newsclean_td_line *l = &c->ln[i];
-        if (c->b->v[l->bi].kind == NEWSCLEAN_BLOCK_HEADING && !c->b->v[l->bi].keep &&
-            l->cls != NEWSCLEAN_TD_NOISE && !l->why && !l->linky && !l->lower &&
+        if (l->cls != NEWSCLEAN_TD_NOISE && !l->why && !l->linky && !l->lower &&
             l->role == NEWSCLEAN_TD_ROLE_NONE && l->weff >= LAYOUT_HEADING_WORDS &&
-            l->weff <= LINKED_HEADING_WORDS && c->b->v[c->ln[i - 1].bi].keep &&
-            c->b->v[c->ln[i + 1].bi].keep)
+            l->weff <= LINKED_HEADING_WORDS && dropped_heading_between_kept(c, i))
             keep(c, i, "layout subheading");
     }
 }
