@@ -1231,32 +1231,52 @@ kept_around(const newsclean_blocks *bl, size_t c)
 #define PRODUCT_PANEL_MAX_SHARE 0.6
 #define PANEL_MIN_SHARE_OF_KEPT 0.4
 
-static void
-keep_product_panel(newsclean_blocks *bl, bool around_name)
+/* The smallest container around the page's title 'title' holding PRODUCT_PANEL_CHARS of
+ * text outside chrome, or NEWSCLEAN_NO_CONTAINER when that container holds more than
+ * PRODUCT_PANEL_MAX_SHARE of the page (the page's frame); '*panel_chars' receives its
+ * text's length. 'mark' comes from mark_chrome. False if out of memory. */
+static bool
+find_name_panel(const newsclean_blocks *bl, size_t title, const unsigned char *mark, size_t *panel,
+                size_t *panel_chars)
 {
-    size_t title = page_title(bl), total = 0;
-    for (size_t i = 0; i < bl->n; i++)
-        total += bl->v[i].chars;
-    if (title == bl->n || (around_name && !kept_around(bl, bl->v[title].container)))
-        return;
-    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    size_t total = 0;
     size_t *sub = calloc(bl->nc ? bl->nc : 1, sizeof *sub);
-    if (!mark || !sub || !mark_chrome(bl, mark))
-        goto out;
+    if (!sub)
+        return false;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
+        total += b->chars;
         if (card_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG))
             continue;
         for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent)
             sub[c] += b->chars;
     }
-    size_t panel = bl->v[title].container;
-    while (panel < bl->nc && sub[panel] < PRODUCT_PANEL_CHARS)
-        panel = bl->c[panel].parent;
-    if (panel >= bl->nc || (double)sub[panel] > PRODUCT_PANEL_MAX_SHARE * (double)total)
+    size_t p = bl->v[title].container;
+    while (p < bl->nc && sub[p] < PRODUCT_PANEL_CHARS)
+        p = bl->c[p].parent;
+    *panel = NEWSCLEAN_NO_CONTAINER;
+    *panel_chars = 0;
+    if (p < bl->nc && (double)sub[p] <= PRODUCT_PANEL_MAX_SHARE * (double)total) {
+        *panel = p;
+        *panel_chars = sub[p];
+    }
+    free(sub);
+    return true;
+}
+
+static void
+keep_product_panel(newsclean_blocks *bl, bool around_name)
+{
+    size_t title = page_title(bl);
+    if (title == bl->n || (around_name && !kept_around(bl, bl->v[title].container)))
+        return;
+    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    size_t panel, panel_chars;
+    if (!mark || !mark_chrome(bl, mark) ||
+        !find_name_panel(bl, title, mark, &panel, &panel_chars) || panel >= bl->nc)
         goto out;
     if (around_name) {
-        if ((double)sub[panel] < PANEL_MIN_SHARE_OF_KEPT * (double)kept_chars(bl))
+        if ((double)panel_chars < PANEL_MIN_SHARE_OF_KEPT * (double)kept_chars(bl))
             goto out;
     }
     for (size_t i = 0; i < bl->n; i++) {
@@ -1273,7 +1293,51 @@ keep_product_panel(newsclean_blocks *bl, bool around_name)
     }
 out:
     free(mark);
-    free(sub);
+}
+
+/* Whether no block up to the last one inside container 'box' is kept: what the scorer
+ * chose lies wholly below the box. */
+static bool
+kept_only_below(const newsclean_blocks *bl, size_t box)
+{
+    size_t last = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        if (encloses(bl, box, bl->v[i].container))
+            last = i;
+    for (size_t i = 0; i <= last && i < bl->n; i++)
+        if (bl->v[i].keep)
+            return false;
+    return true;
+}
+
+/* Many shops print a product's long description in a section of its own under the buying
+ * panel, and the scorer keeps that section alone: the panel above it, with the name, the
+ * short description and the feature bullets, is lost. Where what was kept lies wholly
+ * below the panel around the name and is longer than it, the panel joins it. A panel
+ * longer than the choice, or one below kept text, is no such buying box over its
+ * description (a footer's newsletter box kept as the longest prose). */
+static void
+keep_panel_above_description(newsclean_blocks *bl)
+{
+    size_t title = page_title(bl);
+    if (title == bl->n || little_kept(bl) || kept_around(bl, bl->v[title].container))
+        return;
+    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    size_t panel, panel_chars;
+    if (!mark || !mark_chrome(bl, mark) ||
+        !find_name_panel(bl, title, mark, &panel, &panel_chars) || panel >= bl->nc ||
+        panel_chars > kept_chars(bl) || !kept_only_below(bl, panel))
+        goto out;
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (!b->keep && encloses(bl, panel, b->container) && !card_chrome(bl, b, mark) &&
+            !(b->flags & NEWSCLEAN_BF_DIALOG)) {
+            b->keep = true;
+            b->reason = "in the buying panel above a product's description";
+        }
+    }
+out:
+    free(mark);
 }
 
 /* Under a product's name, description and specification, shops print the same few
@@ -1861,6 +1925,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         break;
     case NEWSCLEAN_KIND_PRODUCT:
         keep_product_panel(bl, !little_kept(bl));
+        keep_panel_above_description(bl);
         keep_spec_rows(bl);
         keep_spec_lists(bl);
         keep_cards_of_any_page(bl);
