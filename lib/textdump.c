@@ -931,6 +931,65 @@ names_site(const newsclean_td_ctx *c, size_t s, size_t j, const char *n, size_t 
     return false;
 }
 
+/* Lines from the core's end a site's disclaimer may stand, and the prose paragraphs that
+ * may follow it there (a second notice, the site's blurb). */
+#define DISCLAIMER_LINES 6
+#define DISCLAIMER_AFTER_PARAS 2
+
+/* Whether line i is a site's disclaimer: the label itself, or the words that say the
+ * text is no advice and no one's view but the writer's ("for informational purposes
+ * only", "the views expressed ... are not necessarily those of ..."). Sites print it under
+ * every article; an article's own sentence says it of something else and seldom. */
+static bool
+disclaimer_line(const newsclean_td_ctx *c, size_t i)
+{
+    static const char *const says[] = {
+        "for informational purposes",
+        "for general informational purposes",
+        "for general information purposes",
+        "for information purposes only",
+        "not necessarily those of",
+        "do not necessarily reflect",
+        "does not necessarily reflect",
+        "opinions expressed",
+        "views expressed",
+        "not intended to substitute",
+        "not intended to be a substitute",
+        "does not constitute",
+    };
+    const char *t = newsclean_td_text(c, i);
+    size_t len = newsclean_td_len(c, i);
+    if (len >= 10 && strncasecmp(t, "disclaimer", 10) == 0)
+        return true;
+    for (size_t k = 0; k < sizeof says / sizeof *says; k++) {
+        size_t m = strlen(says[k]);
+        for (size_t at = 0; at + m <= len; at++)
+            if ((t[at] | 0x20) == says[k][0] && strncasecmp(t + at, says[k], m) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* Where a core's closing disclaimer starts: the core's new last line, or e itself. The
+ * HTML stage leaves such a notice out with the footer box it sits in; in a dump it reads
+ * as prose right under the article. */
+static size_t
+disclaimer_tail(const newsclean_td_ctx *c, size_t s, size_t e)
+{
+    size_t cut = e, after = 0;
+    for (size_t k = e, n = 0; k > s + 1 && n < DISCLAIMER_LINES; k--, n++) {
+        if (c->ln[k].cls != NEWSCLEAN_TD_PROSE && c->ln[k].cls != NEWSCLEAN_TD_SENT)
+            continue;
+        if (disclaimer_line(c, k))
+            cut = k - 1;
+        else if (++after > DISCLAIMER_AFTER_PARAS)
+            break;
+    }
+    if (cut == e || prose_words(c, s, cut) < MIN_CORE_WORDS)
+        return e;
+    return cut;
+}
+
 /* Where a core's closing notice about the site starts: the core's new last line, or e
  * itself. A paragraph near the core's end that opens with the name the page's copyright
  * line gives ("The Ledger is published by ...", "Acme is a nonprofit ...") is the site
@@ -2559,6 +2618,7 @@ choose(newsclean_td_ctx *c, bool lynx_layout)
     e = appeal_tail(c, s, e);
     e = signup_tail(c, s, e);
     e = site_notice_tail(c, s, e);
+    e = disclaimer_tail(c, s, e);
     /* The layout pick h settles the body's bounds and where the metadata is read; the
      * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
      * both leave the body. */
