@@ -961,12 +961,9 @@ disclaimer_line(const newsclean_td_ctx *c, size_t i)
     size_t len = newsclean_td_len(c, i);
     if (len >= 10 && strncasecmp(t, "disclaimer", 10) == 0)
         return true;
-    for (size_t k = 0; k < sizeof says / sizeof *says; k++) {
-        size_t m = strlen(says[k]);
-        for (size_t at = 0; at + m <= len; at++)
-            if ((t[at] | 0x20) == says[k][0] && strncasecmp(t + at, says[k], m) == 0)
-                return true;
-    }
+    for (size_t k = 0; k < sizeof says / sizeof *says; k++)
+        if (newsclean_contains_ci(t, len, says[k]))
+            return true;
     return false;
 }
 
