@@ -940,21 +940,77 @@ cell_at(const char *t, const line *l, unsigned c)
 
 /* Columns of one row that may be parted where only one space stands between them. */
 #define TIGHT_CELLS 8
+/* Lines looked through, up and down, for the rows that show a table's column. */
+#define TIGHT_REACH 4
+/* Widest line read as such a row: each of its spaces is measured from the line's start,
+ * and a table's row in a wrapped dump is not much wider than the wrap. */
+#define TIGHT_MAX_COLS 400
+
+/* Whether a word starts at column c of line l, after a space. */
+static bool
+word_at(const char *t, const line *l, unsigned c)
+{
+    size_t i = l->st;
+    for (unsigned col = 0; i < l->en && col < c;) {
+        size_t k;
+        col += cp_width(newsclean_utf8_decode(t, l->en, i, &k));
+        i += k ? k : 1;
+    }
+    return i > l->cs && i < l->en && t[i] != ' ' && t[i - 1] == ' ';
+}
+
+/* Whether a row laid out in spaces stands within reach of line i in direction 'step'
+ * (+1 or -1), with no blank line between. */
+static bool
+row_near(const char *t, const line *v, size_t n, size_t i, int step)
+{
+    for (size_t r = 1; r <= TIGHT_REACH; r++) {
+        if ((step < 0 && i < r) || (step > 0 && i + r >= n))
+            return false;
+        const line *k = &v[step < 0 ? i - r : i + r], *after = step < 0 ? k + 1 : k;
+        if (after->gap || k->kind != L_TEXT || k->level)
+            return false;
+        if (table_row(t, k))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the rows next to line i in direction 'step' (+1 or -1; no blank line between)
+ * show a column at c: the nearest row laid out in spaces starts a cell there, and the
+ * lines between start a word there too. */
+static bool
+column_near(const char *t, const line *v, size_t n, size_t i, int step, unsigned c)
+{
+    for (size_t r = 1; r <= TIGHT_REACH; r++) {
+        if ((step < 0 && i < r) || (step > 0 && i + r >= n))
+            return false;
+        const line *k = &v[step < 0 ? i - r : i + r], *after = step < 0 ? k + 1 : k;
+        if (after->gap || k->kind != L_TEXT || k->level)
+            return false;
+        if (table_row(t, k))
+            return cell_at(t, k, c);
+        if (k->mlen || !word_at(t, k, c))
+            return false;
+    }
+    return false;
+}
 
 /* A tool pads a table's column to its widest cell and one space more, so the row that
- * holds the widest cell keeps a single space before the next column: that cell runs on
- * into the next, or the whole row reads as text. Where the rows right above and below it (no blank
- * line between, the same margin) both start a cell at a column where this line has a single space
- * before a word, it is a row too. The byte offsets of such spaces from the line's content go to
- * 'at'; how many. */
+ * holds the widest cell keeps a single space before the next column (and the row whose
+ * cell is one short of it two): that cell runs on into the next, or the whole row reads
+ * as text. Where the rows above and below it (no blank line between; the nearest ones
+ * laid out in spaces, and the lines between starting a word there too) start a cell at a
+ * column where this line has one or two spaces before a word, it is a row too. The byte
+ * offsets of such spaces from the line's content go to 'at'; how many. */
 static size_t
 tight_row(const char *t, const line *v, size_t n, size_t i, size_t at[TIGHT_CELLS])
 {
     if (i == 0 || i + 1 >= n || v[i].gap || v[i + 1].gap)
         return 0;
-    const line *a = &v[i - 1], *l = &v[i], *b = &v[i + 1];
-    if (a->kind != L_TEXT || b->kind != L_TEXT || l->mlen || l->hlen || l->level ||
-        a->indent != l->indent || b->indent != l->indent || !table_row(t, a) || !table_row(t, b))
+    const line *l = &v[i];
+    if (l->mlen || l->hlen || l->level || l->width[0] > TIGHT_MAX_COLS ||
+        !row_near(t, v, n, i, -1) || !row_near(t, v, n, i, 1))
         return 0;
     unsigned col = l->indent;
     size_t found = 0;
@@ -962,8 +1018,9 @@ tight_row(const char *t, const line *v, size_t n, size_t i, size_t at[TIGHT_CELL
         size_t w;
         col += cp_width(newsclean_utf8_decode(t, l->en, k, &w));
         w = w ? w : 1;
-        if (k > l->cs && t[k] == ' ' && t[k - 1] != ' ' && t[k + 1] != ' ' && cell_at(t, a, col) &&
-            cell_at(t, b, col))
+        bool gap = k > l->cs && t[k] == ' ' && t[k + 1] != ' ' &&
+                   (t[k - 1] != ' ' || (k - 1 > l->cs && t[k - 2] != ' '));
+        if (gap && column_near(t, v, n, i, -1, col) && column_near(t, v, n, i, 1, col))
             at[found++] = k - l->cs;
         k += w;
     }
@@ -999,10 +1056,12 @@ cells_split(char *s, size_t n)
 static bool
 laid_out_figures(const char *t, const line *v, size_t n, size_t i, size_t *last)
 {
-    size_t a = i, z = i;
-    while (a > 0 && !v[a].gap && v[a - 1].kind == L_TEXT && table_row(t, &v[a - 1]))
+    size_t a = i, z = i, at[TIGHT_CELLS];
+    while (a > 0 && !v[a].gap && v[a - 1].kind == L_TEXT &&
+           (table_row(t, &v[a - 1]) || tight_row(t, v, n, a - 1, at)))
         a--;
-    while (z + 1 < n && !v[z + 1].gap && v[z + 1].kind == L_TEXT && table_row(t, &v[z + 1]))
+    while (z + 1 < n && !v[z + 1].gap && v[z + 1].kind == L_TEXT &&
+           (table_row(t, &v[z + 1]) || tight_row(t, v, n, z + 1, at)))
         z++;
     *last = z;
     for (size_t k = a; k <= z; k++) {
