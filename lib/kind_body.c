@@ -996,6 +996,57 @@ drop_counters(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
     }
 }
 
+/* Beside each post a forum prints its poster's rank and presence ("Member", "Offline",
+ * "Moderator") and links to their profile ("Website"): a word or two, the same on posts of
+ * every poster. A poster's name repeats too, but only on that poster's own posts, so a line
+ * is a badge where it stands as often as half the page's most repeated such line does; a
+ * name in a heading is the post's title line and stays. */
+#define BADGE_MAX_CHARS 24
+#define BADGE_MIN_COPIES 5
+
+static bool
+badge_line(const newsclean_block *b)
+{
+    if (!b->keep || b->kind == NEWSCLEAN_BLOCK_HEADING || b->len == 0 || b->len > BADGE_MAX_CHARS)
+        return false;
+    bool letter = false;
+    for (size_t i = 0; i < b->len; i++) {
+        if (newsclean_is_ascii_letter(b->text[i]))
+            letter = true;
+        else if (b->text[i] != ' ' && !newsclean_is_ascii_digit(b->text[i]))
+            return false;
+    }
+    return letter;
+}
+
+static void
+drop_poster_badges(newsclean_blocks *bl)
+{
+    newsclean_block **v = malloc((bl->n ? bl->n : 1) * sizeof *v);
+    if (!v)
+        return;
+    size_t n = 0, most = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        if (badge_line(&bl->v[i]))
+            v[n++] = &bl->v[i];
+    qsort(v, n, sizeof *v, by_text);
+    for (size_t i = 0, j; i < n; i = j) {
+        j = same_text_end(v, n, i);
+        if (j - i > most)
+            most = j - i;
+    }
+    for (size_t i = 0, j; i < n; i = j) {
+        j = same_text_end(v, n, i);
+        if (j - i < BADGE_MIN_COPIES || (j - i) * 2 < most)
+            continue;
+        for (size_t k = i; k < j; k++) {
+            v[k]->keep = false;
+            v[k]->reason = "a poster's rank or presence beside each post";
+        }
+    }
+    free(v);
+}
+
 /* A reply quotes the post it answers in a box the forum names a quote, or sets it in an
  * aside, which the scorer takes for chrome; the quote is part of the reply's text. So a
  * quotation the scorer dropped is kept where the reply's own kept prose follows it, with
@@ -1907,6 +1958,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         drop_repeated_quotes(bl);
         drop_signatures(bl);
         drop_counters(bl, dates);
+        drop_poster_badges(bl);
         break;
     case NEWSCLEAN_KIND_SERVICE:
         /* A service page's offers, features or plans are often cards of one template
