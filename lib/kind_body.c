@@ -996,6 +996,118 @@ drop_counters(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
     }
 }
 
+/* Beside each post a forum prints its poster's rank and presence ("Member", "Offline",
+ * "Moderator") and links to their profile ("Website"): a word or two, the same on posts of
+ * every poster. A poster's name repeats too, but only on that poster's own posts, so a line
+ * is a badge where it stands as often as half the page's most repeated such line does; a
+ * name in a heading is the post's title line and stays. */
+#define BADGE_MAX_CHARS 24
+#define BADGE_MIN_COPIES 5
+
+static bool
+badge_line(const newsclean_block *b)
+{
+    if (!b->keep || b->kind == NEWSCLEAN_BLOCK_HEADING || b->len == 0 || b->len > BADGE_MAX_CHARS)
+        return false;
+    bool letter = false;
+    for (size_t i = 0; i < b->len; i++) {
+        if (newsclean_is_ascii_letter(b->text[i]))
+            letter = true;
+        else if (b->text[i] != ' ' && !newsclean_is_ascii_digit(b->text[i]))
+            return false;
+    }
+    return letter;
+}
+
+static void
+drop_poster_badges(newsclean_blocks *bl)
+{
+    newsclean_block **v = malloc((bl->n ? bl->n : 1) * sizeof *v);
+    if (!v)
+        return;
+    size_t n = 0, most = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        if (badge_line(&bl->v[i]))
+            v[n++] = &bl->v[i];
+    qsort(v, n, sizeof *v, by_text);
+    for (size_t i = 0, j; i < n; i = j) {
+        j = same_text_end(v, n, i);
+        if (j - i > most)
+            most = j - i;
+    }
+    for (size_t i = 0, j; i < n; i = j) {
+        j = same_text_end(v, n, i);
+        if (j - i < BADGE_MIN_COPIES || (j - i) * 2 < most)
+            continue;
+        for (size_t k = i; k < j; k++) {
+            v[k]->keep = false;
+            v[k]->reason = "a poster's rank or presence beside each post";
+        }
+    }
+    free(v);
+}
+
+/* Under a post a forum names the members who liked it, a word and a colon over linked
+ * names ("Reactions: jdoe and ann"); the same label under two posts or more is that bar,
+ * which no post's text is. A line of a post's own ("See: the manual") names one link once. */
+#define MEMBER_BAR_MAX_CHARS 80
+#define MEMBER_BAR_MIN_COPIES 2
+
+/* The bytes of 'b's opening label up to its colon, where one word and ": " open it and
+ * every code point after them sits in a link; 0 where it is not such a line. */
+static size_t
+member_bar_label(const newsclean_block *b)
+{
+    if (!b->keep || b->kind == NEWSCLEAN_BLOCK_HEADING || b->chars > MEMBER_BAR_MAX_CHARS ||
+        b->link_chars == 0)
+        return 0;
+    size_t i = 0;
+    while (i < b->len && newsclean_is_ascii_letter(b->text[i]))
+        i++;
+    if (i == 0 || i + 1 >= b->len || b->text[i] != ':' || b->text[i + 1] != ' ')
+        return 0;
+    return b->link_chars + i + 2 >= b->chars ? i + 1 : 0;
+}
+
+static int
+by_bar_label(const void *a, const void *b)
+{
+    const newsclean_block *x = *(const newsclean_block *const *)a,
+                          *y = *(const newsclean_block *const *)b;
+    size_t nx = member_bar_label(x), ny = member_bar_label(y);
+    int d = memcmp(x->text, y->text, nx < ny ? nx : ny);
+    if (d || nx != ny)
+        return d ? d : (nx < ny ? -1 : 1);
+    return x < y ? -1 : x > y;
+}
+
+static void
+drop_member_bars(newsclean_blocks *bl)
+{
+    newsclean_block **v = malloc((bl->n ? bl->n : 1) * sizeof *v);
+    if (!v)
+        return;
+    size_t n = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        if (member_bar_label(&bl->v[i]))
+            v[n++] = &bl->v[i];
+    qsort(v, n, sizeof *v, by_bar_label);
+    for (size_t i = 0, j; i < n; i = j) {
+        size_t label = member_bar_label(v[i]);
+        for (j = i + 1;
+             j < n && member_bar_label(v[j]) == label && !memcmp(v[j]->text, v[i]->text, label);
+             j++)
+            ;
+        if (j - i < MEMBER_BAR_MIN_COPIES)
+            continue;
+        for (size_t k = i; k < j; k++) {
+            v[k]->keep = false;
+            v[k]->reason = "the members who liked a post, under each post";
+        }
+    }
+    free(v);
+}
+
 /* A reply quotes the post it answers in a box the forum names a quote, or sets it in an
  * aside, which the scorer takes for chrome; the quote is part of the reply's text. So a
  * quotation the scorer dropped is kept where the reply's own kept prose follows it, with
@@ -1907,6 +2019,8 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         drop_repeated_quotes(bl);
         drop_signatures(bl);
         drop_counters(bl, dates);
+        drop_poster_badges(bl);
+        drop_member_bars(bl);
         break;
     case NEWSCLEAN_KIND_SERVICE:
         /* A service page's offers, features or plans are often cards of one template
