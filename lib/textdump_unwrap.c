@@ -924,10 +924,9 @@ table_row(const char *t, const line *l)
     return false;
 }
 
-/* Whether a cell of a table laid out in spaces starts at column c of line l: text there
- * after a gap of two spaces or more. */
-static bool
-cell_at(const char *t, const line *l, unsigned c)
+/* The byte of line l at display column c (or the line's end). */
+static size_t
+byte_at_column(const char *t, const line *l, unsigned c)
 {
     size_t i = l->st;
     for (unsigned col = 0; i < l->en && col < c;) {
@@ -935,6 +934,15 @@ cell_at(const char *t, const line *l, unsigned c)
         col += cp_width(newsclean_utf8_decode(t, l->en, i, &k));
         i += k ? k : 1;
     }
+    return i;
+}
+
+/* Whether a cell of a table laid out in spaces starts at column c of line l: text there
+ * after a gap of two spaces or more. */
+static bool
+cell_at(const char *t, const line *l, unsigned c)
+{
+    size_t i = byte_at_column(t, l, c);
     return i >= l->cs + 2 && i < l->en && t[i] != ' ' && t[i - 1] == ' ' && t[i - 2] == ' ';
 }
 
@@ -950,50 +958,40 @@ cell_at(const char *t, const line *l, unsigned c)
 static bool
 word_at(const char *t, const line *l, unsigned c)
 {
-    size_t i = l->st;
-    for (unsigned col = 0; i < l->en && col < c;) {
-        size_t k;
-        col += cp_width(newsclean_utf8_decode(t, l->en, i, &k));
-        i += k ? k : 1;
-    }
+    size_t i = byte_at_column(t, l, c);
     return i > l->cs && i < l->en && t[i] != ' ' && t[i - 1] == ' ';
 }
 
-/* Whether a row laid out in spaces stands within reach of line i in direction 'step'
- * (+1 or -1), with no blank line between. */
-static bool
-row_near(const char *t, const line *v, size_t n, size_t i, int step)
+/* No column asked of the lines between (nearest_row). */
+#define ANY_COLUMN UINT_MAX
+
+/* The nearest row laid out in spaces within reach of line i in direction 'step' (+1 or
+ * -1), with no blank line between, or NULL. Unless c is ANY_COLUMN, the lines between
+ * must start a word at column c (a row whose cell there runs on in a wrapped line). */
+static const line *
+nearest_row(const char *t, const line *v, size_t n, size_t i, int step, unsigned c)
 {
     for (size_t r = 1; r <= TIGHT_REACH; r++) {
         if ((step < 0 && i < r) || (step > 0 && i + r >= n))
-            return false;
+            return NULL;
         const line *k = &v[step < 0 ? i - r : i + r], *after = step < 0 ? k + 1 : k;
         if (after->gap || k->kind != L_TEXT || k->level)
-            return false;
+            return NULL;
         if (table_row(t, k))
-            return true;
+            return k;
+        if (c != ANY_COLUMN && (k->mlen || !word_at(t, k, c)))
+            return NULL;
     }
-    return false;
+    return NULL;
 }
 
-/* Whether the rows next to line i in direction 'step' (+1 or -1; no blank line between)
- * show a column at c: the nearest row laid out in spaces starts a cell there, and the
- * lines between start a word there too. */
+/* Whether the rows next to line i in direction 'step' show a column at c: the nearest row
+ * laid out in spaces starts a cell there, and the lines between start a word there too. */
 static bool
 column_near(const char *t, const line *v, size_t n, size_t i, int step, unsigned c)
 {
-    for (size_t r = 1; r <= TIGHT_REACH; r++) {
-        if ((step < 0 && i < r) || (step > 0 && i + r >= n))
-            return false;
-        const line *k = &v[step < 0 ? i - r : i + r], *after = step < 0 ? k + 1 : k;
-        if (after->gap || k->kind != L_TEXT || k->level)
-            return false;
-        if (table_row(t, k))
-            return cell_at(t, k, c);
-        if (k->mlen || !word_at(t, k, c))
-            return false;
-    }
-    return false;
+    const line *k = nearest_row(t, v, n, i, step, c);
+    return k && cell_at(t, k, c);
 }
 
 /* A tool pads a table's column to its widest cell and one space more, so the row that
@@ -1010,7 +1008,7 @@ tight_row(const char *t, const line *v, size_t n, size_t i, size_t at[TIGHT_CELL
         return 0;
     const line *l = &v[i];
     if (l->mlen || l->hlen || l->level || l->width[0] > TIGHT_MAX_COLS ||
-        !row_near(t, v, n, i, -1) || !row_near(t, v, n, i, 1))
+        !nearest_row(t, v, n, i, -1, ANY_COLUMN) || !nearest_row(t, v, n, i, 1, ANY_COLUMN))
         return 0;
     unsigned col = l->indent;
     size_t found = 0;
