@@ -1672,19 +1672,36 @@ price_line(const newsclean_block *b)
     return true;
 }
 
+/* Under the product's own price, a short line holding a price and a few words is another
+ * offer's too: a carousel card's former or lowest price ("Originally: $59.00"), another
+ * seller's delivery cost ("+ $7.50 delivery"), a unit price or a "From $12" over a
+ * variant's card. A line this short holds no sentence on the product itself; a longer
+ * one naming a price ("Free delivery on orders over $75") is left to the sections above. */
+#define LABELLED_PRICE_MAX_CHARS 32
+
+static bool
+labelled_price_line(const newsclean_block *b)
+{
+    return b->chars <= LABELLED_PRICE_MAX_CHARS && newsclean_has_price(b->text, b->len);
+}
+
 static void
 drop_later_prices(newsclean_blocks *bl)
 {
     bool seen = false;
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        if (!b->keep || !price_line(b))
+        if (!b->keep)
             continue;
-        if (seen) {
+        bool bare = price_line(b);
+        /* Only a price standing alone is taken for the product's own: a labelled one
+         * above it may be the product's former price, set before the current one. */
+        if (seen && (bare || labelled_price_line(b))) {
             b->keep = false;
-            b->reason = "a price line under the product's own, another product's";
+            b->reason = bare ? "a price line under the product's own, another product's"
+                             : "a labelled price under the product's own, another offer's";
         }
-        seen = true;
+        seen = seen || bare;
     }
 }
 
