@@ -413,6 +413,44 @@ keep_sections_of_run(const newsclean_blocks *bl, const subtree *sub, const unsig
     free(per_parent);
 }
 
+/* A shop's card counts the reviews its product has had ("213 Reviews", "0 reviews") on a
+ * line of its own, under the stars that draw the rating: a figure of the shop's, not the
+ * product's name, price or words. */
+#define REVIEW_COUNT_CHARS 24
+
+static const char *const review_words[] = {"review", "reviews", "rating", "ratings"};
+
+static bool
+review_count(const newsclean_block *b)
+{
+    if (b->chars == 0 || b->chars > REVIEW_COUNT_CHARS || b->kind == NEWSCLEAN_BLOCK_HEADING)
+        return false;
+    size_t i = 0;
+    while (i < b->len && ((b->text[i] >= '0' && b->text[i] <= '9') ||
+                          (i > 0 && (b->text[i] == ',' || b->text[i] == '.'))))
+        i++;
+    if (i == 0 || i >= b->len || b->text[i] != ' ')
+        return false;
+    const char *word = b->text + i + 1;
+    size_t n = b->len - i - 1;
+    for (size_t k = 0; k < sizeof review_words / sizeof *review_words; k++)
+        if (strlen(review_words[k]) == n && strncasecmp(word, review_words[k], n) == 0)
+            return true;
+    return false;
+}
+
+static void
+drop_review_counts(newsclean_blocks *bl, const bool *in_list)
+{
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && review_count(b) && in_cards(bl, in_list, b->container)) {
+            b->keep = false;
+            b->reason = "how many reviews a product of a list has had";
+        }
+    }
+}
+
 /* A list's page opens with its title (the h1) and a few sentences on what it lists (a
  * shop's category, a topic's archive), set above the first entry, outside the template
  * the run found. The scorer takes prose under a title as its lead only close by or in the
@@ -615,8 +653,10 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers, bool unsure)
         b->reason = "entry of a listing or collection";
         template_text[nt++] = b;
     }
-    if (!offers)
+    if (!offers) {
         drop_template_labels(template_text, nt, cards);
+        drop_review_counts(bl, in_list);
+    }
     keep_list_intro(bl, in_list, mark);
     if (shop)
         drop_below_list(bl, in_list, parent);
