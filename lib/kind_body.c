@@ -413,6 +413,115 @@ keep_sections_of_run(const newsclean_blocks *bl, const subtree *sub, const unsig
     free(per_parent);
 }
 
+/* A shop's card counts the reviews its product has had ("213 Reviews", "0 reviews") on a
+ * line of its own, under the stars that draw the rating: a figure of the shop's, not the
+ * product's name, price or words. */
+#define REVIEW_COUNT_CHARS 24
+
+static const char *const review_words[] = {"review", "reviews", "rating", "ratings"};
+
+static bool
+review_count(const newsclean_block *b)
+{
+    if (b->chars == 0 || b->chars > REVIEW_COUNT_CHARS || b->kind == NEWSCLEAN_BLOCK_HEADING)
+        return false;
+    size_t i = 0;
+    while (i < b->len && ((b->text[i] >= '0' && b->text[i] <= '9') ||
+                          (i > 0 && (b->text[i] == ',' || b->text[i] == '.'))))
+        i++;
+    if (i == 0 || i >= b->len || b->text[i] != ' ')
+        return false;
+    const char *word = b->text + i + 1;
+    size_t n = b->len - i - 1;
+    for (size_t k = 0; k < sizeof review_words / sizeof *review_words; k++)
+        if (strlen(review_words[k]) == n && strncasecmp(word, review_words[k], n) == 0)
+            return true;
+    return false;
+}
+
+static void
+drop_review_counts(newsclean_blocks *bl, const bool *in_list)
+{
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && review_count(b) && in_cards(bl, in_list, b->container)) {
+            b->keep = false;
+            b->reason = "how many reviews a product of a list has had";
+        }
+    }
+}
+
+/* A card ends on a button or a link that leads to its entry or to more of its kind
+ * ("Read more", "See all", "Learn more Buy", "More like this", "More from this brand").
+ * The run keeps every block of its cards the markup does not call chrome, short links
+ * included (an entry's title may be as short), and the wording differs from card to card
+ * often enough that drop_template_labels misses it; it says nothing of the entry. */
+#define ACTION_MAX_WORDS 4
+
+static const char *const action_verbs[] = {"read",     "learn",   "see",  "view", "show",
+                                           "discover", "explore", "shop", "buy"};
+static const char *const action_objects[] = {"more", "all", "now", "details"};
+static const char *const more_of_this[] = {"like", "in", "from", "about", "by", "on"};
+
+static bool
+word_in(const char *w, size_t n, const char *const *set, size_t count)
+{
+    for (size_t k = 0; k < count; k++)
+        if (strlen(set[k]) == n && strncasecmp(w, set[k], n) == 0)
+            return true;
+    return false;
+}
+
+#define WORD_IN(w, n, set) word_in(w, n, set, sizeof set / sizeof *set)
+
+static bool
+card_action(const newsclean_block *b)
+{
+    const char *word[ACTION_MAX_WORDS + 1];
+    size_t len[ACTION_MAX_WORDS + 1], n = 0;
+    for (size_t i = 0; i < b->len;) {
+        while (i < b->len && b->text[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < b->len && b->text[j] != ' ')
+            j++;
+        if (j == i)
+            break;
+        if (n == ACTION_MAX_WORDS + 1)
+            return false;
+        word[n] = b->text + i;
+        len[n++] = j - i;
+        i = j;
+    }
+    if (n < 2 || n > ACTION_MAX_WORDS)
+        return false;
+    /* "More like this", "More from this brand". */
+    if (n >= 3 && len[0] == 4 && strncasecmp(word[0], "more", 4) == 0 &&
+        WORD_IN(word[1], len[1], more_of_this) && len[2] == 4 &&
+        strncasecmp(word[2], "this", 4) == 0)
+        return true;
+    /* Verbs each with or without their object: "Read more", "Learn more Buy", "Shop now". */
+    if (!WORD_IN(word[0], len[0], action_verbs))
+        return false;
+    for (size_t k = 1; k < n; k++)
+        if (!WORD_IN(word[k], len[k], action_verbs) && !WORD_IN(word[k], len[k], action_objects))
+            return false;
+    return true;
+}
+
+static void
+drop_card_actions(newsclean_blocks *bl, const bool *in_list)
+{
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && b->kind != NEWSCLEAN_BLOCK_HEADING && card_action(b) &&
+            in_cards(bl, in_list, b->container)) {
+            b->keep = false;
+            b->reason = "a button of a list's card";
+        }
+    }
+}
+
 /* A list's page opens with its title (the h1) and a few sentences on what it lists (a
  * shop's category, a topic's archive), set above the first entry, outside the template
  * the run found. The scorer takes prose under a title as its lead only close by or in the
@@ -615,8 +724,12 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers, bool unsure)
         b->reason = "entry of a listing or collection";
         template_text[nt++] = b;
     }
-    if (!offers)
+    if (!offers) {
         drop_template_labels(template_text, nt, cards);
+        drop_review_counts(bl, in_list);
+        if (shop)
+            drop_card_actions(bl, in_list);
+    }
     keep_list_intro(bl, in_list, mark);
     if (shop)
         drop_below_list(bl, in_list, parent);
