@@ -893,6 +893,132 @@ out:
     free(own);
 }
 
+/* A thread's opening post is often made from another template than its replies (a
+ * question over its answers, a topic's lead over the replies' list): it stands before
+ * their run, outside it, and the scorer, taking the replies' run for the page's text,
+ * leaves it out. The nearest prose before the first post kept belongs to it when the two
+ * meet a few boxes above the run; the box holding that prose, below where they meet, is
+ * the opening post, and its prose joins the thread. Further up, the prose before a run
+ * is the site's own (an introduction to the forum, a column beside it). */
+#define OPENING_POST_MAX_LEVELS 4
+
+/* The run of same-template siblings holding most prose among the boxes around container
+ * 'c': the post holding it. 'run_prose' gives, for each box of a run of two or more, the
+ * prose of its run outside its largest box: a page's layout repeats its boxes too (a row
+ * holding the thread beside a row of links), but one of them holds nearly all the prose,
+ * where a thread's posts share it. */
+static size_t
+post_around(const newsclean_blocks *bl, const size_t *run_prose, size_t c)
+{
+    size_t post = NEWSCLEAN_NO_CONTAINER, most = 0;
+    for (; c < bl->nc; c = bl->c[c].parent)
+        if (run_prose[c] > most) {
+            most = run_prose[c];
+            post = c;
+        }
+    return post;
+}
+
+/* Whether a box the markup names chrome outright stands between container 'c' and 'top'. */
+static bool
+chrome_below(const newsclean_blocks *bl, size_t c, size_t top)
+{
+    for (; c < bl->nc && c != top; c = bl->c[c].parent)
+        if (named_chrome(bl, c))
+            return true;
+    return false;
+}
+
+static void
+keep_opening_post(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
+{
+    size_t *prose = calloc(bl->nc ? bl->nc : 1, sizeof *prose);
+    size_t *run_prose = calloc(bl->nc ? bl->nc : 1, sizeof *run_prose);
+    sibling *sibs = malloc((bl->nc ? bl->nc : 1) * sizeof *sibs);
+    if (!prose || !run_prose || !sibs)
+        goto out;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (prose_block(b))
+            for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent)
+                prose[c] += b->chars;
+    }
+    size_t ns = 0;
+    for (size_t x = 0; x < bl->nc; x++)
+        if (bl->c[x].parent != NEWSCLEAN_NO_CONTAINER && bl->c[x].sig && prose[x] > 0)
+            sibs[ns++] = (sibling){bl->c[x].parent, bl->c[x].sig, x};
+    qsort(sibs, ns, sizeof *sibs, by_parent_sig);
+    for (size_t i = 0, j; i < ns; i = j) {
+        size_t sum = 0, most = 0;
+        for (j = i; j < ns && sibs[j].parent == sibs[i].parent && sibs[j].sig == sibs[i].sig; j++) {
+            sum += prose[sibs[j].index];
+            if (prose[sibs[j].index] > most)
+                most = prose[sibs[j].index];
+        }
+        if (j - i >= THREAD_MIN_POSTS)
+            for (size_t k = i; k < j; k++)
+                run_prose[sibs[k].index] = sum - most;
+    }
+    size_t first = 0;
+    while (first < bl->n && !(bl->v[first].keep && prose_block(&bl->v[first])))
+        first++;
+    if (first == bl->n)
+        goto out;
+    size_t post = post_around(bl, run_prose, bl->v[first].container);
+    if (post == NEWSCLEAN_NO_CONTAINER)
+        goto out;
+    /* The nearest prose before the post; the post's own heading and byline are passed. */
+    size_t last = first;
+    while (last > 0 && encloses(bl, post, bl->v[last - 1].container))
+        last--;
+    while (last > 0 && !(prose_block(&bl->v[last - 1]) && bl->v[last - 1].chars >= POST_LINE_CHARS))
+        last--;
+    if (last == 0 || bl->v[last - 1].keep)
+        goto out;
+    last--;
+    /* Where the prose before the post and the post meet, and the box below it holding
+     * that prose. */
+    size_t meet = bl->c[post].parent, levels = 0;
+    while (meet < bl->nc && !encloses(bl, meet, bl->v[last].container) &&
+           levels < OPENING_POST_MAX_LEVELS) {
+        meet = bl->c[meet].parent;
+        levels++;
+    }
+    /* Prose set straight in the box around the thread is no post's. */
+    if (meet >= bl->nc || bl->v[last].container == meet ||
+        !encloses(bl, meet, bl->v[last].container))
+        goto out;
+    size_t opening = bl->v[last].container;
+    while (bl->c[opening].parent != meet)
+        opening = bl->c[opening].parent;
+    /* A post says who wrote it or when, as the thread's posts do (keep_posts); a notice
+     * over the thread (that it is closed, that members may post) does not. */
+    size_t from = last, to = last + 1;
+    while (from > 0 && encloses(bl, opening, bl->v[from - 1].container))
+        from--;
+    while (to < bl->n && encloses(bl, opening, bl->v[to].container))
+        to++;
+    bool dated = false;
+    for (size_t i = from; i < to && !dated; i++)
+        dated = (bl->v[i].flags & (NEWSCLEAN_BF_DATELINE | NEWSCLEAN_BF_BYLINE)) ||
+                post_stamp(dates, &bl->v[i]);
+    if (!dated)
+        goto out;
+    for (size_t i = from; i <= last; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep || !prose_block(b) || b->chars < POST_LINE_CHARS ||
+            (b->flags & (NEWSCLEAN_BF_BYLINE | NEWSCLEAN_BF_DATELINE)) ||
+            chrome_below(bl, b->container, meet))
+            continue;
+        b->keep = true;
+        b->reason = "the opening post of a thread";
+    }
+out:
+    free(prose);
+    free(run_prose);
+    free(sibs);
+}
+
 /* A poster's signature, the same lines under each of their posts (a quotation, the games
  * they play), is no part of what the post says; forum software names its box so. */
 static void
@@ -2145,6 +2271,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
     case NEWSCLEAN_KIND_FORUM:
         if (prob >= MIN_THREAD_PROB)
             keep_posts(bl, dates);
+        keep_opening_post(bl, dates);
         keep_quoted_replies(bl, dates);
         drop_repeated_quotes(bl);
         drop_signatures(bl);
