@@ -2579,6 +2579,132 @@ drop_author_boxes(newsclean_td_ctx *c, size_t s, size_t e)
     }
 }
 
+/* Lines a recipe's ingredient list or its steps may run to, and the fewest lines of the
+ * list that open on a quantity ("200 g flour", "1/2 tsp salt", "2 eggs") for it to be one. */
+#define RECIPE_LINES 40
+#define INGREDIENT_MIN_AMOUNTS 3
+
+/* Headings of a recipe's ingredient list and of its steps, folded, in the languages the
+ * phrase table reads. A recipe card prints each list a line an item under one of them. */
+static const char *const ingredient_headings[] = {
+    "ingredients",  "ingredient list", "zutaten",      "ingrédients",
+    "ingredientes", "ingredienti",     "ingrediënten",
+};
+static const char *const method_headings[] = {
+    "directions",  "instructions", "method",      "preparation",  "steps",
+    "zubereitung", "préparation",  "preparación", "preparazione", "bereiding",
+};
+
+/* Whether line i is alone one of the n headings h, a colon after it or not. */
+static bool
+is_heading_of(const newsclean_td_ctx *c, size_t i, const char *const *h, size_t n)
+{
+    const char *t = newsclean_td_text(c, i);
+    size_t len = newsclean_td_len(c, i);
+    if (len > 0 && t[len - 1] == ':')
+        len--;
+    char low[24];
+    if (len == 0 || len >= sizeof low)
+        return false;
+    newsclean_fold(t, len, low);
+    for (size_t k = 0; k < n; k++)
+        if (strlen(h[k]) == len && memcmp(h[k], low, len) == 0)
+            return true;
+    return false;
+}
+
+/* Whether line i opens on a quantity: a digit or a fraction sign ("½ cup"). */
+static bool
+opens_on_amount(const newsclean_td_ctx *c, size_t i)
+{
+    const char *t = newsclean_td_text(c, i);
+    size_t len = newsclean_td_len(c, i), k;
+    uint32_t cp = newsclean_utf8_decode(t, len, 0, &k);
+    return (cp >= '0' && cp <= '9') || (cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x215E);
+}
+
+/* Whether line i ends like a sentence once the invisible marks a page may leave after
+ * its text are set aside (U+200B to U+200D, U+2060 to U+2064, U+FEFF, spaces). */
+static bool
+ends_like_sentence(const newsclean_td_ctx *c, size_t i)
+{
+    if (c->ln[i].endp)
+        return true;
+    const unsigned char *t = (const unsigned char *)newsclean_td_text(c, i);
+    size_t len = newsclean_td_len(c, i);
+    for (;;) {
+        if (len > 0 && t[len - 1] == ' ')
+            len--;
+        else if (len >= 3 && t[len - 3] == 0xE2 &&
+                 ((t[len - 2] == 0x80 && t[len - 1] >= 0x8B && t[len - 1] <= 0x8D) ||
+                  (t[len - 2] == 0x81 && t[len - 1] >= 0xA0 && t[len - 1] <= 0xA4)))
+            len -= 3;
+        else if (len >= 3 && t[len - 3] == 0xEF && t[len - 2] == 0xBB && t[len - 1] == 0xBF)
+            len -= 3;
+        else
+            break;
+    }
+    return len > 0 && (t[len - 1] == '.' || t[len - 1] == '!');
+}
+
+/* Whether line i may be an item of a recipe card's list: said once, no chrome by its
+ * words, no link line, and (for the ingredients) no paragraph. */
+static bool
+recipe_item(const newsclean_td_ctx *c, size_t i, bool prose_ok)
+{
+    const newsclean_td_line *l = &c->ln[i];
+    return (prose_ok || l->cls != NEWSCLEAN_TD_PROSE) && l->cls != NEWSCLEAN_TD_NOISE && !l->why &&
+           !l->barrier && !l->linky && l->first == i && l->role == NEWSCLEAN_TD_ROLE_NONE;
+}
+
+/* A recipe card: a line naming the ingredients, then short lines, a thing to use a line,
+ * most of them opening on a quantity; then, if a line names the steps, the steps, most
+ * of them ending like sentences. The card sits apart from the post's prose (its own
+ * title, times and servings between), so the core search leaves it out as a menu's
+ * short lines, while the recipe is what the page is for. The lists end at the first line
+ * of chrome; an ingredient list with fewer than INGREDIENT_MIN_AMOUNTS quantities is a
+ * menu's, and steps that do not read as sentences are a card's links. */
+static void
+keep_recipe_cards(newsclean_td_ctx *c)
+{
+    for (size_t i = 0; i + 1 < c->n; i++) {
+        if (c->ln[i].first != i ||
+            !is_heading_of(c, i, ingredient_headings,
+                           sizeof ingredient_headings / sizeof *ingredient_headings))
+            continue;
+        size_t z = i + 1, amounts = 0;
+        while (z < c->n && z - i <= RECIPE_LINES && recipe_item(c, z, false) &&
+               !is_heading_of(c, z, method_headings,
+                              sizeof method_headings / sizeof *method_headings)) {
+            amounts += opens_on_amount(c, z);
+            z++;
+        }
+        if (amounts < INGREDIENT_MIN_AMOUNTS || amounts * 2 < z - i - 1) {
+            i = z - 1;
+            continue;
+        }
+        keep(c, i, "subheading");
+        for (size_t j = i + 1; j < z; j++)
+            keep(c, j, "ingredient");
+        i = z - 1;
+        if (z >= c->n ||
+            !is_heading_of(c, z, method_headings, sizeof method_headings / sizeof *method_headings))
+            continue;
+        size_t m = z + 1, steps = 0, sentences = 0;
+        for (; m < c->n && m - z <= RECIPE_LINES && recipe_item(c, m, true); m++) {
+            steps += c->ln[m].weff >= 2;
+            sentences += c->ln[m].weff >= 2 && ends_like_sentence(c, m);
+        }
+        if (steps == 0 || sentences * 2 < steps)
+            continue;
+        keep(c, z, "subheading");
+        for (size_t j = z + 1; j < m; j++)
+            if (c->ln[j].weff >= 2)
+                keep(c, j, "recipe step");
+        i = m - 1;
+    }
+}
+
 /* Find the core, read the metadata around it and decide every line. */
 static newsclean_status
 choose(newsclean_td_ctx *c, bool lynx_layout)
@@ -2644,6 +2770,7 @@ choose(newsclean_td_ctx *c, bool lynx_layout)
     if (lynx_layout)
         keep_layout_headings(c, s, e);
     drop_author_boxes(c, s, e);
+    keep_recipe_cards(c);
     /* A layout pick that lost to the record's headline is printed as text, where it was
      * printed as the headline before: a subtitle, kicker or subheading, mostly. */
     if (h != SIZE_MAX && r != h && h <= e && c->ln[h].cls != NEWSCLEAN_TD_NOISE && !c->ln[h].linky)
