@@ -2735,6 +2735,7 @@ choose(newsclean_td_ctx *c, bool lynx_layout)
     e = off_topic_tail(c, s, e);
     e = form_tail(c, s, e);
     e = card_tail(c, s, e);
+    e = newsclean_td_thread_end(c, s, e);
     e = thread_tail(c, s, e);
     e = excerpt_tail(c, s, e);
     e = footer_tail(c, s, e);

@@ -162,4 +162,9 @@ bool newsclean_td_set_headline(newsclean_td_ctx *c, size_t h, size_t r, size_t s
  * false if out of memory. */
 bool newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e);
 
+/* textdump_posts.c: a forum's thread. */
+/* Where a core [s, e] that is a forum's post ends once the posts under it are taken in:
+ * the last line of the thread's last post, or e itself when no thread follows. */
+size_t newsclean_td_thread_end(newsclean_td_ctx *c, size_t s, size_t e);
+
 #endif /* NEWSCLEAN_TEXTDUMP_INT_H */
