@@ -1917,6 +1917,9 @@ code_line(const char *t, const line *l)
         return CODE_STRONG;
     if (m >= 2 && s[0] == '/' && (s[1] == '/' || s[1] == '*'))
         return CODE_STRONG;
+    /* SQL's and Lua's line comment; prose's dash is written closed up or as one mark. */
+    if (m >= 4 && s[0] == '-' && s[1] == '-' && s[2] == ' ' && s[3] != '-')
+        return CODE_STRONG;
     if (!last || !strchr(")],([", last))
         return CODE_NO;
     size_t sym = 0;
