@@ -1917,6 +1917,9 @@ code_line(const char *t, const line *l)
         return CODE_STRONG;
     if (m >= 2 && s[0] == '/' && (s[1] == '/' || s[1] == '*'))
         return CODE_STRONG;
+    /* SQL's and Lua's line comment; prose's dash is written closed up or as one mark. */
+    if (m >= 4 && s[0] == '-' && s[1] == '-' && s[2] == ' ' && s[3] != '-')
+        return CODE_STRONG;
     if (!last || !strchr(")],([", last))
         return CODE_NO;
     size_t sym = 0;
@@ -2044,7 +2047,9 @@ pre_block(const char *t, const line *v, size_t n, size_t i, const shape *d)
     if (!d->base || !d->wrap || l->kind != L_TEXT || l->level || l->mlen || l->hcont ||
         l->indent >= d->base || i + 1 >= n || v[i + 1].gap)
         return i - 1;
-    size_t j = i, edge = 0, lines = 0, margin = 0;
+    size_t j = i, edge = 0, lines = 0, margin = 0, deeper = 0;
+    unsigned first_step = 0;
+    bool steps = false; /* lines set in past the margin at two depths or more */
     for (;; j++) {
         const line *k = &v[j];
         if (k->level || k->hcont || k->kind == L_UNDERLINE)
@@ -2058,13 +2063,23 @@ pre_block(const char *t, const line *v, size_t n, size_t i, const shape *d)
             unsigned w = k->width[d->by_cps];
             edge += w + EDGE_COLS > d->wrap && w <= d->wrap + EDGE_COLS;
             margin += k->indent < d->base;
+            if (k->indent > d->base && !k->mlen && m > 1) {
+                deeper++;
+                steps = steps || (first_step && k->indent != first_step);
+                first_step = first_step ? first_step : k->indent;
+            }
             lines++;
         }
         if (j + 1 >= n || v[j + 1].gap)
             break;
     }
+    /* Nested code (YAML, Python) steps in past the paragraphs' margin at several depths,
+     * as a heading over text set in at one depth (a definition list) does not; nor does
+     * it wrap, as text set in does, and a lone bullet mark is no step of it. */
+    if (steps && edge == 0)
+        margin += deeper;
     /* A title at the margin over a teaser set in below it is not code either: code
-     * keeps returning to the margin. */
+     * keeps returning to the margin (or stepping in from it). */
     if (j == i || edge * 3 > lines || margin * 5 < lines * 2)
         return i - 1;
     return j;
