@@ -413,6 +413,17 @@ keep_sections_of_run(const newsclean_blocks *bl, const subtree *sub, const unsig
     free(per_parent);
 }
 
+static bool
+word_in(const char *w, size_t n, const char *const *set, size_t count)
+{
+    for (size_t k = 0; k < count; k++)
+        if (strlen(set[k]) == n && strncasecmp(w, set[k], n) == 0)
+            return true;
+    return false;
+}
+
+#define WORD_IN(w, n, set) word_in(w, n, set, sizeof set / sizeof *set)
+
 /* A shop's card counts the reviews its product has had ("213 Reviews", "0 reviews") on a
  * line of its own, under the stars that draw the rating: a figure of the shop's, not the
  * product's name, price or words. */
@@ -431,24 +442,7 @@ review_count(const newsclean_block *b)
         i++;
     if (i == 0 || i >= b->len || b->text[i] != ' ')
         return false;
-    const char *word = b->text + i + 1;
-    size_t n = b->len - i - 1;
-    for (size_t k = 0; k < sizeof review_words / sizeof *review_words; k++)
-        if (strlen(review_words[k]) == n && strncasecmp(word, review_words[k], n) == 0)
-            return true;
-    return false;
-}
-
-static void
-drop_review_counts(newsclean_blocks *bl, const bool *in_list)
-{
-    for (size_t i = 0; i < bl->n; i++) {
-        newsclean_block *b = &bl->v[i];
-        if (b->keep && review_count(b) && in_cards(bl, in_list, b->container)) {
-            b->keep = false;
-            b->reason = "how many reviews a product of a list has had";
-        }
-    }
+    return WORD_IN(b->text + i + 1, b->len - i - 1, review_words);
 }
 
 /* A card ends on a button or a link that leads to its entry or to more of its kind
@@ -464,19 +458,10 @@ static const char *const action_objects[] = {"more", "all", "now", "details"};
 static const char *const more_of_this[] = {"like", "in", "from", "about", "by", "on"};
 
 static bool
-word_in(const char *w, size_t n, const char *const *set, size_t count)
-{
-    for (size_t k = 0; k < count; k++)
-        if (strlen(set[k]) == n && strncasecmp(w, set[k], n) == 0)
-            return true;
-    return false;
-}
-
-#define WORD_IN(w, n, set) word_in(w, n, set, sizeof set / sizeof *set)
-
-static bool
 card_action(const newsclean_block *b)
 {
+    if (b->kind == NEWSCLEAN_BLOCK_HEADING)
+        return false;
     const char *word[ACTION_MAX_WORDS + 1];
     size_t len[ACTION_MAX_WORDS + 1], n = 0;
     for (size_t i = 0; i < b->len;) {
@@ -509,15 +494,17 @@ card_action(const newsclean_block *b)
     return true;
 }
 
+/* Drops each kept line inside the run's cards that 'is_chrome' reads as the shop's or the
+ * template's, not the entry's, saying 'reason'. */
 static void
-drop_card_actions(newsclean_blocks *bl, const bool *in_list)
+drop_card_lines(newsclean_blocks *bl, const bool *in_list,
+                bool (*is_chrome)(const newsclean_block *), const char *reason)
 {
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->keep && b->kind != NEWSCLEAN_BLOCK_HEADING && card_action(b) &&
-            in_cards(bl, in_list, b->container)) {
+        if (b->keep && is_chrome(b) && in_cards(bl, in_list, b->container)) {
             b->keep = false;
-            b->reason = "a button of a list's card";
+            b->reason = reason;
         }
     }
 }
@@ -726,9 +713,9 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers, bool unsure)
     }
     if (!offers) {
         drop_template_labels(template_text, nt, cards);
-        drop_review_counts(bl, in_list);
+        drop_card_lines(bl, in_list, review_count, "how many reviews a product of a list has had");
         if (shop)
-            drop_card_actions(bl, in_list);
+            drop_card_lines(bl, in_list, card_action, "a button of a list's card");
     }
     keep_list_intro(bl, in_list, mark);
     if (shop)
