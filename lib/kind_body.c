@@ -753,6 +753,19 @@ prose_block(const newsclean_block *b)
     return b->punct >= 1 && b->chars > b->link_chars * 2 && !(b->flags & NEWSCLEAN_BF_NOISE);
 }
 
+/* Adds each prose block's characters to every box around it, into 'prose' (zeroed, one
+ * slot a container): what a thread's posts and its opening post are weighed by. */
+static void
+add_box_prose(const newsclean_blocks *bl, size_t *prose)
+{
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (prose_block(b))
+            for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent)
+                prose[c] += b->chars;
+    }
+}
+
 /* Each post says when it was written: a <time> element, or a short line of a date and a
  * name (post_stamp below). A consent box's categories, a site's footer columns or a
  * product's feature boxes are runs of one template too, and may hold more prose than a
@@ -808,11 +821,8 @@ keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
         if ((b->flags & NEWSCLEAN_BF_DATELINE) || post_stamp(dates, b))
             for (size_t c = b->container; c < bl->nc && !dated[c]; c = bl->c[c].parent)
                 dated[c] = true;
-        if (!prose_block(b))
-            continue;
-        for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent)
-            prose[c] += b->chars;
     }
+    add_box_prose(bl, prose);
     size_t ns = 0;
     for (size_t x = 0; x < bl->nc; x++)
         if (bl->c[x].parent != NEWSCLEAN_NO_CONTAINER && bl->c[x].sig &&
@@ -924,12 +934,7 @@ keep_opening_post(newsclean_blocks *bl, const struct newsclean_date_rules *dates
     sibling *sibs = malloc((bl->nc ? bl->nc : 1) * sizeof *sibs);
     if (!prose || !run_prose || !sibs)
         goto out;
-    for (size_t i = 0; i < bl->n; i++) {
-        const newsclean_block *b = &bl->v[i];
-        if (prose_block(b))
-            for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent)
-                prose[c] += b->chars;
-    }
+    add_box_prose(bl, prose);
     size_t ns = 0;
     for (size_t x = 0; x < bl->nc; x++)
         if (bl->c[x].parent != NEWSCLEAN_NO_CONTAINER && bl->c[x].sig && prose[x] > 0)
