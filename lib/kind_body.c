@@ -1939,8 +1939,8 @@ drop_later_prices(newsclean_blocks *bl)
 /* Shops print a product's stock code on a line of its own in the buying panel, as often
  * run together with its categories and tags ("SKU: 400-150 Categories: Home, Gym"): the
  * shop's bookkeeping, which says nothing of the product to its reader. A paragraph or list
- * item opening with the word and a colon is dropped; a specification table's "SKU" row is
- * a cell, and stays with its table. */
+ * item opening with the word, a colon and the code is dropped; a specification's "SKU"
+ * row stays with its table or list (a cell, or a name item whose value is the next one). */
 static bool
 stock_code_line(const newsclean_block *b)
 {
@@ -1951,7 +1951,12 @@ stock_code_line(const newsclean_block *b)
     size_t i = 3;
     while (i < b->len && b->text[i] == ' ')
         i++;
-    return i < b->len && b->text[i] == ':';
+    if (i >= b->len || b->text[i] != ':')
+        return false;
+    for (i++; i < b->len; i++)
+        if (b->text[i] != ' ')
+            return true;
+    return false;
 }
 
 static void
