@@ -1936,6 +1936,41 @@ drop_later_prices(newsclean_blocks *bl)
     }
 }
 
+/* Shops print a product's stock code on a line of its own in the buying panel, as often
+ * run together with its categories and tags ("SKU: 400-150 Categories: Home, Gym"): the
+ * shop's bookkeeping, which says nothing of the product to its reader. A paragraph or list
+ * item opening with the word, a colon and the code is dropped; a specification's "SKU"
+ * row stays with its table or list (a cell, or a name item whose value is the next one). */
+static bool
+stock_code_line(const newsclean_block *b)
+{
+    if (b->kind != NEWSCLEAN_BLOCK_PARAGRAPH && b->kind != NEWSCLEAN_BLOCK_LIST_ITEM)
+        return false;
+    if (b->len < 4 || strncasecmp(b->text, "sku", 3) != 0)
+        return false;
+    size_t i = 3;
+    while (i < b->len && b->text[i] == ' ')
+        i++;
+    if (i >= b->len || b->text[i] != ':')
+        return false;
+    for (i++; i < b->len; i++)
+        if (b->text[i] != ' ')
+            return true;
+    return false;
+}
+
+static void
+drop_stock_codes(newsclean_blocks *bl)
+{
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && stock_code_line(b)) {
+            b->keep = false;
+            b->reason = "a product's stock code line, the shop's bookkeeping";
+        }
+    }
+}
+
 /* A service page's title (its h1) heads a hero box, and its offers, features, figures,
  * testimonials and steps follow as sections of their own, each a heading over a sentence
  * or two; the scorer, looking for one run of prose, keeps one of them. Where the kind is
@@ -2295,6 +2330,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         drop_shop_sections(bl);
         drop_offer_boxes(bl);
         drop_later_prices(bl);
+        drop_stock_codes(bl);
         break;
     case NEWSCLEAN_KIND_DOCUMENTATION:
         if (prob >= MIN_KIND_PROB)
