@@ -97,6 +97,10 @@
 #define SHORT_RUN_LINES 12
 #define LONG_LIST_LINES 40
 #define LONG_LIST_WORDS 6.0
+/* The same holds for a run of shorter phrases (pros and cons, a table's cells, a list of
+ * roles), LIST_PHRASE_WORDS words on average, when none of its lines is chrome: a box of
+ * other stories' titles comes with its heading, its "More" link or its share row. */
+#define LIST_PHRASE_WORDS 4.0
 /* Distinct paragraphs a core must hold before a second copy of one of them is dropped
  * (see decide_core()). */
 #define REPEAT_DISTINCT 4
@@ -1781,11 +1785,16 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
             for (run_a = run_z = i; run_z < e && c->ln[run_z + 1].cls != NEWSCLEAN_TD_PROSE;)
                 run_z++;
             run_words = 0;
-            for (size_t j = run_a; j <= run_z; j++)
+            bool chrome = false;
+            for (size_t j = run_a; j <= run_z; j++) {
                 run_words += c->ln[j].weff;
+                chrome = chrome || c->ln[j].cls == NEWSCLEAN_TD_NOISE || c->ln[j].barrier;
+            }
             run_words /= (double)(run_z - run_a + 1);
-            long_list = run_a > s && run_z < e && run_z - run_a >= SHORT_RUN_LINES &&
-                        run_z - run_a < LONG_LIST_LINES && run_words >= LONG_LIST_WORDS;
+            long_list =
+                run_a > s && run_z < e && run_z - run_a >= SHORT_RUN_LINES &&
+                run_z - run_a < LONG_LIST_LINES &&
+                (run_words >= LONG_LIST_WORDS || (!chrome && run_words >= LIST_PHRASE_WORDS));
         }
         if (l->role == NEWSCLEAN_TD_ROLE_HEADLINE) {
             drop(c, i, "headline");
