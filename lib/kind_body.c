@@ -1942,7 +1942,7 @@ drop_later_prices(newsclean_blocks *bl)
  * offer), side by side with the hero's, and the widening model reads such a page less
  * surely than a listing, for its prose reads as an article's; the articles it takes for
  * service pages it reads at well under this. */
-#define MIN_SERVICE_ENTRIES_PROB 0.6
+#define MIN_SERVICE_ENTRIES_PROB 0.65
 
 /* A service page's title (its h1) heads a hero box, and its offers, features, figures,
  * testimonials and steps follow as sections of their own, each a heading over a sentence

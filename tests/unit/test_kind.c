@@ -495,7 +495,7 @@ START_TEST(service_sections_beside_the_hero_kept)
 {
     newsclean_blocks bl;
     hero_and_team_blocks(&bl);
-    newsclean_kind_body(&bl, NEWSCLEAN_KIND_SERVICE, 0.65, true, NULL);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_SERVICE, 0.7, true, NULL);
     ck_assert(bl.v[1].keep);
     ck_assert(bl.v[2].keep); /* the team's section, outside the hero's box */
     ck_assert(bl.v[3].keep);
