@@ -1971,6 +1971,14 @@ drop_stock_codes(newsclean_blocks *bl)
     }
 }
 
+/* From this probability on, a page read as a service page keeps every entry from its
+ * title down (keep_entries), not only the sections in the box around its title. A service
+ * page sets its sections in boxes of their own (a team's cards, a feature grid, a closing
+ * offer), side by side with the hero's, and the widening model reads such a page less
+ * surely than a listing, for its prose reads as an article's; the articles it takes for
+ * service pages it reads at well under this. */
+#define MIN_SERVICE_ENTRIES_PROB 0.65
+
 /* A service page's title (its h1) heads a hero box, and its offers, features, figures,
  * testimonials and steps follow as sections of their own, each a heading over a sentence
  * or two; the scorer, looking for one run of prose, keeps one of them. Where the kind is
@@ -2311,7 +2319,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
          * too, a heading over a sentence or two each; a run of them is kept as on a
          * listing, whatever the kind's probability, and the sections around them below. */
         keep_cards(bl, false, true, false);
-        if (prob >= MIN_KIND_PROB || little_kept(bl)) {
+        if (prob >= MIN_SERVICE_ENTRIES_PROB || little_kept(bl)) {
             keep_entries(bl, false);
             keep_slides(bl, NEWSCLEAN_NO_CONTAINER);
         } else {

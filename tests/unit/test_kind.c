@@ -465,6 +465,52 @@ START_TEST(service_widened_when_little_kept)
 }
 END_TEST
 
+/* A service page whose title heads a hero box, with the team's section in a box of its own
+ * beside it, where the scorer kept the hero's prose alone. */
+static void
+hero_and_team_blocks(newsclean_blocks *bl)
+{
+    newsclean_blocks_init(bl);
+    size_t root, hero, team;
+    ck_assert(newsclean_blocks_add_container(bl, NEWSCLEAN_NO_CONTAINER, "main", 0, &root));
+    ck_assert(newsclean_blocks_add_container(bl, root, "section.hero", 0, &hero));
+    ck_assert(newsclean_blocks_add_container(bl, root, "section.team", 0, &team));
+    const char *t[] = {
+        "Chimney sweeping and stove servicing",
+        "We sweep open fires, wood burners and range cookers across the valley, check the "
+        "flue with a camera, and leave a certificate your insurer will accept, all in an hour.",
+        "Meet the sweeps",
+        "Three sweeps, each with ten years on the rods and a dust sheet for "
+        "every hearth."};
+    newsclean_block_kind k[] = {NEWSCLEAN_BLOCK_HEADING, NEWSCLEAN_BLOCK_PARAGRAPH,
+                                NEWSCLEAN_BLOCK_HEADING, NEWSCLEAN_BLOCK_PARAGRAPH};
+    unsigned level[] = {1, 0, 2, 0};
+    size_t box[] = {hero, hero, team, team};
+    for (size_t i = 0; i < 4; i++)
+        ck_assert(newsclean_blocks_add(bl, t[i], strlen(t[i]), k[i], level[i], 2, 0, box[i], 0));
+    bl->v[1].keep = true;
+}
+
+START_TEST(service_sections_beside_the_hero_kept)
+{
+    newsclean_blocks bl;
+    hero_and_team_blocks(&bl);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_SERVICE, 0.7, true, NULL);
+    ck_assert(bl.v[1].keep);
+    ck_assert(bl.v[2].keep); /* the team's section, outside the hero's box */
+    ck_assert(bl.v[3].keep);
+    newsclean_blocks_free(&bl);
+
+    /* Less surely a service page: only the box around the title and the scorer's choice. */
+    hero_and_team_blocks(&bl);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_SERVICE, 0.5, true, NULL);
+    ck_assert(bl.v[1].keep);
+    ck_assert(!bl.v[2].keep);
+    ck_assert(!bl.v[3].keep);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 /* A run of three cards, each a linked title over its summary, where the scorer kept the
  * summary of the first card alone ('two': of the first two), long enough to read as prose. */
 static void
@@ -1197,6 +1243,7 @@ kind_suite(void)
     tcase_add_test(tc, forum_drops_post_stamps);
     tcase_add_test(tc, service_keeps_cards);
     tcase_add_test(tc, service_widened_when_little_kept);
+    tcase_add_test(tc, service_sections_beside_the_hero_kept);
     tcase_add_test(tc, company_page_signals);
     tcase_add_test(tc, index_signals);
     tcase_add_test(tc, counter_blocks);
