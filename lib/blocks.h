@@ -45,6 +45,7 @@ typedef enum {
 #define NEWSCLEAN_BF_SLIDES (1u << 21)      /* chrome by a carousel's name alone ("slideshow") */
 #define NEWSCLEAN_BF_SELF_LINK (1u << 22)   /* a heading linked to itself: a permalink anchor */
 #define NEWSCLEAN_BF_SIGNATURE (1u << 25)   /* a forum poster's signature under a post */
+#define NEWSCLEAN_BF_PARAGRAPH (1u << 26)   /* the element is a <p>, not a box holding text */
 #define NEWSCLEAN_BF_CODE                                                                          \
     (1u << 24) /* may hold code, whose tags are content: inline <code>, a dump */
 /* What a text dump's stage (textdump.c) says of its lines, for scoring to decide them. */

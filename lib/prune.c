@@ -267,7 +267,8 @@ enum {
     TAG_ARTICLE,    /* article, main */
     TAG_HEADER,
     TAG_FIGURE,
-    TAG_TIME
+    TAG_TIME,
+    TAG_PARAGRAPH /* p */
 };
 
 static int
@@ -307,7 +308,7 @@ tag_of(const char *t)
     case 'o':
         return IS("object") || IS("option") ? TAG_NEVER_TEXT : TAG_OTHER;
     case 'p':
-        return IS("picture") ? TAG_NEVER_TEXT : TAG_OTHER;
+        return IS("p") ? TAG_PARAGRAPH : IS("picture") ? TAG_NEVER_TEXT : TAG_OTHER;
     case 's':
         return IS("script") || IS("select") || IS("source") || IS("style") || IS("svg")
                    ? TAG_NEVER_TEXT
@@ -730,6 +731,8 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
         *flags |= NEWSCLEAN_BF_IN_FIGURE;
     else if (tag == TAG_TIME)
         *flags |= NEWSCLEAN_BF_DATELINE;
+    else if (tag == TAG_PARAGRAPH)
+        *flags |= NEWSCLEAN_BF_PARAGRAPH;
     /* A dialog (a consent box's settings, a sign-in or a newsletter pop-up) lies over the
      * page: the stages that widen a page's content beyond the scorer's choice leave it
      * out. */

@@ -197,6 +197,11 @@ lead_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
     if ((b->kind != NEWSCLEAN_BLOCK_PARAGRAPH && !dek) || (!dek && b->score <= 0) ||
         (b->flags & NEWSCLEAN_BF_IN_FIGURE) || b->link_chars * 2 > b->chars)
         return false;
+    /* A writer's standfirst is a paragraph element; text set bare in a box above the article
+     * is a template's field filled from elsewhere (the page's description, a sticky title
+     * bar, a badge, a promotion's line), which readers of the article are not given. */
+    if (!dek && !(bl->c[b->container].flags & NEWSCLEAN_BF_PARAGRAPH))
+        return false;
     if (in_chrome[b->container] && !weak_chrome_below(bl, b->container, header))
         return false;
     return !byline_or_date(bl, b) && !newsclean_date_line(ex->dates, b) &&

@@ -395,7 +395,7 @@ START_TEST(lead_beside_headline_kept)
     /* The standfirst sits in the page header with the headline, apart from the body. */
     newsclean_blocks bl;
     score_page("<html><body><header class=\"article-header\"><h1>Eastern pier to close</h1>"
-               "<div class=\"abstract\">Cracks in the supports: ferries move until May.</div><div "
+               "<p class=\"abstract\">Cracks in the supports: ferries move until May.</p><div "
                "class=\"byline\">By Ann Lee</div>"
                "</header><div class=\"article-body\"><p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4
                "</p></div><div class=\"sidebar\"><p>Our newsletter brings the harbour news to "
@@ -405,6 +405,36 @@ START_TEST(lead_beside_headline_kept)
     ck_assert_str_eq(block_with(&bl, "Cracks in the supports")->reason, "lead beside the headline");
     assert_dropped(&bl, "By Ann Lee");
     assert_dropped(&bl, "Our newsletter");
+    assert_kept(&bl, "Local traders");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+START_TEST(lead_set_bare_in_box_dropped)
+{
+    /* Text set bare in a box beside the headline, not in a paragraph, is a template's
+     * field (the page's description, a promotion's line); the paragraph after it is the
+     * standfirst. */
+    newsclean_blocks bl;
+    score_page(
+        "<html><body><header class=\"article-header\"><h1>Eastern pier to close</h1>"
+        "<div class=\"page-description\">Where to park, and which ferry to take now.</div>"
+        "<p class=\"abstract\">Cracks in the supports: ferries move until May.</p><div "
+        "class=\"byline\">By Ann Lee</div></header><div class=\"article-body\"><p>" P1 "</p><p>" P2
+        "</p><p>" P3 "</p><p>" P4 "</p><p>Divers will return next week to "
+        "measure how far the cracks reach below the waterline.</p><p>The car park at the "
+        "western terminal has room for two hundred more cars on weekdays.</p><p>A shuttle "
+        "bus will run every twenty minutes between the two terminals.</p><p>The council "
+        "expects the repair bill to be shared with the regional ferry company.</p><p>Fishing "
+        "boats moored at the eastern pier have been offered berths in the marina.</p><p>The "
+        "harbour office will publish a weekly update on the work until the pier reopens."
+        "</p><p>Walkers may still use the coastal path above the pier, which stays open "
+        "during the work.</p><p>The last major repair to the eastern pier was carried out "
+        "almost thirty years ago."
+        "</p></div></body></html>",
+        &bl);
+    assert_dropped(&bl, "Where to park");
+    ck_assert_str_eq(block_with(&bl, "Cracks in the supports")->reason, "lead beside the headline");
     assert_kept(&bl, "Local traders");
     newsclean_blocks_free(&bl);
 }
@@ -1034,6 +1064,7 @@ score_suite(void)
     tcase_add_test(tc, caption_dropped);
     tcase_add_test(tc, caption_by_class_dropped);
     tcase_add_test(tc, lead_beside_headline_kept);
+    tcase_add_test(tc, lead_set_bare_in_box_dropped);
     tcase_add_test(tc, no_lead_without_headline_nearby);
     tcase_add_test(tc, dek_heading_beside_headline_kept);
     tcase_add_test(tc, lead_in_teaser_box_under_h2);
