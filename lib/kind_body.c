@@ -514,9 +514,22 @@ drop_card_lines(newsclean_blocks *bl, const bool *in_list,
  * the run found. The scorer takes prose under a title as its lead only close by or in the
  * article's own paragraph markup, so a sort control or a row of topic links between the
  * title and the entries leaves those sentences out. The paragraphs between the title and
- * the run's first entry are the list's own words; headings, menu entries and what the
- * markup calls chrome are not. */
+ * the run's first entry are the list's own words, and so are the subheadings there that
+ * name what follows ("Featured stories", "Our services"): the scorer drops a heading whose
+ * section it kept none of, though the entries under it are kept now. Linked headings
+ * (a menu's entries), what the markup calls chrome and short lines of other kinds are
+ * not. */
 #define INTRO_MIN_CHARS 60
+
+static bool
+intro_block(const newsclean_block *b)
+{
+    if (b->link_chars * 2 > b->chars)
+        return false;
+    if (b->kind == NEWSCLEAN_BLOCK_HEADING)
+        return b->level > 1;
+    return b->kind == NEWSCLEAN_BLOCK_PARAGRAPH && b->chars >= INTRO_MIN_CHARS;
+}
 
 static void
 keep_list_intro(newsclean_blocks *bl, const bool *in_list, const unsigned char *mark)
@@ -528,12 +541,12 @@ keep_list_intro(newsclean_blocks *bl, const bool *in_list, const unsigned char *
         return;
     for (size_t i = title + 1; i < first; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->keep || b->kind != NEWSCLEAN_BLOCK_PARAGRAPH || b->chars < INTRO_MIN_CHARS ||
-            b->link_chars * 2 > b->chars || marked_chrome(bl, b, mark) ||
+        if (b->keep || !intro_block(b) || marked_chrome(bl, b, mark) ||
             (b->flags & NEWSCLEAN_BF_DIALOG))
             continue;
         b->keep = true;
-        b->reason = "a list's introduction under its title";
+        b->reason = b->kind == NEWSCLEAN_BLOCK_HEADING ? "a heading over a list's entries"
+                                                       : "a list's introduction under its title";
     }
 }
 
