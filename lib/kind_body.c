@@ -514,9 +514,22 @@ drop_card_lines(newsclean_blocks *bl, const bool *in_list,
  * the run found. The scorer takes prose under a title as its lead only close by or in the
  * article's own paragraph markup, so a sort control or a row of topic links between the
  * title and the entries leaves those sentences out. The paragraphs between the title and
- * the run's first entry are the list's own words; headings, menu entries and what the
- * markup calls chrome are not. */
+ * the run's first entry are the list's own words, and so are the subheadings there that
+ * name what follows ("Featured stories", "Our services"): the scorer drops a heading whose
+ * section it kept none of, though the entries under it are kept now. Linked headings
+ * (a menu's entries), what the markup calls chrome and short lines of other kinds are
+ * not. */
 #define INTRO_MIN_CHARS 60
+
+static bool
+intro_block(const newsclean_block *b)
+{
+    if (b->link_chars * 2 > b->chars)
+        return false;
+    if (b->kind == NEWSCLEAN_BLOCK_HEADING)
+        return b->level > 1;
+    return b->kind == NEWSCLEAN_BLOCK_PARAGRAPH && b->chars >= INTRO_MIN_CHARS;
+}
 
 static void
 keep_list_intro(newsclean_blocks *bl, const bool *in_list, const unsigned char *mark)
@@ -528,12 +541,12 @@ keep_list_intro(newsclean_blocks *bl, const bool *in_list, const unsigned char *
         return;
     for (size_t i = title + 1; i < first; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->keep || b->kind != NEWSCLEAN_BLOCK_PARAGRAPH || b->chars < INTRO_MIN_CHARS ||
-            b->link_chars * 2 > b->chars || marked_chrome(bl, b, mark) ||
+        if (b->keep || !intro_block(b) || marked_chrome(bl, b, mark) ||
             (b->flags & NEWSCLEAN_BF_DIALOG))
             continue;
         b->keep = true;
-        b->reason = "a list's introduction under its title";
+        b->reason = b->kind == NEWSCLEAN_BLOCK_HEADING ? "a heading over a list's entries"
+                                                       : "a list's introduction under its title";
     }
 }
 
@@ -2208,6 +2221,36 @@ by_sig(const void *a, const void *b)
     return x->index < y->index ? -1 : x->index > y->index;
 }
 
+/* A link every pair of a group prints alike ("Read more", "Visit website", "Source", an
+ * icon's letter) is the template's label for the entry's page, not its title: a title
+ * names one entry and differs from its neighbours'. Marks such pairs in 'label' and
+ * returns how many distinct titles are left. 'pairs' are one group of keep_entry_titles,
+ * sorted by by_sig (one template, in the page's order); 'scratch' holds 'n' pointers. */
+static size_t
+mark_repeated_titles(const newsclean_blocks *bl, const sibling *pairs, size_t n,
+                     newsclean_block **scratch, bool *label)
+{
+    for (size_t k = 0; k < n; k++) {
+        scratch[k] = &bl->v[pairs[k].index];
+        label[k] = false;
+    }
+    qsort(scratch, n, sizeof *scratch, by_text);
+    size_t titles = n;
+    for (size_t i = 0, j; i < n; i = j) {
+        j = same_text_end(scratch, n, i);
+        if (j - i < 2)
+            continue;
+        titles -= j - i;
+        for (size_t k = i; k < j; k++) {
+            sibling key = {0, pairs[0].sig, (size_t)(scratch[k] - bl->v)};
+            const sibling *p = bsearch(&key, pairs, n, sizeof *pairs, by_sig);
+            if (p)
+                label[p - pairs] = true;
+        }
+    }
+    return titles;
+}
+
 static void
 keep_entry_titles(newsclean_blocks *bl)
 {
@@ -2215,8 +2258,14 @@ keep_entry_titles(newsclean_blocks *bl)
         return;
     /* One per pair: the template of the box holding it, and the title's block. */
     sibling *pairs = malloc(bl->n * sizeof *pairs);
-    if (!pairs)
+    newsclean_block **texts = malloc(bl->n * sizeof *texts);
+    bool *label = malloc(bl->n * sizeof *label);
+    if (!pairs || !texts || !label) {
+        free(pairs);
+        free(texts);
+        free(label);
         return;
+    }
     size_t np = 0;
     for (size_t i = 0; i + 1 < bl->n; i++) {
         const newsclean_block *t = &bl->v[i], *d = &bl->v[i + 1];
@@ -2233,14 +2282,18 @@ keep_entry_titles(newsclean_blocks *bl)
     for (size_t i = 0, j; i < np; i = j) {
         for (j = i; j < np && pairs[j].sig == pairs[i].sig; j++)
             ;
-        if (j - i < ENTRY_MIN_PAIRS)
+        if (mark_repeated_titles(bl, pairs + i, j - i, texts, label) < ENTRY_MIN_PAIRS)
             continue;
         for (size_t k = i; k < j; k++) {
+            if (label[k - i])
+                continue;
             bl->v[pairs[k].index].keep = true;
             bl->v[pairs[k].index].reason = "title of a described entry";
         }
     }
     free(pairs);
+    free(texts);
+    free(label);
 }
 
 /* A shop's, a directory's or a firm's page often holds its text twice, one copy for wide
