@@ -1183,6 +1183,33 @@ post_stamp(const struct newsclean_date_rules *dates, const newsclean_block *b)
            newsclean_words_outside(b->text, b->len, start, len) <= POST_STAMP_WORDS;
 }
 
+/* Under an edited post forum software notes who last changed it and when ("Last edited by
+ * jdoe (2024-08-03 11:02:20)", "Last edited by jdoe; 01-02-2024 at 10:15 AM", "Last edited:
+ * Apr 12, 2024"): the notice names the editor beside the date, more words than a post's
+ * stamp holds, but it opens with those words and says nothing of the thread. */
+#define EDIT_NOTICE_CHARS 96
+
+static const char *const edit_notice_openers[] = {"last edited", "edited by"};
+
+static bool
+edit_notice(const struct newsclean_date_rules *dates, const newsclean_block *b)
+{
+    if (!dates || b->chars > EDIT_NOTICE_CHARS || b->kind == NEWSCLEAN_BLOCK_HEADING)
+        return false;
+    bool opens = false;
+    for (size_t k = 0; k < sizeof edit_notice_openers / sizeof *edit_notice_openers; k++) {
+        size_t n = strlen(edit_notice_openers[k]);
+        if (b->len > n && strncasecmp(b->text, edit_notice_openers[k], n) == 0 &&
+            (b->text[n] == ' ' || b->text[n] == ':'))
+            opens = true;
+    }
+    if (!opens)
+        return false;
+    char iso[NEWSCLEAN_DATE_MAX];
+    size_t start, len;
+    return newsclean_date_find_in_text(dates, b->text, b->len, iso, &start, &len);
+}
+
 /* Forums mark the posts of the thread's opener with a badge beside the poster's name
  * ("Thread Starter", "jdoe Discussion starter", "Original poster"): a word about the
  * poster, not the post. */
@@ -1223,6 +1250,9 @@ drop_counters(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
         } else if (b->keep && post_stamp(dates, b)) {
             b->keep = false;
             b->reason = "when a post of a thread was written or edited";
+        } else if (b->keep && edit_notice(dates, b)) {
+            b->keep = false;
+            b->reason = "who last edited a post of a thread, and when";
         }
     }
 }
