@@ -1369,6 +1369,45 @@ drop_member_bars(newsclean_blocks *bl)
     free(v);
 }
 
+/* Beside each post a forum prints where its poster lives ("Location: Ipswich, MA", "From:
+ * Brisbane, AU"), a field of the poster's card; the field stands on two posts or more,
+ * where a post that names a place in its text does so once. */
+#define POSTER_PLACE_CHARS 48
+#define POSTER_PLACE_MIN_COPIES 2
+
+static const char *const poster_place_labels[] = {"location:", "from:"};
+
+static bool
+poster_place(const newsclean_block *b)
+{
+    if (!b->keep || b->kind == NEWSCLEAN_BLOCK_HEADING || b->chars > POSTER_PLACE_CHARS)
+        return false;
+    for (size_t k = 0; k < sizeof poster_place_labels / sizeof *poster_place_labels; k++) {
+        size_t n = strlen(poster_place_labels[k]);
+        if (b->len > n + 1 && strncasecmp(b->text, poster_place_labels[k], n) == 0 &&
+            b->text[n] == ' ')
+            return true;
+    }
+    return false;
+}
+
+static void
+drop_poster_places(newsclean_blocks *bl)
+{
+    size_t copies = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        copies += poster_place(&bl->v[i]);
+    if (copies < POSTER_PLACE_MIN_COPIES)
+        return;
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (poster_place(b)) {
+            b->keep = false;
+            b->reason = "where a poster lives, beside each of their posts";
+        }
+    }
+}
+
 /* A reply quotes the post it answers in a box the forum names a quote, or sets it in an
  * aside, which the scorer takes for chrome; the quote is part of the reply's text. So a
  * quotation the scorer dropped is kept where the reply's own kept prose follows it, with
@@ -2335,6 +2374,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         drop_counters(bl, dates);
         drop_poster_badges(bl);
         drop_member_bars(bl);
+        drop_poster_places(bl);
         break;
     case NEWSCLEAN_KIND_SERVICE:
         /* A service page's offers, features or plans are often cards of one template
