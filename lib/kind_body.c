@@ -1184,9 +1184,10 @@ post_stamp(const struct newsclean_date_rules *dates, const newsclean_block *b)
 }
 
 /* Under an edited post forum software notes who last changed it and when ("Last edited by
- * jdoe (2024-08-03 11:02:20)", "Last edited by jdoe; 01-02-2024 at 10:15 AM", "Last edited:
- * Apr 12, 2024"): the notice names the editor beside the date, more words than a post's
- * stamp holds, but it opens with those words and says nothing of the thread. */
+ * jdoe (2024-08-03 11:02:20)", "Last edited by jdoe; 2 March 2024 at 10:15. Reason: typo"):
+ * with the editor's name, and a reason at times, it holds more words than a post's stamp
+ * (which drops "Last edited: Apr 12, 2024"), but it opens with those words and says
+ * nothing of the thread. */
 #define EDIT_NOTICE_CHARS 96
 
 static const char *const edit_notice_openers[] = {"last edited", "edited by"};
