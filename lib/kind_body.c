@@ -1196,6 +1196,34 @@ post_stamp(const struct newsclean_date_rules *dates, const newsclean_block *b)
            newsclean_words_outside(b->text, b->len, start, len) <= POST_STAMP_WORDS;
 }
 
+/* Under an edited post forum software notes who last changed it and when ("Last edited by
+ * jdoe (2024-08-03 11:02:20)", "Last edited by jdoe; 2 March 2024 at 10:15. Reason: typo"):
+ * with the editor's name, and a reason at times, it holds more words than a post's stamp
+ * (which drops "Last edited: Apr 12, 2024"), but it opens with those words and says
+ * nothing of the thread. */
+#define EDIT_NOTICE_CHARS 96
+
+static const char *const edit_notice_openers[] = {"last edited", "edited by"};
+
+static bool
+edit_notice(const struct newsclean_date_rules *dates, const newsclean_block *b)
+{
+    if (!dates || b->chars > EDIT_NOTICE_CHARS || b->kind == NEWSCLEAN_BLOCK_HEADING)
+        return false;
+    bool opens = false;
+    for (size_t k = 0; k < sizeof edit_notice_openers / sizeof *edit_notice_openers; k++) {
+        size_t n = strlen(edit_notice_openers[k]);
+        if (b->len > n && strncasecmp(b->text, edit_notice_openers[k], n) == 0 &&
+            (b->text[n] == ' ' || b->text[n] == ':'))
+            opens = true;
+    }
+    if (!opens)
+        return false;
+    char iso[NEWSCLEAN_DATE_MAX];
+    size_t start, len;
+    return newsclean_date_find_in_text(dates, b->text, b->len, iso, &start, &len);
+}
+
 /* Forums mark the posts of the thread's opener with a badge beside the poster's name
  * ("Thread Starter", "jdoe Discussion starter", "Original poster"): a word about the
  * poster, not the post. */
@@ -1236,6 +1264,9 @@ drop_counters(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
         } else if (b->keep && post_stamp(dates, b)) {
             b->keep = false;
             b->reason = "when a post of a thread was written or edited";
+        } else if (b->keep && edit_notice(dates, b)) {
+            b->keep = false;
+            b->reason = "who last edited a post of a thread, and when";
         }
     }
 }
@@ -1350,6 +1381,45 @@ drop_member_bars(newsclean_blocks *bl)
         }
     }
     free(v);
+}
+
+/* Beside each post a forum prints where its poster lives ("Location: Ipswich, MA", "From:
+ * Brisbane, AU"), a field of the poster's card; the field stands on two posts or more,
+ * where a post that names a place in its text does so once. */
+#define POSTER_PLACE_CHARS 48
+#define POSTER_PLACE_MIN_COPIES 2
+
+static const char *const poster_place_labels[] = {"location:", "from:"};
+
+static bool
+poster_place(const newsclean_block *b)
+{
+    if (!b->keep || b->kind == NEWSCLEAN_BLOCK_HEADING || b->chars > POSTER_PLACE_CHARS)
+        return false;
+    for (size_t k = 0; k < sizeof poster_place_labels / sizeof *poster_place_labels; k++) {
+        size_t n = strlen(poster_place_labels[k]);
+        if (b->len > n + 1 && strncasecmp(b->text, poster_place_labels[k], n) == 0 &&
+            b->text[n] == ' ')
+            return true;
+    }
+    return false;
+}
+
+static void
+drop_poster_places(newsclean_blocks *bl)
+{
+    size_t copies = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        copies += poster_place(&bl->v[i]);
+    if (copies < POSTER_PLACE_MIN_COPIES)
+        return;
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (poster_place(b)) {
+            b->keep = false;
+            b->reason = "where a poster lives, beside each of their posts";
+        }
+    }
 }
 
 /* A reply quotes the post it answers in a box the forum names a quote, or sets it in an
@@ -2366,6 +2436,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         drop_counters(bl, dates);
         drop_poster_badges(bl);
         drop_member_bars(bl);
+        drop_poster_places(bl);
         break;
     case NEWSCLEAN_KIND_SERVICE:
         /* A service page's offers, features or plans are often cards of one template
