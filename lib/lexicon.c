@@ -856,6 +856,20 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_FORM_MESSAGE, FIND, 0, L_EN, 0, "form message",
      "went wrong wh(?:ile|en) submitting|submission has been received|please enter (?:a valid|your)"
      "|required field|field is required|thanks? (?:you )?for (?:subscribing|signing up)"},
+    /* The consent line under a sign-up or contact form's button: sending the form is
+     * agreeing to terms, to the privacy policy or to mail. It opens with the act of sending
+     * ("By clicking", "By signing up", "Mit dem Absenden") or with "I consent to" and names
+     * what is agreed to; an article's sentence that opens alike ("By providing these
+     * specifications, ...") agrees to nothing. */
+    {NEWSCLEAN_LX_FORM_CONSENT, FIND, 0, L_EN | L_DE | L_FR | L_ES, 0, "form consent",
+     "^(?:by (?:clicking|submitting|signing up|subscribing|registering|continuing|entering "
+     "(?:my|your) e-?mail|providing (?:my|your) (?:e-?mail|phone|mobile|information|details))"
+     "\\b[^.]{0,160}?\\b(?:agree|consent|accept|acknowledge|confirm)\\w*"
+     "|i (?:consent|agree) to\\b[^.]{0,120}?\\b(?:e-?mails?|newsletters?|privacy)"
+     "|you can unsubscribe\\b"
+     "|mit (?:dem absenden|der anmeldung|dem klick)\\b[^.]{0,160}?\\b(?:einverstanden|zu|akzeptier)"
+     "|en (?:soumettant|vous inscrivant|cliquant)\\b[^.]{0,160}?\\b(?:acceptez|consentez)"
+     "|al (?:enviar|suscribirte|registrarte|hacer clic)\\b[^.]{0,160}?\\b(?:aceptas|acepta))"},
 
     /* Words of quotations and speakers (phrases.c), one row per class and language, matched
      * whole and caseless. French attributes after the quote with "a déclaré X" or "dit X",

@@ -140,6 +140,9 @@ typedef enum {
     /* What a form says once it is sent or checked ("Please enter a valid email address",
      * "Thanks for signing up"; textdump.c), searched anywhere in a short line. */
     NEWSCLEAN_LX_FORM_MESSAGE,
+    /* A form's consent line ("By signing up, you agree to our Privacy Policy"; textdump.c),
+     * from the line's start. */
+    NEWSCLEAN_LX_FORM_CONSENT,
     NEWSCLEAN_LX_CLASS_COUNT
 } newsclean_lex_class;
 

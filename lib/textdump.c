@@ -1737,6 +1737,22 @@ fact_list_field(const newsclean_td_ctx *c, size_t i, size_t s, size_t e)
            ((i > s && field_label(c, i - 1)) || (i < e && field_label(c, i + 1)));
 }
 
+/* A form's consent line is a short paragraph: FORM_CONSENT_BYTES at most. */
+#define FORM_CONSENT_BYTES 320
+
+/* A sign-up or contact form inside the core leaves its consent line under the button
+ * ("By signing up, you agree to our Terms and Privacy Policy"), which reads as a
+ * sentence and stays where the form's labels and button, short lines, leave. It is the
+ * form's, wherever the form stands: no article agrees to its own terms. */
+static void
+drop_form_consent(newsclean_td_ctx *c, size_t s, size_t e)
+{
+    for (size_t i = s; i <= e; i++) {
+        if (newsclean_td_len(c, i) <= FORM_CONSENT_BYTES && newsclean_td_form_consent(c, i))
+            drop(c, i, "form consent");
+    }
+}
+
 /* Keeps line i as the article's (an item of a list it introduces, a field of a fact
  * list); where the dump's marks make it a line of links, it is flagged so the scoring
  * stage's test of kept lines does not drop it again as mostly links (score.c,
@@ -2782,6 +2798,7 @@ choose(newsclean_td_ctx *c, bool lynx_layout)
         keep_layout_headings(c, s, e);
     drop_author_boxes(c, s, e);
     keep_recipe_cards(c);
+    drop_form_consent(c, s, e);
     /* A layout pick that lost to the record's headline is printed as text, where it was
      * printed as the headline before: a subtitle, kicker or subheading, mostly. */
     if (h != SIZE_MAX && r != h && h <= e && c->ln[h].cls != NEWSCLEAN_TD_NOISE && !c->ln[h].linky)

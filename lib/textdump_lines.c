@@ -43,6 +43,7 @@ struct newsclean_textdump_rules {
     pcre2_code *cta;              /* a call to action's words, the whole line */
     pcre2_code *consent;          /* words of a consent dialog, anywhere in a line */
     pcre2_code *form_message;     /* a form's message once sent or checked, likewise */
+    pcre2_code *form_consent;     /* a form's consent line, from the line's start */
     pcre2_code *closing[2];       /* the HTML stage's closing and sign-up prompts */
     size_t closing_max[2];        /* the longest line, in bytes, each may match */
 };
@@ -152,6 +153,14 @@ newsclean_textdump_rules_new(void)
              newsclean_buf_append_str(&pat, e->text) && newsclean_buf_append_char(&pat, ')');
     }
     r->form_message = ok && pat.len ? compile_table(pat.data, pat.len, 0) : NULL;
+    pat.len = 0;
+    ci = 0;
+    for (const newsclean_lex_entry *e;
+         ok && (e = newsclean_lexicon_next(&ci, NEWSCLEAN_LX_FORM_CONSENT, NEWSCLEAN_LXF_FIND));) {
+        ok = newsclean_buf_append_str(&pat, pat.len ? "|(?:" : "(?:") &&
+             newsclean_buf_append_str(&pat, e->text) && newsclean_buf_append_char(&pat, ')');
+    }
+    r->form_consent = ok && pat.len ? compile_table(pat.data, pat.len, 0) : NULL;
     /* A dump's line is an HTML block that lost its markup: the prompts the HTML stage
      * knows by their words (a call to support, a sign-up box, a disclosure) read the same. */
     static const newsclean_lex_class prompt_cls[2] = {NEWSCLEAN_LX_CLOSING, NEWSCLEAN_LX_SIGNUP};
@@ -185,7 +194,7 @@ newsclean_textdump_rules_new(void)
     r->cta = ok ? compile_table(pat.data, pat.len, 0) : NULL;
     newsclean_buf_free(&pat);
     if (!ok || !r->re || (ninner && !r->inner) || !r->stop || !r->consent || !r->cta ||
-        !r->form_message) {
+        !r->form_message || !r->form_consent) {
         newsclean_textdump_rules_free(r);
         return NULL;
     }
@@ -201,6 +210,7 @@ newsclean_textdump_rules_free(struct newsclean_textdump_rules *r)
     pcre2_code_free(r->inner);
     pcre2_code_free(r->consent);
     pcre2_code_free(r->form_message);
+    pcre2_code_free(r->form_consent);
     pcre2_code_free(r->closing[0]);
     pcre2_code_free(r->closing[1]);
     newsclean_lex_words_free(r->stop);
@@ -489,6 +499,13 @@ bool
 newsclean_td_form_message(const newsclean_td_ctx *c, size_t i)
 {
     return pcre2_match(c->r->form_message, (PCRE2_SPTR)newsclean_td_text(c, i),
+                       newsclean_td_len(c, i), 0, 0, c->md, c->mc) > 0;
+}
+
+bool
+newsclean_td_form_consent(const newsclean_td_ctx *c, size_t i)
+{
+    return pcre2_match(c->r->form_consent, (PCRE2_SPTR)newsclean_td_text(c, i),
                        newsclean_td_len(c, i), 0, 0, c->md, c->mc) > 0;
 }
 
