@@ -2760,6 +2760,9 @@ choose(newsclean_td_ctx *c, bool lynx_layout)
     e = off_topic_tail(c, s, e);
     e = form_tail(c, s, e);
     e = card_tail(c, s, e);
+    /* A forum's later posts carry dates and titles of their own: the headline and the
+     * metadata are read over the core as it stood before the thread joined it. */
+    size_t first_post_e = e;
     e = newsclean_td_thread_end(c, s, e);
     e = thread_tail(c, s, e);
     e = excerpt_tail(c, s, e);
@@ -2772,11 +2775,12 @@ choose(newsclean_td_ctx *c, bool lynx_layout)
     /* The layout pick h settles the body's bounds and where the metadata is read; the
      * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
      * both leave the body. */
-    size_t h = newsclean_td_pick_headline(c, s, e);
-    size_t r = newsclean_td_record_headline(c, h, s, e);
+    size_t meta_e = first_post_e >= s && first_post_e < e ? first_post_e : e;
+    size_t h = newsclean_td_pick_headline(c, s, meta_e);
+    size_t r = newsclean_td_record_headline(c, h, s, meta_e);
     if (r != SIZE_MAX && !newsclean_td_set_headline(c, h, r, s))
         return NEWSCLEAN_ERR_NOMEM;
-    if (!newsclean_td_find_meta(c, h, s, e))
+    if (!newsclean_td_find_meta(c, h, s, meta_e))
         return NEWSCLEAN_ERR_NOMEM;
     s = standfirst(c, h, s);
     /* A layout pick inside the article (a subheading under a table of contents) leaves
