@@ -60,6 +60,22 @@ compile_table(const char *pattern, size_t len, uint32_t extra)
     return newsclean_rx_compile(pattern, len, PCRE2_MATCH_INVALID_UTF | extra);
 }
 
+/* A lexicon class's FIND rows as one alternation, compiled; pat is scratch space. NULL when
+ * out of memory or the class has no rows. */
+static pcre2_code *
+compile_class(newsclean_buf *pat, newsclean_lex_class cls)
+{
+    pat->len = 0;
+    size_t ci = 0;
+    bool ok = true;
+    for (const newsclean_lex_entry *e;
+         ok && (e = newsclean_lexicon_next(&ci, cls, NEWSCLEAN_LXF_FIND));) {
+        ok = newsclean_buf_append_str(pat, pat->len ? "|(?:" : "(?:") &&
+             newsclean_buf_append_str(pat, e->text) && newsclean_buf_append_char(pat, ')');
+    }
+    return ok && pat->len ? compile_table(pat->data, pat->len, 0) : NULL;
+}
+
 /* True if every top-level alternative of a pattern starts with '^', so that it can only
  * match at the start of a line. */
 static bool
@@ -136,31 +152,11 @@ newsclean_textdump_rules_new(void)
     }
     r->inner = ok && ninner ? compile_table(pat.data, pat.len, 0) : NULL;
     r->stop = newsclean_lex_words_new(1u << NEWSCLEAN_LX_STOP, ~0u);
-    /* The consent words, all rows as one alternation. */
-    pat.len = 0;
-    size_t ci = 0;
-    for (const newsclean_lex_entry *e;
-         ok && (e = newsclean_lexicon_next(&ci, NEWSCLEAN_LX_CONSENT, NEWSCLEAN_LXF_FIND));) {
-        ok = newsclean_buf_append_str(&pat, pat.len ? "|(?:" : "(?:") &&
-             newsclean_buf_append_str(&pat, e->text) && newsclean_buf_append_char(&pat, ')');
-    }
-    r->consent = ok && pat.len ? compile_table(pat.data, pat.len, 0) : NULL;
-    pat.len = 0;
-    ci = 0;
-    for (const newsclean_lex_entry *e;
-         ok && (e = newsclean_lexicon_next(&ci, NEWSCLEAN_LX_FORM_MESSAGE, NEWSCLEAN_LXF_FIND));) {
-        ok = newsclean_buf_append_str(&pat, pat.len ? "|(?:" : "(?:") &&
-             newsclean_buf_append_str(&pat, e->text) && newsclean_buf_append_char(&pat, ')');
-    }
-    r->form_message = ok && pat.len ? compile_table(pat.data, pat.len, 0) : NULL;
-    pat.len = 0;
-    ci = 0;
-    for (const newsclean_lex_entry *e;
-         ok && (e = newsclean_lexicon_next(&ci, NEWSCLEAN_LX_FORM_CONSENT, NEWSCLEAN_LXF_FIND));) {
-        ok = newsclean_buf_append_str(&pat, pat.len ? "|(?:" : "(?:") &&
-             newsclean_buf_append_str(&pat, e->text) && newsclean_buf_append_char(&pat, ')');
-    }
-    r->form_consent = ok && pat.len ? compile_table(pat.data, pat.len, 0) : NULL;
+    /* The consent words, a form's messages and its consent line: each class's rows as one
+     * alternation. */
+    r->consent = ok ? compile_class(&pat, NEWSCLEAN_LX_CONSENT) : NULL;
+    r->form_message = ok ? compile_class(&pat, NEWSCLEAN_LX_FORM_MESSAGE) : NULL;
+    r->form_consent = ok ? compile_class(&pat, NEWSCLEAN_LX_FORM_CONSENT) : NULL;
     /* A dump's line is an HTML block that lost its markup: the prompts the HTML stage
      * knows by their words (a call to support, a sign-up box, a disclosure) read the same. */
     static const newsclean_lex_class prompt_cls[2] = {NEWSCLEAN_LX_CLOSING, NEWSCLEAN_LX_SIGNUP};
