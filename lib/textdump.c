@@ -2771,7 +2771,6 @@ choose(newsclean_td_ctx *c, bool lynx_layout)
     e = signup_tail(c, s, e);
     e = site_notice_tail(c, s, e);
     e = disclaimer_tail(c, s, e);
-    newsclean_td_card_run(c, &s, &e);
     /* The layout pick h settles the body's bounds and where the metadata is read; the
      * record's headline r may be a line of a surer shape (textdump_meta.c). The copies of
      * both leave the body. */

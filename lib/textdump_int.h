@@ -169,10 +169,4 @@ bool newsclean_td_find_meta(newsclean_td_ctx *c, size_t h, size_t s, size_t e);
  * the last line of the thread's last post, or e itself when no thread follows. */
 size_t newsclean_td_thread_end(newsclean_td_ctx *c, size_t s, size_t e);
 
-/* textdump_cards.c: a page of cards. */
-/* Where the core [*s, *e] goes when the dump's heaviest run of cards of one pattern (a
- * title over a summary, repeated) is the page's content: the core is one of its cards,
- * or the run outweighs it. Left as it is otherwise. */
-void newsclean_td_card_run(newsclean_td_ctx *c, size_t *s, size_t *e);
-
 #endif /* NEWSCLEAN_TEXTDUMP_INT_H */
