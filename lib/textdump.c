@@ -2041,27 +2041,6 @@ keep_linked_items(newsclean_td_ctx *c, size_t s, size_t e)
     }
 }
 
-/* Lines next to the core that still read like the article: a one-sentence lead or a
- * closing line the scores left out. */
-static void
-extend(newsclean_td_ctx *c, size_t *s, size_t *e, bool forward)
-{
-    while (*s > 0) {
-        const newsclean_td_line *l = &c->ln[*s - 1];
-        if (l->role != NEWSCLEAN_TD_ROLE_NONE || l->cls == NEWSCLEAN_TD_NOISE || !l->endp ||
-            l->weff < 6 || l->linky)
-            break;
-        (*s)--;
-    }
-    while (forward && *e + 1 < c->n) {
-        const newsclean_td_line *l = &c->ln[*e + 1];
-        if (l->role != NEWSCLEAN_TD_ROLE_NONE || l->cls == NEWSCLEAN_TD_NOISE || !l->endp ||
-            l->weff < 6 || l->linky)
-            break;
-        (*e)++;
-    }
-}
-
 /* One block per piece of the normalised dump (see textdump_norm.h), carrying what the
  * dump's layout or markup said: heading level, list item, link text. */
 static newsclean_block_kind
@@ -2754,8 +2733,8 @@ choose(newsclean_td_ctx *c, bool lynx_layout)
         return NEWSCLEAN_OK;
     }
     e = teaser_tail(c, s, e);
-    /* An off-topic tail stays out: neither extend() nor the scoring stage's joins
-     * (score.c) may take it back in. */
+    /* An off-topic tail stays out: the scoring stage's joins (score.c) may not take it
+     * back in. */
     size_t full_e = e;
     e = off_topic_tail(c, s, e);
     e = form_tail(c, s, e);
@@ -2786,7 +2765,6 @@ choose(newsclean_td_ctx *c, bool lynx_layout)
      * the lead under the record's headline above it. */
     if (r != SIZE_MAX && r != h)
         s = standfirst(c, r, s);
-    extend(c, &s, &e, e == full_e);
     if (e == full_e)
         whole_list(c, &s, &e);
     for (size_t i = 0; i < c->n; i++) {
