@@ -63,9 +63,6 @@
  * an article (a blocked video's "accept cookies to see this"): it must not cut the
  * article in two, as a barrier would; its lines are dropped wherever the core falls. */
 #define CONSENT_WEIGHT -2.0
-/* Mean share of a teaser's words found elsewhere in the core below which the core is a
- * list of unrelated stories rather than one article. */
-#define TEASER_LIST_SHARED 0.15
 /* A core's tail after a chrome line (share prompt, "Related", sign-up) that holds at
  * least TAIL_TITLES titled paragraphs, none longer than TAIL_PROSE_WORDS words and all
  * together under TAIL_SHARE of the prose above: teasers for other stories, which their
@@ -85,11 +82,8 @@
  * FAR_TAIL_SHARE of the article and still be cut. */
 #define FAR_TOPIC 0.05
 #define FAR_TAIL_SHARE 1.0
-/* What is left of a teaser list's core once its teasers count as short lines must weigh
- * this many words of prose, in at least this many paragraphs, to be an article (see
- * past_teasers()). */
-#define PAST_TEASERS_WORDS 150.0
-#define PAST_TEASERS_PARAS 3
+/* Words of prose an article above a run of cut excerpts must weigh (see excerpt_tail()). */
+#define EXCERPT_ARTICLE_WORDS 150.0
 /* A run of short lines with prose on both sides is a list of the article's when it is
  * short (SHORT_RUN_LINES lines at most); a longer one still is (a table's rows, a long
  * list of steps) when its lines average at least LONG_LIST_WORDS words and it holds
@@ -511,42 +505,6 @@ cohere(newsclean_td_ctx *c, size_t s, size_t e)
     }
 }
 
-/* A front page or section index: the core is mostly teasers (see teasers()), and they
- * share almost no words with each other, where an article's sections keep returning to
- * the same names and things. */
-static bool
-teaser_list(const newsclean_td_ctx *c, size_t s, size_t e)
-{
-    size_t prose = 0, teas = 0;
-    for (size_t i = s; i <= e; i++) {
-        prose += c->ln[i].cls == NEWSCLEAN_TD_PROSE;
-        teas += c->ln[i].cls == NEWSCLEAN_TD_PROSE && c->ln[i].teaser;
-    }
-    if (teas < 3 || teas * 10 < prose * 6)
-        return false;
-    /* Numbered titles ("1. ...", "2. ...") make a digest or a listicle, and questions
-     * over their answers a page of questions and answers: one article. */
-    size_t numbered = 0;
-    for (size_t i = s + 1; i <= e; i++) {
-        const char *t = newsclean_td_text(c, i - 1);
-        if (c->ln[i].teaser && ((t[0] >= '0' && t[0] <= '9') || question_title(c, i - 1)))
-            numbered++;
-    }
-    if (numbered * 2 >= teas)
-        return false;
-    newsclean_td_topic *t = malloc(sizeof *t);
-    if (!t)
-        return false; /* only a heuristic: without memory, keep the text */
-    newsclean_td_topic_build(c, s, e, t);
-    double shared = 0;
-    for (size_t i = s; i <= e; i++) {
-        if (c->ln[i].cls == NEWSCLEAN_TD_PROSE && c->ln[i].teaser)
-            shared += newsclean_td_topic_overlap(c, i, t, 2);
-    }
-    free(t);
-    return shared / (double)teas < TEASER_LIST_SHARED;
-}
-
 /* A line that may close an article: a share prompt, a "Related" heading, a sign-up. */
 static bool
 tail_chrome(const newsclean_td_line *l)
@@ -667,7 +625,7 @@ excerpt_tail(const newsclean_td_ctx *c, size_t s, size_t e)
             teased += c->ln[k].weff;
     }
     double run = prose_words(c, first, last), below = last < e ? prose_words(c, last + 1, e) : 0;
-    if (above < PAST_TEASERS_WORDS || above < EXCERPT_ABOVE * run || below >= run ||
+    if (above < EXCERPT_ARTICLE_WORDS || above < EXCERPT_ABOVE * run || below >= run ||
         teased * 2 >= above)
         return e;
     return title - 1;
@@ -2418,35 +2376,6 @@ mark_evidence(newsclean_td_ctx *c, size_t s, size_t e)
     }
 }
 
-/* A core found to be a teaser list may have taken in an article that runs on into the
- * teasers under it (an author's other pieces, a section's latest stories): search again
- * with every teaser valued as a short line, here and where the scoring stage joins
- * stretches to the core (score.c). What is left is the article if it is a run
- * of paragraphs that are no teasers, weighs what an article weighs and is no teaser list
- * itself; a front page leaves at most a stray paragraph or two. */
-static bool
-past_teasers(newsclean_td_ctx *c, size_t *s, size_t *e)
-{
-    for (size_t i = 0; i < c->n; i++) {
-        if (c->ln[i].cls == NEWSCLEAN_TD_PROSE && c->ln[i].teaser) {
-            c->ln[i].v = -2.0;
-            c->b->v[c->ln[i].bi].score = -2.0;
-        }
-    }
-    size_t ns, ne;
-    double mass;
-    if (!core(c, &ns, &ne, &mass) || mass < PAST_TEASERS_WORDS)
-        return false;
-    size_t paras = 0;
-    for (size_t i = ns; i <= ne; i++)
-        paras += c->ln[i].cls == NEWSCLEAN_TD_PROSE && !c->ln[i].teaser;
-    if (paras < PAST_TEASERS_PARAS || teaser_list(c, ns, ne))
-        return false;
-    *s = ns;
-    *e = ne;
-    return true;
-}
-
 /* A core that ends on a sentence introducing a list ("The programme at a glance:") with
  * the list's short lines under it and a sentence of the article after them: a short
  * article of a schedule, results or steps, whose prose alone weighs less than an
@@ -2714,10 +2643,6 @@ choose(newsclean_td_ctx *c, bool lynx_layout)
     }
     if (!found || mass < MIN_CORE_WORDS) {
         no_article(c, "no article");
-        return NEWSCLEAN_OK;
-    }
-    if (teaser_list(c, s, e) && !past_teasers(c, &s, &e)) {
-        no_article(c, "teaser list");
         return NEWSCLEAN_OK;
     }
     e = teaser_tail(c, s, e);

@@ -1178,33 +1178,6 @@ START_TEST(teaser_run_after_share_prompt_is_cut)
 }
 END_TEST
 
-START_TEST(teaser_list_gives_nothing)
-{
-    /* A front page: titles, each with a one-paragraph summary of a different story. */
-    static const char text[] =
-        "Latest news\n\n"
-        "Council backs covered market\n"
-        "The old bus depot on Mill Road will become a market hall after a long debate in "
-        "the council chamber on Tuesday night.\n\n"
-        "Water off in Elm Street on Thursday\n"
-        "Engineers will replace a section of pipe between nine in the morning and two in "
-        "the afternoon, the water company said.\n\n"
-        "Under-16s win county cup\n"
-        "The youth team came from a goal down to beat their rivals three to one in a final "
-        "played in driving rain.\n\n"
-        "New library opens in arts centre\n"
-        "The branch has a study room, a children's corner and more than eight thousand "
-        "books for readers of every age.\n\n"
-        "Advertisement\n";
-    result r;
-    run(&r, text);
-    ck_assert_str_eq(r.body, "");
-    ck_assert_ptr_null(r.m.headline);
-    assert_dropped(&r, "Under-16s win county cup", "teaser list");
-    done(&r);
-}
-END_TEST
-
 START_TEST(tiny_page_three_lines_kept_image_names_not)
 {
     /* Three short lines are all such a page says; a picture's file name says nothing. */
@@ -1994,7 +1967,6 @@ suite(void)
     tcase_add_test(t, numbered_digest_is_an_article);
     tcase_add_test(t, question_titles_in_contents_stay);
     tcase_add_test(t, navigation_only_page_gives_nothing);
-    tcase_add_test(t, teaser_list_gives_nothing);
     tcase_add_test(t, teaser_run_after_share_prompt_is_cut);
     tcase_add_test(t, tiny_page_is_kept_whole);
     tcase_add_test(t, tiny_page_three_lines_kept_image_names_not);
