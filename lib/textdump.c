@@ -1066,54 +1066,6 @@ footer_core(newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
     }
 }
 
-/* A form's message ("Please enter a valid email address", lexicon.c) stands on a short
- * line of its own: FORM_LINE_BYTES at most. */
-#define FORM_LINE_BYTES 160
-
-static bool
-form_message(const newsclean_td_ctx *c, size_t i)
-{
-    return newsclean_td_len(c, i) <= FORM_LINE_BYTES && newsclean_td_form_message(c, i);
-}
-
-/* Where a core's form tail starts: the core's new last line, or e itself. A form's
- * message with none of the article's prose under it (see OFF_TOPIC) shows the lines above
- * it to be a sign-up, contact or registration form, whose pitch and consent text read as
- * prose. The form starts under the article's last paragraph on its topic; where that
- * leaves too much to cut (the article's own closing sections may share few words with its
- * heaviest paragraphs), it starts at the chrome line (a sign-up prompt, a share row)
- * nearest above its first message. A form with the article going on under it is a box
- * inside it and stays. */
-static size_t
-form_tail(const newsclean_td_ctx *c, size_t s, size_t e)
-{
-    size_t f = SIZE_MAX;
-    for (size_t k = e; k > s; k--) {
-        const newsclean_td_line *l = &c->ln[k];
-        if (form_message(c, k))
-            f = k;
-        else if (l->cls == NEWSCLEAN_TD_PROSE && l->ov >= OFF_TOPIC)
-            break;
-    }
-    if (f == SIZE_MAX)
-        return e;
-    size_t k = f, chrome = SIZE_MAX;
-    while (k > s + 1) {
-        const newsclean_td_line *l = &c->ln[k - 1];
-        if (l->cls == NEWSCLEAN_TD_PROSE && l->ov >= OFF_TOPIC && !form_message(c, k - 1))
-            break;
-        k--;
-        if (chrome == SIZE_MAX && (l->cls == NEWSCLEAN_TD_NOISE || tail_chrome(l)))
-            chrome = k;
-    }
-    if (k > s + 1 && prose_words(c, k, e) <= TAIL_SHARE * prose_words(c, s, k - 1))
-        return k - 1;
-    if (chrome != SIZE_MAX && chrome > s + 1 &&
-        prose_words(c, chrome, e) <= TAIL_SHARE * prose_words(c, s, chrome - 1))
-        return chrome - 1;
-    return e;
-}
-
 /* Cards of other stories: a title over one summary, with a line giving the story's date
  * right above the title, between title and summary, or under the summary (after at most
  * an author's name). Teaser strips print these in runs; an article dates itself once. */
@@ -2650,7 +2602,6 @@ choose(newsclean_td_ctx *c, bool lynx_layout)
      * back in. */
     size_t full_e = e;
     e = off_topic_tail(c, s, e);
-    e = form_tail(c, s, e);
     e = card_tail(c, s, e);
     /* A forum's later posts carry dates and titles of their own: the headline and the
      * metadata are read over the core as it stood before the thread joined it. */

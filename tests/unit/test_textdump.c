@@ -790,30 +790,6 @@ END_TEST
     "Two shops on the ring road said they feared losing the parking bays in front of them, "       \
     "and the council promised to move the bays into the side streets before work starts.\n\n"
 
-START_TEST(form_after_article_is_cut)
-{
-    /* Under the article, a sign-up form: its heading, a pitch and its terms that read as
-     * prose, and the messages a page shows only once the form is sent, which a flattener
-     * prints with it (its fields print no text). The pitch shares none of the article's
-     * words. */
-    static const char text[] =
-        "Ring road to get cycle lanes this summer\n\n" CYCLE_LANE_ARTICLE "Stay in the loop\n\n"
-        "Get our weekly round-up of concerts, markets and club news straight from the editors, "
-        "every Friday morning.\n\n"
-        "By signing up you agree to receive emails from us and accept our terms of use and "
-        "privacy policy, and you can unsubscribe whenever you like.\n\n"
-        "Thank you! Your submission has been received!\n\n"
-        "Oops! Something went wrong while submitting the form.\n\n"
-        "About us\nContact\nPrivacy\n";
-    result r;
-    run(&r, text);
-    ck_assert_ptr_nonnull(strstr(r.body, "before work starts."));
-    ck_assert_ptr_null(strstr(r.body, "round-up of concerts"));
-    ck_assert_ptr_null(strstr(r.body, "went wrong"));
-    done(&r);
-}
-END_TEST
-
 START_TEST(post_navigation_ends_article)
 {
     /* Under the article, the template's links to the posts before and after it (the
@@ -1959,7 +1935,6 @@ suite(void)
     tcase_add_test(t, says_line_without_date_is_not_a_comment);
     tcase_add_test(t, short_article_above_a_long_footer);
     tcase_add_test(t, off_topic_teasers_without_heading_are_cut);
-    tcase_add_test(t, form_after_article_is_cut);
     tcase_add_test(t, post_navigation_ends_article);
     tcase_add_test(t, form_inside_article_stays);
     tcase_add_test(t, dated_cards_after_article_are_cut);
