@@ -396,40 +396,6 @@ contents(newsclean_td_ctx *c)
     }
 }
 
-/* Fewest words of a paragraph's closing link (see closing_links()). */
-#define CLOSING_LINK_WORDS 3.0
-
-/* A link set right under a paragraph, with no blank line between and one after it,
- * closes that paragraph ("Learn more about the editor", "See the full schedule"): the
- * page put it in the paragraph's box. lynx's numbers make it a line of links, which
- * counts against the core like a menu's entry and ends a run of short sections early;
- * read without its marks, as a dump without link numbers shows it, it is one short line
- * of the paragraph, which the scoring stage's test of kept lines leaves too (score.c,
- * chrome_text()). Such a pointer is one link of a few words, opening with them, said
- * once: a comment's buttons ("4 Reply") are shorter or several links, an author's or a
- * product's link opens with its picture's name in lynx's brackets, and a button under
- * every card of a list ("Check rates and availability") comes back.
- * A menu's or a box's links come in runs of their own, set apart by a blank line or by
- * one another. Markdown's links are left to its own reading. */
-static void
-closing_links(newsclean_td_ctx *c)
-{
-    for (size_t i = 1; i < c->n; i++) {
-        newsclean_td_line *l = &c->ln[i];
-        const newsclean_td_line *p = &c->ln[i - 1];
-        newsclean_block *blk = &c->b->v[l->bi];
-        if (c->markdown || !l->link_text || blk->link_chars != blk->chars || blk->text[0] == '[' ||
-            l->weff < CLOSING_LINK_WORDS || l->dup > 1 || l->gapb || !l->gapa || l->why ||
-            p->gapa || p->cls != NEWSCLEAN_TD_PROSE || p->link_text)
-            continue;
-        l->link_text = false;
-        l->linky = false;
-        classify(l, blk->punct);
-        blk->score = l->v;
-        blk->flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
-    }
-}
-
 /* The titles under a "Related" or "Most read" heading belong to it, up to the next
  * paragraph. Not a barrier: such boxes often sit in the middle of an article. */
 static void
@@ -2203,7 +2169,6 @@ measure_all(newsclean_td_ctx *c)
             b->v[l->bi].score = l->v;
         }
     }
-    closing_links(c);
     introduced_links(c);
     consent(c);
     contents(c);
