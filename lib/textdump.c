@@ -1992,29 +1992,6 @@ split(newsclean_td_ctx *c, const char *text, size_t len)
     return st;
 }
 
-/* Fewest words of the phrase a doubled title says twice (see doubled_title()). */
-#define DOUBLED_WORDS 3
-
-/* A text tool prints a picture's alt text where the picture stands, and a card's picture
- * is named for the title linked beside it: one line saying the same phrase twice, "How to
- * Save Money How to Save Money". No article's sentence repeats itself whole, and a
- * caption that ends like a sentence is left to the caption rules. A browser's innerText,
- * which leaves alt text out, is not read so. */
-static bool
-doubled_title(const newsclean_td_ctx *c, const newsclean_td_line *l)
-{
-    const newsclean_block *b = &c->b->v[l->bi];
-    size_t h = b->len / 2;
-    if (l->endp || b->len % 2 == 0 || b->text[h] != ' ' ||
-        !(c->b->c[b->container].flags & NEWSCLEAN_BF_DUMP_TOOL) ||
-        memcmp(b->text, b->text + h + 1, h) != 0)
-        return false;
-    size_t words = 1;
-    for (size_t k = 0; k < h; k++)
-        words += b->text[k] == ' ';
-    return words >= DOUBLED_WORDS;
-}
-
 /* Most words of a paragraph under a picture's link taken for its caption: a caption or a
  * credit is a phrase or a line, the article's own paragraphs run longer. */
 #define CAPTION_WORDS 16
@@ -2151,8 +2128,6 @@ measure_all(newsclean_td_ctx *c)
          * article it sits under or beside. */
         if (!l->why && l->weff >= EXCERPT_WORDS && excerpt_cut(b->v[l->bi].text, b->v[l->bi].len))
             l->why = "teaser excerpt";
-        if (!l->why && doubled_title(c, l))
-            l->why = "doubled title";
         classify(l, b->v[l->bi].punct);
         b->v[l->bi].score = l->v;
     }

@@ -1667,20 +1667,6 @@ START_TEST(standfirst_between_title_and_byline)
 }
 END_TEST
 
-START_TEST(doubled_title_over_subtitle_and_date)
-{
-    /* The title printed twice, then a subtitle over the date line: the subtitle is not the
-     * headline. */
-    result r;
-    run(&r, "Press releases\n\n2022\n\nMessaging services are no lawless space\n\n"
-            "Messaging services are no lawless space\n\n"
-            "New task force of the federal police starts its work\n\n"
-            "Date: 26 January 2022\n\n" BODY3 "\n");
-    ck_assert_str_eq(r.m.headline, "Messaging services are no lawless space");
-    done(&r);
-}
-END_TEST
-
 START_TEST(title_a_little_way_into_the_core)
 {
     /* The core opens with a sign-in notice long enough to read as prose; the title and
@@ -1961,7 +1947,6 @@ suite(void)
     tcase_add_test(t, long_title_over_date_opens_the_core);
     tcase_add_test(t, author_name_over_date_is_not_the_headline);
     tcase_add_test(t, standfirst_between_title_and_byline);
-    tcase_add_test(t, doubled_title_over_subtitle_and_date);
     tcase_add_test(t, title_a_little_way_into_the_core);
     tcase_add_test(t, title_over_standfirst_name_and_date);
     tcase_add_test(t, breadcrumb_run_into_the_title);
