@@ -851,11 +851,6 @@ static const newsclean_lex_entry table[] = {
      "excerpt link",
      "read more continue continued reading full story article weiterlesen mehr lesen lire la "
      "suite leer más seguir leyendo leggi tutto continua ler mais"},
-    /* The messages a form shows once it is sent or checked, which a page hides until then
-     * and a flattener prints with the form's other lines; no article says them. */
-    {NEWSCLEAN_LX_FORM_MESSAGE, FIND, 0, L_EN, 0, "form message",
-     "went wrong wh(?:ile|en) submitting|submission has been received|please enter (?:a valid|your)"
-     "|required field|field is required|thanks? (?:you )?for (?:subscribing|signing up)"},
     /* The consent line under a sign-up or contact form's button: sending the form is
      * agreeing to terms, to the privacy policy or to mail. It opens with the act of sending
      * ("By clicking", "By signing up", "Mit dem Absenden") or with "I consent to" and names

@@ -137,9 +137,6 @@ typedef enum {
     /* Words of the link that closes a teaser's excerpt, after its ellipsis ("… Read more",
      * "... Weiterlesen"; textdump.c), lower case. */
     NEWSCLEAN_LX_EXCERPT_MORE,
-    /* What a form says once it is sent or checked ("Please enter a valid email address",
-     * "Thanks for signing up"; textdump.c), searched anywhere in a short line. */
-    NEWSCLEAN_LX_FORM_MESSAGE,
     /* A form's consent line ("By signing up, you agree to our Privacy Policy"; textdump.c),
      * from the line's start. */
     NEWSCLEAN_LX_FORM_CONSENT,

@@ -63,9 +63,6 @@
  * an article (a blocked video's "accept cookies to see this"): it must not cut the
  * article in two, as a barrier would; its lines are dropped wherever the core falls. */
 #define CONSENT_WEIGHT -2.0
-/* Mean share of a teaser's words found elsewhere in the core below which the core is a
- * list of unrelated stories rather than one article. */
-#define TEASER_LIST_SHARED 0.15
 /* A core's tail after a chrome line (share prompt, "Related", sign-up) that holds at
  * least TAIL_TITLES titled paragraphs, none longer than TAIL_PROSE_WORDS words and all
  * together under TAIL_SHARE of the prose above: teasers for other stories, which their
@@ -85,11 +82,8 @@
  * FAR_TAIL_SHARE of the article and still be cut. */
 #define FAR_TOPIC 0.05
 #define FAR_TAIL_SHARE 1.0
-/* What is left of a teaser list's core once its teasers count as short lines must weigh
- * this many words of prose, in at least this many paragraphs, to be an article (see
- * past_teasers()). */
-#define PAST_TEASERS_WORDS 150.0
-#define PAST_TEASERS_PARAS 3
+/* Words of prose an article above a run of cut excerpts must weigh (see excerpt_tail()). */
+#define EXCERPT_ARTICLE_WORDS 150.0
 /* A run of short lines with prose on both sides is a list of the article's when it is
  * short (SHORT_RUN_LINES lines at most); a longer one still is (a table's rows, a long
  * list of steps) when its lines average at least LONG_LIST_WORDS words and it holds
@@ -402,40 +396,6 @@ contents(newsclean_td_ctx *c)
     }
 }
 
-/* Fewest words of a paragraph's closing link (see closing_links()). */
-#define CLOSING_LINK_WORDS 3.0
-
-/* A link set right under a paragraph, with no blank line between and one after it,
- * closes that paragraph ("Learn more about the editor", "See the full schedule"): the
- * page put it in the paragraph's box. lynx's numbers make it a line of links, which
- * counts against the core like a menu's entry and ends a run of short sections early;
- * read without its marks, as a dump without link numbers shows it, it is one short line
- * of the paragraph, which the scoring stage's test of kept lines leaves too (score.c,
- * chrome_text()). Such a pointer is one link of a few words, opening with them, said
- * once: a comment's buttons ("4 Reply") are shorter or several links, an author's or a
- * product's link opens with its picture's name in lynx's brackets, and a button under
- * every card of a list ("Check rates and availability") comes back.
- * A menu's or a box's links come in runs of their own, set apart by a blank line or by
- * one another. Markdown's links are left to its own reading. */
-static void
-closing_links(newsclean_td_ctx *c)
-{
-    for (size_t i = 1; i < c->n; i++) {
-        newsclean_td_line *l = &c->ln[i];
-        const newsclean_td_line *p = &c->ln[i - 1];
-        newsclean_block *blk = &c->b->v[l->bi];
-        if (c->markdown || !l->link_text || blk->link_chars != blk->chars || blk->text[0] == '[' ||
-            l->weff < CLOSING_LINK_WORDS || l->dup > 1 || l->gapb || !l->gapa || l->why ||
-            p->gapa || p->cls != NEWSCLEAN_TD_PROSE || p->link_text)
-            continue;
-        l->link_text = false;
-        l->linky = false;
-        classify(l, blk->punct);
-        blk->score = l->v;
-        blk->flags |= NEWSCLEAN_BF_DUMP_INTRODUCED;
-    }
-}
-
 /* The titles under a "Related" or "Most read" heading belong to it, up to the next
  * paragraph. Not a barrier: such boxes often sit in the middle of an article. */
 static void
@@ -509,42 +469,6 @@ cohere(newsclean_td_ctx *c, size_t s, size_t e)
         l->v = l->base * f;
         c->b->v[l->bi].score = l->v;
     }
-}
-
-/* A front page or section index: the core is mostly teasers (see teasers()), and they
- * share almost no words with each other, where an article's sections keep returning to
- * the same names and things. */
-static bool
-teaser_list(const newsclean_td_ctx *c, size_t s, size_t e)
-{
-    size_t prose = 0, teas = 0;
-    for (size_t i = s; i <= e; i++) {
-        prose += c->ln[i].cls == NEWSCLEAN_TD_PROSE;
-        teas += c->ln[i].cls == NEWSCLEAN_TD_PROSE && c->ln[i].teaser;
-    }
-    if (teas < 3 || teas * 10 < prose * 6)
-        return false;
-    /* Numbered titles ("1. ...", "2. ...") make a digest or a listicle, and questions
-     * over their answers a page of questions and answers: one article. */
-    size_t numbered = 0;
-    for (size_t i = s + 1; i <= e; i++) {
-        const char *t = newsclean_td_text(c, i - 1);
-        if (c->ln[i].teaser && ((t[0] >= '0' && t[0] <= '9') || question_title(c, i - 1)))
-            numbered++;
-    }
-    if (numbered * 2 >= teas)
-        return false;
-    newsclean_td_topic *t = malloc(sizeof *t);
-    if (!t)
-        return false; /* only a heuristic: without memory, keep the text */
-    newsclean_td_topic_build(c, s, e, t);
-    double shared = 0;
-    for (size_t i = s; i <= e; i++) {
-        if (c->ln[i].cls == NEWSCLEAN_TD_PROSE && c->ln[i].teaser)
-            shared += newsclean_td_topic_overlap(c, i, t, 2);
-    }
-    free(t);
-    return shared / (double)teas < TEASER_LIST_SHARED;
 }
 
 /* A line that may close an article: a share prompt, a "Related" heading, a sign-up. */
@@ -667,7 +591,7 @@ excerpt_tail(const newsclean_td_ctx *c, size_t s, size_t e)
             teased += c->ln[k].weff;
     }
     double run = prose_words(c, first, last), below = last < e ? prose_words(c, last + 1, e) : 0;
-    if (above < PAST_TEASERS_WORDS || above < EXCERPT_ABOVE * run || below >= run ||
+    if (above < EXCERPT_ARTICLE_WORDS || above < EXCERPT_ABOVE * run || below >= run ||
         teased * 2 >= above)
         return e;
     return title - 1;
@@ -1108,54 +1032,6 @@ footer_core(newsclean_td_ctx *c, size_t *s, size_t *e, double *mass)
     }
 }
 
-/* A form's message ("Please enter a valid email address", lexicon.c) stands on a short
- * line of its own: FORM_LINE_BYTES at most. */
-#define FORM_LINE_BYTES 160
-
-static bool
-form_message(const newsclean_td_ctx *c, size_t i)
-{
-    return newsclean_td_len(c, i) <= FORM_LINE_BYTES && newsclean_td_form_message(c, i);
-}
-
-/* Where a core's form tail starts: the core's new last line, or e itself. A form's
- * message with none of the article's prose under it (see OFF_TOPIC) shows the lines above
- * it to be a sign-up, contact or registration form, whose pitch and consent text read as
- * prose. The form starts under the article's last paragraph on its topic; where that
- * leaves too much to cut (the article's own closing sections may share few words with its
- * heaviest paragraphs), it starts at the chrome line (a sign-up prompt, a share row)
- * nearest above its first message. A form with the article going on under it is a box
- * inside it and stays. */
-static size_t
-form_tail(const newsclean_td_ctx *c, size_t s, size_t e)
-{
-    size_t f = SIZE_MAX;
-    for (size_t k = e; k > s; k--) {
-        const newsclean_td_line *l = &c->ln[k];
-        if (form_message(c, k))
-            f = k;
-        else if (l->cls == NEWSCLEAN_TD_PROSE && l->ov >= OFF_TOPIC)
-            break;
-    }
-    if (f == SIZE_MAX)
-        return e;
-    size_t k = f, chrome = SIZE_MAX;
-    while (k > s + 1) {
-        const newsclean_td_line *l = &c->ln[k - 1];
-        if (l->cls == NEWSCLEAN_TD_PROSE && l->ov >= OFF_TOPIC && !form_message(c, k - 1))
-            break;
-        k--;
-        if (chrome == SIZE_MAX && (l->cls == NEWSCLEAN_TD_NOISE || tail_chrome(l)))
-            chrome = k;
-    }
-    if (k > s + 1 && prose_words(c, k, e) <= TAIL_SHARE * prose_words(c, s, k - 1))
-        return k - 1;
-    if (chrome != SIZE_MAX && chrome > s + 1 &&
-        prose_words(c, chrome, e) <= TAIL_SHARE * prose_words(c, s, chrome - 1))
-        return chrome - 1;
-    return e;
-}
-
 /* Cards of other stories: a title over one summary, with a line giving the story's date
  * right above the title, between title and summary, or under the summary (after at most
  * an author's name). Teaser strips print these in runs; an article dates itself once. */
@@ -1460,18 +1336,6 @@ same_list(const newsclean_td_ctx *c, size_t i)
     return c->b->v[c->ln[i].bi].kind == NEWSCLEAN_BLOCK_LIST_ITEM &&
            c->b->v[c->ln[i + 1].bi].kind == NEWSCLEAN_BLOCK_LIST_ITEM && !c->ln[i + 1].gapb &&
            c->ln[i].cls != NEWSCLEAN_TD_NOISE && c->ln[i + 1].cls != NEWSCLEAN_TD_NOISE;
-}
-
-/* A core that starts or ends inside a bulleted list takes the whole list: a change log or
- * a list of steps is one piece of the article, its short items worth less in the core
- * search than its long ones. */
-static void
-whole_list(const newsclean_td_ctx *c, size_t *s, size_t *e)
-{
-    while (*s > 0 && same_list(c, *s - 1))
-        (*s)--;
-    while (*e + 1 < c->n && same_list(c, *e))
-        (*e)++;
 }
 
 /* Whether line i's copy of an earlier line sits next to another copy: a block of the
@@ -2041,27 +1905,6 @@ keep_linked_items(newsclean_td_ctx *c, size_t s, size_t e)
     }
 }
 
-/* Lines next to the core that still read like the article: a one-sentence lead or a
- * closing line the scores left out. */
-static void
-extend(newsclean_td_ctx *c, size_t *s, size_t *e, bool forward)
-{
-    while (*s > 0) {
-        const newsclean_td_line *l = &c->ln[*s - 1];
-        if (l->role != NEWSCLEAN_TD_ROLE_NONE || l->cls == NEWSCLEAN_TD_NOISE || !l->endp ||
-            l->weff < 6 || l->linky)
-            break;
-        (*s)--;
-    }
-    while (forward && *e + 1 < c->n) {
-        const newsclean_td_line *l = &c->ln[*e + 1];
-        if (l->role != NEWSCLEAN_TD_ROLE_NONE || l->cls == NEWSCLEAN_TD_NOISE || !l->endp ||
-            l->weff < 6 || l->linky)
-            break;
-        (*e)++;
-    }
-}
-
 /* One block per piece of the normalised dump (see textdump_norm.h), carrying what the
  * dump's layout or markup said: heading level, list item, link text. */
 static newsclean_block_kind
@@ -2147,29 +1990,6 @@ split(newsclean_td_ctx *c, const char *text, size_t len)
     }
     newsclean_td_pieces_free(&p);
     return st;
-}
-
-/* Fewest words of the phrase a doubled title says twice (see doubled_title()). */
-#define DOUBLED_WORDS 3
-
-/* A text tool prints a picture's alt text where the picture stands, and a card's picture
- * is named for the title linked beside it: one line saying the same phrase twice, "How to
- * Save Money How to Save Money". No article's sentence repeats itself whole, and a
- * caption that ends like a sentence is left to the caption rules. A browser's innerText,
- * which leaves alt text out, is not read so. */
-static bool
-doubled_title(const newsclean_td_ctx *c, const newsclean_td_line *l)
-{
-    const newsclean_block *b = &c->b->v[l->bi];
-    size_t h = b->len / 2;
-    if (l->endp || b->len % 2 == 0 || b->text[h] != ' ' ||
-        !(c->b->c[b->container].flags & NEWSCLEAN_BF_DUMP_TOOL) ||
-        memcmp(b->text, b->text + h + 1, h) != 0)
-        return false;
-    size_t words = 1;
-    for (size_t k = 0; k < h; k++)
-        words += b->text[k] == ' ';
-    return words >= DOUBLED_WORDS;
 }
 
 /* Most words of a paragraph under a picture's link taken for its caption: a caption or a
@@ -2308,8 +2128,6 @@ measure_all(newsclean_td_ctx *c)
          * article it sits under or beside. */
         if (!l->why && l->weff >= EXCERPT_WORDS && excerpt_cut(b->v[l->bi].text, b->v[l->bi].len))
             l->why = "teaser excerpt";
-        if (!l->why && doubled_title(c, l))
-            l->why = "doubled title";
         classify(l, b->v[l->bi].punct);
         b->v[l->bi].score = l->v;
     }
@@ -2326,7 +2144,6 @@ measure_all(newsclean_td_ctx *c)
             b->v[l->bi].score = l->v;
         }
     }
-    closing_links(c);
     introduced_links(c);
     consent(c);
     contents(c);
@@ -2449,35 +2266,6 @@ mark_evidence(newsclean_td_ctx *c, size_t s, size_t e)
         if (l->linky || l->dup > 1)
             b->flags |= NEWSCLEAN_BF_DUMP_CHROME;
     }
-}
-
-/* A core found to be a teaser list may have taken in an article that runs on into the
- * teasers under it (an author's other pieces, a section's latest stories): search again
- * with every teaser valued as a short line, here and where the scoring stage joins
- * stretches to the core (score.c). What is left is the article if it is a run
- * of paragraphs that are no teasers, weighs what an article weighs and is no teaser list
- * itself; a front page leaves at most a stray paragraph or two. */
-static bool
-past_teasers(newsclean_td_ctx *c, size_t *s, size_t *e)
-{
-    for (size_t i = 0; i < c->n; i++) {
-        if (c->ln[i].cls == NEWSCLEAN_TD_PROSE && c->ln[i].teaser) {
-            c->ln[i].v = -2.0;
-            c->b->v[c->ln[i].bi].score = -2.0;
-        }
-    }
-    size_t ns, ne;
-    double mass;
-    if (!core(c, &ns, &ne, &mass) || mass < PAST_TEASERS_WORDS)
-        return false;
-    size_t paras = 0;
-    for (size_t i = ns; i <= ne; i++)
-        paras += c->ln[i].cls == NEWSCLEAN_TD_PROSE && !c->ln[i].teaser;
-    if (paras < PAST_TEASERS_PARAS || teaser_list(c, ns, ne))
-        return false;
-    *s = ns;
-    *e = ne;
-    return true;
 }
 
 /* A core that ends on a sentence introducing a list ("The programme at a glance:") with
@@ -2749,16 +2537,11 @@ choose(newsclean_td_ctx *c, bool lynx_layout)
         no_article(c, "no article");
         return NEWSCLEAN_OK;
     }
-    if (teaser_list(c, s, e) && !past_teasers(c, &s, &e)) {
-        no_article(c, "teaser list");
-        return NEWSCLEAN_OK;
-    }
     e = teaser_tail(c, s, e);
-    /* An off-topic tail stays out: neither extend() nor the scoring stage's joins
-     * (score.c) may take it back in. */
+    /* An off-topic tail stays out: the scoring stage's joins (score.c) may not take it
+     * back in. */
     size_t full_e = e;
     e = off_topic_tail(c, s, e);
-    e = form_tail(c, s, e);
     e = card_tail(c, s, e);
     /* A forum's later posts carry dates and titles of their own: the headline and the
      * metadata are read over the core as it stood before the thread joined it. */
@@ -2786,9 +2569,6 @@ choose(newsclean_td_ctx *c, bool lynx_layout)
      * the lead under the record's headline above it. */
     if (r != SIZE_MAX && r != h)
         s = standfirst(c, r, s);
-    extend(c, &s, &e, e == full_e);
-    if (e == full_e)
-        whole_list(c, &s, &e);
     for (size_t i = 0; i < c->n; i++) {
         if (i < s || i > e)
             drop(c, i, outside_reason(&c->ln[i]));

@@ -130,8 +130,6 @@ void newsclean_td_phrases(const newsclean_td_ctx *c, newsclean_td_line *l, size_
 bool newsclean_td_prompt(const newsclean_td_ctx *c, size_t i);
 /* How many words of a consent dialog line i holds (lexicon.c), at most 255. */
 unsigned newsclean_td_consent_words(const newsclean_td_ctx *c, size_t i);
-/* Whether line i holds a form's message (lexicon.c's FORM_MESSAGE). */
-bool newsclean_td_form_message(const newsclean_td_ctx *c, size_t i);
 /* Whether line i opens as a form's consent line (lexicon.c's FORM_CONSENT). */
 bool newsclean_td_form_consent(const newsclean_td_ctx *c, size_t i);
 /* Whether line i is a call to action's button ("Book a demo", "Start your free trial"). */

@@ -42,7 +42,6 @@ struct newsclean_textdump_rules {
     newsclean_lex_words *stop;    /* function words */
     pcre2_code *cta;              /* a call to action's words, the whole line */
     pcre2_code *consent;          /* words of a consent dialog, anywhere in a line */
-    pcre2_code *form_message;     /* a form's message once sent or checked, likewise */
     pcre2_code *form_consent;     /* a form's consent line, from the line's start */
     pcre2_code *closing[2];       /* the HTML stage's closing and sign-up prompts */
     size_t closing_max[2];        /* the longest line, in bytes, each may match */
@@ -152,10 +151,8 @@ newsclean_textdump_rules_new(void)
     }
     r->inner = ok && ninner ? compile_table(pat.data, pat.len, 0) : NULL;
     r->stop = newsclean_lex_words_new(1u << NEWSCLEAN_LX_STOP, ~0u);
-    /* The consent words, a form's messages and its consent line: each class's rows as one
-     * alternation. */
+    /* The consent words and a form's consent line: each class's rows as one alternation. */
     r->consent = ok ? compile_class(&pat, NEWSCLEAN_LX_CONSENT) : NULL;
-    r->form_message = ok ? compile_class(&pat, NEWSCLEAN_LX_FORM_MESSAGE) : NULL;
     r->form_consent = ok ? compile_class(&pat, NEWSCLEAN_LX_FORM_CONSENT) : NULL;
     /* A dump's line is an HTML block that lost its markup: the prompts the HTML stage
      * knows by their words (a call to support, a sign-up box, a disclosure) read the same. */
@@ -190,7 +187,7 @@ newsclean_textdump_rules_new(void)
     r->cta = ok ? compile_table(pat.data, pat.len, 0) : NULL;
     newsclean_buf_free(&pat);
     if (!ok || !r->re || (ninner && !r->inner) || !r->stop || !r->consent || !r->cta ||
-        !r->form_message || !r->form_consent) {
+        !r->form_consent) {
         newsclean_textdump_rules_free(r);
         return NULL;
     }
@@ -205,7 +202,6 @@ newsclean_textdump_rules_free(struct newsclean_textdump_rules *r)
     pcre2_code_free(r->re);
     pcre2_code_free(r->inner);
     pcre2_code_free(r->consent);
-    pcre2_code_free(r->form_message);
     pcre2_code_free(r->form_consent);
     pcre2_code_free(r->closing[0]);
     pcre2_code_free(r->closing[1]);
@@ -489,13 +485,6 @@ newsclean_td_consent_words(const newsclean_td_ctx *c, size_t i)
         at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
     }
     return hits;
-}
-
-bool
-newsclean_td_form_message(const newsclean_td_ctx *c, size_t i)
-{
-    return pcre2_match(c->r->form_message, (PCRE2_SPTR)newsclean_td_text(c, i),
-                       newsclean_td_len(c, i), 0, 0, c->md, c->mc) > 0;
 }
 
 bool
