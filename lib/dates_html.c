@@ -777,18 +777,6 @@ url_day(const char *u, char out[NEWSCLEAN_DATE_MAX])
             newsclean_date_format(y, atoin(q + 4, 2), atoin(q + 6, 2), -1, 0, 0, 0, 0, out))
             return true;
     }
-    /* /29-10-2021: day first, taken only when the day cannot be the month. */
-    for (size_t i = 0; i + 11 <= n; i++) {
-        const char *q = p + i + 1;
-        char sep = q[2];
-        if ((p[i] != '/' && p[i] != '-' && p[i] != '_') || (sep != '-' && sep != '.') ||
-            !digits(q, 2) || q[5] != sep || !digits(q + 3, 2) || !digits(q + 6, 4) ||
-            (i + 11 < n && q[10] >= '0' && q[10] <= '9'))
-            continue;
-        int d = atoin(q, 2), m = atoin(q + 3, 2);
-        if ((d > 12 || d == m) && newsclean_date_format(atoin(q + 6, 4), m, d, -1, 0, 0, 0, 0, out))
-            return true;
-    }
     return false;
 }
 
