@@ -1574,10 +1574,6 @@ score_all(ctx *c)
         bool bare =
             k->kind == K_TEXT && !(k->cf & (CF_HINT | CF_STRONG | CF_LABEL | CF_MOSTLY | CF_LEAD));
         int p = place(c, k->pos, h1, bare, lead_dated);
-        /* A label says what the date is wherever it stands, unless the story is dated
-         * above its body already: a label in the body then heads a fact ("Datum:"). */
-        if ((k->cf & CF_LABEL) && p < -10 && !lead_dated)
-            p = -10;
         if (k->kind == K_TIME) {
             if (k->cf & CF_STRONG)
                 k->score = TRUST_TIME_STRONG + (k->cf & CF_ARTICLE ? 5 : 0) + (p < 0 ? p : 0);
