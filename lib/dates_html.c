@@ -77,11 +77,6 @@
 #define TRUST_LD_MEDIA 70
 #define TRUST_LD_OTHER 80
 #define TRUST_LD_SITE 60
-/* Each later article of a JSON-LD list loses this much (up to LD_ORDER_STEPS of them),
- * and dateCreated and uploadDate lose LD_KEY_STEP each against datePublished. */
-#define LD_ORDER_STEP 3
-#define LD_ORDER_STEPS 10
-#define LD_KEY_STEP 4
 /* The publication time a script's JSON state gives, when all its such fields agree. */
 #define TRUST_STATE 50
 /* Bytes of scripts read for their state, per page, and fields read. */
@@ -157,7 +152,7 @@ typedef struct {
     int pending;      /* a label seen in text, waiting for its date */
     size_t pending_pos;
     size_t text_scans;
-    size_t ld_items, ld_articles, ld_bytes, state_bytes;
+    size_t ld_items, ld_bytes, state_bytes;
     size_t rescue_left;
     char *canon; /* rel=canonical or og:url, owned */
     newsclean_buf tmp, tmp2;
@@ -450,7 +445,6 @@ type_trust(const ctx *c, const json_t *t)
 static void
 ld_walk(ctx *c, const json_t *v, int depth)
 {
-    static const char *const pub_keys[] = {"datePublished", "dateCreated", "uploadDate"};
     static const char *const nested[] = {"@graph", "mainEntity", "mainEntityOfPage"};
     char d[NEWSCLEAN_DATE_MAX];
     if (depth > LD_DEPTH || ++c->ld_items > LD_ITEMS)
@@ -464,26 +458,9 @@ ld_walk(ctx *c, const json_t *v, int depth)
     if (!json_is_object(v))
         return;
     int trust = type_trust(c, json_object_get(v, "@type"));
-    if (trust > 0) {
-        bool found = false;
-        /* A page listing several articles: the first is the page's own, later ones lose
-         * a little each, so agreement from other signals can still pick another. */
-        int order = (int)(c->ld_articles < LD_ORDER_STEPS ? c->ld_articles : LD_ORDER_STEPS) *
-                    LD_ORDER_STEP;
-        for (int k = 0; k < 3; k++) {
-            const json_t *s = json_object_get(v, pub_keys[k]);
-            if (json_is_string(s) && value_date(c, json_string_value(s), d)) {
-                add(c, d, SRC_LD, K_FIXED, false, trust - order - LD_KEY_STEP * k, 0, 0);
-                found = true;
-                break;
-            }
-        }
-        const json_t *m = json_object_get(v, "dateModified");
-        if (json_is_string(m) && value_date(c, json_string_value(m), d))
-            add(c, d, SRC_LD, K_FIXED, true, trust - order, 0, 0);
-        if (found)
-            c->ld_articles++;
-    }
+    const json_t *s = json_object_get(v, "datePublished");
+    if (trust > 0 && json_is_string(s) && value_date(c, json_string_value(s), d))
+        add(c, d, SRC_LD, K_FIXED, false, trust, 0, 0);
     for (int k = 0; k < 3; k++) {
         const json_t *e = json_object_get(v, nested[k]);
         if (json_is_object(e) || json_is_array(e))
