@@ -1237,10 +1237,6 @@ mark_region(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned *f)
         bool soft =
             !skip && !(*f & C_SOFT) &&
             (tag == TAG_SOFT || (tag == TAG_HEADER && !(*f & C_ARTICLE)) || (v->bits & CL_SOFT));
-        /* An article's own <footer> or <aside> often carries its date line. */
-        if (soft && (*f & C_ARTICLE) &&
-            (tag == TAG_SOFT || newsclean_contains_ci(v->cls, v->n, "footer")))
-            soft = false;
         /* Class names lie ("sidebar" on the page wrapper of a two-column layout): a region
          * that holds the headline, or for the milder kind real body text, is kept. */
         if ((skip || soft) && holds_main(c, el, soft))
