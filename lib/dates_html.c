@@ -37,8 +37,6 @@
  * unless it opens the paragraph, so only this much of their start is read. */
 #define TEXT_NODE_MAX 400
 #define LEAD_MAX 48
-/* Headings remembered, to tell the headline from a logo or a section title. */
-#define MAX_H1 16
 /* Nodes examined when deciding whether a would-be skipped region holds the article, per
  * region and per page: regions that are kept get examined again for their inner parts,
  * so only a page-wide budget keeps nested ones linear. */
@@ -144,8 +142,7 @@ typedef struct {
     size_t nc;
     size_t pos; /* visible non-space bytes seen so far */
     size_t h1_first, h1_article, h_alt, main_pos;
-    size_t h1[MAX_H1]; /* positions of headings with text */
-    size_t nh1;
+    size_t h1_titled; /* the first <h1> with text */
     size_t long_pos[64];
     size_t nlong;
     size_t body_last; /* where the last long text node ends */
@@ -1267,8 +1264,8 @@ note_heading(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned f)
         if ((f & C_ARTICLE) && c->h1_article == SIZE_MAX)
             c->h1_article = c->pos;
         /* A logo in an <h1> has little or no text; the headline has some. */
-        if (c->nh1 < MAX_H1 && titled(c, el))
-            c->h1[c->nh1++] = c->pos;
+        if (c->h1_titled == SIZE_MAX && titled(c, el))
+            c->h1_titled = c->pos;
     } else if (c->h_alt == SIZE_MAX && !(f & (C_SKIP | C_HEAD)) &&
                ((v->itemprop && has_token(v->itemprop, "headline")) ||
                 (v->n && (newsclean_contains_ci(cls, v->n, "entry-title") ||
@@ -1485,27 +1482,13 @@ later(const char *a, const char *b)
     return x > y;
 }
 
-/* The headline among the <h1>s: the one the body text follows most closely. A site name
- * in an <h1> is followed by navigation, the headline by the article. */
+/* Where the headline stands: the first <h1> with text, else the first <h1>, else an
+ * element named for the headline, else <main>. */
 static size_t
 headline(const ctx *c)
 {
-    size_t best = SIZE_MAX, gap = SIZE_MAX;
-    for (size_t i = 0; i < c->nh1; i++) {
-        for (size_t j = 0; j < c->nlong; j++) {
-            if (c->long_pos[j] >= c->h1[i]) {
-                if (c->long_pos[j] - c->h1[i] < gap) {
-                    gap = c->long_pos[j] - c->h1[i];
-                    best = c->h1[i];
-                }
-                break;
-            }
-        }
-    }
-    if (best != SIZE_MAX)
-        return best;
-    if (c->nh1)
-        return c->h1[0];
+    if (c->h1_titled != SIZE_MAX)
+        return c->h1_titled;
     if (c->h1_first != SIZE_MAX)
         return c->h1_first;
     return c->h_alt != SIZE_MAX ? c->h_alt : c->main_pos;
@@ -1708,7 +1691,7 @@ newsclean_date_facts_new(const struct newsclean_date_rules *r)
         return NULL;
     ctx *c = &d->c;
     c->r = r;
-    c->h1_first = c->h1_article = c->h_alt = c->main_pos = SIZE_MAX;
+    c->h1_first = c->h1_article = c->h1_titled = c->h_alt = c->main_pos = SIZE_MAX;
     c->rescue_left = RESCUE_BUDGET;
     newsclean_buf_init(&c->tmp);
     newsclean_buf_init(&c->tmp2);
