@@ -98,8 +98,6 @@
 #define TRUST_TIME 55
 /* A date in visible text, before its label, hints, shape and place add to it. */
 #define TRUST_TEXT 25
-/* A published date after a modification of at least TRUST_DECLARED loses this much. */
-#define PENALTY_AFTER_MODIFIED 40
 
 /* Signal groups; agreement between different groups is what counts as corroboration. */
 enum { SRC_LD, SRC_META, SRC_MARKUP, SRC_URL, SRC_TEXT };
@@ -1738,22 +1736,6 @@ newsclean_dates_decide(struct newsclean_date_facts *df, const char *url,
     long p = choose(c, false), m = choose(c, true);
     if (p >= 0)
         p = local_reading(c, p);
-    int groups = 0;
-    size_t top_i;
-    if (p >= 0)
-        day_support(c, (size_t)p, &top_i, &groups);
-    if (p >= 0 && m >= 0 && groups < 2 && later(c->c[p].v, c->c[m].v) &&
-        c->c[m].score >= TRUST_DECLARED) {
-        /* A publication after the last modification cannot be: unless other kinds of
-         * signal back it, distrust the published date that claims it and see whether
-         * another one is left standing. */
-        for (size_t i = 0; i < c->nc; i++)
-            if (!c->c[i].mod && later(c->c[i].v, c->c[m].v))
-                c->c[i].score -= PENALTY_AFTER_MODIFIED;
-        p = choose(c, false);
-        if (p >= 0)
-            p = local_reading(c, p);
-    }
     if (p >= 0)
         pick_value(c, p, published);
     if (m >= 0 && !(p >= 0 && later(published, c->c[m].v)))
