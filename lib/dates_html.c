@@ -86,9 +86,6 @@
 #define TRUST_LD_BROKEN 78
 /* A <meta> name not in the table that still says published or modified. */
 #define TRUST_META_UNLISTED 70
-/* itemprop datePublished or dateModified; dateCreated. */
-#define TRUST_ITEMPROP 90
-#define TRUST_ITEMPROP_CREATED 85
 /* hAtom's <abbr class="published" title="...">. */
 #define TRUST_HATOM 85
 /* A day in the URL path. */
@@ -991,24 +988,6 @@ time_el(ctx *c, const xmlNode *el, unsigned f, const char *cls)
     add(c, d, SRC_MARKUP, K_TIME, l == LBL_MOD, 0, cf, c->pos);
 }
 
-static void
-itemprop_el(ctx *c, const xmlNode *el)
-{
-    const char *ip = attr(el, "itemprop");
-    char d[NEWSCLEAN_DATE_MAX];
-    bool mod = has_token(ip, "dateModified");
-    bool pub = has_token(ip, "datePublished");
-    if (!mod && !pub && !has_token(ip, "dateCreated"))
-        return;
-    const char *v = attr(el, "content");
-    if (!v)
-        v = attr(el, "datetime");
-    if (!(v && value_date(c, v, d)) && !text_date(c, el, d))
-        return;
-    add(c, d, SRC_MARKUP, K_FIXED, mod, pub || mod ? TRUST_ITEMPROP : TRUST_ITEMPROP_CREATED, 0,
-        c->pos);
-}
-
 /* Does 'el' hold a titled <h1>, or (if 'by_text') at least two long text nodes? Used once
  * per region about to be skipped; skipped regions are not entered again, so the regions
  * examined are disjoint and the total cost stays linear. */
@@ -1312,7 +1291,7 @@ dateline_class(ctx *c, const xmlNode *el, const el_names *v, unsigned *f)
     return pubc || modc;
 }
 
-/* Pass 6, dates the element's markup states: <time>, itemprop, hAtom's title. */
+/* Pass 6, dates the element's markup states: <time>, hAtom's title. */
 /* A page's day in the id of its <html> or <body>: a word and then the day written
  * compactly, with the time or nothing after it ("news20200110", "art202001101736"). Sites
  * that key their pages by publication time name the whole page so; an id without the word
@@ -1342,8 +1321,6 @@ markup_dates(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned f, 
         add(c, day, SRC_URL, K_FIXED, false, TRUST_URL, 0, c->pos);
     if (tag == TAG_TIME)
         time_el(c, el, f, v->cls);
-    else if (v->itemprop)
-        itemprop_el(c, el);
     if (dated_class && v->n) {
         /* hAtom: <abbr class="published" title="2020-01-10T17:36:00+01:00">. */
         const char *title = attr(el, "title"), *a = v->a ? v->a : "";
