@@ -431,10 +431,10 @@ newsclean_date_rules_new(void)
     r->pub_class = compile_lex(&b, NEWSCLEAN_LX_NAME_DATE_PUB);
     r->ld_field = compile(ld_field_src, 0);
     r->state_key = compile_lex(&b, NEWSCLEAN_LX_STATE_DATE_KEY);
-    r->names = newsclean_lex_words_new(
-        (uint64_t)1 << NEWSCLEAN_LX_NAME_ENTRY | (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_SKIP |
-            (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_ARTICLE | (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_PAGE,
-        ~0u);
+    r->names = newsclean_lex_words_new((uint64_t)1 << NEWSCLEAN_LX_LD_DATE_SKIP |
+                                           (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_ARTICLE |
+                                           (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_PAGE,
+                                       ~0u);
     if (!index_words(class_keys, sizeof class_keys / sizeof class_keys[0], &r->class_ix) ||
         !index_words(label_keys, sizeof label_keys / sizeof label_keys[0], &r->label_ix))
         goto fail;

@@ -192,15 +192,7 @@ search(ctx *c, const pcre2_code *re, const char *s, size_t n, size_t *ms, size_t
 }
 
 /* What the class patterns say of one class/id string, cached per page. */
-enum {
-    CL_SKIP = 1,
-    CL_SOFT = 2,
-    CL_PUB = 4,
-    CL_MOD = 8,
-    CL_DATE = 16,
-    CL_KNOWN = 32,
-    CL_ENTRY = 64 /* the class list names a post or story (hAtom and common themes) */
-};
+enum { CL_SKIP = 1, CL_SOFT = 2, CL_PUB = 4, CL_MOD = 8, CL_DATE = 16, CL_KNOWN = 32 };
 
 static bool has_token(const char *list, const char *word);
 
@@ -245,12 +237,6 @@ token_bits(ctx *c, const char *t, size_t n, bool is_class)
         bits |= CL_MOD;
     if ((may & NEWSCLEAN_CLS_DATE) && search(c, c->r->date_class, t, n, NULL, NULL))
         bits |= CL_DATE;
-    char low[16];
-    if (is_class && n < sizeof low) {
-        newsclean_fold(t, n, low); /* room for n + 1 */
-        if (newsclean_lex_words_get(c->r->names, low, n) >> NEWSCLEAN_LX_NAME_ENTRY & 1u)
-            bits |= CL_ENTRY;
-    }
     cache(c, key, bits);
     return bits;
 }
@@ -298,7 +284,7 @@ class_bits(ctx *c, const char *raw, size_t raw_n, bool is_class)
         if (i > b)
             any |= token_bits(c, cls + b, i - b, is_class);
     }
-    bits = CL_KNOWN | (any & (CL_SKIP | CL_SOFT | CL_ENTRY));
+    bits = CL_KNOWN | (any & (CL_SKIP | CL_SOFT));
     if (any & CL_PUB)
         bits |= CL_PUB;
     else if (any & CL_MOD)
@@ -1224,8 +1210,7 @@ mark_region(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned *f)
         c->main_pos = c->pos;
     if (main_el || (itemprop && has_token(itemprop, "articleBody")) ||
         (itemtype && (newsclean_contains_ci(itemtype, strlen(itemtype), "Article") ||
-                      newsclean_contains_ci(itemtype, strlen(itemtype), "BlogPosting"))) ||
-        (v->bits & CL_ENTRY))
+                      newsclean_contains_ci(itemtype, strlen(itemtype), "BlogPosting"))))
         *f |= C_ARTICLE;
 }
 
