@@ -693,15 +693,13 @@ from_match(const struct newsclean_date_rules *r, int f, const char *s, const PCR
     if (f == NEWSCLEAN_DF_SLASH) {
         int x = gnum(s, ov, rc, g->a), z = gnum(s, ov, rc, g->b);
         /* Day first (Europe) or month first (US) cannot be told apart unless one number
-         * is over 12 or both are equal; guessing would be a coin toss passed off as fact. */
+         * is over 12; guessing would be a coin toss passed off as fact. */
         if (x > 12 && z <= 12) {
             d = x;
             mo = z;
         } else if (z > 12 && x <= 12) {
             d = z;
             mo = x;
-        } else if (x == z) {
-            d = mo = x;
         } else {
             return false;
         }
