@@ -30,7 +30,7 @@ enum {
 
 /* Capture group numbers of one form, looked up once at compile time; 0 when absent. */
 typedef struct {
-    int y, yy, mo, d, a, b, h, mi, s, ap, z, h2, mi2, ap2, z2; /* yy: a year as 'yy */
+    int y, mo, d, a, b, h, mi, s, ap, z, h2, mi2, ap2, z2;
     int mon[12];
 } newsclean_date_groups;
 
