@@ -141,9 +141,6 @@ static const char weekdays[] =
 /* After a year: its end, or a time a dump ran into it ("28 luglio 202010:43", the date and
  * the time of a byline in two inline elements). */
 #define YEND "(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}(?![0-9])))"
-/* A year cut to two digits behind an apostrophe ("14 Feb '20", "Feb 14 ’20"): the
- * apostrophe says a year was cut, so a named date may end in one. */
-#define APOS_YEAR "['’](?<yy>[0-9]{2})(?![0-9])"
 
 /* Which candidate bit each class's KEYS words give: the words that begin the
  * alternatives of the five class patterns and of the two label patterns (lexicon.c). A
@@ -312,13 +309,12 @@ form_source(int f, newsclean_buf *b)
                       /* A dump ran together a date a page showed twice (published and
                        * updated the same day): "2. Februar 20202. Februar 2020". Two
                        * different dates so joined say nothing sure of either. */
-                      "(?:(?<y>[0-9]{4})(?:" YEND "|(?=\\k<d>\\.?\\s+\\p{L}+\\.?\\s+\\k<y>))"
-                      "(?:\\s*(?:r\\.|г\\.|года|год|roku|rok)(?!\\p{L}))?|" APOS_YEAR ")" TIME);
+                      "(?<y>[0-9]{4})(?:" YEND "|(?=\\k<d>\\.?\\s+\\p{L}+\\.?\\s+\\k<y>))"
+                      "(?:\\s*(?:r\\.|г\\.|года|год|roku|rok)(?!\\p{L}))?" TIME);
     case NEWSCLEAN_DF_MDY_NAME:
         return add(b, PRE) && add_weekday(b) && add_months(b) &&
-               add(b,
-                   "\\s*(?<d>[0-9]{1,2})" RNUM "(?:st|nd|rd|th)?"
-                   "(?:\\s*,\\s*|\\s+|\\s*\\.\\s*)(?:(?<y>[0-9]{4})" YEND "|" APOS_YEAR ")" TIME);
+               add(b, "\\s*(?<d>[0-9]{1,2})" RNUM "(?:st|nd|rd|th)?"
+                      "(?:\\s*,\\s*|\\s+|\\s*\\.\\s*)(?<y>[0-9]{4})" YEND TIME);
     case NEWSCLEAN_DF_YMD_NAME:
         return add(b, LNUM "(?<y>[0-9]{4})\\.?\\s*") && add_months(b) &&
                add(b, "\\s*(?<d>[0-9]{1,2})" RNUM "\\.?" TIME);
@@ -375,7 +371,6 @@ lookup_groups(const pcre2_code *re, newsclean_date_groups *g)
 {
     char name[24];
     g->y = group(re, "y");
-    g->yy = group(re, "yy");
     g->mo = group(re, "mo");
     g->d = group(re, "d");
     g->a = group(re, "a");
@@ -431,10 +426,10 @@ newsclean_date_rules_new(void)
     r->pub_class = compile_lex(&b, NEWSCLEAN_LX_NAME_DATE_PUB);
     r->ld_field = compile(ld_field_src, 0);
     r->state_key = compile_lex(&b, NEWSCLEAN_LX_STATE_DATE_KEY);
-    r->names = newsclean_lex_words_new(
-        (uint64_t)1 << NEWSCLEAN_LX_NAME_ENTRY | (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_SKIP |
-            (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_ARTICLE | (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_PAGE,
-        ~0u);
+    r->names = newsclean_lex_words_new((uint64_t)1 << NEWSCLEAN_LX_LD_DATE_SKIP |
+                                           (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_ARTICLE |
+                                           (uint64_t)1 << NEWSCLEAN_LX_LD_DATE_PAGE,
+                                       ~0u);
     if (!index_words(class_keys, sizeof class_keys / sizeof class_keys[0], &r->class_ix) ||
         !index_words(label_keys, sizeof label_keys / sizeof label_keys[0], &r->label_ix))
         goto fail;
@@ -686,22 +681,16 @@ from_match(const struct newsclean_date_rules *r, int f, const char *s, const PCR
             }
         }
     }
-    /* A year cut behind an apostrophe is of this century or the last's end. */
-    int yy = gnum(s, ov, rc, g->yy);
-    if (y < 0 && yy >= 0)
-        y = yy + (yy < 70 ? 2000 : 1900);
     if (f == NEWSCLEAN_DF_SLASH) {
         int x = gnum(s, ov, rc, g->a), z = gnum(s, ov, rc, g->b);
         /* Day first (Europe) or month first (US) cannot be told apart unless one number
-         * is over 12 or both are equal; guessing would be a coin toss passed off as fact. */
+         * is over 12; guessing would be a coin toss passed off as fact. */
         if (x > 12 && z <= 12) {
             d = x;
             mo = z;
         } else if (z > 12 && x <= 12) {
             d = z;
             mo = x;
-        } else if (x == z) {
-            d = mo = x;
         } else {
             return false;
         }
@@ -747,8 +736,7 @@ from_match(const struct newsclean_date_rules *r, int f, const char *s, const PCR
      * or a date with its clock time (a birth date or a reunion in prose has none). */
     bool four = grp(ov, rc, g->y, &a, &b) && b - a == 4;
     bool wide =
-        (yy < 0 && f != NEWSCLEAN_DF_DMY_DOT && f != NEWSCLEAN_DF_SLASH &&
-         f != NEWSCLEAN_DF_COMPACT) ||
+        (f != NEWSCLEAN_DF_DMY_DOT && f != NEWSCLEAN_DF_SLASH && f != NEWSCLEAN_DF_COMPACT) ||
         ((f == NEWSCLEAN_DF_DMY_DOT || f == NEWSCLEAN_DF_SLASH) && four && (whole || hour >= 0));
     int ymin = wide ? YEAR_WIDE_MIN : YEAR_MIN, ymax = wide ? YEAR_WIDE_MAX : YEAR_MAX;
     if (hour >= 0 && format_in(ymin, ymax, y, mo, d, hour, minute, second, zone, off, out))
@@ -762,18 +750,8 @@ digit(char c)
     return c >= '0' && c <= '9';
 }
 
-/* The bytes of an apostrophe that may stand before a year cut to two digits ("'20", "’20")
- * at s[i], or 0. */
-static size_t
-apostrophe_at(const char *s, size_t n, size_t i)
-{
-    if (i < n && s[i] == '\'')
-        return 1;
-    return i + 3 <= n && !memcmp(s + i, "\xE2\x80\x99", 3) ? 3 : 0;
-}
-
-/* Every written form has a four-digit year, is "dd.mm.yy", has a time after a two-digit
- * year ("1.11.23 20:19") or a year cut behind an apostrophe ("14 Feb '20"); text with none
+/* Every written form has a four-digit year, is "dd.mm.yy" or has a time after a two-digit
+ * year ("1.11.23 20:19"); text with none
  * (most of a page: "3 comments", "Page 2") is dismissed without running the patterns. */
 static bool
 may_hold_date(const char *s, size_t n)
@@ -787,9 +765,6 @@ may_hold_date(const char *s, size_t n)
             digit(s[i + 4]) && s[i + 5] == '.' && digit(s[i + 6]) && digit(s[i + 7]))
             return true;
         if (i + 4 <= n && digit(s[i]) && s[i + 1] == ':' && digit(s[i + 2]) && digit(s[i + 3]))
-            return true;
-        size_t ap = apostrophe_at(s, n, i);
-        if (ap && i + ap + 2 <= n && digit(s[i + ap]) && digit(s[i + ap + 1]))
             return true;
     }
     return false;
@@ -980,7 +955,7 @@ possible_forms(const char *s, size_t n, size_t from[NEWSCLEAN_DF_COUNT])
                 name_since = true;
             if (blank_byte(c) || c == ',' || c == '.')
                 in_suffix = false;
-            else if (c < 0x80 && c != '\'' && !(name_byte(c) && in_suffix && suffix_letters++ < 2))
+            else if (c < 0x80 && !(name_byte(c) && in_suffix && suffix_letters++ < 2))
                 sep_only = false;
             /* 年 and 년 (U+5E74, U+B144) follow the year in the CJK form. */
             if (i + 3 <= n && ((c == 0xE5 && !memcmp(s + i, "\xE5\xB9\xB4", 3)) ||
@@ -994,10 +969,7 @@ possible_forms(const char *s, size_t n, size_t from[NEWSCLEAN_DF_COUNT])
             i++;
         size_t len = i - b;
         char next = i < n ? s[i] : '\0';
-        /* Two digits right after an apostrophe may be a cut year ("Feb 14 '20"). */
-        bool cut_year = len == 2 && ((b >= 1 && s[b - 1] == '\'') ||
-                                     (b >= 3 && !memcmp(s + b - 3, "\xE2\x80\x99", 3)));
-        if (cut_year || (len >= 4 && len <= 6)) {
+        if (len >= 4 && len <= 6) {
             /* For the two largest patterns, also where the first possible day is: the
              * search starts a little before it instead of at the start of the text. */
             if (prev_len && prev_len <= 2 && name_since &&

@@ -37,8 +37,6 @@
  * unless it opens the paragraph, so only this much of their start is read. */
 #define TEXT_NODE_MAX 400
 #define LEAD_MAX 48
-/* Headings remembered, to tell the headline from a logo or a section title. */
-#define MAX_H1 16
 /* Nodes examined when deciding whether a would-be skipped region holds the article, per
  * region and per page: regions that are kept get examined again for their inner parts,
  * so only a page-wide budget keeps nested ones linear. */
@@ -77,11 +75,6 @@
 #define TRUST_LD_MEDIA 70
 #define TRUST_LD_OTHER 80
 #define TRUST_LD_SITE 60
-/* Each later article of a JSON-LD list loses this much (up to LD_ORDER_STEPS of them),
- * and dateCreated and uploadDate lose LD_KEY_STEP each against datePublished. */
-#define LD_ORDER_STEP 3
-#define LD_ORDER_STEPS 10
-#define LD_KEY_STEP 4
 /* The publication time a script's JSON state gives, when all its such fields agree. */
 #define TRUST_STATE 50
 /* Bytes of scripts read for their state, per page, and fields read. */
@@ -93,9 +86,6 @@
 #define TRUST_LD_BROKEN 78
 /* A <meta> name not in the table that still says published or modified. */
 #define TRUST_META_UNLISTED 70
-/* itemprop datePublished or dateModified; dateCreated. */
-#define TRUST_ITEMPROP 90
-#define TRUST_ITEMPROP_CREATED 85
 /* hAtom's <abbr class="published" title="...">. */
 #define TRUST_HATOM 85
 /* A day in the URL path. */
@@ -105,8 +95,6 @@
 #define TRUST_TIME 55
 /* A date in visible text, before its label, hints, shape and place add to it. */
 #define TRUST_TEXT 25
-/* A published date after a modification of at least TRUST_DECLARED loses this much. */
-#define PENALTY_AFTER_MODIFIED 40
 
 /* Signal groups; agreement between different groups is what counts as corroboration. */
 enum { SRC_LD, SRC_META, SRC_MARKUP, SRC_URL, SRC_TEXT };
@@ -149,15 +137,14 @@ typedef struct {
     size_t nc;
     size_t pos; /* visible non-space bytes seen so far */
     size_t h1_first, h1_article, h_alt, main_pos;
-    size_t h1[MAX_H1]; /* positions of headings with text */
-    size_t nh1;
+    size_t h1_titled; /* the first <h1> with text */
     size_t long_pos[64];
     size_t nlong;
     size_t body_last; /* where the last long text node ends */
     int pending;      /* a label seen in text, waiting for its date */
     size_t pending_pos;
     size_t text_scans;
-    size_t ld_items, ld_articles, ld_bytes, state_bytes;
+    size_t ld_items, ld_bytes, state_bytes;
     size_t rescue_left;
     char *canon; /* rel=canonical or og:url, owned */
     newsclean_buf tmp, tmp2;
@@ -205,15 +192,7 @@ search(ctx *c, const pcre2_code *re, const char *s, size_t n, size_t *ms, size_t
 }
 
 /* What the class patterns say of one class/id string, cached per page. */
-enum {
-    CL_SKIP = 1,
-    CL_SOFT = 2,
-    CL_PUB = 4,
-    CL_MOD = 8,
-    CL_DATE = 16,
-    CL_KNOWN = 32,
-    CL_ENTRY = 64 /* the class list names a post or story (hAtom and common themes) */
-};
+enum { CL_SKIP = 1, CL_SOFT = 2, CL_PUB = 4, CL_MOD = 8, CL_DATE = 16, CL_KNOWN = 32 };
 
 static bool has_token(const char *list, const char *word);
 
@@ -258,12 +237,6 @@ token_bits(ctx *c, const char *t, size_t n, bool is_class)
         bits |= CL_MOD;
     if ((may & NEWSCLEAN_CLS_DATE) && search(c, c->r->date_class, t, n, NULL, NULL))
         bits |= CL_DATE;
-    char low[16];
-    if (is_class && n < sizeof low) {
-        newsclean_fold(t, n, low); /* room for n + 1 */
-        if (newsclean_lex_words_get(c->r->names, low, n) >> NEWSCLEAN_LX_NAME_ENTRY & 1u)
-            bits |= CL_ENTRY;
-    }
     cache(c, key, bits);
     return bits;
 }
@@ -311,7 +284,7 @@ class_bits(ctx *c, const char *raw, size_t raw_n, bool is_class)
         if (i > b)
             any |= token_bits(c, cls + b, i - b, is_class);
     }
-    bits = CL_KNOWN | (any & (CL_SKIP | CL_SOFT | CL_ENTRY));
+    bits = CL_KNOWN | (any & (CL_SKIP | CL_SOFT));
     if (any & CL_PUB)
         bits |= CL_PUB;
     else if (any & CL_MOD)
@@ -450,7 +423,6 @@ type_trust(const ctx *c, const json_t *t)
 static void
 ld_walk(ctx *c, const json_t *v, int depth)
 {
-    static const char *const pub_keys[] = {"datePublished", "dateCreated", "uploadDate"};
     static const char *const nested[] = {"@graph", "mainEntity", "mainEntityOfPage"};
     char d[NEWSCLEAN_DATE_MAX];
     if (depth > LD_DEPTH || ++c->ld_items > LD_ITEMS)
@@ -464,26 +436,9 @@ ld_walk(ctx *c, const json_t *v, int depth)
     if (!json_is_object(v))
         return;
     int trust = type_trust(c, json_object_get(v, "@type"));
-    if (trust > 0) {
-        bool found = false;
-        /* A page listing several articles: the first is the page's own, later ones lose
-         * a little each, so agreement from other signals can still pick another. */
-        int order = (int)(c->ld_articles < LD_ORDER_STEPS ? c->ld_articles : LD_ORDER_STEPS) *
-                    LD_ORDER_STEP;
-        for (int k = 0; k < 3; k++) {
-            const json_t *s = json_object_get(v, pub_keys[k]);
-            if (json_is_string(s) && value_date(c, json_string_value(s), d)) {
-                add(c, d, SRC_LD, K_FIXED, false, trust - order - LD_KEY_STEP * k, 0, 0);
-                found = true;
-                break;
-            }
-        }
-        const json_t *m = json_object_get(v, "dateModified");
-        if (json_is_string(m) && value_date(c, json_string_value(m), d))
-            add(c, d, SRC_LD, K_FIXED, true, trust - order, 0, 0);
-        if (found)
-            c->ld_articles++;
-    }
+    const json_t *s = json_object_get(v, "datePublished");
+    if (trust > 0 && json_is_string(s) && value_date(c, json_string_value(s), d))
+        add(c, d, SRC_LD, K_FIXED, false, trust, 0, 0);
     for (int k = 0; k < 3; k++) {
         const json_t *e = json_object_get(v, nested[k]);
         if (json_is_object(e) || json_is_array(e))
@@ -777,18 +732,6 @@ url_day(const char *u, char out[NEWSCLEAN_DATE_MAX])
             newsclean_date_format(y, atoin(q + 4, 2), atoin(q + 6, 2), -1, 0, 0, 0, 0, out))
             return true;
     }
-    /* /29-10-2021: day first, taken only when the day cannot be the month. */
-    for (size_t i = 0; i + 11 <= n; i++) {
-        const char *q = p + i + 1;
-        char sep = q[2];
-        if ((p[i] != '/' && p[i] != '-' && p[i] != '_') || (sep != '-' && sep != '.') ||
-            !digits(q, 2) || q[5] != sep || !digits(q + 3, 2) || !digits(q + 6, 4) ||
-            (i + 11 < n && q[10] >= '0' && q[10] <= '9'))
-            continue;
-        int d = atoin(q, 2), m = atoin(q + 3, 2);
-        if ((d > 12 || d == m) && newsclean_date_format(atoin(q + 6, 4), m, d, -1, 0, 0, 0, 0, out))
-            return true;
-    }
     return false;
 }
 
@@ -1031,24 +974,6 @@ time_el(ctx *c, const xmlNode *el, unsigned f, const char *cls)
     add(c, d, SRC_MARKUP, K_TIME, l == LBL_MOD, 0, cf, c->pos);
 }
 
-static void
-itemprop_el(ctx *c, const xmlNode *el)
-{
-    const char *ip = attr(el, "itemprop");
-    char d[NEWSCLEAN_DATE_MAX];
-    bool mod = has_token(ip, "dateModified");
-    bool pub = has_token(ip, "datePublished");
-    if (!mod && !pub && !has_token(ip, "dateCreated"))
-        return;
-    const char *v = attr(el, "content");
-    if (!v)
-        v = attr(el, "datetime");
-    if (!(v && value_date(c, v, d)) && !text_date(c, el, d))
-        return;
-    add(c, d, SRC_MARKUP, K_FIXED, mod, pub || mod ? TRUST_ITEMPROP : TRUST_ITEMPROP_CREATED, 0,
-        c->pos);
-}
-
 /* Does 'el' hold a titled <h1>, or (if 'by_text') at least two long text nodes? Used once
  * per region about to be skipped; skipped regions are not entered again, so the regions
  * examined are disjoint and the total cost stays linear. */
@@ -1272,10 +1197,6 @@ mark_region(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned *f)
         bool soft =
             !skip && !(*f & C_SOFT) &&
             (tag == TAG_SOFT || (tag == TAG_HEADER && !(*f & C_ARTICLE)) || (v->bits & CL_SOFT));
-        /* An article's own <footer> or <aside> often carries its date line. */
-        if (soft && (*f & C_ARTICLE) &&
-            (tag == TAG_SOFT || newsclean_contains_ci(v->cls, v->n, "footer")))
-            soft = false;
         /* Class names lie ("sidebar" on the page wrapper of a two-column layout): a region
          * that holds the headline, or for the milder kind real body text, is kept. */
         if ((skip || soft) && holds_main(c, el, soft))
@@ -1289,8 +1210,7 @@ mark_region(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned *f)
         c->main_pos = c->pos;
     if (main_el || (itemprop && has_token(itemprop, "articleBody")) ||
         (itemtype && (newsclean_contains_ci(itemtype, strlen(itemtype), "Article") ||
-                      newsclean_contains_ci(itemtype, strlen(itemtype), "BlogPosting"))) ||
-        (v->bits & CL_ENTRY))
+                      newsclean_contains_ci(itemtype, strlen(itemtype), "BlogPosting"))))
         *f |= C_ARTICLE;
 }
 
@@ -1306,8 +1226,8 @@ note_heading(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned f)
         if ((f & C_ARTICLE) && c->h1_article == SIZE_MAX)
             c->h1_article = c->pos;
         /* A logo in an <h1> has little or no text; the headline has some. */
-        if (c->nh1 < MAX_H1 && titled(c, el))
-            c->h1[c->nh1++] = c->pos;
+        if (c->h1_titled == SIZE_MAX && titled(c, el))
+            c->h1_titled = c->pos;
     } else if (c->h_alt == SIZE_MAX && !(f & (C_SKIP | C_HEAD)) &&
                ((v->itemprop && has_token(v->itemprop, "headline")) ||
                 (v->n && (newsclean_contains_ci(cls, v->n, "entry-title") ||
@@ -1356,7 +1276,7 @@ dateline_class(ctx *c, const xmlNode *el, const el_names *v, unsigned *f)
     return pubc || modc;
 }
 
-/* Pass 6, dates the element's markup states: <time>, itemprop, hAtom's title. */
+/* Pass 6, dates the element's markup states: <time>, hAtom's title. */
 /* A page's day in the id of its <html> or <body>: a word and then the day written
  * compactly, with the time or nothing after it ("news20200110", "art202001101736"). Sites
  * that key their pages by publication time name the whole page so; an id without the word
@@ -1386,8 +1306,6 @@ markup_dates(ctx *c, const xmlNode *el, int tag, const el_names *v, unsigned f, 
         add(c, day, SRC_URL, K_FIXED, false, TRUST_URL, 0, c->pos);
     if (tag == TAG_TIME)
         time_el(c, el, f, v->cls);
-    else if (v->itemprop)
-        itemprop_el(c, el);
     if (dated_class && v->n) {
         /* hAtom: <abbr class="published" title="2020-01-10T17:36:00+01:00">. */
         const char *title = attr(el, "title"), *a = v->a ? v->a : "";
@@ -1524,27 +1442,13 @@ later(const char *a, const char *b)
     return x > y;
 }
 
-/* The headline among the <h1>s: the one the body text follows most closely. A site name
- * in an <h1> is followed by navigation, the headline by the article. */
+/* Where the headline stands: the first <h1> with text, else the first <h1>, else an
+ * element named for the headline, else <main>. */
 static size_t
 headline(const ctx *c)
 {
-    size_t best = SIZE_MAX, gap = SIZE_MAX;
-    for (size_t i = 0; i < c->nh1; i++) {
-        for (size_t j = 0; j < c->nlong; j++) {
-            if (c->long_pos[j] >= c->h1[i]) {
-                if (c->long_pos[j] - c->h1[i] < gap) {
-                    gap = c->long_pos[j] - c->h1[i];
-                    best = c->h1[i];
-                }
-                break;
-            }
-        }
-    }
-    if (best != SIZE_MAX)
-        return best;
-    if (c->nh1)
-        return c->h1[0];
+    if (c->h1_titled != SIZE_MAX)
+        return c->h1_titled;
     if (c->h1_first != SIZE_MAX)
         return c->h1_first;
     return c->h_alt != SIZE_MAX ? c->h_alt : c->main_pos;
@@ -1586,10 +1490,6 @@ score_all(ctx *c)
         bool bare =
             k->kind == K_TEXT && !(k->cf & (CF_HINT | CF_STRONG | CF_LABEL | CF_MOSTLY | CF_LEAD));
         int p = place(c, k->pos, h1, bare, lead_dated);
-        /* A label says what the date is wherever it stands, unless the story is dated
-         * above its body already: a label in the body then heads a fact ("Datum:"). */
-        if ((k->cf & CF_LABEL) && p < -10 && !lead_dated)
-            p = -10;
         if (k->kind == K_TIME) {
             if (k->cf & CF_STRONG)
                 k->score = TRUST_TIME_STRONG + (k->cf & CF_ARTICLE ? 5 : 0) + (p < 0 ? p : 0);
@@ -1751,7 +1651,7 @@ newsclean_date_facts_new(const struct newsclean_date_rules *r)
         return NULL;
     ctx *c = &d->c;
     c->r = r;
-    c->h1_first = c->h1_article = c->h_alt = c->main_pos = SIZE_MAX;
+    c->h1_first = c->h1_article = c->h1_titled = c->h_alt = c->main_pos = SIZE_MAX;
     c->rescue_left = RESCUE_BUDGET;
     newsclean_buf_init(&c->tmp);
     newsclean_buf_init(&c->tmp2);
@@ -1798,22 +1698,6 @@ newsclean_dates_decide(struct newsclean_date_facts *df, const char *url,
     long p = choose(c, false), m = choose(c, true);
     if (p >= 0)
         p = local_reading(c, p);
-    int groups = 0;
-    size_t top_i;
-    if (p >= 0)
-        day_support(c, (size_t)p, &top_i, &groups);
-    if (p >= 0 && m >= 0 && groups < 2 && later(c->c[p].v, c->c[m].v) &&
-        c->c[m].score >= TRUST_DECLARED) {
-        /* A publication after the last modification cannot be: unless other kinds of
-         * signal back it, distrust the published date that claims it and see whether
-         * another one is left standing. */
-        for (size_t i = 0; i < c->nc; i++)
-            if (!c->c[i].mod && later(c->c[i].v, c->c[m].v))
-                c->c[i].score -= PENALTY_AFTER_MODIFIED;
-        p = choose(c, false);
-        if (p >= 0)
-            p = local_reading(c, p);
-    }
     if (p >= 0)
         pick_value(c, p, published);
     if (m >= 0 && !(p >= 0 && later(published, c->c[m].v)))

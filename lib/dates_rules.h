@@ -30,7 +30,7 @@ enum {
 
 /* Capture group numbers of one form, looked up once at compile time; 0 when absent. */
 typedef struct {
-    int y, yy, mo, d, a, b, h, mi, s, ap, z, h2, mi2, ap2, z2; /* yy: a year as 'yy */
+    int y, mo, d, a, b, h, mi, s, ap, z, h2, mi2, ap2, z2;
     int mon[12];
 } newsclean_date_groups;
 
@@ -67,7 +67,7 @@ struct newsclean_date_rules {
     /* The words of dates.c that begin the class patterns' and the labels' alternatives,
      * grouped by their first two letters. */
     newsclean_word_index class_ix, label_ix;
-    newsclean_lex_words *names; /* the lexicon's NAME_ENTRY and LD_DATE_* words */
+    newsclean_lex_words *names; /* the lexicon's LD_DATE_* words */
 };
 
 /* Which of the five class patterns can match one class or id name. */

@@ -776,8 +776,6 @@ static const newsclean_lex_entry table[] = {
      "Recipe Event Movie VideoObject Person MusicRecording TVSeries CreativeWork"},
 
     /* Class names and schema.org types as the date stage weighs them (dates_html.c). */
-    {NEWSCLEAN_LX_NAME_ENTRY, WORDS, 0, L_ANY, 0, "post or story class",
-     "hentry h-entry post entry article story"},
     {NEWSCLEAN_LX_LD_DATE_SKIP, WORDS, 0, L_ANY, 0, "type dated otherwise",
      "Comment Person Organization ImageObject Offer Event Product Rating Place Answer Brand "
      "PostalAddress ListItem"},

@@ -80,7 +80,6 @@ typedef enum {
     NEWSCLEAN_LX_KIND_LD_SERVICE,
     NEWSCLEAN_LX_KIND_LD_CREATIVE, /* recipes, events, films, people */
     /* Names the date stage reads (dates_html.c). */
-    NEWSCLEAN_LX_NAME_ENTRY,      /* a class name of a post or story (hAtom, themes), lower case */
     NEWSCLEAN_LX_LD_DATE_SKIP,    /* schema.org types whose dates are not the page's */
     NEWSCLEAN_LX_LD_DATE_ARTICLE, /* types whose date is the story's (besides *Article,
                                    * *Posting) */

@@ -351,7 +351,6 @@ START_TEST(parse_numeric)
     ck_assert_str_eq(P("10/01/2020"), "");
     ck_assert_str_eq(P("13/01/2020"), "2020-01-13");
     ck_assert_str_eq(P("01/13/2020"), "2020-01-13");
-    ck_assert_str_eq(P("05/05/2020"), "2020-05-05");
     ck_assert_str_eq(P("13-01-2020"), "2020-01-13");
     ck_assert_str_eq(P("10-01-2020"), "");
     ck_assert_str_eq(P("13/01-2020"), ""); /* mixed separators */
@@ -546,17 +545,6 @@ START_TEST(find_joined_and_short_forms)
     ck_assert_str_eq(F("30.11.\n   2020"), "2020-11-30|30.11.\n   2020");
     ck_assert_str_eq(F("30.11.          2020"), "");
     ck_assert_str_eq(F("30.11.  20 Kim"), "");
-    /* a year cut to two digits behind an apostrophe, after a named day and month */
-    ck_assert_str_eq(F("By Kim | 14 Feb '20"), "2020-02-14|14 Feb '20");
-    ck_assert_str_eq(F("Posted Feb 14 '20 at 9:30 pm"),
-                     "2020-02-14T21:30:00|Feb 14 '20 at 9:30 pm");
-    ck_assert_str_eq(F("Kim, 3 Sept. \xE2\x80\x99"
-                       "96"),
-                     "1996-09-03|3 Sept. \xE2\x80\x99"
-                     "96");
-    ck_assert_str_eq(F("the class of '20 met"), "");
-    ck_assert_str_eq(F("Feb 14 '201"), "");
-    ck_assert_str_eq(F("14 Feb '36"), "");
     /* digits of other scripts, with the span in the text as written */
     ck_assert_str_eq(F("১৪ ফেব্রুয়ারি ২০২০ সংবাদ"), "2020-02-14|১৪ ফেব্রুয়ারি ২০২০");
     ck_assert_str_eq(F("الخميس ١٤ فبراير ٢٠٢٠"), "2020-02-14|١٤ فبراير ٢٠٢٠");
@@ -645,11 +633,10 @@ START_TEST(html_jsonld)
 {
     H("<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
       "\"@type\":\"NewsArticle\",\"headline\":\"Bridge vote\",\"datePublished\":"
-      "\"2020-01-10T17:36:00+01:00\",\"dateModified\":\"2020-01-11T08:00:00+01:00\"}</script>"
+      "\"2020-01-10T17:36:00+01:00\"}</script>"
       "</head><body><h1>Bridge vote</h1>" BODY "</body></html>",
       NULL);
     ck_assert_str_eq(PUB, "2020-01-10T17:36:00+01:00");
-    ck_assert_str_eq(MOD, "2020-01-11T08:00:00+01:00");
 }
 END_TEST
 
@@ -750,13 +737,6 @@ START_TEST(html_modified_only)
       NULL);
     ck_assert_str_eq(PUB, "");
     ck_assert_str_eq(MOD, "2020-05-01T10:00:00+00:00");
-    /* nor is one only JSON-LD gives */
-    H("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
-      "\"dateModified\":\"2021-03-12T09:00:00Z\"}</script></head>"
-      "<body><h1>Bridge vote</h1>" BODY "</body></html>",
-      NULL);
-    ck_assert_str_eq(PUB, "");
-    ck_assert_str_eq(MOD, "2021-03-12T09:00:00Z");
     /* the one date the page shows, labelled as an update, stands for the publication too */
     H("<html><body><article><h1>Bridge vote</h1><p class=\"info\">Updated 12 March 2021</p>" BODY
       "</article></body></html>",
@@ -856,16 +836,8 @@ END_TEST
 
 START_TEST(html_published_after_modified)
 {
-    /* the meta says published after modified: a visible dateline that fits wins */
-    H("<html><head><meta property=\"article:published_time\" content=\"2020-01-12T10:00:00Z\">"
-      "<meta property=\"article:modified_time\" content=\"2020-01-10T10:00:00Z\"></head>"
-      "<body><article><h1>Bridge vote</h1><time datetime=\"2020-01-09T08:00:00Z\">9 Jan 2020"
-      "</time>" BODY BODY2 "</article></body></html>",
-      NULL);
-    ck_assert_str_eq(PUB, "2020-01-09T08:00:00Z");
-    ck_assert_str_eq(MOD, "2020-01-10T10:00:00Z");
-    /* with nothing else to go on the published claim stands, and the modified time that
-     * contradicts it is dropped */
+    /* the meta says published after modified: the published claim stands, and the
+     * modified time that contradicts it is dropped */
     H("<html><head><meta property=\"article:published_time\" content=\"2020-01-12T10:00:00Z\">"
       "<meta property=\"article:modified_time\" content=\"2020-01-10T10:00:00Z\"></head>"
       "<body><h1>Bridge vote</h1>" BODY "</body></html>",
@@ -957,8 +929,6 @@ START_TEST(html_url)
     ck_assert_str_eq(PUB, "2020-01-10");
     H(page, "https://news.example/20200110/bridge-vote.html");
     ck_assert_str_eq(PUB, "2020-01-10");
-    H(page, "https://news.example/meldungen/29-10-2021");
-    ck_assert_str_eq(PUB, "2021-10-29");
     /* month only: no day is invented */
     H(page, "https://news.example/2020/01/bridge-vote/");
     ck_assert_str_eq(PUB, "");
@@ -969,8 +939,6 @@ START_TEST(html_url)
     H(page, "https://news.example/2020/02/30/x/");
     ck_assert_str_eq(PUB, "");
     H(page, "https://news.example/story?date=2020-01-10");
-    ck_assert_str_eq(PUB, "");
-    H(page, "https://news.example/meldungen/05-10-2021");
     ck_assert_str_eq(PUB, "");
     H(page, "not a url");
     ck_assert_str_eq(PUB, "");
