@@ -1287,30 +1287,6 @@ descend(const newsclean_blocks *bl, const bool *in_chrome, size_t best)
     }
 }
 
-/* A heading numbered as an entry of a list ("3. Name", "#3 Name", "3) Name"): in a
- * listicle each entry's heading links to the thing it reviews, yet the entries are the
- * article; headlines of other stories are not numbered so. */
-static bool
-numbered_heading(const newsclean_block *b)
-{
-    if (b->kind != NEWSCLEAN_BLOCK_HEADING)
-        return false;
-    const char *s = b->text;
-    if (*s == '#')
-        s++;
-    size_t digits = 0;
-    while (s[digits] >= '0' && s[digits] <= '9')
-        digits++;
-    if (digits == 0 || digits > 2)
-        return false;
-    s += digits;
-    if (*s == '.' || *s == ')' || *s == ':')
-        s++;
-    else if (b->text[0] != '#')
-        return false;
-    return *s == ' ' && s[1] != '\0' && s[1] != ' ';
-}
-
 /* A list entry that is a sentence with links in it (a reference with its title and DOI
  * linked, a release note crediting its authors) is the article's text, unlike a teaser
  * entry that is one headline-long link: it holds sentence punctuation and words of its
@@ -1392,8 +1368,7 @@ chrome_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
      * linked lines between kept blocks, a link closing a paragraph (textdump.c:
      * introduced_item(), keep_linked_headings(), keep_linked_runs(), closing_links()); a
      * heading whose link is its own address leads to no other page. */
-    if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL &&
-        !numbered_heading(b) && !linked_prose(b) &&
+    if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL && !linked_prose(b) &&
         !(b->flags & (NEWSCLEAN_BF_DUMP_INTRODUCED | NEWSCLEAN_BF_SELF_LINK)))
         return newsclean_reason_mostly_links;
     if (b->score <= 0 && b->chars >= 3 && b->len <= 300 &&
