@@ -439,6 +439,11 @@ ld_walk(ctx *c, const json_t *v, int depth)
     const json_t *s = json_object_get(v, "datePublished");
     if (trust > 0 && json_is_string(s) && value_date(c, json_string_value(s), d))
         add(c, d, SRC_LD, K_FIXED, false, trust, 0, 0);
+    /* dateModified gives the record's modified time; the published time is chosen among
+     * published candidates alone (choose()). */
+    const json_t *m = json_object_get(v, "dateModified");
+    if (trust > 0 && json_is_string(m) && value_date(c, json_string_value(m), d))
+        add(c, d, SRC_LD, K_FIXED, true, trust, 0, 0);
     for (int k = 0; k < 3; k++) {
         const json_t *e = json_object_get(v, nested[k]);
         if (json_is_object(e) || json_is_array(e))

@@ -633,10 +633,11 @@ START_TEST(html_jsonld)
 {
     H("<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
       "\"@type\":\"NewsArticle\",\"headline\":\"Bridge vote\",\"datePublished\":"
-      "\"2020-01-10T17:36:00+01:00\"}</script>"
+      "\"2020-01-10T17:36:00+01:00\",\"dateModified\":\"2020-01-11T08:00:00+01:00\"}</script>"
       "</head><body><h1>Bridge vote</h1>" BODY "</body></html>",
       NULL);
     ck_assert_str_eq(PUB, "2020-01-10T17:36:00+01:00");
+    ck_assert_str_eq(MOD, "2020-01-11T08:00:00+01:00");
 }
 END_TEST
 
@@ -737,6 +738,13 @@ START_TEST(html_modified_only)
       NULL);
     ck_assert_str_eq(PUB, "");
     ck_assert_str_eq(MOD, "2020-05-01T10:00:00+00:00");
+    /* nor is one only JSON-LD gives */
+    H("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"dateModified\":\"2021-03-12T09:00:00Z\"}</script></head>"
+      "<body><h1>Bridge vote</h1>" BODY "</body></html>",
+      NULL);
+    ck_assert_str_eq(PUB, "");
+    ck_assert_str_eq(MOD, "2021-03-12T09:00:00Z");
     /* the one date the page shows, labelled as an update, stands for the publication too */
     H("<html><body><article><h1>Bridge vote</h1><p class=\"info\">Updated 12 March 2021</p>" BODY
       "</article></body></html>",
