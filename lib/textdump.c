@@ -1636,7 +1636,7 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
 {
     size_t nav_a = s, nav_z = s, run_a = s, run_z = s, distinct = 0;
     double run_words = 0;
-    bool long_list = false, nav_in_list = false;
+    bool long_list = false;
     for (size_t i = s; i <= e; i++)
         distinct +=
             c->ln[i].cls == NEWSCLEAN_TD_PROSE && (c->ln[i].first == i || c->ln[i].first < s);
@@ -1657,9 +1657,6 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
         if (navish(l) && (i == s || !navish(&c->ln[i - 1]))) {
             for (nav_a = nav_z = i; nav_z < e && navish(&c->ln[nav_z + 1]);)
                 nav_z++;
-            nav_in_list = nav_a > s && nav_z < e && same_list(c, nav_a - 1) &&
-                          same_list(c, nav_z) && !navish(&c->ln[nav_a - 1]) &&
-                          !navish(&c->ln[nav_z + 1]);
         }
         if (l->cls != NEWSCLEAN_TD_PROSE && (i == s || c->ln[i - 1].cls == NEWSCLEAN_TD_PROSE)) {
             for (run_a = run_z = i; run_z < e && c->ln[run_z + 1].cls != NEWSCLEAN_TD_PROSE;)
@@ -1721,10 +1718,9 @@ decide_core(newsclean_td_ctx *c, size_t s, size_t e)
         } else if (fact_list_field(c, i, s, e)) {
             keep_maybe_linked(c, i, "fact list");
         } else if (navish(l) && nav_z - nav_a >= 2 &&
-                   !(nav_a > run_a && nav_z < run_z && long_list) && !nav_in_list) {
+                   !(nav_a > run_a && nav_z < run_z && long_list)) {
             /* Three or more menu-sized lines in a row: a tag list or a link box. Inside
-             * a long list of phrases, or a bulleted list whose items round them are
-             * longer, its shorter items. */
+             * a long list of phrases, its shorter items. */
             drop(c, i, "navigation run");
         } else if (l->cls == NEWSCLEAN_TD_SENT) {
             keep(c, i, "sentence in core");
