@@ -1422,81 +1422,6 @@ drop_poster_places(newsclean_blocks *bl)
     }
 }
 
-/* A reply quotes the post it answers in a box the forum names a quote, or sets it in an
- * aside, which the scorer takes for chrome; the quote is part of the reply's text. So a
- * quotation the scorer dropped is kept where the reply's own kept prose follows it, with
- * nothing between them but more quotation and its short title line ("jdoe:", the quoted
- * thread's name). A post's date or byline between them would end the quoting post. A
- * quotation of a post the page shows itself only says that post again, so it stays out;
- * one of a post from elsewhere (another thread, a mail) is the reply's only copy of it. */
-#define QUOTE_TITLE_CHARS 80
-
-/* Characters compared, for a whole page, in looking for its quotations' text elsewhere.
- * A real thread needs a small part of it; a hostile page of long quotations that almost
- * match long posts ("aaa…b" against "aaa…a") would otherwise cost their product. Once it
- * is spent, the page's remaining quotations are taken as said nowhere else. */
-#define QUOTE_SEARCH_BUDGET ((size_t)256 << 20)
-
-/* Whether the text of quotation 'q' stands, whatever its ASCII case, in a block of the page
- * other than a quotation; what is compared is taken from '*budget'. */
-static bool
-said_elsewhere(const newsclean_blocks *bl, const newsclean_block *q, size_t *budget)
-{
-    for (size_t i = 0; i < bl->n; i++) {
-        const newsclean_block *b = &bl->v[i];
-        if (b->kind != NEWSCLEAN_BLOCK_QUOTE && b->len >= q->len &&
-            newsclean_contains_ci_within(b->text, b->len, q->text, q->len, budget))
-            return true;
-    }
-    return false;
-}
-
-static void
-keep_quoted_replies(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
-{
-    size_t budget = QUOTE_SEARCH_BUDGET;
-    for (size_t i = 0; i < bl->n;) {
-        const newsclean_block *q = &bl->v[i];
-        if (q->keep || q->kind != NEWSCLEAN_BLOCK_QUOTE || (q->flags & NEWSCLEAN_BF_NOISE)) {
-            i++;
-            continue;
-        }
-        size_t j = i;
-        for (; j < bl->n && !bl->v[j].keep; j++) {
-            const newsclean_block *b = &bl->v[j];
-            if (b->flags & (NEWSCLEAN_BF_NOISE | NEWSCLEAN_BF_DATELINE | NEWSCLEAN_BF_BYLINE |
-                            NEWSCLEAN_BF_DIALOG))
-                break;
-            if (b->kind != NEWSCLEAN_BLOCK_QUOTE &&
-                (b->chars > QUOTE_TITLE_CHARS || post_stamp(dates, b)))
-                break;
-        }
-        if (j < bl->n && bl->v[j].keep && prose_block(&bl->v[j]))
-            for (size_t k = i; k < j; k++)
-                if (bl->v[k].kind == NEWSCLEAN_BLOCK_QUOTE && prose_block(&bl->v[k]) &&
-                    !said_elsewhere(bl, &bl->v[k], &budget)) {
-                    bl->v[k].keep = true;
-                    bl->v[k].reason = "quoted in a reply of a thread";
-                }
-        i = j > i ? j : i + 1;
-    }
-}
-
-/* A reply quoting a post the page shows says that post again, in the forum's quotation
- * box; the thread's text is the post once, where it was written. */
-static void
-drop_repeated_quotes(newsclean_blocks *bl)
-{
-    size_t budget = QUOTE_SEARCH_BUDGET;
-    for (size_t i = 0; i < bl->n; i++) {
-        newsclean_block *b = &bl->v[i];
-        if (b->keep && b->kind == NEWSCLEAN_BLOCK_QUOTE && said_elsewhere(bl, b, &budget)) {
-            b->keep = false;
-            b->reason = "a quotation of a post the thread shows";
-        }
-    }
-}
-
 /* A service page's sections are headings over a sentence or two each, which the scorer,
  * looking for one run of prose, leaves out but for one or two. A choice of less than this,
  * without one paragraph of prose in it, is no page's whole content, so the page is widened
@@ -2430,8 +2355,6 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         if (prob >= MIN_THREAD_PROB)
             keep_posts(bl, dates);
         keep_opening_post(bl, dates);
-        keep_quoted_replies(bl, dates);
-        drop_repeated_quotes(bl);
         drop_signatures(bl);
         drop_counters(bl, dates);
         drop_poster_badges(bl);
