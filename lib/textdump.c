@@ -1338,6 +1338,18 @@ same_list(const newsclean_td_ctx *c, size_t i)
            c->ln[i].cls != NEWSCLEAN_TD_NOISE && c->ln[i + 1].cls != NEWSCLEAN_TD_NOISE;
 }
 
+/* A core that starts or ends inside a bulleted list takes the whole list: a change log or
+ * a list of steps is one piece of the article, its short items worth less in the core
+ * search than its long ones. */
+static void
+whole_list(const newsclean_td_ctx *c, size_t *s, size_t *e)
+{
+    while (*s > 0 && same_list(c, *s - 1))
+        (*s)--;
+    while (*e + 1 < c->n && same_list(c, *e))
+        (*e)++;
+}
+
 /* Whether line i's copy of an earlier line sits next to another copy: a block of the
  * page said twice, not one paragraph that an author (or a filler text) repeats. */
 static bool
@@ -2565,6 +2577,8 @@ choose(newsclean_td_ctx *c, bool lynx_layout)
      * the lead under the record's headline above it. */
     if (r != SIZE_MAX && r != h)
         s = standfirst(c, r, s);
+    if (e == full_e)
+        whole_list(c, &s, &e);
     for (size_t i = 0; i < c->n; i++) {
         if (i < s || i > e)
             drop(c, i, outside_reason(&c->ln[i]));
