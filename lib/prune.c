@@ -750,17 +750,13 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
     /* The root elements are containers of everything, whatever they are named. */
     if (root)
         return NEWSCLEAN_PRUNE_KEEP;
-    unsigned by_cls = a.cls ? name_flags(r, s, a.cls, 0) : 0;
-    unsigned by_id = a.id && !slug_like(a.id) ? name_flags(r, s, a.id, 1) : 0;
-    *flags |= by_cls | by_id;
+    if (a.cls)
+        *flags |= name_flags(r, s, a.cls, 0);
+    if (a.id && !slug_like(a.id))
+        *flags |= name_flags(r, s, a.id, 1);
     /* A weak word is the only thing calling the element chrome, or it is not weak. */
     if (structural || (*flags & NEWSCLEAN_BF_STRONG_HINT))
         *flags &= ~NEWSCLEAN_BF_WEAK_NAME;
-    /* A carousel's name marks the element apart only where no other name, element or role
-     * calls it chrome. */
-    if (structural || (by_cls & NEWSCLEAN_BF_BOILER_HINT && !(by_cls & NEWSCLEAN_BF_SLIDES)) ||
-        (by_id & NEWSCLEAN_BF_BOILER_HINT && !(by_id & NEWSCLEAN_BF_SLIDES)))
-        *flags &= ~NEWSCLEAN_BF_SLIDES;
     return NEWSCLEAN_PRUNE_KEEP;
 }
 
