@@ -624,9 +624,6 @@ static const newsclean_lex_entry table[] = {
      "article articles content body main story post entry text copy prose richtext "
      "articlebody storybody postbody entrycontent postcontent articlecontent blogpost "
      "single hentry news pagecontent"},
-    {NEWSCLEAN_LX_NAME_POST, WORDS, 0, L_ANY, 0, "post name",
-     "article story post entry hentry articlebody storybody postbody entrycontent "
-     "postcontent articlecontent blogpost"},
     {NEWSCLEAN_LX_NAME_CAPTION, WORDS, 0, L_ANY | L_EN | L_DE | L_FR | L_ES | L_IT | L_PT | L_NL, 0,
      "caption name",
      "caption captions figcaption imagecaption photocaption mediacaption captiontext legende "

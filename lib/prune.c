@@ -31,7 +31,6 @@ enum {
     NAME_WEAK = 1u << NEWSCLEAN_LX_NAME_WEAK,
     NAME_CONTENT = 1u << NEWSCLEAN_LX_NAME_CONTENT,
     NAME_BYLINE = 1u << NEWSCLEAN_LX_NAME_BYLINE,
-    NAME_POST = 1u << NEWSCLEAN_LX_NAME_POST,
     NAME_CAPTION = 1u << NEWSCLEAN_LX_NAME_CAPTION,
     NAME_SLIDES = 1u << NEWSCLEAN_LX_NAME_SLIDES,
     NAME_SIGNATURE = 1u << NEWSCLEAN_LX_NAME_SIGNATURE
@@ -173,7 +172,7 @@ newsclean_prune_rules_new(void)
     if (!r)
         return NULL;
     r->names = newsclean_lex_words_new(NAME_STRONG | NAME_WEAK | NAME_CONTENT | NAME_BYLINE |
-                                           NAME_POST | NAME_CAPTION | NAME_SLIDES | NAME_SIGNATURE,
+                                           NAME_CAPTION | NAME_SLIDES | NAME_SIGNATURE,
                                        ~0u);
     bool ok = r->names && compile_block(&r->noise, NEWSCLEAN_LX_UI) &&
               compile_block(&r->credit, NEWSCLEAN_LX_CAPTION) &&
@@ -607,8 +606,6 @@ name_flags(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s, co
         flags |= NEWSCLEAN_BF_CONTENT_HINT;
     if (bits & NAME_BYLINE)
         flags |= NEWSCLEAN_BF_BYLINE;
-    if (bits & NAME_POST)
-        flags |= NEWSCLEAN_BF_POST_NAME;
     if ((bits & NAME_SIGNATURE) && !(bits & NAME_CONTENT))
         flags |= NEWSCLEAN_BF_SIGNATURE;
     if (bits & NAME_CAPTION)
