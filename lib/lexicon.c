@@ -202,10 +202,6 @@ static const newsclean_lex_entry table[] = {
      "|design (?:by|von)\\b)|^(?:posted in|filed under|veröffentlicht in|abgelegt unter"
      "|kategorien?|categories|catégories|categorías|schlagwörter|schlagworte|tags?|topics"
      "|étiquettes|etiquetas|tagi|tagy|štítky|témata|теги|метки|рубрик[аи])\\s*:"},
-    {NEWSCLEAN_LX_AD, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT | L_RU | L_PL, 3,
-     "advertisement label",
-     "^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità"
-     "|publicidade|sponsored(?: content)?|promoted|whitepaper|reklama|реклама)\\s*:?$"},
     {NEWSCLEAN_LX_LEGAL, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES, 6, "footer link",
      "^(?:impressum|datenschutz(?:erklärung)?|privacy(?: policy| notice)?"
      "|terms(?: of (?:use|service))?|terms (?:and|&) conditions|cookie (?:policy|settings)"
