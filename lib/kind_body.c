@@ -31,11 +31,6 @@
  * taken for a listing and widened loses more than a listing read as an article. */
 #define MIN_KIND_PROB 0.75
 
-/* A thread's posts are added to what the scorer kept, never put in its place as a
- * listing's cards are; a page less surely a forum risks less by it: an article with
- * comments, taken for a thread, keeps its own text and gains its comments. */
-#define MIN_THREAD_PROB 0.62
-
 /* Menu entries: a list item or paragraph that is a short link and nothing else. */
 #define MENU_ENTRY_CHARS 30
 
@@ -2352,8 +2347,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
             keep_entries(bl, true);
         break;
     case NEWSCLEAN_KIND_FORUM:
-        if (prob >= MIN_THREAD_PROB)
-            keep_posts(bl, dates);
+        keep_posts(bl, dates);
         keep_opening_post(bl, dates);
         drop_signatures(bl);
         drop_counters(bl, dates);

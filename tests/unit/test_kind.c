@@ -310,8 +310,8 @@ START_TEST(listing_keeps_entries)
 END_TEST
 
 /* A thread of three posts, made from one template, where the scorer kept the first post's
- * text alone. A page that is less surely a forum than a listing must be to get its cards
- * still gets the rest of its thread, added to what the scorer kept. */
+ * text alone. A page taken for a forum, however surely, gets the rest of its thread, added
+ * to what the scorer kept. */
 static void
 thread_blocks(newsclean_blocks *bl)
 {
@@ -332,7 +332,7 @@ thread_blocks(newsclean_blocks *bl)
     bl->v[0].keep = true;
 }
 
-START_TEST(thread_posts_kept_when_less_sure)
+START_TEST(thread_posts_kept_however_sure)
 {
     newsclean_blocks bl;
     thread_blocks(&bl);
@@ -343,10 +343,10 @@ START_TEST(thread_posts_kept_when_less_sure)
     newsclean_blocks_free(&bl);
 
     thread_blocks(&bl);
-    newsclean_kind_body(&bl, NEWSCLEAN_KIND_FORUM, 0.5, true, NULL); /* not sure enough */
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_FORUM, 0.5, true, NULL);
     ck_assert(bl.v[0].keep);
-    ck_assert(!bl.v[1].keep);
-    ck_assert(!bl.v[2].keep);
+    ck_assert(bl.v[1].keep);
+    ck_assert(bl.v[2].keep);
     newsclean_blocks_free(&bl);
 }
 END_TEST
@@ -1252,7 +1252,7 @@ kind_suite(void)
     tcase_add_test(tc, links_by_where_they_go);
     tcase_add_test(tc, product_keeps_panel_around_name);
     tcase_add_test(tc, prose_homes);
-    tcase_add_test(tc, thread_posts_kept_when_less_sure);
+    tcase_add_test(tc, thread_posts_kept_however_sure);
     tcase_add_test(tc, links_into_source_files);
     tcase_add_test(tc, wrapped_dump_read_by_the_tool_model);
     tcase_add_test(tc, converter_markdown_read_by_the_tool_model);
