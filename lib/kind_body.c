@@ -1417,10 +1417,8 @@ drop_poster_places(newsclean_blocks *bl)
     }
 }
 
-/* A service page's sections are headings over a sentence or two each, which the scorer,
- * looking for one run of prose, leaves out but for one or two. A choice of less than this,
- * without one paragraph of prose in it, is no page's whole content, so the page is widened
- * even when its kind is less certain; a short article keeps at least one such paragraph. */
+/* A choice of less than this, without one paragraph of prose in it, is no page's whole
+ * content; a short article keeps at least one such paragraph. */
 #define LITTLE_KEPT_CHARS 600
 
 static bool
@@ -2360,7 +2358,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
          * too, a heading over a sentence or two each; a run of them is kept as on a
          * listing, whatever the kind's probability, and the sections around them below. */
         keep_cards(bl, false, true, false);
-        if (prob >= MIN_SERVICE_ENTRIES_PROB || little_kept(bl)) {
+        if (prob >= MIN_SERVICE_ENTRIES_PROB) {
             keep_entries(bl, false);
             keep_slides(bl, NEWSCLEAN_NO_CONTAINER);
         } else {

@@ -439,32 +439,6 @@ START_TEST(second_copy_dropped_shared_value_kept)
 }
 END_TEST
 
-/* A service page the model is unsure of is widened when the scorer kept a line or two and
- * no paragraph of prose; with one long paragraph kept, the choice stands. */
-START_TEST(service_widened_when_little_kept)
-{
-    newsclean_blocks bl;
-    listing_blocks(&bl);
-    newsclean_kind_body(&bl, NEWSCLEAN_KIND_SERVICE, 0.5, true, NULL);
-    ck_assert(!bl.v[0].keep);
-    ck_assert(bl.v[1].keep); /* a section's heading */
-    ck_assert(bl.v[2].keep);
-    ck_assert(!bl.v[3].keep);
-    newsclean_blocks_free(&bl);
-
-    listing_blocks(&bl);
-    const char *prose = "The workshop repairs bicycles of every make, from children's first bikes "
-                        "to cargo bikes, and gives each one a safety check, a wash and new brake "
-                        "pads where they are worn, all within a day.";
-    ck_assert(newsclean_blocks_add(&bl, prose, strlen(prose), NEWSCLEAN_BLOCK_PARAGRAPH, 0, 1, 0,
-                                   NEWSCLEAN_NO_CONTAINER, 0));
-    bl.v[4].keep = true;
-    newsclean_kind_body(&bl, NEWSCLEAN_KIND_SERVICE, 0.5, true, NULL);
-    ck_assert(!bl.v[1].keep);
-    newsclean_blocks_free(&bl);
-}
-END_TEST
-
 /* A service page whose title heads a hero box, with the team's section in a box of its own
  * beside it, where the scorer kept the hero's prose alone. */
 static void
@@ -1242,7 +1216,6 @@ kind_suite(void)
     tcase_add_test(tc, forum_drops_counters);
     tcase_add_test(tc, forum_drops_post_stamps);
     tcase_add_test(tc, service_keeps_cards);
-    tcase_add_test(tc, service_widened_when_little_kept);
     tcase_add_test(tc, service_sections_beside_the_hero_kept);
     tcase_add_test(tc, company_page_signals);
     tcase_add_test(tc, index_signals);
