@@ -34,10 +34,8 @@
 /* Menu entries: a list item or paragraph that is a short link and nothing else. */
 #define MENU_ENTRY_CHARS 30
 
-/* A card holds a title and something under it, or one title long enough not to be a
- * menu entry. */
+/* A card holds a title and something under it. */
 #define CARD_MIN_BLOCKS 2
-#define CARD_ONE_BLOCK_CHARS 40
 /* A list is at least this many cards, and this much text in all: three links in a row are
  * a menu, not a listing. */
 #define LIST_MIN_CARDS 3
@@ -59,7 +57,6 @@
 typedef struct {
     size_t chars;  /* code points of the blocks that are not chrome */
     size_t blocks; /* how many such blocks */
-    size_t titles; /* how many of them are headings or mostly links */
     size_t linked; /* code points of those blocks inside links */
 } subtree;
 
@@ -84,8 +81,7 @@ static bool
 card(const subtree *t)
 {
     /* One paragraph of prose next to others is an article's text, not an entry. */
-    return t->blocks >= CARD_MIN_BLOCKS ||
-           (t->blocks == 1 && t->titles == 1 && t->chars >= CARD_ONE_BLOCK_CHARS);
+    return t->blocks >= CARD_MIN_BLOCKS;
 }
 
 /* A box named as chrome, marked as boilerplate or set in a dialog holds no entry of a
@@ -661,7 +657,6 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers, bool unsure)
         for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent) {
             sub[c].chars += b->chars;
             sub[c].blocks++;
-            sub[c].titles += b->kind == NEWSCLEAN_BLOCK_HEADING || b->link_chars * 2 > b->chars;
             sub[c].linked += b->link_chars;
         }
     }
