@@ -36,10 +36,8 @@
 
 /* A card holds a title and something under it. */
 #define CARD_MIN_BLOCKS 2
-/* A list is at least this many cards, and this much text in all: three links in a row are
- * a menu, not a listing. */
+/* A list is at least this many cards. */
 #define LIST_MIN_CARDS 3
-#define LIST_MIN_CHARS 300
 /* A scorer's choice with this much prose in long paragraphs is an article's text, whatever
  * the page's kind: the cards next to it are related stories, not content. */
 #define PROSE_PARAGRAPH_CHARS 150
@@ -114,7 +112,7 @@ find_cards(const newsclean_blocks *bl, const subtree *sub, const unsigned char *
                 chars += sub[sibs[j].index].chars;
                 linked += sub[sibs[j].index].linked;
             }
-        if (cards >= LIST_MIN_CARDS && chars >= LIST_MIN_CHARS && chars > best_chars &&
+        if (cards >= LIST_MIN_CARDS && chars > best_chars &&
             (!with_summaries || linked * 2 <= chars)) {
             best_chars = chars;
             best_from = i;
