@@ -55,7 +55,6 @@
 typedef struct {
     size_t chars;  /* code points of the blocks that are not chrome */
     size_t blocks; /* how many such blocks */
-    size_t linked; /* code points of those blocks inside links */
 } subtree;
 
 typedef struct {
@@ -95,7 +94,7 @@ may_hold_entry(const newsclean_blocks *bl, const unsigned char *mark, size_t x)
  * none worth the name. */
 static bool
 find_cards(const newsclean_blocks *bl, const subtree *sub, const unsigned char *mark, sibling *sibs,
-           bool *in_list, size_t *parent, unsigned *sig, bool with_summaries)
+           bool *in_list, size_t *parent, unsigned *sig)
 {
     size_t ns = 0;
     for (size_t x = 0; x < bl->nc; x++)
@@ -105,15 +104,13 @@ find_cards(const newsclean_blocks *bl, const subtree *sub, const unsigned char *
     qsort(sibs, ns, sizeof *sibs, by_parent_sig);
     size_t best_from = 0, best_to = 0, best_chars = 0;
     for (size_t i = 0, j; i < ns; i = j) {
-        size_t cards = 0, chars = 0, linked = 0;
+        size_t cards = 0, chars = 0;
         for (j = i; j < ns && sibs[j].parent == sibs[i].parent && sibs[j].sig == sibs[i].sig; j++)
             if (card(&sub[sibs[j].index])) {
                 cards++;
                 chars += sub[sibs[j].index].chars;
-                linked += sub[sibs[j].index].linked;
             }
-        if (cards >= LIST_MIN_CARDS && chars > best_chars &&
-            (!with_summaries || linked * 2 <= chars)) {
+        if (cards >= LIST_MIN_CARDS && chars > best_chars) {
             best_chars = chars;
             best_from = i;
             best_to = j;
@@ -619,22 +616,21 @@ drop_below_list(newsclean_blocks *bl, const bool *in_list, size_t parent)
     }
 }
 
-/* 'with_summaries' asks for a run whose text is mostly not links: on a page of another
- * kind, a run of linked titles alone is more often a menu's columns than a listing.
- * 'offers' keeps the labels each card repeats: a service page's cards are offers, and a
- * label they share (a plan's "per month", a step's "Included") is part of the offer. A
- * card's line of links alone (link_line: "Read the case study", "See pricing Book a call")
- * sends the reader to another page and says nothing of the offer; as where a service page
- * is widened without cards (keep_entries), it is left out. 'unsure' says
- * the page is less surely a listing or collection than MIN_KIND_PROB (see the veto on a
- * list article below). */
+/* 'other_kind' says the run is looked for on a page taken for none of the kinds made of
+ * entries (an article, a product, a reference page). 'offers' keeps the labels each card repeats: a
+ * service page's cards are offers, and a label they share (a plan's "per month", a step's
+ * "Included") is part of the offer. A card's line of links alone (link_line: "Read the case study",
+ * "See pricing Book a call") sends the reader to another page and says nothing of the offer; as
+ * where a service page is widened without cards (keep_entries), it is left out. 'unsure' says the
+ * page is less surely a listing or collection than MIN_KIND_PROB (see the veto on a list article
+ * below). */
 static bool
-keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers, bool unsure)
+keep_cards(newsclean_blocks *bl, bool other_kind, bool offers, bool unsure)
 {
     /* Only a listing's or collection's own run, not one looked for on a page of another
      * kind. There the site's fine print neither stands for an article beside the cards
      * nor stays in the body once the cards are kept. */
-    bool shop = !with_summaries && !offers;
+    bool shop = !other_kind && !offers;
     size_t around;
     size_t prose = kept_prose(bl, shop, &around);
     if (prose >= ARTICLE_PROSE_CHARS)
@@ -655,11 +651,10 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers, bool unsure)
         for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent) {
             sub[c].chars += b->chars;
             sub[c].blocks++;
-            sub[c].linked += b->link_chars;
         }
     }
     unsigned sig = 0;
-    found = find_cards(bl, sub, mark, sibs, in_list, &parent, &sig, with_summaries);
+    found = find_cards(bl, sub, mark, sibs, in_list, &parent, &sig);
     if (found && prose >= SHORT_ARTICLE_CHARS) {
         /* An article's worth of prose in another branch of the page than the cards: they
          * are a strip of other stories beside it. Prose the scorer kept inside the cards
@@ -2313,8 +2308,7 @@ drop_second_copies(newsclean_blocks *bl, bool every_copy)
 }
 
 /* A listing the model took for another kind: when the scorer kept little and no paragraph
- * of prose, a run of cards with summaries under their titles is the page's content
- * whatever its kind. */
+ * of prose, a run of cards is the page's content whatever its kind. */
 static void
 keep_cards_of_any_page(newsclean_blocks *bl)
 {
@@ -2380,7 +2374,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         break;
     default:
         /* An article the model is not sure of may be a topic page or a section's front: a
-         * short introduction over a run of cards with summaries. The run joins the body even
+         * short introduction over a run of cards. The run joins the body even
          * where the scorer kept that introduction (keep_cards still leaves it alone beside
          * 2,000 characters of prose, or standing apart from what the scorer kept). */
         if (kind == NEWSCLEAN_KIND_ARTICLE && prob < MIN_KIND_PROB)
