@@ -166,16 +166,15 @@ site_prose(const newsclean_block *b)
                                      NEWSCLEAN_BF_BOILER_HINT;
 }
 
-/* How much prose the scorer kept, and the innermost container holding all of it; the
- * site's own prose (site_prose) left out of both when 'pages_own'. */
+/* How much prose the scorer kept, and the innermost container holding all of it. */
 static size_t
-kept_prose(const newsclean_blocks *bl, bool pages_own, size_t *around)
+kept_prose(const newsclean_blocks *bl, size_t *around)
 {
     size_t prose = 0;
     *around = NEWSCLEAN_NO_CONTAINER;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
-        if (!prose_paragraph(b) || (pages_own && site_prose(b)))
+        if (!prose_paragraph(b))
             continue;
         prose += b->chars;
         *around = widen_around(bl, *around == NEWSCLEAN_NO_CONTAINER ? b->container : *around, b);
@@ -628,11 +627,10 @@ static bool
 keep_cards(newsclean_blocks *bl, bool other_kind, bool offers, bool unsure)
 {
     /* Only a listing's or collection's own run, not one looked for on a page of another
-     * kind. There the site's fine print neither stands for an article beside the cards
-     * nor stays in the body once the cards are kept. */
+     * kind. */
     bool shop = !other_kind && !offers;
     size_t around;
-    size_t prose = kept_prose(bl, shop, &around);
+    size_t prose = kept_prose(bl, &around);
     if (prose >= ARTICLE_PROSE_CHARS)
         return false;
     subtree *sub = calloc(bl->nc ? bl->nc : 1, sizeof *sub);
@@ -716,13 +714,6 @@ keep_cards(newsclean_blocks *bl, bool other_kind, bool offers, bool unsure)
     keep_list_intro(bl, in_list, mark);
     if (shop)
         drop_below_list(bl, in_list, parent);
-    for (size_t i = 0; shop && i < bl->n; i++) {
-        newsclean_block *b = &bl->v[i];
-        if (site_prose(b) && !in_cards(bl, in_list, b->container)) {
-            b->keep = false;
-            b->reason = "the site's fine print beside a list's entries";
-        }
-    }
 out:
     free(sub);
     free(sibs);
@@ -1413,7 +1404,7 @@ static bool
 little_kept(const newsclean_blocks *bl)
 {
     size_t around;
-    return kept_chars(bl) < LITTLE_KEPT_CHARS && kept_prose(bl, false, &around) == 0;
+    return kept_chars(bl) < LITTLE_KEPT_CHARS && kept_prose(bl, &around) == 0;
 }
 
 /* A dialog lies over the page (a consent box's settings, a sign-in, a newsletter pop-up);
@@ -1981,7 +1972,7 @@ keep_sections_under_title(newsclean_blocks *bl)
 {
     size_t title = page_title(bl);
     size_t around;
-    if (title == bl->n || kept_prose(bl, false, &around) >= ARTICLE_PROSE_CHARS)
+    if (title == bl->n || kept_prose(bl, &around) >= ARTICLE_PROSE_CHARS)
         return NEWSCLEAN_NO_CONTAINER;
     size_t box = bl->v[title].container;
     bool any = false;
