@@ -242,15 +242,6 @@ card_chrome(const newsclean_blocks *bl, const newsclean_block *b, const unsigned
            (b->chars < MENU_ENTRY_CHARS && b->link_chars * 2 > b->chars);
 }
 
-/* The same for a listing's entries: a short linked heading there is an entry's title (a
- * gallery, a show, a product's name), which a menu sets as a list item, not a heading. */
-static bool
-entry_chrome(const newsclean_blocks *bl, const newsclean_block *b, const unsigned char *mark)
-{
-    return b->kind == NEWSCLEAN_BLOCK_HEADING ? marked_chrome(bl, b, mark)
-                                              : card_chrome(bl, b, mark);
-}
-
 /* The page's title: its first h1 that stands in a box and not in a dialog over the page;
  * bl->n if it has none. */
 static size_t
@@ -303,7 +294,7 @@ keep_entries(newsclean_blocks *bl, bool list_page)
     size_t title = page_title(bl);
     for (size_t i = title < bl->n ? title : 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->keep || entry_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG) ||
+        if (b->keep || card_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG) ||
             (!list_page && ((b->flags & NEWSCLEAN_BF_BOILER_HINT) || link_line(b))))
             continue;
         b->keep = true;
@@ -644,7 +635,7 @@ keep_cards(newsclean_blocks *bl, bool other_kind, bool offers, bool unsure)
         goto out;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
-        if (entry_chrome(bl, b, mark))
+        if (card_chrome(bl, b, mark))
             continue;
         for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent) {
             sub[c].chars += b->chars;

@@ -494,8 +494,9 @@ one_long_card_blocks(newsclean_blocks *bl, bool two)
     size_t root, grid, card[3];
     ck_assert(newsclean_blocks_add_container(bl, NEWSCLEAN_NO_CONTAINER, "main", 0, &root));
     ck_assert(newsclean_blocks_add_container(bl, root, "div.course-grid", 0, &grid));
-    const char *title[] = {"Wheel throwing for beginners", "Letterpress printing",
-                           "Rush seating a stool"};
+    const char *title[] = {"Wheel throwing for complete beginners",
+                           "Letterpress printing with wood type",
+                           "Rush seating a stool frame by hand"};
     const char *summary[] = {
         "Six Tuesday evenings at the wheel in the harbour studio. You centre clay, pull walls "
         "and trim feet, and in the last week you take home four glazed mugs from our kiln.",
