@@ -761,24 +761,22 @@ named_chrome(const newsclean_blocks *bl, size_t c)
 
 /* Inside a post, a box the markup names chrome outright holds what the post's text is not
  * (the comments under an answer, the poster's card, a signature) where, the outermost of
- * such boxes, it holds less than half the post's prose and is one of its kind there. A box
- * so named around most of the post's text is the forum's name for the post itself
- * ("comment"); boxes of one template side by side are replies, where a thread's replies
- * were taken whole as one post. A heading in such a box is the poster's name, kept as
- * below.
+ * such boxes, it holds less than half the post's prose. A box so named around most of the
+ * post's text is the forum's name for the post itself ("comment"). A heading in such a box
+ * is the poster's name, kept as below.
  *
  * A short answer may draw more comments than it has words: the post's own text, a sentence
  * or more outside every box so named, tells the post from the box beside it, however much
  * that box holds. */
 static bool
-chrome_in_post(const newsclean_blocks *bl, const bool *in_thread, const bool *repeated,
-               const size_t *prose, const size_t *own, size_t c)
+chrome_in_post(const newsclean_blocks *bl, const bool *in_thread, const size_t *prose,
+               const size_t *own, size_t c)
 {
     size_t outer = NEWSCLEAN_NO_CONTAINER;
     for (; c < bl->nc && !in_thread[c]; c = bl->c[c].parent)
         if (named_chrome(bl, c))
             outer = c;
-    return c < bl->nc && outer != NEWSCLEAN_NO_CONTAINER && !repeated[outer] &&
+    return c < bl->nc && outer != NEWSCLEAN_NO_CONTAINER &&
            (prose[outer] * 2 < prose[c] || own[c] >= POST_OWN_CHARS);
 }
 
@@ -789,9 +787,8 @@ keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
     sibling *sibs = malloc((bl->nc ? bl->nc : 1) * sizeof *sibs);
     bool *in_thread = calloc(bl->nc ? bl->nc : 1, sizeof *in_thread);
     bool *dated = calloc(bl->nc ? bl->nc : 1, sizeof *dated);
-    bool *repeated = calloc(bl->nc ? bl->nc : 1, sizeof *repeated);
     size_t *own = calloc(bl->nc ? bl->nc : 1, sizeof *own);
-    if (!prose || !sibs || !in_thread || !dated || !repeated || !own)
+    if (!prose || !sibs || !in_thread || !dated || !own)
         goto out;
     size_t kept = 0;
     for (size_t i = 0; i < bl->n; i++) {
@@ -815,9 +812,6 @@ keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
             sum += prose[sibs[j].index];
             with_date += dated[sibs[j].index];
         }
-        if (j - i >= 2)
-            for (size_t k = i; k < j; k++)
-                repeated[sibs[k].index] = true;
         bool is_dated = with_date * 2 > j - i;
         if (j - i >= THREAD_MIN_POSTS &&
             (is_dated > best_dated || (is_dated == best_dated && sum > best))) {
@@ -850,7 +844,7 @@ keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
         newsclean_block *b = &bl->v[i];
         if (b->keep || !in_cards(bl, in_thread, b->container) || (b->flags & NEWSCLEAN_BF_NOISE) ||
             (b->kind != NEWSCLEAN_BLOCK_HEADING &&
-             chrome_in_post(bl, in_thread, repeated, prose, own, b->container)))
+             chrome_in_post(bl, in_thread, prose, own, b->container)))
             continue;
         /* The poster's details beside a post (join date, place, post count) are short
          * lines of a list; the post's text and its author's name are not. */
@@ -864,7 +858,6 @@ out:
     free(sibs);
     free(in_thread);
     free(dated);
-    free(repeated);
     free(own);
 }
 
