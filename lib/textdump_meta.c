@@ -133,24 +133,11 @@ newsclean_td_date_line(newsclean_td_ctx *c, size_t i)
            newsclean_date_line(c->dates, &c->b->v[c->ln[i].bi]);
 }
 
-/* Does line i start in lower case as running text does? A first word with a capital
- * after its lower-case first letter is a product's name ("iPhone 14: ...", "eBay
- * ..."), which titles open with as they do with any name. */
-static bool
-lower_start(const newsclean_td_ctx *c, size_t i)
-{
-    if (!c->ln[i].lower)
-        return false;
-    const unsigned char *x = (const unsigned char *)newsclean_td_text(c, i);
-    size_t n = newsclean_td_len(c, i);
-    return !(n >= 2 && x[0] >= 'a' && x[0] <= 'z' && x[1] >= 'A' && x[1] <= 'Z');
-}
-
 static bool
 title_like(const newsclean_td_ctx *c, size_t i)
 {
     const newsclean_td_line *l = &c->ln[i];
-    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || lower_start(c, i))
+    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || l->lower)
         return false;
     return l->weff >= 1 && l->weff <= 25;
 }
@@ -182,7 +169,7 @@ opening_title(const newsclean_td_ctx *c, size_t i)
 {
     const newsclean_td_line *l = &c->ln[i];
     return i == 0 && l->gapa && (l->endp || l->period) && l->cls != NEWSCLEAN_TD_NOISE &&
-           !l->linky && !l->why && !lower_start(c, i) && l->weff >= 3 && l->weff <= 20;
+           !l->linky && !l->why && !l->lower && l->weff >= 3 && l->weff <= 20;
 }
 
 /* Words a title marked as the page's first-level heading may run to: long headlines
@@ -197,7 +184,7 @@ marked_title(const newsclean_td_ctx *c, size_t i)
     const newsclean_td_line *l = &c->ln[i];
     const newsclean_block *blk = &c->b->v[l->bi];
     return blk->kind == NEWSCLEAN_BLOCK_HEADING && blk->level == 1 &&
-           l->cls == NEWSCLEAN_TD_PROSE && !l->linky && !l->why && !lower_start(c, i) &&
+           l->cls == NEWSCLEAN_TD_PROSE && !l->linky && !l->why && !l->lower &&
            l->weff <= MARKED_TITLE_WORDS;
 }
 
@@ -380,7 +367,7 @@ static bool
 over_meta_line(newsclean_td_ctx *c, size_t i)
 {
     const newsclean_td_line *l = &c->ln[i];
-    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || lower_start(c, i) ||
+    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || l->lower ||
         l->weff < 2 || l->weff > (l->cls == NEWSCLEAN_TD_PROSE ? 20 : 30) ||
         l->kind != NEWSCLEAN_TD_K_NONE || i + 1 >= c->n || newsclean_td_has_date(c, i) ||
         under_byline(c, i))
@@ -608,7 +595,7 @@ core_opens_with_title(newsclean_td_ctx *c, size_t s, size_t e)
     if (s >= e || s + 1 >= c->n)
         return false;
     const newsclean_td_line *l = &c->ln[s], *n = &c->ln[s + 1];
-    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || lower_start(c, s) ||
+    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || l->lower ||
         l->kind != NEWSCLEAN_TD_K_NONE || l->role != NEWSCLEAN_TD_ROLE_NONE || l->weff < 4 ||
         l->weff > CORE_TITLE_MAX_WORDS || newsclean_td_has_date(c, s))
         return false;
