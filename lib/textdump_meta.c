@@ -145,9 +145,6 @@ title_like(const newsclean_td_ctx *c, size_t i)
 /* Words a headline asking a question may run to: it reads as prose to the line classes. */
 #define QUESTION_TITLE_WORDS 16
 
-/* Share of its words a question must have in the article's opening lines. */
-#define QUESTION_TITLE_SHARE 0.25
-
 /* A headline that asks a question ends like a sentence, and the line classes read it as
  * prose. Set off by blank lines and no longer than headlines run, it is a candidate for
  * the record's headline; the layout pick, which sets the body's bounds, keeps to
@@ -505,9 +502,8 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
                 between++;
             continue;
         }
-        /* A question is a candidate only when it is about the text. Opening the core, it
-         * is counted against the lines under it: the core's opening lines hold its own
-         * words. */
+        /* A question opening the core is counted against the lines under it: the core's
+         * opening lines hold its own words. */
         bool question = l->cls == NEWSCLEAN_TD_PROSE && !opening && !over_meta;
         newsclean_td_topic under;
         const newsclean_td_topic *against = &t;
@@ -521,11 +517,6 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
          * article under it. */
         if (opening && !(title_like(c, i) && l->cls != NEWSCLEAN_TD_PROSE) && ov < 0.2)
             continue;
-        /* A teaser's question or a prompt shares few words with the text. */
-        if (question && ov < QUESTION_TITLE_SHARE) {
-            between += i < s;
-            continue;
-        }
         /* One or two words: only right above the text and wholly about it. */
         if (l->weff < 3 &&
             (newsclean_td_topic_overlap(c, i, &t, 2) < 1.0 || between > 0 || !l->gapb || !l->gapa))
