@@ -595,10 +595,6 @@ core_opens_with_title(newsclean_td_ctx *c, size_t s, size_t e)
            (p && p->cls != NEWSCLEAN_TD_PROSE && newsclean_td_has_date(c, s - 1));
 }
 
-/* Share of the article's words under which a line over the date reads as a section's
- * name rather than the title. */
-#define SECTION_OVER_DATE_SHARE 0.2
-
 /* The record's headline weighs one more shape than the layout pick: the title right over
  * the byline or date, which a subheading, a menu line or a teaser title above the core
  * can outscore. It is kept apart from the pick so the body's bounds do not move with it. */
@@ -610,16 +606,6 @@ record_pick(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
      * opens with the headline, when no title over a byline stands above it. */
     if ((r == SIZE_MAX || !over_meta_line(c, r)) && core_opens_with_title(c, s, e))
         return s;
-    /* Over the byline or date, a section's name that shares next to no word with the
-     * article ("Company news" / date / Title / text) loses to the title under the date
-     * that opens the core and is about it. */
-    if (r != SIZE_MAX && r < s && core_opens_with_title(c, s, e)) {
-        newsclean_td_topic t;
-        newsclean_td_topic_build(c, s + 1, e < s + 9 ? e : s + 9, &t);
-        if (newsclean_td_topic_overlap(c, r, &t, 1) < SECTION_OVER_DATE_SHARE &&
-            newsclean_td_topic_overlap(c, s, &t, 1) >= 0.5)
-            return s;
-    }
     /* Into the core only when no title over a byline or date stands above it. */
     if (r == SIZE_MAX || !over_meta_line(c, r)) {
         size_t in = pick(c, s, e, true, true);
