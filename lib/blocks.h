@@ -36,7 +36,6 @@ typedef enum {
 #define NEWSCLEAN_BF_NOISE (1u << 6)        /* matches a UI-noise phrase ("Share this", ...) */
 #define NEWSCLEAN_BF_BYLINE (1u << 7)       /* looks like a byline element (class/rel/itemprop) */
 #define NEWSCLEAN_BF_DATELINE (1u << 8)     /* inside <time> or a date-like element */
-#define NEWSCLEAN_BF_POST_NAME (1u << 9)    /* class/id names the post itself ("hentry") */
 #define NEWSCLEAN_BF_STRONG_HINT (1u << 10) /* class/id names chrome outright ("comments") */
 #define NEWSCLEAN_BF_WEAK_NAME (1u << 15)   /* chrome only by a weak class/id word ("widget") */
 #define NEWSCLEAN_BF_IN_CARD (1u << 16)     /* inside a link that wraps blocks (a teaser card) */

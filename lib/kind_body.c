@@ -31,22 +31,13 @@
  * taken for a listing and widened loses more than a listing read as an article. */
 #define MIN_KIND_PROB 0.75
 
-/* A thread's posts are added to what the scorer kept, never put in its place as a
- * listing's cards are; a page less surely a forum risks less by it: an article with
- * comments, taken for a thread, keeps its own text and gains its comments. */
-#define MIN_THREAD_PROB 0.62
-
 /* Menu entries: a list item or paragraph that is a short link and nothing else. */
 #define MENU_ENTRY_CHARS 30
 
-/* A card holds a title and something under it, or one title long enough not to be a
- * menu entry. */
+/* A card holds a title and something under it. */
 #define CARD_MIN_BLOCKS 2
-#define CARD_ONE_BLOCK_CHARS 40
-/* A list is at least this many cards, and this much text in all: three links in a row are
- * a menu, not a listing. */
+/* A list is at least this many cards. */
 #define LIST_MIN_CARDS 3
-#define LIST_MIN_CHARS 300
 /* A scorer's choice with this much prose in long paragraphs is an article's text, whatever
  * the page's kind: the cards next to it are related stories, not content. */
 #define PROSE_PARAGRAPH_CHARS 150
@@ -64,8 +55,6 @@
 typedef struct {
     size_t chars;  /* code points of the blocks that are not chrome */
     size_t blocks; /* how many such blocks */
-    size_t titles; /* how many of them are headings or mostly links */
-    size_t linked; /* code points of those blocks inside links */
 } subtree;
 
 typedef struct {
@@ -89,8 +78,7 @@ static bool
 card(const subtree *t)
 {
     /* One paragraph of prose next to others is an article's text, not an entry. */
-    return t->blocks >= CARD_MIN_BLOCKS ||
-           (t->blocks == 1 && t->titles == 1 && t->chars >= CARD_ONE_BLOCK_CHARS);
+    return t->blocks >= CARD_MIN_BLOCKS;
 }
 
 /* A box named as chrome, marked as boilerplate or set in a dialog holds no entry of a
@@ -106,7 +94,7 @@ may_hold_entry(const newsclean_blocks *bl, const unsigned char *mark, size_t x)
  * none worth the name. */
 static bool
 find_cards(const newsclean_blocks *bl, const subtree *sub, const unsigned char *mark, sibling *sibs,
-           bool *in_list, size_t *parent, unsigned *sig, bool with_summaries)
+           bool *in_list, size_t *parent, unsigned *sig)
 {
     size_t ns = 0;
     for (size_t x = 0; x < bl->nc; x++)
@@ -116,15 +104,13 @@ find_cards(const newsclean_blocks *bl, const subtree *sub, const unsigned char *
     qsort(sibs, ns, sizeof *sibs, by_parent_sig);
     size_t best_from = 0, best_to = 0, best_chars = 0;
     for (size_t i = 0, j; i < ns; i = j) {
-        size_t cards = 0, chars = 0, linked = 0;
+        size_t cards = 0, chars = 0;
         for (j = i; j < ns && sibs[j].parent == sibs[i].parent && sibs[j].sig == sibs[i].sig; j++)
             if (card(&sub[sibs[j].index])) {
                 cards++;
                 chars += sub[sibs[j].index].chars;
-                linked += sub[sibs[j].index].linked;
             }
-        if (cards >= LIST_MIN_CARDS && chars >= LIST_MIN_CHARS && chars > best_chars &&
-            (!with_summaries || linked * 2 <= chars)) {
+        if (cards >= LIST_MIN_CARDS && chars > best_chars) {
             best_chars = chars;
             best_from = i;
             best_to = j;
@@ -180,16 +166,15 @@ site_prose(const newsclean_block *b)
                                      NEWSCLEAN_BF_BOILER_HINT;
 }
 
-/* How much prose the scorer kept, and the innermost container holding all of it; the
- * site's own prose (site_prose) left out of both when 'pages_own'. */
+/* How much prose the scorer kept, and the innermost container holding all of it. */
 static size_t
-kept_prose(const newsclean_blocks *bl, bool pages_own, size_t *around)
+kept_prose(const newsclean_blocks *bl, size_t *around)
 {
     size_t prose = 0;
     *around = NEWSCLEAN_NO_CONTAINER;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
-        if (!prose_paragraph(b) || (pages_own && site_prose(b)))
+        if (!prose_paragraph(b))
             continue;
         prose += b->chars;
         *around = widen_around(bl, *around == NEWSCLEAN_NO_CONTAINER ? b->container : *around, b);
@@ -257,15 +242,6 @@ card_chrome(const newsclean_blocks *bl, const newsclean_block *b, const unsigned
            (b->chars < MENU_ENTRY_CHARS && b->link_chars * 2 > b->chars);
 }
 
-/* The same for a listing's entries: a short linked heading there is an entry's title (a
- * gallery, a show, a product's name), which a menu sets as a list item, not a heading. */
-static bool
-entry_chrome(const newsclean_blocks *bl, const newsclean_block *b, const unsigned char *mark)
-{
-    return b->kind == NEWSCLEAN_BLOCK_HEADING ? marked_chrome(bl, b, mark)
-                                              : card_chrome(bl, b, mark);
-}
-
 /* The page's title: its first h1 that stands in a box and not in a dialog over the page;
  * bl->n if it has none. */
 static size_t
@@ -318,7 +294,7 @@ keep_entries(newsclean_blocks *bl, bool list_page)
     size_t title = page_title(bl);
     for (size_t i = title < bl->n ? title : 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->keep || entry_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG) ||
+        if (b->keep || card_chrome(bl, b, mark) || (b->flags & NEWSCLEAN_BF_DIALOG) ||
             (!list_page && ((b->flags & NEWSCLEAN_BF_BOILER_HINT) || link_line(b))))
             continue;
         b->keep = true;
@@ -630,24 +606,22 @@ drop_below_list(newsclean_blocks *bl, const bool *in_list, size_t parent)
     }
 }
 
-/* 'with_summaries' asks for a run whose text is mostly not links: on a page of another
- * kind, a run of linked titles alone is more often a menu's columns than a listing.
- * 'offers' keeps the labels each card repeats: a service page's cards are offers, and a
- * label they share (a plan's "per month", a step's "Included") is part of the offer. A
- * card's line of links alone (link_line: "Read the case study", "See pricing Book a call")
- * sends the reader to another page and says nothing of the offer; as where a service page
- * is widened without cards (keep_entries), it is left out. 'unsure' says
- * the page is less surely a listing or collection than MIN_KIND_PROB (see the veto on a
- * list article below). */
+/* 'other_kind' says the run is looked for on a page taken for none of the kinds made of
+ * entries (an article, a product, a reference page). 'offers' keeps the labels each card repeats: a
+ * service page's cards are offers, and a label they share (a plan's "per month", a step's
+ * "Included") is part of the offer. A card's line of links alone (link_line: "Read the case study",
+ * "See pricing Book a call") sends the reader to another page and says nothing of the offer; as
+ * where a service page is widened without cards (keep_entries), it is left out. 'unsure' says the
+ * page is less surely a listing or collection than MIN_KIND_PROB (see the veto on a list article
+ * below). */
 static bool
-keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers, bool unsure)
+keep_cards(newsclean_blocks *bl, bool other_kind, bool offers, bool unsure)
 {
     /* Only a listing's or collection's own run, not one looked for on a page of another
-     * kind. There the site's fine print neither stands for an article beside the cards
-     * nor stays in the body once the cards are kept. */
-    bool shop = !with_summaries && !offers;
+     * kind. */
+    bool shop = !other_kind && !offers;
     size_t around;
-    size_t prose = kept_prose(bl, shop, &around);
+    size_t prose = kept_prose(bl, &around);
     if (prose >= ARTICLE_PROSE_CHARS)
         return false;
     subtree *sub = calloc(bl->nc ? bl->nc : 1, sizeof *sub);
@@ -661,17 +635,15 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers, bool unsure)
         goto out;
     for (size_t i = 0; i < bl->n; i++) {
         const newsclean_block *b = &bl->v[i];
-        if (entry_chrome(bl, b, mark))
+        if (card_chrome(bl, b, mark))
             continue;
         for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent) {
             sub[c].chars += b->chars;
             sub[c].blocks++;
-            sub[c].titles += b->kind == NEWSCLEAN_BLOCK_HEADING || b->link_chars * 2 > b->chars;
-            sub[c].linked += b->link_chars;
         }
     }
     unsigned sig = 0;
-    found = find_cards(bl, sub, mark, sibs, in_list, &parent, &sig, with_summaries);
+    found = find_cards(bl, sub, mark, sibs, in_list, &parent, &sig);
     if (found && prose >= SHORT_ARTICLE_CHARS) {
         /* An article's worth of prose in another branch of the page than the cards: they
          * are a strip of other stories beside it. Prose the scorer kept inside the cards
@@ -733,13 +705,6 @@ keep_cards(newsclean_blocks *bl, bool with_summaries, bool offers, bool unsure)
     keep_list_intro(bl, in_list, mark);
     if (shop)
         drop_below_list(bl, in_list, parent);
-    for (size_t i = 0; shop && i < bl->n; i++) {
-        newsclean_block *b = &bl->v[i];
-        if (site_prose(b) && !in_cards(bl, in_list, b->container)) {
-            b->keep = false;
-            b->reason = "the site's fine print beside a list's entries";
-        }
-    }
 out:
     free(sub);
     free(sibs);
@@ -796,24 +761,22 @@ named_chrome(const newsclean_blocks *bl, size_t c)
 
 /* Inside a post, a box the markup names chrome outright holds what the post's text is not
  * (the comments under an answer, the poster's card, a signature) where, the outermost of
- * such boxes, it holds less than half the post's prose and is one of its kind there. A box
- * so named around most of the post's text is the forum's name for the post itself
- * ("comment"); boxes of one template side by side are replies, where a thread's replies
- * were taken whole as one post. A heading in such a box is the poster's name, kept as
- * below.
+ * such boxes, it holds less than half the post's prose. A box so named around most of the
+ * post's text is the forum's name for the post itself ("comment"). A heading in such a box
+ * is the poster's name, kept as below.
  *
  * A short answer may draw more comments than it has words: the post's own text, a sentence
  * or more outside every box so named, tells the post from the box beside it, however much
  * that box holds. */
 static bool
-chrome_in_post(const newsclean_blocks *bl, const bool *in_thread, const bool *repeated,
-               const size_t *prose, const size_t *own, size_t c)
+chrome_in_post(const newsclean_blocks *bl, const bool *in_thread, const size_t *prose,
+               const size_t *own, size_t c)
 {
     size_t outer = NEWSCLEAN_NO_CONTAINER;
     for (; c < bl->nc && !in_thread[c]; c = bl->c[c].parent)
         if (named_chrome(bl, c))
             outer = c;
-    return c < bl->nc && outer != NEWSCLEAN_NO_CONTAINER && !repeated[outer] &&
+    return c < bl->nc && outer != NEWSCLEAN_NO_CONTAINER &&
            (prose[outer] * 2 < prose[c] || own[c] >= POST_OWN_CHARS);
 }
 
@@ -824,9 +787,8 @@ keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
     sibling *sibs = malloc((bl->nc ? bl->nc : 1) * sizeof *sibs);
     bool *in_thread = calloc(bl->nc ? bl->nc : 1, sizeof *in_thread);
     bool *dated = calloc(bl->nc ? bl->nc : 1, sizeof *dated);
-    bool *repeated = calloc(bl->nc ? bl->nc : 1, sizeof *repeated);
     size_t *own = calloc(bl->nc ? bl->nc : 1, sizeof *own);
-    if (!prose || !sibs || !in_thread || !dated || !repeated || !own)
+    if (!prose || !sibs || !in_thread || !dated || !own)
         goto out;
     size_t kept = 0;
     for (size_t i = 0; i < bl->n; i++) {
@@ -850,9 +812,6 @@ keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
             sum += prose[sibs[j].index];
             with_date += dated[sibs[j].index];
         }
-        if (j - i >= 2)
-            for (size_t k = i; k < j; k++)
-                repeated[sibs[k].index] = true;
         bool is_dated = with_date * 2 > j - i;
         if (j - i >= THREAD_MIN_POSTS &&
             (is_dated > best_dated || (is_dated == best_dated && sum > best))) {
@@ -885,7 +844,7 @@ keep_posts(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
         newsclean_block *b = &bl->v[i];
         if (b->keep || !in_cards(bl, in_thread, b->container) || (b->flags & NEWSCLEAN_BF_NOISE) ||
             (b->kind != NEWSCLEAN_BLOCK_HEADING &&
-             chrome_in_post(bl, in_thread, repeated, prose, own, b->container)))
+             chrome_in_post(bl, in_thread, prose, own, b->container)))
             continue;
         /* The poster's details beside a post (join date, place, post count) are short
          * lines of a list; the post's text and its author's name are not. */
@@ -899,7 +858,6 @@ out:
     free(sibs);
     free(in_thread);
     free(dated);
-    free(repeated);
     free(own);
 }
 
@@ -1422,17 +1380,15 @@ drop_poster_places(newsclean_blocks *bl)
     }
 }
 
-/* A service page's sections are headings over a sentence or two each, which the scorer,
- * looking for one run of prose, leaves out but for one or two. A choice of less than this,
- * without one paragraph of prose in it, is no page's whole content, so the page is widened
- * even when its kind is less certain; a short article keeps at least one such paragraph. */
+/* A choice of less than this, without one paragraph of prose in it, is no page's whole
+ * content; a short article keeps at least one such paragraph. */
 #define LITTLE_KEPT_CHARS 600
 
 static bool
 little_kept(const newsclean_blocks *bl)
 {
     size_t around;
-    return kept_chars(bl) < LITTLE_KEPT_CHARS && kept_prose(bl, false, &around) == 0;
+    return kept_chars(bl) < LITTLE_KEPT_CHARS && kept_prose(bl, &around) == 0;
 }
 
 /* A dialog lies over the page (a consent box's settings, a sign-in, a newsletter pop-up);
@@ -2000,7 +1956,7 @@ keep_sections_under_title(newsclean_blocks *bl)
 {
     size_t title = page_title(bl);
     size_t around;
-    if (title == bl->n || kept_prose(bl, false, &around) >= ARTICLE_PROSE_CHARS)
+    if (title == bl->n || kept_prose(bl, &around) >= ARTICLE_PROSE_CHARS)
         return NEWSCLEAN_NO_CONTAINER;
     size_t box = bl->v[title].container;
     bool any = false;
@@ -2327,8 +2283,7 @@ drop_second_copies(newsclean_blocks *bl, bool every_copy)
 }
 
 /* A listing the model took for another kind: when the scorer kept little and no paragraph
- * of prose, a run of cards with summaries under their titles is the page's content
- * whatever its kind. */
+ * of prose, a run of cards is the page's content whatever its kind. */
 static void
 keep_cards_of_any_page(newsclean_blocks *bl)
 {
@@ -2352,8 +2307,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
             keep_entries(bl, true);
         break;
     case NEWSCLEAN_KIND_FORUM:
-        if (prob >= MIN_THREAD_PROB)
-            keep_posts(bl, dates);
+        keep_posts(bl, dates);
         keep_opening_post(bl, dates);
         drop_signatures(bl);
         drop_counters(bl, dates);
@@ -2366,7 +2320,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
          * too, a heading over a sentence or two each; a run of them is kept as on a
          * listing, whatever the kind's probability, and the sections around them below. */
         keep_cards(bl, false, true, false);
-        if (prob >= MIN_SERVICE_ENTRIES_PROB || little_kept(bl)) {
+        if (prob >= MIN_SERVICE_ENTRIES_PROB) {
             keep_entries(bl, false);
             keep_slides(bl, NEWSCLEAN_NO_CONTAINER);
         } else {
@@ -2395,7 +2349,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         break;
     default:
         /* An article the model is not sure of may be a topic page or a section's front: a
-         * short introduction over a run of cards with summaries. The run joins the body even
+         * short introduction over a run of cards. The run joins the body even
          * where the scorer kept that introduction (keep_cards still leaves it alone beside
          * 2,000 characters of prose, or standing apart from what the scorer kept). */
         if (kind == NEWSCLEAN_KIND_ARTICLE && prob < MIN_KIND_PROB)

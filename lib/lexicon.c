@@ -202,10 +202,6 @@ static const newsclean_lex_entry table[] = {
      "|design (?:by|von)\\b)|^(?:posted in|filed under|veröffentlicht in|abgelegt unter"
      "|kategorien?|categories|catégories|categorías|schlagwörter|schlagworte|tags?|topics"
      "|étiquettes|etiquetas|tagi|tagy|štítky|témata|теги|метки|рубрик[аи])\\s*:"},
-    {NEWSCLEAN_LX_AD, LINE, 0, L_EN | L_DE | L_FR | L_ES | L_IT | L_PT | L_RU | L_PL, 3,
-     "advertisement label",
-     "^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità"
-     "|publicidade|sponsored(?: content)?|promoted|whitepaper|reklama|реклама)\\s*:?$"},
     {NEWSCLEAN_LX_LEGAL, LINE, BARRIER, L_EN | L_DE | L_FR | L_ES, 6, "footer link",
      "^(?:impressum|datenschutz(?:erklärung)?|privacy(?: policy| notice)?"
      "|terms(?: of (?:use|service))?|terms (?:and|&) conditions|cookie (?:policy|settings)"
@@ -624,9 +620,6 @@ static const newsclean_lex_entry table[] = {
      "article articles content body main story post entry text copy prose richtext "
      "articlebody storybody postbody entrycontent postcontent articlecontent blogpost "
      "single hentry news pagecontent"},
-    {NEWSCLEAN_LX_NAME_POST, WORDS, 0, L_ANY, 0, "post name",
-     "article story post entry hentry articlebody storybody postbody entrycontent "
-     "postcontent articlecontent blogpost"},
     {NEWSCLEAN_LX_NAME_CAPTION, WORDS, 0, L_ANY | L_EN | L_DE | L_FR | L_ES | L_IT | L_PT | L_NL, 0,
      "caption name",
      "caption captions figcaption imagecaption photocaption mediacaption captiontext legende "

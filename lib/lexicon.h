@@ -22,7 +22,6 @@ typedef enum {
     NEWSCLEAN_LX_COPYRIGHT,
     NEWSCLEAN_LX_COMMENTS, /* counters, "Leave a reply", the comment form */
     NEWSCLEAN_LX_TAXONOMY, /* "Tags:", "Posted in", author boxes */
-    NEWSCLEAN_LX_AD,
     NEWSCLEAN_LX_LEGAL,     /* "Impressum", "Privacy policy", "Skip to content" */
     NEWSCLEAN_LX_CAPTION,   /* picture captions and credits */
     NEWSCLEAN_LX_BYLINE,    /* "By ...", "Von ..." */
@@ -34,7 +33,6 @@ typedef enum {
     NEWSCLEAN_LX_NAME_STRONG,    /* chrome whatever else the name says */
     NEWSCLEAN_LX_NAME_WEAK,      /* chrome unless the name also says article */
     NEWSCLEAN_LX_NAME_CONTENT,   /* article text lives here */
-    NEWSCLEAN_LX_NAME_POST,      /* the post or story itself */
     NEWSCLEAN_LX_NAME_CAPTION,   /* a picture's caption */
     NEWSCLEAN_LX_NAME_BYLINE,    /* an author line */
     NEWSCLEAN_LX_NAME_SLIDES,    /* chrome as NAME_STRONG, but a carousel of slides */

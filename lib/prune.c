@@ -31,7 +31,6 @@ enum {
     NAME_WEAK = 1u << NEWSCLEAN_LX_NAME_WEAK,
     NAME_CONTENT = 1u << NEWSCLEAN_LX_NAME_CONTENT,
     NAME_BYLINE = 1u << NEWSCLEAN_LX_NAME_BYLINE,
-    NAME_POST = 1u << NEWSCLEAN_LX_NAME_POST,
     NAME_CAPTION = 1u << NEWSCLEAN_LX_NAME_CAPTION,
     NAME_SLIDES = 1u << NEWSCLEAN_LX_NAME_SLIDES,
     NAME_SIGNATURE = 1u << NEWSCLEAN_LX_NAME_SIGNATURE
@@ -173,7 +172,7 @@ newsclean_prune_rules_new(void)
     if (!r)
         return NULL;
     r->names = newsclean_lex_words_new(NAME_STRONG | NAME_WEAK | NAME_CONTENT | NAME_BYLINE |
-                                           NAME_POST | NAME_CAPTION | NAME_SLIDES | NAME_SIGNATURE,
+                                           NAME_CAPTION | NAME_SLIDES | NAME_SIGNATURE,
                                        ~0u);
     bool ok = r->names && compile_block(&r->noise, NEWSCLEAN_LX_UI) &&
               compile_block(&r->credit, NEWSCLEAN_LX_CAPTION) &&
@@ -607,8 +606,6 @@ name_flags(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s, co
         flags |= NEWSCLEAN_BF_CONTENT_HINT;
     if (bits & NAME_BYLINE)
         flags |= NEWSCLEAN_BF_BYLINE;
-    if (bits & NAME_POST)
-        flags |= NEWSCLEAN_BF_POST_NAME;
     if ((bits & NAME_SIGNATURE) && !(bits & NAME_CONTENT))
         flags |= NEWSCLEAN_BF_SIGNATURE;
     if (bits & NAME_CAPTION)
@@ -616,37 +613,6 @@ name_flags(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s, co
     s->cache[slot].hash = h;
     s->cache[slot].flags = flags;
     return flags;
-}
-
-/* Elements looked at, at most, to tell a button holding the page from a real one. */
-#define BUTTON_SCAN_NODES 4096
-
-/* True if 'el' holds a paragraph, an <article> or a <main>: a real button never does. The
- * scan stops after BUTTON_SCAN_NODES elements, so nested buttons cannot make it
- * quadratic. */
-static bool
-holds_paragraphs(xmlNodePtr el)
-{
-    size_t seen = 0;
-    xmlNodePtr n = el->children;
-    while (n && seen < BUTTON_SCAN_NODES) {
-        if (n->type == XML_ELEMENT_NODE) {
-            seen++;
-            const char *t = (const char *)n->name;
-            if (!strcmp(t, "p") || !strcmp(t, "article") || !strcmp(t, "main"))
-                return true;
-            if (n->children) {
-                n = n->children;
-                continue;
-            }
-        }
-        while (n && !n->next && n != el)
-            n = n->parent;
-        if (!n || n == el)
-            break;
-        n = n->next;
-    }
-    return false;
 }
 
 /* Whether 'el' is h1 to h6. */
@@ -698,11 +664,7 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
     *flags = 0;
     *why = NULL;
     int tag = tag_of((const char *)el->name);
-    /* A button left open with a <div> open inside it makes libxml2 ignore its end tag, so
-     * the rest of the page lands in the button: one holding paragraphs is walked as chrome,
-     * for the scorer's wrapper rule to keep the text it holds. */
-    if (tag == TAG_NEVER_TEXT &&
-        !(strcmp((const char *)el->name, "button") == 0 && holds_paragraphs(el))) {
+    if (tag == TAG_NEVER_TEXT) {
         *why = "tag never holds article text";
         return NEWSCLEAN_PRUNE_DROP;
     }
@@ -717,9 +679,8 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
     /* Navigation, asides and footers are chrome, but only as a hint: a parser recovering
      * from an unclosed <nav> may put the whole page inside it, and the scorer's wrapper
      * rule must be able to keep that text. Forms are comment boxes, logins and searches;
-     * a page wrapped whole in one form (as some frameworks do) is rescued the same way, and
-     * so is one that a button left open swallowed. */
-    bool structural = chrome_role(&a) || tag == TAG_CHROME || tag == TAG_NEVER_TEXT;
+     * a page wrapped whole in one form (as some frameworks do) is rescued the same way. */
+    bool structural = chrome_role(&a) || tag == TAG_CHROME;
     if (structural)
         *flags |= NEWSCLEAN_BF_BOILER_HINT;
     if (tag == TAG_ARTICLE || eq_ci(a.role, "main") || eq_ci(a.role, "article") ||
@@ -750,17 +711,13 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
     /* The root elements are containers of everything, whatever they are named. */
     if (root)
         return NEWSCLEAN_PRUNE_KEEP;
-    unsigned by_cls = a.cls ? name_flags(r, s, a.cls, 0) : 0;
-    unsigned by_id = a.id && !slug_like(a.id) ? name_flags(r, s, a.id, 1) : 0;
-    *flags |= by_cls | by_id;
+    if (a.cls)
+        *flags |= name_flags(r, s, a.cls, 0);
+    if (a.id && !slug_like(a.id))
+        *flags |= name_flags(r, s, a.id, 1);
     /* A weak word is the only thing calling the element chrome, or it is not weak. */
     if (structural || (*flags & NEWSCLEAN_BF_STRONG_HINT))
         *flags &= ~NEWSCLEAN_BF_WEAK_NAME;
-    /* A carousel's name marks the element apart only where no other name, element or role
-     * calls it chrome. */
-    if (structural || (by_cls & NEWSCLEAN_BF_BOILER_HINT && !(by_cls & NEWSCLEAN_BF_SLIDES)) ||
-        (by_id & NEWSCLEAN_BF_BOILER_HINT && !(by_id & NEWSCLEAN_BF_SLIDES)))
-        *flags &= ~NEWSCLEAN_BF_SLIDES;
     return NEWSCLEAN_PRUNE_KEEP;
 }
 

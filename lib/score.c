@@ -44,8 +44,8 @@
 #define LINKED_PROSE_OWN_CHARS 30
 /* A chrome-named element holding this share of the page's prose is a wrapper. */
 #define WRAPPER_SHARE 0.6
-/* The same for an element whose tag or name also says it is the post ("entry share",
- * <article class="has-paywall">): less prose is enough to call it the wrapper. */
+/* The same for an element whose tag also says it is the post (<article class="has-paywall">):
+ * less prose is enough to call it the wrapper. */
 #define MIXED_WRAPPER_SHARE 0.3
 /* Prose that must lie in weak-named boxes before their names are taken for the layout's:
  * an article's worth, so a page of a few lines does not settle it. */
@@ -315,14 +315,13 @@ keep_tiny_page(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
 }
 
 /* The outermost container around 'c' whose own element says it holds the post (<article>,
- * <main>, role=main, itemprop=articleBody, a post's class name), NEWSCLEAN_NO_CONTAINER if
- * none does. */
+ * <main>, role=main, itemprop=articleBody), NEWSCLEAN_NO_CONTAINER if none does. */
 static size_t
 post_region(const newsclean_blocks *bl, size_t c)
 {
     size_t region = NEWSCLEAN_NO_CONTAINER;
     for (; c != NEWSCLEAN_NO_CONTAINER; c = bl->c[c].parent)
-        if (bl->c[c].flags & (NEWSCLEAN_BF_IN_ARTICLE | NEWSCLEAN_BF_POST_NAME))
+        if (bl->c[c].flags & NEWSCLEAN_BF_IN_ARTICLE)
             region = c;
     return region;
 }
@@ -1210,8 +1209,8 @@ clear_wrapper_names(newsclean_blocks *bl, double total_prose)
         unsigned f = bl->c[c].flags;
         size_t p = bl->c[c].parent;
         in_post[c] = (f & NEWSCLEAN_BF_IN_ARTICLE) || (p != NEWSCLEAN_NO_CONTAINER && in_post[p]);
-        bool mixed = (f & (NEWSCLEAN_BF_POST_NAME | NEWSCLEAN_BF_IN_ARTICLE)) ||
-                     (in_post[c] && !(f & NEWSCLEAN_BF_STRONG_HINT));
+        bool mixed =
+            (f & NEWSCLEAN_BF_IN_ARTICLE) || (in_post[c] && !(f & NEWSCLEAN_BF_STRONG_HINT));
         double share = mixed ? MIXED_WRAPPER_SHARE : WRAPPER_SHARE;
         if ((f & NEWSCLEAN_BF_BOILER_HINT) && bl->c[c].score > 0 && mark[c] > 1 &&
             bl->c[c].score >= share * total_prose)

@@ -365,11 +365,9 @@ newsclean_td_measure(const newsclean_td_ctx *c, newsclean_td_line *l)
     /* Separators split a menu or a breadcrumb into short parts; a paragraph that writes
      * a few alternatives with a spaced slash ("A / B / C") holds long runs of words
      * between them, and the function words of sentences (code and a form's run of
-     * options do not). A heading that holds separators is a breadcrumb or a menu's
-     * title, whatever its length. */
+     * options do not). */
     bool menu = pipes >= 2 &&
-                (blk->kind == NEWSCLEAN_BLOCK_HEADING ||
-                 words <= pipes + MENU_PART_WORDS * (pipes + 1) || l->stop < MENU_PROSE_STOPS);
+                (words <= pipes + MENU_PART_WORDS * (pipes + 1) || l->stop < MENU_PROSE_STOPS);
     l->linky = (urls > 0 && words <= 2 * urls + 3) || menu;
     /* Mostly link text, where the dump's markup or link numbers say so. */
     l->linked = c->markdown && !l->linky && blk->link_chars * 2 > blk->chars;

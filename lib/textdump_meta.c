@@ -133,33 +133,17 @@ newsclean_td_date_line(newsclean_td_ctx *c, size_t i)
            newsclean_date_line(c->dates, &c->b->v[c->ln[i].bi]);
 }
 
-/* Does line i start in lower case as running text does? A first word with a capital
- * after its lower-case first letter is a product's name ("iPhone 14: ...", "eBay
- * ..."), which titles open with as they do with any name. */
-static bool
-lower_start(const newsclean_td_ctx *c, size_t i)
-{
-    if (!c->ln[i].lower)
-        return false;
-    const unsigned char *x = (const unsigned char *)newsclean_td_text(c, i);
-    size_t n = newsclean_td_len(c, i);
-    return !(n >= 2 && x[0] >= 'a' && x[0] <= 'z' && x[1] >= 'A' && x[1] <= 'Z');
-}
-
 static bool
 title_like(const newsclean_td_ctx *c, size_t i)
 {
     const newsclean_td_line *l = &c->ln[i];
-    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || lower_start(c, i))
+    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || l->lower)
         return false;
     return l->weff >= 1 && l->weff <= 25;
 }
 
 /* Words a headline asking a question may run to: it reads as prose to the line classes. */
 #define QUESTION_TITLE_WORDS 16
-
-/* Share of its words a question must have in the article's opening lines. */
-#define QUESTION_TITLE_SHARE 0.25
 
 /* A headline that asks a question ends like a sentence, and the line classes read it as
  * prose. Set off by blank lines and no longer than headlines run, it is a candidate for
@@ -182,7 +166,7 @@ opening_title(const newsclean_td_ctx *c, size_t i)
 {
     const newsclean_td_line *l = &c->ln[i];
     return i == 0 && l->gapa && (l->endp || l->period) && l->cls != NEWSCLEAN_TD_NOISE &&
-           !l->linky && !l->why && !lower_start(c, i) && l->weff >= 3 && l->weff <= 20;
+           !l->linky && !l->why && !l->lower && l->weff >= 3 && l->weff <= 20;
 }
 
 /* Words a title marked as the page's first-level heading may run to: long headlines
@@ -197,7 +181,7 @@ marked_title(const newsclean_td_ctx *c, size_t i)
     const newsclean_td_line *l = &c->ln[i];
     const newsclean_block *blk = &c->b->v[l->bi];
     return blk->kind == NEWSCLEAN_BLOCK_HEADING && blk->level == 1 &&
-           l->cls == NEWSCLEAN_TD_PROSE && !l->linky && !l->why && !lower_start(c, i) &&
+           l->cls == NEWSCLEAN_TD_PROSE && !l->linky && !l->why && !l->lower &&
            l->weff <= MARKED_TITLE_WORDS;
 }
 
@@ -380,7 +364,7 @@ static bool
 over_meta_line(newsclean_td_ctx *c, size_t i)
 {
     const newsclean_td_line *l = &c->ln[i];
-    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || lower_start(c, i) ||
+    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || l->lower ||
         l->weff < 2 || l->weff > (l->cls == NEWSCLEAN_TD_PROSE ? 20 : 30) ||
         l->kind != NEWSCLEAN_TD_K_NONE || i + 1 >= c->n || newsclean_td_has_date(c, i) ||
         under_byline(c, i))
@@ -518,9 +502,8 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
                 between++;
             continue;
         }
-        /* A question is a candidate only when it is about the text. Opening the core, it
-         * is counted against the lines under it: the core's opening lines hold its own
-         * words. */
+        /* A question opening the core is counted against the lines under it: the core's
+         * opening lines hold its own words. */
         bool question = l->cls == NEWSCLEAN_TD_PROSE && !opening && !over_meta;
         newsclean_td_topic under;
         const newsclean_td_topic *against = &t;
@@ -534,11 +517,6 @@ pick(newsclean_td_ctx *c, size_t s, size_t e, bool record, bool into_core)
          * article under it. */
         if (opening && !(title_like(c, i) && l->cls != NEWSCLEAN_TD_PROSE) && ov < 0.2)
             continue;
-        /* A teaser's question or a prompt shares few words with the text. */
-        if (question && ov < QUESTION_TITLE_SHARE) {
-            between += i < s;
-            continue;
-        }
         /* One or two words: only right above the text and wholly about it. */
         if (l->weff < 3 &&
             (newsclean_td_topic_overlap(c, i, &t, 2) < 1.0 || between > 0 || !l->gapb || !l->gapa))
@@ -608,7 +586,7 @@ core_opens_with_title(newsclean_td_ctx *c, size_t s, size_t e)
     if (s >= e || s + 1 >= c->n)
         return false;
     const newsclean_td_line *l = &c->ln[s], *n = &c->ln[s + 1];
-    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || lower_start(c, s) ||
+    if (l->cls == NEWSCLEAN_TD_NOISE || l->linky || l->why || l->period || l->lower ||
         l->kind != NEWSCLEAN_TD_K_NONE || l->role != NEWSCLEAN_TD_ROLE_NONE || l->weff < 4 ||
         l->weff > CORE_TITLE_MAX_WORDS || newsclean_td_has_date(c, s))
         return false;
@@ -616,10 +594,6 @@ core_opens_with_title(newsclean_td_ctx *c, size_t s, size_t e)
     return meta_line_at(c, s + 1) || name_like(n) ||
            (p && p->cls != NEWSCLEAN_TD_PROSE && newsclean_td_has_date(c, s - 1));
 }
-
-/* Share of the article's words under which a line over the date reads as a section's
- * name rather than the title. */
-#define SECTION_OVER_DATE_SHARE 0.2
 
 /* The record's headline weighs one more shape than the layout pick: the title right over
  * the byline or date, which a subheading, a menu line or a teaser title above the core
@@ -632,16 +606,6 @@ record_pick(newsclean_td_ctx *c, size_t h, size_t s, size_t e)
      * opens with the headline, when no title over a byline stands above it. */
     if ((r == SIZE_MAX || !over_meta_line(c, r)) && core_opens_with_title(c, s, e))
         return s;
-    /* Over the byline or date, a section's name that shares next to no word with the
-     * article ("Company news" / date / Title / text) loses to the title under the date
-     * that opens the core and is about it. */
-    if (r != SIZE_MAX && r < s && core_opens_with_title(c, s, e)) {
-        newsclean_td_topic t;
-        newsclean_td_topic_build(c, s + 1, e < s + 9 ? e : s + 9, &t);
-        if (newsclean_td_topic_overlap(c, r, &t, 1) < SECTION_OVER_DATE_SHARE &&
-            newsclean_td_topic_overlap(c, s, &t, 1) >= 0.5)
-            return s;
-    }
     /* Into the core only when no title over a byline or date stands above it. */
     if (r == SIZE_MAX || !over_meta_line(c, r)) {
         size_t in = pick(c, s, e, true, true);

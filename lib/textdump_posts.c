@@ -9,8 +9,6 @@
 /* Lines that are no post's head but may break a post's text: a quote's "Click to
  * expand", a pasted list's short item. */
 #define POST_BREAK_LINES 2
-/* Words from which a line over a paragraph is a story's title (see story_title()). */
-#define STORY_TITLE_WORDS 4
 /* Posts after the core that make it a thread's first post. */
 #define THREAD_MIN_POSTS 3
 
@@ -20,16 +18,6 @@ post_date_line(newsclean_td_ctx *c, size_t i)
 {
     return c->ln[i].cls != NEWSCLEAN_TD_PROSE &&
            (newsclean_td_date_line(c, i) || newsclean_td_relative_time(c, i));
-}
-
-/* Whether line i, right over a paragraph, is a story's title: a teaser card's (date,
- * title, excerpt) in a list of stories, where a post's text sits under its date, its
- * number, its poster's name or its buttons. */
-static bool
-story_title(newsclean_td_ctx *c, size_t i)
-{
-    const newsclean_td_line *l = &c->ln[i];
-    return l->weff >= STORY_TITLE_WORDS && !l->period && !l->lower && !post_date_line(c, i);
 }
 
 /* The run of lines that are no prose from line i: its last line in *z; whether it can
@@ -86,7 +74,7 @@ newsclean_td_thread_end(newsclean_td_ctx *c, size_t s, size_t e)
         bool barrier = false;
         for (size_t j = i; j <= z && !barrier; j++)
             barrier = c->ln[j].barrier;
-        if (z + 1 >= c->n || (head && story_title(c, z)))
+        if (z + 1 >= c->n)
             break;
         if (head)
             posts++;

@@ -282,22 +282,30 @@ output-conflicts)
     [ "$(wc -l <"$tmp/out.jsonl")" -eq 1 ] || fail "expected one record"
     ;;
 output-atomic)
+    temp_file_appears() {
+        for _ in $(seq 1 50); do
+            ls -a "$tmp" | grep -q '^\.o\.jsonl\.' && return 0
+            sleep 0.1
+        done
+        return 1
+    }
     # -o FILE appears whole at the end, with FILE's mode; until then FILE is as it was.
     printf 'old\n' >"$tmp/o.jsonl"
     chmod 640 "$tmp/o.jsonl"
-    { cat "$page"; sleep 3; } | "$cli" --format jsonl -o "$tmp/o.jsonl" "$page" - &
+    # The run is held open by its standard input; the test waits for the temporary file
+    # rather than a fixed time, so that a loaded machine does not fail it.
+    { cat "$page"; sleep 8; } | "$cli" --format jsonl -o "$tmp/o.jsonl" "$page" - &
     pid=$!
-    sleep 1
+    temp_file_appears || fail "no temporary file beside FILE"
     [ "$(cat "$tmp/o.jsonl")" = old ] || fail "FILE changed while the run went on"
-    ls -a "$tmp" | grep -q '^\.o\.jsonl\.' || fail "no temporary file beside FILE"
     kill -TERM $pid
     wait $pid
     [ "$(cat "$tmp/o.jsonl")" = old ] || fail "an interrupted run changed FILE"
     ls -a "$tmp" | grep '^\.o\.jsonl\.' && fail "the temporary file was left behind"
     # Killed outright (as by a crash): FILE is still as it was.
-    { cat "$page"; sleep 3; } | "$cli" --format jsonl -o "$tmp/o.jsonl" "$page" - &
+    { cat "$page"; sleep 8; } | "$cli" --format jsonl -o "$tmp/o.jsonl" "$page" - &
     pid=$!
-    sleep 1
+    temp_file_appears || fail "no temporary file beside FILE"
     kill -KILL $pid
     wait $pid
     [ "$(cat "$tmp/o.jsonl")" = old ] || fail "a killed run changed FILE"
