@@ -20,8 +20,8 @@ typedef enum {
     NEWSCLEAN_LX_COOKIE,
     NEWSCLEAN_LX_NEWSLETTER,
     NEWSCLEAN_LX_COPYRIGHT,
-    NEWSCLEAN_LX_COMMENTS, /* counters, "Leave a reply", the comment form */
-    NEWSCLEAN_LX_TAXONOMY, /* "Tags:", "Posted in", author boxes */
+    NEWSCLEAN_LX_COMMENTS,  /* counters, "Leave a reply", the comment form */
+    NEWSCLEAN_LX_TAXONOMY,  /* "Tags:", "Posted in", author boxes */
     NEWSCLEAN_LX_LEGAL,     /* "Impressum", "Privacy policy", "Skip to content" */
     NEWSCLEAN_LX_CAPTION,   /* picture captions and credits */
     NEWSCLEAN_LX_BYLINE,    /* "By ...", "Von ..." */
