@@ -615,6 +615,37 @@ name_flags(const struct newsclean_prune_rules *r, newsclean_prune_scratch *s, co
     return flags;
 }
 
+/* Elements looked at, at most, to tell a button holding the page from a real one. */
+#define BUTTON_SCAN_NODES 4096
+
+/* True if 'el' holds a paragraph, an <article> or a <main>: a real button never does. The
+ * scan stops after BUTTON_SCAN_NODES elements, so nested buttons cannot make it
+ * quadratic. */
+static bool
+holds_paragraphs(xmlNodePtr el)
+{
+    size_t seen = 0;
+    xmlNodePtr n = el->children;
+    while (n && seen < BUTTON_SCAN_NODES) {
+        if (n->type == XML_ELEMENT_NODE) {
+            seen++;
+            const char *t = (const char *)n->name;
+            if (!strcmp(t, "p") || !strcmp(t, "article") || !strcmp(t, "main"))
+                return true;
+            if (n->children) {
+                n = n->children;
+                continue;
+            }
+        }
+        while (n && !n->next && n != el)
+            n = n->parent;
+        if (!n || n == el)
+            break;
+        n = n->next;
+    }
+    return false;
+}
+
 /* Whether 'el' is h1 to h6. */
 static bool
 heading_tag(const xmlNode *el)
@@ -664,7 +695,11 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
     *flags = 0;
     *why = NULL;
     int tag = tag_of((const char *)el->name);
-    if (tag == TAG_NEVER_TEXT) {
+    /* A button left open with a <div> open inside it makes libxml2 ignore its end tag, so
+     * the rest of the page lands in the button: one holding paragraphs is walked as chrome,
+     * for the scorer's wrapper rule to keep the text it holds. */
+    if (tag == TAG_NEVER_TEXT &&
+        !(strcmp((const char *)el->name, "button") == 0 && holds_paragraphs(el))) {
         *why = "tag never holds article text";
         return NEWSCLEAN_PRUNE_DROP;
     }
@@ -679,8 +714,9 @@ newsclean_prune_element(const struct newsclean_prune_rules *r, newsclean_prune_s
     /* Navigation, asides and footers are chrome, but only as a hint: a parser recovering
      * from an unclosed <nav> may put the whole page inside it, and the scorer's wrapper
      * rule must be able to keep that text. Forms are comment boxes, logins and searches;
-     * a page wrapped whole in one form (as some frameworks do) is rescued the same way. */
-    bool structural = chrome_role(&a) || tag == TAG_CHROME;
+     * a page wrapped whole in one form (as some frameworks do) is rescued the same way, and
+     * so is one that a button left open swallowed. */
+    bool structural = chrome_role(&a) || tag == TAG_CHROME || tag == TAG_NEVER_TEXT;
     if (structural)
         *flags |= NEWSCLEAN_BF_BOILER_HINT;
     if (tag == TAG_ARTICLE || eq_ci(a.role, "main") || eq_ci(a.role, "article") ||

@@ -684,6 +684,23 @@ START_TEST(nested_article_teasers_dropped)
 }
 END_TEST
 
+/* A button left open with a <div> open inside it: libxml2 ignores its end tag and puts the
+ * rest of the page inside the button, which must not take the article with it. */
+START_TEST(button_left_open_keeps_page)
+{
+    newsclean_blocks bl;
+    score_page("<html><body><header role=banner><div class=menu-box><button class=menu-button>"
+               "<span>Menu</span><div class=inner><div></button></div><a href=/>Home</a>"
+               "<main><article><h1>Eastern pier to close</h1>"
+               "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p>"
+               "</article></main></header></body></html>",
+               &bl);
+    assert_kept(&bl, "eastern pier will close");
+    assert_kept(&bl, "Local traders");
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 START_TEST(real_button_dropped)
 {
     newsclean_blocks bl;
@@ -1057,6 +1074,7 @@ score_suite(void)
     tcase_add_test(tc, prose_opening_with_ui_word_kept);
     tcase_add_test(tc, related_label_drops_its_section);
     tcase_add_test(tc, nested_article_teasers_dropped);
+    tcase_add_test(tc, button_left_open_keeps_page);
     tcase_add_test(tc, real_button_dropped);
     tcase_add_test(tc, layout_widget_names_not_chrome);
     tcase_add_test(tc, widget_named_teasers_stay_chrome);
