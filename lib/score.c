@@ -1365,8 +1365,8 @@ chrome_text(const newsclean_extractor *ex, newsclean_prune_scratch *scratch,
     /* A dump's link line that its stage kept as the article's is the article's: a list of
      * links a sentence of the article introduces, a linked subheading or a short run of
      * linked lines between kept blocks (textdump.c: introduced_item(),
-     * keep_linked_headings(), keep_linked_runs()); a
-     * heading whose link is its own address leads to no other page. */
+     * keep_linked_headings(), keep_linked_runs()); a heading whose link is its own address
+     * leads to no other page. */
     if (density > 0.5 && b->chars < 300 && b->kind != NEWSCLEAN_BLOCK_CELL && !linked_prose(b) &&
         !(b->flags & (NEWSCLEAN_BF_DUMP_INTRODUCED | NEWSCLEAN_BF_SELF_LINK)))
         return newsclean_reason_mostly_links;
