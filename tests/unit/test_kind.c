@@ -351,6 +351,87 @@ START_TEST(thread_posts_kept_however_sure)
 }
 END_TEST
 
+/* A section's page with a story opened over it as a dialog, and a consent dialog over an
+ * article. A dialog's text is left out on any kind of page, unless the page's own title (the
+ * h1) is in the dialog: then the dialog is the story, and what lies under it is the section's
+ * page the story was opened from. */
+static void
+dialog_page(newsclean_blocks *bl, bool title_in_dialog)
+{
+    newsclean_blocks_init(bl);
+    size_t root, dialog;
+    ck_assert(newsclean_blocks_add_container(bl, NEWSCLEAN_NO_CONTAINER, "body", 0, &root));
+    ck_assert(
+        newsclean_blocks_add_container(bl, root, "div[role=dialog]", NEWSCLEAN_BF_DIALOG, &dialog));
+    const char *heading =
+        title_in_dialog ? "Ferry timetable cut for the winter" : "We value your privacy";
+    const char *inside = title_in_dialog
+                             ? "The island's crossings fall to four a day from November, the "
+                               "operator said, since two of its boats go in for repairs."
+                             : "We and our partners store and read cookies on your device, "
+                               "to measure how the site is used and to show adverts.";
+    const char *outside = "Councillors will hear on Thursday why the harbour wall repairs "
+                          "ran two months late, and what the delay has cost so far.";
+    ck_assert(newsclean_blocks_add(bl, heading, strlen(heading), NEWSCLEAN_BLOCK_HEADING,
+                                   title_in_dialog ? 1 : 2, 2, NEWSCLEAN_BF_DIALOG, dialog, 0));
+    ck_assert(newsclean_blocks_add(bl, inside, strlen(inside), NEWSCLEAN_BLOCK_PARAGRAPH, 0, 2,
+                                   NEWSCLEAN_BF_DIALOG, dialog, 0));
+    ck_assert(newsclean_blocks_add(bl, outside, strlen(outside), NEWSCLEAN_BLOCK_PARAGRAPH, 0, 1, 0,
+                                   root, 0));
+    for (size_t i = 0; i < bl->n; i++)
+        bl->v[i].keep = true;
+}
+
+START_TEST(dialog_left_out_unless_it_holds_the_title)
+{
+    newsclean_blocks bl;
+    dialog_page(&bl, false);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_ARTICLE, 0.9, true, NULL);
+    ck_assert(!bl.v[0].keep);
+    ck_assert(!bl.v[1].keep);
+    ck_assert(bl.v[2].keep);
+    newsclean_blocks_free(&bl);
+
+    dialog_page(&bl, true);
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_ARTICLE, 0.9, true, NULL);
+    ck_assert(bl.v[0].keep);
+    ck_assert(bl.v[1].keep);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
+/* A forum thread of three posts, and beside it the page's dialogs (sign-in, newsletter,
+ * consent), each made from the same template and each holding more prose than a post. The
+ * dialogs are no thread: the posts are the page's content. */
+START_TEST(dialogs_side_by_side_are_no_thread)
+{
+    newsclean_blocks bl;
+    thread_blocks(&bl);
+    size_t root = 0, modals, box[3];
+    ck_assert(newsclean_blocks_add_container(&bl, root, "div.modals", 0, &modals));
+    const char *t[] = {
+        "Sign in to reply, follow the threads you care about and get a note when someone "
+        "answers you, on this board and on every other board of the network.",
+        "Our weekly letter brings the best threads of the week, the new guides and the deals "
+        "members found, every Friday morning, and you can leave it with one click.",
+        "We and our partners use cookies to keep you signed in, to count visits and to show "
+        "adverts that fit what you read here; choose which of them you allow."};
+    for (size_t i = 0; i < 3; i++) {
+        ck_assert(newsclean_blocks_add_container(&bl, modals, "div.modal[role=dialog]",
+                                                 NEWSCLEAN_BF_DIALOG, &box[i]));
+        bl.c[box[i]].sig = 12;
+        ck_assert(newsclean_blocks_add(&bl, t[i], strlen(t[i]), NEWSCLEAN_BLOCK_PARAGRAPH, 0, 3,
+                                       NEWSCLEAN_BF_DIALOG, box[i], 0));
+    }
+    newsclean_kind_body(&bl, NEWSCLEAN_KIND_FORUM, 0.9, true, NULL);
+    for (size_t i = 0; i < 3; i++)
+        ck_assert_msg(bl.v[i].keep, "post %zu left out", i);
+    for (size_t i = 3; i < 6; i++)
+        ck_assert_msg(!bl.v[i].keep, "dialog %zu kept", i - 3);
+    newsclean_blocks_free(&bl);
+}
+END_TEST
+
 /* A page with no run of cards: a box named only by a weak chrome word ("pagination") around
  * two entries, and a box named chrome outright ("newsletter") around a sign-up line. */
 START_TEST(weak_box_keeps_entries)
@@ -1219,6 +1300,8 @@ kind_suite(void)
     tcase_add_test(tc, product_keeps_panel_around_name);
     tcase_add_test(tc, prose_homes);
     tcase_add_test(tc, thread_posts_kept_however_sure);
+    tcase_add_test(tc, dialog_left_out_unless_it_holds_the_title);
+    tcase_add_test(tc, dialogs_side_by_side_are_no_thread);
     tcase_add_test(tc, links_into_source_files);
     tcase_add_test(tc, wrapped_dump_read_by_the_tool_model);
     tcase_add_test(tc, converter_markdown_read_by_the_tool_model);
