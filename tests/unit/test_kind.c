@@ -407,7 +407,7 @@ START_TEST(dialogs_side_by_side_are_no_thread)
 {
     newsclean_blocks bl;
     thread_blocks(&bl);
-    size_t root = 0, modals, box[3];
+    size_t root = 0 /* thread_blocks' first container, its <main> */, modals, box[3];
     ck_assert(newsclean_blocks_add_container(&bl, root, "div.modals", 0, &modals));
     const char *t[] = {
         "Sign in to reply, follow the threads you care about and get a note when someone "
