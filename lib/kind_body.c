@@ -1851,6 +1851,87 @@ drop_offer_boxes(newsclean_blocks *bl)
     drop_labelled_boxes(bl, offers_label, "in a box of other products offered beside this one");
 }
 
+/* Under a product, shops set grids and carousels of other products ("Often bought
+ * together", "Recommendations", a seller's other items): boxes made from one template side
+ * by side, each a product's name and its price. The label over such a row varies too much
+ * to be listed (drop_offer_boxes), and a scorer short of prose, or a run of cards taken for
+ * the page's list, may keep the cards; the shape is what they share. A run of at least
+ * LIST_MIN_CARDS cards, most of them priced (PRICED_CARD_SHARE), outside the panel around
+ * the product's name (find_name_panel) is none of this product's content. Where that panel
+ * is the page's frame, the add-ons and packs offered in it are the product's own, and
+ * nothing is dropped. A card names and prices its product in a few lines: a box with more
+ * text than this, or with a paragraph of prose, is a section of the page that happens to
+ * quote a price. */
+#define OFFER_CARD_MAX_CHARS 400
+
+static void
+drop_priced_cards(newsclean_blocks *bl)
+{
+    size_t title = page_title(bl);
+    if (title == bl->n)
+        return;
+    subtree *sub = calloc(bl->nc ? bl->nc : 1, sizeof *sub);
+    size_t *priced = calloc(bl->nc ? bl->nc : 1, sizeof *priced);
+    sibling *sibs = malloc((bl->nc ? bl->nc : 1) * sizeof *sibs);
+    bool *in_run = calloc(bl->nc ? bl->nc : 1, sizeof *in_run);
+    bool *has_prose = calloc(bl->nc ? bl->nc : 1, sizeof *has_prose);
+    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    size_t panel, panel_chars;
+    if (!sub || !priced || !sibs || !in_run || !has_prose || !mark || !mark_chrome(bl, mark) ||
+        !find_name_panel(bl, title, mark, &panel, &panel_chars) || panel >= bl->nc)
+        goto out;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (marked_chrome(bl, b, mark))
+            continue;
+        bool offer = newsclean_has_price(b->text, b->len);
+        bool text = !card_chrome(bl, b, mark);
+        bool prose =
+            b->chars >= PROSE_PARAGRAPH_CHARS && b->punct >= 2 && b->link_chars * 2 <= b->chars;
+        for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent) {
+            sub[c].chars += text ? b->chars : 0;
+            sub[c].blocks += text;
+            priced[c] += offer;
+            has_prose[c] |= prose;
+        }
+    }
+    size_t ns = 0;
+    for (size_t x = 0; x < bl->nc; x++)
+        if (bl->c[x].parent != NEWSCLEAN_NO_CONTAINER && bl->c[x].sig && sub[x].chars > 0 &&
+            !encloses(bl, x, panel) && !encloses(bl, panel, x))
+            sibs[ns++] = (sibling){bl->c[x].parent, bl->c[x].sig, x};
+    qsort(sibs, ns, sizeof *sibs, by_parent_sig);
+    bool any = false;
+    for (size_t i = 0, j; i < ns; i = j) {
+        size_t cards = 0, with_price = 0;
+        for (j = i; j < ns && sibs[j].parent == sibs[i].parent && sibs[j].sig == sibs[i].sig; j++)
+            if (card(&sub[sibs[j].index])) {
+                cards++;
+                with_price += priced[sibs[j].index] > 0 && !has_prose[sibs[j].index] &&
+                              sub[sibs[j].index].chars <= OFFER_CARD_MAX_CHARS;
+            }
+        if (cards < LIST_MIN_CARDS || (double)with_price < PRICED_CARD_SHARE * (double)cards)
+            continue;
+        for (size_t k = i; k < j; k++)
+            in_run[sibs[k].index] = true;
+        any = true;
+    }
+    for (size_t i = 0; any && i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && in_cards(bl, in_run, b->container)) {
+            b->keep = false;
+            b->reason = "in a priced card of a row of other products";
+        }
+    }
+out:
+    free(sub);
+    free(priced);
+    free(sibs);
+    free(in_run);
+    free(has_prose);
+    free(mark);
+}
+
 /* A product's price is printed once, in its panel; further lines holding a price alone
  * are other products' prices (a row of add-ons, a carousel whose names were left out, a
  * table comparing kits) and say nothing of this one. The first such line stays. */
@@ -2338,6 +2419,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         keep_cards_of_any_page(bl);
         drop_shop_sections(bl);
         drop_offer_boxes(bl);
+        drop_priced_cards(bl);
         drop_later_prices(bl);
         drop_stock_codes(bl);
         break;
