@@ -470,6 +470,81 @@ card_action(const newsclean_block *b)
     return true;
 }
 
+/* A list's entries each say when they were posted, on a line of their own under the title
+ * ("Feb 9, 2026", "5 hours ago", "3h"): a stamp of the entry, which its title and summary
+ * are read without, as a post's stamp is left out of a thread (post_stamp). The scorer
+ * keeps such lines where they sit among the entries' text, and the run of cards keeps them
+ * as its cards' blocks. A line is a stamp where a date, or a count of time units since,
+ * is all it says, a word at most beside it ("Updated"); a page prints one alone for
+ * itself (the listing's own date), so the lines leave the body only where the page holds
+ * as many as a list has entries. A span of dates ("Mar 6–Apr 18, 2026") is when an
+ * exhibition or a fair runs, the entry's own content, and stays. */
+#define ENTRY_DATE_CHARS 40
+#define ENTRY_DATE_WORDS 1
+
+static const char *const time_units[] = {"sec",    "secs",    "second", "seconds", "min",  "mins",
+                                         "minute", "minutes", "hr",     "hrs",     "hour", "hours",
+                                         "day",    "days",    "week",   "weeks",   "wk",   "wks",
+                                         "month",  "months",  "year",   "years",   "yr",   "yrs"};
+
+/* "5 hours ago", "an hour ago", "3h", "2d": a time since, a count and its unit, the unit
+ * spelled out only with its "ago" (a bare "45 mins" is as often a duration). */
+static bool
+time_since(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i > 0 && i + 1 == n && strchr("smhdwy", s[i]))
+        return true;
+    if (i == 0) {
+        if (n > 3 && strncasecmp(s, "an ", 3) == 0)
+            i = 2;
+        else if (n > 2 && strncasecmp(s, "a ", 2) == 0)
+            i = 1;
+        else
+            return false;
+    }
+    if (i >= n || s[i] != ' ' || n < 4 || strncasecmp(s + n - 4, " ago", 4) != 0)
+        return false;
+    size_t u = i + 1, e = n - 4;
+    return u < e && WORD_IN(s + u, e - u, time_units) && !memchr(s + u, ' ', e - u);
+}
+
+static bool
+entry_date(const struct newsclean_date_rules *dates, const newsclean_block *b)
+{
+    if (b->chars == 0 || b->chars > ENTRY_DATE_CHARS || b->kind == NEWSCLEAN_BLOCK_HEADING)
+        return false;
+    if (time_since(b->text, b->len))
+        return true;
+    static const char *const spans[] = {"\xE2\x80\x93", "\xE2\x80\x94", " - ", " to "};
+    for (size_t k = 0; k < sizeof spans / sizeof spans[0]; k++)
+        if (newsclean_contains_ci(b->text, b->len, spans[k]))
+            return false;
+    char iso[NEWSCLEAN_DATE_MAX];
+    size_t start, len;
+    return dates && newsclean_date_find_in_text(dates, b->text, b->len, iso, &start, &len) &&
+           newsclean_words_outside(b->text, b->len, start, len) <= ENTRY_DATE_WORDS;
+}
+
+static void
+drop_entry_dates(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        n += bl->v[i].keep && entry_date(dates, &bl->v[i]);
+    if (n < LIST_MIN_CARDS)
+        return;
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && entry_date(dates, b)) {
+            b->keep = false;
+            b->reason = "the date of an entry of a list";
+        }
+    }
+}
+
 /* Drops each kept line inside the run's cards that 'is_chrome' reads as the shop's or the
  * template's, not the entry's, saying 'reason'. */
 static void
@@ -2448,6 +2523,8 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         kind == NEWSCLEAN_KIND_COLLECTION || kind == NEWSCLEAN_KIND_SERVICE ||
         kind == NEWSCLEAN_KIND_FORUM)
         drop_second_copies(bl, kind == NEWSCLEAN_KIND_SERVICE);
+    if (kind == NEWSCLEAN_KIND_LISTING || kind == NEWSCLEAN_KIND_COLLECTION)
+        drop_entry_dates(bl, dates);
 }
 
 /* ---------- a product's description from its schema ---------- */
