@@ -545,6 +545,65 @@ drop_entry_dates(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
     }
 }
 
+/* A shop flags some of its cards with a badge over the product's name ("New", "Sale",
+ * "Top Rated", "Just In", "Back in stock", "New Arrival"): a word of the shop's about where
+ * the product stands in its range or its stock, set on a line of its own. It marks only
+ * some cards, so drop_template_labels, which takes what nearly every card prints, misses
+ * it; it names nothing of the product. A line of badge words alone, three at most, is
+ * such a flag; a word of the product's own (a colour, a fit, a brand) is no badge word.
+ * On a listing's or collection's page it leaves the body wherever it was kept: by the run
+ * of cards, by keep_entries where no run was found, or by the scorer beside a grid. */
+#define BADGE_MAX_WORDS 3
+
+static const char *const badge_words[] = {
+    "new",      "sale",     "top",     "rated",    "best",     "seller",    "bestseller",
+    "just",     "in",       "arrival", "arrivals", "featured", "exclusive", "limited",
+    "edition",  "trending", "popular", "sold",     "out",      "clearance", "online",
+    "only",     "award",    "winner",  "back",     "stock",    "low",       "pre-order",
+    "preorder", "pre",      "order",   "now",      "on",       "hot",       "deal",
+    "special",  "staff",    "pick",    "coming",   "soon",     "selling",   "offer"};
+
+/* Words that join a badge's words ("Back in stock", "Pre order now") and flag nothing
+ * alone: a line of them only ("In", "On") is no badge. */
+static const char *const joining_words[] = {"in",   "on",   "out", "now",
+                                            "only", "back", "pre", "order"};
+
+static bool
+card_badge(const newsclean_block *b)
+{
+    if ((b->kind != NEWSCLEAN_BLOCK_PARAGRAPH && b->kind != NEWSCLEAN_BLOCK_LIST_ITEM) ||
+        b->chars == 0)
+        return false;
+    size_t words = 0;
+    bool flag = false;
+    for (size_t i = 0; i < b->len;) {
+        while (i < b->len && b->text[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < b->len && b->text[j] != ' ')
+            j++;
+        if (j == i)
+            break;
+        if (++words > BADGE_MAX_WORDS || !WORD_IN(b->text + i, j - i, badge_words))
+            return false;
+        flag = flag || !WORD_IN(b->text + i, j - i, joining_words);
+        i = j;
+    }
+    return flag;
+}
+
+static void
+drop_badges(newsclean_blocks *bl)
+{
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && card_badge(b)) {
+            b->keep = false;
+            b->reason = "a badge on a list's card";
+        }
+    }
+}
+
 /* Drops each kept line inside the run's cards that 'is_chrome' reads as the shop's or the
  * template's, not the entry's, saying 'reason'. */
 static void
@@ -2523,8 +2582,10 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         kind == NEWSCLEAN_KIND_COLLECTION || kind == NEWSCLEAN_KIND_SERVICE ||
         kind == NEWSCLEAN_KIND_FORUM)
         drop_second_copies(bl, kind == NEWSCLEAN_KIND_SERVICE);
-    if (kind == NEWSCLEAN_KIND_LISTING || kind == NEWSCLEAN_KIND_COLLECTION)
+    if (kind == NEWSCLEAN_KIND_LISTING || kind == NEWSCLEAN_KIND_COLLECTION) {
         drop_entry_dates(bl, dates);
+        drop_badges(bl);
+    }
 }
 
 /* ---------- a product's description from its schema ---------- */
