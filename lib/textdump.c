@@ -1617,15 +1617,17 @@ fact_list_field(const newsclean_td_ctx *c, size_t i, size_t s, size_t e)
 #define FORM_CONSENT_BYTES 320
 
 /* A sign-up or contact form inside the core leaves its consent line under the button
- * ("By signing up, you agree to our Terms and Privacy Policy"), which reads as a
- * sentence and stays where the form's labels and button, short lines, leave. It is the
- * form's, wherever the form stands: no article agrees to its own terms. */
+ * ("By signing up, you agree to our Terms and Privacy Policy") and its messages, which
+ * the page shows one at a time and a dump all at once ("Please enter a valid email
+ * address.", "Thank you for subscribing!"): they read as sentences and stay where the
+ * form's labels and button, short lines, leave. They are the form's, wherever the form
+ * stands: no article agrees to its own terms or asks for the reader's address. */
 static void
 drop_form_consent(newsclean_td_ctx *c, size_t s, size_t e)
 {
     for (size_t i = s; i <= e; i++) {
         if (newsclean_td_len(c, i) <= FORM_CONSENT_BYTES && newsclean_td_form_consent(c, i))
-            drop(c, i, "form consent");
+            drop(c, i, "form line");
     }
 }
 
