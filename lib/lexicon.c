@@ -891,6 +891,19 @@ static const newsclean_lex_entry table[] = {
      /* What may follow it on its line: a few words, then the line's end or, after a
       * stop, one more short message. */
      "[^.!?\\n]{0,40}(?:[.!]?\\s*$|[.!]\\s+[^\\n]{1,80}$)"},
+    /* A sign-up box's pitch: the promise of mail "delivered to your inbox", "straight to
+     * your inbox", "on its way to your inbox", or a line that ends on what the site's own
+     * newsletter brings ("Get the week's best recipes with our free newsletter."). A
+     * how-to that walks the reader through mail of their own says what is "delivering"
+     * it: the promise is in the present or the past. */
+    {NEWSCLEAN_LX_FORM_CONSENT, FIND, 0, L_EN | L_DE | L_FR | L_ES, 0, "sign-up pitch",
+     "^[^\\n]{0,200}?\\b(?:deliver(?:s|ed)?|sent|send|straight|right|directly|on (?:its|their) way)"
+     "\\b[^.!?\\n]{0,80}?\\b(?:to|in|into) your (?:e-?mail )?inbox\\b"
+     "|^[^\\n]{0,200}?\\b(?:direkt )?(?:in (?:dein|ihr) (?:e-mail-)?postfach)\\b"
+     "|^[^\\n]{0,200}?\\bdans votre boîte (?:de réception|mail|e-mail|aux lettres)\\b"
+     "|^[^\\n]{0,200}?\\b(?:a|en) tu (?:bandeja de entrada|correo(?: electrónico)?)\\b"
+     "|^[^\\n]{1,200}?\\b(?:with our|mit unserem|avec notre|con nuestro) (?:[\\w-]+ ){0,3}"
+     "(?:e-?)?(?:newsletters?|boletín)\\s*[.!]?\\s*$"},
 
     /* Words of quotations and speakers (phrases.c), one row per class and language, matched
      * whole and caseless. French attributes after the quote with "a déclaré X" or "dit X",
