@@ -470,6 +470,140 @@ card_action(const newsclean_block *b)
     return true;
 }
 
+/* A list's entries each say when they were posted, on a line of their own under the title
+ * ("Feb 9, 2026", "5 hours ago", "3h"): a stamp of the entry, which its title and summary
+ * are read without, as a post's stamp is left out of a thread (post_stamp). The scorer
+ * keeps such lines where they sit among the entries' text, and the run of cards keeps them
+ * as its cards' blocks. A line is a stamp where a date, or a count of time units since,
+ * is all it says, a word at most beside it ("Updated"); a page prints one alone for
+ * itself (the listing's own date), so the lines leave the body only where the page holds
+ * as many as a list has entries. A span of dates ("Mar 6–Apr 18, 2026") is when an
+ * exhibition or a fair runs, the entry's own content, and stays. */
+#define ENTRY_DATE_CHARS 40
+#define ENTRY_DATE_WORDS 1
+
+static const char *const time_units[] = {"sec",    "secs",    "second", "seconds", "min",  "mins",
+                                         "minute", "minutes", "hr",     "hrs",     "hour", "hours",
+                                         "day",    "days",    "week",   "weeks",   "wk",   "wks",
+                                         "month",  "months",  "year",   "years",   "yr",   "yrs"};
+
+/* "5 hours ago", "an hour ago", "3h", "2d": a time since, a count and its unit, the unit
+ * spelled out only with its "ago" (a bare "45 mins" is as often a duration). */
+static bool
+time_since(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i > 0 && i + 1 == n && strchr("smhdwy", s[i]))
+        return true;
+    if (i == 0) {
+        if (n > 3 && strncasecmp(s, "an ", 3) == 0)
+            i = 2;
+        else if (n > 2 && strncasecmp(s, "a ", 2) == 0)
+            i = 1;
+        else
+            return false;
+    }
+    if (i >= n || s[i] != ' ' || n < 4 || strncasecmp(s + n - 4, " ago", 4) != 0)
+        return false;
+    size_t u = i + 1, e = n - 4;
+    return u < e && WORD_IN(s + u, e - u, time_units) && !memchr(s + u, ' ', e - u);
+}
+
+static bool
+entry_date(const struct newsclean_date_rules *dates, const newsclean_block *b)
+{
+    if (b->chars == 0 || b->chars > ENTRY_DATE_CHARS || b->kind == NEWSCLEAN_BLOCK_HEADING)
+        return false;
+    if (time_since(b->text, b->len))
+        return true;
+    static const char *const spans[] = {"\xE2\x80\x93", "\xE2\x80\x94", " - ", " to "};
+    for (size_t k = 0; k < sizeof spans / sizeof spans[0]; k++)
+        if (newsclean_contains_ci(b->text, b->len, spans[k]))
+            return false;
+    char iso[NEWSCLEAN_DATE_MAX];
+    size_t start, len;
+    return dates && newsclean_date_find_in_text(dates, b->text, b->len, iso, &start, &len) &&
+           newsclean_words_outside(b->text, b->len, start, len) <= ENTRY_DATE_WORDS;
+}
+
+static void
+drop_entry_dates(newsclean_blocks *bl, const struct newsclean_date_rules *dates)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        n += bl->v[i].keep && entry_date(dates, &bl->v[i]);
+    if (n < LIST_MIN_CARDS)
+        return;
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && entry_date(dates, b)) {
+            b->keep = false;
+            b->reason = "the date of an entry of a list";
+        }
+    }
+}
+
+/* A shop flags some of its cards with a badge over the product's name ("New", "Sale",
+ * "Top Rated", "Just In", "Back in stock", "New Arrival"): a word of the shop's about where
+ * the product stands in its range or its stock, set on a line of its own. It marks only
+ * some cards, so drop_template_labels, which takes what nearly every card prints, misses
+ * it; it names nothing of the product. A line of badge words alone, three at most, is
+ * such a flag; a word of the product's own (a colour, a fit, a brand) is no badge word.
+ * On a listing's or collection's page it leaves the body wherever it was kept: by the run
+ * of cards, by keep_entries where no run was found, or by the scorer beside a grid. */
+#define BADGE_MAX_WORDS 3
+
+static const char *const badge_words[] = {
+    "new",      "sale",     "top",     "rated",    "best",     "seller",    "bestseller",
+    "just",     "in",       "arrival", "arrivals", "featured", "exclusive", "limited",
+    "edition",  "trending", "popular", "sold",     "out",      "clearance", "online",
+    "only",     "award",    "winner",  "back",     "stock",    "low",       "pre-order",
+    "preorder", "pre",      "order",   "now",      "on",       "hot",       "deal",
+    "special",  "staff",    "pick",    "coming",   "soon",     "selling",   "offer"};
+
+/* Words that join a badge's words ("Back in stock", "Pre order now") and flag nothing
+ * alone: a line of them only ("In", "On") is no badge. */
+static const char *const joining_words[] = {"in",   "on",   "out", "now",
+                                            "only", "back", "pre", "order"};
+
+static bool
+card_badge(const newsclean_block *b)
+{
+    if ((b->kind != NEWSCLEAN_BLOCK_PARAGRAPH && b->kind != NEWSCLEAN_BLOCK_LIST_ITEM) ||
+        b->chars == 0)
+        return false;
+    size_t words = 0;
+    bool flag = false;
+    for (size_t i = 0; i < b->len;) {
+        while (i < b->len && b->text[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < b->len && b->text[j] != ' ')
+            j++;
+        if (j == i)
+            break;
+        if (++words > BADGE_MAX_WORDS || !WORD_IN(b->text + i, j - i, badge_words))
+            return false;
+        flag = flag || !WORD_IN(b->text + i, j - i, joining_words);
+        i = j;
+    }
+    return flag;
+}
+
+static void
+drop_badges(newsclean_blocks *bl)
+{
+    for (size_t i = 0; i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && card_badge(b)) {
+            b->keep = false;
+            b->reason = "a badge on a list's card";
+        }
+    }
+}
+
 /* Drops each kept line inside the run's cards that 'is_chrome' reads as the shop's or the
  * template's, not the entry's, saying 'reason'. */
 static void
@@ -1851,6 +1985,87 @@ drop_offer_boxes(newsclean_blocks *bl)
     drop_labelled_boxes(bl, offers_label, "in a box of other products offered beside this one");
 }
 
+/* Under a product, shops set grids and carousels of other products ("Often bought
+ * together", "Recommendations", a seller's other items): boxes made from one template side
+ * by side, each a product's name and its price. The label over such a row varies too much
+ * to be listed (drop_offer_boxes), and a scorer short of prose, or a run of cards taken for
+ * the page's list, may keep the cards; the shape is what they share. A run of at least
+ * LIST_MIN_CARDS cards, most of them priced (PRICED_CARD_SHARE), outside the panel around
+ * the product's name (find_name_panel) is none of this product's content. Where that panel
+ * is the page's frame, the add-ons and packs offered in it are the product's own, and
+ * nothing is dropped. A card names and prices its product in a few lines: a box with more
+ * text than this, or with a paragraph of prose, is a section of the page that happens to
+ * quote a price. */
+#define OFFER_CARD_MAX_CHARS 400
+
+static void
+drop_priced_cards(newsclean_blocks *bl)
+{
+    size_t title = page_title(bl);
+    if (title == bl->n)
+        return;
+    subtree *sub = calloc(bl->nc ? bl->nc : 1, sizeof *sub);
+    size_t *priced = calloc(bl->nc ? bl->nc : 1, sizeof *priced);
+    sibling *sibs = malloc((bl->nc ? bl->nc : 1) * sizeof *sibs);
+    bool *in_run = calloc(bl->nc ? bl->nc : 1, sizeof *in_run);
+    bool *has_prose = calloc(bl->nc ? bl->nc : 1, sizeof *has_prose);
+    unsigned char *mark = calloc(bl->nc ? bl->nc : 1, 1);
+    size_t panel, panel_chars;
+    if (!sub || !priced || !sibs || !in_run || !has_prose || !mark || !mark_chrome(bl, mark) ||
+        !find_name_panel(bl, title, mark, &panel, &panel_chars) || panel >= bl->nc)
+        goto out;
+    for (size_t i = 0; i < bl->n; i++) {
+        const newsclean_block *b = &bl->v[i];
+        if (marked_chrome(bl, b, mark))
+            continue;
+        bool offer = newsclean_has_price(b->text, b->len);
+        bool text = !card_chrome(bl, b, mark);
+        bool prose =
+            b->chars >= PROSE_PARAGRAPH_CHARS && b->punct >= 2 && b->link_chars * 2 <= b->chars;
+        for (size_t c = b->container; c < bl->nc; c = bl->c[c].parent) {
+            sub[c].chars += text ? b->chars : 0;
+            sub[c].blocks += text;
+            priced[c] += offer;
+            has_prose[c] |= prose;
+        }
+    }
+    size_t ns = 0;
+    for (size_t x = 0; x < bl->nc; x++)
+        if (bl->c[x].parent != NEWSCLEAN_NO_CONTAINER && bl->c[x].sig && sub[x].chars > 0 &&
+            !encloses(bl, x, panel) && !encloses(bl, panel, x))
+            sibs[ns++] = (sibling){bl->c[x].parent, bl->c[x].sig, x};
+    qsort(sibs, ns, sizeof *sibs, by_parent_sig);
+    bool any = false;
+    for (size_t i = 0, j; i < ns; i = j) {
+        size_t cards = 0, with_price = 0;
+        for (j = i; j < ns && sibs[j].parent == sibs[i].parent && sibs[j].sig == sibs[i].sig; j++)
+            if (card(&sub[sibs[j].index])) {
+                cards++;
+                with_price += priced[sibs[j].index] > 0 && !has_prose[sibs[j].index] &&
+                              sub[sibs[j].index].chars <= OFFER_CARD_MAX_CHARS;
+            }
+        if (cards < LIST_MIN_CARDS || (double)with_price < PRICED_CARD_SHARE * (double)cards)
+            continue;
+        for (size_t k = i; k < j; k++)
+            in_run[sibs[k].index] = true;
+        any = true;
+    }
+    for (size_t i = 0; any && i < bl->n; i++) {
+        newsclean_block *b = &bl->v[i];
+        if (b->keep && in_cards(bl, in_run, b->container)) {
+            b->keep = false;
+            b->reason = "in a priced card of a row of other products";
+        }
+    }
+out:
+    free(sub);
+    free(priced);
+    free(sibs);
+    free(in_run);
+    free(has_prose);
+    free(mark);
+}
+
 /* A product's price is printed once, in its panel; further lines holding a price alone
  * are other products' prices (a row of add-ons, a carousel whose names were left out, a
  * table comparing kits) and say nothing of this one. The first such line stays. */
@@ -2338,6 +2553,7 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         keep_cards_of_any_page(bl);
         drop_shop_sections(bl);
         drop_offer_boxes(bl);
+        drop_priced_cards(bl);
         drop_later_prices(bl);
         drop_stock_codes(bl);
         break;
@@ -2366,6 +2582,10 @@ newsclean_kind_body(newsclean_blocks *bl, newsclean_page_kind kind, double prob,
         kind == NEWSCLEAN_KIND_COLLECTION || kind == NEWSCLEAN_KIND_SERVICE ||
         kind == NEWSCLEAN_KIND_FORUM)
         drop_second_copies(bl, kind == NEWSCLEAN_KIND_SERVICE);
+    if (kind == NEWSCLEAN_KIND_LISTING || kind == NEWSCLEAN_KIND_COLLECTION) {
+        drop_entry_dates(bl, dates);
+        drop_badges(bl);
+    }
 }
 
 /* ---------- a product's description from its schema ---------- */

@@ -856,6 +856,54 @@ static const newsclean_lex_entry table[] = {
      "|mit (?:dem absenden|der anmeldung|dem klick)\\b[^.]{0,160}?\\b(?:einverstanden|zu|akzeptier)"
      "|en (?:soumettant|vous inscrivant|cliquant)\\b[^.]{0,160}?\\b(?:acceptez|consentez)"
      "|al (?:enviar|suscribirte|registrarte|hacer clic)\\b[^.]{0,160}?\\b(?:aceptas|acepta))"},
+    /* A form's messages to whoever fills it, which a page carries hidden until they are
+     * needed and a dump prints all at once: a field's error ("Please enter a valid email
+     * address."), the note on the starred fields, the thanks or error once it is sent. A
+     * field's label may stand before the message on its line ("Email* Please enter ...").
+     * Each message names the form's fields or its sending, and the line ends with it:
+     * an article's "Please enter your details in the tax office's form" goes on. */
+    {NEWSCLEAN_LX_FORM_CONSENT, FIND, 0, L_EN | L_DE | L_FR | L_ES, 0, "form message",
+     "^(?:[^.!?*]{1,30}\\*\\s*)?(?:"
+     "please (?:enter|complete|provide|fill in|fill out|type|check|select|choose|confirm)"
+     " (?:(?:a|an|your) )?(?:valid |correct )?(?:e-?mail(?: address)?|first name|last name"
+     "|(?:full )?name|phone(?: number)?|zip(?: code)?|postal code|message|password"
+     "|this (?:required )?field|(?:all )?(?:the )?required fields)"
+     "|(?:the )?e-?mail(?: address)? (?:you )?entered is (?:invalid|not valid)"
+     "|(?:this field|(?:your |the )?e-?mail(?: address)?) is (?:required|invalid|not valid)"
+     "|\\*?\\s*indicates (?:a )?required(?: fields?)?"
+     "|(?:oops!?\\s*)?something went wrong (?:while|when) submitting (?:the|your|this) form"
+     "|there was (?:a|an) (?:problem|error) (?:subscribing|submitting|signing)"
+     "|thanks? (?:you )?for (?:subscribing|signing up|registering|your (?:subscription|submission"
+     "|registration|sign-?up))"
+     "|you(?:['’]ve| have) (?:been )?(?:successfully )?(?:subscribed|signed up|registered)"
+     "|(?:great!?\\s*)?we(?:['’]ve| have) (?:just )?sent you an e-?mail to confirm"
+     "|bitte (?:gib|geben sie|trage|tragen sie) (?:eine |deine |ihre )?(?:gültige )?(?:e-mail"
+     "|vornamen?|nachnamen?|namen?|telefonnummer)"
+     "|(?:dieses feld|die e-mail-adresse) ist (?:ein )?(?:pflichtfeld|erforderlich|ungültig)"
+     "|(?:vielen )?dank für (?:deine|ihre) (?:anmeldung|registrierung)"
+     "|veuillez (?:saisir|entrer|renseigner|indiquer) (?:une |votre )?(?:adresse|e-?mail"
+     "|prénom|nom|numéro)"
+     "|ce champ est (?:obligatoire|requis)|merci (?:pour|de) votre inscription"
+     "|por favor,? (?:introduce|introduzca|ingresa|ingrese|escribe|escriba) (?:un |una |tu |su )?"
+     "(?:correo|dirección|e-?mail|nombre|teléfono)"
+     "|este campo es (?:obligatorio|requerido)"
+     "|gracias por (?:suscribirte|registrarte|tu suscripción|su suscripción))"
+     /* What may follow it on its line: a few words, then the line's end or, after a
+      * stop, one more short message. */
+     "[^.!?\\n]{0,40}(?:[.!]?\\s*$|[.!]\\s+[^\\n]{1,80}$)"},
+    /* A sign-up box's pitch: the promise of mail "delivered to your inbox", "straight to
+     * your inbox", "on its way to your inbox", or a line that ends on what the site's own
+     * newsletter brings ("Get the week's best recipes with our free newsletter."). A
+     * how-to that walks the reader through mail of their own says what is "delivering"
+     * it: the promise is in the present or the past. */
+    {NEWSCLEAN_LX_FORM_CONSENT, FIND, 0, L_EN | L_DE | L_FR | L_ES, 0, "sign-up pitch",
+     "^[^\\n]{0,200}?\\b(?:deliver(?:s|ed)?|sent|send|straight|right|directly|on (?:its|their) way)"
+     "\\b[^.!?\\n]{0,80}?\\b(?:to|in|into) your (?:e-?mail )?inbox\\b"
+     "|^[^\\n]{0,200}?\\b(?:direkt )?(?:in (?:dein|ihr) (?:e-mail-)?postfach)\\b"
+     "|^[^\\n]{0,200}?\\bdans votre boîte (?:de réception|mail|e-mail|aux lettres)\\b"
+     "|^[^\\n]{0,200}?\\b(?:a|en) tu (?:bandeja de entrada|correo(?: electrónico)?)\\b"
+     "|^[^\\n]{1,200}?\\b(?:with our|mit unserem|avec notre|con nuestro) (?:[\\w-]+ ){0,3}"
+     "(?:e-?)?(?:newsletters?|boletín)\\s*[.!]?\\s*$"},
 
     /* Words of quotations and speakers (phrases.c), one row per class and language, matched
      * whole and caseless. French attributes after the quote with "a déclaré X" or "dit X",

@@ -134,8 +134,9 @@ typedef enum {
     /* Words of the link that closes a teaser's excerpt, after its ellipsis ("… Read more",
      * "... Weiterlesen"; textdump.c), lower case. */
     NEWSCLEAN_LX_EXCERPT_MORE,
-    /* A form's consent line ("By signing up, you agree to our Privacy Policy"; textdump.c),
-     * from the line's start. */
+    /* A form's own lines: its consent line ("By signing up, you agree to our Privacy
+     * Policy") and its messages ("Please enter a valid email address."); textdump.c, from
+     * the line's start. */
     NEWSCLEAN_LX_FORM_CONSENT,
     NEWSCLEAN_LX_CLASS_COUNT
 } newsclean_lex_class;

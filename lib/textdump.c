@@ -1617,15 +1617,17 @@ fact_list_field(const newsclean_td_ctx *c, size_t i, size_t s, size_t e)
 #define FORM_CONSENT_BYTES 320
 
 /* A sign-up or contact form inside the core leaves its consent line under the button
- * ("By signing up, you agree to our Terms and Privacy Policy"), which reads as a
- * sentence and stays where the form's labels and button, short lines, leave. It is the
- * form's, wherever the form stands: no article agrees to its own terms. */
+ * ("By signing up, you agree to our Terms and Privacy Policy") and its messages, which
+ * the page shows one at a time and a dump all at once ("Please enter a valid email
+ * address.", "Thank you for subscribing!"): they read as sentences and stay where the
+ * form's labels and button, short lines, leave. They are the form's, wherever the form
+ * stands: no article agrees to its own terms or asks for the reader's address. */
 static void
 drop_form_consent(newsclean_td_ctx *c, size_t s, size_t e)
 {
     for (size_t i = s; i <= e; i++) {
         if (newsclean_td_len(c, i) <= FORM_CONSENT_BYTES && newsclean_td_form_consent(c, i))
-            drop(c, i, "form consent");
+            drop(c, i, "form line");
     }
 }
 
@@ -2379,6 +2381,79 @@ bio_subject(const newsclean_td_ctx *c, size_t i)
     return 0;
 }
 
+/* Whether a word he, she, his, her, him (or he's, she's) stands in t: a paragraph about a
+ * person, where a place's, a product's or a firm's says "it". */
+static bool
+speaks_of_person(const char *t, size_t len)
+{
+    static const char *const pronouns[] = {"he", "she", "his", "her", "him"};
+    for (size_t a = 0; a < len;) {
+        size_t z = a;
+        while (z < len && t[z] != ' ' && t[z] != ',' && t[z] != '.' && t[z] != '\'' &&
+               t[z] != '\xE2')
+            z++;
+        for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns; k++) {
+            size_t m = strlen(pronouns[k]);
+            if (z - a == m && strncasecmp(t + a, pronouns[k], m) == 0)
+                return true;
+        }
+        a = z + 1;
+    }
+    return false;
+}
+
+/* Bytes of the name line i-1 that open line i when the biography calls its subject by
+ * the first name alone or by the name with a verb other than "is" ("Jane Doe / Jane is a
+ * content specialist ...", "Jane Doe / Jane joined the team in 2014 ...", "Jane Doe /
+ * Jane Doe covers film ..."): the opening words, each starting with a capital, are the
+ * name line's first word, or two or more of its words in a row, and a lower-case word
+ * follows. 0 when line i opens otherwise. */
+static size_t
+bio_given_name(const newsclean_td_ctx *c, size_t i)
+{
+    const char *t = newsclean_td_text(c, i), *name = newsclean_td_text(c, i - 1);
+    size_t len = newsclean_td_len(c, i), nlen = newsclean_td_len(c, i - 1), k;
+    for (size_t words = 1, at = 0; words <= BIO_NAME_WORDS && at < len; words++) {
+        if (!newsclean_cp_is_upper(newsclean_utf8_decode(t, len, at, &k)))
+            return 0;
+        while (at < len && t[at] != ' ')
+            at++;
+        if (at + 1 >= len || at > nlen)
+            return 0;
+        if (!newsclean_cp_is_lower(newsclean_utf8_decode(t, len, at + 1, &k))) {
+            at++;
+            continue;
+        }
+        /* The first name alone is the name line's first word, over a second one that
+         * starts with a capital: a first and a last name, not a product's one word. */
+        if (words == 1) {
+            if (at >= nlen || memcmp(name, t, at) != 0 || name[at] != ' ' ||
+                !newsclean_cp_is_upper(newsclean_utf8_decode(name, nlen, at + 1, &k)))
+                return 0;
+            return at;
+        }
+        for (size_t j = 0; j + at <= nlen; j++)
+            if ((j == 0 || name[j - 1] == ' ') &&
+                (j + at == nlen || name[j + at] == ' ' || name[j + at] == ',') &&
+                memcmp(name + j, t, at) == 0)
+                return at;
+        return 0;
+    }
+    return 0;
+}
+
+/* Whether line i, a biography opening on its subject's name, is the last paragraph of
+ * the core [s, e] but one at most: an author's box closes the article, while a list of
+ * people (speakers, a team, nominees) goes on with the next one. */
+static bool
+closes_core(const newsclean_td_ctx *c, size_t i, size_t e)
+{
+    size_t after = 0;
+    for (size_t k = i + 1; k <= e; k++)
+        after += c->ln[k].cls == NEWSCLEAN_TD_PROSE;
+    return after <= 1;
+}
+
 /* An author's box under or over the article: the writer's name alone on a line, then a
  * paragraph about them that opens with that name ("Jane Doe / Jane Doe is a reporter
  * who covers ..."). An HTML page marks the box with its class; a dump keeps only the
@@ -2393,8 +2468,17 @@ drop_author_boxes(newsclean_td_ctx *c, size_t s, size_t e)
             name->cls == NEWSCLEAN_TD_PROSE || name->weff > BIO_NAME_LINE_WORDS || name->endp ||
             name->linky)
             continue;
-        if (bio_subject(c, i) == 0)
-            continue;
+        if (bio_subject(c, i) == 0) {
+            /* A first name alone, or another verb than "is": the paragraph must still
+             * say "he" or "she" or name a trade, and close the core. */
+            size_t at = bio_given_name(c, i);
+            const char *t = newsclean_td_text(c, i);
+            size_t len = newsclean_td_len(c, i);
+            if (at == 0 || !closes_core(c, i, e) ||
+                !(speaks_of_person(t, len) || (len - at > 4 && memcmp(t + at, " is ", 4) == 0 &&
+                                               names_a_trade(t, len, at + 4))))
+                continue;
+        }
         drop(c, i - 1, "the author's name over a biography");
         drop(c, i, "the author's biography");
     }
