@@ -592,16 +592,24 @@ card_badge(const newsclean_block *b)
     return flag;
 }
 
+/* Drops every kept line that 'matches' picks, saying 'reason': for the tests that read a
+ * line alone, wherever on the page it stands. */
 static void
-drop_badges(newsclean_blocks *bl)
+drop_kept_lines(newsclean_blocks *bl, bool (*matches)(const newsclean_block *), const char *reason)
 {
     for (size_t i = 0; i < bl->n; i++) {
         newsclean_block *b = &bl->v[i];
-        if (b->keep && card_badge(b)) {
+        if (b->keep && matches(b)) {
             b->keep = false;
-            b->reason = "a badge on a list's card";
+            b->reason = reason;
         }
     }
+}
+
+static void
+drop_badges(newsclean_blocks *bl)
+{
+    drop_kept_lines(bl, card_badge, "a badge on a list's card");
 }
 
 /* Drops each kept line inside the run's cards that 'is_chrome' reads as the shop's or the
@@ -2141,13 +2149,7 @@ stock_code_line(const newsclean_block *b)
 static void
 drop_stock_codes(newsclean_blocks *bl)
 {
-    for (size_t i = 0; i < bl->n; i++) {
-        newsclean_block *b = &bl->v[i];
-        if (b->keep && stock_code_line(b)) {
-            b->keep = false;
-            b->reason = "a product's stock code line, the shop's bookkeeping";
-        }
-    }
+    drop_kept_lines(bl, stock_code_line, "a product's stock code line, the shop's bookkeeping");
 }
 
 /* From this probability on, a page read as a service page keeps every entry from its
