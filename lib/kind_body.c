@@ -433,26 +433,36 @@ static const char *const action_verbs[] = {"read",     "learn",   "see",  "view"
 static const char *const action_objects[] = {"more", "all", "now", "details"};
 static const char *const more_of_this[] = {"like", "in", "from", "about", "by", "on"};
 
+/* The next word of b's text from byte '*at', spaces between words: its start, its length
+ * in '*n', '*at' moved past it; NULL at the text's end. */
+static const char *
+next_block_word(const newsclean_block *b, size_t *at, size_t *n)
+{
+    size_t i = *at;
+    while (i < b->len && b->text[i] == ' ')
+        i++;
+    size_t j = i;
+    while (j < b->len && b->text[j] != ' ')
+        j++;
+    if (j == i)
+        return NULL;
+    *n = j - i;
+    *at = j;
+    return b->text + i;
+}
+
 static bool
 card_action(const newsclean_block *b)
 {
     if (b->kind == NEWSCLEAN_BLOCK_HEADING)
         return false;
-    const char *word[ACTION_MAX_WORDS + 1];
-    size_t len[ACTION_MAX_WORDS + 1], n = 0;
-    for (size_t i = 0; i < b->len;) {
-        while (i < b->len && b->text[i] == ' ')
-            i++;
-        size_t j = i;
-        while (j < b->len && b->text[j] != ' ')
-            j++;
-        if (j == i)
-            break;
+    const char *word[ACTION_MAX_WORDS + 1], *w;
+    size_t len[ACTION_MAX_WORDS + 1], n = 0, wlen;
+    for (size_t at = 0; (w = next_block_word(b, &at, &wlen));) {
         if (n == ACTION_MAX_WORDS + 1)
             return false;
-        word[n] = b->text + i;
-        len[n++] = j - i;
-        i = j;
+        word[n] = w;
+        len[n++] = wlen;
     }
     if (n < 2 || n > ACTION_MAX_WORDS)
         return false;
@@ -574,20 +584,13 @@ card_badge(const newsclean_block *b)
     if ((b->kind != NEWSCLEAN_BLOCK_PARAGRAPH && b->kind != NEWSCLEAN_BLOCK_LIST_ITEM) ||
         b->chars == 0)
         return false;
-    size_t words = 0;
+    size_t words = 0, wlen;
     bool flag = false;
-    for (size_t i = 0; i < b->len;) {
-        while (i < b->len && b->text[i] == ' ')
-            i++;
-        size_t j = i;
-        while (j < b->len && b->text[j] != ' ')
-            j++;
-        if (j == i)
-            break;
-        if (++words > BADGE_MAX_WORDS || !WORD_IN(b->text + i, j - i, badge_words))
+    const char *w;
+    for (size_t at = 0; (w = next_block_word(b, &at, &wlen));) {
+        if (++words > BADGE_MAX_WORDS || !WORD_IN(w, wlen, badge_words))
             return false;
-        flag = flag || !WORD_IN(b->text + i, j - i, joining_words);
-        i = j;
+        flag = flag || !WORD_IN(w, wlen, joining_words);
     }
     return flag;
 }
