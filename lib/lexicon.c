@@ -912,7 +912,10 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_POST_FURNITURE, FIND, 0, L_EN, 0, "post furniture",
      "^\\W*(?:click (?:here )?to expand|\\d[\\d.,]*k? (?:posts|messages)\\s*·\\s*joined "
      "(?:\\w+ )?(?:\\d\\d?,? )?(?:19|20)\\d\\d"
-     "|\\d[\\d.,]*k?(?: ?\\d[\\d,]* (?:gold|silver|bronze) badges?)+)[\\s.…]*$"},
+     "|\\d[\\d.,]*k?(?: ?\\d[\\d,]* (?:gold|silver|bronze) badges?)+)[\\s.…]*$"
+     /* The names of those who reacted to a post ("Reactions: ana_k, tide_reader and 3
+      * others"): no sentence's stop among them. */
+     "|^\\W*reactions: [^.!?]{1,160}$"},
 
     /* Words of quotations and speakers (phrases.c), one row per class and language, matched
      * whole and caseless. French attributes after the quote with "a déclaré X" or "dit X",
