@@ -912,7 +912,12 @@ static const newsclean_lex_entry table[] = {
     {NEWSCLEAN_LX_POST_FURNITURE, FIND, 0, L_EN, 0, "post furniture",
      "^\\W*(?:click (?:here )?to expand|\\d[\\d.,]*k? (?:posts|messages)\\s*·\\s*joined "
      "(?:\\w+ )?(?:\\d\\d?,? )?(?:19|20)\\d\\d"
-     "|\\d[\\d.,]*k?(?: ?\\d[\\d,]* (?:gold|silver|bronze) badges?)+)[\\s.…]*$"
+     "|\\d[\\d.,]*k?(?: ?\\d[\\d,]* (?:gold|silver|bronze) badges?)+"
+     /* A Q&A site's controls under a post and over its answers: "Add a comment |",
+      * "Improve this question", "Sorted by: Reset to default" and the sort bar that
+      * opens on "Highest score (default)". */
+     "|add a comment\\s*\\|?|(?:share\\s+)?improve this (?:question|answer)(?:\\s+follow)?"
+     "|sorted by:\\s*reset to default|highest score \\(default\\)[^.!?]{0,120})[\\s.…]*$"
      /* The names of those who reacted to a post ("Reactions: ana_k, tide_reader and 3
       * others"): no sentence's stop among them. */
      "|^\\W*reactions: [^.!?]{1,160}$"},
