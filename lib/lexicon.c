@@ -904,6 +904,23 @@ static const newsclean_lex_entry table[] = {
      "|^[^\\n]{0,200}?\\b(?:a|en) tu (?:bandeja de entrada|correo(?: electrónico)?)\\b"
      "|^[^\\n]{1,200}?\\b(?:with our|mit unserem|avec notre|con nuestro) (?:[\\w-]+ ){0,3}"
      "(?:e-?)?(?:newsletters?|boletín)\\s*[.!]?\\s*$"},
+    /* A forum's pages print these between the posts, and the HTML stage leaves them with
+     * the post's head; a dump keeps them as list items or subheadings of the thread: the
+     * expander under a quoted post ("Click to expand...") and the poster's tallies ("3,918
+     * posts · Joined 2011"; a Q&A site's reputation and badges, whose figures a dump runs
+     * together: "18.2k33 gold badges5151 silver badges104104 bronze badges"). */
+    {NEWSCLEAN_LX_POST_FURNITURE, FIND, 0, L_EN, 0, "post furniture",
+     "^\\W*(?:click (?:here )?to expand|\\d[\\d.,]*k? (?:posts|messages)\\s*·\\s*joined "
+     "(?:\\w+ )?(?:\\d\\d?,? )?(?:19|20)\\d\\d"
+     "|\\d[\\d.,]*k?(?: ?\\d[\\d,]* (?:gold|silver|bronze) badges?)+"
+     /* A Q&A site's controls under a post and over its answers: "Add a comment |",
+      * "Improve this question", "Sorted by: Reset to default" and the sort bar that
+      * opens on "Highest score (default)". */
+     "|add a comment\\s*\\|?|(?:share\\s+)?improve this (?:question|answer)(?:\\s+follow)?"
+     "|sorted by:\\s*reset to default|highest score \\(default\\)[^.!?]{0,120})[\\s.…]*$"
+     /* The names of those who reacted to a post ("Reactions: ana_k, tide_reader and 3
+      * others"): no sentence's stop among them. */
+     "|^\\W*reactions: [^.!?]{1,160}$"},
 
     /* Words of quotations and speakers (phrases.c), one row per class and language, matched
      * whole and caseless. French attributes after the quote with "a déclaré X" or "dit X",

@@ -138,6 +138,10 @@ typedef enum {
      * Policy") and its messages ("Please enter a valid email address."); textdump.c, from
      * the line's start. */
     NEWSCLEAN_LX_FORM_CONSENT,
+    /* A forum post's furniture, a whole short line: the expander under a quoted post, the
+     * poster's tallies of posts, reputation and badges, and the post's reactions;
+     * textdump.c. */
+    NEWSCLEAN_LX_POST_FURNITURE,
     NEWSCLEAN_LX_CLASS_COUNT
 } newsclean_lex_class;
 

@@ -1631,6 +1631,23 @@ drop_form_consent(newsclean_td_ctx *c, size_t s, size_t e)
     }
 }
 
+/* A post's furniture is a short line: POST_FURNITURE_BYTES at most. */
+#define POST_FURNITURE_BYTES 100
+
+/* A forum thread's posts join the core with the short lines between them, most of which
+ * the core's stage drops; a post's furniture (lexicon.c) stays as a list item or a
+ * subheading. It is left out only here, once the core is found: its lines weigh in the
+ * search as the short lines they are, and the posts' heads tell a thread by them. */
+static void
+drop_post_furniture(newsclean_td_ctx *c, size_t s, size_t e)
+{
+    for (size_t i = s; i <= e; i++) {
+        if (c->ln[i].cls != NEWSCLEAN_TD_PROSE && newsclean_td_len(c, i) <= POST_FURNITURE_BYTES &&
+            newsclean_td_post_furniture(c, i))
+            drop(c, i, "post furniture");
+    }
+}
+
 /* Keeps line i as the article's (an item of a list it introduces, a field of a fact
  * list); where the dump's marks make it a line of links, it is flagged so the scoring
  * stage's test of kept lines does not drop it again as mostly links (score.c,
@@ -2676,6 +2693,7 @@ choose(newsclean_td_ctx *c, bool lynx_layout)
     drop_author_boxes(c, s, e);
     keep_recipe_cards(c);
     drop_form_consent(c, s, e);
+    drop_post_furniture(c, s, e);
     /* A layout pick that lost to the record's headline is printed as text, where it was
      * printed as the headline before: a subtitle, kicker or subheading, mostly. */
     if (h != SIZE_MAX && r != h && h <= e && c->ln[h].cls != NEWSCLEAN_TD_NOISE && !c->ln[h].linky)

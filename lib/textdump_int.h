@@ -132,6 +132,8 @@ bool newsclean_td_prompt(const newsclean_td_ctx *c, size_t i);
 unsigned newsclean_td_consent_words(const newsclean_td_ctx *c, size_t i);
 /* Whether line i opens as a form's consent line (lexicon.c's FORM_CONSENT). */
 bool newsclean_td_form_consent(const newsclean_td_ctx *c, size_t i);
+/* Whether line i is a forum post's furniture (lexicon.c's POST_FURNITURE). */
+bool newsclean_td_post_furniture(const newsclean_td_ctx *c, size_t i);
 /* Whether line i is a call to action's button ("Book a demo", "Start your free trial"). */
 bool newsclean_td_call_to_action(const newsclean_td_ctx *c, size_t i);
 /* Hash a content word (folded; false for short and function words). */

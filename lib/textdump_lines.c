@@ -43,6 +43,7 @@ struct newsclean_textdump_rules {
     pcre2_code *cta;              /* a call to action's words, the whole line */
     pcre2_code *consent;          /* words of a consent dialog, anywhere in a line */
     pcre2_code *form_consent;     /* a form's consent line, from the line's start */
+    pcre2_code *post_furniture;   /* a forum post's furniture, the whole line */
     pcre2_code *closing[2];       /* the HTML stage's closing and sign-up prompts */
     size_t closing_max[2];        /* the longest line, in bytes, each may match */
 };
@@ -154,6 +155,7 @@ newsclean_textdump_rules_new(void)
     /* The consent words and a form's consent line: each class's rows as one alternation. */
     r->consent = ok ? compile_class(&pat, NEWSCLEAN_LX_CONSENT) : NULL;
     r->form_consent = ok ? compile_class(&pat, NEWSCLEAN_LX_FORM_CONSENT) : NULL;
+    r->post_furniture = ok ? compile_class(&pat, NEWSCLEAN_LX_POST_FURNITURE) : NULL;
     /* A dump's line is an HTML block that lost its markup: the prompts the HTML stage
      * knows by their words (a call to support, a sign-up box, a disclosure) read the same. */
     static const newsclean_lex_class prompt_cls[2] = {NEWSCLEAN_LX_CLOSING, NEWSCLEAN_LX_SIGNUP};
@@ -187,7 +189,7 @@ newsclean_textdump_rules_new(void)
     r->cta = ok ? compile_table(pat.data, pat.len, 0) : NULL;
     newsclean_buf_free(&pat);
     if (!ok || !r->re || (ninner && !r->inner) || !r->stop || !r->consent || !r->cta ||
-        !r->form_consent) {
+        !r->form_consent || !r->post_furniture) {
         newsclean_textdump_rules_free(r);
         return NULL;
     }
@@ -203,6 +205,7 @@ newsclean_textdump_rules_free(struct newsclean_textdump_rules *r)
     pcre2_code_free(r->inner);
     pcre2_code_free(r->consent);
     pcre2_code_free(r->form_consent);
+    pcre2_code_free(r->post_furniture);
     pcre2_code_free(r->closing[0]);
     pcre2_code_free(r->closing[1]);
     newsclean_lex_words_free(r->stop);
@@ -521,6 +524,13 @@ newsclean_td_prompt(const newsclean_td_ctx *c, size_t i)
             return true;
     }
     return false;
+}
+
+bool
+newsclean_td_post_furniture(const newsclean_td_ctx *c, size_t i)
+{
+    return pcre2_match(c->r->post_furniture, (PCRE2_SPTR)newsclean_td_text(c, i),
+                       newsclean_td_len(c, i), 0, 0, c->md, c->mc) > 0;
 }
 
 /* A button's words: short. */

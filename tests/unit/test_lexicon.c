@@ -146,6 +146,37 @@ only_class(const char *line, newsclean_lex_class cls)
     ck_assert_msg(hits == 1, "'%s' matches %zu rows", line, hits);
 }
 
+START_TEST(post_furniture_lines)
+{
+    /* A forum post's furniture is the whole line; the same words in a sentence are not. */
+    newsclean_buf b;
+    newsclean_buf_init(&b);
+    ck_assert(newsclean_lexicon_join(&b, NEWSCLEAN_LX_POST_FURNITURE, NEWSCLEAN_LXF_FIND, NULL));
+    static const char *const furniture[] = {
+        "Click to expand...",
+        "1,204 posts · Joined March 2019",
+        "18.2k33 gold badges5151 silver badges104104 bronze badges",
+        "Add a comment   |",
+        "Improve this question",
+        "Share Improve this answer Follow",
+        "Sorted by:  Reset to default",
+        "Highest score (default)  Date modified (newest first)  Date created (oldest first)",
+        "Reactions: ana_k, tide_reader and 3 others",
+    };
+    for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
+        ck_assert_msg(matches(b.data, furniture[i]), "%s", furniture[i]);
+    static const char *const prose[] = {
+        "Add a comment below to tell us how the repair went",
+        "How would you improve this answer for a beginner?",
+        "Highest score (default). That is the order the answers come in.",
+        "Reactions: the crew were pleased with the new sails.",
+    };
+    for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++)
+        ck_assert_msg(!matches(b.data, prose[i]), "%s", prose[i]);
+    newsclean_buf_free(&b);
+}
+END_TEST
+
 START_TEST(line_phrase_in_one_row)
 {
     only_class("All rights reserved", NEWSCLEAN_LX_COPYRIGHT);
@@ -416,6 +447,7 @@ lexicon_suite(void)
     tcase_add_test(tc, words_of_class_names);
     tcase_add_test(tc, word_listed_once);
     tcase_add_test(tc, word_lists_by_language);
+    tcase_add_test(tc, post_furniture_lines);
     suite_add_tcase(s, tc);
     return s;
 }
