@@ -139,8 +139,8 @@ typedef enum {
      * the line's start. */
     NEWSCLEAN_LX_FORM_CONSENT,
     /* A forum post's furniture, a whole short line: the expander under a quoted post, the
-     * poster's tallies of posts, reputation and badges, and the post's reactions;
-     * textdump.c. */
+     * poster's tallies of posts, reputation and badges, the post's reactions, and a Q&A
+     * site's controls ("Improve this question", "Add a comment", its sort bar); textdump.c. */
     NEWSCLEAN_LX_POST_FURNITURE,
     NEWSCLEAN_LX_CLASS_COUNT
 } newsclean_lex_class;

@@ -1631,7 +1631,8 @@ drop_form_consent(newsclean_td_ctx *c, size_t s, size_t e)
     }
 }
 
-/* A post's furniture is a short line: POST_FURNITURE_BYTES at most. */
+/* A post's furniture is a short line: POST_FURNITURE_BYTES at most, so a long sort bar or
+ * a long list of those who reacted stays. */
 #define POST_FURNITURE_BYTES 100
 
 /* A forum thread's posts join the core with the short lines between them, most of which
