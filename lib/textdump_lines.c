@@ -488,11 +488,18 @@ newsclean_td_consent_words(const newsclean_td_ctx *c, size_t i)
     return hits;
 }
 
+/* Whether one of the rules' patterns finds a match in line i. */
+static bool
+line_matches(const newsclean_td_ctx *c, const pcre2_code *re, size_t i)
+{
+    return pcre2_match(re, (PCRE2_SPTR)newsclean_td_text(c, i), newsclean_td_len(c, i), 0, 0, c->md,
+                       c->mc) > 0;
+}
+
 bool
 newsclean_td_form_consent(const newsclean_td_ctx *c, size_t i)
 {
-    return pcre2_match(c->r->form_consent, (PCRE2_SPTR)newsclean_td_text(c, i),
-                       newsclean_td_len(c, i), 0, 0, c->md, c->mc) > 0;
+    return line_matches(c, c->r->form_consent, i);
 }
 
 /* Fold a word and hash it; false for short words and function words, which say
@@ -529,8 +536,7 @@ newsclean_td_prompt(const newsclean_td_ctx *c, size_t i)
 bool
 newsclean_td_post_furniture(const newsclean_td_ctx *c, size_t i)
 {
-    return pcre2_match(c->r->post_furniture, (PCRE2_SPTR)newsclean_td_text(c, i),
-                       newsclean_td_len(c, i), 0, 0, c->md, c->mc) > 0;
+    return line_matches(c, c->r->post_furniture, i);
 }
 
 /* A button's words: short. */
@@ -539,7 +545,5 @@ newsclean_td_post_furniture(const newsclean_td_ctx *c, size_t i)
 bool
 newsclean_td_call_to_action(const newsclean_td_ctx *c, size_t i)
 {
-    return newsclean_td_len(c, i) <= CTA_MAX_BYTES &&
-           pcre2_match(c->r->cta, (PCRE2_SPTR)newsclean_td_text(c, i), newsclean_td_len(c, i), 0, 0,
-                       c->md, c->mc) > 0;
+    return newsclean_td_len(c, i) <= CTA_MAX_BYTES && line_matches(c, c->r->cta, i);
 }
