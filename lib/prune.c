@@ -395,7 +395,8 @@ eq_ci(const char *a, const char *b)
 
 /* React's streaming server rendering sends each part of a page not ready at first as a
  * hidden <div id="S:n"> late in the document, which a script then moves into its place:
- * the reader sees it, and at times it is the whole article. */
+ * the reader sees it, and at times it is the whole article. React writes n in hex
+ * ("S:2e"), so a page with more than ten such parts has letters in some. */
 static bool
 streamed_segment(const attrs *a)
 {
@@ -403,7 +404,7 @@ streamed_segment(const attrs *a)
     if (!id || id[0] != 'S' || id[1] != ':' || id[2] == '\0')
         return false;
     for (id += 2; *id; id++)
-        if (*id < '0' || *id > '9')
+        if (!((*id >= '0' && *id <= '9') || (*id >= 'a' && *id <= 'f')))
             return false;
     return true;
 }

@@ -1089,6 +1089,34 @@ START_TEST(html2text_dates_and_pictures)
 }
 END_TEST
 
+/* html2text with one starred heading, a long title wrapped with its closing stars on the
+ * next line: the dump is still html2text's, and a link's underscores are spaces. */
+static const char wrapped_title_html2text[] =
+    "Harbour_News Sport Contact_us\n"
+    "****** Ferry fares rise for the second time this year as the harbour board\n"
+    "blames the price of fuel ******\n"
+    "By Jana_Ostrowski\n"
+    "The harbour board raised ferry fares on Monday for the second time this year,\n"
+    "adding forty pence to a single crossing and a pound to a return, and said the\n"
+    "price of fuel had left it no choice. Season tickets stay at last year's price\n"
+    "until the end of March, when the board will look at them again with the new\n"
+    "timetable. A_full_table_of_fares is on its website.\n";
+
+START_TEST(html2text_wrapped_title_alone)
+{
+    expect(wrapped_title_html2text,
+           "1 links=22 | Harbour News Sport Contact us\n"
+           "3 h1 | Ferry fares rise for the second time this year as the harbour board blames "
+           "the price of fuel\n"
+           "5 links=14 | By Jana Ostrowski\n"
+           "6 links=21 | The harbour board raised ferry fares on Monday for the second time this "
+           "year, adding forty pence to a single crossing and a pound to a return, and said "
+           "the price of fuel had left it no choice. Season tickets stay at last year's price "
+           "until the end of March, when the board will look at them again with the new "
+           "timetable. A full table of fares is on its website.\n");
+}
+END_TEST
+
 /* Lynx without its link numbers, in a wide script: the paragraphs, set in, wrap at a
  * count of code points, and the same lines pile up at twice as many columns, where a
  * line holding quotation marks or dashes (one column each) falls short of the edge.
@@ -2725,6 +2753,7 @@ suite(void)
     tcase_add_test(t, heading_in_item_rejoined);
     tcase_add_test(t, block_link_is_link_text);
     tcase_add_test(t, html2text_dates_and_pictures);
+    tcase_add_test(t, html2text_wrapped_title_alone);
     tcase_add_test(t, wide_script_lynx_nolist);
     tcase_add_test(t, lynx_rel_links_dropped);
     tcase_add_test(t, table_written_a_cell_a_line);
