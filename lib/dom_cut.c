@@ -576,6 +576,11 @@ emit_state_pieces(writer *out, const char *s, size_t body, size_t end)
             return;
         size_t start = q > from && s[q - 1] == '\\' ? q - 1 : q;
         size_t stop = end - q > STATE_PIECE ? q + STATE_PIECE : end;
+        /* A piece ends before a '<': cut short, an end tag the body passes over
+         * ("</scriptHome ... >") would run on to the '>' of the element's own end tag. */
+        const char *lt = memchr(s + q, '<', stop - q);
+        if (lt)
+            stop = (size_t)(lt - s);
         /* A piece ends between characters: a UTF-8 sequence cut short before the end
          * tag would make libxml2 read the rest of the page as Latin-1. */
         while (stop < end && stop > q && ((unsigned char)s[stop] & 0xC0) == 0x80)

@@ -91,6 +91,12 @@ START_TEST(keeps_only_the_date_keys_of_a_state_script)
     ck_assert_uint_lt(strlen(got), 200);
     ck_assert_str_eq(got + strlen(got) - 9, "</script>");
     free(got);
+    /* A piece ends before a '<': an end tag the body passes over, cut short, would run on
+     * to the '>' of the script's own end tag and swallow what follows it. */
+    const char *passed_over = "<script>x={\"pubDate\":\"2019-01-02\",\"t\":\"</scriptNote "
+                              "on the <b>tag</b>\"}</script><p>after</p>";
+    assert_cuts_to(passed_over, "<script>\"pubDate\":\"2019-01-02\",\"t\":\"</script><p>after</p>");
+    assert_same_tree(passed_over);
 }
 END_TEST
 
