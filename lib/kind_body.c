@@ -400,6 +400,17 @@ word_in(const char *w, size_t n, const char *const *set, size_t count)
 
 #define WORD_IN(w, n, set) word_in(w, n, set, sizeof set / sizeof *set)
 
+/* The length of the figure s opens with, its thousands or decimal marks included
+ * ("6,239", "4.5"); 0 where s opens with no digit. */
+static size_t
+figure_len(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (newsclean_is_ascii_digit(s[i]) || (i > 0 && (s[i] == ',' || s[i] == '.'))))
+        i++;
+    return i;
+}
+
 /* A shop's card counts the reviews its product has had ("213 Reviews", "0 reviews") on a
  * line of its own, under the stars that draw the rating: a figure of the shop's, not the
  * product's name, price or words. */
@@ -412,10 +423,7 @@ review_count(const newsclean_block *b)
 {
     if (b->chars == 0 || b->chars > REVIEW_COUNT_CHARS || b->kind == NEWSCLEAN_BLOCK_HEADING)
         return false;
-    size_t i = 0;
-    while (i < b->len && ((b->text[i] >= '0' && b->text[i] <= '9') ||
-                          (i > 0 && (b->text[i] == ',' || b->text[i] == '.'))))
-        i++;
+    size_t i = figure_len(b->text, b->len);
     if (i == 0 || i >= b->len || b->text[i] != ' ')
         return false;
     return WORD_IN(b->text + i + 1, b->len - i - 1, review_words);
@@ -2183,9 +2191,7 @@ static bool
 bare_score(const newsclean_block *b)
 {
     const char *s = b->text;
-    size_t n = b->len, i = 0;
-    while (i < n && (newsclean_is_ascii_digit(s[i]) || (i > 0 && (s[i] == '.' || s[i] == ','))))
-        i++;
+    size_t n = b->len, i = figure_len(s, n);
     if (i == 0)
         return false;
     while (i < n && s[i] == ' ')
